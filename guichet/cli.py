@@ -1,0 +1,210 @@
+"""The ``guichet`` command: opens the counter, or runs a sub-command.
+
+guichet [--data-dir DIR] [--demo] [--lang fr|en]
+guichet --screenshot FILE --window NAME [--lang fr|en]
+guichet print-test --printer URI
+guichet check [--data-dir DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+_T0 = time.perf_counter()
+
+CLI_WORDS = {
+    "fr": {
+        "not_a_database": "Le fichier {path} n'est pas une base de données Guichet. "
+        "Il n'a pas été modifié. Vérifiez --data-dir ou restaurez une sauvegarde.",
+        "corrupt_database": "La base de données {path} est endommagée ({detail}). "
+        "Elle n'a pas été modifiée. Restaurez une sauvegarde ou appelez le soutien.",
+        "empty": "La base {path} est vide. Lancez « guichet --demo » pour charger "
+        "l'organisation de démonstration.",
+        "violations_none": "0 violations",
+        "violations": "{n} violation(s) :",
+        "printed": "Reçu d'essai envoyé à {uri}.",
+        "print_failed": "Impression impossible sur {uri} : {code} ({detail})",
+        "screenshot_done": "Capture enregistrée : {path}",
+        "unknown_window": "Fenêtre inconnue : {name}. Choix : {names}",
+    },
+    "en": {
+        "not_a_database": "The file {path} is not a Guichet database. It was left untouched. "
+        "Check --data-dir or restore a backup.",
+        "corrupt_database": "The database {path} is damaged ({detail}). It was left untouched. "
+        "Restore a backup or call support.",
+        "empty": "The database {path} is empty. Run 'guichet --demo' to load the demo "
+        "organisation.",
+        "violations_none": "0 violations",
+        "violations": "{n} violation(s):",
+        "printed": "Test receipt sent to {uri}.",
+        "print_failed": "Cannot print on {uri}: {code} ({detail})",
+        "screenshot_done": "Screenshot saved: {path}",
+        "unknown_window": "Unknown window: {name}. Choose from: {names}",
+    },
+}
+
+
+def say(lang: str, key: str, **params: object) -> str:
+    return CLI_WORDS.get(lang, CLI_WORDS["fr"])[key].format(**params)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="guichet", description="Guichet — point de vente de billetterie"
+    )
+    parser.add_argument(
+        "--data-dir", help="data folder (default: GUICHET_DATA_DIR or the platform's data folder)"
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="load the demo organisation into an empty database"
+    )
+    parser.add_argument("--lang", choices=["fr", "en"], help="language (default: fr)")
+    parser.add_argument("--screenshot", metavar="FILE", help="render a window to PNG and exit")
+    parser.add_argument("--window", metavar="NAME", help="window for --screenshot")
+    parser.add_argument("--ready-probe", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command")
+    pt = sub.add_parser("print-test", help="print a test receipt (accents, QR code, cut)")
+    pt.add_argument(
+        "--printer",
+        required=True,
+        help="file:PATH | tcp:HOST:PORT | usb:VID:PID | serial:DEVICE | pdf:PATH",
+    )
+    pt.add_argument("--width", type=int, default=48, help="characters per line (48 or 32)")
+    ck = sub.add_parser("check", help="verify the local database's invariants")
+    ck.add_argument("--data-dir", dest="check_data_dir")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    lang = args.lang or os.environ.get("GUICHET_LANG") or "fr"
+    if args.command == "print-test":
+        return cmd_print_test(args.printer, args.width, lang)
+    if args.command == "check":
+        return cmd_check(args.check_data_dir or args.data_dir, lang)
+    if args.screenshot:
+        from guichet.ui.screenshots import render_screenshot, window_names
+
+        if args.window not in window_names():
+            print(
+                say(lang, "unknown_window", name=args.window, names=", ".join(window_names())),
+                file=sys.stderr,
+            )
+            return 2
+        render_screenshot(args.window, Path(args.screenshot), lang)
+        print(say(lang, "screenshot_done", path=args.screenshot))
+        return 0
+    return cmd_run(args.data_dir, args.demo, args.lang, args.ready_probe)
+
+
+def cmd_check(data_dir_arg: str | None, lang: str) -> int:
+    from sqlalchemy.orm import sessionmaker
+
+    from guichet.config import DB_NAME, data_dir
+    from guichet.models.db import (
+        DatabaseError,
+        check_sqlite_file,
+        current_revision,
+        head_revision,
+        make_engine,
+        sqlite_url,
+    )
+    from guichet.services.check import run_checks
+
+    path = data_dir(data_dir_arg) / DB_NAME
+    try:
+        check_sqlite_file(path)
+    except DatabaseError as exc:
+        print(say(lang, exc.code, path=exc.path, detail=exc.detail), file=sys.stderr)
+        return 2
+    if not path.exists():
+        print(say(lang, "empty", path=path), file=sys.stderr)
+        return 2
+    engine = make_engine(sqlite_url(path))
+    try:
+        if current_revision(engine) != head_revision():
+            print(say(lang, "empty", path=path), file=sys.stderr)
+            return 2
+        with sessionmaker(engine)() as session:
+            violations = run_checks(session)
+    finally:
+        engine.dispose()
+    if not violations:
+        print(say(lang, "violations_none"))
+        return 0
+    print(say(lang, "violations", n=len(violations)))
+    for v in violations:
+        print(f"  - {v}")
+    return 1
+
+
+def cmd_print_test(uri: str, width: int, lang: str) -> int:
+    from guichet.printing.printers import PrinterError, print_document
+    from guichet.printing.test_receipt import build_test_receipt
+
+    try:
+        print_document(build_test_receipt(lang, uri), uri, width=width)
+    except PrinterError as exc:
+        print(say(lang, "print_failed", uri=uri, code=exc.code, detail=exc.detail), file=sys.stderr)
+        return 1
+    print(say(lang, "printed", uri=uri))
+    return 0
+
+
+def cmd_run(data_dir_arg: str | None, demo: bool, lang_arg: str | None, ready_probe: bool) -> int:
+    from guichet.config import data_dir
+    from guichet.models.db import DatabaseError
+    from guichet.startup import EmptyDatabase, start
+    from guichet.ui.app import create_application
+
+    directory = data_dir(data_dir_arg)
+    lang = lang_arg or "fr"
+    app = create_application(lang)
+    try:
+        runtime = start(directory, demo=demo, lang=lang_arg)
+    except DatabaseError as exc:
+        return _fatal(app, say(lang, exc.code, path=exc.path, detail=exc.detail))
+    except EmptyDatabase as exc:
+        return _fatal(app, say(lang, "empty", path=exc))
+    if runtime.settings.lang != lang:
+        from guichet.ui.app import install_language
+
+        install_language(app, runtime.settings.lang)
+
+    from guichet.ui.main_window import MainWindow
+    from guichet.ui.printing import PrintController
+
+    controller = PrintController(runtime.print_queue)
+    window = MainWindow(runtime.counter, controller)
+    window.show()
+    if ready_probe:
+        from PySide6.QtCore import QTimer
+
+        def ready() -> None:
+            print(f"ready {time.perf_counter() - _T0:.3f}", flush=True)
+            app.quit()
+
+        QTimer.singleShot(0, ready)
+    controller.kick()  # anything left unprinted from last time
+    code = app.exec()
+    runtime.close()
+    return int(code)
+
+
+def _fatal(app: object, text: str) -> int:
+    """Say why we cannot start, in a dialog when there is a screen, always on stderr."""
+    print(text, file=sys.stderr)
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen" and not os.environ.get("CI"):
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "Guichet", text)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

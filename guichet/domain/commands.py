@@ -1,0 +1,170 @@
+"""Commands: every write in Guichet is one of these small serialisable records.
+
+A command is a frozen dataclass whose fields are JSON-friendly (str, int, bool, lists and
+dicts of those). The envelope adds what the outbox and the server need: a uuid (the
+idempotency key), the terminal, its sequence number and when it happened.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, ClassVar, TypeVar, get_args, get_origin, get_type_hints
+
+C = TypeVar("C", bound="Command")
+
+COMMAND_TYPES: dict[str, type[Command]] = {}
+
+
+@dataclass(frozen=True)
+class Command:
+    type_name: ClassVar[str] = ""
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if cls.type_name:
+            COMMAND_TYPES[cls.type_name] = cls
+
+    def to_payload(self) -> dict[str, Any]:
+        return _to_jsonable(self)  # type: ignore[no-any-return]
+
+    @classmethod
+    def from_payload(cls: type[C], payload: dict[str, Any]) -> C:
+        return _from_jsonable(cls, payload)  # type: ignore[no-any-return]
+
+
+def command_from_payload(type_name: str, payload: dict[str, Any]) -> Command:
+    try:
+        cls = COMMAND_TYPES[type_name]
+    except KeyError:
+        from guichet.domain.errors import DomainError
+
+        raise DomainError("unknown_command", type=type_name) from None
+    return cls.from_payload(payload)
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """What wraps a command in the outbox and on the wire."""
+
+    command_id: str
+    command_type: str
+    terminal_id: str
+    sequence: int
+    occurred_at: datetime
+    user_id: str | None
+    payload: dict[str, Any]
+
+
+def _to_jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, list | tuple):
+        return [_to_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _to_jsonable(v) for k, v in value.items()}
+    return value
+
+
+def _from_jsonable(tp: Any, value: Any) -> Any:
+    origin = get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in get_args(tp) if a is not type(None)]
+        if value is None:
+            return None
+        return _from_jsonable(args[0], value)
+    if origin in (list, tuple):
+        (item_tp, *_) = get_args(tp)
+        items = [_from_jsonable(item_tp, v) for v in value]
+        return tuple(items) if origin is tuple else items
+    if origin is dict:
+        key_tp, val_tp = get_args(tp)
+        return {key_tp(k): _from_jsonable(val_tp, v) for k, v in value.items()}
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        hints = get_type_hints(tp)
+        kwargs = {
+            f.name: _from_jsonable(hints[f.name], value[f.name])
+            for f in dataclasses.fields(tp)
+            if f.name in value
+        }
+        return tp(**kwargs)
+    return value
+
+
+# --- shifts -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OpenShift(Command):
+    type_name: ClassVar[str] = "shift.open"
+    shift_id: str
+    opening_float: int
+
+
+@dataclass(frozen=True)
+class CloseShift(Command):
+    type_name: ClassVar[str] = "shift.close"
+    shift_id: str
+    counted: dict[int, int]  # denomination in cents -> number of notes or coins
+    note: str = ""
+
+
+# --- sales --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SaleLine:
+    line_id: str
+    occurrence_id: str
+    category_id: str
+    quantity: int
+    unit_price: int
+    regular_unit_price: int | None = None
+
+
+@dataclass(frozen=True)
+class SalePayment:
+    payment_id: str
+    method: str
+    amount: int
+    tendered: int
+    change: int = 0
+    reference: str = ""
+
+
+@dataclass(frozen=True)
+class SellOrder(Command):
+    """A paid sale. Prices are those the customer was charged at this counter."""
+
+    type_name: ClassVar[str] = "order.sell"
+    order_id: str
+    order_code: str
+    shift_id: str
+    lines: tuple[SaleLine, ...]
+    payments: tuple[SalePayment, ...]
+    cash_rounding: int = 0
+    expected_total: int | None = None
+
+
+@dataclass(frozen=True)
+class RefundLine:
+    order_line_id: str
+    quantity: int
+
+
+@dataclass(frozen=True)
+class RefundOrder(Command):
+    """Refund some or all lines of a paid order; approved by a supervisor."""
+
+    type_name: ClassVar[str] = "order.refund"
+    refund_id: str
+    order_id: str
+    shift_id: str
+    supervisor_id: str
+    lines: tuple[RefundLine, ...]
+    method: str = "cash"
+    reason: str = ""
+    payment_ids: tuple[str, ...] = field(default_factory=tuple)

@@ -1,0 +1,1 @@
+"""Locale formatting and the catalogue of words on printed documents (Qt-free)."""

@@ -1,0 +1,133 @@
+"""Opening the local database: refuse a corrupt file untouched, upgrade an old one."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class DatabaseError(Exception):
+    """The local database cannot be used; ``code`` says why, the file is left as it was."""
+
+    def __init__(self, code: str, path: Path, detail: str = "") -> None:
+        super().__init__(f"{code}: {path} {detail}".strip())
+        self.code = code
+        self.path = path
+        self.detail = detail
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    # NORMAL in WAL mode survives an application crash; a power cut can lose the last
+    # transactions but never corrupts the file.
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def _sqlite_no_implicit_transactions(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" event issue BEGIN IMMEDIATE itself (pysqlite would otherwise
+    # defer it), so two windows or processes writing at once queue up instead of failing
+    # with a lock upgrade error half-way through a sale.
+    dbapi_connection.isolation_level = None
+
+
+def _sqlite_begin_immediate(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    engine = create_engine(url, **kwargs)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_no_implicit_transactions)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin_immediate)
+    return engine
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def alembic_config(url: str) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", url)
+    return cfg
+
+
+def head_revision() -> str:
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    head = script.get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    cfg = alembic_config(str(engine.url))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+def check_sqlite_file(path: Path) -> None:
+    """Raise :class:`DatabaseError` if ``path`` exists but is not a sound SQLite database.
+
+    Opens the file read-only so a damaged file is never modified by the check.
+    """
+    if not path.exists():
+        return
+    if path.stat().st_size == 0:
+        return  # an empty file is a new database
+    with path.open("rb") as fh:
+        header = fh.read(len(SQLITE_MAGIC))
+    if header != SQLITE_MAGIC:
+        raise DatabaseError("not_a_database", path)
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError("corrupt_database", path, str(exc)) from exc
+    if rows != [("ok",)]:
+        raise DatabaseError("corrupt_database", path, "; ".join(str(r[0]) for r in rows[:5]))
+
+
+def open_local_database(path: Path) -> tuple[Engine, sessionmaker[Session]]:
+    """Check, back up if an upgrade is due, migrate to head, and return a session factory."""
+    check_sqlite_file(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    existed = path.exists() and path.stat().st_size > 0
+    engine = make_engine(sqlite_url(path))
+    current = current_revision(engine) if existed else None
+    head = head_revision()
+    if existed and current != head:
+        # Keep the pre-upgrade file: an upgrade that goes wrong must never cost a sale.
+        engine.dispose()
+        backup = path.with_name(f"{path.name}.before-{head}.bak")
+        shutil.copy2(path, backup)
+        engine = make_engine(sqlite_url(path))
+    if current != head:
+        upgrade(engine)
+    return engine, sessionmaker(engine, expire_on_commit=False)

@@ -1,0 +1,349 @@
+"""Tables of the terminal database (the server reuses them).
+
+Identifiers of anything a command creates are UUID strings, so records made offline on
+different counters never collide. Money columns are integer cents.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from guichet.models.base import Base, new_id, utcnow
+
+ID = String(36)
+
+
+class Organisation(Base):
+    __tablename__ = "organisation"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(200))
+    timezone: Mapped[str] = mapped_column(String(64), default="America/Toronto")
+    currency: Mapped[str] = mapped_column(String(3), default="CAD")
+    locale: Mapped[str] = mapped_column(String(16), default="fr_CA")
+    address: Mapped[str] = mapped_column(Text, default="")
+    gst_number: Mapped[str] = mapped_column(String(40), default="")
+    qst_number: Mapped[str] = mapped_column(String(40), default="")
+    receipt_header: Mapped[str] = mapped_column(Text, default="")
+    receipt_footer: Mapped[str] = mapped_column(Text, default="")
+    cash_increment: Mapped[int] = mapped_column(Integer, default=5)
+
+
+class Tax(Base):
+    __tablename__ = "tax"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
+    code: Mapped[str] = mapped_column(String(16))
+    name_fr: Mapped[str] = mapped_column(String(80))
+    name_en: Mapped[str] = mapped_column(String(80))
+    rate: Mapped[Any] = mapped_column(Numeric(8, 6))
+    included: Mapped[bool] = mapped_column(Boolean, default=False)
+    registration: Mapped[str] = mapped_column(String(40), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    __table_args__ = (UniqueConstraint("organisation_id", "code"),)
+
+
+class User(Base):
+    __tablename__ = "user_account"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
+    name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[str] = mapped_column(String(16))
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(nullable=True)
+    __table_args__ = (CheckConstraint("role in ('owner','supervisor','cashier')", name="role"),)
+
+
+class Terminal(Base):
+    __tablename__ = "terminal"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
+    name: Mapped[str] = mapped_column(String(80))
+    is_local: Mapped[bool] = mapped_column(Boolean, default=False)
+    next_sequence: Mapped[int] = mapped_column(BigInteger, default=1)
+    next_receipt_number: Mapped[int] = mapped_column(BigInteger, default=1)
+    next_z_number: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class Venue(Base):
+    __tablename__ = "venue"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(Text, default="")
+
+
+class Activity(Base):
+    __tablename__ = "activity"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class TicketCategory(Base):
+    __tablename__ = "ticket_category"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
+    code: Mapped[str] = mapped_column(String(32))
+    name_fr: Mapped[str] = mapped_column(String(80))
+    name_en: Mapped[str] = mapped_column(String(80))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    __table_args__ = (UniqueConstraint("organisation_id", "code"),)
+
+
+class PriceList(Base):
+    __tablename__ = "price_list"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
+    name: Mapped[str] = mapped_column(String(120))
+    prices: Mapped[list[Price]] = relationship(back_populates="price_list")
+
+
+class Price(Base):
+    __tablename__ = "price"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    price_list_id: Mapped[str] = mapped_column(ForeignKey("price_list.id"))
+    category_id: Mapped[str] = mapped_column(ForeignKey("ticket_category.id"))
+    amount: Mapped[int] = mapped_column(Integer)
+    price_list: Mapped[PriceList] = relationship(back_populates="prices")
+    __table_args__ = (
+        UniqueConstraint("price_list_id", "category_id"),
+        CheckConstraint("amount >= 0", name="amount_not_negative"),
+    )
+
+
+class Event(Base):
+    __tablename__ = "event"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
+    activity_id: Mapped[str] = mapped_column(ForeignKey("activity.id"))
+    venue_id: Mapped[str] = mapped_column(ForeignKey("venue.id"))
+    price_list_id: Mapped[str] = mapped_column(ForeignKey("price_list.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    activity: Mapped[Activity] = relationship()
+    venue: Mapped[Venue] = relationship()
+
+
+class Occurrence(Base):
+    __tablename__ = "occurrence"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    event_id: Mapped[str] = mapped_column(ForeignKey("event.id"))
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime]
+    capacity: Mapped[int] = mapped_column(Integer)
+    # Maintained by the sale and refund handlers in the same transaction; `guichet check`
+    # verifies it against the order lines.
+    sold: Mapped[int] = mapped_column(Integer, default=0)
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    event: Mapped[Event] = relationship()
+    __table_args__ = (
+        CheckConstraint("capacity >= 0", name="capacity_not_negative"),
+        CheckConstraint("sold >= 0", name="sold_not_negative"),
+        Index("ix_occurrence_starts_at", "starts_at"),
+    )
+
+
+class Shift(Base):
+    __tablename__ = "shift"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    terminal_id: Mapped[str] = mapped_column(ForeignKey("terminal.id"))
+    user_id: Mapped[str] = mapped_column(ForeignKey("user_account.id"))
+    opened_at: Mapped[datetime] = mapped_column(default=utcnow)
+    opening_float: Mapped[int] = mapped_column(Integer)
+    closed_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    closed_by_id: Mapped[str | None] = mapped_column(ForeignKey("user_account.id"), nullable=True)
+    counted_cash: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    counted_detail: Mapped[dict[str, int] | None] = mapped_column(JSON, nullable=True)
+    expected_cash: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    z_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    __table_args__ = (Index("ix_shift_terminal_open", "terminal_id", "closed_at"),)
+
+
+class Order(Base):
+    __tablename__ = "sale_order"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
+    terminal_id: Mapped[str] = mapped_column(ForeignKey("terminal.id"))
+    shift_id: Mapped[str] = mapped_column(ForeignKey("shift.id"))
+    user_id: Mapped[str] = mapped_column(ForeignKey("user_account.id"))
+    command_id: Mapped[str] = mapped_column(String(36), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    subtotal: Mapped[int] = mapped_column(BigInteger)
+    net_total: Mapped[int] = mapped_column(BigInteger)
+    tax_total: Mapped[int] = mapped_column(BigInteger)
+    total: Mapped[int] = mapped_column(BigInteger)
+    cash_rounding: Mapped[int] = mapped_column(Integer, default=0)
+    refunded_total: Mapped[int] = mapped_column(BigInteger, default=0)
+    status: Mapped[str] = mapped_column(String(24), default="paid")
+    lines: Mapped[list[OrderLine]] = relationship(
+        back_populates="order", order_by="OrderLine.position"
+    )
+    taxes: Mapped[list[OrderTax]] = relationship(order_by="OrderTax.position")
+    payments: Mapped[list[Payment]] = relationship(
+        back_populates="order", order_by="Payment.created_at"
+    )
+    __table_args__ = (Index("ix_sale_order_shift", "shift_id"),)
+
+
+class OrderLine(Base):
+    __tablename__ = "order_line"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    order_id: Mapped[str] = mapped_column(ForeignKey("sale_order.id"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    occurrence_id: Mapped[str] = mapped_column(ForeignKey("occurrence.id"))
+    category_id: Mapped[str] = mapped_column(ForeignKey("ticket_category.id"))
+    description: Mapped[str] = mapped_column(String(300), default="")
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price: Mapped[int] = mapped_column(Integer)
+    regular_unit_price: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    net_amount: Mapped[int] = mapped_column(BigInteger)
+    tax_amount: Mapped[int] = mapped_column(BigInteger)
+    total: Mapped[int] = mapped_column(BigInteger)
+    tax_detail: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+    refunded_quantity: Mapped[int] = mapped_column(Integer, default=0)
+    order: Mapped[Order] = relationship(back_populates="lines")
+    __table_args__ = (
+        Index("ix_order_line_order", "order_id"),
+        Index("ix_order_line_occurrence", "occurrence_id"),
+        CheckConstraint("quantity > 0", name="quantity_positive"),
+        CheckConstraint(
+            "refunded_quantity >= 0 and refunded_quantity <= quantity", name="refund_bounds"
+        ),
+    )
+
+
+class OrderTax(Base):
+    __tablename__ = "order_tax"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    order_id: Mapped[str] = mapped_column(ForeignKey("sale_order.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    code: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(80))
+    rate: Mapped[Any] = mapped_column(Numeric(8, 6))
+    amount: Mapped[int] = mapped_column(BigInteger)
+
+
+class Refund(Base):
+    __tablename__ = "refund"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    order_id: Mapped[str] = mapped_column(ForeignKey("sale_order.id"), index=True)
+    shift_id: Mapped[str] = mapped_column(ForeignKey("shift.id"), index=True)
+    terminal_id: Mapped[str] = mapped_column(ForeignKey("terminal.id"))
+    user_id: Mapped[str] = mapped_column(ForeignKey("user_account.id"))
+    supervisor_id: Mapped[str] = mapped_column(ForeignKey("user_account.id"))
+    command_id: Mapped[str] = mapped_column(String(36), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    net_amount: Mapped[int] = mapped_column(BigInteger)
+    tax_amount: Mapped[int] = mapped_column(BigInteger)
+    total: Mapped[int] = mapped_column(BigInteger)  # positive: what went back to the customer
+    cash_rounding: Mapped[int] = mapped_column(Integer, default=0)
+    tax_detail: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    lines: Mapped[list[RefundLineRow]] = relationship(back_populates="refund")
+
+
+class RefundLineRow(Base):
+    __tablename__ = "refund_line"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    refund_id: Mapped[str] = mapped_column(ForeignKey("refund.id"), index=True)
+    order_line_id: Mapped[str] = mapped_column(ForeignKey("order_line.id"), index=True)
+    quantity: Mapped[int] = mapped_column(Integer)
+    net_amount: Mapped[int] = mapped_column(BigInteger)
+    tax_amount: Mapped[int] = mapped_column(BigInteger)
+    total: Mapped[int] = mapped_column(BigInteger)
+    tax_detail: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+    refund: Mapped[Refund] = relationship(back_populates="lines")
+
+
+class Payment(Base):
+    """Money in (positive) or out (negative, for refunds)."""
+
+    __tablename__ = "payment"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    order_id: Mapped[str] = mapped_column(ForeignKey("sale_order.id"))
+    shift_id: Mapped[str] = mapped_column(ForeignKey("shift.id"))
+    refund_id: Mapped[str | None] = mapped_column(ForeignKey("refund.id"), nullable=True)
+    method: Mapped[str] = mapped_column(String(16))
+    amount: Mapped[int] = mapped_column(BigInteger)
+    tendered: Mapped[int] = mapped_column(BigInteger)
+    change: Mapped[int] = mapped_column(BigInteger, default=0)
+    reference: Mapped[str] = mapped_column(String(120), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    order: Mapped[Order] = relationship(back_populates="payments")
+    __table_args__ = (
+        Index("ix_payment_order", "order_id"),
+        Index("ix_payment_shift", "shift_id"),
+    )
+
+
+class Receipt(Base):
+    """A numbered document handed to the customer: gap-free per terminal."""
+
+    __tablename__ = "receipt"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    terminal_id: Mapped[str] = mapped_column(ForeignKey("terminal.id"))
+    number: Mapped[int] = mapped_column(BigInteger)
+    kind: Mapped[str] = mapped_column(String(16))  # sale | refund
+    order_id: Mapped[str] = mapped_column(ForeignKey("sale_order.id"), index=True)
+    refund_id: Mapped[str | None] = mapped_column(ForeignKey("refund.id"), nullable=True)
+    shift_id: Mapped[str] = mapped_column(ForeignKey("shift.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    reprints: Mapped[int] = mapped_column(Integer, default=0)
+    __table_args__ = (UniqueConstraint("terminal_id", "number"),)
+
+
+class OutboxEntry(Base):
+    """The command log of this terminal: appended in the same transaction as its effects."""
+
+    __tablename__ = "outbox"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    command_id: Mapped[str] = mapped_column(String(36), unique=True)
+    command_type: Mapped[str] = mapped_column(String(64))
+    terminal_id: Mapped[str] = mapped_column(ForeignKey("terminal.id"))
+    sequence: Mapped[int] = mapped_column(BigInteger)
+    occurred_at: Mapped[datetime]
+    user_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    pushed_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    __table_args__ = (UniqueConstraint("terminal_id", "sequence"),)
+
+
+class PrintJob(Base):
+    """A document waiting for (or sent to) the receipt printer.
+
+    Jobs are created in the sale's transaction, so a printer that is off never loses a
+    receipt: it stays ``pending`` or ``failed`` with the printer's error until reprinted.
+    """
+
+    __tablename__ = "print_job"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    terminal_id: Mapped[str] = mapped_column(ForeignKey("terminal.id"))
+    kind: Mapped[str] = mapped_column(String(16))  # receipt | zreport
+    receipt_id: Mapped[str | None] = mapped_column(ForeignKey("receipt.id"), nullable=True)
+    shift_id: Mapped[str | None] = mapped_column(ForeignKey("shift.id"), nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    printed_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    __table_args__ = (Index("ix_print_job_status", "terminal_id", "status"),)

@@ -1,0 +1,1 @@
+"""Receipts and reports: one document model, rendered to ESC/POS bytes and to PDF (Qt-free)."""

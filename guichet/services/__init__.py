@@ -1,0 +1,1 @@
+"""Use cases: one command handler = one transaction that also appends the outbox row."""

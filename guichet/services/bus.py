@@ -1,0 +1,142 @@
+"""The command bus: validate, apply and log every write in one transaction.
+
+On a terminal, :meth:`CommandBus.dispatch` numbers the command, runs its handler and appends
+it to the outbox in the same transaction: a sale is never on disk without the record that will
+be pushed, and a crash leaves both or neither. :func:`apply_envelope` is the part the central
+server reuses to apply the same command authoritatively.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from guichet.domain.auth import Role
+from guichet.domain.commands import Command, Envelope, command_from_payload
+from guichet.domain.errors import DomainError
+from guichet.models.base import utcnow
+from guichet.models.tables import OutboxEntry, Terminal, User
+
+C = TypeVar("C", bound=Command)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is logged in at the counter."""
+
+    user_id: str
+    name: str
+    role: Role
+
+
+@dataclass
+class HandlerContext:
+    session: Session
+    envelope: Envelope
+    terminal: Terminal
+    user: User | None
+
+    @property
+    def now(self) -> datetime:
+        return self.envelope.occurred_at
+
+    @property
+    def role(self) -> Role:
+        if self.user is None:
+            raise DomainError("forbidden", role="none")
+        return Role(self.user.role)
+
+    def require_role(self, *roles: Role) -> None:
+        if self.role not in roles:
+            raise DomainError("forbidden", role=str(self.role))
+
+
+Handler = Callable[[HandlerContext, Any], Any]
+HANDLERS: dict[type[Command], Handler] = {}
+
+
+def handles(command_type: type[C]) -> Callable[[Callable[[HandlerContext, C], Any]], Any]:
+    def register(fn: Callable[[HandlerContext, C], Any]) -> Callable[[HandlerContext, C], Any]:
+        HANDLERS[command_type] = fn
+        return fn
+
+    return register
+
+
+def apply_envelope(session: Session, envelope: Envelope) -> Any:
+    """Run the handler of ``envelope`` inside the caller's transaction."""
+    # Importing registers every handler with @handles.
+    from guichet.services import handlers  # noqa: F401
+
+    command = command_from_payload(envelope.command_type, envelope.payload)
+    handler = HANDLERS.get(type(command))
+    if handler is None:
+        raise DomainError("unknown_command", type=envelope.command_type)
+    terminal = session.get(Terminal, envelope.terminal_id)
+    if terminal is None:
+        raise DomainError("unknown_terminal", terminal=envelope.terminal_id)
+    user = session.get(User, envelope.user_id) if envelope.user_id else None
+    if envelope.user_id and (user is None or not user.active):
+        raise DomainError("unknown_user", user=envelope.user_id)
+    return handler(HandlerContext(session, envelope, terminal, user), command)
+
+
+class CommandBus:
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        terminal_id: str,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.session_factory = session_factory
+        self.terminal_id = terminal_id
+        self.clock = clock
+
+    def dispatch(
+        self,
+        command: Command,
+        actor: Actor | None,
+        *,
+        after: Callable[[Session, Any], None] | None = None,
+    ) -> Any:
+        """Apply ``command`` and append it to the outbox, all or nothing.
+
+        ``after`` runs in the same transaction for terminal-only bookkeeping (the print queue).
+        """
+        with self.session_factory() as session, session.begin():
+            terminal = session.scalars(
+                select(Terminal).where(Terminal.id == self.terminal_id).with_for_update()
+            ).one()
+            sequence = terminal.next_sequence
+            terminal.next_sequence = sequence + 1
+            envelope = Envelope(
+                command_id=str(uuid.uuid4()),
+                command_type=command.type_name,
+                terminal_id=self.terminal_id,
+                sequence=sequence,
+                occurred_at=self.clock(),
+                user_id=actor.user_id if actor else None,
+                payload=command.to_payload(),
+            )
+            result = apply_envelope(session, envelope)
+            session.add(
+                OutboxEntry(
+                    command_id=envelope.command_id,
+                    command_type=envelope.command_type,
+                    terminal_id=envelope.terminal_id,
+                    sequence=envelope.sequence,
+                    occurred_at=envelope.occurred_at,
+                    user_id=envelope.user_id,
+                    payload=envelope.payload,
+                )
+            )
+            if after is not None:
+                session.flush()
+                after(session, result)
+        return result

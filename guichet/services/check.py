@@ -1,0 +1,209 @@
+"""``guichet check``: the local database's invariants, each violation named.
+
+Read-only: it never repairs anything (a violation is for a person to look at).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from guichet.models.tables import (
+    Occurrence,
+    Order,
+    OrderLine,
+    OrderTax,
+    OutboxEntry,
+    Payment,
+    Receipt,
+    Refund,
+    RefundLineRow,
+)
+
+
+@dataclass(frozen=True)
+class Violation:
+    code: str
+    subject: str
+    detail: str
+
+    def __str__(self) -> str:
+        return f"{self.code}: {self.subject}: {self.detail}"
+
+
+def run_checks(session: Session) -> list[Violation]:
+    violations: list[Violation] = []
+    violations += _places(session)
+    violations += _order_totals(session)
+    violations += _payments(session)
+    violations += _receipt_numbers(session)
+    violations += _outbox(session)
+    return violations
+
+
+def _places(session: Session) -> list[Violation]:
+    out: list[Violation] = []
+    sold_by_lines = dict(
+        session.execute(
+            select(
+                OrderLine.occurrence_id,
+                func.sum(OrderLine.quantity - OrderLine.refunded_quantity),
+            ).group_by(OrderLine.occurrence_id)
+        ).all()
+    )
+    for occ in session.scalars(select(Occurrence)):
+        from_lines = int(sold_by_lines.get(occ.id, 0) or 0)
+        if from_lines > occ.capacity:
+            out.append(
+                Violation(
+                    "oversold",
+                    f"occurrence {occ.id}",
+                    f"{from_lines} places sold for a capacity of {occ.capacity}",
+                )
+            )
+        if occ.sold != from_lines:
+            out.append(
+                Violation(
+                    "sold_count_drift",
+                    f"occurrence {occ.id}",
+                    f"counter says {occ.sold}, order lines say {from_lines}",
+                )
+            )
+    refunded = dict(
+        session.execute(
+            select(RefundLineRow.order_line_id, func.sum(RefundLineRow.quantity)).group_by(
+                RefundLineRow.order_line_id
+            )
+        ).all()
+    )
+    for line_id, refunded_qty in session.execute(select(OrderLine.id, OrderLine.refunded_quantity)):
+        if int(refunded.get(line_id, 0) or 0) != refunded_qty:
+            out.append(
+                Violation(
+                    "refund_count_drift",
+                    f"order line {line_id}",
+                    f"line says {refunded_qty}, refunds say {refunded.get(line_id, 0)}",
+                )
+            )
+    return out
+
+
+def _order_totals(session: Session) -> list[Violation]:
+    out: list[Violation] = []
+    line_sums = {
+        order_id: (int(net), int(tax), int(total))
+        for order_id, net, tax, total in session.execute(
+            select(
+                OrderLine.order_id,
+                func.sum(OrderLine.net_amount),
+                func.sum(OrderLine.tax_amount),
+                func.sum(OrderLine.total),
+            ).group_by(OrderLine.order_id)
+        )
+    }
+    tax_sums = dict(
+        session.execute(
+            select(OrderTax.order_id, func.sum(OrderTax.amount)).group_by(OrderTax.order_id)
+        ).all()
+    )
+    for order in session.scalars(select(Order)):
+        net, line_tax, line_total = line_sums.get(order.id, (0, 0, 0))
+        taxes = int(tax_sums.get(order.id, 0) or 0)
+        if order.total != net + taxes:
+            out.append(
+                Violation(
+                    "order_total",
+                    f"order {order.code}",
+                    f"total {order.total} != lines {net} + taxes {taxes}",
+                )
+            )
+        if line_tax != taxes or line_total != order.total or order.tax_total != taxes:
+            out.append(
+                Violation(
+                    "order_tax_split",
+                    f"order {order.code}",
+                    f"line taxes {line_tax}, order taxes {taxes}, recorded {order.tax_total}",
+                )
+            )
+    return out
+
+
+def _payments(session: Session) -> list[Violation]:
+    out: list[Violation] = []
+    sale_paid = dict(
+        session.execute(
+            select(Payment.order_id, func.sum(Payment.amount))
+            .where(Payment.refund_id.is_(None))
+            .group_by(Payment.order_id)
+        ).all()
+    )
+    for order in session.scalars(select(Order)):
+        paid = int(sale_paid.get(order.id, 0) or 0)
+        if paid != order.total + order.cash_rounding:
+            out.append(
+                Violation(
+                    "payments_total",
+                    f"order {order.code}",
+                    f"paid {paid} != total {order.total} + cash rounding {order.cash_rounding}",
+                )
+            )
+    refund_paid = dict(
+        session.execute(
+            select(Payment.refund_id, func.sum(Payment.amount))
+            .where(Payment.refund_id.is_not(None))
+            .group_by(Payment.refund_id)
+        ).all()
+    )
+    for refund in session.scalars(select(Refund)):
+        paid = int(refund_paid.get(refund.id, 0) or 0)
+        if paid != -(refund.total + refund.cash_rounding):
+            out.append(
+                Violation(
+                    "refund_payments",
+                    f"refund {refund.id}",
+                    f"paid out {-paid} != refund {refund.total} + rounding {refund.cash_rounding}",
+                )
+            )
+    return out
+
+
+def _receipt_numbers(session: Session) -> list[Violation]:
+    out: list[Violation] = []
+    rows = session.execute(
+        select(
+            Receipt.terminal_id,
+            func.count(Receipt.id),
+            func.min(Receipt.number),
+            func.max(Receipt.number),
+        ).group_by(Receipt.terminal_id)
+    ).all()
+    for terminal_id, count, first, last in rows:
+        if first != 1 or last != count:
+            numbers = set(
+                session.scalars(select(Receipt.number).where(Receipt.terminal_id == terminal_id))
+            )
+            missing = sorted(set(range(1, int(last) + 1)) - numbers)[:20]
+            out.append(
+                Violation(
+                    "receipt_gap",
+                    f"terminal {terminal_id}",
+                    f"{count} receipts numbered {first}..{last}; missing {missing}",
+                )
+            )
+    return out
+
+
+def _outbox(session: Session) -> list[Violation]:
+    out: list[Violation] = []
+    logged = set(session.scalars(select(OutboxEntry.command_id)))
+    for code, command_id in session.execute(select(Order.code, Order.command_id)):
+        if command_id not in logged:
+            out.append(Violation("order_not_in_outbox", f"order {code}", f"command {command_id}"))
+    for refund_id, command_id in session.execute(select(Refund.id, Refund.command_id)):
+        if command_id not in logged:
+            out.append(
+                Violation("refund_not_in_outbox", f"refund {refund_id}", f"command {command_id}")
+            )
+    return out

@@ -1,0 +1,389 @@
+"""The counter's use cases, as the windows call them (the UI talks to this class only).
+
+Qt-free: the windows wrap it; tests drive it directly on a real SQLite file.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from guichet.domain import codes
+from guichet.domain.auth import LockState, Role, after_failure, after_success, ensure_not_locked
+from guichet.domain.cart import Cart, CartLine, PricedOrder
+from guichet.domain.commands import (
+    CloseShift,
+    OpenShift,
+    RefundLine,
+    RefundOrder,
+    SaleLine,
+    SalePayment,
+    SellOrder,
+)
+from guichet.domain.errors import DomainError
+from guichet.domain.payments import PaymentSession
+from guichet.domain.taxes import TaxRate
+from guichet.models.base import utcnow
+from guichet.models.tables import Order, Organisation, PrintJob, Receipt, User
+from guichet.printing.document import ReceiptDocument, ReportDocument
+from guichet.services import documents, queries
+from guichet.services.bus import Actor, CommandBus
+from guichet.services.handlers import (
+    RefundRecorded,
+    SaleRecorded,
+    ShiftClosed,
+    organisation_tax_rates,
+)
+from guichet.services.pins import verify_pin
+from guichet.services.views import (
+    CategoryPrice,
+    OccurrenceView,
+    OrderView,
+    PrintJobView,
+    ReceiptView,
+    ShiftSummary,
+    ShiftView,
+    UserView,
+)
+
+
+@dataclass(frozen=True)
+class OrganisationInfo:
+    id: str
+    name: str
+    timezone: str
+    currency: str
+    cash_increment: int
+
+
+class Counter:
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        terminal_id: str,
+        *,
+        lang: str = "fr",
+        clock: Callable[[], datetime] = utcnow,
+        printing_enabled: bool = True,
+    ) -> None:
+        self.session_factory = session_factory
+        self.terminal_id = terminal_id
+        self.lang = lang
+        self.clock = clock
+        self.printing_enabled = printing_enabled
+        self.bus = CommandBus(session_factory, terminal_id, clock)
+        self.actor: Actor | None = None
+        with session_factory() as session:
+            org = queries.organisation(session)
+            self.organisation = OrganisationInfo(
+                org.id, org.name, org.timezone, org.currency, org.cash_increment
+            )
+            self._tax_rates = organisation_tax_rates(session, org.id, lang)
+
+    # --- people -------------------------------------------------------------------------
+
+    def users(self) -> list[UserView]:
+        with self.session_factory() as session:
+            return queries.users(session, self.organisation.id)
+
+    def _check_pin(self, user_id: str, pin: str) -> Actor:
+        """Verify a PIN, counting failures; the fifth wrong PIN in a row locks the user.
+
+        Lock-out state is this counter's own security bookkeeping, not a business write, so it
+        is not a command and never leaves the terminal.
+        """
+        now = self.clock()
+        with self.session_factory() as session, session.begin():
+            user = session.get(User, user_id)
+            if user is None or not user.active:
+                raise DomainError("unknown_user", user=user_id)
+            state = LockState(user.failed_attempts, user.locked_until)
+            ensure_not_locked(state, now)
+            if not verify_pin(user.pin_hash, pin):
+                new_state = after_failure(state, now)
+                user.failed_attempts = new_state.failed_attempts
+                user.locked_until = new_state.locked_until
+                if new_state.locked_until is not None:
+                    error = DomainError("user_locked_now", minutes=5)
+                else:
+                    from guichet.domain.auth import MAX_FAILED_ATTEMPTS
+
+                    error = DomainError(
+                        "wrong_pin", attempts_left=MAX_FAILED_ATTEMPTS - new_state.failed_attempts
+                    )
+                session.commit()
+                raise error
+            ok = after_success()
+            user.failed_attempts = ok.failed_attempts
+            user.locked_until = ok.locked_until
+            return Actor(user.id, user.name, Role(user.role))
+
+    def login(self, user_id: str, pin: str) -> Actor:
+        self.actor = self._check_pin(user_id, pin)
+        return self.actor
+
+    def logout(self) -> None:
+        self.actor = None
+
+    def authorize_supervisor(self, user_id: str, pin: str) -> Actor:
+        actor = self._check_pin(user_id, pin)
+        if not actor.role.can_supervise:
+            raise DomainError("supervisor_required")
+        return actor
+
+    def supervisors(self) -> list[UserView]:
+        return [u for u in self.users() if u.role.can_supervise]
+
+    def _require_actor(self) -> Actor:
+        if self.actor is None:
+            raise DomainError("not_logged_in")
+        return self.actor
+
+    # --- shifts -------------------------------------------------------------------------
+
+    def current_shift(self) -> ShiftView | None:
+        with self.session_factory() as session:
+            return queries.open_shift(session, self.terminal_id)
+
+    def _require_shift(self) -> ShiftView:
+        shift = self.current_shift()
+        if shift is None:
+            raise DomainError("no_open_shift")
+        return shift
+
+    def open_shift(self, opening_float: int) -> ShiftView:
+        actor = self._require_actor()
+        shift_id = str(uuid.uuid4())
+        self.bus.dispatch(OpenShift(shift_id=shift_id, opening_float=opening_float), actor)
+        shift = self.current_shift()
+        assert shift is not None
+        return shift
+
+    def shift_summary(self, shift_id: str | None = None) -> ShiftSummary:
+        shift_id = shift_id or self._require_shift().id
+        with self.session_factory() as session:
+            return queries.shift_summary(session, shift_id)
+
+    def close_shift(self, counted: Mapping[int, int], note: str = "") -> ShiftClosed:
+        actor = self._require_actor()
+        shift = self._require_shift()
+
+        def queue_z(session: Session, result: ShiftClosed) -> None:
+            if self.printing_enabled:
+                session.add(
+                    PrintJob(terminal_id=self.terminal_id, kind="zreport", shift_id=result.shift_id)
+                )
+
+        result: ShiftClosed = self.bus.dispatch(
+            CloseShift(shift_id=shift.id, counted=dict(counted), note=note), actor, after=queue_z
+        )
+        return result
+
+    # --- catalogue ----------------------------------------------------------------------
+
+    def occurrences(self, day: date) -> list[OccurrenceView]:
+        with self.session_factory() as session:
+            return queries.occurrences_on(session, day, self.organisation.timezone)
+
+    def today(self) -> date:
+        from guichet.i18n.formatting import local
+
+        return local(self.clock(), self.organisation.timezone).date()
+
+    def next_occurrence(self, occurrences: list[OccurrenceView]) -> OccurrenceView | None:
+        """The one a walk-up customer most likely wants: the next to start (a show that started
+        less than 15 minutes ago still counts), else the last of the day."""
+        now = self.clock()
+        upcoming = [o for o in occurrences if o.starts_at >= now - timedelta(minutes=15)]
+        for occ in upcoming:
+            if occ.remaining > 0:
+                return occ
+        return upcoming[0] if upcoming else (occurrences[-1] if occurrences else None)
+
+    def occurrence(self, occurrence_id: str) -> OccurrenceView:
+        with self.session_factory() as session:
+            occ = queries.occurrence(session, occurrence_id)
+        if occ is None:
+            raise DomainError("unknown_occurrence", occurrence=occurrence_id)
+        return occ
+
+    def categories(self, occurrence_id: str) -> list[CategoryPrice]:
+        with self.session_factory() as session:
+            return queries.categories_for(session, occurrence_id, self.lang)
+
+    @property
+    def tax_rates(self) -> list[TaxRate]:
+        return self._tax_rates
+
+    # --- cart and sale ------------------------------------------------------------------
+
+    def add_to_cart(self, cart: Cart, occurrence_id: str, category_id: str, quantity: int) -> None:
+        """Add tickets; refuses (cart unchanged) past the places that remain."""
+        occ = self.occurrence(occurrence_id)
+        category = next(
+            (c for c in self.categories(occurrence_id) if c.category_id == category_id), None
+        )
+        if category is None:
+            raise DomainError("category_not_offered", category=category_id)
+        cart.add(
+            CartLine(
+                occurrence_id=occurrence_id,
+                category_id=category_id,
+                quantity=quantity,
+                unit_price=category.price,
+                description=occ.event_name,
+                category_name=category.name,
+            ),
+            remaining_places=occ.remaining,
+        )
+
+    def set_line_quantity(self, cart: Cart, index: int, quantity: int) -> None:
+        line = cart.lines[index]
+        cart.set_quantity(index, quantity, self.occurrence(line.occurrence_id).remaining)
+
+    def price(self, cart: Cart) -> PricedOrder:
+        return cart.price(self._tax_rates)
+
+    def payment_session(self, cart: Cart) -> PaymentSession:
+        if cart.is_empty():
+            raise DomainError("cart_empty")
+        return PaymentSession(self.price(cart).total, self.organisation.cash_increment)
+
+    def sell(self, cart: Cart, payment: PaymentSession) -> SaleRecorded:
+        actor = self._require_actor()
+        shift = self._require_shift()
+        if not payment.is_settled:
+            raise DomainError("not_paid", balance=payment.balance)
+        priced = self.price(cart)
+        command = SellOrder(
+            order_id=str(uuid.uuid4()),
+            order_code=codes.new_code(),
+            shift_id=shift.id,
+            lines=tuple(
+                SaleLine(
+                    line_id=str(uuid.uuid4()),
+                    occurrence_id=line.occurrence_id,
+                    category_id=line.category_id,
+                    quantity=line.quantity,
+                    unit_price=line.unit_price,
+                    regular_unit_price=line.regular_unit_price,
+                )
+                for line in cart.lines
+            ),
+            payments=tuple(
+                SalePayment(
+                    payment_id=str(uuid.uuid4()),
+                    method=t.method.value,
+                    amount=t.amount,
+                    tendered=t.tendered,
+                    change=t.change,
+                    reference=t.reference,
+                )
+                for t in payment.tenders
+            ),
+            cash_rounding=payment.cash_rounding,
+            expected_total=priced.total,
+        )
+
+        def queue_receipt(session: Session, result: SaleRecorded) -> None:
+            if self.printing_enabled:
+                session.add(
+                    PrintJob(
+                        terminal_id=self.terminal_id, kind="receipt", receipt_id=result.receipt_id
+                    )
+                )
+
+        result: SaleRecorded = self.bus.dispatch(command, actor, after=queue_receipt)
+        return result
+
+    # --- orders, refunds, receipts ------------------------------------------------------
+
+    def find_order(self, text: str) -> OrderView:
+        """Look an order up by its code (typed or scanned from the receipt's QR code)."""
+        code = codes.validate(text)
+        with self.session_factory() as session:
+            order = session.scalars(select(Order).where(Order.code == code)).first()
+            if order is None:
+                raise DomainError("unknown_order", order=text)
+            return queries.order_view(session, order, self.lang, self.organisation.timezone)
+
+    def order(self, order_id: str) -> OrderView:
+        with self.session_factory() as session:
+            order = session.get(Order, order_id)
+            if order is None:
+                raise DomainError("unknown_order", order=order_id)
+            return queries.order_view(session, order, self.lang, self.organisation.timezone)
+
+    def refund(
+        self,
+        order_id: str,
+        lines: Mapping[str, int],
+        supervisor: Actor,
+        *,
+        method: str = "cash",
+        reason: str = "",
+    ) -> RefundRecorded:
+        actor = self._require_actor()
+        shift = self._require_shift()
+        if not supervisor.role.can_supervise:
+            raise DomainError("supervisor_required")
+        command = RefundOrder(
+            refund_id=str(uuid.uuid4()),
+            order_id=order_id,
+            shift_id=shift.id,
+            supervisor_id=supervisor.user_id,
+            lines=tuple(RefundLine(line_id, qty) for line_id, qty in lines.items() if qty),
+            method=method,
+            reason=reason,
+            payment_ids=(str(uuid.uuid4()),),
+        )
+
+        def queue_receipt(session: Session, result: RefundRecorded) -> None:
+            if self.printing_enabled:
+                session.add(
+                    PrintJob(
+                        terminal_id=self.terminal_id, kind="receipt", receipt_id=result.receipt_id
+                    )
+                )
+
+        result: RefundRecorded = self.bus.dispatch(command, actor, after=queue_receipt)
+        return result
+
+    def receipts(self, shift_id: str | None = None) -> list[ReceiptView]:
+        shift_id = shift_id or self._require_shift().id
+        with self.session_factory() as session:
+            return queries.receipts_of_shift(session, shift_id)
+
+    def receipt_document(self, receipt_id: str, *, reprint: bool = False) -> ReceiptDocument:
+        with self.session_factory() as session:
+            return documents.receipt_document(session, receipt_id, self.lang, reprint=reprint)
+
+    def zreport_document(self, shift_id: str) -> ReportDocument:
+        with self.session_factory() as session:
+            return documents.zreport_document(session, shift_id, self.lang)
+
+    def reprint(self, receipt_id: str) -> str:
+        """Queue a copy of a receipt of the current shift (marked as a copy)."""
+        shift = self._require_shift()
+        with self.session_factory() as session, session.begin():
+            receipt = session.get(Receipt, receipt_id)
+            if receipt is None or receipt.shift_id != shift.id:
+                raise DomainError("receipt_not_in_shift")
+            receipt.reprints += 1
+            job = PrintJob(terminal_id=self.terminal_id, kind="reprint", receipt_id=receipt_id)
+            session.add(job)
+            session.flush()
+            return job.id
+
+    def print_jobs(self, statuses: tuple[str, ...] = ("pending", "failed")) -> list[PrintJobView]:
+        with self.session_factory() as session:
+            return queries.print_jobs(session, self.terminal_id, statuses)
+
+    def organisation_row(self) -> Organisation:
+        with self.session_factory() as session:
+            return queries.organisation(session)

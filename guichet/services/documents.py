@@ -1,0 +1,239 @@
+"""Build the printable documents (receipts, Z reports) from what the database recorded."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from guichet.domain.codes import display
+from guichet.i18n.documents import word
+from guichet.i18n.formatting import event_datetime, money, percent, timestamp
+from guichet.models.tables import (
+    Occurrence,
+    Order,
+    OrderLine,
+    Organisation,
+    Payment,
+    Receipt,
+    Refund,
+    Tax,
+    Terminal,
+    TicketCategory,
+    User,
+)
+from guichet.printing.document import (
+    DocLine,
+    DocRow,
+    ReceiptDocument,
+    ReportDocument,
+    ReportSection,
+)
+from guichet.services.queries import shift_summary
+
+
+def _header(org: Organisation) -> tuple[str, ...]:
+    lines = [line for line in (org.address or "").splitlines() if line.strip()]
+    lines += [line for line in (org.receipt_header or "").splitlines() if line.strip()]
+    return tuple(lines)
+
+
+def _tax_label(name: str, rate: Decimal, lang: str) -> str:
+    return f"{name} {percent(Decimal(rate), lang)}"
+
+
+def receipt_document(
+    session: Session, receipt_id: str, lang: str = "fr", *, reprint: bool = False
+) -> ReceiptDocument:
+    receipt = session.get(Receipt, receipt_id)
+    if receipt is None:
+        raise LookupError(receipt_id)
+    order = session.get(Order, receipt.order_id)
+    assert order is not None
+    org = session.get(Organisation, order.organisation_id)
+    assert org is not None
+    terminal = session.get(Terminal, receipt.terminal_id)
+    cashier = session.get(User, order.user_id)
+    tz, cur = org.timezone, org.currency
+
+    def m(cents: int) -> str:
+        return money(cents, lang, cur)
+
+    categories = {c.id: c for c in session.scalars(select(TicketCategory))}
+    refund = session.get(Refund, receipt.refund_id) if receipt.refund_id else None
+
+    meta = [
+        DocRow(word("receipt_no", lang), f"{receipt.number:06d}"),
+        DocRow(word("terminal", lang), terminal.name if terminal else ""),
+        DocRow(word("cashier", lang), cashier.name if cashier else ""),
+        DocRow(word("order", lang), display(order.code)),
+        DocRow("", timestamp(receipt.created_at, tz, lang)),
+    ]
+
+    def category_name(line: OrderLine) -> str:
+        c = categories.get(line.category_id)
+        return (c.name_fr if lang == "fr" else c.name_en) if c else "?"
+
+    def occurrence_label(line: OrderLine) -> str:
+        occ = session.get(Occurrence, line.occurrence_id)
+        when = event_datetime(occ.starts_at, tz, lang) if occ else ""
+        return f"{line.description} — {when}"
+
+    doc_lines: list[DocLine] = []
+    total_rows: list[DocRow] = []
+    payment_rows: list[DocRow] = []
+    tax_rates = {t.code: t for t in session.scalars(select(Tax))}
+    if refund is None:
+        title = word("receipt", lang)
+        for line in order.lines:
+            doc_lines.append(
+                DocLine(
+                    description=category_name(line),
+                    detail=occurrence_label(line),
+                    quantity=line.quantity,
+                    unit_price=m(line.unit_price),
+                    total=m(line.unit_price * line.quantity),
+                    regular_unit_price=(
+                        m(line.regular_unit_price)
+                        if line.regular_unit_price not in (None, line.unit_price)
+                        else None
+                    ),
+                )
+            )
+        total_rows.append(DocRow(word("subtotal", lang), m(order.subtotal)))
+        for tax in order.taxes:
+            # The rate is the one charged at sale time; the name follows the document language.
+            current = tax_rates.get(tax.code)
+            name = (current.name_fr if lang == "fr" else current.name_en) if current else tax.name
+            total_rows.append(DocRow(_tax_label(name, tax.rate, lang), m(tax.amount)))
+        total_rows.append(DocRow(word("total", lang), m(order.total), bold=True))
+        if order.cash_rounding:
+            total_rows.append(DocRow(word("cash_rounding", lang), m(order.cash_rounding)))
+        payments = session.scalars(
+            select(Payment)
+            .where(Payment.order_id == order.id, Payment.refund_id.is_(None))
+            .order_by(Payment.created_at)
+        )
+        for p in payments:
+            label = word(p.method, lang)
+            if p.reference:
+                label = f"{label} ({word('reference', lang)} {p.reference})"
+            payment_rows.append(DocRow(label, m(p.tendered)))
+            if p.change:
+                payment_rows.append(DocRow(word("change", lang), m(p.change)))
+    else:
+        title = word("refund", lang)
+        lines_by_id = {line.id: line for line in order.lines}
+        for rl in refund.lines:
+            line = lines_by_id[rl.order_line_id]
+            doc_lines.append(
+                DocLine(
+                    description=category_name(line),
+                    detail=occurrence_label(line),
+                    quantity=-rl.quantity,
+                    unit_price=m(line.unit_price),
+                    total=m(-line.unit_price * rl.quantity),
+                )
+            )
+        charged = sum(lines_by_id[rl.order_line_id].unit_price * rl.quantity for rl in refund.lines)
+        total_rows.append(DocRow(word("subtotal", lang), m(-charged)))
+        for code, amount in refund.tax_detail.items():
+            rate_row = tax_rates.get(code)
+            name = (rate_row.name_fr if lang == "fr" else rate_row.name_en) if rate_row else code
+            rate = Decimal(rate_row.rate) if rate_row else Decimal(0)
+            total_rows.append(DocRow(_tax_label(name, rate, lang), m(-amount)))
+        total_rows.append(DocRow(word("refunded_total", lang), m(-refund.total), bold=True))
+        if refund.cash_rounding:
+            total_rows.append(DocRow(word("cash_rounding", lang), m(-refund.cash_rounding)))
+        for p in session.scalars(select(Payment).where(Payment.refund_id == refund.id)):
+            payment_rows.append(DocRow(word(p.method, lang), m(p.amount)))
+
+    footer = [line for line in (org.receipt_footer or "").splitlines() if line.strip()]
+    tax_numbers = [
+        f"{t.name_fr if lang == 'fr' else t.name_en} {t.registration}"
+        for t in tax_rates.values()
+        if t.registration
+    ]
+    footer = tax_numbers + footer
+    return ReceiptDocument(
+        title=word("reprint", lang) + " — " + title if reprint else title,
+        organisation=org.name,
+        header_lines=_header(org),
+        meta_rows=tuple(meta),
+        lines=tuple(doc_lines),
+        total_rows=tuple(total_rows),
+        payment_rows=tuple(payment_rows),
+        footer_lines=tuple(footer),
+        qr_payload=order.code,
+        qr_caption=display(order.code),
+        reprint=reprint,
+    )
+
+
+def zreport_document(session: Session, shift_id: str, lang: str = "fr") -> ReportDocument:
+    summary = shift_summary(session, shift_id)
+    org = session.scalars(select(Organisation)).first()
+    assert org is not None
+    tz, cur = org.timezone, org.currency
+
+    def m(cents: int) -> str:
+        return money(cents, lang, cur)
+
+    s = summary.shift
+    head = [
+        DocRow(word("terminal", lang), summary.terminal_name),
+        DocRow(word("shift", lang), f"Z {s.z_number:04d}" if s.z_number else "—"),
+        DocRow(word("opened_by", lang), s.user_name),
+        DocRow(word("opened", lang), timestamp(s.opened_at, tz, lang)),
+    ]
+    if s.closed_at:
+        head.append(DocRow(word("closed", lang), timestamp(s.closed_at, tz, lang)))
+        head.append(DocRow(word("closed_by", lang), summary.closed_by_name or ""))
+    if summary.first_receipt is not None:
+        head.append(
+            DocRow(
+                word("receipts_range", lang),
+                f"{summary.first_receipt:06d} – {summary.last_receipt:06d}",
+            )
+        )
+    sales = [
+        DocRow(word("orders", lang), str(summary.orders)),
+        DocRow(word("tickets", lang), str(summary.tickets)),
+        DocRow(word("gross_sales", lang), m(summary.gross_sales)),
+        DocRow(word("refunds", lang), f"{summary.refunds_count} / {m(-summary.refunds_total)}"),
+        DocRow(word("net_sales", lang), m(summary.net_sales), bold=True),
+    ]
+    taxes = [DocRow(t.name, m(t.amount)) for t in summary.taxes]
+    methods = [
+        DocRow(f"{word(mt.method, lang)} ({mt.count})", m(mt.amount)) for mt in summary.by_method
+    ]
+    drawer = [
+        DocRow(word("opening_float", lang), m(s.opening_float)),
+        DocRow(word("cash_in", lang), m(summary.cash_taken)),
+        DocRow(word("expected", lang), m(summary.expected_cash), bold=True),
+    ]
+    if summary.counted_cash is not None:
+        drawer.append(DocRow(word("counted", lang), m(summary.counted_cash), bold=True))
+        diff = summary.over_short or 0
+        label = word("over" if diff > 0 else "short" if diff < 0 else "even", lang)
+        drawer.append(DocRow(label, m(diff), bold=True))
+    counted = [
+        DocRow(f"{n} × {m(d)}", m(n * d))
+        for d, n in sorted(summary.counted_detail.items(), reverse=True)
+    ]
+    sections = [
+        ReportSection(word("shift", lang), tuple(head)),
+        ReportSection(word("sales", lang), tuple(sales)),
+        ReportSection(word("taxes", lang), tuple(taxes)),
+        ReportSection(word("by_method", lang), tuple(methods)),
+        ReportSection(word("cash_drawer", lang), tuple(drawer)),
+    ]
+    if counted:
+        sections.append(ReportSection(word("denominations", lang), tuple(counted)))
+    return ReportDocument(
+        title=word("zreport", lang),
+        organisation=org.name,
+        header_lines=_header(org),
+        sections=tuple(sections),
+    )

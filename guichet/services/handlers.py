@@ -1,0 +1,494 @@
+"""Command handlers. Each runs inside the bus's transaction; none imports Qt.
+
+The same functions run on the counter (standalone or before push) and on the central server.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import func, select
+
+from guichet.domain.auth import Role
+from guichet.domain.cart import CartLine, ensure_places, price_lines
+from guichet.domain.cash import CAD_DENOMINATIONS, count_cash
+from guichet.domain.commands import CloseShift, OpenShift, RefundOrder, SellOrder
+from guichet.domain.errors import DomainError
+from guichet.domain.money import Cents, round_cash, to_cents
+from guichet.domain.payments import PaymentMethod
+from guichet.domain.taxes import TaxRate
+from guichet.models.tables import (
+    Event,
+    Occurrence,
+    Order,
+    OrderLine,
+    OrderTax,
+    Organisation,
+    Payment,
+    Price,
+    Receipt,
+    Refund,
+    RefundLineRow,
+    Shift,
+    Tax,
+    User,
+)
+from guichet.services.bus import HandlerContext, handles
+
+MAX_FLOAT: Cents = 1_000_000_00  # a float above 1 M$ is a typing mistake
+MAX_ORDER_TOTAL: Cents = 1_000_000_00
+
+
+@dataclass(frozen=True)
+class ShiftOpened:
+    shift_id: str
+
+
+@dataclass(frozen=True)
+class ShiftClosed:
+    shift_id: str
+    z_number: int
+    expected_cash: Cents
+    counted_cash: Cents
+    over_short: Cents
+
+
+@dataclass(frozen=True)
+class SaleRecorded:
+    order_id: str
+    order_code: str
+    receipt_id: str
+    receipt_number: int
+    total: Cents
+    change: Cents
+
+
+@dataclass(frozen=True)
+class RefundRecorded:
+    refund_id: str
+    receipt_id: str
+    receipt_number: int
+    total: Cents
+    cash_out: Cents
+
+
+def organisation_tax_rates(
+    session: object, organisation_id: str, lang: str = "fr"
+) -> list[TaxRate]:
+    from sqlalchemy.orm import Session
+
+    assert isinstance(session, Session)
+    taxes = session.scalars(
+        select(Tax).where(Tax.organisation_id == organisation_id).order_by(Tax.position)
+    ).all()
+    return [
+        TaxRate(
+            code=t.code,
+            name=t.name_fr if lang == "fr" else t.name_en,
+            rate=Decimal(t.rate),
+            included=t.included,
+        )
+        for t in taxes
+    ]
+
+
+def _open_shift_of(ctx: HandlerContext, shift_id: str) -> Shift:
+    shift = ctx.session.get(Shift, shift_id)
+    if shift is None or shift.terminal_id != ctx.terminal.id:
+        raise DomainError("unknown_shift", shift=shift_id)
+    if shift.closed_at is not None:
+        raise DomainError("shift_closed", shift=shift_id)
+    return shift
+
+
+def _next_receipt_number(ctx: HandlerContext) -> int:
+    number = ctx.terminal.next_receipt_number
+    ctx.terminal.next_receipt_number = number + 1
+    return number
+
+
+# --- shifts -------------------------------------------------------------------------------
+
+
+@handles(OpenShift)
+def open_shift(ctx: HandlerContext, cmd: OpenShift) -> ShiftOpened:
+    if ctx.user is None:
+        raise DomainError("forbidden", role="none")
+    if not 0 <= cmd.opening_float <= MAX_FLOAT:
+        raise DomainError("amount_out_of_range", amount=cmd.opening_float)
+    already = ctx.session.scalar(
+        select(Shift.id).where(Shift.terminal_id == ctx.terminal.id, Shift.closed_at.is_(None))
+    )
+    if already is not None:
+        raise DomainError("shift_already_open", shift=already)
+    ctx.session.add(
+        Shift(
+            id=cmd.shift_id,
+            terminal_id=ctx.terminal.id,
+            user_id=ctx.user.id,
+            opened_at=ctx.now,
+            opening_float=cmd.opening_float,
+        )
+    )
+    return ShiftOpened(cmd.shift_id)
+
+
+def cash_taken(session: object, shift_id: str) -> Cents:
+    from sqlalchemy.orm import Session
+
+    assert isinstance(session, Session)
+    total = session.scalar(
+        select(func.coalesce(func.sum(Payment.amount), 0)).where(
+            Payment.shift_id == shift_id, Payment.method == PaymentMethod.CASH.value
+        )
+    )
+    return int(total or 0)
+
+
+@handles(CloseShift)
+def close_shift(ctx: HandlerContext, cmd: CloseShift) -> ShiftClosed:
+    shift = _open_shift_of(ctx, cmd.shift_id)
+    if ctx.user is None or (ctx.user.id != shift.user_id and not ctx.role.can_supervise):
+        raise DomainError("forbidden", role=str(ctx.role) if ctx.user else "none")
+    count = count_cash({int(k): v for k, v in cmd.counted.items()}, CAD_DENOMINATIONS)
+    expected = shift.opening_float + cash_taken(ctx.session, shift.id)
+    z_number = ctx.terminal.next_z_number
+    ctx.terminal.next_z_number = z_number + 1
+    shift.closed_at = ctx.now
+    shift.closed_by_id = ctx.user.id
+    shift.counted_cash = count.total
+    shift.counted_detail = {str(k): v for k, v in count.counts.items()}
+    shift.expected_cash = expected
+    shift.z_number = z_number
+    shift.note = cmd.note
+    return ShiftClosed(shift.id, z_number, expected, count.total, count.total - expected)
+
+
+# --- sales --------------------------------------------------------------------------------
+
+
+def _validate_payments(cmd: SellOrder, total: Cents, increment: Cents) -> None:
+    if not cmd.payments:
+        raise DomainError("not_paid", total=total)
+    has_cash = False
+    for p in cmd.payments:
+        try:
+            method = PaymentMethod(p.method)
+        except ValueError:
+            raise DomainError("unknown_payment_method", method=p.method) from None
+        if p.amount <= 0:
+            raise DomainError("amount_not_positive", amount=p.amount)
+        if method is PaymentMethod.CASH:
+            has_cash = True
+            if p.change != p.tendered - p.amount or p.change < 0:
+                raise DomainError("change_mismatch", tendered=p.tendered, amount=p.amount)
+        elif p.tendered != p.amount or p.change:
+            raise DomainError("change_mismatch", tendered=p.tendered, amount=p.amount)
+        if method is PaymentMethod.CARD and not p.reference.strip():
+            raise DomainError("card_reference_required")
+    if cmd.cash_rounding and (not has_cash or abs(cmd.cash_rounding) * 2 > increment):
+        raise DomainError("cash_rounding_invalid", rounding=cmd.cash_rounding)
+    paid = sum(p.amount for p in cmd.payments)
+    if paid != total + cmd.cash_rounding:
+        raise DomainError("payment_mismatch", paid=paid, due=total + cmd.cash_rounding)
+
+
+@handles(SellOrder)
+def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
+    ctx.require_role(Role.CASHIER, Role.SUPERVISOR, Role.OWNER)
+    shift = _open_shift_of(ctx, cmd.shift_id)
+    if not cmd.lines:
+        raise DomainError("cart_empty")
+    org = ctx.session.get(Organisation, ctx.terminal.organisation_id)
+    assert org is not None
+
+    # Lock the occurrences first, in a stable order, so concurrent sales (server, PostgreSQL)
+    # serialise on the places they share and never deadlock.
+    occurrence_ids = sorted({line.occurrence_id for line in cmd.lines})
+    occurrences = {
+        o.id: o
+        for o in ctx.session.scalars(
+            select(Occurrence).where(Occurrence.id.in_(occurrence_ids)).with_for_update()
+        )
+    }
+    requested: dict[str, int] = defaultdict(int)
+    cart_lines: list[CartLine] = []
+    descriptions: list[str] = []
+    for line in cmd.lines:
+        occurrence = occurrences.get(line.occurrence_id)
+        if occurrence is None:
+            raise DomainError("unknown_occurrence", occurrence=line.occurrence_id)
+        if occurrence.cancelled:
+            raise DomainError("occurrence_cancelled", occurrence=line.occurrence_id)
+        event = ctx.session.get(Event, occurrence.event_id)
+        assert event is not None
+        list_price = ctx.session.scalar(
+            select(Price.amount).where(
+                Price.price_list_id == event.price_list_id,
+                Price.category_id == line.category_id,
+            )
+        )
+        if list_price is None:
+            raise DomainError("category_not_offered", category=line.category_id)
+        regular = (
+            line.regular_unit_price if line.regular_unit_price is not None else line.unit_price
+        )
+        if regular != list_price or line.unit_price > regular or line.unit_price < 0:
+            raise DomainError("price_mismatch", expected=list_price, got=line.unit_price)
+        requested[occurrence.id] += line.quantity
+        cart_lines.append(
+            CartLine(
+                occurrence_id=line.occurrence_id,
+                category_id=line.category_id,
+                quantity=line.quantity,
+                unit_price=line.unit_price,
+                regular_unit_price=line.regular_unit_price,
+            )
+        )
+        descriptions.append(event.name)
+    for occurrence_id, quantity in requested.items():
+        occurrence = occurrences[occurrence_id]
+        ensure_places(occurrence.capacity - occurrence.sold, quantity)
+
+    priced = price_lines(cart_lines, organisation_tax_rates(ctx.session, org.id))
+    if priced.total > MAX_ORDER_TOTAL:
+        raise DomainError("amount_out_of_range", amount=priced.total)
+    if cmd.expected_total is not None and cmd.expected_total != priced.total:
+        raise DomainError("total_mismatch", expected=cmd.expected_total, computed=priced.total)
+    _validate_payments(cmd, priced.total, org.cash_increment)
+
+    if ctx.session.scalar(select(Order.id).where(Order.code == cmd.order_code)):
+        raise DomainError("duplicate_order_code", order_code=cmd.order_code)
+    order = Order(
+        id=cmd.order_id,
+        code=cmd.order_code,
+        organisation_id=org.id,
+        terminal_id=ctx.terminal.id,
+        shift_id=shift.id,
+        user_id=ctx.envelope.user_id,
+        command_id=ctx.envelope.command_id,
+        created_at=ctx.now,
+        subtotal=priced.subtotal,
+        net_total=priced.net_total,
+        tax_total=priced.tax_total,
+        total=priced.total,
+        cash_rounding=cmd.cash_rounding,
+        status="paid",
+    )
+    ctx.session.add(order)
+    for position, (line, priced_line, description) in enumerate(
+        zip(cmd.lines, priced.lines, descriptions, strict=True)
+    ):
+        ctx.session.add(
+            OrderLine(
+                id=line.line_id,
+                order_id=order.id,
+                position=position,
+                occurrence_id=line.occurrence_id,
+                category_id=line.category_id,
+                description=description,
+                quantity=line.quantity,
+                unit_price=line.unit_price,
+                regular_unit_price=line.regular_unit_price,
+                net_amount=priced_line.net,
+                tax_amount=priced_line.tax_total,
+                total=priced_line.total,
+                tax_detail=dict(priced_line.taxes),
+            )
+        )
+    for position, tax in enumerate(priced.taxes):
+        ctx.session.add(
+            OrderTax(
+                order_id=order.id,
+                position=position,
+                code=tax.code,
+                name=tax.name,
+                rate=tax.rate,
+                amount=tax.amount,
+            )
+        )
+    for p in cmd.payments:
+        ctx.session.add(
+            Payment(
+                id=p.payment_id,
+                order_id=order.id,
+                shift_id=shift.id,
+                method=p.method,
+                amount=p.amount,
+                tendered=p.tendered,
+                change=p.change,
+                reference=p.reference.strip(),
+                created_at=ctx.now,
+            )
+        )
+    for occurrence_id, quantity in requested.items():
+        occurrences[occurrence_id].sold += quantity
+    number = _next_receipt_number(ctx)
+    receipt = Receipt(
+        terminal_id=ctx.terminal.id,
+        number=number,
+        kind="sale",
+        order_id=order.id,
+        shift_id=shift.id,
+        created_at=ctx.now,
+    )
+    ctx.session.add(receipt)
+    ctx.session.flush()
+    return SaleRecorded(
+        order_id=order.id,
+        order_code=order.code,
+        receipt_id=receipt.id,
+        receipt_number=number,
+        total=priced.total,
+        change=sum(p.change for p in cmd.payments),
+    )
+
+
+def _share(amount: Cents, quantity: int, units: int) -> Cents:
+    """What ``units`` of ``quantity`` are worth, cumulatively rounded (see refund_order)."""
+    return to_cents(Decimal(amount) * units / quantity)
+
+
+def refund_amounts(line: OrderLine, quantity: int) -> tuple[Cents, dict[str, Cents]]:
+    """Net and per-tax amounts of refunding ``quantity`` more units of ``line``.
+
+    Computed as (value of all units refunded after) - (value of units refunded before), so
+    refunding a line in several steps returns exactly the line, to the cent.
+    """
+    before = line.refunded_quantity
+    after = before + quantity
+    net = _share(line.net_amount, line.quantity, after) - _share(
+        line.net_amount, line.quantity, before
+    )
+    taxes = {
+        code: _share(value, line.quantity, after) - _share(value, line.quantity, before)
+        for code, value in line.tax_detail.items()
+    }
+    return net, taxes
+
+
+@handles(RefundOrder)
+def refund_order(ctx: HandlerContext, cmd: RefundOrder) -> RefundRecorded:
+    ctx.require_role(Role.CASHIER, Role.SUPERVISOR, Role.OWNER)
+    supervisor = ctx.session.get(User, cmd.supervisor_id)
+    if supervisor is None or not supervisor.active or not Role(supervisor.role).can_supervise:
+        raise DomainError("supervisor_required")
+    shift = _open_shift_of(ctx, cmd.shift_id)
+    order = ctx.session.scalars(
+        select(Order).where(Order.id == cmd.order_id).with_for_update()
+    ).one_or_none()
+    if order is None:
+        raise DomainError("unknown_order", order=cmd.order_id)
+    if order.status == "refunded":
+        raise DomainError("already_refunded", order=order.code)
+    if not cmd.lines:
+        raise DomainError("nothing_to_refund")
+    try:
+        method = PaymentMethod(cmd.method)
+    except ValueError:
+        raise DomainError("unknown_payment_method", method=cmd.method) from None
+
+    lines_by_id = {line.id: line for line in order.lines}
+    seen: set[str] = set()
+    refund = Refund(
+        id=cmd.refund_id,
+        order_id=order.id,
+        shift_id=shift.id,
+        terminal_id=ctx.terminal.id,
+        user_id=ctx.envelope.user_id,
+        supervisor_id=supervisor.id,
+        command_id=ctx.envelope.command_id,
+        created_at=ctx.now,
+        reason=cmd.reason,
+        net_amount=0,
+        tax_amount=0,
+        total=0,
+        tax_detail={},
+    )
+    ctx.session.add(refund)
+    tax_detail: dict[str, Cents] = defaultdict(int)
+    net_total = 0
+    for item in cmd.lines:
+        line = lines_by_id.get(item.order_line_id)
+        if line is None or item.order_line_id in seen:
+            raise DomainError("unknown_order_line", line=item.order_line_id)
+        seen.add(line.id)
+        left = line.quantity - line.refunded_quantity
+        if item.quantity <= 0 or item.quantity > left:
+            raise DomainError("refund_quantity_exceeded", requested=item.quantity, left=left)
+        net, taxes = refund_amounts(line, item.quantity)
+        line.refunded_quantity += item.quantity
+        occurrence = ctx.session.scalars(
+            select(Occurrence).where(Occurrence.id == line.occurrence_id).with_for_update()
+        ).one()
+        occurrence.sold -= item.quantity  # the places go back on sale
+        ctx.session.add(
+            RefundLineRow(
+                refund_id=refund.id,
+                order_line_id=line.id,
+                quantity=item.quantity,
+                net_amount=net,
+                tax_amount=sum(taxes.values()),
+                total=net + sum(taxes.values()),
+                tax_detail=taxes,
+            )
+        )
+        net_total += net
+        for code, value in taxes.items():
+            tax_detail[code] += value
+    tax_total = sum(tax_detail.values())
+    total = net_total + tax_total
+    org = ctx.session.get(Organisation, order.organisation_id)
+    assert org is not None
+    cash_rounding = 0
+    if method is PaymentMethod.CASH:
+        cash_rounding = round_cash(total, org.cash_increment) - total
+    refund.net_amount = net_total
+    refund.tax_amount = tax_total
+    refund.total = total
+    refund.cash_rounding = cash_rounding
+    refund.tax_detail = dict(tax_detail)
+    # Deterministic when the command names none, so the server derives the same id.
+    payment_id = (
+        cmd.payment_ids[0]
+        if cmd.payment_ids
+        else str(uuid.uuid5(uuid.NAMESPACE_URL, cmd.refund_id))
+    )
+    ctx.session.add(
+        Payment(
+            id=payment_id,
+            order_id=order.id,
+            shift_id=shift.id,
+            refund_id=refund.id,
+            method=method.value,
+            amount=-(total + cash_rounding),
+            tendered=-(total + cash_rounding),
+            change=0,
+            reference=cmd.reason[:120] if method is not PaymentMethod.CASH else "",
+            created_at=ctx.now,
+        )
+    )
+    order.refunded_total += total
+    fully = all(line.refunded_quantity == line.quantity for line in order.lines)
+    order.status = "refunded" if fully else "partially_refunded"
+    number = _next_receipt_number(ctx)
+    receipt = Receipt(
+        terminal_id=ctx.terminal.id,
+        number=number,
+        kind="refund",
+        order_id=order.id,
+        refund_id=refund.id,
+        shift_id=shift.id,
+        created_at=ctx.now,
+    )
+    ctx.session.add(receipt)
+    ctx.session.flush()
+    return RefundRecorded(refund.id, receipt.id, number, total, total + cash_rounding)
+
+
+def lines_places(lines: Sequence[OrderLine]) -> int:
+    return sum(line.quantity - line.refunded_quantity for line in lines)

@@ -1,0 +1,118 @@
+"""The receipt print queue: a printer that is off never loses or blocks a sale.
+
+Jobs are written in the sale's transaction (see :class:`guichet.services.counter.Counter`);
+this worker sends them to the printer afterwards, off the UI thread, and records why one failed
+so the cashier sees it and can reprint once the printer is back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from guichet.models.base import utcnow
+from guichet.models.tables import PrintJob
+from guichet.printing.document import Document
+from guichet.services import documents
+
+PrintFn = Callable[[Document, str], None]
+
+
+@dataclass(frozen=True)
+class PrintOutcome:
+    job_id: str
+    ok: bool
+    error_code: str = ""
+    detail: str = ""
+
+
+def _default_print(document: Document, uri: str) -> None:
+    from guichet.printing.printers import print_document
+
+    print_document(document, uri)
+
+
+class PrintQueue:
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        terminal_id: str,
+        printer_uri: str | None,
+        *,
+        lang: str = "fr",
+        print_fn: PrintFn = _default_print,
+    ) -> None:
+        self.session_factory = session_factory
+        self.terminal_id = terminal_id
+        self.printer_uri = printer_uri
+        self.lang = lang
+        self.print_fn = print_fn
+
+    def document_for(self, session: Session, job: PrintJob) -> Document:
+        if job.kind == "zreport":
+            assert job.shift_id is not None
+            return documents.zreport_document(session, job.shift_id, self.lang)
+        assert job.receipt_id is not None
+        return documents.receipt_document(
+            session, job.receipt_id, self.lang, reprint=job.kind == "reprint"
+        )
+
+    def process(self, *, include_failed: bool = False) -> list[PrintOutcome]:
+        """Print every waiting job in order; stop at the first failure (the printer is down,
+        the rest would fail too and keep their order)."""
+        statuses = ("pending", "failed") if include_failed else ("pending",)
+        outcomes: list[PrintOutcome] = []
+        with self.session_factory() as session:
+            job_ids = list(
+                session.scalars(
+                    select(PrintJob.id)
+                    .where(PrintJob.terminal_id == self.terminal_id, PrintJob.status.in_(statuses))
+                    .order_by(PrintJob.created_at)
+                )
+            )
+        for job_id in job_ids:
+            outcome = self.print_job(job_id)
+            outcomes.append(outcome)
+            if not outcome.ok:
+                break
+        return outcomes
+
+    def print_job(self, job_id: str) -> PrintOutcome:
+        with self.session_factory() as session:
+            job = session.get(PrintJob, job_id)
+            if job is None or job.status == "printed":
+                return PrintOutcome(job_id, True)
+            document = self.document_for(session, job)
+        if not self.printer_uri:
+            return self._record(job_id, False, "no_printer", "")
+        try:
+            self.print_fn(document, self.printer_uri)
+        except Exception as exc:  # noqa: BLE001 - any printer failure must be recorded, not raised
+            code = getattr(exc, "code", "io_error")
+            detail = getattr(exc, "detail", "") or str(exc)
+            return self._record(job_id, False, str(code), detail)
+        return self._record(job_id, True)
+
+    def _record(self, job_id: str, ok: bool, code: str = "", detail: str = "") -> PrintOutcome:
+        with self.session_factory() as session, session.begin():
+            job = session.get(PrintJob, job_id)
+            assert job is not None
+            job.attempts += 1
+            if ok:
+                job.status = "printed"
+                job.printed_at = utcnow()
+                job.last_error = ""
+            else:
+                job.status = "failed"
+                job.last_error = f"{code}: {detail}" if detail else code
+        return PrintOutcome(job_id, ok, code, detail)
+
+    def cancel(self, job_id: str) -> None:
+        """Drop a waiting copy the customer no longer needs (the receipt itself stays)."""
+        with self.session_factory() as session, session.begin():
+            job = session.get(PrintJob, job_id)
+            if job is not None and job.status != "printed":
+                job.status = "cancelled"

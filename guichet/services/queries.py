@@ -1,0 +1,306 @@
+"""Read-side queries for the counter's windows (plain functions over a Session)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Row, Select, func, select
+from sqlalchemy.orm import Session
+
+from guichet.domain.auth import Role
+from guichet.domain.payments import PaymentMethod
+from guichet.i18n.formatting import event_datetime
+from guichet.models.tables import (
+    Activity,
+    Event,
+    Occurrence,
+    Order,
+    OrderLine,
+    OrderTax,
+    Organisation,
+    Payment,
+    Price,
+    PrintJob,
+    Receipt,
+    Refund,
+    Shift,
+    Terminal,
+    TicketCategory,
+    User,
+    Venue,
+)
+from guichet.services.views import (
+    CategoryPrice,
+    MethodTotal,
+    OccurrenceView,
+    OrderLineView,
+    OrderView,
+    PrintJobView,
+    ReceiptView,
+    ShiftSummary,
+    ShiftView,
+    TaxTotal,
+    UserView,
+)
+
+
+def day_bounds(day: date, tz: str) -> tuple[datetime, datetime]:
+    """00:00:00 of ``day`` to 00:00:00 of the next day, in the organisation's timezone."""
+    zone = ZoneInfo(tz)
+    start = datetime.combine(day, time.min, tzinfo=zone)
+    return start, datetime.combine(day + timedelta(days=1), time.min, tzinfo=zone)
+
+
+def users(session: Session, organisation_id: str) -> list[UserView]:
+    rows = session.scalars(
+        select(User)
+        .where(User.organisation_id == organisation_id, User.active.is_(True))
+        .order_by(User.name)
+    )
+    return [UserView(u.id, u.name, Role(u.role), u.locked_until) for u in rows]
+
+
+def _occurrence_query() -> Select[Occurrence, str, str, str]:
+    return (
+        select(Occurrence, Event.name, Activity.name, Venue.name)
+        .join(Event, Occurrence.event_id == Event.id)
+        .join(Activity, Event.activity_id == Activity.id)
+        .join(Venue, Event.venue_id == Venue.id)
+        .where(Occurrence.cancelled.is_(False))
+    )
+
+
+def _occ_view(row: Row[Occurrence, str, str, str]) -> OccurrenceView:
+    occ, event_name, activity_name, venue_name = row
+    return OccurrenceView(
+        id=occ.id,
+        event_id=occ.event_id,
+        event_name=event_name,
+        activity_name=activity_name,
+        venue_name=venue_name,
+        starts_at=occ.starts_at,
+        ends_at=occ.ends_at,
+        capacity=occ.capacity,
+        sold=occ.sold,
+    )
+
+
+def occurrences_on(session: Session, day: date, tz: str) -> list[OccurrenceView]:
+    start, end = day_bounds(day, tz)
+    rows = session.execute(
+        _occurrence_query()
+        .where(Occurrence.starts_at >= start, Occurrence.starts_at < end)
+        .order_by(Occurrence.starts_at, Event.name)
+    )
+    return [_occ_view(r) for r in rows]
+
+
+def occurrence(session: Session, occurrence_id: str) -> OccurrenceView | None:
+    row = session.execute(_occurrence_query().where(Occurrence.id == occurrence_id)).first()
+    return _occ_view(row) if row else None
+
+
+def categories_for(session: Session, occurrence_id: str, lang: str) -> list[CategoryPrice]:
+    rows = session.execute(
+        select(TicketCategory, Price.amount)
+        .join(Price, Price.category_id == TicketCategory.id)
+        .join(Event, Event.price_list_id == Price.price_list_id)
+        .join(Occurrence, Occurrence.event_id == Event.id)
+        .where(Occurrence.id == occurrence_id)
+        .order_by(TicketCategory.position)
+    )
+    return [
+        CategoryPrice(
+            category_id=c.id,
+            code=c.code,
+            name=c.name_fr if lang == "fr" else c.name_en,
+            price=amount,
+            position=c.position,
+        )
+        for c, amount in rows
+    ]
+
+
+def _shift_view(session: Session, shift: Shift) -> ShiftView:
+    user = session.get(User, shift.user_id)
+    return ShiftView(
+        id=shift.id,
+        user_id=shift.user_id,
+        user_name=user.name if user else "?",
+        opened_at=shift.opened_at,
+        opening_float=shift.opening_float,
+        closed_at=shift.closed_at,
+        z_number=shift.z_number,
+    )
+
+
+def open_shift(session: Session, terminal_id: str) -> ShiftView | None:
+    shift = session.scalars(
+        select(Shift).where(Shift.terminal_id == terminal_id, Shift.closed_at.is_(None))
+    ).first()
+    return _shift_view(session, shift) if shift else None
+
+
+def shift(session: Session, shift_id: str) -> ShiftView | None:
+    row = session.get(Shift, shift_id)
+    return _shift_view(session, row) if row else None
+
+
+def receipts_of_shift(session: Session, shift_id: str) -> list[ReceiptView]:
+    rows = session.execute(
+        select(Receipt, Order.code, Order.total, Refund.total)
+        .join(Order, Receipt.order_id == Order.id)
+        .outerjoin(Refund, Receipt.refund_id == Refund.id)
+        .where(Receipt.shift_id == shift_id)
+        .order_by(Receipt.number.desc())
+    )
+    return [
+        ReceiptView(
+            id=r.id,
+            number=r.number,
+            kind=r.kind,
+            order_id=r.order_id,
+            order_code=code,
+            created_at=r.created_at,
+            total=refund_total if r.kind == "refund" else total,
+        )
+        for r, code, total, refund_total in rows
+    ]
+
+
+def order_view(session: Session, order: Order, lang: str, tz: str) -> OrderView:
+    categories = {
+        c.id: (c.name_fr if lang == "fr" else c.name_en)
+        for c in session.scalars(select(TicketCategory))
+    }
+    lines = []
+    for line in order.lines:
+        occ = session.get(Occurrence, line.occurrence_id)
+        label = event_datetime(occ.starts_at, tz, lang) if occ else ""
+        lines.append(
+            OrderLineView(
+                id=line.id,
+                description=line.description,
+                category_name=categories.get(line.category_id, "?"),
+                occurrence_label=label,
+                quantity=line.quantity,
+                refunded_quantity=line.refunded_quantity,
+                unit_price=line.unit_price,
+                total=line.total,
+            )
+        )
+    return OrderView(
+        id=order.id,
+        code=order.code,
+        created_at=order.created_at,
+        total=order.total,
+        refunded_total=order.refunded_total,
+        status=order.status,
+        lines=tuple(lines),
+    )
+
+
+def print_jobs(session: Session, terminal_id: str, statuses: tuple[str, ...]) -> list[PrintJobView]:
+    rows = session.execute(
+        select(PrintJob, Receipt.number)
+        .outerjoin(Receipt, PrintJob.receipt_id == Receipt.id)
+        .where(PrintJob.terminal_id == terminal_id, PrintJob.status.in_(statuses))
+        .order_by(PrintJob.created_at)
+    )
+    return [
+        PrintJobView(
+            id=j.id,
+            kind=j.kind,
+            receipt_id=j.receipt_id,
+            shift_id=j.shift_id,
+            status=j.status,
+            attempts=j.attempts,
+            last_error=j.last_error,
+            label=f"{number}" if number is not None else j.kind,
+        )
+        for j, number in rows
+    ]
+
+
+def shift_summary(session: Session, shift_id: str) -> ShiftSummary:
+    shift_row = session.get(Shift, shift_id)
+    if shift_row is None:
+        raise LookupError(shift_id)
+    terminal = session.get(Terminal, shift_row.terminal_id)
+    assert terminal is not None
+    closed_by = session.get(User, shift_row.closed_by_id) if shift_row.closed_by_id else None
+
+    orders = session.execute(
+        select(
+            func.count(Order.id),
+            func.coalesce(func.sum(Order.total), 0),
+            func.coalesce(func.sum(Order.net_total), 0),
+        ).where(Order.shift_id == shift_id)
+    ).one()
+    tickets = session.scalar(
+        select(func.coalesce(func.sum(OrderLine.quantity), 0))
+        .join(Order, OrderLine.order_id == Order.id)
+        .where(Order.shift_id == shift_id)
+    )
+    tax_rows = session.execute(
+        select(OrderTax.code, OrderTax.name, func.sum(OrderTax.amount))
+        .join(Order, OrderTax.order_id == Order.id)
+        .where(Order.shift_id == shift_id)
+        .group_by(OrderTax.code, OrderTax.name)
+        .order_by(func.min(OrderTax.position))
+    ).all()
+    refunds = session.execute(
+        select(
+            func.count(Refund.id),
+            func.coalesce(func.sum(Refund.total), 0),
+            func.coalesce(func.sum(Refund.net_amount), 0),
+        ).where(Refund.shift_id == shift_id)
+    ).one()
+    refund_taxes: dict[str, int] = defaultdict(int)
+    for detail in session.scalars(select(Refund.tax_detail).where(Refund.shift_id == shift_id)):
+        for code, amount in detail.items():
+            refund_taxes[code] += amount
+    methods = session.execute(
+        select(Payment.method, func.sum(Payment.amount), func.count(Payment.id))
+        .where(Payment.shift_id == shift_id)
+        .group_by(Payment.method)
+        .order_by(Payment.method)
+    ).all()
+    cash = sum(int(a) for m, a, _ in methods if m == PaymentMethod.CASH.value)
+    numbers = session.execute(
+        select(func.min(Receipt.number), func.max(Receipt.number)).where(
+            Receipt.shift_id == shift_id
+        )
+    ).one()
+    expected = shift_row.opening_float + cash
+    return ShiftSummary(
+        shift=_shift_view(session, shift_row),
+        terminal_name=terminal.name,
+        closed_by_name=closed_by.name if closed_by else None,
+        orders=int(orders[0]),
+        tickets=int(tickets or 0),
+        gross_sales=int(orders[1]),
+        net_sales=int(orders[2]) - int(refunds[2]),
+        taxes=tuple(
+            TaxTotal(code, name, int(amount) - refund_taxes.get(code, 0))
+            for code, name, amount in tax_rows
+        ),
+        refunds_count=int(refunds[0]),
+        refunds_total=int(refunds[1]),
+        by_method=tuple(MethodTotal(m, int(a), int(n)) for m, a, n in methods),
+        cash_taken=cash,
+        expected_cash=shift_row.expected_cash if shift_row.expected_cash is not None else expected,
+        counted_cash=shift_row.counted_cash,
+        counted_detail={int(k): v for k, v in (shift_row.counted_detail or {}).items()},
+        first_receipt=numbers[0],
+        last_receipt=numbers[1],
+    )
+
+
+def organisation(session: Session) -> Organisation:
+    org = session.scalars(select(Organisation)).first()
+    if org is None:
+        raise LookupError("no organisation")
+    return org

@@ -1,0 +1,214 @@
+"""Creating an organisation and loading the French demo (a theatre and a recreation centre)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from guichet.domain.auth import Role, validate_pin_format
+from guichet.models.base import utcnow
+from guichet.models.tables import (
+    Activity,
+    Event,
+    Occurrence,
+    Organisation,
+    Price,
+    PriceList,
+    Tax,
+    Terminal,
+    TicketCategory,
+    User,
+    Venue,
+)
+from guichet.services.pins import hash_pin
+
+DEMO_TZ = "America/Toronto"  # Quebec observes Eastern time
+
+# Demo people and their PINs, documented in the README.
+DEMO_USERS = (
+    ("Sophie Gagnon", Role.CASHIER, "1111"),
+    ("Luc Bouchard", Role.SUPERVISOR, "2222"),
+    ("Marie Tremblay", Role.OWNER, "9999"),
+)
+
+
+@dataclass(frozen=True)
+class LocalSetup:
+    organisation_id: str
+    terminal_id: str
+
+
+def local_setup(session_factory: sessionmaker[Session]) -> LocalSetup | None:
+    """The organisation and this counter's terminal, or None for an empty database."""
+    with session_factory() as session:
+        terminal = session.scalars(select(Terminal).where(Terminal.is_local.is_(True))).first()
+        if terminal is None:
+            return None
+        return LocalSetup(terminal.organisation_id, terminal.id)
+
+
+def is_empty(session_factory: sessionmaker[Session]) -> bool:
+    with session_factory() as session:
+        return not session.scalar(select(func.count(Organisation.id)))
+
+
+def add_user(session: Session, organisation_id: str, name: str, role: Role, pin: str) -> User:
+    validate_pin_format(pin)
+    user = User(organisation_id=organisation_id, name=name, role=role.value, pin_hash=hash_pin(pin))
+    session.add(user)
+    return user
+
+
+def load_demo(
+    session_factory: sessionmaker[Session], today: date | None = None, days: int = 7
+) -> LocalSetup:
+    """Fill an empty database with the demo organisation and a week of occurrences."""
+    if not is_empty(session_factory):
+        raise ValueError("the database already holds an organisation")
+    zone = ZoneInfo(DEMO_TZ)
+    today = today or utcnow().astimezone(zone).date()
+    with session_factory() as session, session.begin():
+        org = Organisation(
+            name="Les Productions du Quai",
+            timezone=DEMO_TZ,
+            currency="CAD",
+            locale="fr_CA",
+            address="125, rue du Quai\nQuébec (Québec) G1K 4A1",
+            gst_number="123456789 RT0001",
+            qst_number="1234567890 TQ0001",
+            receipt_header="Billetterie : 418 555-0199",
+            receipt_footer=(
+                "Billets non remboursables après la représentation.\nMerci et bon spectacle !"
+            ),
+            cash_increment=5,
+        )
+        session.add(org)
+        session.flush()
+        session.add_all(
+            [
+                Tax(
+                    organisation_id=org.id,
+                    code="GST",
+                    name_fr="TPS",
+                    name_en="GST",
+                    rate=Decimal("0.05"),
+                    included=False,
+                    registration=org.gst_number,
+                    position=0,
+                ),
+                Tax(
+                    organisation_id=org.id,
+                    code="QST",
+                    name_fr="TVQ",
+                    name_en="QST",
+                    rate=Decimal("0.09975"),
+                    included=False,
+                    registration=org.qst_number,
+                    position=1,
+                ),
+            ]
+        )
+        for name, role, pin in DEMO_USERS:
+            add_user(session, org.id, name, role, pin)
+        terminal = Terminal(organisation_id=org.id, name="Caisse 1", is_local=True)
+        session.add(terminal)
+
+        categories = {}
+        for position, (code, fr, en) in enumerate(
+            [
+                ("adult", "Adulte", "Adult"),
+                ("child", "Enfant", "Child"),
+                ("senior", "Aîné", "Senior"),
+                ("student", "Étudiant", "Student"),
+            ]
+        ):
+            cat = TicketCategory(
+                organisation_id=org.id, code=code, name_fr=fr, name_en=en, position=position
+            )
+            session.add(cat)
+            categories[code] = cat
+        session.flush()
+
+        def price_list(name: str, amounts: dict[str, int]) -> PriceList:
+            pl = PriceList(organisation_id=org.id, name=name)
+            session.add(pl)
+            session.flush()
+            for code, amount in amounts.items():
+                session.add(
+                    Price(price_list_id=pl.id, category_id=categories[code].id, amount=amount)
+                )
+            return pl
+
+        theatre_prices = price_list(
+            "Théâtre — régulier", {"adult": 4200, "child": 2000, "senior": 3600, "student": 3000}
+        )
+        leisure_prices = price_list(
+            "Loisirs — régulier", {"adult": 850, "child": 525, "senior": 675, "student": 675}
+        )
+        theatre = Venue(
+            organisation_id=org.id, name="Théâtre du Quai", address="125, rue du Quai, Québec"
+        )
+        centre = Venue(
+            organisation_id=org.id,
+            name="Centre récréatif Saint-Roch",
+            address="230, rue du Roi, Québec",
+        )
+        session.add_all([theatre, centre])
+        show = Activity(organisation_id=org.id, name="Théâtre")
+        swim = Activity(organisation_id=org.id, name="Bain libre")
+        skate = Activity(organisation_id=org.id, name="Patin libre")
+        climb = Activity(organisation_id=org.id, name="Escalade")
+        session.add_all([show, swim, skate, climb])
+        session.flush()
+
+        def event(name: str, activity: Activity, venue: Venue, pl: PriceList) -> Event:
+            e = Event(
+                organisation_id=org.id,
+                name=name,
+                activity_id=activity.id,
+                venue_id=venue.id,
+                price_list_id=pl.id,
+            )
+            session.add(e)
+            session.flush()
+            return e
+
+        malade = event("Le Malade imaginaire", show, theatre, theatre_prices)
+        soeurs = event("Les Belles-sœurs", show, theatre, theatre_prices)
+        bain = event("Bain libre", swim, centre, leisure_prices)
+        patin = event("Patin libre", skate, centre, leisure_prices)
+        escalade = event("Escalade — initiation", climb, centre, leisure_prices)
+
+        def at(day: date, hour: int, minute: int = 0) -> datetime:
+            return datetime.combine(day, time(hour, minute), tzinfo=zone)
+
+        for offset in range(days):
+            day = today + timedelta(days=offset)
+            weekday = day.weekday()  # Monday is 0
+            slots: list[tuple[Event, int, int, int, int]] = [
+                (escalade, 10, 0, 90, 12),
+                (bain, 13, 0, 120, 60),
+                (patin, 15, 30, 90, 120),
+                (bain, 18, 0, 120, 60),
+            ]
+            if weekday != 0:  # the theatre is dark on Mondays
+                slots.append((malade, 20, 0, 150, 320))
+            if weekday in (5, 6):
+                slots.append((soeurs, 14, 0, 140, 320))
+            for ev, hour, minute, minutes, capacity in slots:
+                start = at(day, hour, minute)
+                session.add(
+                    Occurrence(
+                        event_id=ev.id,
+                        starts_at=start,
+                        ends_at=start + timedelta(minutes=minutes),
+                        capacity=capacity,
+                    )
+                )
+        session.flush()
+        return LocalSetup(org.id, terminal.id)

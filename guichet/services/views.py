@@ -1,0 +1,147 @@
+"""Read models handed to the windows: plain frozen dataclasses, no ORM objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from guichet.domain.auth import Role
+from guichet.domain.money import Cents
+
+
+@dataclass(frozen=True)
+class UserView:
+    id: str
+    name: str
+    role: Role
+    locked_until: datetime | None
+
+
+@dataclass(frozen=True)
+class OccurrenceView:
+    id: str
+    event_id: str
+    event_name: str
+    activity_name: str
+    venue_name: str
+    starts_at: datetime
+    ends_at: datetime
+    capacity: int
+    sold: int
+
+    @property
+    def remaining(self) -> int:
+        return max(self.capacity - self.sold, 0)
+
+
+@dataclass(frozen=True)
+class CategoryPrice:
+    category_id: str
+    code: str
+    name: str
+    price: Cents
+    position: int
+
+
+@dataclass(frozen=True)
+class ShiftView:
+    id: str
+    user_id: str
+    user_name: str
+    opened_at: datetime
+    opening_float: Cents
+    closed_at: datetime | None
+    z_number: int | None
+
+
+@dataclass(frozen=True)
+class ReceiptView:
+    id: str
+    number: int
+    kind: str
+    order_id: str
+    order_code: str
+    created_at: datetime
+    total: Cents  # sale total, or refunded total for a refund receipt
+
+
+@dataclass(frozen=True)
+class OrderLineView:
+    id: str
+    description: str
+    category_name: str
+    occurrence_label: str
+    quantity: int
+    refunded_quantity: int
+    unit_price: Cents
+    total: Cents
+
+    @property
+    def refundable(self) -> int:
+        return self.quantity - self.refunded_quantity
+
+
+@dataclass(frozen=True)
+class OrderView:
+    id: str
+    code: str
+    created_at: datetime
+    total: Cents
+    refunded_total: Cents
+    status: str
+    lines: tuple[OrderLineView, ...]
+
+
+@dataclass(frozen=True)
+class PrintJobView:
+    id: str
+    kind: str
+    receipt_id: str | None
+    shift_id: str | None
+    status: str
+    attempts: int
+    last_error: str
+    label: str
+
+
+@dataclass(frozen=True)
+class MethodTotal:
+    method: str
+    amount: Cents
+    count: int
+
+
+@dataclass(frozen=True)
+class TaxTotal:
+    code: str
+    name: str
+    amount: Cents
+
+
+@dataclass(frozen=True)
+class ShiftSummary:
+    """What the Z report shows (and what the close dialog compares)."""
+
+    shift: ShiftView
+    terminal_name: str
+    closed_by_name: str | None
+    orders: int
+    tickets: int
+    gross_sales: Cents  # order totals, taxes included
+    net_sales: Cents
+    taxes: tuple[TaxTotal, ...]
+    refunds_count: int
+    refunds_total: Cents
+    by_method: tuple[MethodTotal, ...]
+    cash_taken: Cents
+    expected_cash: Cents
+    counted_cash: Cents | None
+    counted_detail: dict[int, int]
+    first_receipt: int | None
+    last_receipt: int | None
+
+    @property
+    def over_short(self) -> Cents | None:
+        if self.counted_cash is None:
+            return None
+        return self.counted_cash - self.expected_cash
