@@ -7,7 +7,7 @@ TS := resources/translations/guichet_en.ts
 QM := resources/translations/guichet_en.qm
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: install run demo test lint typecheck bench translations screenshots clean
+.PHONY: install run demo test lint typecheck bench translations screenshots clean dist
 
 install: $(STAMP) $(QM)
 
@@ -35,7 +35,7 @@ typecheck: install
 	$(VENV)/bin/mypy guichet/domain guichet/services
 
 bench: install
-	$(PY) bench/run.py
+	$(PY) bench/run.py $(BENCH)
 
 # Refresh the English catalogue from the French source strings in the windows.
 translations: install
@@ -50,3 +50,9 @@ screenshots: install
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info
+
+dist: install
+	rm -rf dist && mkdir -p dist/wheelhouse
+	$(PY) -m pip wheel --quiet . -w dist/wheelhouse
+	cp -r resources dist/resources
+	cp packaging/guichet.desktop packaging/README.md dist/

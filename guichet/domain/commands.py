@@ -8,6 +8,7 @@ idempotency key), the terminal, its sequence number and when it happened.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from dataclasses import dataclass, field
@@ -69,6 +70,11 @@ def _to_jsonable(value: Any) -> Any:
     return value
 
 
+@functools.cache
+def _hints(tp: type) -> dict[str, Any]:
+    return get_type_hints(tp)
+
+
 def _from_jsonable(tp: Any, value: Any) -> Any:
     origin = get_origin(tp)
     if origin in (typing.Union, types.UnionType):
@@ -84,7 +90,7 @@ def _from_jsonable(tp: Any, value: Any) -> Any:
         key_tp, val_tp = get_args(tp)
         return {key_tp(k): _from_jsonable(val_tp, v) for k, v in value.items()}
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        hints = get_type_hints(tp)
+        hints = _hints(tp)
         kwargs = {
             f.name: _from_jsonable(hints[f.name], value[f.name])
             for f in dataclasses.fields(tp)

@@ -260,6 +260,7 @@ class Refund(Base):
     tax_detail: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
     reason: Mapped[str] = mapped_column(Text, default="")
     lines: Mapped[list[RefundLineRow]] = relationship(back_populates="refund")
+    order: Mapped[Order] = relationship()
 
 
 class RefundLineRow(Base):
@@ -290,6 +291,7 @@ class Payment(Base):
     reference: Mapped[str] = mapped_column(String(120), default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     order: Mapped[Order] = relationship(back_populates="payments")
+    refund: Mapped[Refund | None] = relationship()
     __table_args__ = (
         Index("ix_payment_order", "order_id"),
         Index("ix_payment_shift", "shift_id"),
@@ -309,6 +311,9 @@ class Receipt(Base):
     shift_id: Mapped[str] = mapped_column(ForeignKey("shift.id"), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     reprints: Mapped[int] = mapped_column(Integer, default=0)
+    # Relationships also tell the unit of work to insert the order before its receipt.
+    order: Mapped[Order] = relationship()
+    refund: Mapped[Refund | None] = relationship()
     __table_args__ = (UniqueConstraint("terminal_id", "number"),)
 
 
@@ -346,4 +351,5 @@ class PrintJob(Base):
     last_error: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     printed_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    receipt: Mapped[Receipt | None] = relationship()
     __table_args__ = (Index("ix_print_job_status", "terminal_id", "status"),)

@@ -137,6 +137,5 @@ class CommandBus:
                 )
             )
             if after is not None:
-                session.flush()
                 after(session, result)
         return result

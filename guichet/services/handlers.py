@@ -21,6 +21,7 @@ from guichet.domain.errors import DomainError
 from guichet.domain.money import Cents, round_cash, to_cents
 from guichet.domain.payments import PaymentMethod
 from guichet.domain.taxes import TaxRate
+from guichet.models.base import new_id
 from guichet.models.tables import (
     Event,
     Occurrence,
@@ -209,10 +210,22 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
     # Lock the occurrences first, in a stable order, so concurrent sales (server, PostgreSQL)
     # serialise on the places they share and never deadlock.
     occurrence_ids = sorted({line.occurrence_id for line in cmd.lines})
-    occurrences = {
-        o.id: o
-        for o in ctx.session.scalars(
-            select(Occurrence).where(Occurrence.id.in_(occurrence_ids)).with_for_update()
+    rows = ctx.session.execute(
+        select(Occurrence, Event.name, Event.price_list_id)
+        .join(Event, Occurrence.event_id == Event.id)
+        .where(Occurrence.id.in_(occurrence_ids))
+        .order_by(Occurrence.id)
+        .with_for_update(of=Occurrence)
+    ).all()
+    occurrences = {occ.id: occ for occ, _, _ in rows}
+    event_of = {occ.id: (name, price_list_id) for occ, name, price_list_id in rows}
+    list_prices = {
+        (price_list_id, category_id): amount
+        for price_list_id, category_id, amount in ctx.session.execute(
+            select(Price.price_list_id, Price.category_id, Price.amount).where(
+                Price.price_list_id.in_({pl for _, pl in event_of.values()}),
+                Price.category_id.in_({line.category_id for line in cmd.lines}),
+            )
         )
     }
     requested: dict[str, int] = defaultdict(int)
@@ -224,14 +237,8 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
             raise DomainError("unknown_occurrence", occurrence=line.occurrence_id)
         if occurrence.cancelled:
             raise DomainError("occurrence_cancelled", occurrence=line.occurrence_id)
-        event = ctx.session.get(Event, occurrence.event_id)
-        assert event is not None
-        list_price = ctx.session.scalar(
-            select(Price.amount).where(
-                Price.price_list_id == event.price_list_id,
-                Price.category_id == line.category_id,
-            )
-        )
+        event_name, price_list_id = event_of[occurrence.id]
+        list_price = list_prices.get((price_list_id, line.category_id))
         if list_price is None:
             raise DomainError("category_not_offered", category=line.category_id)
         regular = (
@@ -249,7 +256,7 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
                 regular_unit_price=line.regular_unit_price,
             )
         )
-        descriptions.append(event.name)
+        descriptions.append(event_name)
     for occurrence_id, quantity in requested.items():
         occurrence = occurrences[occurrence_id]
         ensure_places(occurrence.capacity - occurrence.sold, quantity)
@@ -261,8 +268,7 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
         raise DomainError("total_mismatch", expected=cmd.expected_total, computed=priced.total)
     _validate_payments(cmd, priced.total, org.cash_increment)
 
-    if ctx.session.scalar(select(Order.id).where(Order.code == cmd.order_code)):
-        raise DomainError("duplicate_order_code", order_code=cmd.order_code)
+    # (A repeated order code, astronomically unlikely, fails on the unique index.)
     order = Order(
         id=cmd.order_id,
         code=cmd.order_code,
@@ -329,6 +335,7 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
         occurrences[occurrence_id].sold += quantity
     number = _next_receipt_number(ctx)
     receipt = Receipt(
+        id=new_id(),
         terminal_id=ctx.terminal.id,
         number=number,
         kind="sale",
@@ -337,7 +344,6 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
         created_at=ctx.now,
     )
     ctx.session.add(receipt)
-    ctx.session.flush()
     return SaleRecorded(
         order_id=order.id,
         order_code=order.code,

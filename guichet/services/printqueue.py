@@ -78,6 +78,13 @@ class PrintQueue:
             outcomes.append(outcome)
             if not outcome.ok:
                 break
+        # This runs off the UI thread right after each sale: the moment to fold the WAL back
+        # into the database, so no sale ever pays for a checkpoint.
+        bind = self.session_factory.kw.get("bind")
+        if bind is not None:
+            from guichet.models.db import checkpoint
+
+            checkpoint(bind)
         return outcomes
 
     def print_job(self, job_id: str) -> PrintOutcome:

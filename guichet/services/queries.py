@@ -143,6 +143,12 @@ def open_shift(session: Session, terminal_id: str) -> ShiftView | None:
     return _shift_view(session, shift) if shift else None
 
 
+def open_shift_id(session: Session, terminal_id: str) -> str | None:
+    return session.scalar(
+        select(Shift.id).where(Shift.terminal_id == terminal_id, Shift.closed_at.is_(None))
+    )
+
+
 def shift(session: Session, shift_id: str) -> ShiftView | None:
     row = session.get(Shift, shift_id)
     return _shift_view(session, row) if row else None

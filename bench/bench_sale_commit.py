@@ -1,0 +1,141 @@
+"""sale_commit_p99_ms: committing a sale (command + outbox + receipt + print job) on a database
+that already holds 1,000,000 order lines."""
+
+from __future__ import annotations
+
+import random
+import threading
+import tempfile
+import time
+import uuid
+from datetime import timedelta
+from pathlib import Path
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import sessionmaker
+
+from bench.common import NOON, demo_database, engine_for, percentile
+from guichet.domain.cart import Cart
+from guichet.models.tables import Occurrence, Price, Shift, Terminal, TicketCategory, User
+from guichet.services.counter import Counter
+from guichet.services.printqueue import PrintQueue
+
+ORDER_LINES = 1_000_000
+LINES_PER_ORDER = 4
+
+
+def fill(path: Path, order_lines: int) -> None:
+    """Bulk-load history: orders of 4 lines each, with taxes, payments and receipts."""
+    engine = engine_for(path)
+    factory = sessionmaker(engine)
+    with factory() as session:
+        terminal = session.scalars(select(Terminal)).one()
+        user = session.scalars(select(User)).first()
+        occurrences = session.scalars(select(Occurrence.id)).all()
+        category = session.scalars(select(TicketCategory.id)).first()
+        price = session.scalars(select(Price.amount)).first()
+        org_id = terminal.organisation_id
+        shift_id = str(uuid.uuid4())
+        session.add(Shift(id=shift_id, terminal_id=terminal.id, user_id=user.id,
+                          opened_at=NOON - timedelta(days=400), opening_float=0,
+                          closed_at=NOON - timedelta(days=399), z_number=1))
+        session.commit()
+        terminal_id, user_id = terminal.id, user.id
+    orders = order_lines // LINES_PER_ORDER
+    created = (NOON - timedelta(days=30)).replace(tzinfo=None).isoformat(sep=" ")
+    conn = engine.raw_connection()
+    try:
+        cur = conn.cursor()
+        cur.execute("BEGIN")
+        batch = 20_000
+        for start in range(0, orders, batch):
+            order_rows, line_rows, pay_rows, receipt_rows = [], [], [], []
+            for n in range(start, min(start + batch, orders)):
+                oid = str(uuid.uuid4())
+                order_rows.append((oid, f"H{n:014d}", org_id, terminal_id, shift_id, user_id,
+                                   str(uuid.uuid4()), created, 4 * price, 4 * price, 0,
+                                   4 * price, 0, 0, "paid"))
+                for pos in range(LINES_PER_ORDER):
+                    line_rows.append((str(uuid.uuid4()), oid, pos, random.choice(occurrences),
+                                      category, "", 1, price, None, price, 0, price, "{}", 0))
+                pay_rows.append((str(uuid.uuid4()), oid, shift_id, None, "cash", 4 * price,
+                                 4 * price, 0, "", created))
+                receipt_rows.append((str(uuid.uuid4()), terminal_id, n + 1, "sale", oid, None,
+                                     shift_id, created, 0))
+            cur.executemany("INSERT INTO sale_order (id, code, organisation_id, terminal_id, shift_id, user_id, "
+                            "command_id, created_at, subtotal, net_total, tax_total, total, "
+                            "cash_rounding, refunded_total, status) "
+                            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                            order_rows)
+            cur.executemany("INSERT INTO order_line (id, order_id, position, occurrence_id, category_id, "
+                            "description, quantity, unit_price, regular_unit_price, net_amount, "
+                            "tax_amount, total, tax_detail, refunded_quantity) "
+                            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                            line_rows)
+            cur.executemany("INSERT INTO payment (id, order_id, shift_id, refund_id, method, amount, "
+                            "tendered, change, reference, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)", pay_rows)
+            cur.executemany("INSERT INTO receipt (id, terminal_id, number, kind, order_id, refund_id, "
+                            "shift_id, created_at, reprints) VALUES (?,?,?,?,?,?,?,?,?)", receipt_rows)
+        cur.execute("UPDATE terminal SET next_receipt_number = ?", (orders + 1,))
+        # Room for every benchmark sale: capacity is not what is measured here.
+        cur.execute("UPDATE occurrence SET capacity = 100000")
+        cur.execute("COMMIT")
+        cur.execute("ANALYZE")
+    finally:
+        conn.close()
+    engine.dispose()
+
+
+def run(order_lines: int = ORDER_LINES, sales: int = 400) -> dict[str, object]:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = demo_database(Path(tmp))
+        t0 = time.perf_counter()
+        fill(path, order_lines)
+        fill_s = time.perf_counter() - t0
+        engine = engine_for(path)
+        factory = sessionmaker(engine, expire_on_commit=False)
+        with factory() as session:
+            count = session.execute(text("SELECT count(*) FROM order_line")).scalar()
+            terminal_id = session.scalars(select(Terminal.id)).one()
+        counter = Counter(factory, terminal_id, clock=lambda: NOON)
+        # As at a real counter: after each sale the print worker prints the receipt (here on
+        # python-escpos's in-memory Dummy printer) and checkpoints, on another thread.
+        queue = PrintQueue(factory, terminal_id, "dummy:")
+        worker: threading.Thread | None = None
+        cashier = next(u for u in counter.users() if u.role == "cashier")
+        counter.login(cashier.id, "1111")
+        counter.open_shift(20000)
+        occurrences = [o for o in counter.occurrences(counter.today()) if o.capacity >= 60]
+        timings = []
+        for i in range(sales):
+            occ = occurrences[i % len(occurrences)]
+            cats = counter.categories(occ.id)
+            cart = Cart()
+            counter.add_to_cart(cart, occ.id, cats[0].category_id, 1)
+            payment = counter.payment_session(cart)
+            payment.add_cash(payment.cash_due)
+            start = time.perf_counter()
+            counter.sell(cart, payment)
+            timings.append((time.perf_counter() - start) * 1000)
+            if worker is not None:
+                worker.join()  # one print run at a time, as PrintController does
+            worker = threading.Thread(target=queue.process)
+            worker.start()
+            time.sleep(0.005)  # the next customer steps up
+        if worker is not None:
+            worker.join()
+        printed = len(queue.session_factory().execute(
+            text("SELECT id FROM print_job WHERE status = 'printed'")).all())
+        engine.dispose()
+    warm = timings[20:]
+    return {
+        "sale_commit_p99_ms": round(percentile(warm, 99), 2),
+        "sale_commit_p50_ms": round(percentile(warm, 50), 2),
+        "order_lines_in_db": count,
+        "receipts_printed_in_background": printed,
+        "fill_s": round(fill_s, 1),
+    }
+
+
+if __name__ == "__main__":
+    print(run())

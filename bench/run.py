@@ -1,0 +1,89 @@
+"""``make bench``: run every benchmark, write bench/results.json and the table in
+docs/PERFORMANCE.md. Each benchmark module returns a dict; targets are declared here."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import platform
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# key: (module, target, unit, "max" = lower is better | "min" = higher is better, issue)
+TARGETS: dict[str, tuple[str, float, str, str, int]] = {
+    "startup_login_s": ("bench.bench_startup", 1.5, "s", "max", 2),
+    "sale_commit_p99_ms": ("bench.bench_sale_commit", 15, "ms", "max", 2),
+    "receipt_escpos_ms": ("bench.bench_receipt", 5, "ms", "max", 2),
+    "sales_window_rss_mb": ("bench.bench_sales_rss", 200, "MB", "max", 2),
+}
+
+RESULTS = ROOT / "bench" / "results.json"
+PERF_DOC = ROOT / "docs" / "PERFORMANCE.md"
+BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
+
+
+def main(argv: list[str]) -> int:
+    only = set(argv)
+    previous = json.loads(RESULTS.read_text()) if RESULTS.exists() else {"results": {}}
+    results: dict[str, dict[str, object]] = dict(previous.get("results", {}))
+    modules: dict[str, list[str]] = {}
+    for key, (module, *_rest) in TARGETS.items():
+        if not only or key in only:
+            modules.setdefault(module, []).append(key)
+    failed = False
+    for module, keys in modules.items():
+        print(f"== {module} ...", flush=True)
+        start = time.perf_counter()
+        output = importlib.import_module(module).run()
+        took = time.perf_counter() - start
+        for key in keys:
+            _, target, unit, direction, issue = TARGETS[key]
+            value = float(output[key])
+            ok = value <= target if direction == "max" else value >= target
+            failed |= not ok
+            results[key] = {
+                "value": value, "target": target, "unit": unit, "direction": direction,
+                "ok": ok, "issue": issue,
+                "details": {k: v for k, v in output.items() if k not in TARGETS},
+                "bench_seconds": round(took, 1),
+            }
+            mark = "ok" if ok else "MISSED"
+            print(f"   {key} = {value} {unit} (target {'<=' if direction == 'max' else '>='} "
+                  f"{target}) {mark}", flush=True)
+    payload = {
+        "machine": {
+            "python": platform.python_version(), "platform": platform.platform(),
+            "cpus": os.cpu_count(),
+        },
+        "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "command": "make bench",
+        "results": results,
+    }
+    RESULTS.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+    write_table(results)
+    return 1 if failed else 0
+
+
+def write_table(results: dict[str, dict[str, object]]) -> None:
+    rows = ["| key | issue | measured | target | status |", "|---|---|---|---|---|"]
+    for key, r in results.items():
+        sign = "<=" if r["direction"] == "max" else ">="
+        status = "ok" if r["ok"] else "**missed**"
+        rows.append(f"| `{key}` | #{r['issue']} | {r['value']} {r['unit']} | {sign} {r['target']} "
+                    f"{r['unit']} | {status} |")
+    table = "\n".join(rows)
+    text = PERF_DOC.read_text() if PERF_DOC.exists() else f"# Performance\n\n{BEGIN}\n{END}\n"
+    head, _, rest = text.partition(BEGIN)
+    _, _, tail = rest.partition(END)
+    PERF_DOC.write_text(f"{head}{BEGIN}\n{table}\n{END}{tail}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

@@ -1,0 +1,394 @@
+"""ESC/POS renderer: lays a ReceiptDocument or ReportDocument out on a thermal printer.
+
+Works on any python-escpos printer object (Dummy, File, Network, Usb, Serial). The document
+already holds translated words and formatted amounts; this module only decides columns,
+alignment, styles, the character set and the QR code.
+
+Character set
+-------------
+We always select CP850 ("PC850 Multilingual", ``ESC t 2``) explicitly instead of letting
+python-escpos guess a code page per character:
+
+* slot 2 belongs to the original Epson table set (slots 0-5) that every ESC/POS printer and
+  clone implements, whereas CP858 (slot 19, CP850 + euro) and WPC1252 (slot 16) are missing
+  from older firmwares and many clones, and CP863 (slot 4, Canadian French) lacks ä ö ÿ æ ×;
+* it holds every French letter except œ Œ Ÿ, plus « » ° × which receipts use; the euro sign
+  is irrelevant for a Canadian point of sale;
+* one explicit page gives one ``ESC t`` per job, whereas python-escpos's "magic" encoder
+  hops between pages mid-line, which some clones mis-handle (and which is slower).
+
+What CP850 lacks is transliterated (œ → oe, — → -, ’ → ', … → ...), never dropped and never
+printed as "?" (see :func:`printable_text`). No-break spaces inside amounts become plain
+spaces, but only after line wrapping, so an amount is never split across two lines.
+"""
+
+from __future__ import annotations
+
+import logging
+import textwrap
+import unicodedata
+from functools import lru_cache
+
+from escpos.escpos import Escpos
+from escpos.printer import Dummy
+from PIL import Image
+
+from guichet.printing.document import (
+    DocLine,
+    DocRow,
+    Document,
+    ReceiptDocument,
+    ReportDocument,
+)
+
+log = logging.getLogger(__name__)
+
+CODEPAGE = "CP850"
+# Tried in order when a printer profile does not declare CP850 (python-escpos would raise).
+_CODEPAGE_FALLBACKS = ("CP850", "CP858", "CP1252", "CP863", "CP437")
+
+DEFAULT_PROFILE = "TM-T88V"
+
+# Stands for a no-break space until the line is wrapped: textwrap only breaks on ASCII
+# whitespace, so "1 234,50 $" stays on one line. Swapped for a real space just before output.
+_NBSP_MARK = "\x1f"
+_NO_BREAK_SPACES = "\u00a0\u202f\u2007\u2060"
+_OTHER_SPACES = "\t\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000"
+_INVISIBLE = "\u200b\u200c\u200d\ufeff\u00ad"
+
+# Replacements for characters a DOS code page lacks. Only used when the selected page cannot
+# encode the character itself (so « » stay « » on CP850 but become " on CP437).
+_TRANSLITERATIONS: dict[str, str] = {
+    "œ": "oe",
+    "Œ": "OE",
+    "Ÿ": "Y",
+    "æ": "ae",
+    "Æ": "AE",
+    "ß": "ss",
+    # Letters with a stroke have no Unicode decomposition, so the fallback below misses them.
+    "Ł": "L",
+    "ł": "l",
+    "Đ": "D",
+    "đ": "d",
+    "Ħ": "H",
+    "ħ": "h",
+    "—": "-",
+    "–": "-",
+    "‒": "-",
+    "―": "-",
+    "‐": "-",
+    "‑": "-",
+    "−": "-",
+    "’": "'",
+    "‘": "'",
+    "‚": "'",
+    "‛": "'",
+    "′": "'",
+    "ʼ": "'",
+    "“": '"',
+    "”": '"',
+    "„": '"',
+    "‟": '"',
+    "″": '"',
+    "«": '"',
+    "»": '"',
+    "‹": "<",
+    "›": ">",
+    "…": "...",
+    "€": "EUR",
+    "•": "*",
+    "·": ".",
+    "×": "x",
+    "÷": "/",
+    "°": "o",
+    "№": "No",
+    "™": "TM",
+    "©": "(c)",
+    "®": "(R)",
+    "→": "->",
+    "←": "<-",
+    "⇒": "=>",
+}
+
+
+def _python_codec(codepage: str) -> str:
+    # python-escpos names pages "CP850"; Python's codecs want "cp850" (same table).
+    return codepage.lower().replace("_", "-")
+
+
+@lru_cache(maxsize=4096)
+def _printable_char(char: str, codec: str) -> str:
+    if char in _NO_BREAK_SPACES:
+        return _NBSP_MARK
+    if char in _OTHER_SPACES or (char < " " and char != _NBSP_MARK):
+        return " "
+    if char in _INVISIBLE:
+        return ""
+    if _encodable(char, codec):
+        return char
+    replacement = _TRANSLITERATIONS.get(char)
+    if replacement is not None and _encodable(replacement, codec):
+        return replacement
+    # Accented letters from other languages (ő, ł, ğ...): drop the accent, keep the letter.
+    decomposed = "".join(
+        c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
+    )
+    if decomposed and decomposed != char and _encodable(decomposed, codec):
+        return decomposed
+    log.warning("Character %r (U+%04X) has no equivalent in %s", char, ord(char), codec)
+    return "?"
+
+
+def _encodable(text: str, codec: str) -> bool:
+    try:
+        text.encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def printable_text(text: str, codepage: str = CODEPAGE) -> str:
+    """``text`` rewritten with characters of ``codepage`` only (no-break spaces as spaces)."""
+    return _printable(text, _python_codec(codepage)).replace(_NBSP_MARK, " ")
+
+
+def _printable(text: str, codec: str) -> str:
+    # Fast path: most receipt text is ASCII; the cached per-character path handles the rest.
+    if text.isascii() and text.isprintable():
+        return text
+    return "".join([_printable_char(c, codec) for c in text])
+
+
+def _wrap(text: str, width: int, indent: str = "") -> list[str]:
+    if len(indent) + len(text) <= width:
+        return [indent + text]
+    wrapped = textwrap.wrap(
+        text,
+        width,
+        initial_indent=indent,
+        subsequent_indent=indent,
+        break_on_hyphens=False,
+    )
+    return wrapped or [indent]
+
+
+def _columns(left: str, right: str, width: int) -> list[str]:
+    """``left`` then ``right`` flush right on the same line, wrapping ``left`` if needed."""
+    if not right:
+        return _wrap(left, width)
+    gap = width - len(left) - len(right)
+    if gap >= 1:
+        return [left + " " * gap + right]
+    room = width - len(right) - 1
+    if room >= width // 2:
+        lines = _wrap(left, room)
+        return [lines[0].ljust(room) + " " + right, *lines[1:]]
+    # A very long amount next to a label: label first, amount alone on the next line.
+    return [*_wrap(left, width), *(part.rjust(width) for part in _wrap(right, width))]
+
+
+class _Writer:
+    """Thin layer over the printer: styles, wrapping, and the no-break space marker."""
+
+    def __init__(self, printer: Escpos, width: int, codec: str) -> None:
+        self.printer = printer
+        self.width = width
+        self.codec = codec
+
+    def text(self, value: str) -> str:
+        return _printable(value, self.codec)
+
+    def lines(self, lines: list[str]) -> None:
+        if lines:
+            text = "\n".join(lines).replace(_NBSP_MARK, " ") + "\n"
+            # The text holds only characters of the selected page (see _printable), so
+            # Python's codec yields the very bytes python-escpos's per-character encoder
+            # would, about ten times faster: that encoder was half of a receipt's render time.
+            self.printer._raw(text.encode(self.codec))
+
+    def feed(self, count: int = 1) -> None:
+        self.printer.text("\n" * count)
+
+    def rule(self, char: str = "-") -> None:
+        self.lines([char * self.width])
+
+    def centred(self, values: tuple[str, ...] | list[str], width: int | None = None) -> None:
+        # Centring is done by the printer (ESC a 1): exact whatever the font and size.
+        out: list[str] = []
+        for value in values:
+            out.extend(_wrap(self.text(value), width or self.width))
+        self.lines(out)
+
+    def rows(self, rows: tuple[DocRow, ...]) -> None:
+        for row in rows:
+            if row.bold:
+                self.printer.set(bold=True)
+            self.lines(_columns(self.text(row.label), self.text(row.value), self.width))
+            if row.bold:
+                self.printer.set(bold=False)
+
+
+def _select_codepage(printer: Escpos, wanted: str) -> str:
+    declared = set(printer.profile.get_code_pages())
+    for name in (wanted, *_CODEPAGE_FALLBACKS):
+        if name.upper() in declared:
+            return name.upper()
+    raise ValueError(f"Printer profile declares none of {_CODEPAGE_FALLBACKS}")
+
+
+def render(
+    document: Document, printer: Escpos, *, width: int = 48, codepage: str = CODEPAGE
+) -> None:
+    """Write ``document`` onto ``printer`` (any python-escpos printer), ending with a cut.
+
+    ``width`` is the number of Font A columns: 48 on most 80 mm printers (576 dots), 42 on
+    Epson TM-T88 models (512 dots), 32 on 58 mm printers.
+    """
+    if width < 16:
+        raise ValueError(f"width {width} is too narrow for a receipt")
+    printer.hw("INIT")  # ESC @: clears styles left by a previous job or another program.
+    # ESC @ also resets the printer's code page, but python-escpos remembers the page it last
+    # selected and would skip ESC t; forgetting it forces the selection into every job.
+    printer.magic.encoding = None
+    page = _select_codepage(printer, codepage)
+    printer.charcode(page)
+    out = _Writer(printer, width, _python_codec(page))
+
+    printer.set(align="center", bold=True)
+    out.centred([document.organisation])
+    printer.set(bold=False)
+    out.centred(document.header_lines)
+    out.feed()
+    # Double width halves the columns; double height keeps the title compact.
+    printer.set(double_width=True, double_height=True)
+    out.centred([document.title], width // 2)
+    printer.set(normal_textsize=True, align="left")
+
+    if isinstance(document, ReceiptDocument):
+        _receipt_body(out, document)
+    elif isinstance(document, ReportDocument):
+        _report_body(out, document)
+    else:  # pragma: no cover - guarded by the type checker
+        raise TypeError(f"cannot print {type(document).__name__}")
+
+    printer.set(align="left", bold=False, normal_textsize=True)
+    printer.cut()
+
+
+def _receipt_body(out: _Writer, doc: ReceiptDocument) -> None:
+    printer = out.printer
+    if doc.meta_rows:
+        out.feed()
+        out.rows(doc.meta_rows)
+    out.rule()
+    for line in doc.lines:
+        _doc_line(out, line)
+    out.rule()
+    _total_rows(out, doc.total_rows)
+    if doc.payment_rows:
+        out.rule()
+        out.rows(doc.payment_rows)
+    if doc.footer_lines:
+        out.feed()
+        printer.set(align="center")
+        out.centred(doc.footer_lines)
+    if doc.qr_payload:
+        printer.set(align="center")
+        _qr(printer, doc.qr_payload, out.width)
+        if doc.qr_caption:
+            out.centred([doc.qr_caption])
+    printer.set(align="left")
+
+
+def _doc_line(out: _Writer, line: DocLine) -> None:
+    width = out.width
+    lines = _columns(out.text(f"{line.quantity} × {line.description}"), out.text(line.total), width)
+    if line.regular_unit_price:
+        # ESC/POS has no strikethrough, and the document carries no word such as "was" or
+        # "au lieu de" in the receipt's language. "2 × 25,00 $ -> 20,00 $" reads as "went from
+        # 25 to 20" in French and English alike, and the line total above removes any doubt.
+        unit = f"{line.quantity} × {line.regular_unit_price} -> {line.unit_price}"
+        lines.extend(_wrap(out.text(unit), width, "  "))
+    elif line.quantity != 1:
+        lines.extend(_wrap(out.text(f"{line.quantity} × {line.unit_price}"), width, "  "))
+    if line.detail:
+        lines.extend(_wrap(out.text(line.detail), width, "  "))
+    out.lines(lines)
+
+
+def _total_rows(out: _Writer, rows: tuple[DocRow, ...]) -> None:
+    """Labels and amounts flush right, amounts in one column, like a column of sums."""
+    if not rows:
+        return
+    printer = out.printer
+    cells = [(out.text(row.label), out.text(row.value), row.bold) for row in rows]
+    value_width = max(len(value) for _, value, _ in cells)
+    label_width = out.width - value_width - 2
+    for label, value, bold in cells:
+        if bold:
+            # Double height keeps the column count, so the layout stays right.
+            printer.set(bold=True, double_height=True)
+        if len(label) <= label_width:
+            out.lines([label.rjust(label_width) + "  " + value.rjust(value_width)])
+        else:
+            out.lines(_columns(label, value, out.width))
+        if bold:
+            printer.set(bold=False, normal_textsize=True)
+
+
+def _report_body(out: _Writer, doc: ReportDocument) -> None:
+    printer = out.printer
+    for section in doc.sections:
+        out.feed()
+        printer.set(bold=True)
+        out.lines(_wrap(out.text(section.title), out.width))
+        printer.set(bold=False)
+        out.rule()
+        out.rows(section.rows)
+    if doc.footer_lines:
+        out.feed()
+        printer.set(align="center")
+        out.centred(doc.footer_lines)
+        printer.set(align="left")
+
+
+def _qr(printer: Escpos, payload: str, width: int) -> None:
+    # Module size in dots: ~0.75 mm on 80 mm printers, smaller on 58 mm ones (384 dots).
+    size = 6 if width >= 42 else 4
+    if printer.profile.supports("qrCode"):
+        # Native GS ( k: ~40 bytes instead of a multi-kilobyte raster, no Pillow work on the
+        # hot path, and the printer draws it at its own resolution. python-escpos refuses
+        # center=True for native codes, but ESC a (set above) centres the symbol.
+        printer.qr(payload, size=size, native=True)
+    else:
+        # GS v 0 raster, centred by ESC a too: avoids python-escpos's center=True, which
+        # prints a warning on stdout when the profile does not know its paper width.
+        printer.image(_qr_image(payload, size))
+    printer.text("\n")
+
+
+@lru_cache(maxsize=32)
+def _qr_image(payload: str, size: int) -> Image.Image:
+    # Generating and rastering a QR image costs milliseconds; duplicates and the test receipt
+    # print the same payload repeatedly.
+    import qrcode
+
+    code = qrcode.QRCode(box_size=size, border=1, error_correction=qrcode.constants.ERROR_CORRECT_M)
+    code.add_data(payload)
+    code.make(fit=True)
+    image: Image.Image = code.make_image().get_image()
+    return image.convert("1")
+
+
+def render_bytes(
+    document: Document,
+    *,
+    width: int = 48,
+    profile: str = DEFAULT_PROFILE,
+    codepage: str = CODEPAGE,
+) -> bytes:
+    """The ESC/POS bytes for ``document``: what a printer with ``profile`` receives."""
+    printer = Dummy(profile=profile)
+    render(document, printer, width=width, codepage=codepage)
+    output: bytes = printer.output
+    return output

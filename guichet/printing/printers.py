@@ -1,0 +1,402 @@
+"""Printer URIs, opening python-escpos devices, and printing a document with clear errors.
+
+URIs (the ``?key=value`` options are optional)::
+
+    file:/dev/usb/lp0            a device node or a plain file (ESC/POS bytes)
+    tcp:192.168.1.50:9100        an Ethernet printer (raw port, 9100 by default)
+    usb:04b8:0202                USB vendor and product ids, hexadecimal
+    serial:/dev/ttyUSB0?baudrate=19200     (serial:COM3 on Windows)
+    dummy:                       in memory, nothing leaves the process (tests, demos)
+    pdf:/path/receipt.pdf?page=letter      a PDF instead of ESC/POS (roll80 by default)
+
+Every ESC/POS URI also takes ``profile=`` (a python-escpos printer profile, TM-T88V by
+default), and ``usb:`` takes ``in_ep=``/``out_ep=`` for printers with unusual endpoints.
+
+Every failure comes out as a :class:`PrinterError` whose ``code`` the till can act on
+("offline", "unreachable", "timeout", "unplugged", "paper_out", "bad_uri", "io_error").
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import socket
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal, cast
+
+from escpos.escpos import Escpos
+from escpos.printer import Dummy, File, Network, Serial, Usb
+
+from guichet.printing.document import Document
+from guichet.printing.escpos import DEFAULT_PROFILE, render_bytes
+
+log = logging.getLogger(__name__)
+
+ErrorCode = Literal[
+    "offline", "unreachable", "timeout", "unplugged", "paper_out", "bad_uri", "io_error"
+]
+Kind = Literal["file", "tcp", "usb", "serial", "dummy", "pdf"]
+
+DEFAULT_TCP_PORT = 9100
+
+
+class PrinterError(Exception):
+    """A printing failure. ``code`` is machine-readable, ``detail`` is for the logs and staff.
+
+    "paper_out" is never raised by this module: python-escpos can only learn the paper state
+    by reading status bytes back (``paper_status()``), which blocks on printers and links that
+    never answer (many Ethernet and USB clones), so printing does not ask.
+    """
+
+    def __init__(self, code: ErrorCode, detail: str) -> None:
+        super().__init__(f"{code}: {detail}")
+        self.code: ErrorCode = code
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class PrinterSpec:
+    """A parsed printer URI."""
+
+    kind: Kind
+    uri: str
+    path: str = ""  # file, serial device, pdf
+    host: str = ""
+    port: int = DEFAULT_TCP_PORT
+    vendor_id: int = 0
+    product_id: int = 0
+    options: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def profile(self) -> str:
+        return self.options.get("profile", DEFAULT_PROFILE)
+
+    @property
+    def baudrate(self) -> int:
+        return int(self.options.get("baudrate", "9600"))
+
+    @property
+    def page(self) -> Literal["roll80", "letter"]:
+        return "letter" if self.options.get("page") == "letter" else "roll80"
+
+
+_ALLOWED_OPTIONS: dict[str, frozenset[str]] = {
+    "file": frozenset({"profile"}),
+    "tcp": frozenset({"profile"}),
+    "usb": frozenset({"profile", "in_ep", "out_ep"}),
+    "serial": frozenset({"profile", "baudrate"}),
+    "dummy": frozenset({"profile"}),
+    "pdf": frozenset({"page"}),
+}
+
+
+def _bad(uri: str, why: str) -> PrinterError:
+    return PrinterError("bad_uri", f"{uri!r}: {why}")
+
+
+def _parse_options(uri: str, kind: str, query: str) -> dict[str, str]:
+    options: dict[str, str] = {}
+    if not query:
+        return options
+    for pair in query.split("&"):
+        key, sep, value = pair.partition("=")
+        if not sep or not key or not value:
+            raise _bad(uri, f"option {pair!r} is not key=value")
+        if key not in _ALLOWED_OPTIONS[kind]:
+            # Strict on purpose: a misspelt option would otherwise be ignored silently.
+            allowed = ", ".join(sorted(_ALLOWED_OPTIONS[kind]))
+            raise _bad(uri, f"unknown option {key!r} for {kind}: (allowed: {allowed})")
+        options[key] = value
+    if "baudrate" in options and not (options["baudrate"].isdigit() and int(options["baudrate"])):
+        raise _bad(uri, "baudrate must be a positive whole number")
+    if "page" in options and options["page"] not in ("roll80", "letter"):
+        raise _bad(uri, "page must be roll80 or letter")
+    for key in ("in_ep", "out_ep"):
+        if key in options:
+            try:
+                int(options[key], 0)
+            except ValueError:
+                raise _bad(uri, f"{key} must be a number such as 0x82") from None
+    if "profile" in options:
+        from escpos.capabilities import CAPABILITIES
+
+        if options["profile"] not in CAPABILITIES["profiles"]:
+            raise _bad(uri, f"unknown printer profile {options['profile']!r}")
+    return options
+
+
+def _hex_id(uri: str, text: str, what: str) -> int:
+    digits = text[2:] if text.lower().startswith("0x") else text
+    if not 1 <= len(digits) <= 4:
+        raise _bad(uri, f"{what} must be 1 to 4 hexadecimal digits")
+    try:
+        return int(digits, 16)
+    except ValueError:
+        raise _bad(uri, f"{what} {text!r} is not hexadecimal") from None
+
+
+def parse_printer_uri(uri: str) -> PrinterSpec:
+    """Parse a printer URI (see the module docstring); raises PrinterError("bad_uri")."""
+    if not isinstance(uri, str) or not uri.strip():
+        raise PrinterError("bad_uri", "no printer configured (empty URI)")
+    uri = uri.strip()
+    scheme, sep, rest = uri.partition(":")
+    kind = scheme.lower()
+    if not sep or kind not in _ALLOWED_OPTIONS:
+        raise _bad(uri, "expected file:, tcp:, usb:, serial:, dummy: or pdf:")
+    rest, _, query = rest.partition("?")
+    options = _parse_options(uri, kind, query)
+
+    if kind in ("file", "pdf"):
+        if rest.startswith("//"):  # file:///dev/usb/lp0, the RFC 8089 spelling
+            rest = rest[2:]
+        if not rest:
+            raise _bad(uri, "missing path")
+        return PrinterSpec(cast(Kind, kind), uri, path=rest, options=options)
+
+    if kind == "tcp":
+        rest = rest.removeprefix("//")
+        if rest.startswith("["):
+            # python-escpos's Network opens IPv4 sockets only.
+            raise _bad(uri, "IPv6 addresses are not supported, use an IPv4 address or a name")
+        host, _, port_text = rest.partition(":")
+        if not host or any(c.isspace() or c in "/@" for c in host):
+            raise _bad(uri, "missing or invalid host")
+        port = DEFAULT_TCP_PORT
+        if port_text:
+            if not port_text.isdigit() or not 1 <= int(port_text) <= 65535:
+                raise _bad(uri, f"port {port_text!r} must be between 1 and 65535")
+            port = int(port_text)
+        return PrinterSpec("tcp", uri, host=host, port=port, options=options)
+
+    if kind == "usb":
+        parts = rest.split(":")
+        if len(parts) != 2:
+            raise _bad(uri, "expected usb:VENDOR:PRODUCT, e.g. usb:04b8:0202")
+        vendor = _hex_id(uri, parts[0], "vendor id")
+        product = _hex_id(uri, parts[1], "product id")
+        if not vendor or not product:
+            raise _bad(uri, "vendor and product ids cannot be 0")
+        return PrinterSpec("usb", uri, vendor_id=vendor, product_id=product, options=options)
+
+    if kind == "serial":
+        if not rest:
+            raise _bad(uri, "missing serial device, e.g. serial:/dev/ttyUSB0 or serial:COM3")
+        return PrinterSpec("serial", uri, path=rest, options=options)
+
+    if rest:
+        raise _bad(uri, "dummy: takes no address")
+    return PrinterSpec("dummy", uri, options=options)
+
+
+# -- failures --------------------------------------------------------------------------------
+
+
+def _chain(exc: BaseException) -> Iterator[BaseException]:
+    """The exception and its causes: python-escpos re-raises device errors as
+    DeviceNotFoundError inside ``except``, so the real cause is in ``__context__``."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ or current.__context__
+
+
+def _usb_errors() -> tuple[type[BaseException], ...]:
+    try:
+        import usb.core
+    except ImportError:
+        return ()
+    return (usb.core.USBError,)
+
+
+def _usb_timeout_errors() -> tuple[type[BaseException], ...]:
+    try:
+        import usb.core
+    except ImportError:
+        return ()
+    return (usb.core.USBTimeoutError,)
+
+
+def _serial_timeout_errors() -> tuple[type[BaseException], ...]:
+    try:
+        import serial
+    except ImportError:
+        return ()
+    return (serial.SerialTimeoutException,)
+
+
+_UNREACHABLE_ERRNOS = {errno.EHOSTUNREACH, errno.ENETUNREACH, errno.EHOSTDOWN, errno.ENETDOWN}
+_GONE_ERRNOS = {errno.ENODEV, errno.ENXIO, errno.ENOENT}
+_DROPPED_ERRNOS = {errno.ECONNRESET, errno.EPIPE, errno.ECONNABORTED}
+
+
+def _classify(
+    exc: BaseException, spec: PrinterSpec, phase: Literal["open", "write"]
+) -> PrinterError:
+    where = spec.uri
+    detail = f"{where}: {exc}".strip()
+    for cause in _chain(exc):
+        if isinstance(cause, PrinterError):
+            return cause
+        if isinstance(cause, ConnectionRefusedError):
+            # The host answered but nothing listens: printer off (behind a switch port that
+            # stays up), rebooting, or busy with another connection.
+            return PrinterError("offline", f"{where}: connection refused")
+        if isinstance(cause, socket.gaierror):
+            return PrinterError("unreachable", f"{where}: unknown host ({cause})")
+        if isinstance(cause, _usb_timeout_errors() + _serial_timeout_errors()):
+            return PrinterError("timeout", f"{where}: the printer stopped accepting data")
+        if isinstance(cause, TimeoutError):
+            if phase == "open":
+                return PrinterError("unreachable", f"{where}: no answer (connect timed out)")
+            # Connected but the printer stopped reading: paper out, cover open, jammed.
+            return PrinterError(
+                "timeout", f"{where}: the printer stopped accepting data (paper, cover?)"
+            )
+        if isinstance(cause, _usb_errors()):
+            code = getattr(cause, "errno", None)
+            if code in _GONE_ERRNOS:
+                return PrinterError("unplugged", f"{where}: USB device disconnected")
+            if code == errno.EACCES:
+                return PrinterError(
+                    "io_error", f"{where}: permission denied on the USB device (udev rule?)"
+                )
+            return PrinterError("io_error", f"{where}: USB error: {cause}")
+        if isinstance(cause, OSError) and not isinstance(cause, TimeoutError):
+            code = cause.errno
+            if code in _UNREACHABLE_ERRNOS:
+                return PrinterError("unreachable", f"{where}: host unreachable ({cause})")
+            if code in _DROPPED_ERRNOS:
+                return PrinterError("offline", f"{where}: the printer closed the connection")
+            if code in (errno.EACCES, errno.EPERM):
+                return PrinterError("io_error", f"{where}: permission denied ({cause})")
+            if code in _GONE_ERRNOS and spec.kind in ("file", "serial"):
+                if spec.kind == "serial" or spec.path.startswith("/dev/"):
+                    # A USB printer's or adapter's device node vanishes when it is unplugged.
+                    return PrinterError("unplugged", f"{where}: no such device ({cause})")
+                return PrinterError("io_error", f"{where}: {cause.strerror or cause}")
+            if code is not None:
+                return PrinterError("io_error", f"{where}: {cause.strerror or cause}")
+    # Nothing more specific in the chain: the messages python-escpos produces itself.
+    text = str(exc)
+    if spec.kind == "usb" and ("not found" in text or "not plugged" in text):
+        return PrinterError("unplugged", f"{where}: no such USB printer connected")
+    if spec.kind == "serial" and phase == "open":
+        return PrinterError("unplugged", detail)
+    if "No backend available" in text:
+        return PrinterError("io_error", f"{where}: libusb is not installed ({text})")
+    return PrinterError("io_error", detail)
+
+
+# -- devices ---------------------------------------------------------------------------------
+
+
+def _make_printer(spec: PrinterSpec, timeout: float) -> Escpos:
+    profile = spec.profile
+    if spec.kind == "dummy":
+        return Dummy(profile=profile)
+    if spec.kind == "file":
+        return File(spec.path, profile=profile)
+    if spec.kind == "tcp":
+        # The socket timeout bounds connect() and, since Python 3.5, each whole sendall():
+        # an unreachable or stalled printer fails within ``timeout`` instead of hanging.
+        return Network(spec.host, spec.port, timeout=timeout, profile=profile)
+    if spec.kind == "usb":
+        if not Usb.is_usable():
+            raise PrinterError(
+                "io_error", f"{spec.uri}: USB printing needs the pyusb package (and libusb)"
+            )
+        endpoints = {
+            key: int(spec.options[key], 0) for key in ("in_ep", "out_ep") if key in spec.options
+        }
+        # pyusb counts milliseconds; 0 would mean "wait forever".
+        return Usb(
+            spec.vendor_id,
+            spec.product_id,
+            timeout=max(1, int(timeout * 1000)),
+            profile=profile,
+            **endpoints,
+        )
+    if spec.kind == "serial":
+        if not Serial.is_usable():
+            raise PrinterError("io_error", f"{spec.uri}: serial printing needs pyserial")
+        return Serial(spec.path, baudrate=spec.baudrate, timeout=timeout, profile=profile)
+    raise PrinterError("bad_uri", f"{spec.uri}: {spec.kind}: is not an ESC/POS printer")
+
+
+def open_printer(spec: PrinterSpec | str, *, timeout: float = 3.0) -> Escpos:
+    """An opened python-escpos printer for ``spec``; PrinterError when it cannot be reached.
+
+    The caller owns the device and must ``close()`` it (``print_document`` does).
+    """
+    if isinstance(spec, str):
+        spec = parse_printer_uri(spec)
+    if spec.kind == "file" and spec.path.startswith("/dev/") and not os.path.exists(spec.path):
+        # python-escpos opens with "wb": as root, a missing /dev/usb/lp0 (printer unplugged)
+        # would silently become a regular file that swallows every receipt.
+        raise PrinterError("unplugged", f"{spec.uri}: no such device (printer unplugged?)")
+    printer = _make_printer(spec, timeout)
+    if spec.kind == "dummy":
+        return printer
+    try:
+        printer.open()
+        if spec.kind == "serial":
+            device = printer.device
+            # python-escpos only sets pyserial's read timeout; without a write timeout a
+            # printer holding CTS/DSR low (paper out, off) blocks write() forever.
+            if device is not None and hasattr(device, "write_timeout"):
+                device.write_timeout = timeout
+    except Exception as exc:
+        _close_quietly(printer)
+        raise _classify(exc, spec, "open") from exc
+    if printer._device in (None, False):  # open() logged instead of raising
+        raise PrinterError("io_error", f"{spec.uri}: the printer could not be opened")
+    return printer
+
+
+def _close_quietly(printer: Escpos) -> None:
+    try:
+        printer.close()
+    except Exception:  # the job's outcome is already decided; a failed close must not mask it
+        log.debug("closing printer failed", exc_info=True)
+
+
+def send_bytes(data: bytes, target: PrinterSpec | str, *, timeout: float = 3.0) -> None:
+    """Send ready-made ESC/POS bytes to a printer, in one write; PrinterError on failure."""
+    spec = parse_printer_uri(target) if isinstance(target, str) else target
+    if spec.kind == "pdf":
+        raise PrinterError("bad_uri", f"{spec.uri}: pdf: printers take documents, not bytes")
+    printer = open_printer(spec, timeout=timeout)
+    try:
+        printer._raw(data)
+        flush = getattr(printer, "flush", None)
+        if callable(flush):
+            flush()
+    except Exception as exc:
+        raise _classify(exc, spec, "write") from exc
+    finally:
+        _close_quietly(printer)
+
+
+def print_document(document: Document, uri: str, *, width: int = 48, timeout: float = 3.0) -> None:
+    """Print ``document`` on the printer at ``uri``; PrinterError on any failure.
+
+    The whole job is rendered in memory before the device is opened, then sent in one write:
+    a rendering problem never leaves half a receipt in the printer, and the device is held
+    only for the time of the transfer.
+    """
+    spec = parse_printer_uri(uri)
+    if spec.kind == "pdf":
+        from guichet.printing.pdf import write_pdf
+
+        try:
+            write_pdf(document, spec.path, page=spec.page)
+        except OSError as exc:
+            raise _classify(exc, spec, "write") from exc
+        return
+    data = render_bytes(document, width=width, profile=spec.profile)
+    send_bytes(data, spec, timeout=timeout)

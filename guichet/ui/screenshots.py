@@ -1,0 +1,192 @@
+"""``guichet --screenshot FILE --window NAME``: render a window offscreen with demo data.
+
+Each window registers a builder with :func:`screenshot`; later issues add theirs. The demo runs
+in a throw-away data folder on Saturday 5 December 2026 at 19 h 30, so pictures are repeatable.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from guichet.domain.cart import Cart
+from guichet.services.counter import Counter
+from guichet.startup import Runtime, start
+
+SCREENSHOT_DAY = date(2026, 12, 5)
+SCREENSHOT_NOW = datetime(2026, 12, 6, 0, 30, tzinfo=UTC)  # 19 h 30 in Quebec
+SIZE = (1366, 768)
+
+
+@dataclass
+class ScreenshotContext:
+    runtime: Runtime
+    lang: str
+
+    @property
+    def counter(self) -> Counter:
+        return self.runtime.counter
+
+
+Builder = Callable[[ScreenshotContext], QWidget]
+SCREENSHOTS: dict[str, Builder] = {}
+
+
+def screenshot(name: str) -> Callable[[Builder], Builder]:
+    def register(fn: Builder) -> Builder:
+        SCREENSHOTS[name] = fn
+        return fn
+
+    return register
+
+
+def window_names() -> list[str]:
+    return sorted(SCREENSHOTS)
+
+
+def _user(counter: Counter, role: str) -> str:
+    return next(u.id for u in counter.users() if u.role == role)
+
+
+def _login(counter: Counter, role: str = "cashier") -> None:
+    counter.login(_user(counter, role), {"cashier": "1111", "supervisor": "2222",
+                                         "owner": "9999"}[role])
+
+
+def _busy_evening(counter: Counter) -> None:
+    """A few sales so the lists and reports look like a real evening."""
+    from guichet.domain.payments import PaymentSession
+
+    for occ in counter.occurrences(counter.today()):
+        categories = counter.categories(occ.id)
+        for qty, cat in ((2, categories[0]), (1, categories[1])):
+            cart = Cart()
+            counter.add_to_cart(cart, occ.id, cat.category_id, qty)
+            payment: PaymentSession = counter.payment_session(cart)
+            payment.add_cash(payment.cash_due + 500)
+            counter.sell(cart, payment)
+
+
+def _standard_cart(counter: Counter) -> Cart:
+    occurrences = counter.occurrences(counter.today())
+    occ = counter.next_occurrence(occurrences)
+    assert occ is not None
+    categories = counter.categories(occ.id)
+    cart = Cart()
+    counter.add_to_cart(cart, occ.id, categories[0].category_id, 2)
+    counter.add_to_cart(cart, occ.id, categories[1].category_id, 1)
+    return cart
+
+
+@screenshot("login")
+def _login_window(ctx: ScreenshotContext) -> QWidget:
+    from guichet.ui.main_window import MainWindow
+
+    return MainWindow(ctx.counter)
+
+
+@screenshot("shift")
+def _shift_window(ctx: ScreenshotContext) -> QWidget:
+    from guichet.ui.main_window import MainWindow
+
+    window = MainWindow(ctx.counter)
+    _login(ctx.counter)
+    window.on_logged_in(ctx.counter.actor)
+    return window
+
+
+@screenshot("sales")
+def _sales_window(ctx: ScreenshotContext) -> QWidget:
+    from guichet.ui.main_window import MainWindow
+
+    _login(ctx.counter)
+    ctx.counter.open_shift(20000)
+    _busy_evening(ctx.counter)
+    window = MainWindow(ctx.counter)
+    window.on_logged_in(ctx.counter.actor)
+    window.resize(*SIZE)
+    window.show()
+    _settle()
+    page = window.sales_page
+    for key in (Qt.Key.Key_F1, Qt.Key.Key_F1, Qt.Key.Key_F2):
+        QTest.keyClick(page, key)
+    return window
+
+
+@screenshot("payment")
+def _payment_window(ctx: ScreenshotContext) -> QWidget:
+    from guichet.ui.payment import PaymentDialog
+
+    _login(ctx.counter)
+    ctx.counter.open_shift(20000)
+    return PaymentDialog(ctx.counter, _standard_cart(ctx.counter))
+
+
+@screenshot("receipt")
+def _receipt_window(ctx: ScreenshotContext) -> QWidget:
+    from guichet.ui.receipt_view import ReceiptDialog
+
+    _login(ctx.counter)
+    ctx.counter.open_shift(20000)
+    cart = _standard_cart(ctx.counter)
+    payment = ctx.counter.payment_session(cart)
+    payment.add_cash(15000)
+    sale = ctx.counter.sell(cart, payment)
+    return ReceiptDialog(ctx.counter, sale.receipt_id, change_due=sale.change)
+
+
+@screenshot("zreport")
+def _zreport_window(ctx: ScreenshotContext) -> QWidget:
+    from guichet.ui.zreport import ZReportDialog
+
+    _login(ctx.counter)
+    ctx.counter.open_shift(20000)
+    _busy_evening(ctx.counter)
+    cart = _standard_cart(ctx.counter)
+    payment = ctx.counter.payment_session(cart)
+    payment.add_card(payment.balance, "APPROB 381204")
+    ctx.counter.sell(cart, payment)
+    summary = ctx.counter.shift_summary()
+    counts = {2000: summary.expected_cash // 2000}
+    rest = summary.expected_cash % 2000
+    for denomination in (1000, 500, 200, 100, 25, 10, 5):
+        counts[denomination], rest = divmod(rest, denomination)
+    closed = ctx.counter.close_shift(counts)
+    return ZReportDialog(ctx.counter, closed.shift_id)
+
+
+def _settle() -> None:
+    for _ in range(5):
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def render_screenshot(name: str, path: Path, lang: str = "fr") -> None:
+    from guichet.ui.app import create_application
+
+    create_application(lang)
+    with tempfile.TemporaryDirectory() as tmp:
+        runtime = start(Path(tmp), demo=True, lang=lang, clock=lambda: SCREENSHOT_NOW,
+                        demo_day=SCREENSHOT_DAY)
+        try:
+            widget = SCREENSHOTS[name](ScreenshotContext(runtime, lang))
+            if widget.isWindow() and not widget.inherits("QDialog"):
+                widget.resize(*SIZE)
+            widget.show()
+            _settle()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if not widget.grab().save(str(path)):
+                raise OSError(f"cannot write {path}")
+            widget.close()
+            widget.deleteLater()
+            _settle()
+        finally:
+            runtime.close()
+    app = QApplication.instance()
+    assert app is not None
