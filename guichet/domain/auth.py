@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -37,7 +38,7 @@ def validate_pin_format(pin: str) -> None:
 
 def ensure_not_locked(state: LockState, now: datetime) -> None:
     if state.locked_until is not None and now < state.locked_until:
-        seconds = int((state.locked_until - now).total_seconds()) + 1
+        seconds = math.ceil((state.locked_until - now).total_seconds())
         raise DomainError("user_locked", seconds=seconds, until=state.locked_until.isoformat())
 
 

@@ -57,7 +57,12 @@ def event_datetime(dt: datetime, tz: str, lang: str = "fr") -> str:
     loc = _locale(locale_for(lang))
     if lang == "fr":
         day = _babel_date(value, "EEEE d MMMM y", locale=loc)
-        hour = f"{value.hour} h" if value.minute == 0 else f"{value.hour} h {value.minute:02d}"
+        # No-break spaces: "20 h 30" never wraps between the number and its unit.
+        hour = (
+            f"{value.hour}\u00a0h"
+            if value.minute == 0
+            else f"{value.hour}\u00a0h\u00a0{value.minute:02d}"
+        )
         return f"{day}, {hour}"
     return _babel_datetime(value, "EEEE, MMMM d, y, h:mm a", locale=loc)
 
@@ -65,7 +70,11 @@ def event_datetime(dt: datetime, tz: str, lang: str = "fr") -> str:
 def time_of_day(dt: datetime, tz: str, lang: str = "fr") -> str:
     value = local(dt, tz)
     if lang == "fr":
-        return f"{value.hour} h" if value.minute == 0 else f"{value.hour} h {value.minute:02d}"
+        return (
+            f"{value.hour}\u00a0h"
+            if value.minute == 0
+            else f"{value.hour}\u00a0h\u00a0{value.minute:02d}"
+        )
     return _babel_datetime(value, "h:mm a", locale=_locale(locale_for(lang)))
 
 

@@ -26,10 +26,11 @@ from guichet.domain.commands import (
     SellOrder,
 )
 from guichet.domain.errors import DomainError
+from guichet.domain.money import round_cash
 from guichet.domain.payments import PaymentSession
 from guichet.domain.taxes import TaxRate
 from guichet.models.base import utcnow
-from guichet.models.tables import Order, Organisation, PrintJob, Receipt, User
+from guichet.models.tables import Order, OrderLine, Organisation, PrintJob, Receipt, Terminal, User
 from guichet.printing.document import ReceiptDocument, ReportDocument
 from guichet.services import documents, queries
 from guichet.services.bus import Actor, CommandBus
@@ -38,6 +39,7 @@ from guichet.services.handlers import (
     SaleRecorded,
     ShiftClosed,
     organisation_tax_rates,
+    refund_amounts,
 )
 from guichet.services.pins import verify_pin
 from guichet.services.views import (
@@ -50,6 +52,12 @@ from guichet.services.views import (
     ShiftView,
     UserView,
 )
+
+
+@dataclass(frozen=True)
+class RefundPreview:
+    total: int  # taxes included
+    cash_out: int  # what leaves the drawer when refunded in cash (rounded to the nickel)
 
 
 @dataclass(frozen=True)
@@ -83,6 +91,8 @@ class Counter:
             self.organisation = OrganisationInfo(
                 org.id, org.name, org.timezone, org.currency, org.cash_increment
             )
+            terminal = session.get(Terminal, terminal_id)
+            self.terminal_name = terminal.name if terminal else ""
             self._tax_rates = organisation_tax_rates(session, org.id, lang)
 
     # --- people -------------------------------------------------------------------------
@@ -361,6 +371,23 @@ class Counter:
 
         result: RefundRecorded = self.bus.dispatch(command, actor, after=queue_receipt)
         return result
+
+    def refund_preview(self, order_id: str, lines: Mapping[str, int]) -> RefundPreview:
+        """What :meth:`refund` would return, to the cent, without recording anything."""
+        total = 0
+        with self.session_factory() as session:
+            for line_id, quantity in lines.items():
+                line = session.get(OrderLine, line_id)
+                if line is None or line.order_id != order_id:
+                    raise DomainError("unknown_order_line", line=line_id)
+                left = line.quantity - line.refunded_quantity
+                if quantity < 0 or quantity > left:
+                    raise DomainError("refund_quantity_exceeded", requested=quantity, left=left)
+                if quantity:
+                    net, taxes = refund_amounts(line, quantity)
+                    total += net + sum(taxes.values())
+        cash = round_cash(total, self.organisation.cash_increment)
+        return RefundPreview(total=total, cash_out=cash)
 
     def receipts(self, shift_id: str | None = None) -> list[ReceiptView]:
         shift_id = shift_id or self._require_shift().id

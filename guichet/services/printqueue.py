@@ -17,6 +17,7 @@ from guichet.models.base import utcnow
 from guichet.models.tables import PrintJob
 from guichet.printing.document import Document
 from guichet.services import documents
+from guichet.services.views import PrintJobView
 
 PrintFn = Callable[[Document, str], None]
 
@@ -116,6 +117,13 @@ class PrintQueue:
                 job.status = "failed"
                 job.last_error = f"{code}: {detail}" if detail else code
         return PrintOutcome(job_id, ok, code, detail)
+
+    def waiting(self) -> list[PrintJobView]:
+        """Jobs not printed yet (pending or failed), oldest first."""
+        from guichet.services import queries
+
+        with self.session_factory() as session:
+            return queries.print_jobs(session, self.terminal_id, ("pending", "failed"))
 
     def cancel(self, job_id: str) -> None:
         """Drop a waiting copy the customer no longer needs (the receipt itself stays)."""

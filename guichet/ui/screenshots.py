@@ -96,10 +96,8 @@ def _login_window(ctx: ScreenshotContext) -> QWidget:
 def _shift_window(ctx: ScreenshotContext) -> QWidget:
     from guichet.ui.main_window import MainWindow
 
-    window = MainWindow(ctx.counter)
     _login(ctx.counter)
-    window.on_logged_in(ctx.counter.actor)
-    return window
+    return MainWindow(ctx.counter)  # someone logged in, no shift: the open-shift page
 
 
 @screenshot("sales")
@@ -110,13 +108,13 @@ def _sales_window(ctx: ScreenshotContext) -> QWidget:
     ctx.counter.open_shift(20000)
     _busy_evening(ctx.counter)
     window = MainWindow(ctx.counter)
-    window.on_logged_in(ctx.counter.actor)
     window.resize(*SIZE)
     window.show()
     _settle()
-    page = window.sales_page
-    for key in (Qt.Key.Key_F1, Qt.Key.Key_F1, Qt.Key.Key_F2):
-        QTest.keyClick(page, key)
+    # The cashier's own keys: 2 adults, 1 child, on the preselected next show.
+    for key in (Qt.Key.Key_2, Qt.Key.Key_F1, Qt.Key.Key_F2):
+        QTest.keyClick(QApplication.focusWidget() or window, key)
+    _settle()
     return window
 
 
@@ -188,5 +186,3 @@ def render_screenshot(name: str, path: Path, lang: str = "fr") -> None:
             _settle()
         finally:
             runtime.close()
-    app = QApplication.instance()
-    assert app is not None

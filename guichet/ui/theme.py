@@ -45,6 +45,10 @@ QLineEdit, QSpinBox, QDateEdit, QComboBox {{
     border-radius: 4px; background: white;
 }}
 QLineEdit:focus {{ border: 2px solid {COLORS['primary']}; }}
+QSpinBox {{ min-width: 72px; }}
+QSpinBox::up-button, QSpinBox::down-button {{ width: 28px; }}
+QComboBox {{ padding-right: 36px; }}
+QComboBox::drop-down {{ width: 32px; }}
 QTableView, QTableWidget, QListWidget, QListView, QTreeView {{
     background: white; alternate-background-color: #f6f8fa;
     selection-background-color: {COLORS['primary']}; selection-color: white;

@@ -1,0 +1,316 @@
+"""The counter's single window: login -> open shift -> sales, with a status bar."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QWidget,
+)
+
+from guichet.domain.errors import DomainError
+from guichet.i18n.formatting import local, long_date, time_of_day
+from guichet.services.counter import Counter
+from guichet.services.views import ShiftView
+from guichet.ui.login import LoginPage, role_name
+from guichet.ui.printing import PrintController
+from guichet.ui.receipts import PrintQueueDialog, ReceiptsDialog
+from guichet.ui.refund import RefundDialog
+from guichet.ui.shift import CloseShiftDialog, OpenShiftPage
+from guichet.ui.zreport import ZReportDialog
+
+if TYPE_CHECKING:
+    from guichet.ui.sales import SalesPage
+
+class StatusButton(QPushButton):
+    """A flat status-bar button whose sentence is shortened with "…" when space runs out
+    (the whole sentence stays in the tooltip and the accessible name)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_text = ""
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(160)
+
+    def set_full_text(self, text: str) -> None:
+        self.full_text = text
+        self.setToolTip(text)
+        self.setAccessibleName(text)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = max(self.width() - 32, 40)
+        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight,
+                                                   room))
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self.full_text) + 40, hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+
+_LEVEL_STYLE = {
+    "ok": "color: #1a7f37;",
+    "warn": "color: #9a6700;",
+    "error": "color: white; background: #cf222e; border: none;",
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self, counter: Counter, print_controller: PrintController | None = None
+    ) -> None:
+        super().__init__()
+        self.counter = counter
+        self.print_controller = print_controller
+        self.setWindowTitle(
+            self.tr("Guichet — {organisation}").format(organisation=counter.organisation.name)
+        )
+        self.setMinimumSize(1024, 700)
+        self.resize(1366, 768)
+
+        self.stack = QStackedWidget()
+        self.login_page = LoginPage(counter)
+        self.open_shift_page = OpenShiftPage(counter)
+        self.sales_page: SalesPage | None = None
+        self.stack.addWidget(self.login_page)
+        self.stack.addWidget(self.open_shift_page)
+        self.setCentralWidget(self.stack)
+        self.login_page.loggedIn.connect(self._logged_in)
+        self.open_shift_page.shiftOpened.connect(self._shift_opened)
+        self.open_shift_page.logoutRequested.connect(self.logout)
+
+        # Open dialogs, kept so they live while shown (and tests can reach them).
+        self.refund_dialog: RefundDialog | None = None
+        self.receipts_dialog: ReceiptsDialog | None = None
+        self.close_shift_dialog: CloseShiftDialog | None = None
+        self.zreport_dialog: ZReportDialog | None = None
+        self.print_queue_dialog: PrintQueueDialog | None = None
+
+        self._build_status_bar()
+        if print_controller is not None:
+            print_controller.statusChanged.connect(self._printer_status)
+            try:
+                print_controller.refresh_status()
+            except Exception:  # noqa: BLE001 - a status query must not stop the counter
+                self._printer_status(*print_controller.status)
+        if counter.actor is not None:
+            self._logged_in(counter.actor)
+        else:
+            self.show_login()
+
+    # --- status bar -------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        bar.setSizeGripEnabled(False)
+        self.place_label = QLabel()
+        self.user_label = QLabel()
+        self.shift_label = QLabel()
+        self.printer_button = StatusButton()
+        self.printer_button.setAutoDefault(False)
+        self.printer_button.clicked.connect(self.show_print_queue)
+        self.printer_button.setVisible(self.print_controller is not None)
+        self.clock_label = QLabel()
+        for widget in (self.place_label, self.user_label, self.shift_label):
+            widget.setContentsMargins(8, 0, 8, 0)
+            bar.addWidget(widget)
+        bar.addPermanentWidget(self.printer_button, 1)
+        bar.addPermanentWidget(self.clock_label)
+        self.clock_label.setContentsMargins(8, 0, 8, 0)
+        self.clock_timer = QTimer(self)
+        self.clock_timer.setInterval(1000)
+        self.clock_timer.timeout.connect(self._tick)
+        self.clock_timer.start()
+        self._tick()
+
+    @Slot()
+    def _tick(self) -> None:
+        tz, lang = self.counter.organisation.timezone, self.counter.lang
+        now = local(self.counter.clock(), tz)
+        hour = f"{now.hour} h {now.minute:02d}" if lang == "fr" else now.strftime("%H:%M")
+        self.clock_label.setText(hour)
+        self.clock_label.setToolTip(long_date(now.date(), lang))
+
+    def update_status(self) -> None:
+        counter = self.counter
+        shift = counter.current_shift()
+        terminal = ""
+        if shift is not None:
+            try:
+                terminal = counter.shift_summary(shift.id).terminal_name
+            except (DomainError, LookupError):
+                terminal = ""
+        if terminal:
+            self.place_label.setText(
+                self.tr("{organisation} · {terminal}").format(
+                    organisation=counter.organisation.name, terminal=terminal
+                )
+            )
+        else:
+            self.place_label.setText(counter.organisation.name)
+        actor = counter.actor
+        if actor is None:
+            self.user_label.setText(self.tr("Aucune session"))
+        else:
+            self.user_label.setText(actor.name)
+            self.user_label.setToolTip(role_name(actor.role))
+        if shift is None:
+            self.shift_label.setText(self.tr("Aucun quart ouvert"))
+        else:
+            opened = time_of_day(shift.opened_at, counter.organisation.timezone, counter.lang)
+            if actor is not None and actor.user_id == shift.user_id:
+                text = self.tr("Quart ouvert à {time}").format(time=opened)
+            else:
+                text = self.tr("Quart de {name}, ouvert à {time}").format(
+                    name=shift.user_name, time=opened
+                )
+            self.shift_label.setText(text)
+
+    @Slot(str, str)
+    def _printer_status(self, level: str, text: str) -> None:
+        self.printer_button.set_full_text(text)
+        self.printer_button.setProperty("level", level)
+        self.printer_button.setStyleSheet(
+            "QPushButton { min-height: 40px; padding: 2px 8px; font-size: 13pt; "
+            + _LEVEL_STYLE.get(level, "")
+            + " }"
+        )
+
+    # --- pages -------------------------------------------------------------------------
+
+    def _ensure_sales_page(self) -> SalesPage:
+        if self.sales_page is None:
+            from guichet.ui.sales import SalesPage
+
+            page = SalesPage(self.counter)
+            page.saleCompleted.connect(self._sale_completed)
+            page.refundRequested.connect(self.show_refund)
+            page.receiptsRequested.connect(self.show_receipts)
+            page.closeShiftRequested.connect(self.show_close_shift)
+            page.logoutRequested.connect(self.logout)
+            self.stack.addWidget(page)
+            self.sales_page = page
+        return self.sales_page
+
+    def show_login(self) -> None:
+        self.login_page.refresh()
+        self.stack.setCurrentWidget(self.login_page)
+        self.login_page.pin_edit.setFocus()
+        self.update_status()
+
+    def show_open_shift(self) -> None:
+        self.open_shift_page.refresh()
+        self.stack.setCurrentWidget(self.open_shift_page)
+        self.open_shift_page.amount_edit.setFocus()
+        self.update_status()
+
+    def show_sales(self) -> None:
+        page = self._ensure_sales_page()
+        page.refresh()
+        self.stack.setCurrentWidget(page)
+        self.update_status()
+
+    @Slot(object)
+    def _logged_in(self, _actor: object) -> None:
+        if self.counter.current_shift() is None:
+            self.show_open_shift()
+        else:
+            self.show_sales()
+
+    @Slot(object)
+    def _shift_opened(self, _shift: ShiftView) -> None:
+        self.show_sales()
+
+    @Slot()
+    def logout(self) -> None:
+        self.counter.logout()
+        self.show_login()
+
+    # --- printing ----------------------------------------------------------------------
+
+    @Slot()
+    def kick_printer(self) -> None:
+        if self.print_controller is not None:
+            self.print_controller.kick()
+
+    @Slot(object)
+    def _sale_completed(self, _sale: object) -> None:
+        self.kick_printer()
+        self.update_status()
+
+    @Slot()
+    def show_print_queue(self) -> None:
+        if self.print_controller is None:
+            return
+        dialog = PrintQueueDialog(self.counter, self.print_controller, self)
+        self.print_queue_dialog = dialog
+        dialog.open()
+
+    # --- dialogs -----------------------------------------------------------------------
+
+    @Slot()
+    def show_refund(self) -> None:
+        dialog = RefundDialog(self.counter, self)
+        dialog.refunded.connect(self._refunded)
+        dialog.finished.connect(self._back_to_sales)
+        self.refund_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def show_receipts(self) -> None:
+        dialog = ReceiptsDialog(self.counter, self)
+        dialog.reprintQueued.connect(self.kick_printer)
+        dialog.refunded.connect(self._refunded)
+        dialog.finished.connect(self._back_to_sales)
+        self.receipts_dialog = dialog
+        dialog.open()
+
+    @Slot(object)
+    def _refunded(self, _result: object) -> None:
+        self.kick_printer()
+
+    @Slot(int)
+    def _back_to_sales(self, _result: int) -> None:
+        if self.sales_page is not None and self.stack.currentWidget() is self.sales_page:
+            self.sales_page.refresh()
+        self.update_status()
+
+    @Slot()
+    def show_close_shift(self) -> None:
+        try:
+            dialog = CloseShiftDialog(self.counter, self)
+        except DomainError:  # the shift was closed elsewhere
+            self.logout()
+            return
+        dialog.finished.connect(self._close_shift_finished)
+        self.close_shift_dialog = dialog
+        dialog.open()
+
+    @Slot(int)
+    def _close_shift_finished(self, result: int) -> None:
+        dialog = self.close_shift_dialog
+        if result != QDialog.DialogCode.Accepted or dialog is None:
+            return
+        self.zreport_dialog = dialog.zreport_dialog
+        self.kick_printer()  # the Z report was queued with the closing
+        self.logout()
+
+    # --- closing -----------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.clock_timer.stop()
+        if self.print_controller is not None:
+            self.print_controller.wait(5000)
+        super().closeEvent(event)

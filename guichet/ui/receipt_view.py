@@ -1,0 +1,178 @@
+"""The receipt after a sale: as printed, the change to hand back, reprint or save as PDF."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QSize, QStandardPaths, Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guichet.domain.errors import DomainError
+from guichet.domain.money import Cents
+from guichet.i18n.formatting import money
+from guichet.printing.document import ReceiptDocument
+from guichet.services.counter import Counter
+from guichet.ui.document_view import DocumentView
+from guichet.ui.messages import message_for
+from guichet.ui.theme import COLORS
+
+
+def _set_role(label: QLabel, role: str) -> None:
+    label.setProperty("role", role)
+    label.style().unpolish(label)
+    label.style().polish(label)
+
+
+class ReceiptDialog(QDialog):
+    """Shows a receipt; "Terminer" (Enter) or Esc closes it."""
+
+    def __init__(
+        self,
+        counter: Counter,
+        receipt_id: str,
+        parent: QWidget | None = None,
+        *,
+        change_due: Cents = 0,
+    ) -> None:
+        super().__init__(parent)
+        self.counter = counter
+        self.receipt_id = receipt_id
+        self.change_due = change_due
+        self.document: ReceiptDocument = counter.receipt_document(receipt_id)
+        self.setWindowTitle(self.tr("Reçu"))
+        self._build()
+        shortcut = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
+        shortcut.setAutoRepeat(False)
+        shortcut.activated.connect(self.reprint)
+        self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.resize(self.sizeHint())
+
+    def _button(self, text: str, slot: object, role: str = "") -> QPushButton:
+        button = QPushButton(text)
+        button.setAutoDefault(False)
+        if role:
+            button.setProperty("role", role)
+        button.clicked.connect(slot)
+        return button
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 14, 16, 14)
+        outer.setSpacing(12)
+        self.change_label = QLabel()
+        self.change_label.setWordWrap(True)
+        self.change_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = QFont(self.font())
+        font.setPointSize(34)
+        font.setBold(True)
+        self.change_label.setFont(font)
+        self.change_label.setStyleSheet(
+            f"color: {COLORS['ok']}; background: #e6f4ea; border: 2px solid {COLORS['ok']};"
+            "border-radius: 8px; padding: 10px;"
+        )
+        if self.change_due > 0:
+            self.change_label.setText(self.tr("Monnaie à rendre : {amount}").format(
+                amount=money(self.change_due, self.counter.lang,
+                             self.counter.organisation.currency)))
+        else:
+            self.change_label.hide()
+        outer.addWidget(self.change_label)
+
+        root = QHBoxLayout()
+        root.setSpacing(18)
+        outer.addLayout(root, 1)
+        self.view = DocumentView(self.document)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.setMinimumWidth(560)
+        root.addWidget(self.view, 60)
+
+        side = QVBoxLayout()
+        side.setSpacing(10)
+        self.printed_label = QLabel()
+        self.printed_label.setWordWrap(True)
+        self.printed_label.setProperty("role", "muted")
+        if self.counter.printing_enabled:
+            self.printed_label.setText(self.tr("Le reçu est envoyé à l'imprimante."))
+        side.addWidget(self.printed_label)
+
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setProperty("role", "ok")
+        side.addWidget(self.message)
+        side.addStretch(1)
+
+        self.reprint_button = self._button(self.tr("Réimprimer (F5)"), self.reprint)
+        self.pdf_button = self._button(self.tr("Enregistrer en PDF"), self.save_pdf)
+        self.done_button = self._button(self.tr("Terminer (Entrée)"), self.accept, "primary")
+        self.done_button.setDefault(True)
+        self.done_button.setMinimumHeight(72)
+        done_font = QFont(self.font())
+        done_font.setPointSize(20)
+        done_font.setBold(True)
+        self.done_button.setFont(done_font)
+        side.addWidget(self.reprint_button)
+        side.addWidget(self.pdf_button)
+        side.addWidget(self.done_button)
+        root.addLayout(side, 40)
+
+    # --- actions ------------------------------------------------------------------------
+
+    def _say(self, text: str, role: str) -> None:
+        _set_role(self.message, role)
+        self.message.setText(text)
+
+    def reprint(self) -> None:
+        try:
+            self.counter.reprint(self.receipt_id)
+        except DomainError as error:
+            self._say(message_for(error, self.counter.lang), "error")
+            return
+        self._say(self.tr("Copie envoyée à l'imprimante"), "ok")
+
+    def _default_pdf_path(self) -> str:
+        number = self.document.meta_rows[0].value if self.document.meta_rows else ""
+        safe = re.sub(r"[^0-9A-Za-z-]", "", number) or "recu"
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        ) or str(Path.home())
+        return str(Path(folder) / self.tr("recu-{number}.pdf").format(number=safe))
+
+    def ask_pdf_path(self) -> str:
+        """Ask where to save (a separate method so tests can answer without a file dialog)."""
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Enregistrer le reçu en PDF"),
+            self._default_pdf_path(),
+            self.tr("Documents PDF (*.pdf)"),
+        )
+        return path
+
+    def save_pdf(self) -> None:
+        path = self.ask_pdf_path()
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            from guichet.printing.pdf import write_pdf  # written alongside; loaded on demand
+
+            write_pdf(self.document, path, page="roll80")
+        except (OSError, ImportError, ValueError) as error:
+            self._say(self.tr("Impossible d'enregistrer le PDF : {error}").format(error=error),
+                      "error")
+            return
+        self._say(self.tr("PDF enregistré : {path}").format(path=path), "ok")
+
+    def sizeHint(self) -> QSize:
+        return QSize(1060, 690)
