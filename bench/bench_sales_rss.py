@@ -30,7 +30,7 @@ counter.open_shift(20000)
 window = MainWindow(counter, PrintController(runtime.print_queue))
 window.resize(1366, 768)
 window.show()
-window.show_sales() if hasattr(window, "show_sales") else None
+assert window.stack.currentWidget() is window.sales_page  # logged in, shift open
 end = time.perf_counter() + 3
 while time.perf_counter() < end:
     app.processEvents()
@@ -46,8 +46,12 @@ def run() -> dict[str, object]:
         demo_database(Path(tmp))
         root = Path(__file__).resolve().parent.parent
         out = subprocess.run(
-            [sys.executable, "-c", CHILD, tmp], capture_output=True, text=True, timeout=120,
-            env=dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root)), check=True,
+            [sys.executable, "-c", CHILD, tmp],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root)),
+            check=True,
         )
     rss = json.loads(out.stdout.strip().splitlines()[-1])["rss"]
     return {"sales_window_rss_mb": round(rss, 1)}

@@ -26,7 +26,11 @@ def run(repeats: int = 5) -> dict[str, object]:
             start = time.perf_counter()
             out = subprocess.run(
                 [sys.executable, "-m", "guichet", "--data-dir", str(directory), "--ready-probe"],
-                capture_output=True, text=True, env=env, timeout=60, check=True,
+                capture_output=True,
+                text=True,
+                env=env,
+                timeout=60,
+                check=True,
             )
             elapsed = time.perf_counter() - start
             assert "ready" in out.stdout, out.stdout + out.stderr

@@ -49,17 +49,25 @@ def main(argv: list[str]) -> int:
             ok = value <= target if direction == "max" else value >= target
             failed |= not ok
             results[key] = {
-                "value": value, "target": target, "unit": unit, "direction": direction,
-                "ok": ok, "issue": issue,
+                "value": value,
+                "target": target,
+                "unit": unit,
+                "direction": direction,
+                "ok": ok,
+                "issue": issue,
                 "details": {k: v for k, v in output.items() if k not in TARGETS},
                 "bench_seconds": round(took, 1),
             }
             mark = "ok" if ok else "MISSED"
-            print(f"   {key} = {value} {unit} (target {'<=' if direction == 'max' else '>='} "
-                  f"{target}) {mark}", flush=True)
+            print(
+                f"   {key} = {value} {unit} (target {'<=' if direction == 'max' else '>='} "
+                f"{target}) {mark}",
+                flush=True,
+            )
     payload = {
         "machine": {
-            "python": platform.python_version(), "platform": platform.platform(),
+            "python": platform.python_version(),
+            "platform": platform.platform(),
             "cpus": os.cpu_count(),
         },
         "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -76,8 +84,10 @@ def write_table(results: dict[str, dict[str, object]]) -> None:
     for key, r in results.items():
         sign = "<=" if r["direction"] == "max" else ">="
         status = "ok" if r["ok"] else "**missed**"
-        rows.append(f"| `{key}` | #{r['issue']} | {r['value']} {r['unit']} | {sign} {r['target']} "
-                    f"{r['unit']} | {status} |")
+        rows.append(
+            f"| `{key}` | #{r['issue']} | {r['value']} {r['unit']} | {sign} {r['target']} "
+            f"{r['unit']} | {status} |"
+        )
     table = "\n".join(rows)
     text = PERF_DOC.read_text() if PERF_DOC.exists() else f"# Performance\n\n{BEGIN}\n{END}\n"
     head, _, rest = text.partition(BEGIN)

@@ -106,7 +106,10 @@ def make_counter(
 ) -> Callable[..., Counter]:
     def make(lang: str = "fr", printing_enabled: bool = True) -> Counter:
         return Counter(
-            demo_factory, demo.terminal_id, lang=lang, clock=clock,
+            demo_factory,
+            demo.terminal_id,
+            lang=lang,
+            clock=clock,
             printing_enabled=printing_enabled,
         )
 

@@ -14,6 +14,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     CheckConstraint,
+    Date,
     ForeignKey,
     Index,
     Integer,
@@ -77,6 +78,8 @@ class Terminal(Base):
     organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
     name: Mapped[str] = mapped_column(String(80))
     is_local: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Counter profile ("guichet principal", "boutique"...): promotions may target some only.
+    profile: Mapped[str] = mapped_column(String(80), default="")
     next_sequence: Mapped[int] = mapped_column(BigInteger, default=1)
     next_receipt_number: Mapped[int] = mapped_column(BigInteger, default=1)
     next_z_number: Mapped[int] = mapped_column(Integer, default=1)
@@ -106,6 +109,7 @@ class TicketCategory(Base):
     name_fr: Mapped[str] = mapped_column(String(80))
     name_en: Mapped[str] = mapped_column(String(80))
     position: Mapped[int] = mapped_column(Integer, default=0)
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
     __table_args__ = (UniqueConstraint("organisation_id", "code"),)
 
 
@@ -114,6 +118,8 @@ class PriceList(Base):
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
     organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
     name: Mapped[str] = mapped_column(String(120))
+    # Free words used by promotions' tag controls ("has tag X" / "has not tag X").
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
     prices: Mapped[list[Price]] = relationship(back_populates="price_list")
 
 
@@ -138,6 +144,7 @@ class Event(Base):
     venue_id: Mapped[str] = mapped_column(ForeignKey("venue.id"))
     price_list_id: Mapped[str] = mapped_column(ForeignKey("price_list.id"))
     name: Mapped[str] = mapped_column(String(200))
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
     activity: Mapped[Activity] = relationship()
     venue: Mapped[Venue] = relationship()
 
@@ -195,6 +202,9 @@ class Order(Base):
     cash_rounding: Mapped[int] = mapped_column(Integer, default=0)
     refunded_total: Mapped[int] = mapped_column(BigInteger, default=0)
     status: Mapped[str] = mapped_column(String(24), default="paid")
+    customer_id: Mapped[str | None] = mapped_column(ForeignKey("customer.id"), nullable=True)
+    promotion_id: Mapped[str | None] = mapped_column(ForeignKey("promotion.id"), nullable=True)
+    promo_code_id: Mapped[str | None] = mapped_column(ForeignKey("promo_code.id"), nullable=True)
     lines: Mapped[list[OrderLine]] = relationship(
         back_populates="order", order_by="OrderLine.position"
     )
@@ -216,6 +226,8 @@ class OrderLine(Base):
     quantity: Mapped[int] = mapped_column(Integer)
     unit_price: Mapped[int] = mapped_column(Integer)
     regular_unit_price: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # Cents off the whole line (a cart-level promotion amount spread over the lines).
+    discount: Mapped[int] = mapped_column(Integer, default=0)
     net_amount: Mapped[int] = mapped_column(BigInteger)
     tax_amount: Mapped[int] = mapped_column(BigInteger)
     total: Mapped[int] = mapped_column(BigInteger)
@@ -353,3 +365,106 @@ class PrintJob(Base):
     printed_at: Mapped[datetime | None] = mapped_column(nullable=True)
     receipt: Mapped[Receipt | None] = relationship()
     __table_args__ = (Index("ix_print_job_status", "terminal_id", "status"),)
+
+
+
+class Customer(Base):
+    """A customer the counter can look up (by name, phone, email or code)."""
+
+    __tablename__ = "customer"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    newsletter: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    __table_args__ = (
+        Index("ix_customer_name", "name"),
+        Index("ix_customer_phone", "phone"),
+        Index("ix_customer_email", "email"),
+    )
+
+
+class Promotion(Base):
+    """An offer (offre promotionnelle): effect, validity, quotas, targeting, codes.
+
+    The rules live in guichet.domain.promotions; ``rules`` holds the targeting, per-target
+    quotas and restrictions as the JSON form of the domain dataclasses.
+    """
+
+    __tablename__ = "promotion"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
+    name_fr: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str] = mapped_column(String(200), default="")
+    description_fr: Mapped[str] = mapped_column(Text, default="")
+    description_en: Mapped[str] = mapped_column(Text, default="")
+    effect_kind: Mapped[str] = mapped_column(String(24))
+    effect_percent: Mapped[Any] = mapped_column(Numeric(7, 4), nullable=True)
+    effect_amount: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    effect_price_list_id: Mapped[str | None] = mapped_column(
+        ForeignKey("price_list.id"), nullable=True
+    )
+    starts_on: Mapped[Any] = mapped_column(Date, nullable=True)
+    expires_on: Mapped[Any] = mapped_column(Date, nullable=True)
+    max_tickets: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    max_tickets_per_order: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    automatic: Mapped[bool] = mapped_column(Boolean, default=False)
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    rules: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # Maintained by the sale, refund and hold handlers in the same transaction.
+    orders_used: Mapped[int] = mapped_column(Integer, default=0)
+    tickets_used: Mapped[int] = mapped_column(Integer, default=0)
+    target_usage: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+    ever_used: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    codes: Mapped[list[PromoCode]] = relationship(back_populates="promotion")
+
+
+class PromoCode(Base):
+    __tablename__ = "promo_code"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    promotion_id: Mapped[str] = mapped_column(ForeignKey("promotion.id"), index=True)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
+    # Normalised (upper case, no spaces or dashes): the unique index makes a look-up among
+    # a million codes one B-tree probe.
+    code: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(16))  # custom | random
+    max_uses: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    used_orders: Mapped[int] = mapped_column(Integer, default=0)
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    promotion: Mapped[Promotion] = relationship(back_populates="codes")
+    __table_args__ = (UniqueConstraint("organisation_id", "code"),)
+
+
+class PromoHold(Base):
+    """Tickets of an open (unpaid) cart counted against a promotion's quotas until the cart
+    is paid, cleared or abandoned (``expires_at``)."""
+
+    __tablename__ = "promo_hold"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    promotion_id: Mapped[str] = mapped_column(ForeignKey("promotion.id"), index=True)
+    code_id: Mapped[str | None] = mapped_column(ForeignKey("promo_code.id"), nullable=True)
+    terminal_id: Mapped[str] = mapped_column(ForeignKey("terminal.id"))
+    tickets: Mapped[int] = mapped_column(Integer)
+    target_tickets: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    released_at: Mapped[datetime | None] = mapped_column(nullable=True)
+
+
+class PromotionChange(Base):
+    """The history of a promotion: who changed what, when."""
+
+    __tablename__ = "promotion_change"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    promotion_id: Mapped[str] = mapped_column(ForeignKey("promotion.id"), index=True)
+    user_id: Mapped[str | None] = mapped_column(ForeignKey("user_account.id"), nullable=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    action: Mapped[str] = mapped_column(String(32))
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

@@ -6,7 +6,7 @@ from html import escape
 
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from guichet.printing.document import Document, DocRow, ReceiptDocument, ReportDocument
+from guichet.printing.document import DocRow, Document, ReceiptDocument, ReportDocument
 
 
 def _row(row: DocRow) -> str:

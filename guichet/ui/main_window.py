@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -203,6 +203,21 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(page)
             self.sales_page = page
         return self.sales_page
+
+    def _focus_current_page(self) -> None:
+        """Give the keyboard to the page on screen: a cashier types before touching anything."""
+        page = self.stack.currentWidget()
+        if page is self.login_page:
+            self.login_page.pin_edit.setFocus()
+        elif page is self.open_shift_page:
+            self.open_shift_page.amount_edit.setFocus()
+        elif page is not None:
+            page.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Focus set while the window was still hidden is lost when it first appears.
+        QTimer.singleShot(0, self._focus_current_page)
 
     def show_login(self) -> None:
         self.login_page.refresh()

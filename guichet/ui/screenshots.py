@@ -56,8 +56,9 @@ def _user(counter: Counter, role: str) -> str:
 
 
 def _login(counter: Counter, role: str = "cashier") -> None:
-    counter.login(_user(counter, role), {"cashier": "1111", "supervisor": "2222",
-                                         "owner": "9999"}[role])
+    counter.login(
+        _user(counter, role), {"cashier": "1111", "supervisor": "2222", "owner": "9999"}[role]
+    )
 
 
 def _busy_evening(counter: Counter) -> None:
@@ -170,8 +171,9 @@ def render_screenshot(name: str, path: Path, lang: str = "fr") -> None:
 
     create_application(lang)
     with tempfile.TemporaryDirectory() as tmp:
-        runtime = start(Path(tmp), demo=True, lang=lang, clock=lambda: SCREENSHOT_NOW,
-                        demo_day=SCREENSHOT_DAY)
+        runtime = start(
+            Path(tmp), demo=True, lang=lang, clock=lambda: SCREENSHOT_NOW, demo_day=SCREENSHOT_DAY
+        )
         try:
             widget = SCREENSHOTS[name](ScreenshotContext(runtime, lang))
             if widget.isWindow() and not widget.inherits("QDialog"):

@@ -29,8 +29,9 @@ def cart_of(counter: Counter, occurrence_id: str, **quantities: int) -> Cart:
     return cart
 
 
-def sell_cash(counter: Counter, occurrence_id: str, tendered: int | None = None,
-              **quantities: int) -> SaleRecorded:
+def sell_cash(
+    counter: Counter, occurrence_id: str, tendered: int | None = None, **quantities: int
+) -> SaleRecorded:
     cart = cart_of(counter, occurrence_id, **quantities)
     payment = counter.payment_session(cart)
     payment.add_cash(tendered if tendered is not None else payment.cash_due)

@@ -47,10 +47,21 @@ def test_an_older_database_is_upgraded_on_start_with_a_backup(tmp_path: Path) ->
     upgrade(engine, "0001")
     with engine.begin() as conn:
         conn.execute(
-            text("INSERT INTO organisation (id, name, timezone, currency, locale, address, "
-                 "gst_number, qst_number, receipt_header, receipt_footer, cash_increment) "
-                 "VALUES ('org', 'Ancienne', 'America/Toronto', 'CAD', 'fr_CA', '', '', '', "
-                 "'', '', 5)")
+            text(
+                "INSERT INTO organisation (id, name, timezone, currency, locale, address, "
+                "gst_number, qst_number, receipt_header, receipt_footer, cash_increment) "
+                "VALUES ('org', 'Ancienne', 'America/Toronto', 'CAD', 'fr_CA', '', '', '', "
+                "'', '', 5)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO terminal (id, organisation_id, name, is_local, next_sequence, "
+                "next_receipt_number, next_z_number) VALUES ('t', 'org', 'Caisse 1', 1, 1, 1, 1)"
+            )
+        )
+        conn.execute(
+            text("INSERT INTO price_list (id, organisation_id, name) VALUES ('pl', 'org', 'R')")
         )
     assert "print_job" not in inspect(engine).get_table_names()
     engine.dispose()
@@ -59,6 +70,9 @@ def test_an_older_database_is_upgraded_on_start_with_a_backup(tmp_path: Path) ->
     assert "print_job" in inspect(engine).get_table_names()
     with engine.connect() as conn:
         assert conn.execute(text("SELECT name FROM organisation")).scalar() == "Ancienne"
+        # Columns added later got their defaults on the rows that were already there.
+        assert conn.execute(text("SELECT profile FROM terminal")).scalar() == ""
+        assert conn.execute(text("SELECT tags FROM price_list")).scalar() == "[]"
     assert (tmp_path / f"old.sqlite3.before-{head_revision()}.bak").exists()
     engine.dispose()
 
@@ -91,7 +105,9 @@ def test_a_truncated_database_is_refused_untouched(demo_db_path: Path) -> None:
 def run_cli(*args: str, env_lang: str = "fr") -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "guichet", *args],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
         env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin", "GUICHET_LANG": env_lang},
     )
 
@@ -117,8 +133,12 @@ def test_check_finds_gaps_and_missing_outbox(cashier_counter) -> None:
     with cashier_counter.session_factory() as session, session.begin():
         session.execute(text("DELETE FROM print_job"))
         session.execute(text("UPDATE receipt SET number = 7 WHERE number = 2"))
-        session.execute(text("DELETE FROM outbox WHERE command_type = 'order.sell' "
-                             "AND sequence = (SELECT max(sequence) FROM outbox)"))
+        session.execute(
+            text(
+                "DELETE FROM outbox WHERE command_type = 'order.sell' "
+                "AND sequence = (SELECT max(sequence) FROM outbox)"
+            )
+        )
         session.execute(text("UPDATE sale_order SET total = total + 1 WHERE rowid = 1"))
     with cashier_counter.session_factory() as session:
         codes = {v.code for v in run_checks(session)}

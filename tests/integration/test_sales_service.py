@@ -46,8 +46,9 @@ def test_receipt_document_shows_taxes_total_and_change(cashier_counter: Counter)
     assert ("Monnaie rendue", "80,45\u00a0$") in [(r.label, r.value) for r in doc.payment_rows]
     assert doc.qr_payload == counter.find_order(doc.qr_caption).code
     assert any("samedi 5 décembre 2026, 20\u00a0h" in line.detail for line in doc.lines)
-    english = Counter(counter.session_factory, counter.terminal_id, lang="en",
-                      clock=counter.clock).receipt_document(result.receipt_id)
+    english = Counter(
+        counter.session_factory, counter.terminal_id, lang="en", clock=counter.clock
+    ).receipt_document(result.receipt_id)
     assert english.title == "RECEIPT" and any(r.label == "GST 5%" for r in english.total_rows)
 
 

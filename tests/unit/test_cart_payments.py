@@ -103,12 +103,12 @@ def test_card_needs_reference_and_cannot_exceed_balance() -> None:
 
 
 @given(
-    lines=st.lists(
-        st.tuples(st.integers(1, 20), st.integers(0, 50_000)), min_size=1, max_size=15
-    ),
+    lines=st.lists(st.tuples(st.integers(1, 20), st.integers(0, 50_000)), min_size=1, max_size=15),
     data=st.data(),
 )
-def test_pricing_independent_of_line_order(lines: list[tuple[int, int]], data: st.DataObject) -> None:
+def test_pricing_independent_of_line_order(
+    lines: list[tuple[int, int]], data: st.DataObject
+) -> None:
     cart_lines = [line(cat=f"c{i}", qty=q, price=p) for i, (q, p) in enumerate(lines)]
     shuffled = data.draw(st.permutations(cart_lines))
     a, b = price_lines(cart_lines, RATES), price_lines(shuffled, RATES)

@@ -81,7 +81,9 @@ def test_cash_count_and_over_short() -> None:
 
 def test_commands_round_trip_through_json_payloads() -> None:
     sale = SellOrder(
-        order_id="o", order_code="C", shift_id="s",
+        order_id="o",
+        order_code="C",
+        shift_id="s",
         lines=(SaleLine("l", "occ", "cat", 2, 4200, None),),
         payments=(SalePayment("p", "cash", 8400, 10000, 1600, ""),),
     )

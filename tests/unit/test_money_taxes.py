@@ -59,7 +59,7 @@ def test_cash_rounds_to_the_nickel(amount: int, rounded: int) -> None:
 
 
 @given(
-    total=st.integers(min_value=-10**9, max_value=10**9),
+    total=st.integers(min_value=-(10**9), max_value=10**9),
     weights=st.lists(st.integers(min_value=0, max_value=10**6), min_size=1, max_size=40),
 )
 def test_allocate_always_adds_up(total: int, weights: list[int]) -> None:
