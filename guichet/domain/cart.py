@@ -8,6 +8,7 @@ through (issue 3 plugs promotions in here).
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -26,11 +27,25 @@ class CartLine:
     unit_price: Cents
     description: str = ""
     category_name: str = ""
-    regular_unit_price: Cents | None = None
+    regular_unit_price: Cents | None = None  # set when a promotion changed the price
+    discount: Cents = 0  # cents off the whole line (a cart-level amount spread over lines)
 
     @property
     def amount(self) -> Cents:
-        return self.unit_price * self.quantity
+        """What the line charges."""
+        return self.unit_price * self.quantity - self.discount
+
+    @property
+    def regular_amount(self) -> Cents:
+        regular = (
+            self.regular_unit_price if self.regular_unit_price is not None else self.unit_price
+        )
+        return regular * self.quantity
+
+    @property
+    def reduced(self) -> bool:
+        """Whether to show the regular price struck through next to the charged one."""
+        return self.amount != self.regular_amount
 
     @property
     def key(self) -> tuple[str, str, Cents]:
@@ -71,6 +86,8 @@ def price_lines(lines: Sequence[CartLine], rates: Sequence[TaxRate]) -> PricedOr
         validate_quantity(line.quantity)
         if line.unit_price < 0:
             raise DomainError("negative_price", price=line.unit_price)
+        if not 0 <= line.discount <= line.unit_price * line.quantity:
+            raise DomainError("negative_price", price=line.unit_price, discount=line.discount)
     split = split_taxes([line.amount for line in lines], rates)
     priced = tuple(
         PricedLine(
@@ -110,6 +127,10 @@ class Cart:
     """What the cashier is building. Lines with the same occurrence, category and price merge."""
 
     lines: list[CartLine] = field(default_factory=list)
+    # Regular prices live in ``lines``; a promotion is applied when the cart is priced.
+    promo_code: str | None = None  # normalised text of the code typed or scanned
+    customer_id: str | None = None
+    cart_id: str = field(default_factory=lambda: str(uuid.uuid4()))  # for promotion holds
 
     def places_for(self, occurrence_id: str) -> int:
         return sum(line.quantity for line in self.lines if line.occurrence_id == occurrence_id)
@@ -144,6 +165,9 @@ class Cart:
 
     def clear(self) -> None:
         self.lines.clear()
+        self.promo_code = None
+        self.customer_id = None
+        self.cart_id = str(uuid.uuid4())
 
     def is_empty(self) -> bool:
         return not self.lines

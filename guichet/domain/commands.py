@@ -129,6 +129,7 @@ class SaleLine:
     quantity: int
     unit_price: int
     regular_unit_price: int | None = None
+    discount: int = 0  # cents off the whole line (cart-level promotion share)
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,9 @@ class SellOrder(Command):
     payments: tuple[SalePayment, ...]
     cash_rounding: int = 0
     expected_total: int | None = None
+    promo_code: str | None = None  # normalised; the handler re-prices with it
+    customer_id: str | None = None
+    cart_id: str | None = None  # releases this cart's promotion hold
 
 
 @dataclass(frozen=True)
@@ -174,3 +178,76 @@ class RefundOrder(Command):
     method: str = "cash"
     reason: str = ""
     payment_ids: tuple[str, ...] = field(default_factory=tuple)
+
+
+# --- promotions (back office) -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SavePromotion(Command):
+    """Create or replace a promotion; ``promotion`` is :func:`promotion_to_json` of it."""
+
+    type_name: ClassVar[str] = "promotion.save"
+    promotion_id: str
+    promotion: dict[str, Any]
+    created: bool = False
+    copied_from: str | None = None
+
+
+@dataclass(frozen=True)
+class SetPromotionEnabled(Command):
+    type_name: ClassVar[str] = "promotion.set_enabled"
+    promotion_id: str
+    enabled: bool
+
+
+@dataclass(frozen=True)
+class DeletePromotion(Command):
+    type_name: ClassVar[str] = "promotion.delete"
+    promotion_id: str
+
+
+@dataclass(frozen=True)
+class AddPromoCodes(Command):
+    """Custom code (one text) or a batch of random codes generated at the counter."""
+
+    type_name: ClassVar[str] = "promo_code.add"
+    promotion_id: str
+    codes: tuple[str, ...]  # normalised texts
+    ids: tuple[str, ...]
+    kind: str  # custom | random
+    max_uses: int | None = None
+
+
+@dataclass(frozen=True)
+class UpdatePromoCode(Command):
+    type_name: ClassVar[str] = "promo_code.update"
+    code_id: str
+    enabled: bool
+    max_uses: int | None = None
+
+
+@dataclass(frozen=True)
+class DeletePromoCode(Command):
+    type_name: ClassVar[str] = "promo_code.delete"
+    code_id: str
+
+
+@dataclass(frozen=True)
+class SetTags(Command):
+    type_name: ClassVar[str] = "tags.set"
+    kind: str  # event | category | price_list
+    ids: tuple[str, ...]
+    add: tuple[str, ...] = ()
+    remove: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SaveCustomer(Command):
+    type_name: ClassVar[str] = "customer.save"
+    customer_id: str
+    code: str
+    name: str
+    email: str = ""
+    phone: str = ""
+    newsletter: bool = False

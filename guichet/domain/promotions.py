@@ -20,8 +20,10 @@ zero to the cent; a cart amount is spread with allocate. Precisely:
 No charged amount is ever below zero.
 
 Order of the checks in :func:`apply_promotion` (the first failing one is the refusal):
-disabled promotion or code, validity, counter profile, customer, code uses, ticket quotas
-already reached, no eligible ticket, per-order maximums, quotas that this order would exceed.
+disabled promotion or code, validity, counter profile, customer, code uses, the promotion's
+ticket quota already reached, no eligible ticket, per-order maximum (overall, then per target),
+ticket quota this order would exceed (overall, then per target). The cart-independent ones
+are :func:`check_promotion_available`. See docs/PROMOTIONS.md for every choice made.
 
 Validity: a promotion is in force from 00:00:00 of its start day to 23:59:59.999999 of its
 expiry day in the organisation's timezone, i.e. exactly when the local date of ``now`` lies in
@@ -38,6 +40,8 @@ from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property
 from operator import mul
+from types import MappingProxyType
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from guichet.domain import codes
@@ -399,6 +403,9 @@ class PromotionResult:
     automatic: bool = False
     offered_categories: tuple[str, ...] | None = None
     eligible_tickets: int = 0
+    # Eligible tickets of this cart per target limit, keyed by target_key(kind, id): what a
+    # hold or a sale adds to the promotion's per-target usage.
+    target_tickets: Mapping[str, int] = field(default_factory=dict)
     # When an automatic promotion in force did not apply to this cart, why (for information).
     automatic_refusal: DomainError | None = field(default=None, compare=False)
 
@@ -731,22 +738,13 @@ def check_promotion_available(
             used=usage.tickets,
             permitted=promotion.max_tickets,
         )
-    for limit in promotion.targeting.limits:
-        if limit.quota is not None:
-            used = usage.tickets_by_target.get((limit.kind, limit.target_id), 0)
-            if used >= limit.quota:
-                raise DomainError(
-                    "promo_quota_reached",
-                    scope=str(limit.kind),
-                    target=limit.target_id,
-                    used=used,
-                    permitted=limit.quota,
-                )
+    # Per-target quotas are checked against the cart (_check_order_limits): a target whose
+    # quota is reached only refuses a cart that holds tickets of that target.
 
 
 def _check_order_limits(
     eligible: Sequence[PromoLine], promotion: Promotion, usage: PromotionUsage
-) -> int:
+) -> tuple[int, dict[str, int]]:
     count = sum(line.quantity for line in eligible)
     if promotion.max_tickets_per_order is not None and count > promotion.max_tickets_per_order:
         raise DomainError(
@@ -771,7 +769,7 @@ def _check_order_limits(
             used=usage.tickets,
             permitted=promotion.max_tickets,
             requested=count,
-            remaining=promotion.max_tickets - usage.tickets,
+            remaining=max(promotion.max_tickets - usage.tickets, 0),
         )
     for limit, n in per_target:
         if limit.quota is None or n == 0:
@@ -785,9 +783,9 @@ def _check_order_limits(
                 used=used,
                 permitted=limit.quota,
                 requested=n,
-                remaining=limit.quota - used,
+                remaining=max(limit.quota - used, 0),
             )
-    return count
+    return count, {target_key(limit.kind, limit.target_id): n for limit, n in per_target}
 
 
 def apply_promotion(
@@ -808,7 +806,7 @@ def apply_promotion(
     eligible = eligible_lines(lines, promotion, ctx)
     if not eligible:
         raise DomainError("promo_not_applicable", promotion=promotion.id)
-    count = _check_order_limits(eligible, promotion, ctx.usage_for(promotion.id))
+    count, per_target = _check_order_limits(eligible, promotion, ctx.usage_for(promotion.id))
 
     effect = promotion.effect
     new_unit: dict[str, Cents] = {}
@@ -861,6 +859,7 @@ def apply_promotion(
         automatic=code is None and promotion.automatic,
         offered_categories=offered,
         eligible_tickets=count,
+        target_tickets=per_target,
     )
 
 
@@ -957,3 +956,147 @@ def price_cart(
             result = no_promotion(lines)
             return PromotionResult(lines=result.lines, automatic_refusal=refusal)
     return no_promotion(lines)
+
+
+# --------------------------------------------------------------------------- storage forms
+
+
+def target_key(kind: TargetKind, target_id: str) -> str:
+    """The string key of a target in stored usage counts: ``"event:<id>"``."""
+    return f"{kind}:{target_id}"
+
+
+def parse_target_key(key: str) -> tuple[TargetKind, str]:
+    kind, _, target_id = key.partition(":")
+    return TargetKind(kind), target_id
+
+
+def usage_from_counts(
+    tickets: int,
+    target_counts: Mapping[str, int] = MappingProxyType({}),
+    open_orders_by_code: Mapping[str, int] = MappingProxyType({}),
+) -> PromotionUsage:
+    """Build a PromotionUsage from stored counts keyed by :func:`target_key`."""
+    return PromotionUsage(
+        tickets=tickets,
+        tickets_by_target={parse_target_key(k): v for k, v in target_counts.items()},
+        open_orders_by_code=dict(open_orders_by_code),
+    )
+
+
+def _control_to_json(control: TagControl) -> dict[str, str]:
+    return {"mode": str(control.mode), "tag": control.tag}
+
+
+def _control_from_json(data: Mapping[str, Any] | None) -> TagControl:
+    if not data:
+        return ALL
+    return TagControl(TagMode(data.get("mode", "all")), str(data.get("tag", "")))
+
+
+def targeting_to_json(targeting: Targeting) -> dict[str, Any]:
+    """The JSON form of a Targeting (sorted lists, so equal targetings give equal JSON)."""
+    return {
+        "event_ids": sorted(targeting.event_ids),
+        "occurrence_ids": sorted(targeting.occurrence_ids),
+        "zone_ids": sorted(targeting.zone_ids),
+        "category_ids": sorted(targeting.category_ids),
+        "price_list_control": _control_to_json(targeting.price_list_control),
+        "event_control": _control_to_json(targeting.event_control),
+        "category_control": _control_to_json(targeting.category_control),
+        "customers": str(targeting.customers),
+        "customer_ids": sorted(targeting.customer_ids),
+        "terminal_profiles": sorted(targeting.terminal_profiles),
+        "limits": [
+            {
+                "kind": str(limit.kind),
+                "target_id": limit.target_id,
+                "quota": limit.quota,
+                "per_order": limit.per_order,
+            }
+            for limit in targeting.limits
+        ],
+    }
+
+
+def targeting_from_json(data: Mapping[str, Any]) -> Targeting:
+    """Inverse of :func:`targeting_to_json`; missing keys take their defaults."""
+
+    def ids(name: str) -> frozenset[str]:
+        return frozenset(str(v) for v in data.get(name, ()))
+
+    return Targeting(
+        event_ids=ids("event_ids"),
+        occurrence_ids=ids("occurrence_ids"),
+        zone_ids=ids("zone_ids"),
+        category_ids=ids("category_ids"),
+        price_list_control=_control_from_json(data.get("price_list_control")),
+        event_control=_control_from_json(data.get("event_control")),
+        category_control=_control_from_json(data.get("category_control")),
+        customers=CustomerRule(data.get("customers", "any")),
+        customer_ids=ids("customer_ids"),
+        terminal_profiles=ids("terminal_profiles"),
+        limits=tuple(
+            TargetLimit(
+                TargetKind(item["kind"]),
+                str(item["target_id"]),
+                quota=item.get("quota"),
+                per_order=item.get("per_order"),
+            )
+            for item in data.get("limits", ())
+        ),
+    )
+
+
+# --------------------------------------------------------------------------- whole promotion
+
+
+def promotion_to_json(promotion: Promotion) -> dict[str, Any]:
+    """The JSON form of a promotion (commands and history)."""
+    effect = promotion.effect
+    return {
+        "id": promotion.id,
+        "name_fr": promotion.name_fr,
+        "name_en": promotion.name_en,
+        "description_fr": promotion.description_fr,
+        "description_en": promotion.description_en,
+        "effect": {
+            "kind": str(effect.kind),
+            "percent": str(effect.percent),
+            "amount": effect.amount,
+            "price_list_id": effect.price_list_id,
+        },
+        "starts": promotion.starts.isoformat() if promotion.starts else None,
+        "expires": promotion.expires.isoformat() if promotion.expires else None,
+        "automatic": promotion.automatic,
+        "enabled": promotion.enabled,
+        "position": promotion.position,
+        "max_tickets": promotion.max_tickets,
+        "max_tickets_per_order": promotion.max_tickets_per_order,
+        "targeting": targeting_to_json(promotion.targeting),
+    }
+
+
+def promotion_from_json(data: Mapping[str, Any]) -> Promotion:
+    effect = data["effect"]
+    return Promotion(
+        id=str(data["id"]),
+        name_fr=str(data["name_fr"]),
+        name_en=str(data.get("name_en", "")),
+        description_fr=str(data.get("description_fr", "")),
+        description_en=str(data.get("description_en", "")),
+        effect=Effect(
+            EffectKind(effect["kind"]),
+            percent=Decimal(str(effect.get("percent", "0"))),
+            amount=int(effect.get("amount", 0)),
+            price_list_id=effect.get("price_list_id"),
+        ),
+        starts=date.fromisoformat(data["starts"]) if data.get("starts") else None,
+        expires=date.fromisoformat(data["expires"]) if data.get("expires") else None,
+        automatic=bool(data.get("automatic", False)),
+        enabled=bool(data.get("enabled", True)),
+        position=int(data.get("position", 0)),
+        max_tickets=data.get("max_tickets"),
+        max_tickets_per_order=data.get("max_tickets_per_order"),
+        targeting=targeting_from_json(data.get("targeting", {})),
+    )

@@ -5,6 +5,7 @@ Qt-free: the windows wrap it; tests drive it directly on a real SQLite file.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from guichet.domain import codes
 from guichet.domain.auth import LockState, Role, after_failure, after_success, ensure_not_locked
-from guichet.domain.cart import Cart, CartLine, PricedOrder
+from guichet.domain.cart import Cart, CartLine, PricedOrder, price_lines
 from guichet.domain.commands import (
     CloseShift,
     OpenShift,
@@ -23,6 +24,7 @@ from guichet.domain.commands import (
     RefundOrder,
     SaleLine,
     SalePayment,
+    SaveCustomer,
     SellOrder,
 )
 from guichet.domain.errors import DomainError
@@ -32,7 +34,7 @@ from guichet.domain.taxes import TaxRate
 from guichet.models.base import utcnow
 from guichet.models.tables import Order, OrderLine, Organisation, PrintJob, Receipt, Terminal, User
 from guichet.printing.document import ReceiptDocument, ReportDocument
-from guichet.services import documents, queries
+from guichet.services import documents, pricing, queries
 from guichet.services.bus import Actor, CommandBus
 from guichet.services.handlers import (
     RefundRecorded,
@@ -42,8 +44,11 @@ from guichet.services.handlers import (
     refund_amounts,
 )
 from guichet.services.pins import verify_pin
+from guichet.services.pricing import CatalogueCache
 from guichet.services.views import (
+    AppliedPromotion,
     CategoryPrice,
+    CustomerView,
     OccurrenceView,
     OrderView,
     PrintJobView,
@@ -86,6 +91,7 @@ class Counter:
         self.printing_enabled = printing_enabled
         self.bus = CommandBus(session_factory, terminal_id, clock)
         self.actor: Actor | None = None
+        self._catalogue: CatalogueCache | None = None
         with session_factory() as session:
             org = queries.organisation(session)
             self.organisation = OrganisationInfo(
@@ -93,6 +99,7 @@ class Counter:
             )
             terminal = session.get(Terminal, terminal_id)
             self.terminal_name = terminal.name if terminal else ""
+            self.terminal_profile = terminal.profile if terminal else ""
             self._tax_rates = organisation_tax_rates(session, org.id, lang)
 
     # --- people -------------------------------------------------------------------------
@@ -230,9 +237,33 @@ class Counter:
             raise DomainError("unknown_occurrence", occurrence=occurrence_id)
         return occ
 
-    def categories(self, occurrence_id: str) -> list[CategoryPrice]:
+    def categories(self, occurrence_id: str, cart: Cart | None = None) -> list[CategoryPrice]:
+        """The ticket categories offered for an occurrence and their prices; with a price-list
+        switch applied to ``cart``, those of the new list (regular price kept to compare)."""
         with self.session_factory() as session:
-            return queries.categories_for(session, occurrence_id, self.lang)
+            regular = queries.categories_for(session, occurrence_id, self.lang)
+        if cart is None or not cart.promo_code:
+            return regular
+        probe = [CartLine(occurrence_id, c.category_id, 1, c.price) for c in regular]
+        try:
+            priced = self._price_promotion(cart, probe, code=cart.promo_code)
+        except DomainError:
+            return regular
+        offered = priced.result.offered_categories
+        if offered is None:
+            return regular
+        result = []
+        for category, line in zip(regular, priced.lines, strict=True):
+            if category.category_id not in offered:
+                continue
+            result.append(
+                dataclasses.replace(
+                    category,
+                    price=line.unit_price,
+                    regular_price=category.price if line.unit_price != category.price else None,
+                )
+            )
+        return result
 
     @property
     def tax_rates(self) -> list[TaxRate]:
@@ -264,8 +295,154 @@ class Counter:
         line = cart.lines[index]
         cart.set_quantity(index, quantity, self.occurrence(line.occurrence_id).remaining)
 
+    # --- promotions ---------------------------------------------------------------------
+
+    def _catalogue_cache(self) -> CatalogueCache:
+        if self._catalogue is None:
+            self._catalogue = CatalogueCache(self.organisation.id)
+        return self._catalogue
+
+    def _price_promotion(
+        self, cart: Cart, lines: list[CartLine] | None = None, *, code: str | None
+    ) -> pricing.PricedWithPromotion:
+        with self.session_factory() as session:
+            return pricing.price_with_promotions(
+                session,
+                self._catalogue_cache().get(session),
+                cart.lines if lines is None else lines,
+                organisation_id=self.organisation.id,
+                timezone=self.organisation.timezone,
+                now=self.clock(),
+                terminal_profile=self.terminal_profile,
+                code_text=code,
+                customer_id=cart.customer_id,
+                cart_id=cart.cart_id,
+            )
+
+    def code_entry_offered(self) -> bool:
+        """Offer the code field only while at least one code is in force (issue 3, part 3)."""
+        from guichet.domain.promotions import PricingContext
+
+        with self.session_factory() as session:
+            catalogue = self._catalogue_cache().get(session)
+        return catalogue.code_entry_offered(
+            PricingContext(self.clock(), self.organisation.timezone, self.terminal_profile)
+        )
+
+    def apply_code(self, cart: Cart, text: str) -> PricedOrder:
+        """Check a typed or scanned code against the cart; on success the cart keeps it and
+        its tickets count against the promotion's quotas until paid or cleared."""
+        if not codes.normalize(text):
+            raise DomainError("promo_unknown_code", text=text)
+        priced = self._price_promotion(cart, code=text)  # raises the refusal, cart unchanged
+        if priced.result.promotion_id is None:
+            raise DomainError("promo_not_applicable")
+        cart.promo_code = codes.normalize(text)
+        self._hold(cart, priced)
+        return self.price(cart)
+
+    def remove_code(self, cart: Cart) -> None:
+        cart.promo_code = None
+        self.release_cart(cart, keep_cart=True)
+
+    def release_cart(self, cart: Cart, *, keep_cart: bool = False) -> None:
+        """The cart is cleared or abandoned: its tickets stop counting against quotas."""
+        with self.session_factory() as session, session.begin():
+            pricing.release(session, cart.cart_id, self.clock())
+        if not keep_cart:
+            cart.clear()
+
+    def _hold(self, cart: Cart, priced: pricing.PricedWithPromotion) -> None:
+        with self.session_factory() as session, session.begin():
+            pricing.hold(
+                session,
+                cart.cart_id,
+                priced.result,
+                priced.code_row_id,
+                self.terminal_id,
+                self.clock(),
+            )
+
+    def _promoted(self, cart: Cart) -> pricing.PricedWithPromotion | None:
+        """The cart priced with its code or the automatic promotion in force, or None when no
+        promotion can apply (the common case costs one cheap query)."""
+        if not cart.lines:
+            return None
+        if not cart.promo_code:
+            with self.session_factory() as session:
+                catalogue = self._catalogue_cache().get(session)
+            if not catalogue.automatic:
+                return None
+        try:
+            priced = self._price_promotion(cart, code=cart.promo_code)
+        except DomainError:
+            # The cart changed so the code no longer applies (e.g. per-order maximum): price at
+            # regular prices; the sales window asks counter.apply_code again to say why.
+            return None
+        if cart.promo_code or priced.result.promotion_id:
+            self._hold(cart, priced)
+        return priced
+
+    def charged_lines(self, cart: Cart) -> list[CartLine]:
+        priced = self._promoted(cart)
+        return list(cart.lines) if priced is None else priced.lines
+
     def price(self, cart: Cart) -> PricedOrder:
-        return cart.price(self._tax_rates)
+        return price_lines(self.charged_lines(cart), self._tax_rates)
+
+    def applied_promotion(self, cart: Cart) -> AppliedPromotion | None:
+        priced = self._promoted(cart)
+        if priced is None or priced.result.promotion_id is None:
+            return None
+        result = priced.result
+        with self.session_factory() as session:
+            promotion = self._catalogue_cache().get(session).promotions.get(result.promotion_id)
+        if promotion is None:
+            return None
+        code = result.code
+        return AppliedPromotion(
+            promotion_id=promotion.id,
+            name=promotion.name(self.lang),
+            code=(codes.display(code) if code and codes.is_well_formed(code) else code),
+            automatic=result.automatic,
+            discount_total=result.discount_total,
+        )
+
+    # --- customers ----------------------------------------------------------------------
+
+    def find_customers(self, query: str, limit: int = 30) -> list[CustomerView]:
+        with self.session_factory() as session:
+            return queries.find_customers(session, self.organisation.id, query, limit)
+
+    def create_customer(
+        self, name: str, email: str = "", phone: str = "", newsletter: bool = False
+    ) -> CustomerView:
+        actor = self._require_actor()
+        customer_id = str(uuid.uuid4())
+        self.bus.dispatch(
+            SaveCustomer(customer_id, codes.new_code(), name, email, phone, newsletter), actor
+        )
+        view = self.customer(customer_id)
+        assert view is not None
+        return view
+
+    def customer(self, customer_id: str) -> CustomerView | None:
+        with self.session_factory() as session:
+            return queries.customer(session, customer_id)
+
+    def set_customer(self, cart: Cart, customer_id: str | None) -> None:
+        """Attach a customer to the sale; a code already applied is checked again for them."""
+        previous = cart.customer_id
+        cart.customer_id = customer_id
+        if cart.promo_code and cart.lines:
+            try:
+                self._price_promotion(cart, code=cart.promo_code)
+            except DomainError:
+                cart.customer_id = previous
+                raise
+
+    def customer_of(self, cart: Cart) -> CustomerView | None:
+        return self.customer(cart.customer_id) if cart.customer_id else None
 
     def payment_session(self, cart: Cart) -> PaymentSession:
         if cart.is_empty():
@@ -277,7 +454,8 @@ class Counter:
         shift_id = self._require_shift_id()
         if not payment.is_settled:
             raise DomainError("not_paid", balance=payment.balance)
-        priced = self.price(cart)
+        lines = self.charged_lines(cart)
+        priced = price_lines(lines, self._tax_rates)
         command = SellOrder(
             order_id=str(uuid.uuid4()),
             order_code=codes.new_code(),
@@ -290,8 +468,9 @@ class Counter:
                     quantity=line.quantity,
                     unit_price=line.unit_price,
                     regular_unit_price=line.regular_unit_price,
+                    discount=line.discount,
                 )
-                for line in cart.lines
+                for line in lines
             ),
             payments=tuple(
                 SalePayment(
@@ -306,6 +485,9 @@ class Counter:
             ),
             cash_rounding=payment.cash_rounding,
             expected_total=priced.total,
+            promo_code=cart.promo_code,
+            customer_id=cart.customer_id,
+            cart_id=cart.cart_id,
         )
 
         def queue_receipt(session: Session, result: SaleRecorded) -> None:

@@ -23,6 +23,7 @@ from guichet.domain.payments import PaymentMethod
 from guichet.domain.taxes import TaxRate
 from guichet.models.base import new_id
 from guichet.models.tables import (
+    Customer,
     Event,
     Occurrence,
     Order,
@@ -37,6 +38,12 @@ from guichet.models.tables import (
     Shift,
     Tax,
     User,
+)
+from guichet.models.tables import (
+    PromoCode as PromoCodeRow,
+)
+from guichet.models.tables import (
+    Promotion as PromotionRow,
 )
 from guichet.services.bus import HandlerContext, handles
 
@@ -244,7 +251,9 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
         regular = (
             line.regular_unit_price if line.regular_unit_price is not None else line.unit_price
         )
-        if regular != list_price or line.unit_price > regular or line.unit_price < 0:
+        if regular != list_price or line.unit_price < 0:
+            raise DomainError("price_mismatch", expected=list_price, got=line.unit_price)
+        if line.regular_unit_price is None and line.discount == 0 and line.unit_price != regular:
             raise DomainError("price_mismatch", expected=list_price, got=line.unit_price)
         requested[occurrence.id] += line.quantity
         cart_lines.append(
@@ -254,6 +263,7 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
                 quantity=line.quantity,
                 unit_price=line.unit_price,
                 regular_unit_price=line.regular_unit_price,
+                discount=line.discount,
             )
         )
         descriptions.append(event_name)
@@ -261,6 +271,7 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
         occurrence = occurrences[occurrence_id]
         ensure_places(occurrence.capacity - occurrence.sold, quantity)
 
+    promotion_applied = _check_promotion(ctx, cmd, cart_lines)
     priced = price_lines(cart_lines, organisation_tax_rates(ctx.session, org.id))
     if priced.total > MAX_ORDER_TOTAL:
         raise DomainError("amount_out_of_range", amount=priced.total)
@@ -284,6 +295,9 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
         total=priced.total,
         cash_rounding=cmd.cash_rounding,
         status="paid",
+        customer_id=cmd.customer_id,
+        promotion_id=promotion_applied.promotion_id if promotion_applied else None,
+        promo_code_id=promotion_applied.code_id if promotion_applied else None,
     )
     ctx.session.add(order)
     for position, (line, priced_line, description) in enumerate(
@@ -300,6 +314,7 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
                 quantity=line.quantity,
                 unit_price=line.unit_price,
                 regular_unit_price=line.regular_unit_price,
+                discount=line.discount,
                 net_amount=priced_line.net,
                 tax_amount=priced_line.tax_total,
                 total=priced_line.total,
@@ -352,6 +367,71 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
         total=priced.total,
         change=sum(p.change for p in cmd.payments),
     )
+
+
+@dataclass(frozen=True)
+class PromotionApplied:
+    promotion_id: str
+    code_id: str | None
+
+
+def _check_promotion(
+    ctx: HandlerContext, cmd: SellOrder, cart_lines: list[CartLine]
+) -> PromotionApplied | None:
+    """Re-price the sale with the promotions as they stood when it happened, and refuse it if
+    the counter charged anything else; count the promotion's use."""
+    from guichet.services import pricing
+
+    org_id = ctx.terminal.organisation_id
+    if cmd.customer_id is not None and ctx.session.get(Customer, cmd.customer_id) is None:
+        raise DomainError("unknown_customer", customer=cmd.customer_id)
+    if not cmd.promo_code and not pricing.automatic_exists(ctx.session, org_id):
+        for line in cart_lines:
+            if line.regular_unit_price is not None or line.discount:
+                raise DomainError(
+                    "price_mismatch", expected=line.regular_unit_price, got=line.unit_price
+                )
+        return None
+    code_row = pricing.lookup_code(ctx.session, org_id, cmd.promo_code) if cmd.promo_code else None
+    catalogue = pricing.load_catalogue(
+        ctx.session, org_id, for_code_of=code_row.promotion_id if code_row else None, sale=True
+    )
+    org = ctx.session.get(Organisation, org_id)
+    assert org is not None
+    priced = pricing.price_with_promotions(
+        ctx.session,
+        catalogue,
+        cart_lines,
+        organisation_id=org_id,
+        timezone=org.timezone,
+        now=ctx.now,
+        terminal_profile=ctx.terminal.profile,
+        code_text=cmd.promo_code,
+        customer_id=cmd.customer_id,
+        cart_id=cmd.cart_id,
+    )
+    for sent, expected in zip(cart_lines, priced.lines, strict=True):
+        if (sent.unit_price, sent.discount) != (expected.unit_price, expected.discount):
+            raise DomainError("price_mismatch", expected=expected.unit_price, got=sent.unit_price)
+    result = priced.result
+    if cmd.cart_id:
+        pricing.release(ctx.session, cmd.cart_id, ctx.now)
+    if result.promotion_id is None or not result.eligible_tickets:
+        return None
+    promotion = ctx.session.get(PromotionRow, result.promotion_id)
+    assert promotion is not None
+    promotion.orders_used += 1
+    promotion.tickets_used += result.eligible_tickets
+    usage = dict(promotion.target_usage or {})
+    for key, value in result.target_tickets.items():
+        usage[key] = usage.get(key, 0) + value
+    promotion.target_usage = usage
+    promotion.ever_used = True
+    if priced.code_row_id is not None:
+        code = ctx.session.get(PromoCodeRow, priced.code_row_id)
+        assert code is not None
+        code.used_orders += 1
+    return PromotionApplied(result.promotion_id, priced.code_row_id)
 
 
 def _share(amount: Cents, quantity: int, units: int) -> Cents:

@@ -14,6 +14,7 @@ from guichet.domain.payments import PaymentMethod
 from guichet.i18n.formatting import event_datetime
 from guichet.models.tables import (
     Activity,
+    Customer,
     Event,
     Occurrence,
     Order,
@@ -33,6 +34,7 @@ from guichet.models.tables import (
 )
 from guichet.services.views import (
     CategoryPrice,
+    CustomerView,
     MethodTotal,
     OccurrenceView,
     OrderLineView,
@@ -310,3 +312,43 @@ def organisation(session: Session) -> Organisation:
     if org is None:
         raise LookupError("no organisation")
     return org
+
+
+def _customer_view(session: Session, c: Customer) -> CustomerView:
+    known = session.scalar(select(Order.id).where(Order.customer_id == c.id).limit(1))
+    return CustomerView(c.id, c.code, c.name, c.email, c.phone, c.newsletter, known is not None)
+
+
+def customer(session: Session, customer_id: str) -> CustomerView | None:
+    row = session.get(Customer, customer_id)
+    return _customer_view(session, row) if row else None
+
+
+def find_customers(
+    session: Session, organisation_id: str, text: str, limit: int = 30
+) -> list[CustomerView]:
+    """By name (any part), phone (digits only compared), email, or customer code."""
+    from sqlalchemy import or_
+
+    text = text.strip()
+    if not text:
+        return []
+    like = f"%{text.lower()}%"
+    digits = "".join(ch for ch in text if ch.isdigit())
+    clauses = [func.lower(Customer.name).like(like), func.lower(Customer.email).like(like)]
+    if len(digits) >= 3:
+        phone = func.replace(
+            func.replace(func.replace(func.replace(Customer.phone, "-", ""), " ", ""), "(", ""),
+            ")",
+            "",
+        )
+        clauses.append(phone.like(f"%{digits}%"))
+    code = "".join(ch for ch in text.upper() if ch not in " -")
+    clauses.append(Customer.code == code)
+    rows = session.scalars(
+        select(Customer)
+        .where(Customer.organisation_id == organisation_id, or_(*clauses))
+        .order_by(Customer.name)
+        .limit(limit)
+    ).all()
+    return [_customer_view(session, c) for c in rows]

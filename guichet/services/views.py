@@ -41,6 +41,7 @@ class CategoryPrice:
     name: str
     price: Cents
     position: int
+    regular_price: Cents | None = None  # set when a price-list switch changed the price
 
 
 @dataclass(frozen=True)
@@ -145,3 +146,23 @@ class ShiftSummary:
         if self.counted_cash is None:
             return None
         return self.counted_cash - self.expected_cash
+
+
+@dataclass(frozen=True)
+class CustomerView:
+    id: str
+    code: str
+    name: str
+    email: str
+    phone: str
+    newsletter: bool
+    known: bool  # has ordered before
+
+
+@dataclass(frozen=True)
+class AppliedPromotion:
+    promotion_id: str
+    name: str
+    code: str | None  # as displayed; None for an automatic promotion
+    automatic: bool
+    discount_total: Cents

@@ -1,0 +1,394 @@
+"""Pricing a cart with promotions, from the database: used by the counter (to show the cart)
+and by the sale handler (to check, authoritatively, what the counter charged).
+
+Codes are looked up one at a time through the unique index (never loaded all at once: there
+may be a million); promotions are loaded once and cached until one changes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from guichet.domain import codes
+from guichet.domain.cart import CartLine
+from guichet.domain.promotions import (
+    CustomerFacts,
+    PricingContext,
+    PromoCode,
+    PromoLine,
+    Promotion,
+    PromotionCatalogue,
+    PromotionResult,
+    PromotionUsage,
+    price_cart,
+    promotion_from_json,
+    usage_from_counts,
+)
+from guichet.models.tables import (
+    Customer,
+    Event,
+    Occurrence,
+    Order,
+    Price,
+    PriceList,
+    PromoHold,
+    TicketCategory,
+)
+from guichet.models.tables import (
+    PromoCode as PromoCodeRow,
+)
+from guichet.models.tables import (
+    Promotion as PromotionRow,
+)
+
+HOLD_MINUTES = 30  # an open cart untouched this long is abandoned: its hold stops counting
+
+
+def promotion_from_row(row: PromotionRow) -> Promotion:
+    return promotion_from_json(
+        {
+            "id": row.id,
+            "name_fr": row.name_fr,
+            "name_en": row.name_en,
+            "description_fr": row.description_fr,
+            "description_en": row.description_en,
+            "effect": {
+                "kind": row.effect_kind,
+                "percent": str(row.effect_percent) if row.effect_percent is not None else "0",
+                "amount": row.effect_amount or 0,
+                "price_list_id": row.effect_price_list_id,
+            },
+            "starts": row.starts_on.isoformat() if row.starts_on else None,
+            "expires": row.expires_on.isoformat() if row.expires_on else None,
+            "automatic": row.automatic,
+            "enabled": row.enabled,
+            "position": row.position,
+            "max_tickets": row.max_tickets,
+            "max_tickets_per_order": row.max_tickets_per_order,
+            "targeting": row.rules or {},
+        }
+    )
+
+
+def catalogue_version(session: Session, organisation_id: str) -> tuple[int, datetime | None]:
+    count, latest = session.execute(
+        select(func.count(PromotionRow.id), func.max(PromotionRow.updated_at)).where(
+            PromotionRow.organisation_id == organisation_id
+        )
+    ).one()
+    return int(count), latest
+
+
+def load_catalogue(
+    session: Session, organisation_id: str, *, for_code_of: str | None = None, sale: bool = False
+) -> PromotionCatalogue:
+    """All promotions; or, for checking a sale (``sale=True``), only what can apply to it: the
+    enabled automatic ones and the promotion of the code typed."""
+    query = select(PromotionRow).where(PromotionRow.organisation_id == organisation_id)
+    if sale:
+        wanted = PromotionRow.automatic.is_(True) & PromotionRow.enabled.is_(True)
+        if for_code_of:
+            wanted = wanted | (PromotionRow.id == for_code_of)
+        query = query.where(wanted)
+    rows = session.scalars(query).all()
+    promotions = [promotion_from_row(r) for r in rows]
+    with_codes = (
+        frozenset()
+        if sale
+        else frozenset(
+            session.scalars(
+                select(PromoCodeRow.promotion_id)
+                .where(
+                    PromoCodeRow.organisation_id == organisation_id, PromoCodeRow.enabled.is_(True)
+                )
+                .group_by(PromoCodeRow.promotion_id)
+            )
+        )
+    )
+    catalogue = PromotionCatalogue.build(promotions, [])
+    return dataclasses.replace(catalogue, with_enabled_codes=with_codes)
+
+
+class CatalogueCache:
+    """The promotions of one organisation, reloaded only when one changed."""
+
+    def __init__(self, organisation_id: str) -> None:
+        self.organisation_id = organisation_id
+        self._version: tuple[int, datetime | None] | None = None
+        self._catalogue: PromotionCatalogue | None = None
+
+    def get(self, session: Session) -> PromotionCatalogue:
+        version = catalogue_version(session, self.organisation_id)
+        if self._catalogue is None or version != self._version:
+            self._catalogue = load_catalogue(session, self.organisation_id)
+            self._version = version
+        return self._catalogue
+
+
+def lookup_code(session: Session, organisation_id: str, text: str) -> PromoCodeRow | None:
+    normalised = codes.normalize(text)
+    if not normalised:
+        return None
+    return session.scalars(
+        select(PromoCodeRow).where(
+            PromoCodeRow.organisation_id == organisation_id, PromoCodeRow.code == normalised
+        )
+    ).first()
+
+
+def promo_lines(session: Session, lines: Sequence[CartLine]) -> list[PromoLine]:
+    """What the engine needs of each line: event, regular price list and the tags."""
+    occurrence_ids = {line.occurrence_id for line in lines}
+    events = {
+        occ_id: (event_id, price_list_id, tuple(tags or ()))
+        for occ_id, event_id, price_list_id, tags in session.execute(
+            select(Occurrence.id, Event.id, Event.price_list_id, Event.tags)
+            .join(Event, Occurrence.event_id == Event.id)
+            .where(Occurrence.id.in_(occurrence_ids))
+        )
+    }
+    list_tags = {
+        pl_id: tuple(tags or ())
+        for pl_id, tags in session.execute(
+            select(PriceList.id, PriceList.tags).where(
+                PriceList.id.in_({e[1] for e in events.values()})
+            )
+        )
+    }
+    category_tags = {
+        cat_id: tuple(tags or ())
+        for cat_id, tags in session.execute(
+            select(TicketCategory.id, TicketCategory.tags).where(
+                TicketCategory.id.in_({line.category_id for line in lines})
+            )
+        )
+    }
+    result = []
+    for index, line in enumerate(lines):
+        event_id, price_list_id, event_tags = events[line.occurrence_id]
+        regular = (
+            line.regular_unit_price if line.regular_unit_price is not None else line.unit_price
+        )
+        result.append(
+            PromoLine(
+                key=f"{index:05d}",
+                occurrence_id=line.occurrence_id,
+                event_id=event_id,
+                category_id=line.category_id,
+                price_list_id=price_list_id,
+                quantity=line.quantity,
+                regular_unit_price=regular,
+                event_tags=frozenset(event_tags),
+                category_tags=frozenset(category_tags.get(line.category_id, ())),
+                price_list_tags=frozenset(list_tags.get(price_list_id, ())),
+            )
+        )
+    return result
+
+
+def customer_facts(session: Session, customer_id: str | None) -> CustomerFacts:
+    if not customer_id:
+        return CustomerFacts()
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        return CustomerFacts()
+    known = session.scalar(select(Order.id).where(Order.customer_id == customer_id).limit(1))
+    return CustomerFacts(customer.id, known=known is not None, newsletter=customer.newsletter)
+
+
+def usage_of(
+    session: Session, promotion_ids: set[str], now: datetime, exclude_cart: str | None
+) -> dict[str, PromotionUsage]:
+    """Paid usage plus what other open carts hold (abandoned carts stop counting)."""
+    usage: dict[str, PromotionUsage] = {}
+    if not promotion_ids:
+        return usage
+    holds = session.execute(
+        select(
+            PromoHold.promotion_id, PromoHold.tickets, PromoHold.target_tickets, PromoCodeRow.code
+        )
+        .outerjoin(PromoCodeRow, PromoHold.code_id == PromoCodeRow.id)
+        .where(
+            PromoHold.promotion_id.in_(promotion_ids),
+            PromoHold.released_at.is_(None),
+            PromoHold.expires_at > now,
+            PromoHold.id != (exclude_cart or ""),
+        )
+    ).all()
+    held: dict[str, int] = defaultdict(int)
+    held_targets: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    open_by_code: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for promotion_id, tickets, targets, code_text in holds:
+        held[promotion_id] += tickets
+        for key, value in (targets or {}).items():
+            held_targets[promotion_id][key] += value
+        if code_text:
+            open_by_code[promotion_id][code_text] += 1
+    for row in session.scalars(select(PromotionRow).where(PromotionRow.id.in_(promotion_ids))):
+        targets = defaultdict(int, row.target_usage or {})
+        for key, value in held_targets[row.id].items():
+            targets[key] += value
+        usage[row.id] = usage_from_counts(
+            row.tickets_used + held[row.id], dict(targets), dict(open_by_code[row.id])
+        )
+    return usage
+
+
+@dataclass(frozen=True)
+class PricedWithPromotion:
+    result: PromotionResult
+    lines: list[CartLine]  # charged prices, regular price kept when reduced
+    code_row_id: str | None
+
+
+def price_with_promotions(
+    session: Session,
+    catalogue: PromotionCatalogue,
+    lines: Sequence[CartLine],
+    *,
+    organisation_id: str,
+    timezone: str,
+    now: datetime,
+    terminal_profile: str,
+    code_text: str | None,
+    customer_id: str | None,
+    cart_id: str | None,
+) -> PricedWithPromotion:
+    regular_lines = [
+        dataclasses.replace(
+            line,
+            unit_price=(
+                line.regular_unit_price if line.regular_unit_price is not None else line.unit_price
+            ),
+            regular_unit_price=None,
+            discount=0,
+        )
+        for line in lines
+    ]
+    if not regular_lines:
+        return PricedWithPromotion(PromotionResult(lines=()), [], None)
+    p_lines = promo_lines(session, regular_lines)
+    code_row = lookup_code(session, organisation_id, code_text) if code_text else None
+    index = {}
+    if code_row is not None:
+        index[code_row.code] = PromoCode(
+            code_row.code,
+            code_row.promotion_id,
+            code_row.max_uses,
+            code_row.enabled,
+            code_row.used_orders,
+        )
+    base = PricingContext(
+        now=now,
+        timezone=timezone,
+        terminal_profile=terminal_profile,
+        customer=customer_facts(session, customer_id),
+    )
+    candidates: set[str] = set()
+    auto = catalogue.automatic_in_force(base)
+    if auto is not None:
+        candidates.add(auto.id)
+    if code_row is not None:
+        candidates.add(code_row.promotion_id)
+    price_lists = {
+        catalogue.promotions[pid].effect.price_list_id
+        for pid in candidates
+        if pid in catalogue.promotions and catalogue.promotions[pid].effect.price_list_id
+    }
+    prices = (
+        {
+            (pl, cat): amount
+            for pl, cat, amount in session.execute(
+                select(Price.price_list_id, Price.category_id, Price.amount).where(
+                    Price.price_list_id.in_(price_lists)
+                )
+            )
+        }
+        if price_lists
+        else {}
+    )
+    category_tags = (
+        {
+            cat_id: frozenset(tags or ())
+            for cat_id, tags in session.execute(select(TicketCategory.id, TicketCategory.tags))
+        }
+        if price_lists
+        else {}
+    )
+    ctx = dataclasses.replace(
+        base,
+        usage=usage_of(session, candidates, now, cart_id),
+        prices=prices,
+        category_tags=category_tags,
+    )
+    result = price_cart(p_lines, dataclasses.replace(catalogue, codes=index), code_text, ctx)
+    charged = []
+    for line, res in zip(regular_lines, result.lines, strict=True):
+        charged.append(
+            dataclasses.replace(
+                line,
+                unit_price=res.unit_price,
+                regular_unit_price=res.regular_unit_price if res.struck_through else None,
+                discount=res.line_discount,
+            )
+        )
+    return PricedWithPromotion(result, charged, code_row.id if code_row else None)
+
+
+def hold(
+    session: Session,
+    cart_id: str,
+    result: PromotionResult,
+    code_row_id: str | None,
+    terminal_id: str,
+    now: datetime,
+) -> None:
+    """Count this open cart against the promotion's quotas (terminal-local bookkeeping)."""
+    row = session.get(PromoHold, cart_id)
+    if result.promotion_id is None or not result.eligible_tickets:
+        if row is not None and row.released_at is None:
+            row.released_at = now
+        return
+    if row is None:
+        row = PromoHold(
+            id=cart_id,
+            terminal_id=terminal_id,
+            promotion_id=result.promotion_id,
+            tickets=0,
+            expires_at=now,
+        )
+        session.add(row)
+    row.promotion_id = result.promotion_id
+    row.code_id = code_row_id
+    row.tickets = result.eligible_tickets
+    row.target_tickets = dict(result.target_tickets)
+    row.expires_at = now + timedelta(minutes=HOLD_MINUTES)
+    row.released_at = None
+
+
+def release(session: Session, cart_id: str, now: datetime) -> None:
+    row = session.get(PromoHold, cart_id)
+    if row is not None and row.released_at is None:
+        row.released_at = now
+
+
+def automatic_exists(session: Session, organisation_id: str) -> bool:
+    return (
+        session.scalar(
+            select(PromotionRow.id)
+            .where(
+                PromotionRow.organisation_id == organisation_id,
+                PromotionRow.automatic.is_(True),
+                PromotionRow.enabled.is_(True),
+            )
+            .limit(1)
+        )
+        is not None
+    )
