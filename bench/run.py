@@ -22,6 +22,9 @@ TARGETS: dict[str, tuple[str, float, str, str, int]] = {
     "sale_commit_p99_ms": ("bench.bench_sale_commit", 15, "ms", "max", 2),
     "receipt_escpos_ms": ("bench.bench_receipt", 5, "ms", "max", 2),
     "sales_window_rss_mb": ("bench.bench_sales_rss", 200, "MB", "max", 2),
+    "pricing_p99_ms": ("bench.bench_promotions", 5, "ms", "max", 3),
+    "promo_lookup_p99_ms": ("bench.bench_promotions", 1, "ms", "max", 3),
+    "promo_generate_100k_s": ("bench.bench_promotions", 3, "s", "max", 3),
 }
 
 RESULTS = ROOT / "bench" / "results.json"

@@ -31,6 +31,10 @@ CLI_WORDS = {
         "print_failed": "Impression impossible sur {uri} : {code} ({detail})",
         "screenshot_done": "Capture enregistrée : {path}",
         "unknown_window": "Fenêtre inconnue : {name}. Choix : {names}",
+        "no_owner": "Aucun propriétaire dans cette organisation.",
+        "unknown_promotion": "Promotion introuvable : {name}. Promotions : {names}",
+        "refused": "Refusé : {code} {detail}",
+        "codes_done": "{count} codes générés ; {rows} codes écrits dans {path}.",
     },
     "en": {
         "not_a_database": "The file {path} is not a Guichet database. It was left untouched. "
@@ -45,6 +49,10 @@ CLI_WORDS = {
         "print_failed": "Cannot print on {uri}: {code} ({detail})",
         "screenshot_done": "Screenshot saved: {path}",
         "unknown_window": "Unknown window: {name}. Choose from: {names}",
+        "no_owner": "This organisation has no owner.",
+        "unknown_promotion": "No such promotion: {name}. Promotions: {names}",
+        "refused": "Refused: {code} {detail}",
+        "codes_done": "{count} codes generated; {rows} codes written to {path}.",
     },
 }
 
@@ -77,6 +85,14 @@ def build_parser() -> argparse.ArgumentParser:
     pt.add_argument("--width", type=int, default=48, help="characters per line (48 or 32)")
     ck = sub.add_parser("check", help="verify the local database's invariants")
     ck.add_argument("--data-dir", dest="check_data_dir")
+    codes = sub.add_parser("codes", help="generate customer codes in bulk")
+    codes_sub = codes.add_subparsers(dest="codes_command", required=True)
+    promo = codes_sub.add_parser("promo", help="N random promo codes for a promotion, as CSV")
+    promo.add_argument("--promotion", required=True, help="the promotion's name (or id)")
+    promo.add_argument("--count", required=True, type=int)
+    promo.add_argument("--max-uses", type=int, default=1, help="orders per code (0: unlimited)")
+    promo.add_argument("--output", required=True, help="CSV file of the promotion's codes")
+    promo.add_argument("--data-dir", dest="codes_data_dir")
     return parser
 
 
@@ -87,6 +103,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_print_test(args.printer, args.width, lang)
     if args.command == "check":
         return cmd_check(args.check_data_dir or args.data_dir, lang)
+    if args.command == "codes" and args.codes_command == "promo":
+        return cmd_codes_promo(
+            args.codes_data_dir or args.data_dir, args.promotion, args.count,
+            args.max_uses or None, Path(args.output), lang,
+        )
     if args.screenshot:
         from guichet.ui.screenshots import render_screenshot, window_names
 
@@ -141,6 +162,58 @@ def cmd_check(data_dir_arg: str | None, lang: str) -> int:
     for v in violations:
         print(f"  - {v}")
     return 1
+
+
+def cmd_codes_promo(
+    data_dir_arg: str | None, promotion: str, count: int, max_uses: int | None, output: Path,
+    lang: str,
+) -> int:
+    """Generate codes as the organisation's owner (recorded so in the promotion's history)."""
+    from guichet.config import data_dir
+    from guichet.domain.auth import Role
+    from guichet.domain.errors import DomainError
+    from guichet.models.db import DatabaseError
+    from guichet.services.bus import Actor
+    from guichet.services.promotions import PromotionAdmin
+    from guichet.startup import EmptyDatabase, start
+
+    try:
+        runtime = start(data_dir(data_dir_arg))
+    except DatabaseError as exc:
+        print(say(lang, exc.code, path=exc.path, detail=exc.detail), file=sys.stderr)
+        return 2
+    except EmptyDatabase as exc:
+        print(say(lang, "empty", path=exc), file=sys.stderr)
+        return 2
+    try:
+        owner = next((u for u in runtime.counter.users() if u.role is Role.OWNER), None)
+        if owner is None:
+            print(say(lang, "no_owner"), file=sys.stderr)
+            return 2
+        actor = Actor(owner.id, owner.name, owner.role)
+        admin = PromotionAdmin(runtime.session_factory, runtime.setup.terminal_id,
+                               lambda: actor, lang=lang)
+        matches = [r for r in admin.list_promotions() if promotion in (r.name, r.id)]
+        if len(matches) != 1:
+            names = ", ".join(r.name for r in admin.list_promotions()) or "—"
+            print(say(lang, "unknown_promotion", name=promotion, names=names), file=sys.stderr)
+            return 2
+
+        def progress(done: int, total: int) -> None:
+            print(f"\r{done:>9} / {total}", end="", file=sys.stderr, flush=True)
+
+        try:
+            admin.generate_codes(matches[0].id, count, max_uses, progress=progress)
+        except DomainError as exc:
+            print(file=sys.stderr)
+            print(say(lang, "refused", code=exc.code, detail=exc.params), file=sys.stderr)
+            return 1
+        print(file=sys.stderr)
+        rows = admin.export_codes_csv(matches[0].id, output)
+        print(say(lang, "codes_done", count=count, rows=rows, path=output))
+        return 0
+    finally:
+        runtime.close()
 
 
 def cmd_print_test(uri: str, width: int, lang: str) -> int:

@@ -64,6 +64,8 @@ def _to_jsonable(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: _to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, list | tuple):
+        if value and isinstance(value[0], str | int) and not isinstance(value[0], bool):
+            return list(value)  # codes batches: thousands of plain strings
         return [_to_jsonable(v) for v in value]
     if isinstance(value, dict):
         return {str(k): _to_jsonable(v) for k, v in value.items()}
@@ -84,6 +86,8 @@ def _from_jsonable(tp: Any, value: Any) -> Any:
         return _from_jsonable(args[0], value)
     if origin in (list, tuple):
         (item_tp, *_) = get_args(tp)
+        if item_tp in (str, int):
+            return tuple(value) if origin is tuple else list(value)
         items = [_from_jsonable(item_tp, v) for v in value]
         return tuple(items) if origin is tuple else items
     if origin is dict:
@@ -213,8 +217,7 @@ class AddPromoCodes(Command):
 
     type_name: ClassVar[str] = "promo_code.add"
     promotion_id: str
-    codes: tuple[str, ...]  # normalised texts
-    ids: tuple[str, ...]
+    codes: tuple[str, ...]  # normalised texts; row ids derive from them (promo_code_id)
     kind: str  # custom | random
     max_uses: int | None = None
 

@@ -30,6 +30,7 @@ from guichet.domain.commands import (
 from guichet.domain.errors import DomainError
 from guichet.domain.money import round_cash
 from guichet.domain.payments import PaymentSession
+from guichet.domain.promotions import PromotionCatalogue
 from guichet.domain.taxes import TaxRate
 from guichet.models.base import utcnow
 from guichet.models.tables import Order, OrderLine, Organisation, PrintJob, Receipt, Terminal, User
@@ -92,6 +93,7 @@ class Counter:
         self.bus = CommandBus(session_factory, terminal_id, clock)
         self.actor: Actor | None = None
         self._catalogue: CatalogueCache | None = None
+        self._holds: dict[str, tuple[object, datetime]] = {}
         with session_factory() as session:
             org = queries.organisation(session)
             self.organisation = OrganisationInfo(
@@ -303,12 +305,18 @@ class Counter:
         return self._catalogue
 
     def _price_promotion(
-        self, cart: Cart, lines: list[CartLine] | None = None, *, code: str | None
+        self,
+        cart: Cart,
+        lines: list[CartLine] | None = None,
+        *,
+        code: str | None,
+        catalogue: PromotionCatalogue | None = None,
     ) -> pricing.PricedWithPromotion:
+        cache = self._catalogue_cache()
         with self.session_factory() as session:
             return pricing.price_with_promotions(
                 session,
-                self._catalogue_cache().get(session),
+                catalogue or cache.get(session),
                 cart.lines if lines is None else lines,
                 organisation_id=self.organisation.id,
                 timezone=self.organisation.timezone,
@@ -317,6 +325,7 @@ class Counter:
                 code_text=code,
                 customer_id=cart.customer_id,
                 cart_id=cart.cart_id,
+                line_info=cache.line_info,
             )
 
     def code_entry_offered(self) -> bool:
@@ -347,12 +356,26 @@ class Counter:
 
     def release_cart(self, cart: Cart, *, keep_cart: bool = False) -> None:
         """The cart is cleared or abandoned: its tickets stop counting against quotas."""
+        self._holds.pop(cart.cart_id, None)
         with self.session_factory() as session, session.begin():
             pricing.release(session, cart.cart_id, self.clock())
         if not keep_cart:
             cart.clear()
 
     def _hold(self, cart: Cart, priced: pricing.PricedWithPromotion) -> None:
+        """Record (or refresh) this cart's hold; skipped when nothing changed recently."""
+        result = priced.result
+        state = (
+            result.promotion_id,
+            priced.code_row_id,
+            result.eligible_tickets,
+            tuple(sorted(result.target_tickets.items())),
+        )
+        now = self.clock()
+        last = self._holds.get(cart.cart_id)
+        if last is not None and last[0] == state and now - last[1] < timedelta(minutes=5):
+            return
+        self._holds[cart.cart_id] = (state, now)
         with self.session_factory() as session, session.begin():
             pricing.hold(
                 session,
@@ -368,13 +391,12 @@ class Counter:
         promotion can apply (the common case costs one cheap query)."""
         if not cart.lines:
             return None
-        if not cart.promo_code:
-            with self.session_factory() as session:
-                catalogue = self._catalogue_cache().get(session)
-            if not catalogue.automatic:
-                return None
+        with self.session_factory() as session:
+            catalogue = self._catalogue_cache().get(session)
+        if not cart.promo_code and not catalogue.automatic:
+            return None
         try:
-            priced = self._price_promotion(cart, code=cart.promo_code)
+            priced = self._price_promotion(cart, code=cart.promo_code, catalogue=catalogue)
         except DomainError:
             # The cart changed so the code no longer applies (e.g. per-order maximum): price at
             # regular prices; the sales window asks counter.apply_code again to say why.

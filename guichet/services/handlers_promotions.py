@@ -6,9 +6,10 @@ server and any window get the same refusal); every change is written to the hist
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 
 from guichet.domain.auth import Role
 from guichet.domain.commands import (
@@ -41,6 +42,53 @@ from guichet.models.tables import (
 from guichet.services.bus import HandlerContext, handles
 
 MAX_CODES_PER_COMMAND = 20_000
+
+
+def promo_code_id(organisation_id: str, text: str) -> str:
+    """A code's row id, derived from the code so the server derives the same one."""
+    return hashlib.blake2b(f"{organisation_id}:{text}".encode(), digest_size=16).hexdigest()
+
+
+def _bulk_insert_codes(
+    ctx: HandlerContext,
+    promotion_id: str,
+    org: str,
+    texts: list[str],
+    kind: str,
+    max_uses: int | None,
+) -> None:
+    """Insert a batch through the driver's executemany: SQLAlchemy's per-row parameter
+    processing would triple the time of a 100,000-code generation. Values are converted
+    once with the columns' own bind processors, so the rows are stored exactly as the ORM
+    stores them."""
+    connection = ctx.session.connection()
+    dialect = connection.dialect
+    created = PromoCode.__table__.c.created_at.type.dialect_impl(dialect).bind_processor(dialect)
+    created_value = created(ctx.now) if created else ctx.now
+    enabled = PromoCode.__table__.c.enabled.type.dialect_impl(dialect).bind_processor(dialect)
+    true_value = enabled(True) if enabled else True
+    mark = "?" if dialect.paramstyle == "qmark" else "%s"
+    sql = (
+        "INSERT INTO promo_code (id, promotion_id, organisation_id, code, kind, max_uses, "
+        f"used_orders, enabled, created_at) VALUES ({', '.join([mark] * 9)})"
+    )
+    connection.exec_driver_sql(
+        sql,
+        [
+            (
+                promo_code_id(org, t),
+                promotion_id,
+                org,
+                t,
+                kind,
+                max_uses,
+                0,
+                true_value,
+                created_value,
+            )
+            for t in texts
+        ],
+    )
 
 
 def _history(ctx: HandlerContext, promotion_id: str, action: str, **details: Any) -> None:
@@ -160,7 +208,7 @@ def delete_promotion(ctx: HandlerContext, cmd: DeletePromotion) -> None:
 def add_promo_codes(ctx: HandlerContext, cmd: AddPromoCodes) -> int:
     _supervise(ctx)
     row = _promotion(ctx, cmd.promotion_id)
-    if len(cmd.codes) != len(cmd.ids) or not cmd.codes:
+    if not cmd.codes:
         raise DomainError("promo_code_empty")
     if len(cmd.codes) > MAX_CODES_PER_COMMAND:
         raise DomainError("promo_codes_too_many", maximum=MAX_CODES_PER_COMMAND)
@@ -186,23 +234,7 @@ def add_promo_codes(ctx: HandlerContext, cmd: AddPromoCodes) -> int:
         ).first()
         if taken is not None:
             raise DomainError("promo_code_taken", text=taken)
-    ctx.session.execute(
-        insert(PromoCode),
-        [
-            {
-                "id": code_id,
-                "promotion_id": row.id,
-                "organisation_id": org,
-                "code": text,
-                "kind": cmd.kind,
-                "max_uses": cmd.max_uses,
-                "used_orders": 0,
-                "enabled": True,
-                "created_at": ctx.now,
-            }
-            for code_id, text in zip(cmd.ids, texts, strict=True)
-        ],
-    )
+    _bulk_insert_codes(ctx, row.id, org, texts, cmd.kind, cmd.max_uses)
     row.updated_at = ctx.now
     if cmd.kind == "custom":
         _history(ctx, row.id, "code_added", code=texts[0], max_uses=cmd.max_uses)

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from guichet.domain import codes
@@ -77,12 +77,17 @@ def promotion_from_row(row: PromotionRow) -> Promotion:
     )
 
 
-def catalogue_version(session: Session, organisation_id: str) -> tuple[int, datetime | None]:
-    count, latest = session.execute(
-        select(func.count(PromotionRow.id), func.max(PromotionRow.updated_at)).where(
-            PromotionRow.organisation_id == organisation_id
+def catalogue_version(session: Session, organisation_id: str) -> tuple[int, object]:
+    # A plain driver query: it runs on every key the cashier presses.
+    mark = "?" if session.get_bind().dialect.paramstyle == "qmark" else "%s"
+    count, latest = (
+        session.connection()
+        .exec_driver_sql(
+            f"SELECT count(*), max(updated_at) FROM promotion WHERE organisation_id = {mark}",
+            (organisation_id,),
         )
-    ).one()
+        .one()
+    )
     return int(count), latest
 
 
@@ -121,58 +126,104 @@ class CatalogueCache:
 
     def __init__(self, organisation_id: str) -> None:
         self.organisation_id = organisation_id
-        self._version: tuple[int, datetime | None] | None = None
+        self._version: tuple[int, object] | None = None
         self._catalogue: PromotionCatalogue | None = None
+        # Events, price lists and tags of the lines priced so far; tags only change through
+        # commands that also touch the promotions, so a new catalogue version resets it.
+        self.line_info = LineInfo({}, {}, {})
 
     def get(self, session: Session) -> PromotionCatalogue:
         version = catalogue_version(session, self.organisation_id)
         if self._catalogue is None or version != self._version:
             self._catalogue = load_catalogue(session, self.organisation_id)
             self._version = version
+            self.line_info = LineInfo({}, {}, {})
         return self._catalogue
 
 
-def lookup_code(session: Session, organisation_id: str, text: str) -> PromoCodeRow | None:
+@dataclass(frozen=True)
+class CodeFound:
+    id: str
+    code: str
+    promotion_id: str
+    max_uses: int | None
+    enabled: bool
+    used_orders: int
+
+
+def lookup_code(session: Session, organisation_id: str, text: str) -> CodeFound | None:
+    """One probe of the unique (organisation, code) index."""
     normalised = codes.normalize(text)
     if not normalised:
         return None
-    return session.scalars(
-        select(PromoCodeRow).where(
-            PromoCodeRow.organisation_id == organisation_id, PromoCodeRow.code == normalised
+    row = (
+        session.connection()
+        .execute(
+            select(
+                PromoCodeRow.id,
+                PromoCodeRow.code,
+                PromoCodeRow.promotion_id,
+                PromoCodeRow.max_uses,
+                PromoCodeRow.enabled,
+                PromoCodeRow.used_orders,
+            ).where(
+                PromoCodeRow.organisation_id == organisation_id, PromoCodeRow.code == normalised
+            )
         )
-    ).first()
+        .first()
+    )
+    return CodeFound(*row) if row is not None else None
 
 
-def promo_lines(session: Session, lines: Sequence[CartLine]) -> list[PromoLine]:
-    """What the engine needs of each line: event, regular price list and the tags."""
-    occurrence_ids = {line.occurrence_id for line in lines}
-    events = {
-        occ_id: (event_id, price_list_id, tuple(tags or ()))
+@dataclass
+class LineInfo:
+    """Per occurrence and category: what the engine needs besides quantity and price."""
+
+    events: dict[str, tuple[str, str, frozenset[str]]]  # occurrence -> event, list, tags
+    list_tags: dict[str, frozenset[str]]
+    category_tags: dict[str, frozenset[str]]
+
+
+def load_line_info(
+    session: Session, occurrence_ids: set[str], category_ids: set[str], into: LineInfo | None = None
+) -> LineInfo:
+    info = into or LineInfo({}, {}, {})
+    missing = occurrence_ids - info.events.keys()
+    if missing:
         for occ_id, event_id, price_list_id, tags in session.execute(
             select(Occurrence.id, Event.id, Event.price_list_id, Event.tags)
             .join(Event, Occurrence.event_id == Event.id)
-            .where(Occurrence.id.in_(occurrence_ids))
-        )
-    }
-    list_tags = {
-        pl_id: tuple(tags or ())
+            .where(Occurrence.id.in_(missing))
+        ):
+            info.events[occ_id] = (event_id, price_list_id, frozenset(tags or ()))
+    lists = {e[1] for e in info.events.values()} - info.list_tags.keys()
+    if lists:
         for pl_id, tags in session.execute(
-            select(PriceList.id, PriceList.tags).where(
-                PriceList.id.in_({e[1] for e in events.values()})
-            )
-        )
-    }
-    category_tags = {
-        cat_id: tuple(tags or ())
+            select(PriceList.id, PriceList.tags).where(PriceList.id.in_(lists))
+        ):
+            info.list_tags[pl_id] = frozenset(tags or ())
+    categories = category_ids - info.category_tags.keys()
+    if categories:
         for cat_id, tags in session.execute(
-            select(TicketCategory.id, TicketCategory.tags).where(
-                TicketCategory.id.in_({line.category_id for line in lines})
-            )
-        )
-    }
+            select(TicketCategory.id, TicketCategory.tags).where(TicketCategory.id.in_(categories))
+        ):
+            info.category_tags[cat_id] = frozenset(tags or ())
+    return info
+
+
+def promo_lines(
+    session: Session, lines: Sequence[CartLine], info: LineInfo | None = None
+) -> list[PromoLine]:
+    """What the engine needs of each line: event, regular price list and the tags."""
+    info = load_line_info(
+        session,
+        {line.occurrence_id for line in lines},
+        {line.category_id for line in lines},
+        info,
+    )
     result = []
     for index, line in enumerate(lines):
-        event_id, price_list_id, event_tags = events[line.occurrence_id]
+        event_id, price_list_id, event_tags = info.events[line.occurrence_id]
         regular = (
             line.regular_unit_price if line.regular_unit_price is not None else line.unit_price
         )
@@ -185,9 +236,9 @@ def promo_lines(session: Session, lines: Sequence[CartLine]) -> list[PromoLine]:
                 price_list_id=price_list_id,
                 quantity=line.quantity,
                 regular_unit_price=regular,
-                event_tags=frozenset(event_tags),
-                category_tags=frozenset(category_tags.get(line.category_id, ())),
-                price_list_tags=frozenset(list_tags.get(price_list_id, ())),
+                event_tags=event_tags,
+                category_tags=info.category_tags.get(line.category_id, frozenset()),
+                price_list_tags=info.list_tags.get(price_list_id, frozenset()),
             )
         )
     return result
@@ -210,7 +261,8 @@ def usage_of(
     usage: dict[str, PromotionUsage] = {}
     if not promotion_ids:
         return usage
-    holds = session.execute(
+    connection = session.connection()
+    holds = connection.execute(
         select(
             PromoHold.promotion_id, PromoHold.tickets, PromoHold.target_tickets, PromoCodeRow.code
         )
@@ -231,12 +283,17 @@ def usage_of(
             held_targets[promotion_id][key] += value
         if code_text:
             open_by_code[promotion_id][code_text] += 1
-    for row in session.scalars(select(PromotionRow).where(PromotionRow.id.in_(promotion_ids))):
-        targets = defaultdict(int, row.target_usage or {})
-        for key, value in held_targets[row.id].items():
+    rows = connection.execute(
+        select(PromotionRow.id, PromotionRow.tickets_used, PromotionRow.target_usage).where(
+            PromotionRow.id.in_(promotion_ids)
+        )
+    )
+    for promotion_id, tickets_used, target_usage in rows:
+        targets = defaultdict(int, target_usage or {})
+        for key, value in held_targets[promotion_id].items():
             targets[key] += value
-        usage[row.id] = usage_from_counts(
-            row.tickets_used + held[row.id], dict(targets), dict(open_by_code[row.id])
+        usage[promotion_id] = usage_from_counts(
+            tickets_used + held[promotion_id], dict(targets), dict(open_by_code[promotion_id])
         )
     return usage
 
@@ -260,9 +317,12 @@ def price_with_promotions(
     code_text: str | None,
     customer_id: str | None,
     cart_id: str | None,
+    line_info: LineInfo | None = None,
 ) -> PricedWithPromotion:
     regular_lines = [
-        dataclasses.replace(
+        line
+        if line.regular_unit_price is None and not line.discount
+        else dataclasses.replace(
             line,
             unit_price=(
                 line.regular_unit_price if line.regular_unit_price is not None else line.unit_price
@@ -274,7 +334,7 @@ def price_with_promotions(
     ]
     if not regular_lines:
         return PricedWithPromotion(PromotionResult(lines=()), [], None)
-    p_lines = promo_lines(session, regular_lines)
+    p_lines = promo_lines(session, regular_lines, line_info)
     code_row = lookup_code(session, organisation_id, code_text) if code_text else None
     index = {}
     if code_row is not None:
@@ -331,6 +391,9 @@ def price_with_promotions(
     result = price_cart(p_lines, dataclasses.replace(catalogue, codes=index), code_text, ctx)
     charged = []
     for line, res in zip(regular_lines, result.lines, strict=True):
+        if not res.struck_through and res.unit_price == line.unit_price and not res.line_discount:
+            charged.append(line)
+            continue
         charged.append(
             dataclasses.replace(
                 line,

@@ -16,6 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from guichet.domain import codes as code_rules
@@ -56,6 +57,7 @@ from guichet.models.tables import (
     Promotion as PromotionRowDb,
 )
 from guichet.services.bus import Actor, CommandBus
+from guichet.services.handlers_promotions import promo_code_id
 from guichet.services.pricing import promotion_from_row
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -356,9 +358,8 @@ class PromotionAdmin:
 
     def add_custom_code(self, promotion_id: str, text: str, max_uses: int | None) -> str:
         code = custom_code(text, promotion_id, frozenset(), max_uses)
-        code_id = str(uuid.uuid4())
-        self._dispatch(AddPromoCodes(promotion_id, (code.text,), (code_id,), "custom", max_uses))
-        return code_id
+        self._dispatch(AddPromoCodes(promotion_id, (code.text,), "custom", max_uses))
+        return promo_code_id(self.organisation_id, code.text)
 
     def generate_codes(
         self,
@@ -372,9 +373,15 @@ class PromotionAdmin:
         done = 0
         while done < count:
             size = min(GENERATION_BATCH, count - done)
-            batch = generate_codes(size)
-            ids = tuple(str(uuid.uuid4()) for _ in batch)
-            self._dispatch(AddPromoCodes(promotion_id, tuple(batch), ids, "random", max_uses))
+            for attempt in range(3):
+                batch = generate_codes(size)
+                try:
+                    self._dispatch(AddPromoCodes(promotion_id, tuple(batch), "random", max_uses))
+                    break
+                except IntegrityError:
+                    # A drawn code already exists (about 1e-15 per code): draw the batch again.
+                    if attempt == 2:
+                        raise
             done += size
             if progress is not None:
                 progress(done, count)

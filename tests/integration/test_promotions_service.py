@@ -296,3 +296,52 @@ def test_back_office_rules_roles_history_codes_and_export(
     assert {h.user_name for h in history} == {"Luc Bouchard"}
     admin.set_tags("event", [show.event_id], add=["Théâtre", "soir"])
     assert "théâtre" in admin.choices().tags
+
+
+def test_codes_promo_command_line(demo_db_path: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from sqlalchemy.orm import sessionmaker
+
+    from guichet.models.db import make_engine, sqlite_url
+
+    engine = make_engine(sqlite_url(demo_db_path))
+    factory = sessionmaker(engine, expire_on_commit=False)
+    counter = Counter(factory, _terminal(factory))
+    owner = next(u for u in counter.users() if u.role == "owner")
+    actor = counter.authorize_supervisor(owner.id, "9999")
+    PromotionAdmin(factory, counter.terminal_id, lambda: actor).save(
+        Promotion(id="", name_fr="Rentrée", effect=percent_off(10))
+    )
+    engine.dispose()
+    out = tmp_path / "rentree.csv"
+    result = subprocess.run(
+        [sys.executable, "-m", "guichet", "codes", "promo", "--promotion", "Rentrée",
+         "--count", "1500", "--output", str(out), "--data-dir", str(demo_db_path.parent)],
+        capture_output=True, text=True, timeout=120,
+        env={"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "1500 codes générés" in result.stdout
+    with out.open(encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 1500 and all(r["permis"] == "1" and r["type"] == "random" for r in rows)
+    from guichet.domain import codes
+
+    assert all(codes.is_well_formed(r["code"]) for r in rows)
+    bad = subprocess.run(
+        [sys.executable, "-m", "guichet", "codes", "promo", "--promotion", "Inexistante",
+         "--count", "5", "--output", str(out), "--data-dir", str(demo_db_path.parent)],
+        capture_output=True, text=True, timeout=120,
+        env={"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert bad.returncode == 2 and "Promotion introuvable : Inexistante" in bad.stderr
+
+
+def _terminal(factory) -> str:  # type: ignore[no-untyped-def]
+    from guichet.services.setup import local_setup
+
+    setup = local_setup(factory)
+    assert setup is not None
+    return setup.terminal_id
