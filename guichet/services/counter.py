@@ -244,8 +244,12 @@ class Counter:
         switch applied to ``cart``, those of the new list (regular price kept to compare)."""
         with self.session_factory() as session:
             regular = queries.categories_for(session, occurrence_id, self.lang)
-        if cart is None or not cart.promo_code:
+        if cart is None:
             return regular
+        if not cart.promo_code:
+            with self.session_factory() as session:
+                if not self._catalogue_cache().get(session).automatic:
+                    return regular
         probe = [CartLine(occurrence_id, c.category_id, 1, c.price) for c in regular]
         try:
             priced = self._price_promotion(cart, probe, code=cart.promo_code)
@@ -343,12 +347,47 @@ class Counter:
         its tickets count against the promotion's quotas until paid or cleared."""
         if not codes.normalize(text):
             raise DomainError("promo_unknown_code", text=text)
+        if cart.is_empty():
+            # A code may come first (a members' price list changes the buttons): check what
+            # does not depend on tickets now, the rest when tickets are added.
+            self._check_code_alone(cart, text)
+            cart.promo_code = codes.normalize(text)
+            return self.price(cart)
         priced = self._price_promotion(cart, code=text)  # raises the refusal, cart unchanged
         if priced.result.promotion_id is None:
             raise DomainError("promo_not_applicable")
         cart.promo_code = codes.normalize(text)
         self._hold(cart, priced)
         return self.price(cart)
+
+    def _check_code_alone(self, cart: Cart, text: str) -> None:
+        from guichet.domain.promotions import (
+            PricingContext,
+            PromoCode,
+            check_promotion_available,
+            find_code,
+        )
+
+        with self.session_factory() as session:
+            catalogue = self._catalogue_cache().get(session)
+            row = pricing.lookup_code(session, self.organisation.id, text)
+            facts = pricing.customer_facts(session, cart.customer_id)
+        ctx = PricingContext(
+            self.clock(), self.organisation.timezone, self.terminal_profile, customer=facts
+        )
+        index = {}
+        if row is not None:
+            index[row.code] = PromoCode(
+                row.code, row.promotion_id, row.max_uses, row.enabled, row.used_orders
+            )
+        code = find_code(text, index)  # unknown / malformed
+        auto = catalogue.automatic_in_force(ctx)
+        if auto is not None and auto.id != code.promotion_id:
+            raise DomainError("promo_automatic_in_force", promotion=auto.id)
+        promotion = catalogue.promotions.get(code.promotion_id)
+        if promotion is None:
+            raise DomainError("promo_unknown_code", text=text)
+        check_promotion_available(promotion, code, ctx)
 
     def remove_code(self, cart: Cart) -> None:
         cart.promo_code = None

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from guichet.domain.errors import DomainError
-from guichet.i18n.formatting import money
+from guichet.i18n.formatting import long_date, money
+
+
+def _day(params: dict[str, Any], key: str, lang: str) -> str:
+    """An ISO date parameter ("2026-12-05") as words: "samedi 5 décembre 2026"."""
+    return long_date(date.fromisoformat(str(params[key])), lang)
 
 
 def _m(params: dict[str, Any], key: str, lang: str) -> str:
@@ -102,6 +108,47 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
     "code_malformed": lambda p, lang: QCoreApplication.translate(
         "messages", "Code invalide : vérifiez le code."
     ),
+    "promo_not_yet_valid": lambda p, lang: QCoreApplication.translate(
+        "messages", "Ce code n'est pas encore en vigueur (à partir du {starts})."
+    ).format(starts=_day(p, "starts", lang)),
+    "promo_expired": lambda p, lang: QCoreApplication.translate(
+        "messages", "Ce code est expiré (dernier jour : {expired})."
+    ).format(expired=_day(p, "expired", lang)),
+    "promo_quota_reached": lambda p, lang: (
+        QCoreApplication.translate(
+            "messages",
+            "Quota atteint : {used} / {permitted}. Il reste {remaining} billet(s) à ce prix, "
+            "le panier en demande {requested}.",
+        ).format(**p)
+        if "remaining" in p
+        else QCoreApplication.translate("messages", "Quota atteint : {used} / {permitted}.").format(
+            **p
+        )
+    ),
+    "promo_per_order_max": lambda p, lang: QCoreApplication.translate(
+        "messages", "Maximum {maximum} billets par commande pour ce code."
+    ).format(**p),
+    "promo_not_applicable": lambda p, lang: QCoreApplication.translate(
+        "messages", "Ce code ne s'applique à aucun billet du panier."
+    ),
+    "promo_customer_not_eligible": lambda p, lang: QCoreApplication.translate(
+        "messages", "Ce client n'a pas droit à cette promotion."
+    ),
+    "promo_automatic_in_force": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Une promotion automatique est en vigueur : aucun autre code ne peut être utilisé.",
+    ),
+    "promo_unknown_code": lambda p, lang: (
+        QCoreApplication.translate("messages", "Code inconnu : {text}.").format(text=p["text"])
+        if p.get("text")
+        else QCoreApplication.translate("messages", "Code inconnu.")
+    ),
+    "promo_disabled": lambda p, lang: QCoreApplication.translate(
+        "messages", "Ce code est désactivé."
+    ),
+    "promo_terminal_not_eligible": lambda p, lang: QCoreApplication.translate(
+        "messages", "Cette promotion n'est pas offerte à ce guichet."
+    ),
     "already_refunded": lambda p, lang: QCoreApplication.translate(
         "messages", "Cette commande est déjà entièrement remboursée."
     ),
@@ -145,6 +192,51 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
     "io_error": lambda p, lang: QCoreApplication.translate("messages", "Erreur d'impression."),
     "bad_uri": lambda p, lang: QCoreApplication.translate(
         "messages", "Adresse d'imprimante invalide."
+    ),
+    # Back office of promotions and promo codes.
+    "promo_name_missing": lambda p, lang: QCoreApplication.translate(
+        "messages", "Donnez un nom (en français) à la promotion."
+    ),
+    "promo_dates_inverted": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "L'expiration ({expires}) tombe avant l'entrée en vigueur ({starts}) : corrigez "
+        "l'une des deux dates.",
+    ).format(expires=_day(p, "expires", lang), starts=_day(p, "starts", lang)),
+    "promo_percent_invalid": lambda p, lang: QCoreApplication.translate(
+        "messages", "Le pourcentage doit être plus grand que 0 et au plus 100 (ex. 20 ou 12,5)."
+    ),
+    "promo_amount_invalid": lambda p, lang: QCoreApplication.translate(
+        "messages", "Le montant de la réduction doit être plus grand que zéro (ex. 5 ou 2,50)."
+    ),
+    "promo_price_list_missing": lambda p, lang: QCoreApplication.translate(
+        "messages", "Choisissez la nouvelle liste de prix."
+    ),
+    "promo_tag_missing": lambda p, lang: QCoreApplication.translate(
+        "messages", "Tapez l'étiquette à vérifier, ou choisissez « Tous »."
+    ),
+    "promo_limit_invalid": lambda p, lang: QCoreApplication.translate(
+        "messages", "Un quota ou une limite ne peut pas être négatif."
+    ),
+    "promo_code_empty": lambda p, lang: QCoreApplication.translate(
+        "messages", "Tapez le code à ajouter."
+    ),
+    "promo_code_taken": lambda p, lang: QCoreApplication.translate(
+        "messages", "Le code {text} existe déjà : choisissez-en un autre."
+    ).format(text=p.get("text", "")),
+    "promo_used_cannot_delete": lambda p, lang: QCoreApplication.translate(
+        "messages", "Déjà utilisé dans une vente : on peut le désactiver, pas le supprimer."
+    ),
+    "promo_codes_count": lambda p, lang: QCoreApplication.translate(
+        "messages", "On peut générer de 1 à {maximum} codes à la fois."
+    ).format(maximum=f"{int(p.get('maximum', 1_000_000)):,}".replace(",", "\u00a0")),
+    "promo_codes_too_many": lambda p, lang: QCoreApplication.translate(
+        "messages", "Trop de codes d'un coup (au plus {maximum})."
+    ).format(**p),
+    "unknown_promotion": lambda p, lang: QCoreApplication.translate(
+        "messages", "Cette promotion n'existe plus."
+    ),
+    "unknown_tag_target": lambda p, lang: QCoreApplication.translate(
+        "messages", "Un des éléments choisis n'existe plus."
     ),
 }
 

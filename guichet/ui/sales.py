@@ -4,14 +4,22 @@ Keyboard-first: when the page is shown the next show is selected and the page ho
 so a standard sale is "2", F1, F2, Entrée (payment, exact cash pre-filled), Entrée (pay),
 Entrée (close the receipt). Every refusal is written in the red message line; the cart is then
 left exactly as it was.
+
+Promotions (issue 3): F6 puts the keyboard in the promo code field (shown only while a code is
+in force), the typed or scanned code and Entrée apply it and give the keyboard back to the page;
+a refusal is said in words. An automatic promotion in force applies with no code. The cart
+shows the regular price struck through next to the charged one. F7 looks the customer up (or
+creates one) for promotions restricted to customers.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from html import escape
 
 from PySide6.QtCore import (
     QDate,
+    QEvent,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -27,8 +35,11 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QPainter,
+    QPalette,
     QShortcut,
     QShowEvent,
+    QTextDocument,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +50,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -58,23 +70,26 @@ from guichet.domain.errors import DomainError
 from guichet.i18n.formatting import event_datetime, local, long_date, money, percent, time_of_day
 from guichet.services.counter import Counter
 from guichet.services.handlers import SaleRecorded
-from guichet.services.views import CategoryPrice, OccurrenceView
+from guichet.services.views import AppliedPromotion, CategoryPrice, CustomerView, OccurrenceView
 from guichet.ui.messages import message_for
 from guichet.ui.theme import COLORS
 
 OCCURRENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 REMAINING_ROLE = Qt.ItemDataRole.UserRole + 2
+RICH_ROLE = Qt.ItemDataRole.UserRole + 3  # HTML of a price cell (regular price struck through)
 
-#: F1..F7 add tickets of category 1..7 (F8..F12 are the page's other commands).
+#: F1..F5 add tickets of category 1..5; F6 is the promo code, F7 the customer, F8..F12 the
+#: page's other commands.
 CATEGORY_KEYS: tuple[Qt.Key, ...] = (
     Qt.Key.Key_F1,
     Qt.Key.Key_F2,
     Qt.Key.Key_F3,
     Qt.Key.Key_F4,
     Qt.Key.Key_F5,
-    Qt.Key.Key_F6,
-    Qt.Key.Key_F7,
 )
+CODE_KEY = Qt.Key.Key_F6
+CUSTOMER_KEY = Qt.Key.Key_F7
+STRUCK_COLOR = COLORS["muted"]
 MAX_PENDING_DIGITS = 3
 KEY_STYLE = "min-height: 46px; padding: 2px 6px;"  # keypad keys: 52 px, still finger-sized
 
@@ -197,6 +212,102 @@ class OccurrenceDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def struck_price_html(regular: str, charged: str, regular_style: str = "") -> str:
+    """``<s>42,00 $</s> 33,60 $``: the regular price struck through (grey), then the new one."""
+    return (
+        f"<span style='color:{STRUCK_COLOR}{regular_style}'><s>{escape(regular)}</s></span>"
+        f"&nbsp; <b>{escape(charged)}</b>"
+    )
+
+
+class RichPriceDelegate(QStyledItemDelegate):
+    """Paints a cart price cell from its HTML (``RICH_ROLE``) when it has one, so the regular
+    price can be struck through next to the charged one; plain cells are painted as usual."""
+
+    def _document(
+        self, option: QStyleOptionViewItem, html: str, color: str | None = None
+    ) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDocumentMargin(0)
+        doc.setDefaultFont(option.font)
+        text_option = QTextOption(option.displayAlignment)
+        text_option.setWrapMode(QTextOption.WrapMode.NoWrap)
+        doc.setDefaultTextOption(text_option)
+        if color is not None:
+            doc.setDefaultStyleSheet(f"body {{ color: {color}; }}")
+        doc.setHtml(f"<body>{html}</body>")
+        return doc
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        html = index.data(RICH_ROLE)
+        if not html:
+            return super().sizeHint(option, index)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        doc = self._document(opt, str(html))
+        return QSize(int(doc.idealWidth()) + 16, int(doc.size().height()) + 8)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        html = index.data(RICH_ROLE)
+        if not html:
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        html = str(html)
+        if selected:  # white on the selection colour, the struck price included
+            html = html.replace(f"color:{STRUCK_COLOR}", "color:#ffffff")
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        color = opt.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        doc = self._document(opt, html, color.name())
+        rect: QRect = opt.rect.adjusted(6, 0, -6, 0)
+        doc.setTextWidth(rect.width())
+        height = doc.size().height()
+        painter.save()
+        painter.translate(rect.left(), rect.top() + max(0.0, (rect.height() - height) / 2))
+        doc.drawContents(painter)
+        painter.restore()
+
+
+class CodeField(QLineEdit):
+    """The promo code field. It sits inside the page, whose shortcuts would otherwise take
+    Entrée (pay) and Échap (clear the cart) from it: here Entrée applies the code and Échap
+    gives the keyboard back to the page."""
+
+    cancelled = Signal()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+                event.accept()
+                return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancelled.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()  # handled (returnPressed): not for the window
+
+
 class SalesPage(QWidget):
     """The counter's main page. Talks to :class:`Counter` only."""
 
@@ -218,6 +329,10 @@ class SalesPage(QWidget):
         self._selected: OccurrenceView | None = None
         self._payment_dialog: QDialog | None = None
         self._receipt_dialog: QDialog | None = None
+        self._customer_dialog: QDialog | None = None
+        self._applied: AppliedPromotion | None = None  # as last priced
+        self._customer: CustomerView | None = None  # of the cart
+        self._code_offered = False
 
         self.setObjectName("SalesPage")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -330,6 +445,30 @@ class SalesPage(QWidget):
         column.addLayout(self.category_box)
         column.addStretch(1)
 
+        # The promo code: F6 gives it the keyboard; typed or scanned, Entrée applies it.
+        self.code_row = QWidget()
+        code_layout = QHBoxLayout(self.code_row)
+        code_layout.setContentsMargins(0, 0, 0, 0)
+        code_layout.setSpacing(6)
+        self.code_edit = CodeField()
+        self.code_edit.setObjectName("promoCode")
+        self.code_edit.setPlaceholderText(self.tr("Code promo (F6)"))
+        self.code_edit.setAccessibleName(self.tr("Code promo (F6)"))
+        self.code_edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # never by Tab: F6 or a tap
+        self.code_edit.setMaxLength(64)
+        self.code_edit.setInputMethodHints(
+            Qt.InputMethodHint.ImhPreferUppercase | Qt.InputMethodHint.ImhNoPredictiveText
+        )
+        self.code_edit.setFont(_font(self.font(), 17, True))
+        self.code_edit.returnPressed.connect(self.apply_code)
+        self.code_edit.cancelled.connect(self._cancel_code_entry)
+        self.code_edit.textEdited.connect(self._code_edited)
+        self.apply_code_button = self._button(self.tr("Appliquer"), self.apply_code)
+        self.apply_code_button.setStyleSheet("min-height: 44px;")
+        code_layout.addWidget(self.code_edit, 1)
+        code_layout.addWidget(self.apply_code_button)
+        column.addWidget(self.code_row)
+
         self.quantity_label = QLabel()
         self.quantity_label.setFont(_font(self.font(), 20, True))
         column.addWidget(self.quantity_label)
@@ -357,7 +496,17 @@ class SalesPage(QWidget):
         column.setSpacing(6)
         title = QLabel(self.tr("Panier"))
         title.setProperty("role", "title")
-        column.addWidget(title)
+        title_row = QHBoxLayout()
+        title_row.setSpacing(8)
+        title_row.addWidget(title)
+        title_row.addStretch(1)
+        self.customer_button = self._button("", self.choose_customer)
+        self.customer_button.setObjectName("customerButton")
+        self.customer_button.setStyleSheet("min-height: 44px; padding: 2px 10px;")
+        self.customer_button.setToolTip(
+            self.tr("Chercher le client par nom, téléphone, courriel ou code, ou le créer"))
+        title_row.addWidget(self.customer_button)
+        column.addLayout(title_row)
 
         self.cart_table = QTableWidget(0, 4)
         self.cart_table.setHorizontalHeaderLabels(
@@ -370,12 +519,37 @@ class SalesPage(QWidget):
         self.cart_table.setWordWrap(True)
         self.cart_table.setAlternatingRowColors(True)
         self.cart_table.verticalHeader().setVisible(False)
+        price_delegate = RichPriceDelegate(self.cart_table)
+        self.cart_table.setItemDelegateForColumn(2, price_delegate)
+        self.cart_table.setItemDelegateForColumn(3, price_delegate)
         header = self.cart_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.cart_table.setAccessibleName(self.tr("Panier"))
         column.addWidget(self.cart_table, 1)
+
+        # The promotion applied to the cart (by code or automatic), with what it saves.
+        self.promotion_row = QFrame()
+        self.promotion_row.setObjectName("promotionRow")
+        self.promotion_row.setStyleSheet(
+            "QFrame#promotionRow { background: #e6f4ea; border: 1px solid #1a7f37;"
+            " border-radius: 6px; }"
+        )
+        promo_layout = QHBoxLayout(self.promotion_row)
+        promo_layout.setContentsMargins(8, 2, 4, 2)
+        promo_layout.setSpacing(8)
+        self.promotion_label = QLabel()
+        self.promotion_label.setObjectName("promotionLabel")
+        self.promotion_label.setProperty("role", "ok")
+        self.promotion_label.setWordWrap(True)
+        self.promotion_label.setStyleSheet("background: transparent; border: none;")
+        self.remove_code_button = self._button(self.tr("Retirer le code"), self.remove_code)
+        self.remove_code_button.setStyleSheet("min-height: 40px; padding: 2px 10px;")
+        promo_layout.addWidget(self.promotion_label, 1)
+        promo_layout.addWidget(self.remove_code_button)
+        self.promotion_row.hide()
+        column.addWidget(self.promotion_row)
 
         totals = QFrame()
         totals.setFrameShape(QFrame.Shape.NoFrame)
@@ -436,6 +610,8 @@ class SalesPage(QWidget):
         add(Qt.Key.Key_Enter, self.pay)
         add(Qt.Key.Key_Delete, self.remove_line)
         add(Qt.Key.Key_Escape, self.clear_cart)
+        add(CODE_KEY, self.open_code_entry)
+        add(CUSTOMER_KEY, self.choose_customer)
         add(Qt.Key.Key_F8, self.refundRequested.emit)
         add(Qt.Key.Key_F9, self.receiptsRequested.emit)
         add(Qt.Key.Key_F10, self.closeShiftRequested.emit)
@@ -525,6 +701,7 @@ class SalesPage(QWidget):
         if self.occurrence_list.count() == 0:
             self.occurrence_list.addItem(self._placeholder(self.tr("Aucune séance ce jour-là.")))
         self._select(target)
+        self._update_code_entry()
 
     def _placeholder(self, text: str) -> QListWidgetItem:
         item = QListWidgetItem(text)
@@ -556,7 +733,7 @@ class SalesPage(QWidget):
 
     def _select(self, occ: OccurrenceView | None) -> None:
         self._selected = occ
-        self._categories = self.counter.categories(occ.id) if occ else []
+        self._categories = self.counter.categories(occ.id, cart=self.cart) if occ else []
         tz, lang = self.counter.organisation.timezone, self.counter.lang
         if occ is None:
             self.show_title.setText(self.tr("Aucune séance choisie"))
@@ -578,22 +755,44 @@ class SalesPage(QWidget):
             button.hide()
             button.deleteLater()
         self.category_buttons = []
-        lang = self.counter.lang
+        lang, currency = self.counter.lang, self.counter.organisation.currency
         for i, category in enumerate(self._categories):
-            price = money(category.price, lang, self.counter.organisation.currency)
+            price = money(category.price, lang, currency)
+            words = [category.name, price]
             if i < len(CATEGORY_KEYS):
                 key = QKeySequence(CATEGORY_KEYS[i]).toString(
                     QKeySequence.SequenceFormat.NativeText)
+                words.insert(0, key)
                 text = self.tr("{key}  {name}  {price}").format(
                     key=key, name=category.name, price=price)
             else:
                 text = self.tr("{name}  {price}").format(name=category.name, price=price)
+            html = ""  # a price list switch: the regular price struck through, in a label
+            regular = category.regular_price
+            if regular is not None and regular != category.price:
+                struck = struck_price_html(money(regular, lang, currency), price,
+                                           "; font-weight:normal; font-size:15pt")
+                html = "&nbsp;&nbsp;".join([escape(w) for w in words[:-1]] + [struck])
             button = self._button(text, lambda _=False, i=i: self.add_category(i))
             button.setFont(_font(self.font(), 19, True))
             button.setStyleSheet("text-align: left; padding: 4px 18px; min-height: 48px;")
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
             button.setMaximumHeight(84)
             button.setAccessibleName(self.tr("Ajouter {name}").format(name=category.name))
+            if html:
+                # A push button has no rich text: a label inside it draws the struck price.
+                button.setText("")
+                button.setToolTip(text)
+                label = QLabel(html, button)
+                label.setObjectName("categoryPrice")
+                label.setTextFormat(Qt.TextFormat.RichText)
+                label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+                label.setFont(button.font())
+                label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+                label.setStyleSheet("background: transparent; border: none;")
+                inner = QHBoxLayout(button)
+                inner.setContentsMargins(0, 0, 0, 0)
+                inner.addWidget(label)
             self.category_box.addWidget(button)
             self.category_buttons.append(button)
 
@@ -682,9 +881,15 @@ class SalesPage(QWidget):
             self.show_error(self.tr("Choisissez d'abord une séance."))
             return
         category = self._categories[index]
+        before = list(self.cart.lines)
         try:
             self.counter.add_to_cart(self.cart, occ.id, category.category_id, quantity)
+            if self.cart.promo_code is not None:
+                # The code must still apply to the bigger cart (per-order maximum, quota...):
+                # otherwise the tickets are refused and the cart stays as it was.
+                self.counter.apply_code(self.cart, self.cart.promo_code)
         except DomainError as error:
+            self.cart.lines = before
             self._refuse(error)
             return
         self.clear_message()
@@ -711,6 +916,7 @@ class SalesPage(QWidget):
             self._refuse(error)
             return
         self.clear_message()
+        self._check_code()
         self._update_cart_view()
 
     def clear_cart(self) -> None:
@@ -718,6 +924,8 @@ class SalesPage(QWidget):
         self.clear_pending_quantity()
         if self.cart.is_empty():
             self.clear_message()
+            if self.cart.promo_code is not None or self.cart.customer_id is not None:
+                self._reset_cart()  # a code or a customer alone: dropped without asking
             return
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
@@ -731,14 +939,25 @@ class SalesPage(QWidget):
 
         def done(_result: int) -> None:
             if box.clickedButton() is yes:
-                self.cart.clear()
+                self._reset_cart()
                 self.clear_message()
-                self._update_cart_view()
             box.deleteLater()
             self._take_keyboard()
 
         box.finished.connect(done)
         box.open()
+
+    def _reset_cart(self) -> None:
+        """Abandon the cart: its promotion hold is released, code and customer go with it."""
+        try:
+            self.counter.release_cart(self.cart)
+        except DomainError:
+            pass  # nothing held, or already released: the cart is abandoned anyway
+        self.cart.clear()
+        self.code_edit.clear()
+        self._refresh_categories()
+        self._update_cart_view()
+        self._update_code_entry()
 
     def _line_description(self, line: CartLine) -> str:
         occ = self._known.get(line.occurrence_id)
@@ -757,22 +976,64 @@ class SalesPage(QWidget):
         return self.tr("{category}\n{event}, {when}").format(
             category=line.category_name, event=line.description, when=when)
 
+    def _check_code(self) -> None:
+        """After tickets were taken out: a code that no longer applies to what is left is taken
+        off (its hold released), and the message line says why."""
+        code = self.cart.promo_code
+        if code is None:
+            return
+        try:
+            self.counter.apply_code(self.cart, code)
+        except DomainError as error:
+            self.counter.remove_code(self.cart)
+            self.code_edit.clear()
+            self._refresh_categories()
+            self._update_code_entry()
+            self.show_error(self.tr("Code promo retiré : {reason}").format(
+                reason=message_for(error, self.counter.lang)))
+
+    def _price_cells(self, line: CartLine) -> tuple[tuple[str, str | None], tuple[str, str | None]]:
+        """(text, html) of the unit price and of the line total; the html (None when nothing
+        changed) strikes the regular price through next to the charged one."""
+        lang, currency = self.counter.lang, self.counter.organisation.currency
+        unit = money(line.unit_price, lang, currency)
+        total = money(line.amount, lang, currency)
+        unit_html: str | None = None
+        total_html: str | None = None
+        unit_text, total_text = unit, total
+        regular = line.regular_unit_price
+        if regular is not None and regular != line.unit_price:
+            regular_text = money(regular, lang, currency)
+            unit_html = struck_price_html(regular_text, unit)
+            unit_text = self.tr("{price} (au lieu de {regular})").format(
+                price=unit, regular=regular_text)
+        elif line.reduced:  # a share of an amount off the cart: the line total changes
+            regular_text = money(line.regular_amount, lang, currency)
+            total_html = struck_price_html(regular_text, total)
+            total_text = self.tr("{price} (au lieu de {regular})").format(
+                price=total, regular=regular_text)
+        return (unit_text, unit_html), (total_text, total_html)
+
     def _update_cart_view(self) -> None:
         lang, currency = self.counter.lang, self.counter.organisation.currency
-        priced = self.counter.price(self.cart)
-        self.cart_table.setRowCount(len(self.cart.lines))
+        priced = self.counter.price(self.cart)  # with the code or the automatic promotion
+        self.cart_table.setRowCount(len(priced.lines))
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        for row, line in enumerate(self.cart.lines):
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        for row, priced_line in enumerate(priced.lines):
+            line = priced_line.line  # charged prices; the cart keeps the regular ones
+            (unit_text, unit_html), (total_text, total_html) = self._price_cells(line)
             cells = (
-                (self._line_description(line), Qt.AlignmentFlag.AlignLeft
-                 | Qt.AlignmentFlag.AlignVCenter),
-                (str(line.quantity), Qt.AlignmentFlag.AlignCenter),
-                (money(line.unit_price, lang, currency), right),
-                (money(line.amount, lang, currency), right),
+                (self._line_description(line), None, left),
+                (str(line.quantity), None, Qt.AlignmentFlag.AlignCenter),
+                (unit_text, unit_html, right),
+                (total_text, total_html, right),
             )
-            for col, (text, align) in enumerate(cells):
+            for col, (text, html, align) in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(align)
+                if html is not None:
+                    item.setData(RICH_ROLE, html)
                 if col == 1:
                     item.setFont(_font(self.font(), self.font().pointSize(), True))
                 self.cart_table.setItem(row, col, item)
@@ -787,8 +1048,171 @@ class SalesPage(QWidget):
         self.pay_button.setEnabled(not empty)
         self.remove_button.setEnabled(not empty)
         self.clear_button.setEnabled(not empty)
+        self._update_promotion_row()
+        self._update_customer_button()
         self._update_remaining()
         self._update_quantity_label()
+
+    # --- promotions ---------------------------------------------------------------------
+
+    @property
+    def applied_promotion(self) -> AppliedPromotion | None:
+        """The promotion shown for the cart, or None."""
+        return self._applied
+
+    def _refresh_categories(self) -> None:
+        """Categories and prices again: a price list switch changes them."""
+        occ = self._selected
+        self._categories = self.counter.categories(occ.id, cart=self.cart) if occ else []
+        self._rebuild_category_buttons()
+
+    def _update_code_entry(self) -> None:
+        """The code field is there only while at least one code is in force (or one is
+        applied to the cart, so that it can be replaced)."""
+        self._code_offered = self.counter.code_entry_offered()
+        visible = self._code_offered or self.cart.promo_code is not None
+        if not visible and self.code_edit.hasFocus():
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.code_row.setVisible(visible)
+
+    def _update_promotion_row(self) -> None:
+        applied = self.counter.applied_promotion(self.cart)
+        self._applied = applied
+        if applied is None:
+            self.promotion_row.hide()
+            self.promotion_label.clear()
+            return
+        if applied.automatic:
+            text = self.tr("Promotion automatique : {name}").format(name=applied.name)
+        elif applied.code:
+            text = self.tr("Promotion : {name} ({code})").format(
+                name=applied.name, code=applied.code)
+        else:
+            text = self.tr("Promotion : {name}").format(name=applied.name)
+        if applied.discount_total:  # what it saves, as a minus amount
+            lang, currency = self.counter.lang, self.counter.organisation.currency
+            text += " \u2212" + money(applied.discount_total, lang, currency)
+        self.promotion_label.setText(text)
+        self.remove_code_button.setVisible(self.cart.promo_code is not None)
+        self.promotion_row.show()
+
+    def open_code_entry(self) -> None:
+        """F6: the keyboard goes to the code field (typed, or scanned: the scanner ends with
+        Entrée); Échap gives it back without applying anything."""
+        if self.code_row.isHidden():  # no code in force: nothing to type
+            self.show_error(self.tr("Aucun code promo n'est en vigueur."))
+            return
+        self.clear_pending_quantity()
+        self.code_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.code_edit.selectAll()
+
+    def _code_edited(self, _text: str) -> None:
+        if self.message.property("role") == "error":
+            self.clear_message()  # the previous refusal is about the previous text
+
+    def _cancel_code_entry(self) -> None:
+        self.code_edit.clear()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def apply_code(self) -> None:
+        """Apply the typed code to the cart, or say in words why it is refused."""
+        text = self.code_edit.text().strip()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)  # the page keeps the keyboard
+        if not text:
+            return
+        try:
+            # Also on an empty cart: a price-list code changes the category buttons first.
+            self.counter.apply_code(self.cart, text)
+        except DomainError as error:
+            self._refuse(error)  # the text stays: F6 selects it, so a rescan replaces it
+            return
+        self.code_edit.clear()
+        self._refresh_categories()
+        self._update_cart_view()
+        applied = self._applied
+        if applied is not None:
+            self.show_info(self.tr("Code appliqué : {name}").format(name=applied.name))
+        else:
+            self.show_info(self.tr("Code appliqué."))
+
+    def remove_code(self) -> None:
+        """"Retirer le code": back to regular prices (or to the automatic promotion)."""
+        if self.cart.promo_code is None:
+            return
+        try:
+            self.counter.remove_code(self.cart)
+        except DomainError as error:
+            self._refuse(error)
+            return
+        self.code_edit.clear()
+        self._refresh_categories()
+        self._update_cart_view()
+        self._update_code_entry()
+        self.show_info(self.tr("Code retiré."))
+        self._take_keyboard()
+
+    # --- customer -----------------------------------------------------------------------
+
+    @property
+    def customer(self) -> CustomerView | None:
+        """The customer of the sale in progress, or None."""
+        customer_id = self.cart.customer_id
+        if customer_id is None:
+            self._customer = None
+        elif self._customer is None or self._customer.id != customer_id:
+            self._customer = self.counter.customer_of(self.cart)
+        return self._customer
+
+    def _update_customer_button(self) -> None:
+        customer = self.customer
+        if customer is None:
+            self.customer_button.setText(self.tr("Client : aucun (F7)"))
+        else:
+            metrics = QFontMetrics(self.customer_button.font())
+            name = metrics.elidedText(customer.name, Qt.TextElideMode.ElideRight, 230)
+            self.customer_button.setText(self.tr("Client : {name} (F7)").format(name=name))
+        self.customer_button.setAccessibleName(self.customer_button.text())
+
+    def choose_customer(self) -> None:
+        """F7: look the customer up (name, phone, email or code) or create one."""
+        from guichet.ui.customer import CustomerDialog
+
+        if self._customer_dialog is not None or self._payment_dialog is not None:
+            return
+        self.clear_pending_quantity()
+        dialog = CustomerDialog(self.counter, self)
+        self._customer_dialog = dialog
+        dialog.finished.connect(lambda result: self._customer_finished(dialog, result))
+        dialog.open()
+
+    def _customer_finished(self, dialog: QDialog, result: int) -> None:
+        self._customer_dialog = None
+        chosen = getattr(dialog, "chosen", None)
+        dialog.deleteLater()
+        if result == QDialog.DialogCode.Accepted:
+            self.set_customer(chosen)
+        self._take_keyboard()
+
+    def set_customer(self, customer: CustomerView | None) -> None:
+        """Attach ``customer`` (None for an anonymous sale) to the cart."""
+        customer_id = customer.id if customer is not None else None
+        if customer_id == self.cart.customer_id:
+            return
+        try:
+            self.counter.set_customer(self.cart, customer_id)
+        except DomainError as error:
+            self._customer = None  # re-read below: the cart says who it is
+            self._refresh_categories()
+            self._update_cart_view()
+            self._refuse(error)
+            return
+        self._customer = customer
+        self._refresh_categories()
+        self._update_cart_view()
+        if customer is None:
+            self.show_info(self.tr("Vente sans client."))
+        else:
+            self.show_info(self.tr("Client : {name}").format(name=customer.name))
 
     # --- payment ------------------------------------------------------------------------
 
@@ -824,7 +1248,8 @@ class SalesPage(QWidget):
     def _sale_completed(self, sale: SaleRecorded) -> None:
         from guichet.ui.receipt_view import ReceiptDialog
 
-        self.cart.clear()
+        self.cart.clear()  # the promotion hold was consumed by the sale
+        self.code_edit.clear()
         self.clear_pending_quantity()
         self.refresh()
         self._update_cart_view()

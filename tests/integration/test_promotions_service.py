@@ -345,3 +345,23 @@ def _terminal(factory) -> str:  # type: ignore[no-untyped-def]
     setup = local_setup(factory)
     assert setup is not None
     return setup.terminal_id
+
+
+def test_a_code_may_come_before_the_tickets(
+    cashier_counter: Counter, admin: PromotionAdmin
+) -> None:
+    from guichet.domain.cart import Cart
+
+    counter = cashier_counter
+    pid = admin.save(Promotion(id="", name_fr="Vingt", effect=percent_off(20)))
+    admin.add_custom_code(pid, "AVANT", None)
+    cart = Cart()
+    counter.apply_code(cart, "avant")
+    assert cart.promo_code == "AVANT"
+    with pytest.raises(DomainError) as err:
+        counter.apply_code(Cart(), "PASCONNU")
+    assert err.value.code == "promo_unknown_code"
+    show = occurrence_named(counter, "Le Malade imaginaire")
+    adult = next(c for c in counter.categories(show.id) if c.code == "adult")
+    counter.add_to_cart(cart, show.id, adult.category_id, 1)
+    assert counter.price(cart).lines[0].line.unit_price == 3360
