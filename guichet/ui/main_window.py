@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -28,6 +28,7 @@ from guichet.ui.shift import CloseShiftDialog, OpenShiftPage
 from guichet.ui.zreport import ZReportDialog
 
 if TYPE_CHECKING:
+    from guichet.ui.backoffice.promotions import PromotionsWindow
     from guichet.ui.sales import SalesPage
 
 class StatusButton(QPushButton):
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.close_shift_dialog: CloseShiftDialog | None = None
         self.zreport_dialog: ZReportDialog | None = None
         self.print_queue_dialog: PrintQueueDialog | None = None
+        self.promotions_window: PromotionsWindow | None = None
 
         self._build_status_bar()
         if print_controller is not None:
@@ -123,9 +125,21 @@ class MainWindow(QMainWindow):
         self.printer_button.clicked.connect(self.show_print_queue)
         self.printer_button.setVisible(self.print_controller is not None)
         self.clock_label = QLabel()
+        # Back office (supervisors and owners only; the service refuses anyone else anyway).
+        self.promotions_button = QPushButton(self.tr("Promotions (Ctrl+P)"))
+        self.promotions_button.setAutoDefault(False)
+        self.promotions_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.promotions_button.setStyleSheet(
+            "QPushButton { min-height: 40px; padding: 2px 10px; font-size: 13pt; }"
+        )
+        self.promotions_button.clicked.connect(self.show_promotions)
+        self.promotions_button.setVisible(False)
+        self.promotions_shortcut = QShortcut(QKeySequence("Ctrl+P"), self)
+        self.promotions_shortcut.activated.connect(self.show_promotions)
         for widget in (self.place_label, self.user_label, self.shift_label):
             widget.setContentsMargins(8, 0, 8, 0)
             bar.addWidget(widget)
+        bar.addPermanentWidget(self.promotions_button)
         bar.addPermanentWidget(self.printer_button, 1)
         bar.addPermanentWidget(self.clock_label)
         self.clock_label.setContentsMargins(8, 0, 8, 0)
@@ -161,6 +175,7 @@ class MainWindow(QMainWindow):
         else:
             self.place_label.setText(counter.organisation.name)
         actor = counter.actor
+        self.promotions_button.setVisible(self.can_open_back_office)
         if actor is None:
             self.user_label.setText(self.tr("Aucune session"))
         else:
@@ -250,6 +265,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def logout(self) -> None:
+        if self.promotions_window is not None:  # the back office is the logged-in person's
+            self.promotions_window.close()
         self.counter.logout()
         self.show_login()
 
@@ -322,10 +339,50 @@ class MainWindow(QMainWindow):
         self.kick_printer()  # the Z report was queued with the closing
         self.logout()
 
+    # --- back office -------------------------------------------------------------------
+
+    @property
+    def can_open_back_office(self) -> bool:
+        actor = self.counter.actor
+        return actor is not None and actor.role.can_supervise
+
+    @Slot()
+    def show_promotions(self) -> None:
+        """The promotions back office, in its own window (supervisors and owners)."""
+        if not self.can_open_back_office:
+            return
+        from guichet.services.promotions import PromotionAdmin
+        from guichet.ui.backoffice.promotions import PromotionsWindow
+
+        window = self.promotions_window
+        if window is None or not window.isVisible():
+            counter = self.counter
+            admin = PromotionAdmin(
+                counter.session_factory,
+                counter.terminal_id,
+                lambda: counter.actor,
+                lang=counter.lang,
+                clock=counter.clock,
+            )
+            window = PromotionsWindow(admin, counter.lang, self)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(self._promotions_closed)
+            window.resize(min(self.width(), 1366), min(self.height(), 768))
+            self.promotions_window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    @Slot()
+    def _promotions_closed(self) -> None:
+        self.promotions_window = None
+
     # --- closing -----------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.clock_timer.stop()
+        if self.promotions_window is not None:
+            self.promotions_window.close()
         if self.print_controller is not None:
             self.print_controller.wait(5000)
         super().closeEvent(event)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtTest import QTest
@@ -19,6 +20,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from guichet.domain.cart import Cart
 from guichet.services.counter import Counter
 from guichet.startup import Runtime, start
+
+if TYPE_CHECKING:
+    from guichet.services.promotions import PromotionAdmin
 
 SCREENSHOT_DAY = date(2026, 12, 5)
 SCREENSHOT_NOW = datetime(2026, 12, 6, 0, 30, tzinfo=UTC)  # 19 h 30 in Quebec
@@ -159,6 +163,131 @@ def _zreport_window(ctx: ScreenshotContext) -> QWidget:
         counts[denomination], rest = divmod(rest, denomination)
     closed = ctx.counter.close_shift(counts)
     return ZReportDialog(ctx.counter, closed.shift_id)
+
+
+def _promotion_admin(counter: Counter) -> PromotionAdmin:
+    from guichet.services.promotions import PromotionAdmin
+
+    return PromotionAdmin(
+        counter.session_factory,
+        counter.terminal_id,
+        lambda: counter.actor,
+        lang=counter.lang,
+        clock=counter.clock,
+    )
+
+
+def _demo_promotions(counter: Counter) -> tuple[PromotionAdmin, dict[str, str]]:
+    """A supervisor's evening in the back office: tags, a members' price list and six offers
+    (a code, random codes, a price-list switch, two automatic ones that overlap)."""
+    from guichet.domain.payments import PaymentSession
+    from guichet.domain.promotions import (
+        CustomerRule,
+        Promotion,
+        Targeting,
+        TargetKind,
+        TargetLimit,
+        amount_off_cart,
+        amount_off_each,
+        has,
+        percent_off,
+        switch_price_list,
+    )
+    from guichet.models.tables import Price, PriceList
+
+    _login(counter, "supervisor")
+    admin = _promotion_admin(counter)
+    choices = admin.choices()
+    events = {c.name: c.id for c in choices.events}
+    # Tariffs in their list order (adult, child, senior, student): names depend on the language.
+    adult_id, child_id, senior_id, student_id = (c.id for c in choices.categories[:4])
+    lists = {c.name: c.id for c in choices.price_lists}
+    with counter.session_factory() as session, session.begin():
+        members = PriceList(organisation_id=counter.organisation.id, name="Théâtre — abonnés")
+        session.add(members)
+        session.flush()
+        for category_id, amount in ((adult_id, 3400), (child_id, 1600), (senior_id, 2900),
+                                    (student_id, 2400)):
+            session.add(Price(price_list_id=members.id, category_id=category_id,
+                              amount=amount))
+        members_id = members.id
+    theatre = [events["Le Malade imaginaire"], events["Les Belles-sœurs"]]
+    leisure = [events["Bain libre"], events["Patin libre"], events["Escalade — initiation"]]
+    admin.set_tags("event", theatre, add=["théâtre"])
+    admin.set_tags("event", leisure, add=["loisirs"])
+    admin.set_tags("category", [child_id], add=["enfant"])
+    admin.set_tags("price_list", [lists["Théâtre — régulier"]], add=["régulier"])
+
+    ids: dict[str, str] = {}
+    ids["decouverte"] = admin.save(Promotion(
+        "", "Mardis découverte", percent_off(20), name_en="Discovery Tuesdays",
+        description_fr="20 % sur le théâtre avec le code DECOUVERTE.",
+        starts=date(2026, 11, 1), expires=date(2027, 3, 31), position=1,
+        targeting=Targeting(event_control=has("théâtre")),
+    ))
+    admin.add_custom_code(ids["decouverte"], "DECOUVERTE", 200)
+    ids["famille"] = admin.save(Promotion(
+        "", "Famille", amount_off_each(500), name_en="Family", automatic=True, enabled=False,
+        position=2, max_tickets_per_order=6,
+        targeting=Targeting(category_control=has("enfant")),
+    ))
+    ids["infolettre"] = admin.save(Promotion(
+        "", "Abonnés infolettre", switch_price_list(members_id), name_en="Newsletter subscribers",
+        starts=date(2026, 9, 1), position=3,
+        targeting=Targeting(event_ids=frozenset(theatre), customers=CustomerRule.NEWSLETTER),
+    ))
+    admin.add_custom_code(ids["infolettre"], "INFOLETTRE", None)
+    ids["carnaval"] = admin.save(Promotion(
+        "", "Carnaval — partenaires", amount_off_cart(1000), name_en="Carnival partners",
+        starts=date(2027, 1, 15), expires=date(2027, 2, 28), position=4, max_tickets=400,
+        targeting=Targeting(limits=(TargetLimit(TargetKind.EVENT, events["Patin libre"], 150,
+                                                4),)),
+    ))
+    admin.generate_codes(ids["carnaval"], 500, 1)
+    ids["fetes"] = admin.save(Promotion(
+        "", "Fêtes au centre récréatif", percent_off(15), name_en="Holidays at the centre",
+        automatic=True, starts=date(2026, 12, 19), expires=date(2027, 1, 4), position=5,
+        targeting=Targeting(event_control=has("loisirs")),
+    ))
+    ids["patin"] = admin.save(Promotion(
+        "", "Patin en famille", amount_off_each(300), name_en="Family skating",
+        automatic=True, starts=date(2026, 12, 21), expires=date(2027, 3, 31), position=6,
+        targeting=Targeting(event_ids=frozenset([events["Patin libre"]]),
+                            category_control=has("enfant")),
+    ))
+    # A few sales with the code, so "Utilisation / Permis" shows real use.
+    counter.open_shift(20000)
+    occurrence = next(o for o in counter.occurrences(counter.today())
+                      if o.event_name == "Le Malade imaginaire")
+    adult = counter.categories(occurrence.id)[0].category_id
+    for quantity in (2, 1, 4):
+        cart = Cart()
+        counter.add_to_cart(cart, occurrence.id, adult, quantity)
+        counter.apply_code(cart, "decouverte")
+        payment: PaymentSession = counter.payment_session(cart)
+        payment.add_cash(payment.cash_due)
+        counter.sell(cart, payment)
+    return admin, ids
+
+
+@screenshot("promotions")
+def _promotions_window(ctx: ScreenshotContext) -> QWidget:
+    from guichet.ui.backoffice.promotions import PromotionsWindow
+
+    admin, _ids = _demo_promotions(ctx.counter)
+    window = PromotionsWindow(admin, ctx.lang)
+    window.select_promotion(_ids["decouverte"])
+    return window
+
+
+@screenshot("promotion-edit")
+def _promotion_edit_window(ctx: ScreenshotContext) -> QWidget:
+    from guichet.ui.backoffice.promotion_edit import PromotionEditDialog
+
+    admin, ids = _demo_promotions(ctx.counter)
+    dialog = PromotionEditDialog(admin, ctx.lang, ids["decouverte"])
+    dialog.tabs.setCurrentIndex(1)  # Réduction: what the offer does
+    return dialog
 
 
 def _settle() -> None:
