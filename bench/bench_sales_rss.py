@@ -39,22 +39,27 @@ print(json.dumps({"rss": rss_mb()}))
 """
 
 
-def run() -> dict[str, object]:
-    from bench.common import demo_database
+def run(repeats: int = 3) -> dict[str, object]:
+    from bench.common import demo_database, median
 
-    with tempfile.TemporaryDirectory() as tmp:
-        demo_database(Path(tmp))
-        root = Path(__file__).resolve().parent.parent
-        out = subprocess.run(
-            [sys.executable, "-c", CHILD, tmp],
-            capture_output=True,
-            text=True,
-            timeout=120,
-            env=dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root)),
-            check=True,
-        )
-    rss = json.loads(out.stdout.strip().splitlines()[-1])["rss"]
-    return {"sales_window_rss_mb": round(rss, 1)}
+    root = Path(__file__).resolve().parent.parent
+    values = []
+    for _ in range(repeats):
+        with tempfile.TemporaryDirectory() as tmp:
+            demo_database(Path(tmp))
+            out = subprocess.run(
+                [sys.executable, "-c", CHILD, tmp],
+                capture_output=True,
+                text=True,
+                timeout=120,
+                env=dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root)),
+                check=True,
+            )
+        values.append(json.loads(out.stdout.strip().splitlines()[-1])["rss"])
+    return {
+        "sales_window_rss_mb": round(median(values), 1),
+        "runs": [round(v, 1) for v in values],
+    }
 
 
 if __name__ == "__main__":

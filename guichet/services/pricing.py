@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
@@ -182,6 +182,9 @@ class LineInfo:
     events: dict[str, tuple[str, str, frozenset[str]]]  # occurrence -> event, list, tags
     list_tags: dict[str, frozenset[str]]
     category_tags: dict[str, frozenset[str]]
+    # The engine's view of a (position, cart line): the sales window re-prices a mostly
+    # unchanged cart on every key, so each line is converted once.
+    promo_lines: dict[tuple[int, CartLine], PromoLine] = field(default_factory=dict)
 
 
 def load_line_info(
@@ -222,25 +225,31 @@ def promo_lines(
         info,
     )
     result = []
+    if len(info.promo_lines) > 5000:
+        info.promo_lines.clear()
     for index, line in enumerate(lines):
+        known = info.promo_lines.get((index, line))
+        if known is not None:
+            result.append(known)
+            continue
         event_id, price_list_id, event_tags = info.events[line.occurrence_id]
         regular = (
             line.regular_unit_price if line.regular_unit_price is not None else line.unit_price
         )
-        result.append(
-            PromoLine(
-                key=f"{index:05d}",
-                occurrence_id=line.occurrence_id,
-                event_id=event_id,
-                category_id=line.category_id,
-                price_list_id=price_list_id,
-                quantity=line.quantity,
-                regular_unit_price=regular,
-                event_tags=event_tags,
-                category_tags=info.category_tags.get(line.category_id, frozenset()),
-                price_list_tags=info.list_tags.get(price_list_id, frozenset()),
-            )
+        promo_line = PromoLine(
+            key=f"{index:05d}",
+            occurrence_id=line.occurrence_id,
+            event_id=event_id,
+            category_id=line.category_id,
+            price_list_id=price_list_id,
+            quantity=line.quantity,
+            regular_unit_price=regular,
+            event_tags=event_tags,
+            category_tags=info.category_tags.get(line.category_id, frozenset()),
+            price_list_tags=info.list_tags.get(price_list_id, frozenset()),
         )
+        info.promo_lines[(index, line)] = promo_line
+        result.append(promo_line)
     return result
 
 

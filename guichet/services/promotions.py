@@ -15,7 +15,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -93,6 +93,13 @@ class CodeRow:
     used: int
     max_uses: int | None
     enabled: bool
+
+
+@dataclass(frozen=True)
+class CodeStats:
+    count: int
+    active: int
+    used: int
 
 
 @dataclass(frozen=True)
@@ -337,13 +344,27 @@ class PromotionAdmin:
 
     # --- codes ----------------------------------------------------------------------------
 
-    def codes(self, promotion_id: str) -> list[CodeRow]:
+    def code_stats(self, promotion_id: str) -> CodeStats:
         with self.session_factory() as session:
-            rows = session.scalars(
+            count, active, used = session.execute(
+                select(
+                    func.count(PromoCode.id),
+                    func.coalesce(func.sum(case((PromoCode.enabled.is_(True), 1), else_=0)), 0),
+                    func.coalesce(func.sum(case((PromoCode.used_orders > 0, 1), else_=0)), 0),
+                ).where(PromoCode.promotion_id == promotion_id)
+            ).one()
+        return CodeStats(int(count), int(active), int(used))
+
+    def codes(self, promotion_id: str, limit: int | None = 2000) -> list[CodeRow]:
+        """Custom codes first, then random ones; at most ``limit`` (a promotion may have a
+        million codes: the full list goes out through :meth:`export_codes_csv`)."""
+        with self.session_factory() as session:
+            query = (
                 select(PromoCode)
                 .where(PromoCode.promotion_id == promotion_id)
                 .order_by(PromoCode.kind, PromoCode.created_at, PromoCode.code)
-            ).all()
+            )
+            rows = session.scalars(query.limit(limit) if limit else query).all()
             return [
                 CodeRow(
                     id=c.id,

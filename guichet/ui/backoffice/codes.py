@@ -100,6 +100,9 @@ def _button(text: str, slot: Callable[[], None], role: str = "") -> QPushButton:
 # --------------------------------------------------------------------------- codes
 
 
+SHOWN_CODES = 2000  # a promotion may hold a million codes: list the first ones only
+
+
 class CodesModel(QAbstractTableModel):
     """The codes of one promotion; a model (not a table of items) so a million rows scroll."""
 
@@ -226,8 +229,13 @@ class CodesDialog(QDialog):
         add_shortcut(self, "Ctrl+S", self.export_csv)
 
         actions = QVBoxLayout()
-        for widget in (self.generate_button, self.toggle_button, self.max_button,
-                       self.delete_button, self.export_button):
+        for widget in (
+            self.generate_button,
+            self.toggle_button,
+            self.max_button,
+            self.delete_button,
+            self.export_button,
+        ):
             actions.addWidget(widget)
         actions.addStretch(1)
         actions.addWidget(self.close_button)
@@ -253,18 +261,24 @@ class CodesDialog(QDialog):
     def reload(self, select_id: str | None = None) -> None:
         keep = select_id or (self.selected_code.id if self.selected_code else None)
         try:
-            codes = self.admin.codes(self.promotion_id)
+            codes = self.admin.codes(self.promotion_id, limit=SHOWN_CODES)
+            stats = self.admin.code_stats(self.promotion_id)
         except DomainError as error:
             codes = []
+            stats = None
             self.show_error(error)
         self.model.set_codes(codes)
-        used = sum(1 for code in codes if code.used)
-        active = sum(1 for code in codes if code.enabled)
-        self.summary_label.setText(
-            self.tr("{count} code(s) · {active} actif(s) · {used} déjà utilisé(s)").format(
-                count=grouped(len(codes)), active=grouped(active), used=grouped(used)
+        if stats is not None:
+            summary = self.tr(
+                "{count} code(s) · {active} actif(s) · {used} déjà utilisé(s)"
+            ).format(
+                count=grouped(stats.count), active=grouped(stats.active), used=grouped(stats.used)
             )
-        )
+            if stats.count > len(codes):
+                summary += " · " + self.tr(
+                    "{shown} premiers affichés ; la liste complète s'obtient par l'export CSV"
+                ).format(shown=grouped(len(codes)))
+            self.summary_label.setText(summary)
         row = next((i for i, c in enumerate(codes) if c.id == keep), 0 if codes else -1)
         if row >= 0:
             self.table.selectRow(row)
@@ -380,8 +394,9 @@ class CodesDialog(QDialog):
             return
         if code.used:
             self.show_info(
-                self.tr("Le code « {code} » a déjà servi : on ne peut que le désactiver "
-                        "(Ctrl+E).").format(code=code.text),
+                self.tr(
+                    "Le code « {code} » a déjà servi : on ne peut que le désactiver (Ctrl+E)."
+                ).format(code=code.text),
                 "warn",
             )
             return
@@ -390,8 +405,9 @@ class CodesDialog(QDialog):
         except DomainError as error:
             if error.code == "promo_used_cannot_delete":
                 self.show_info(
-                    self.tr("Le code « {code} » a déjà servi : on ne peut que le "
-                            "désactiver (Ctrl+E).").format(code=code.text),
+                    self.tr(
+                        "Le code « {code} » a déjà servi : on ne peut que le désactiver (Ctrl+E)."
+                    ).format(code=code.text),
                     "warn",
                 )
             else:
@@ -446,8 +462,11 @@ class MaxUsesDialog(QDialog):
         super().__init__(parent)
         self.setModal(True)
         self.setWindowTitle(self.tr("Maximum d'utilisations"))
-        label = QLabel(self.tr("Commandes permises pour le code « {code} » (déjà {used}) :")
-                       .format(code=code.text, used=grouped(code.used)))
+        label = QLabel(
+            self.tr("Commandes permises pour le code « {code} » (déjà {used}) :").format(
+                code=code.text, used=grouped(code.used)
+            )
+        )
         label.setWordWrap(True)
         self.spin = uses_spin(code.max_uses or 0)
         self.ok_button = _button(self.tr("Enregistrer (Entrée)"), self.accept, "primary")
@@ -503,8 +522,10 @@ class GenerateCodesDialog(QDialog):
         title = QLabel(self.windowTitle())
         title.setProperty("role", "title")
         explain = QLabel(
-            self.tr("Des codes de 15 caractères, sans caractères qui se ressemblent, avec un "
-                    "caractère de contrôle qui repère une faute de frappe.")
+            self.tr(
+                "Des codes de 15 caractères, sans caractères qui se ressemblent, avec un "
+                "caractère de contrôle qui repère une faute de frappe."
+            )
         )
         explain.setWordWrap(True)
         explain.setProperty("role", "muted")
@@ -558,7 +579,7 @@ class GenerateCodesDialog(QDialog):
         max_uses = self.max_uses_spin.value() or None
         if self.existing is None:
             try:
-                self.existing = len(self.admin.codes(self.promotion_id))
+                self.existing = self.admin.code_stats(self.promotion_id).count
             except DomainError as error:
                 show_message(self.status_label, message_for(error, self.lang))
                 return
@@ -628,7 +649,7 @@ class GenerateCodesDialog(QDialog):
         self._finish_thread()
         if isinstance(error, GenerationCancelled):
             try:
-                now = len(self.admin.codes(self.promotion_id))
+                now = self.admin.code_stats(self.promotion_id).count
             except DomainError:
                 now = self.existing or 0
             self.created = max(0, now - (self.existing or 0))
@@ -654,9 +675,7 @@ class GenerateCodesDialog(QDialog):
         if self.running:
             self.cancel_event.set()
             self.cancel_button.setEnabled(False)
-            show_message(
-                self.status_label, self.tr("Arrêt à la fin du lot en cours…"), "warn"
-            )
+            show_message(self.status_label, self.tr("Arrêt à la fin du lot en cours…"), "warn")
 
     def reject(self) -> None:
         if self.running:
@@ -718,9 +737,7 @@ def field_name(name: str) -> str:
         "occurrence_ids": QCoreApplication.translate("history", "séances"),
         "zone_ids": QCoreApplication.translate("history", "zones"),
         "category_ids": QCoreApplication.translate("history", "tarifs"),
-        "price_list_control": QCoreApplication.translate(
-            "history", "étiquette de liste de prix"
-        ),
+        "price_list_control": QCoreApplication.translate("history", "étiquette de liste de prix"),
         "event_control": QCoreApplication.translate("history", "étiquette d'événement"),
         "category_control": QCoreApplication.translate("history", "étiquette de tarif"),
         "customers": QCoreApplication.translate("history", "clients"),
@@ -921,9 +938,11 @@ class TagsDialog(QDialog):
         title = QLabel(self.tr("Étiquettes des événements, tarifs et listes de prix"))
         title.setProperty("role", "title")
         explain = QLabel(
-            self.tr("Les étiquettes sont des mots libres que les promotions peuvent viser "
-                    "(« a l'étiquette » / « n'a pas l'étiquette »). Séparez-les par des "
-                    "virgules.")
+            self.tr(
+                "Les étiquettes sont des mots libres que les promotions peuvent viser "
+                "(« a l'étiquette » / « n'a pas l'étiquette »). Séparez-les par des "
+                "virgules."
+            )
         )
         explain.setWordWrap(True)
         explain.setProperty("role", "muted")
