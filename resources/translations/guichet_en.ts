@@ -2,6 +2,106 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CA" sourcelanguage="fr_CA">
 <context>
+    <name>ChangeDescriber</name>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="749"/>
+        <source>nom : {name}</source>
+        <translation>name: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="753"/>
+        <source>aucun changement</source>
+        <translation>no changes</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="756"/>
+        <source>code {code}, commandes permises : {uses}</source>
+        <translation>code {code}, orders permitted: {uses}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="760"/>
+        <source>{count} codes aléatoires, {uses} commande(s) permise(s) chacun</source>
+        <translation>{count} random codes, {uses} order(s) permitted each</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="765"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="772"/>
+        <source>code {code}</source>
+        <translation>code {code}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="767"/>
+        <source>activé</source>
+        <translation>enabled</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="767"/>
+        <source>désactivé</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="774"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="782"/>
+        <source>{field} : {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="787"/>
+        <source>cibles changées : {what}</source>
+        <translation>targets changed: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="791"/>
+        <source>{field} changée</source>
+        <translation>{field} changed</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="792"/>
+        <source>{field} : {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="799"/>
+        <source>illimité</source>
+        <translation>unlimited</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="806"/>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="809"/>
+        <source>sans limite</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="816"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="816"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="828"/>
+        <source>{amount} par billet</source>
+        <translation>{amount} per ticket</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="830"/>
+        <source>{amount} sur le panier</source>
+        <translation>{amount} off the cart</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="832"/>
+        <source>liste de prix « {name} »</source>
+        <translation>price list “{name}”</translation>
+    </message>
+</context>
+<context>
     <name>CloseShiftDialog</name>
     <message>
         <location filename="../../guichet/ui/shift.py" line="180"/>
@@ -86,6 +186,367 @@
     </message>
 </context>
 <context>
+    <name>CodesDialog</name>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="177"/>
+        <source>Codes de « {name} »</source>
+        <translation>Codes for “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="185"/>
+        <source>ex. DECOUVERTE</source>
+        <translation>e.g. DISCOVERY</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="189"/>
+        <source>Ajouter (Ctrl+N)</source>
+        <translation>Add (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="191"/>
+        <source>Code personnalisé</source>
+        <translation>Custom code</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="195"/>
+        <source>Commandes permises</source>
+        <translation>Orders permitted</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="215"/>
+        <source>Générer des codes… (Ctrl+G)</source>
+        <translation>Generate codes… (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="216"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="298"/>
+        <source>Désactiver (Ctrl+E)</source>
+        <translation>Disable (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="217"/>
+        <source>Modifier le maximum… (F2)</source>
+        <translation>Change maximum… (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="218"/>
+        <source>Supprimer (Suppr)</source>
+        <translation>Delete (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="219"/>
+        <source>Exporter CSV… (Ctrl+S)</source>
+        <translation>Export CSV… (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="220"/>
+        <source>Fermer (Échap)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="264"/>
+        <source>{count} code(s) · {active} actif(s) · {used} déjà utilisé(s)</source>
+        <translation>{count} code(s) · {active} active · {used} already used</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="278"/>
+        <source>{shown} premiers affichés ; la liste complète s&apos;obtient par l&apos;export CSV</source>
+        <translation>first {shown} shown; export to CSV for the full list</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="296"/>
+        <source>Activer (Ctrl+E)</source>
+        <translation>Enable (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="320"/>
+        <source>Code « {code} » ajouté.</source>
+        <translation>Code “{code}” added.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="335"/>
+        <source>{count} codes aléatoires créés.</source>
+        <translation>{count} random codes created.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="349"/>
+        <source>Code « {code} » désactivé.</source>
+        <translation>Code “{code}” disabled.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="351"/>
+        <source>Code « {code} » activé.</source>
+        <translation>Code “{code}” enabled.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="371"/>
+        <source>Code « {code} » : {uses} commandes permises.</source>
+        <translation>Code “{code}”: {uses} orders permitted.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="383"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="393"/>
+        <source>Le code « {code} » a déjà servi : on ne peut que le désactiver (Ctrl+E).</source>
+        <translation>Code “{code}” has already been used: it can only be disabled (Ctrl+E).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="401"/>
+        <source>Code « {code} » supprimé.</source>
+        <translation>Code “{code}” deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="405"/>
+        <source>codes-{name}.csv</source>
+        <translation>codes-{name}.csv</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="411"/>
+        <source>Exporter les codes</source>
+        <translation>Export codes</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="411"/>
+        <source>Fichier CSV (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="428"/>
+        <source>Impossible d&apos;écrire {path} : {reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="434"/>
+        <source>{count} code(s) exporté(s) dans {path}.</source>
+        <translation>{count} code(s) exported to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="96"/>
+        <source>Annuler (Échap)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="60"/>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="98"/>
+        <location filename="../../guichet/ui/customer.py" line="103"/>
+        <source>Chercher un client</source>
+        <translation>Find a customer</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="102"/>
+        <source>Nom, téléphone, courriel ou code</source>
+        <translation>Name, phone, email or code</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="114"/>
+        <source>Clients trouvés (flèches haut et bas)</source>
+        <translation>Customers found (up and down arrows)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="125"/>
+        <source>Nouveau client (F2)</source>
+        <translation>New customer (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="126"/>
+        <source>Aucun client (F3)</source>
+        <translation>No customer (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="127"/>
+        <source>Annuler (Échap)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="128"/>
+        <source>Choisir (Entrée)</source>
+        <translation>Choose (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="142"/>
+        <source>Nouveau client</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="149"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="151"/>
+        <location filename="../../guichet/ui/customer.py" line="161"/>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="153"/>
+        <location filename="../../guichet/ui/customer.py" line="162"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="154"/>
+        <source>Abonné à l&apos;infolettre</source>
+        <translation>Newsletter subscriber</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="160"/>
+        <source>Nom (obligatoire)</source>
+        <translation>Name (required)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="169"/>
+        <source>Retour à la recherche (Échap)</source>
+        <translation>Back to the search (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="171"/>
+        <source>Créer le client (Entrée)</source>
+        <translation>Create the customer (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="193"/>
+        <source>code {code}</source>
+        <translation>code {code}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="195"/>
+        <source>infolettre</source>
+        <translation>newsletter</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="204"/>
+        <source>Tapez un nom, un téléphone, un courriel ou un code client.</source>
+        <translation>Type a name, a phone number, an email or a customer code.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="220"/>
+        <source>{count} client(s) trouvé(s) — ↑ ↓ puis Entrée</source>
+        <translation>{count} customer(s) found — ↑ ↓ then Enter</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="224"/>
+        <location filename="../../guichet/ui/customer.py" line="253"/>
+        <source>Aucun client trouvé. Nouveau client : F2.</source>
+        <translation>No customer found. New customer: F2.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="290"/>
+        <source>Le nom du client est obligatoire.</source>
+        <translation>The customer&apos;s name is required.</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCodesDialog</name>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="501"/>
+        <source>Générer des codes aléatoires</source>
+        <translation>Generate random codes</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="506"/>
+        <source>Des codes de 15 caractères, sans caractères qui se ressemblent, avec un caractère de contrôle qui repère une faute de frappe.</source>
+        <translation>15-character codes, with no look-alike characters, and a check character that catches typing mistakes.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="518"/>
+        <source>Nombre de codes (jusqu&apos;à 1 000 000)</source>
+        <translation>Number of codes (up to 1,000,000)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="519"/>
+        <source>Commandes permises par code</source>
+        <translation>Orders permitted per code</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="528"/>
+        <source>Générer (Entrée)</source>
+        <translation>Generate (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="530"/>
+        <source>Annuler (Échap)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="570"/>
+        <source>Génération en cours…</source>
+        <translation>Generating…</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="597"/>
+        <source>{done} codes sur {total}…</source>
+        <translation>{done} of {total} codes…</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="606"/>
+        <source>Fermer (Échap)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="621"/>
+        <source>{count} codes créés.</source>
+        <translation>{count} codes created.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="637"/>
+        <source>Génération arrêtée : {count} codes créés.</source>
+        <translation>Generation stopped: {count} codes created.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="648"/>
+        <source>La génération a échoué : {reason}</source>
+        <translation>Generation failed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="658"/>
+        <source>Arrêt à la fin du lot en cours…</source>
+        <translation>Stopping after the current batch…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="847"/>
+        <source>Historique de « {name} »</source>
+        <translation>History of “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="851"/>
+        <source>Date et heure</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="851"/>
+        <source>Qui</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="851"/>
+        <source>Quoi</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="851"/>
+        <source>Détails</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="858"/>
+        <source>Fermer (Échap)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <location filename="../../guichet/ui/login.py" line="77"/>
@@ -166,51 +627,79 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="78"/>
+        <location filename="../../guichet/ui/main_window.py" line="79"/>
         <source>Guichet — {organisation}</source>
         <translation>Guichet — {organisation}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="157"/>
+        <location filename="../../guichet/ui/main_window.py" line="129"/>
+        <source>Promotions (Ctrl+P)</source>
+        <translation>Promotions (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/main_window.py" line="171"/>
         <source>{organisation} · {terminal}</source>
         <translation>{organisation} · {terminal}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="165"/>
+        <location filename="../../guichet/ui/main_window.py" line="180"/>
         <source>Aucune session</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="170"/>
+        <location filename="../../guichet/ui/main_window.py" line="185"/>
         <source>Aucun quart ouvert</source>
         <translation>No shift open</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="174"/>
+        <location filename="../../guichet/ui/main_window.py" line="189"/>
         <source>Quart ouvert à {time}</source>
         <translation>Shift opened at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="176"/>
+        <location filename="../../guichet/ui/main_window.py" line="191"/>
         <source>Quart de {name}, ouvert à {time}</source>
         <translation>{name}&apos;s shift, opened at {time}</translation>
     </message>
 </context>
 <context>
+    <name>MaxUsesDialog</name>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="448"/>
+        <source>Maximum d&apos;utilisations</source>
+        <translation>Maximum uses</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="449"/>
+        <source>Commandes permises pour le code « {code} » (déjà {used}) :</source>
+        <translation>Orders permitted for code “{code}” ({used} used so far):</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="453"/>
+        <source>Enregistrer (Entrée)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="455"/>
+        <source>Annuler (Échap)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>OccurrenceDelegate</name>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="123"/>
+        <location filename="../../guichet/ui/sales.py" line="138"/>
         <source>{time}  {event}</source>
-        <extracomment>F1..F7 add tickets of category 1..7 (F8..F12 are the page&apos;s other commands).</extracomment>
+        <extracomment>F1..F5 add tickets of category 1..5; F6 is the promo code, F7 the customer, F8..F12 the page&apos;s other commands.</extracomment>
         <translation>{time}  {event}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="127"/>
+        <location filename="../../guichet/ui/sales.py" line="142"/>
         <source>Complet</source>
         <translation>Sold out</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="129"/>
+        <location filename="../../guichet/ui/sales.py" line="144"/>
         <source>places restantes : {count}</source>
         <translation>places left: {count}</translation>
     </message>
@@ -577,6 +1066,642 @@
     </message>
 </context>
 <context>
+    <name>PromotionEditDialog</name>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="131"/>
+        <source>Nouvelle promotion</source>
+        <translation>New promotion</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="134"/>
+        <source>Promotion « {name} »</source>
+        <translation>Promotion “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="140"/>
+        <source>&amp;Général</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="143"/>
+        <source>Réduction</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="144"/>
+        <source>Validité</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="147"/>
+        <source>&amp;Réduction et validité</source>
+        <translation>&amp;Discount and validity</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="149"/>
+        <source>&amp;Quotas</source>
+        <translation>&amp;Quotas</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="150"/>
+        <source>&amp;Cibles</source>
+        <translation>&amp;Targets</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="153"/>
+        <source>Clients</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="154"/>
+        <source>Guichets</source>
+        <translation>Counters</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="156"/>
+        <source>C&amp;lients et guichets</source>
+        <translation>C&amp;ustomers and counters</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="162"/>
+        <source>Enregistrer (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="166"/>
+        <source>Annuler (Échap)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="206"/>
+        <source>Ex. : Mardis découverte</source>
+        <translation>e.g. Mardis découverte</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="209"/>
+        <source>Facultatif : le nom français sinon</source>
+        <translation>Optional: the French name is used otherwise</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="216"/>
+        <source>Automatique : s&apos;applique sans code à toutes les ventes visées</source>
+        <translation>Automatic: applies without a code to every targeted sale</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="218"/>
+        <source>Activée</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="221"/>
+        <source>Nom (français) *</source>
+        <translation>Name (French) *</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="222"/>
+        <source>Nom (anglais)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="223"/>
+        <source>Description (français)</source>
+        <translation>Description (French)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="224"/>
+        <source>Description (anglais)</source>
+        <translation>Description (English)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="229"/>
+        <source>Si deux promotions automatiques s&apos;appliquent, la première de la liste l&apos;emporte.</source>
+        <translation>If two automatic promotions apply, the first one in the list wins.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="234"/>
+        <source>Rang dans la liste</source>
+        <translation>Position in the list</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="243"/>
+        <source>Pourcentage de réduction</source>
+        <translation>Percentage off</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="244"/>
+        <source>Montant de réduction par billet</source>
+        <translation>Amount off each ticket</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="245"/>
+        <source>Montant de réduction sur le panier</source>
+        <translation>Amount off the cart</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="246"/>
+        <source>Changer de liste de prix</source>
+        <translation>Switch price list</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="257"/>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="258"/>
+        <source>Nouvelle liste de prix</source>
+        <translation>New price list</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="260"/>
+        <source>— Choisir une liste de prix —</source>
+        <translation>— Choose a price list —</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="266"/>
+        <source>Type de réduction</source>
+        <translation>Discount type</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="278"/>
+        <source>Entrée en vigueur le</source>
+        <translation>Starts on</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="279"/>
+        <source>Expiration le</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="290"/>
+        <source>La promotion vaut dès 0 h 00 le jour de l&apos;entrée en vigueur et jusqu&apos;à 23 h 59 le jour de l&apos;expiration (heure de l&apos;organisation). Case non cochée : pas de limite de ce côté.</source>
+        <translation>The promotion is valid from 12:00 a.m. on the start date until 11:59 p.m. on the expiry date (in the organization&apos;s time zone). Box unchecked: no limit on that side.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="320"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="321"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="385"/>
+        <source>Sans limite</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="322"/>
+        <source>Billets au maximum (toutes commandes)</source>
+        <translation>Maximum tickets (all orders)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="323"/>
+        <source>Billets au maximum par commande</source>
+        <translation>Maximum tickets per order</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="327"/>
+        <source>Les billets des paniers en cours comptent jusqu&apos;à leur abandon. Le nombre de commandes permis par code se règle dans « Codes… ».</source>
+        <translation>Tickets in carts in progress count until the cart is abandoned. The number of orders permitted per code is set in “Codes…”.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="334"/>
+        <source>Quotas et limites par événement, zone ou tarif</source>
+        <translation>Quotas and limits by event, zone or ticket type</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="337"/>
+        <source>Sorte</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="337"/>
+        <source>Lequel</source>
+        <translation>Which one</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="337"/>
+        <source>Quota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="338"/>
+        <source>Limite par commande</source>
+        <translation>Limit per order</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="349"/>
+        <source>Ajouter une limite</source>
+        <translation>Add a limit</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="350"/>
+        <source>Retirer la limite choisie</source>
+        <translation>Remove the selected limit</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="368"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="497"/>
+        <source>Événement</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="370"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="382"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="371"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="498"/>
+        <source>Tarif</source>
+        <translation>Ticket type</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="384"/>
+        <source>Sans quota</source>
+        <translation>No quota</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="447"/>
+        <source>Aucune case cochée dans une liste : tous. Les étiquettes s&apos;ajoutent aux choix cochés.</source>
+        <translation>Nothing checked in a list means all. The tag conditions apply on top of the checked choices.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="459"/>
+        <source>Événements</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="460"/>
+        <source>Séances</source>
+        <translation>Shows</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="461"/>
+        <source>Tarifs</source>
+        <translation>Ticket types</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="465"/>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="467"/>
+        <source>Chercher : Malade, 12 décembre…</source>
+        <translation>Search: Malade, December 12…</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="489"/>
+        <source>Étiquettes</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="495"/>
+        <source>Liste de prix régulière</source>
+        <translation>Regular price list</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="511"/>
+        <source>Tous</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="512"/>
+        <source>A l&apos;étiquette</source>
+        <translation>Has the tag</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="513"/>
+        <source>N&apos;a pas l&apos;étiquette</source>
+        <translation>Does not have the tag</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="515"/>
+        <source>étiquette</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="529"/>
+        <source>Tous les clients, même sans nom</source>
+        <translation>All customers, even without a name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="530"/>
+        <source>Clients connus seulement (déjà dans la liste des clients)</source>
+        <translation>Known customers only (already in the customer list)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="532"/>
+        <source>Abonnés à l&apos;infolettre seulement</source>
+        <translation>Newsletter subscribers only</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="533"/>
+        <source>Clients choisis dans la liste ci-dessous</source>
+        <translation>Customers chosen in the list below</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="541"/>
+        <source>Chercher un client…</source>
+        <translation>Find a customer…</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="549"/>
+        <source>Aucun client enregistré pour l&apos;instant.</source>
+        <translation>No customers recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="553"/>
+        <source>Au guichet, le caissier retrouve le client avant d&apos;appliquer le code.</source>
+        <translation>At the counter, the cashier looks up the customer before applying the code.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="563"/>
+        <source>Profils de guichet où la promotion s&apos;applique. Aucun coché : tous les guichets.</source>
+        <translation>Counter profiles where the promotion applies. None checked: all counters.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="571"/>
+        <source>Aucun profil de guichet n&apos;est défini : la promotion vaut pour tous les guichets.</source>
+        <translation>No counter profile is defined: the promotion is valid at all counters.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="592"/>
+        <source>Pourcentage</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="594"/>
+        <source>ex. 20 ou 12,5</source>
+        <translation>e.g. 20 or 12.5</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="595"/>
+        <source>Pourcentage retiré du prix régulier de chaque billet visé, arrondi au cent.</source>
+        <translation>Percentage taken off the regular price of each targeted ticket, rounded to the cent.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="598"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="604"/>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="600"/>
+        <source>ex. 5 ou 2,50</source>
+        <translation>e.g. 5 or 2.50</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="601"/>
+        <source>Montant retiré de chaque billet visé ; un prix ne descend jamais sous zéro.</source>
+        <translation>Amount taken off each targeted ticket; a price never goes below zero.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="606"/>
+        <source>ex. 10</source>
+        <translation>e.g. 10</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="607"/>
+        <source>Montant retiré du total des billets visés, réparti entre les lignes pour que les taxes restent justes.</source>
+        <translation>Amount taken off the total of the targeted tickets, spread over the lines so the taxes stay correct.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="610"/>
+        <source>Les billets visés prennent le prix de la nouvelle liste ; le contrôle d&apos;étiquette des tarifs choisit les tarifs offerts.</source>
+        <translation>The targeted tickets take their price from the new list; the ticket type tag control (Targets tab) chooses which ticket types are offered.</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsWindow</name>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="129"/>
+        <source>Promotions et codes promo</source>
+        <translation>Promotions and promo codes</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="132"/>
+        <source>Promotions</source>
+        <translation>Promotions</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="148"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="149"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="150"/>
+        <source>Entrée en
+vigueur</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="151"/>
+        <source>Expiration</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="152"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="153"/>
+        <source>Valeur</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="154"/>
+        <source>Utilisation /
+Permis</source>
+        <translation>Used /
+Permitted</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="155"/>
+        <source>Désactivé</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="175"/>
+        <source>Ajouter (Inser)</source>
+        <translation>Add (Ins)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="176"/>
+        <source>Modifier (Entrée)</source>
+        <translation>Edit (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="177"/>
+        <source>Copier (Ctrl+D)</source>
+        <translation>Copy (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="178"/>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="359"/>
+        <source>Désactiver (Ctrl+E)</source>
+        <translation>Disable (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="179"/>
+        <source>Supprimer (Suppr)</source>
+        <translation>Delete (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="180"/>
+        <source>Historique (Ctrl+H)</source>
+        <translation>History (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="181"/>
+        <source>Codes… (Ctrl+K)</source>
+        <translation>Codes… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="182"/>
+        <source>Étiquettes… (Ctrl+T)</source>
+        <translation>Tags… (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="183"/>
+        <source>Fermer (Échap)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="262"/>
+        <source>{name} — {state}</source>
+        <translation>{name} — {state}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="282"/>
+        <source>Automatique + {code}</source>
+        <translation>Automatic + {code}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="283"/>
+        <source>Automatique</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="287"/>
+        <source>En vigueur aujourd&apos;hui</source>
+        <translation>In force today</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="288"/>
+        <source>Pas en vigueur aujourd&apos;hui</source>
+        <translation>Not in force today</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="291"/>
+        <source>{state} · automatique (sans code)</source>
+        <translation>{state} · automatic (no code)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="300"/>
+        <source>« {first} » et « {second} »</source>
+        <translation>“{first}” and “{second}”</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="305"/>
+        <source>⚠ Deux promotions automatiques peuvent s&apos;appliquer en même temps : {pairs} — la première de la liste l&apos;emporte.</source>
+        <translation>⚠ Two automatic promotions can apply at the same time: {pairs} — the first one in the list wins.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="315"/>
+        <source>Aucune promotion</source>
+        <translation>No promotions</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="317"/>
+        <source>1 promotion, {in_force} en vigueur aujourd&apos;hui (en gras)</source>
+        <translation>1 promotion, {in_force} in force today (in bold)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="322"/>
+        <source>{count} promotions, dont {in_force} en vigueur aujourd&apos;hui (en gras)</source>
+        <translation>{count} promotions, {in_force} of them in force today (in bold)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="328"/>
+        <source>Aucune promotion pour l&apos;instant : « Ajouter (Inser) » en crée une.</source>
+        <translation>No promotions yet: “Add (Ins)” creates one.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="357"/>
+        <source>Activer (Ctrl+E)</source>
+        <translation>Enable (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="397"/>
+        <source>Promotion « {name} » enregistrée.</source>
+        <translation>Promotion “{name}” saved.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="412"/>
+        <source>Copie créée, désactivée et sans code : modifiez-la puis activez-la.</source>
+        <translation>Copy created, disabled and without a code: edit it, then enable it.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="432"/>
+        <source>Promotion « {name} » activée.</source>
+        <translation>Promotion “{name}” enabled.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="434"/>
+        <source>Promotion « {name} » désactivée.</source>
+        <translation>Promotion “{name}” disabled.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="445"/>
+        <source>Supprimer une promotion</source>
+        <translation>Delete a promotion</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="446"/>
+        <source>Supprimer la promotion « {name} » et ses codes ? C&apos;est définitif.</source>
+        <translation>Delete the promotion “{name}” and its codes? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="449"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="468"/>
+        <source>Promotion « {name} » supprimée.</source>
+        <translation>Promotion “{name}” deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="475"/>
+        <source>« {name} » a déjà servi : on ne peut pas la supprimer. Elle est déjà désactivée.</source>
+        <translation>“{name}” has already been used: it cannot be deleted. It is already disabled.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="482"/>
+        <source>« {name} » a déjà servi : on ne peut pas la supprimer, seulement la désactiver.</source>
+        <translation>“{name}” has already been used: it cannot be deleted, only disabled.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="487"/>
+        <source>Promotion déjà utilisée</source>
+        <translation>Promotion already used</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="489"/>
+        <source>La promotion « {name} » a déjà servi dans des ventes : elle reste dans les registres et ne peut pas être supprimée. La désactiver maintenant ? Elle ne s&apos;appliquera plus.</source>
+        <translation>The promotion “{name}” has already been used in sales: it stays in the records and cannot be deleted. Disable it now? It will no longer apply.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="493"/>
+        <source>Désactiver</source>
+        <translation>Disable</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
         <location filename="../../guichet/ui/receipt_view.py" line="52"/>
@@ -908,235 +2033,425 @@
 <context>
     <name>SalesPage</name>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="244"/>
+        <location filename="../../guichet/ui/sales.py" line="359"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="251"/>
+        <location filename="../../guichet/ui/sales.py" line="366"/>
         <source>Remboursement (F8)</source>
         <translation>Refund (F8)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="252"/>
+        <location filename="../../guichet/ui/sales.py" line="367"/>
         <source>Reçus (F9)</source>
         <translation>Receipts (F9)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="254"/>
+        <location filename="../../guichet/ui/sales.py" line="369"/>
         <source>Fermer le quart (F10)</source>
         <translation>Close shift (F10)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="256"/>
+        <location filename="../../guichet/ui/sales.py" line="371"/>
         <source>Déconnexion (F11)</source>
         <translation>Log out (F11)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="283"/>
+        <location filename="../../guichet/ui/sales.py" line="398"/>
         <source>Date des séances</source>
         <translation>Show date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="288"/>
+        <location filename="../../guichet/ui/sales.py" line="403"/>
         <source>◀</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="289"/>
+        <location filename="../../guichet/ui/sales.py" line="404"/>
         <source>Jour précédent</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="290"/>
+        <location filename="../../guichet/ui/sales.py" line="405"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="291"/>
+        <location filename="../../guichet/ui/sales.py" line="406"/>
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="292"/>
+        <location filename="../../guichet/ui/sales.py" line="407"/>
         <source>Jour suivant</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="306"/>
+        <location filename="../../guichet/ui/sales.py" line="421"/>
         <source>Séances (flèches haut et bas)</source>
         <translation>Shows (up and down arrows)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="309"/>
+        <location filename="../../guichet/ui/sales.py" line="424"/>
         <source>↑ ↓ : changer de séance</source>
         <translation>↑ ↓: change show</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="345"/>
+        <location filename="../../guichet/ui/sales.py" line="455"/>
+        <location filename="../../guichet/ui/sales.py" line="456"/>
+        <source>Code promo (F6)</source>
+        <translation>Promo code (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="466"/>
+        <source>Appliquer</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="484"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="346"/>
+        <location filename="../../guichet/ui/sales.py" line="485"/>
         <source>Effacer la quantité</source>
         <translation>Clear quantity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="358"/>
-        <location filename="../../guichet/ui/sales.py" line="377"/>
+        <location filename="../../guichet/ui/sales.py" line="497"/>
+        <location filename="../../guichet/ui/sales.py" line="529"/>
         <source>Panier</source>
         <translation>Cart</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="364"/>
+        <location filename="../../guichet/ui/sales.py" line="507"/>
+        <source>Chercher le client par nom, téléphone, courriel ou code, ou le créer</source>
+        <translation>Find the customer by name, phone, email or code, or create one</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="513"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="364"/>
+        <location filename="../../guichet/ui/sales.py" line="513"/>
         <source>Qté</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="364"/>
+        <location filename="../../guichet/ui/sales.py" line="513"/>
         <source>Prix unit.</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="364"/>
+        <location filename="../../guichet/ui/sales.py" line="513"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="387"/>
+        <location filename="../../guichet/ui/sales.py" line="547"/>
+        <source>Retirer le code</source>
+        <translation>Remove the code</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="561"/>
         <source>Sous-total</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="391"/>
+        <location filename="../../guichet/ui/sales.py" line="565"/>
         <source>{tax} {rate}</source>
         <translation>{tax} {rate}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="398"/>
+        <location filename="../../guichet/ui/sales.py" line="572"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="409"/>
+        <location filename="../../guichet/ui/sales.py" line="583"/>
         <source>Payer (F12 / Entrée)</source>
         <translation>Pay (F12 / Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="414"/>
+        <location filename="../../guichet/ui/sales.py" line="588"/>
         <source>Retirer la ligne (Suppr)</source>
         <translation>Remove line (Del)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="415"/>
+        <location filename="../../guichet/ui/sales.py" line="589"/>
         <source>Vider le panier (Échap)</source>
         <translation>Clear cart (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="526"/>
+        <location filename="../../guichet/ui/sales.py" line="702"/>
         <source>Aucune séance ce jour-là.</source>
         <translation>No shows that day.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="562"/>
+        <location filename="../../guichet/ui/sales.py" line="739"/>
         <source>Aucune séance choisie</source>
         <translation>No show selected</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="563"/>
+        <location filename="../../guichet/ui/sales.py" line="740"/>
         <source>Choisissez une date et une séance à gauche.</source>
         <translation>Choose a date and a show on the left.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="566"/>
+        <location filename="../../guichet/ui/sales.py" line="743"/>
         <source>{when} — {venue}</source>
         <translation>{when} — {venue}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="587"/>
+        <location filename="../../guichet/ui/sales.py" line="766"/>
         <source>{key}  {name}  {price}</source>
         <translation>{key}  {name}  {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="590"/>
+        <location filename="../../guichet/ui/sales.py" line="769"/>
         <source>{name}  {price}</source>
         <translation>{name}  {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="596"/>
+        <location filename="../../guichet/ui/sales.py" line="781"/>
         <source>Ajouter {name}</source>
         <translation>Add {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="613"/>
+        <location filename="../../guichet/ui/sales.py" line="812"/>
         <source>{time} — {event} — {venue} — places restantes : {count} (complet)</source>
         <translation>{time} — {event} — {venue} — places left: {count} (sold out)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="615"/>
+        <location filename="../../guichet/ui/sales.py" line="814"/>
         <source>{time} — {event} — {venue} — places restantes : {count}</source>
         <translation>{time} — {event} — {venue} — places left: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="628"/>
+        <location filename="../../guichet/ui/sales.py" line="827"/>
         <source>Places restantes : {count}</source>
         <translation>Places left: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="649"/>
-        <location filename="../../guichet/ui/sales.py" line="653"/>
+        <location filename="../../guichet/ui/sales.py" line="848"/>
+        <location filename="../../guichet/ui/sales.py" line="852"/>
         <source>Quantité : {quantity}</source>
         <translation>Quantity: {quantity}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="682"/>
+        <location filename="../../guichet/ui/sales.py" line="881"/>
         <source>Choisissez d&apos;abord une séance.</source>
         <translation>Choose a show first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="724"/>
+        <location filename="../../guichet/ui/sales.py" line="932"/>
         <source>Vider le panier</source>
         <translation>Clear cart</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="725"/>
+        <location filename="../../guichet/ui/sales.py" line="933"/>
         <source>Retirer tous les billets du panier ?</source>
         <translation>Remove all tickets from the cart?</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="726"/>
+        <location filename="../../guichet/ui/sales.py" line="934"/>
         <source>Vider le panier (Entrée)</source>
         <translation>Clear cart (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="728"/>
+        <location filename="../../guichet/ui/sales.py" line="936"/>
         <source>Garder (Échap)</source>
         <translation>Keep (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="750"/>
+        <location filename="../../guichet/ui/sales.py" line="969"/>
         <source>{category}
 {event}</source>
         <translation>{category}
 {event}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="757"/>
+        <location filename="../../guichet/ui/sales.py" line="976"/>
         <source>{category}
 {event}, {when}</source>
         <translation>{category}
 {event}, {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="831"/>
+        <location filename="../../guichet/ui/sales.py" line="992"/>
+        <source>Code promo retiré : {reason}</source>
+        <translation>Promo code removed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1008"/>
+        <location filename="../../guichet/ui/sales.py" line="1013"/>
+        <source>{price} (au lieu de {regular})</source>
+        <translation>{price} (instead of {regular})</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1086"/>
+        <source>Promotion automatique : {name}</source>
+        <translation>Automatic promotion: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1088"/>
+        <source>Promotion : {name} ({code})</source>
+        <translation>Promotion: {name} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1091"/>
+        <source>Promotion : {name}</source>
+        <translation>Promotion: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1103"/>
+        <source>Aucun code promo n&apos;est en vigueur.</source>
+        <translation>No promo code is in force.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1134"/>
+        <source>Code appliqué : {name}</source>
+        <translation>Code applied: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1136"/>
+        <source>Code appliqué.</source>
+        <translation>Code applied.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1151"/>
+        <source>Code retiré.</source>
+        <translation>Code removed.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1169"/>
+        <source>Client : aucun (F7)</source>
+        <translation>Customer: none (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1173"/>
+        <source>Client : {name} (F7)</source>
+        <translation>Customer: {name} (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1213"/>
+        <source>Vente sans client.</source>
+        <translation>Sale without a customer.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1215"/>
+        <source>Client : {name}</source>
+        <translation>Customer: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1256"/>
         <source>Vente n° {receipt} enregistrée</source>
         <translation>Sale #{receipt} recorded</translation>
+    </message>
+</context>
+<context>
+    <name>TagsDialog</name>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="920"/>
+        <source>Étiquettes</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="921"/>
+        <source>Étiquettes des événements, tarifs et listes de prix</source>
+        <translation>Tags of events, ticket types and price lists</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="924"/>
+        <source>Les étiquettes sont des mots libres que les promotions peuvent viser (« a l&apos;étiquette » / « n&apos;a pas l&apos;étiquette »). Séparez-les par des virgules.</source>
+        <translation>Tags are free words that promotions can target (“has the tag” / “does not have the tag”). Separate them with commas.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="932"/>
+        <source>Événements</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="933"/>
+        <source>Tarifs</source>
+        <translation>Ticket types</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="934"/>
+        <source>Listes de prix</source>
+        <translation>Price lists</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="937"/>
+        <source>Modifier les étiquettes des</source>
+        <translation>Edit the tags of</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="942"/>
+        <source>Tout cocher</source>
+        <translation>Check all</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="943"/>
+        <source>Tout décocher</source>
+        <translation>Uncheck all</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="949"/>
+        <source>ex. famille, jeunesse</source>
+        <translation>e.g. family, youth</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="951"/>
+        <source>ex. promo-été</source>
+        <translation>e.g. summer-promo</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="955"/>
+        <source>Étiquettes à ajouter</source>
+        <translation>Tags to add</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="956"/>
+        <source>Étiquettes à retirer</source>
+        <translation>Tags to remove</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="960"/>
+        <source>Appliquer (Ctrl+Entrée)</source>
+        <translation>Apply (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="961"/>
+        <source>Fermer (Échap)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="994"/>
+        <source>aucune étiquette</source>
+        <translation>no tags</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="998"/>
+        <source>{name}   ·   {tags}</source>
+        <translation>{name}   ·   {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="1018"/>
+        <source>Cochez au moins un élément.</source>
+        <translation>Check at least one item.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="1021"/>
+        <source>Tapez une étiquette à ajouter ou à retirer.</source>
+        <translation>Type a tag to add or remove.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="1035"/>
+        <source>Étiquettes mises à jour sur {count} élément(s).</source>
+        <translation>Tags updated on {count} item(s).</translation>
     </message>
 </context>
 <context>
@@ -1188,242 +2503,641 @@
     </message>
 </context>
 <context>
+    <name>codes</name>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="84"/>
+        <source>Illimité</source>
+        <translation>Unlimited</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="129"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="130"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="131"/>
+        <source>Utilisation / Permis</source>
+        <translation>Used / Permitted</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="132"/>
+        <source>Actif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="148"/>
+        <source>Personnalisé</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="149"/>
+        <source>Aléatoire</source>
+        <translation>Random</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="153"/>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="154"/>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="686"/>
+        <source>Création</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="687"/>
+        <source>Modification</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="688"/>
+        <source>Création par copie</source>
+        <translation>Created as a copy</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="689"/>
+        <source>Activation</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="690"/>
+        <source>Désactivation</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="691"/>
+        <source>Suppression</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="692"/>
+        <source>Code ajouté</source>
+        <translation>Code added</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="693"/>
+        <source>Codes générés</source>
+        <translation>Codes generated</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="694"/>
+        <source>Code modifié</source>
+        <translation>Code changed</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="695"/>
+        <source>Code supprimé</source>
+        <translation>Code deleted</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="702"/>
+        <source>nom (français)</source>
+        <translation>name (French)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="703"/>
+        <source>nom (anglais)</source>
+        <translation>name (English)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="704"/>
+        <source>description (français)</source>
+        <translation>description (French)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="705"/>
+        <source>description (anglais)</source>
+        <translation>description (English)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="706"/>
+        <source>réduction</source>
+        <translation>discount</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="707"/>
+        <source>entrée en vigueur</source>
+        <translation>starts</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="708"/>
+        <source>expiration</source>
+        <translation>expires</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="709"/>
+        <source>automatique</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="710"/>
+        <source>activée</source>
+        <translation>enabled</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="711"/>
+        <source>rang</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="712"/>
+        <source>billets au maximum</source>
+        <translation>maximum tickets</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="713"/>
+        <source>billets par commande au maximum</source>
+        <translation>maximum tickets per order</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="716"/>
+        <source>cibles</source>
+        <translation>targets</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="717"/>
+        <source>événements</source>
+        <translation>events</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="718"/>
+        <source>séances</source>
+        <translation>shows</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="719"/>
+        <source>zones</source>
+        <translation>zones</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="720"/>
+        <source>tarifs</source>
+        <translation>ticket types</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="721"/>
+        <source>étiquette de liste de prix</source>
+        <translation>price list tag</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="724"/>
+        <source>étiquette d&apos;événement</source>
+        <translation>event tag</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="725"/>
+        <source>étiquette de tarif</source>
+        <translation>ticket type tag</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="726"/>
+        <source>clients</source>
+        <translation>customers</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="727"/>
+        <source>clients choisis</source>
+        <translation>chosen customers</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="728"/>
+        <source>guichets</source>
+        <translation>counters</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="729"/>
+        <source>quotas par cible</source>
+        <translation>quotas by target</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="730"/>
+        <source>commandes permises</source>
+        <translation>orders permitted</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="21"/>
+        <location filename="../../guichet/ui/messages.py" line="27"/>
         <source>Plus assez de places : il en reste {remaining}, vous en demandez {requested}.</source>
         <translation>Not enough places: {remaining} left, you asked for {requested}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="24"/>
+        <location filename="../../guichet/ui/messages.py" line="30"/>
         <source>La quantité doit être d&apos;au moins 1.</source>
         <translation>The quantity must be at least 1.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="27"/>
+        <location filename="../../guichet/ui/messages.py" line="33"/>
         <source>Quantité trop grande (maximum {maximum}).</source>
         <translation>Quantity too large (maximum {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="30"/>
+        <location filename="../../guichet/ui/messages.py" line="36"/>
         <source>Ce tarif n&apos;est pas offert pour cette séance.</source>
         <translation>This ticket type is not offered for this show.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="33"/>
+        <location filename="../../guichet/ui/messages.py" line="39"/>
         <source>Cette séance n&apos;existe plus.</source>
         <translation>This show no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="36"/>
+        <location filename="../../guichet/ui/messages.py" line="42"/>
         <source>Cette séance est annulée.</source>
         <translation>This show is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="39"/>
+        <location filename="../../guichet/ui/messages.py" line="45"/>
         <source>Le panier est vide.</source>
         <translation>The cart is empty.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="40"/>
+        <location filename="../../guichet/ui/messages.py" line="46"/>
         <source>NIP incorrect. Encore {attempts_left} essai(s).</source>
         <translation>Wrong PIN. Attempts left: {attempts_left}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="43"/>
+        <location filename="../../guichet/ui/messages.py" line="49"/>
         <source>NIP incorrect 5 fois : utilisateur bloqué pendant {minutes} minutes.</source>
         <translation>Wrong PIN 5 times: user locked for {minutes} minutes.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="46"/>
+        <location filename="../../guichet/ui/messages.py" line="52"/>
         <source>Utilisateur bloqué après 5 NIP incorrects. Réessayez dans {minutes} min.</source>
         <translation>User locked after 5 wrong PINs. Try again in {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="49"/>
+        <location filename="../../guichet/ui/messages.py" line="55"/>
         <source>Le NIP compte de {minimum} à {maximum} chiffres.</source>
         <translation>The PIN has {minimum} to {maximum} digits.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="52"/>
+        <location filename="../../guichet/ui/messages.py" line="58"/>
         <source>Utilisateur inconnu ou désactivé.</source>
         <translation>Unknown or disabled user.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="55"/>
+        <location filename="../../guichet/ui/messages.py" line="61"/>
         <source>Ouvrez d&apos;abord une session.</source>
         <translation>Log in first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="58"/>
+        <location filename="../../guichet/ui/messages.py" line="64"/>
         <source>Votre rôle ne permet pas cette opération.</source>
         <translation>Your role does not allow this operation.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="61"/>
+        <location filename="../../guichet/ui/messages.py" line="67"/>
         <source>Il faut le NIP d&apos;un superviseur.</source>
         <translation>A supervisor&apos;s PIN is required.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="64"/>
+        <location filename="../../guichet/ui/messages.py" line="70"/>
         <source>Aucun quart ouvert à cette caisse.</source>
         <translation>No shift is open at this counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="67"/>
+        <location filename="../../guichet/ui/messages.py" line="73"/>
         <source>Un quart est déjà ouvert à cette caisse.</source>
         <translation>A shift is already open at this counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="70"/>
+        <location filename="../../guichet/ui/messages.py" line="76"/>
         <source>Ce quart est fermé.</source>
         <translation>This shift is closed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="71"/>
+        <location filename="../../guichet/ui/messages.py" line="77"/>
         <source>Quart inconnu.</source>
         <translation>Unknown shift.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="72"/>
+        <location filename="../../guichet/ui/messages.py" line="78"/>
         <source>Montant hors limites : {amount}.</source>
         <translation>Amount out of range: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="75"/>
+        <location filename="../../guichet/ui/messages.py" line="81"/>
         <source>Le montant doit être supérieur à zéro.</source>
         <translation>The amount must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="78"/>
+        <location filename="../../guichet/ui/messages.py" line="84"/>
         <source>Le montant ({amount}) dépasse le solde dû ({balance}).</source>
         <translation>The amount ({amount}) is more than the balance due ({balance}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="81"/>
+        <location filename="../../guichet/ui/messages.py" line="87"/>
         <source>La commande est déjà payée.</source>
         <translation>The order is already paid.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="84"/>
+        <location filename="../../guichet/ui/messages.py" line="90"/>
         <source>Entrez le numéro d&apos;autorisation du terminal de paiement.</source>
         <translation>Enter the authorization number from the payment terminal.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="87"/>
+        <location filename="../../guichet/ui/messages.py" line="93"/>
         <source>Le paiement n&apos;est pas complet.</source>
         <translation>The payment is not complete.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="90"/>
+        <location filename="../../guichet/ui/messages.py" line="96"/>
         <source>Les paiements ne correspondent pas au total.</source>
         <translation>The payments do not match the total.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="93"/>
+        <location filename="../../guichet/ui/messages.py" line="99"/>
         <source>Le total a changé ; vérifiez le panier.</source>
         <translation>The total has changed; check the cart.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="96"/>
+        <location filename="../../guichet/ui/messages.py" line="102"/>
         <source>Le prix a changé ; retirez la ligne et ajoutez-la.</source>
         <translation>The price has changed; remove the line and add it again.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="99"/>
+        <location filename="../../guichet/ui/messages.py" line="105"/>
         <source>Aucune commande ne porte ce code.</source>
         <translation>No order has this code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="102"/>
+        <location filename="../../guichet/ui/messages.py" line="108"/>
         <source>Code invalide : vérifiez le code.</source>
         <translation>Invalid code: check the code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="105"/>
+        <location filename="../../guichet/ui/messages.py" line="111"/>
+        <source>Ce code n&apos;est pas encore en vigueur (à partir du {starts}).</source>
+        <translation>This code is not in force yet (from {starts}).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="114"/>
+        <source>Ce code est expiré (dernier jour : {expired}).</source>
+        <translation>This code has expired (last day: {expired}).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="118"/>
+        <source>Quota atteint : {used} / {permitted}. Il reste {remaining} billet(s) à ce prix, le panier en demande {requested}.</source>
+        <translation>Quota reached: {used} / {permitted}. {remaining} ticket(s) left at this price, the cart asks for {requested}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="124"/>
+        <source>Quota atteint : {used} / {permitted}.</source>
+        <translation>Quota reached: {used} / {permitted}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="128"/>
+        <source>Maximum {maximum} billets par commande pour ce code.</source>
+        <translation>At most {maximum} tickets per order with this code.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="131"/>
+        <source>Ce code ne s&apos;applique à aucun billet du panier.</source>
+        <translation>This code applies to none of the tickets in the cart.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="134"/>
+        <source>Ce client n&apos;a pas droit à cette promotion.</source>
+        <translation>This customer is not eligible for this promotion.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="137"/>
+        <source>Une promotion automatique est en vigueur : aucun autre code ne peut être utilisé.</source>
+        <translation>An automatic promotion is in force: no other code can be used.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="142"/>
+        <source>Code inconnu : {text}.</source>
+        <translation>Unknown code: {text}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="144"/>
+        <source>Code inconnu.</source>
+        <translation>Unknown code.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="146"/>
+        <source>Ce code est désactivé.</source>
+        <translation>This code is disabled.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="149"/>
+        <source>Cette promotion n&apos;est pas offerte à ce guichet.</source>
+        <translation>This promotion is not offered at this counter.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="152"/>
         <source>Cette commande est déjà entièrement remboursée.</source>
         <translation>This order is already fully refunded.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="108"/>
+        <location filename="../../guichet/ui/messages.py" line="155"/>
         <source>Choisissez au moins une ligne à rembourser.</source>
         <translation>Choose at least one line to refund.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="111"/>
+        <location filename="../../guichet/ui/messages.py" line="158"/>
         <source>On ne peut rembourser que {left} billet(s) sur cette ligne.</source>
         <translation>Only {left} left to refund on this line.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="114"/>
+        <location filename="../../guichet/ui/messages.py" line="161"/>
         <source>Ce reçu n&apos;est pas de ce quart.</source>
         <translation>This receipt is not from this shift.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="117"/>
+        <location filename="../../guichet/ui/messages.py" line="164"/>
         <source>Coupure inconnue.</source>
         <translation>Unknown denomination.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="120"/>
+        <location filename="../../guichet/ui/messages.py" line="167"/>
         <source>Un dénombrement ne peut pas être négatif.</source>
         <translation>A count cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="123"/>
+        <location filename="../../guichet/ui/messages.py" line="170"/>
         <source>Dénombrement trop grand.</source>
         <translation>Count too large.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="126"/>
+        <location filename="../../guichet/ui/messages.py" line="173"/>
         <source>Montant invalide : tapez par exemple 20 ou 12,50.</source>
         <translation>Invalid amount: type for example 20 or 12.50.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="129"/>
+        <location filename="../../guichet/ui/messages.py" line="176"/>
         <source>Aucune imprimante configurée.</source>
         <translation>No printer configured.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="132"/>
+        <location filename="../../guichet/ui/messages.py" line="179"/>
         <source>Imprimante hors ligne ou éteinte.</source>
         <translation>Printer offline or turned off.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="135"/>
+        <location filename="../../guichet/ui/messages.py" line="182"/>
         <source>Imprimante injoignable sur le réseau.</source>
         <translation>Printer unreachable on the network.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="138"/>
+        <location filename="../../guichet/ui/messages.py" line="185"/>
         <source>L&apos;imprimante ne répond pas.</source>
         <translation>The printer is not responding.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="141"/>
+        <location filename="../../guichet/ui/messages.py" line="188"/>
         <source>Imprimante débranchée.</source>
         <translation>Printer unplugged.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="142"/>
+        <location filename="../../guichet/ui/messages.py" line="189"/>
         <source>Plus de papier dans l&apos;imprimante.</source>
         <translation>The printer is out of paper.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="145"/>
+        <location filename="../../guichet/ui/messages.py" line="192"/>
         <source>Erreur d&apos;impression.</source>
         <translation>Printing error.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="146"/>
+        <location filename="../../guichet/ui/messages.py" line="193"/>
         <source>Adresse d&apos;imprimante invalide.</source>
         <translation>Invalid printer address.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="155"/>
-        <location filename="../../guichet/ui/messages.py" line="161"/>
+        <location filename="../../guichet/ui/messages.py" line="197"/>
+        <source>Donnez un nom (en français) à la promotion.</source>
+        <translation>Give the promotion a name (in French).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="200"/>
+        <source>L&apos;expiration ({expires}) tombe avant l&apos;entrée en vigueur ({starts}) : corrigez l&apos;une des deux dates.</source>
+        <translation>The expiry date ({expires}) is before the start date ({starts}): correct one of the two dates.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="205"/>
+        <source>Le pourcentage doit être plus grand que 0 et au plus 100 (ex. 20 ou 12,5).</source>
+        <translation>The percentage must be greater than 0 and at most 100 (e.g. 20 or 12.5).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="208"/>
+        <source>Le montant de la réduction doit être plus grand que zéro (ex. 5 ou 2,50).</source>
+        <translation>The discount amount must be greater than zero (e.g. 5 or 2.50).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="211"/>
+        <source>Choisissez la nouvelle liste de prix.</source>
+        <translation>Choose the new price list.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="214"/>
+        <source>Tapez l&apos;étiquette à vérifier, ou choisissez « Tous ».</source>
+        <translation>Type the tag to check, or choose “All”.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="217"/>
+        <source>Un quota ou une limite ne peut pas être négatif.</source>
+        <translation>A quota or a limit cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="220"/>
+        <source>Tapez le code à ajouter.</source>
+        <translation>Type the code to add.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="223"/>
+        <source>Le code {text} existe déjà : choisissez-en un autre.</source>
+        <translation>The code {text} already exists: choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="226"/>
+        <source>Déjà utilisé dans une vente : on peut le désactiver, pas le supprimer.</source>
+        <translation>Already used in a sale: it can be disabled, not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="229"/>
+        <source>On peut générer de 1 à {maximum} codes à la fois.</source>
+        <translation>You can generate 1 to {maximum} codes at a time.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="232"/>
+        <source>Trop de codes d&apos;un coup (au plus {maximum}).</source>
+        <translation>Too many codes at once (at most {maximum}).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="235"/>
+        <source>Cette promotion n&apos;existe plus.</source>
+        <translation>This promotion no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="238"/>
+        <source>Un des éléments choisis n&apos;existe plus.</source>
+        <translation>One of the chosen items no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="247"/>
+        <location filename="../../guichet/ui/messages.py" line="253"/>
         <source>Opération refusée ({code}).</source>
         <translation>Operation refused ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>promotions</name>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="52"/>
+        <source>Pourcentage</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="53"/>
+        <source>$ par billet</source>
+        <translation>$ per ticket</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="54"/>
+        <source>$ par panier</source>
+        <translation>$ per cart</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="55"/>
+        <source>Liste de prix</source>
+        <translation>Price list</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="62"/>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="63"/>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="71"/>
+        <source>{used} / {permitted} billets</source>
+        <translation>{used} / {permitted} tickets</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="74"/>
+        <source>{used} / {permitted} commandes</source>
+        <translation>{used} / {permitted} orders</translation>
     </message>
 </context>
 <context>

@@ -757,7 +757,7 @@ class ChangeDescriber:
         self.price_lists = price_lists
 
     def tr(self, text: str) -> str:
-        return QCoreApplication.translate("history", text)
+        return QCoreApplication.translate("ChangeDescriber", text)
 
     def describe(self, change: ChangeRow) -> str:
         details = change.details
