@@ -5,11 +5,13 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 TS := resources/translations/guichet_en.ts
 QM := resources/translations/guichet_en.qm
+TS_FR := resources/translations/guichet_fr.ts
+QM_FR := resources/translations/guichet_fr.qm
 export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: install run demo test lint typecheck bench translations screenshots clean dist
 
-install: $(STAMP) $(QM)
+install: $(STAMP) $(QM) $(QM_FR)
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -20,6 +22,9 @@ $(STAMP): pyproject.toml
 # The compiled .qm is committed too; rebuild it whenever the .ts changes.
 $(QM): $(TS) | $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+$(QM_FR): $(TS_FR) | $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $(TS_FR) -qm $(QM_FR)
 
 # Opens the counter on the demo organisation (a real window: unset the offscreen default).
 run: install

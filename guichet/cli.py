@@ -35,6 +35,7 @@ CLI_WORDS = {
         "unknown_promotion": "Promotion introuvable : {name}. Promotions : {names}",
         "refused": "Refusé : {code} {detail}",
         "codes_done": "{count} codes générés ; {rows} codes écrits dans {path}.",
+        "profile_set": "Profil de ce guichet : {profile}",
     },
     "en": {
         "not_a_database": "The file {path} is not a Guichet database. It was left untouched. "
@@ -53,6 +54,7 @@ CLI_WORDS = {
         "unknown_promotion": "No such promotion: {name}. Promotions: {names}",
         "refused": "Refused: {code} {detail}",
         "codes_done": "{count} codes generated; {rows} codes written to {path}.",
+        "profile_set": "This counter's profile: {profile}",
     },
 }
 
@@ -93,6 +95,9 @@ def build_parser() -> argparse.ArgumentParser:
     promo.add_argument("--max-uses", type=int, default=1, help="orders per code (0: unlimited)")
     promo.add_argument("--output", required=True, help="CSV file of the promotion's codes")
     promo.add_argument("--data-dir", dest="codes_data_dir")
+    term = sub.add_parser("terminal", help="this counter's settings")
+    term.add_argument("--profile", required=True, help="counter profile, e.g. Billetterie")
+    term.add_argument("--data-dir", dest="terminal_data_dir")
     return parser
 
 
@@ -103,10 +108,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_print_test(args.printer, args.width, lang)
     if args.command == "check":
         return cmd_check(args.check_data_dir or args.data_dir, lang)
+    if args.command == "terminal":
+        return cmd_terminal_profile(args.terminal_data_dir or args.data_dir, args.profile, lang)
     if args.command == "codes" and args.codes_command == "promo":
         return cmd_codes_promo(
-            args.codes_data_dir or args.data_dir, args.promotion, args.count,
-            args.max_uses or None, Path(args.output), lang,
+            args.codes_data_dir or args.data_dir,
+            args.promotion,
+            args.count,
+            args.max_uses or None,
+            Path(args.output),
+            lang,
         )
     if args.screenshot:
         from guichet.ui.screenshots import render_screenshot, window_names
@@ -164,8 +175,53 @@ def cmd_check(data_dir_arg: str | None, lang: str) -> int:
     return 1
 
 
+def _owner_admin(data_dir_arg: str | None, lang: str):  # type: ignore[no-untyped-def]
+    """The runtime and a PromotionAdmin acting as the organisation's owner, or an exit code."""
+    from guichet.config import data_dir
+    from guichet.domain.auth import Role
+    from guichet.models.db import DatabaseError
+    from guichet.services.bus import Actor
+    from guichet.services.promotions import PromotionAdmin
+    from guichet.startup import EmptyDatabase, start
+
+    try:
+        runtime = start(data_dir(data_dir_arg))
+    except DatabaseError as exc:
+        print(say(lang, exc.code, path=exc.path, detail=exc.detail), file=sys.stderr)
+        return None, None, 2
+    except EmptyDatabase as exc:
+        print(say(lang, "empty", path=exc), file=sys.stderr)
+        return None, None, 2
+    owner = next((u for u in runtime.counter.users() if u.role is Role.OWNER), None)
+    if owner is None:
+        runtime.close()
+        print(say(lang, "no_owner"), file=sys.stderr)
+        return None, None, 2
+    actor = Actor(owner.id, owner.name, owner.role)
+    admin = PromotionAdmin(
+        runtime.session_factory, runtime.setup.terminal_id, lambda: actor, lang=lang
+    )
+    return runtime, admin, 0
+
+
+def cmd_terminal_profile(data_dir_arg: str | None, profile: str, lang: str) -> int:
+    runtime, admin, code = _owner_admin(data_dir_arg, lang)
+    if admin is None:
+        return code
+    try:
+        admin.set_terminal_profile(profile)
+    finally:
+        runtime.close()
+    print(say(lang, "profile_set", profile=profile))
+    return 0
+
+
 def cmd_codes_promo(
-    data_dir_arg: str | None, promotion: str, count: int, max_uses: int | None, output: Path,
+    data_dir_arg: str | None,
+    promotion: str,
+    count: int,
+    max_uses: int | None,
+    output: Path,
     lang: str,
 ) -> int:
     """Generate codes as the organisation's owner (recorded so in the promotion's history)."""
@@ -191,8 +247,9 @@ def cmd_codes_promo(
             print(say(lang, "no_owner"), file=sys.stderr)
             return 2
         actor = Actor(owner.id, owner.name, owner.role)
-        admin = PromotionAdmin(runtime.session_factory, runtime.setup.terminal_id,
-                               lambda: actor, lang=lang)
+        admin = PromotionAdmin(
+            runtime.session_factory, runtime.setup.terminal_id, lambda: actor, lang=lang
+        )
         matches = [r for r in admin.list_promotions() if promotion in (r.name, r.id)]
         if len(matches) != 1:
             names = ", ".join(r.name for r in admin.list_promotions()) or "—"

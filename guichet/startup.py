@@ -43,6 +43,7 @@ def start(
     lang: str | None = None,
     clock: Callable[[], datetime] = utcnow,
     demo_day: object = None,
+    demo_promotions: bool = True,
 ) -> Runtime:
     """Open the counter's database (raising DatabaseError untouched if it is damaged)."""
     settings = Settings.load(data_dir)
@@ -53,7 +54,11 @@ def start(
         if is_empty(session_factory):
             if not demo:
                 raise EmptyDatabase(str(data_dir / DB_NAME))
-            load_demo(session_factory, today=demo_day)  # type: ignore[arg-type]
+            load_demo(
+                session_factory,
+                today=demo_day,  # type: ignore[arg-type]
+                promotions=demo_promotions,
+            )
         setup = local_setup(session_factory)
         if setup is None:
             raise EmptyDatabase(str(data_dir / DB_NAME))

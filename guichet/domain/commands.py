@@ -254,3 +254,11 @@ class SaveCustomer(Command):
     email: str = ""
     phone: str = ""
     newsletter: bool = False
+
+
+@dataclass(frozen=True)
+class SetTerminalProfile(Command):
+    """Name the counter profile of the sending terminal (promotions may target profiles)."""
+
+    type_name: ClassVar[str] = "terminal.set_profile"
+    profile: str

@@ -28,10 +28,11 @@ import logging
 import textwrap
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 from escpos.escpos import Escpos
 from escpos.printer import Dummy
-from PIL import Image
+from PIL import Image, ImageDraw, ImageFont
 
 from guichet.printing.document import (
     DocLine,
@@ -304,9 +305,22 @@ def _doc_line(out: _Writer, line: DocLine) -> None:
     width = out.width
     lines = _columns(out.text(f"{line.quantity} × {line.description}"), out.text(line.total), width)
     if line.regular_unit_price:
-        # ESC/POS has no strikethrough, and the document carries no word such as "was" or
-        # "au lieu de" in the receipt's language. "2 × 25,00 $ -> 20,00 $" reads as "went from
-        # 25 to 20" in French and English alike, and the line total above removes any doubt.
+        # ESC/POS fonts cannot strike text through, so the regular price is printed as a
+        # small raster image with a real line through it, next to the new price (the same
+        # strikethrough as on screen and in the PDF). The text line after it says the same in
+        # characters, for printers that cannot print images and for anyone reading the bytes.
+        out.lines(lines)
+        lines = []
+        out.printer.set(align="left")
+        out.printer.image(
+            _struck_price_image(
+                f"  {line.quantity} × ",
+                _plain(line.regular_unit_price),
+                "  " + _plain(line.unit_price),
+                width,
+            ),
+            impl="bitImageRaster",
+        )
         unit = f"{line.quantity} × {line.regular_unit_price} -> {line.unit_price}"
         lines.extend(_wrap(out.text(unit), width, "  "))
     elif line.quantity != 1:
@@ -314,6 +328,39 @@ def _doc_line(out: _Writer, line: DocLine) -> None:
     if line.detail:
         lines.extend(_wrap(out.text(line.detail), width, "  "))
     out.lines(lines)
+
+
+def _plain(text: str) -> str:
+    return text.replace("\u202f", " ").replace("\u00a0", " ")
+
+
+@lru_cache(maxsize=1)
+def _strike_font() -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    import reportlab
+
+    path = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"
+    try:
+        return ImageFont.truetype(str(path), 22)  # about the height of the printer's font A
+    except OSError:
+        return ImageFont.load_default()
+
+
+@lru_cache(maxsize=256)
+def _struck_price_image(prefix: str, regular: str, new: str, width: int) -> Image.Image:
+    """``2 × 25,00 $  20,00 $`` with the regular price struck through, 1 bit, 12 dots a column."""
+    font = _strike_font()
+    probe = ImageDraw.Draw(Image.new("1", (1, 1)))
+    widths = [probe.textlength(part, font=font) for part in (prefix, regular, new)]
+    height = 30
+    image = Image.new("1", (min(int(sum(widths)) + 4, width * 12), height), 1)
+    draw = ImageDraw.Draw(image)
+    x = 0.0
+    for part, part_width in zip((prefix, regular, new), widths, strict=True):
+        draw.text((x, 3), part, font=font, fill=0)
+        if part is regular:
+            draw.line((x, height // 2 + 1, x + part_width, height // 2 + 1), fill=0, width=2)
+        x += part_width
+    return image
 
 
 def _total_rows(out: _Writer, rows: tuple[DocRow, ...]) -> None:

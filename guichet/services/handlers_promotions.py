@@ -20,6 +20,7 @@ from guichet.domain.commands import (
     SavePromotion,
     SetPromotionEnabled,
     SetTags,
+    SetTerminalProfile,
     UpdatePromoCode,
 )
 from guichet.domain.errors import DomainError
@@ -335,3 +336,17 @@ def save_customer(ctx: HandlerContext, cmd: SaveCustomer) -> str:
     row.phone = cmd.phone.strip()
     row.newsletter = cmd.newsletter
     return row.id
+
+
+@handles(SetTerminalProfile)
+def set_terminal_profile(ctx: HandlerContext, cmd: SetTerminalProfile) -> str:
+    _supervise(ctx)
+    profile = " ".join(cmd.profile.split())[:80]
+    ctx.terminal.profile = profile
+    # Which promotions apply here may change: counters reload their catalogue.
+    ctx.session.execute(
+        update(Promotion)
+        .where(Promotion.organisation_id == ctx.terminal.organisation_id)
+        .values(updated_at=ctx.now)
+    )
+    return profile

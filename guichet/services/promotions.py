@@ -27,6 +27,7 @@ from guichet.domain.commands import (
     SavePromotion,
     SetPromotionEnabled,
     SetTags,
+    SetTerminalProfile,
     UpdatePromoCode,
 )
 from guichet.domain.errors import DomainError
@@ -465,6 +466,10 @@ class PromotionAdmin:
                 )
         tmp.replace(path)
         return len(rows)
+
+    def set_terminal_profile(self, profile: str) -> None:
+        """This counter's profile ("Billetterie", "Boutique"...), for profile-targeted offers."""
+        self._dispatch(SetTerminalProfile(profile))
 
     # --- tags (bulk) ----------------------------------------------------------------------
 

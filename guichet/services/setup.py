@@ -10,8 +10,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from guichet.domain import codes
 from guichet.domain.auth import Role, validate_pin_format
-from guichet.models.base import utcnow
+from guichet.models.base import new_id, utcnow
 from guichet.models.tables import (
     Activity,
     Event,
@@ -65,9 +66,16 @@ def add_user(session: Session, organisation_id: str, name: str, role: Role, pin:
 
 
 def load_demo(
-    session_factory: sessionmaker[Session], today: date | None = None, days: int = 7
+    session_factory: sessionmaker[Session],
+    today: date | None = None,
+    days: int = 7,
+    *,
+    promotions: bool = True,
 ) -> LocalSetup:
-    """Fill an empty database with the demo organisation and a week of occurrences."""
+    """Fill an empty database with the demo organisation and a week of occurrences.
+
+    ``promotions`` adds two offers and a customer so the counter's code field has something to
+    do (tests that build their own promotions leave it out)."""
     if not is_empty(session_factory):
         raise ValueError("the database already holds an organisation")
     zone = ZoneInfo(DEMO_TZ)
@@ -115,7 +123,9 @@ def load_demo(
         )
         for name, role, pin in DEMO_USERS:
             add_user(session, org.id, name, role, pin)
-        terminal = Terminal(organisation_id=org.id, name="Caisse 1", is_local=True)
+        terminal = Terminal(
+            organisation_id=org.id, name="Caisse 1", is_local=True, profile="Billetterie"
+        )
         session.add(terminal)
 
         categories = {}
@@ -211,4 +221,87 @@ def load_demo(
                     )
                 )
         session.flush()
+        if promotions:
+            _demo_promotions(session, org.id, [malade.id, soeurs.id], today)
         return LocalSetup(org.id, terminal.id)
+
+
+def _demo_promotions(
+    session: Session, organisation_id: str, theatre: list[str], today: date
+) -> None:
+    from guichet.domain.promotions import (
+        CustomerRule,
+        Targeting,
+        percent_off,
+        promotion_to_json,
+    )
+    from guichet.domain.promotions import Promotion as PromotionRule
+    from guichet.models.tables import Customer, PromoCode, Promotion
+    from guichet.services.handlers_promotions import promo_code_id
+
+    offers = [
+        (
+            PromotionRule(
+                id=new_id(),
+                name_fr="Découverte théâtre",
+                name_en="Theatre discovery",
+                description_fr="20 % sur le théâtre",
+                description_en="20% off the theatre",
+                effect=percent_off(20),
+                expires=today + timedelta(days=90),
+                targeting=Targeting(event_ids=frozenset(theatre)),
+            ),
+            "DECOUVERTE",
+            200,
+        ),
+        (
+            PromotionRule(
+                id=new_id(),
+                name_fr="Abonnés de l'infolettre",
+                name_en="Newsletter subscribers",
+                effect=percent_off(15),
+                position=1,
+                targeting=Targeting(customers=CustomerRule.NEWSLETTER),
+            ),
+            "INFOLETTRE",
+            None,
+        ),
+    ]
+    for rule, code, max_uses in offers:
+        data = promotion_to_json(rule)
+        session.add(
+            Promotion(
+                id=rule.id,
+                organisation_id=organisation_id,
+                name_fr=rule.name_fr,
+                name_en=rule.name_en,
+                description_fr=rule.description_fr,
+                description_en=rule.description_en,
+                effect_kind=str(rule.effect.kind),
+                effect_percent=rule.effect.percent,
+                starts_on=rule.starts,
+                expires_on=rule.expires,
+                position=rule.position,
+                rules=data["targeting"],
+            )
+        )
+        session.add(
+            PromoCode(
+                id=promo_code_id(organisation_id, code),
+                promotion_id=rule.id,
+                organisation_id=organisation_id,
+                code=code,
+                kind="custom",
+                max_uses=max_uses,
+            )
+        )
+    session.add(
+        Customer(
+            organisation_id=organisation_id,
+            code=codes.new_code(),
+            name="Ginette Roy",
+            email="ginette.roy@example.ca",
+            phone="418 555-0123",
+            newsletter=True,
+        )
+    )

@@ -24,11 +24,11 @@ def install_language(app: QApplication, lang: str) -> None:
     if qt_base.load(locale, "qtbase", "_", qt_path):
         app.installTranslator(qt_base)
         _translators.append(qt_base)
-    if lang != "fr":
-        ours = QTranslator()
-        if ours.load(str(translations_dir() / f"guichet_{lang}.qm")):
-            app.installTranslator(ours)
-            _translators.append(ours)
+    # guichet_fr.qm only holds French plural forms ("1 billet", "2 billets").
+    ours = QTranslator()
+    if ours.load(str(translations_dir() / f"guichet_{lang}.qm")):
+        app.installTranslator(ours)
+        _translators.append(ours)
 
 
 def create_application(lang: str = "fr", argv: list[str] | None = None) -> QApplication:

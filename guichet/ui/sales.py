@@ -35,6 +35,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QPainter,
+    QPaintEvent,
     QPalette,
     QShortcut,
     QShowEvent,
@@ -308,6 +309,29 @@ class CodeField(QLineEdit):
             event.accept()  # handled (returnPressed): not for the window
 
 
+class ElidedLabel(QLabel):
+    """One line, shortened in the middle when too long, so the amount at the end stays
+    visible; ``text()`` keeps the whole sentence (also shown as the tooltip)."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        metrics = self.fontMetrics()
+        text = self.text()
+        # Keep the amount saved (after the minus sign) whole; shorten the name before it.
+        head, minus, amount = text.rpartition(" \u2212")
+        if minus:
+            tail = minus + amount
+            room = rect.width() - metrics.horizontalAdvance(tail)
+            shown = metrics.elidedText(head, Qt.TextElideMode.ElideRight, max(room, 0)) + tail
+        else:
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        self.style().drawItemText(
+            painter, rect, int(self.alignment()), self.palette(), self.isEnabled(), shown,
+            self.foregroundRole(),
+        )
+
+
 class SalesPage(QWidget):
     """The counter's main page. Talks to :class:`Counter` only."""
 
@@ -502,7 +526,7 @@ class SalesPage(QWidget):
         title_row.addStretch(1)
         self.customer_button = self._button("", self.choose_customer)
         self.customer_button.setObjectName("customerButton")
-        self.customer_button.setStyleSheet("min-height: 44px; padding: 2px 10px;")
+        self.customer_button.setStyleSheet("min-height: 40px; padding: 0px 10px;")
         self.customer_button.setToolTip(
             self.tr("Chercher le client par nom, téléphone, courriel ou code, ou le créer"))
         title_row.addWidget(self.customer_button)
@@ -516,9 +540,14 @@ class SalesPage(QWidget):
         self.cart_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.cart_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.cart_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.cart_table.setWordWrap(True)
+        # One line a ticket line, cut with "…" (full text in the tooltip): the cart must show
+        # several lines at 1366x768 even with a promotion strip above the totals.
+        self.cart_table.setWordWrap(False)
+        self.cart_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.cart_table.setAlternatingRowColors(True)
         self.cart_table.verticalHeader().setVisible(False)
+        self.cart_table.verticalHeader().setDefaultSectionSize(40)
+        self.cart_table.setMinimumHeight(40 * 4 + 36)
         price_delegate = RichPriceDelegate(self.cart_table)
         self.cart_table.setItemDelegateForColumn(2, price_delegate)
         self.cart_table.setItemDelegateForColumn(3, price_delegate)
@@ -539,13 +568,16 @@ class SalesPage(QWidget):
         promo_layout = QHBoxLayout(self.promotion_row)
         promo_layout.setContentsMargins(8, 2, 4, 2)
         promo_layout.setSpacing(8)
-        self.promotion_label = QLabel()
+        self.promotion_label = ElidedLabel()
         self.promotion_label.setObjectName("promotionLabel")
         self.promotion_label.setProperty("role", "ok")
-        self.promotion_label.setWordWrap(True)
+        self.promotion_label.setWordWrap(False)
+        self.promotion_label.setMinimumWidth(40)
+        self.promotion_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                           QSizePolicy.Policy.Preferred)
         self.promotion_label.setStyleSheet("background: transparent; border: none;")
         self.remove_code_button = self._button(self.tr("Retirer le code"), self.remove_code)
-        self.remove_code_button.setStyleSheet("min-height: 40px; padding: 2px 10px;")
+        self.remove_code_button.setStyleSheet("min-height: 36px; padding: 0px 10px;")
         promo_layout.addWidget(self.promotion_label, 1)
         promo_layout.addWidget(self.remove_code_button)
         self.promotion_row.hide()
@@ -966,14 +998,14 @@ class SalesPage(QWidget):
                 occ = self.counter.occurrence(line.occurrence_id)
                 self._known[occ.id] = occ
             except DomainError:
-                return self.tr("{category}\n{event}").format(
+                return self.tr("{category} · {event}").format(
                     category=line.category_name, event=line.description)
         tz, lang = self.counter.organisation.timezone, self.counter.lang
         if local(occ.starts_at, tz).date() == self.counter.today():
             when = time_of_day(occ.starts_at, tz, lang)
         else:
             when = event_datetime(occ.starts_at, tz, lang)
-        return self.tr("{category}\n{event}, {when}").format(
+        return self.tr("{category} · {event}, {when}").format(
             category=line.category_name, event=line.description, when=when)
 
     def _check_code(self) -> None:
@@ -1032,12 +1064,13 @@ class SalesPage(QWidget):
             for col, (text, html, align) in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(align)
+                if col == 0:
+                    item.setToolTip(text)
                 if html is not None:
                     item.setData(RICH_ROLE, html)
                 if col == 1:
                     item.setFont(_font(self.font(), self.font().pointSize(), True))
                 self.cart_table.setItem(row, col, item)
-        self.cart_table.resizeRowsToContents()
         self.cart_table.clearSelection()
 
         self.subtotal_label.setText(money(priced.subtotal, lang, currency))
@@ -1093,6 +1126,7 @@ class SalesPage(QWidget):
             lang, currency = self.counter.lang, self.counter.organisation.currency
             text += " \u2212" + money(applied.discount_total, lang, currency)
         self.promotion_label.setText(text)
+        self.promotion_label.setToolTip(text)
         self.remove_code_button.setVisible(self.cart.promo_code is not None)
         self.promotion_row.show()
 

@@ -18,6 +18,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from guichet.domain.cart import Cart
+from guichet.domain.promotions import Promotion, Targeting, percent_off
 from guichet.services.counter import Counter
 from guichet.startup import Runtime, start
 
@@ -109,6 +110,23 @@ def _shift_window(ctx: ScreenshotContext) -> QWidget:
 def _sales_window(ctx: ScreenshotContext) -> QWidget:
     from guichet.ui.main_window import MainWindow
 
+    _login(ctx.counter, "supervisor")
+    admin = _promotion_admin(ctx.counter)
+    theatre = [
+        c.id
+        for c in admin.choices().events
+        if c.name in ("Le Malade imaginaire", "Les Belles-sœurs")
+    ]
+    offer = admin.save(
+        Promotion(
+            "",
+            "Mardis découverte",
+            percent_off(20),
+            name_en="Discovery Tuesdays",
+            targeting=Targeting(event_ids=frozenset(theatre)),
+        )
+    )
+    admin.add_custom_code(offer, "DECOUVERTE", 200)
     _login(ctx.counter)
     ctx.counter.open_shift(20000)
     _busy_evening(ctx.counter)
@@ -116,9 +134,12 @@ def _sales_window(ctx: ScreenshotContext) -> QWidget:
     window.resize(*SIZE)
     window.show()
     _settle()
-    # The cashier's own keys: 2 adults, 1 child, on the preselected next show.
-    for key in (Qt.Key.Key_2, Qt.Key.Key_F1, Qt.Key.Key_F2):
+    # The cashier's own keys: 2 adults, 1 child, on the preselected next show, then the
+    # customer's promo code (F6), so the struck-through prices show.
+    for key in (Qt.Key.Key_2, Qt.Key.Key_F1, Qt.Key.Key_F2, Qt.Key.Key_F6):
         QTest.keyClick(QApplication.focusWidget() or window, key)
+    QTest.keyClicks(QApplication.focusWidget() or window, "decouverte")
+    QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Return)
     _settle()
     return window
 
@@ -206,10 +227,13 @@ def _demo_promotions(counter: Counter) -> tuple[PromotionAdmin, dict[str, str]]:
         members = PriceList(organisation_id=counter.organisation.id, name="Théâtre — abonnés")
         session.add(members)
         session.flush()
-        for category_id, amount in ((adult_id, 3400), (child_id, 1600), (senior_id, 2900),
-                                    (student_id, 2400)):
-            session.add(Price(price_list_id=members.id, category_id=category_id,
-                              amount=amount))
+        for category_id, amount in (
+            (adult_id, 3400),
+            (child_id, 1600),
+            (senior_id, 2900),
+            (student_id, 2400),
+        ):
+            session.add(Price(price_list_id=members.id, category_id=category_id, amount=amount))
         members_id = members.id
     theatre = [events["Le Malade imaginaire"], events["Les Belles-sœurs"]]
     leisure = [events["Bain libre"], events["Patin libre"], events["Escalade — initiation"]]
@@ -219,46 +243,94 @@ def _demo_promotions(counter: Counter) -> tuple[PromotionAdmin, dict[str, str]]:
     admin.set_tags("price_list", [lists["Théâtre — régulier"]], add=["régulier"])
 
     ids: dict[str, str] = {}
-    ids["decouverte"] = admin.save(Promotion(
-        "", "Mardis découverte", percent_off(20), name_en="Discovery Tuesdays",
-        description_fr="20 % sur le théâtre avec le code DECOUVERTE.",
-        starts=date(2026, 11, 1), expires=date(2027, 3, 31), position=1,
-        targeting=Targeting(event_control=has("théâtre")),
-    ))
+    ids["decouverte"] = admin.save(
+        Promotion(
+            "",
+            "Mardis découverte",
+            percent_off(20),
+            name_en="Discovery Tuesdays",
+            description_fr="20 % sur le théâtre avec le code DECOUVERTE.",
+            starts=date(2026, 11, 1),
+            expires=date(2027, 3, 31),
+            position=1,
+            targeting=Targeting(event_control=has("théâtre")),
+        )
+    )
     admin.add_custom_code(ids["decouverte"], "DECOUVERTE", 200)
-    ids["famille"] = admin.save(Promotion(
-        "", "Famille", amount_off_each(500), name_en="Family", automatic=True, enabled=False,
-        position=2, max_tickets_per_order=6,
-        targeting=Targeting(category_control=has("enfant")),
-    ))
-    ids["infolettre"] = admin.save(Promotion(
-        "", "Abonnés infolettre", switch_price_list(members_id), name_en="Newsletter subscribers",
-        starts=date(2026, 9, 1), position=3,
-        targeting=Targeting(event_ids=frozenset(theatre), customers=CustomerRule.NEWSLETTER),
-    ))
+    ids["famille"] = admin.save(
+        Promotion(
+            "",
+            "Famille",
+            amount_off_each(500),
+            name_en="Family",
+            automatic=True,
+            enabled=False,
+            position=2,
+            max_tickets_per_order=6,
+            targeting=Targeting(category_control=has("enfant")),
+        )
+    )
+    ids["infolettre"] = admin.save(
+        Promotion(
+            "",
+            "Abonnés infolettre",
+            switch_price_list(members_id),
+            name_en="Newsletter subscribers",
+            starts=date(2026, 9, 1),
+            position=3,
+            targeting=Targeting(event_ids=frozenset(theatre), customers=CustomerRule.NEWSLETTER),
+        )
+    )
     admin.add_custom_code(ids["infolettre"], "INFOLETTRE", None)
-    ids["carnaval"] = admin.save(Promotion(
-        "", "Carnaval — partenaires", amount_off_cart(1000), name_en="Carnival partners",
-        starts=date(2027, 1, 15), expires=date(2027, 2, 28), position=4, max_tickets=400,
-        targeting=Targeting(limits=(TargetLimit(TargetKind.EVENT, events["Patin libre"], 150,
-                                                4),)),
-    ))
+    ids["carnaval"] = admin.save(
+        Promotion(
+            "",
+            "Carnaval — partenaires",
+            amount_off_cart(1000),
+            name_en="Carnival partners",
+            starts=date(2027, 1, 15),
+            expires=date(2027, 2, 28),
+            position=4,
+            max_tickets=400,
+            targeting=Targeting(
+                limits=(TargetLimit(TargetKind.EVENT, events["Patin libre"], 150, 4),)
+            ),
+        )
+    )
     admin.generate_codes(ids["carnaval"], 500, 1)
-    ids["fetes"] = admin.save(Promotion(
-        "", "Fêtes au centre récréatif", percent_off(15), name_en="Holidays at the centre",
-        automatic=True, starts=date(2026, 12, 19), expires=date(2027, 1, 4), position=5,
-        targeting=Targeting(event_control=has("loisirs")),
-    ))
-    ids["patin"] = admin.save(Promotion(
-        "", "Patin en famille", amount_off_each(300), name_en="Family skating",
-        automatic=True, starts=date(2026, 12, 21), expires=date(2027, 3, 31), position=6,
-        targeting=Targeting(event_ids=frozenset([events["Patin libre"]]),
-                            category_control=has("enfant")),
-    ))
+    ids["fetes"] = admin.save(
+        Promotion(
+            "",
+            "Fêtes au centre récréatif",
+            percent_off(15),
+            name_en="Holidays at the centre",
+            automatic=True,
+            starts=date(2026, 12, 19),
+            expires=date(2027, 1, 4),
+            position=5,
+            targeting=Targeting(event_control=has("loisirs")),
+        )
+    )
+    ids["patin"] = admin.save(
+        Promotion(
+            "",
+            "Patin en famille",
+            amount_off_each(300),
+            name_en="Family skating",
+            automatic=True,
+            starts=date(2026, 12, 21),
+            expires=date(2027, 3, 31),
+            position=6,
+            targeting=Targeting(
+                event_ids=frozenset([events["Patin libre"]]), category_control=has("enfant")
+            ),
+        )
+    )
     # A few sales with the code, so "Utilisation / Permis" shows real use.
     counter.open_shift(20000)
-    occurrence = next(o for o in counter.occurrences(counter.today())
-                      if o.event_name == "Le Malade imaginaire")
+    occurrence = next(
+        o for o in counter.occurrences(counter.today()) if o.event_name == "Le Malade imaginaire"
+    )
     adult = counter.categories(occurrence.id)[0].category_id
     for quantity in (2, 1, 4):
         cart = Cart()
@@ -300,8 +372,14 @@ def render_screenshot(name: str, path: Path, lang: str = "fr") -> None:
 
     create_application(lang)
     with tempfile.TemporaryDirectory() as tmp:
+        # The builders make the promotions they show (the demo's own would clash).
         runtime = start(
-            Path(tmp), demo=True, lang=lang, clock=lambda: SCREENSHOT_NOW, demo_day=SCREENSHOT_DAY
+            Path(tmp),
+            demo=True,
+            lang=lang,
+            clock=lambda: SCREENSHOT_NOW,
+            demo_day=SCREENSHOT_DAY,
+            demo_promotions=False,
         )
         try:
             widget = SCREENSHOTS[name](ScreenshotContext(runtime, lang))

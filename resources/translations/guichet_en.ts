@@ -4,99 +4,99 @@
 <context>
     <name>ChangeDescriber</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="749"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="766"/>
         <source>nom : {name}</source>
         <translation>name: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="753"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="770"/>
         <source>aucun changement</source>
         <translation>no changes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="756"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="773"/>
         <source>code {code}, commandes permises : {uses}</source>
         <translation>code {code}, orders permitted: {uses}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="760"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="777"/>
         <source>{count} codes aléatoires, {uses} commande(s) permise(s) chacun</source>
         <translation>{count} random codes, {uses} order(s) permitted each</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="765"/>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="772"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="782"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="789"/>
         <source>code {code}</source>
         <translation>code {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="767"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="784"/>
         <source>activé</source>
         <translation>enabled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="767"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="784"/>
         <source>désactivé</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="774"/>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="782"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="791"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="799"/>
         <source>{field} : {value}</source>
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="787"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="804"/>
         <source>cibles changées : {what}</source>
         <translation>targets changed: {what}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="791"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="808"/>
         <source>{field} changée</source>
         <translation>{field} changed</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="792"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="809"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="799"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="816"/>
         <source>illimité</source>
         <translation>unlimited</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="806"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="823"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="809"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="826"/>
         <source>sans limite</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="816"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="833"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="816"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="833"/>
         <source>non</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="828"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="845"/>
         <source>{amount} par billet</source>
         <translation>{amount} per ticket</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="830"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="847"/>
         <source>{amount} sur le panier</source>
         <translation>{amount} off the cart</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="832"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="849"/>
         <source>liste de prix « {name} »</source>
         <translation>price list “{name}”</translation>
     </message>
@@ -188,134 +188,134 @@
 <context>
     <name>CodesDialog</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="177"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="180"/>
         <source>Codes de « {name} »</source>
         <translation>Codes for “{name}”</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="185"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="188"/>
         <source>ex. DECOUVERTE</source>
         <translation>e.g. DISCOVERY</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="189"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="192"/>
         <source>Ajouter (Ctrl+N)</source>
         <translation>Add (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="191"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="194"/>
         <source>Code personnalisé</source>
         <translation>Custom code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="195"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="198"/>
         <source>Commandes permises</source>
         <translation>Orders permitted</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="215"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="218"/>
         <source>Générer des codes… (Ctrl+G)</source>
         <translation>Generate codes… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="216"/>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="298"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="219"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="312"/>
         <source>Désactiver (Ctrl+E)</source>
         <translation>Disable (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="217"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="220"/>
         <source>Modifier le maximum… (F2)</source>
         <translation>Change maximum… (F2)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="218"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="221"/>
         <source>Supprimer (Suppr)</source>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="219"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="222"/>
         <source>Exporter CSV… (Ctrl+S)</source>
         <translation>Export CSV… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="220"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="223"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="264"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="273"/>
         <source>{count} code(s) · {active} actif(s) · {used} déjà utilisé(s)</source>
         <translation>{count} code(s) · {active} active · {used} already used</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="278"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="279"/>
         <source>{shown} premiers affichés ; la liste complète s&apos;obtient par l&apos;export CSV</source>
         <translation>first {shown} shown; export to CSV for the full list</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="296"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="310"/>
         <source>Activer (Ctrl+E)</source>
         <translation>Enable (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="320"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="334"/>
         <source>Code « {code} » ajouté.</source>
         <translation>Code “{code}” added.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="335"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="349"/>
         <source>{count} codes aléatoires créés.</source>
         <translation>{count} random codes created.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="349"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="363"/>
         <source>Code « {code} » désactivé.</source>
         <translation>Code “{code}” disabled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="351"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="365"/>
         <source>Code « {code} » activé.</source>
         <translation>Code “{code}” enabled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="371"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="385"/>
         <source>Code « {code} » : {uses} commandes permises.</source>
         <translation>Code “{code}”: {uses} orders permitted.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="383"/>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="393"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="398"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="409"/>
         <source>Le code « {code} » a déjà servi : on ne peut que le désactiver (Ctrl+E).</source>
         <translation>Code “{code}” has already been used: it can only be disabled (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="401"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="417"/>
         <source>Code « {code} » supprimé.</source>
         <translation>Code “{code}” deleted.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="405"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="421"/>
         <source>codes-{name}.csv</source>
         <translation>codes-{name}.csv</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="411"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="427"/>
         <source>Exporter les codes</source>
         <translation>Export codes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="411"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="427"/>
         <source>Fichier CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="428"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="444"/>
         <source>Impossible d&apos;écrire {path} : {reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="434"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="450"/>
         <source>{count} code(s) exporté(s) dans {path}.</source>
         <translation>{count} code(s) exported to {path}.</translation>
     </message>
@@ -448,67 +448,67 @@
 <context>
     <name>GenerateCodesDialog</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="501"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="520"/>
         <source>Générer des codes aléatoires</source>
         <translation>Generate random codes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="506"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="526"/>
         <source>Des codes de 15 caractères, sans caractères qui se ressemblent, avec un caractère de contrôle qui repère une faute de frappe.</source>
         <translation>15-character codes, with no look-alike characters, and a check character that catches typing mistakes.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="518"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="539"/>
         <source>Nombre de codes (jusqu&apos;à 1 000 000)</source>
         <translation>Number of codes (up to 1,000,000)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="519"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="540"/>
         <source>Commandes permises par code</source>
         <translation>Orders permitted per code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="528"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="549"/>
         <source>Générer (Entrée)</source>
         <translation>Generate (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="530"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="551"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="570"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="591"/>
         <source>Génération en cours…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="597"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="618"/>
         <source>{done} codes sur {total}…</source>
         <translation>{done} of {total} codes…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="606"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="627"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="621"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="642"/>
         <source>{count} codes créés.</source>
         <translation>{count} codes created.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="637"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="658"/>
         <source>Génération arrêtée : {count} codes créés.</source>
         <translation>Generation stopped: {count} codes created.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="648"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="669"/>
         <source>La génération a échoué : {reason}</source>
         <translation>Generation failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="658"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="678"/>
         <source>Arrêt à la fin du lot en cours…</source>
         <translation>Stopping after the current batch…</translation>
     </message>
@@ -516,32 +516,32 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="847"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="864"/>
         <source>Historique de « {name} »</source>
         <translation>History of “{name}”</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="851"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="868"/>
         <source>Date et heure</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="851"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="868"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="851"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="868"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="851"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="868"/>
         <source>Détails</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="858"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="875"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
@@ -665,22 +665,22 @@
 <context>
     <name>MaxUsesDialog</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="448"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="464"/>
         <source>Maximum d&apos;utilisations</source>
         <translation>Maximum uses</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="449"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="466"/>
         <source>Commandes permises pour le code « {code} » (déjà {used}) :</source>
         <translation>Orders permitted for code “{code}” ({used} used so far):</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="453"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="472"/>
         <source>Enregistrer (Entrée)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="455"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="474"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
@@ -688,18 +688,18 @@
 <context>
     <name>OccurrenceDelegate</name>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="138"/>
+        <location filename="../../guichet/ui/sales.py" line="139"/>
         <source>{time}  {event}</source>
         <extracomment>F1..F5 add tickets of category 1..5; F6 is the promo code, F7 the customer, F8..F12 the page&apos;s other commands.</extracomment>
         <translation>{time}  {event}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="142"/>
+        <location filename="../../guichet/ui/sales.py" line="143"/>
         <source>Complet</source>
         <translation>Sold out</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="144"/>
+        <location filename="../../guichet/ui/sales.py" line="145"/>
         <source>places restantes : {count}</source>
         <translation>places left: {count}</translation>
     </message>
@@ -2033,320 +2033,316 @@ Permitted</translation>
 <context>
     <name>SalesPage</name>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="359"/>
+        <location filename="../../guichet/ui/sales.py" line="375"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="366"/>
+        <location filename="../../guichet/ui/sales.py" line="382"/>
         <source>Remboursement (F8)</source>
         <translation>Refund (F8)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="367"/>
+        <location filename="../../guichet/ui/sales.py" line="383"/>
         <source>Reçus (F9)</source>
         <translation>Receipts (F9)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="369"/>
+        <location filename="../../guichet/ui/sales.py" line="385"/>
         <source>Fermer le quart (F10)</source>
         <translation>Close shift (F10)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="371"/>
+        <location filename="../../guichet/ui/sales.py" line="387"/>
         <source>Déconnexion (F11)</source>
         <translation>Log out (F11)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="398"/>
+        <location filename="../../guichet/ui/sales.py" line="414"/>
         <source>Date des séances</source>
         <translation>Show date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="403"/>
+        <location filename="../../guichet/ui/sales.py" line="419"/>
         <source>◀</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="404"/>
+        <location filename="../../guichet/ui/sales.py" line="420"/>
         <source>Jour précédent</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="405"/>
+        <location filename="../../guichet/ui/sales.py" line="421"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="406"/>
+        <location filename="../../guichet/ui/sales.py" line="422"/>
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="407"/>
+        <location filename="../../guichet/ui/sales.py" line="423"/>
         <source>Jour suivant</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="421"/>
+        <location filename="../../guichet/ui/sales.py" line="437"/>
         <source>Séances (flèches haut et bas)</source>
         <translation>Shows (up and down arrows)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="424"/>
+        <location filename="../../guichet/ui/sales.py" line="440"/>
         <source>↑ ↓ : changer de séance</source>
         <translation>↑ ↓: change show</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="455"/>
-        <location filename="../../guichet/ui/sales.py" line="456"/>
+        <location filename="../../guichet/ui/sales.py" line="471"/>
+        <location filename="../../guichet/ui/sales.py" line="472"/>
         <source>Code promo (F6)</source>
         <translation>Promo code (F6)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="466"/>
+        <location filename="../../guichet/ui/sales.py" line="482"/>
         <source>Appliquer</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="484"/>
+        <location filename="../../guichet/ui/sales.py" line="500"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="485"/>
+        <location filename="../../guichet/ui/sales.py" line="501"/>
         <source>Effacer la quantité</source>
         <translation>Clear quantity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="497"/>
-        <location filename="../../guichet/ui/sales.py" line="529"/>
+        <location filename="../../guichet/ui/sales.py" line="513"/>
+        <location filename="../../guichet/ui/sales.py" line="550"/>
         <source>Panier</source>
         <translation>Cart</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="507"/>
+        <location filename="../../guichet/ui/sales.py" line="523"/>
         <source>Chercher le client par nom, téléphone, courriel ou code, ou le créer</source>
         <translation>Find the customer by name, phone, email or code, or create one</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="513"/>
+        <location filename="../../guichet/ui/sales.py" line="529"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="513"/>
+        <location filename="../../guichet/ui/sales.py" line="529"/>
         <source>Qté</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="513"/>
+        <location filename="../../guichet/ui/sales.py" line="529"/>
         <source>Prix unit.</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="513"/>
+        <location filename="../../guichet/ui/sales.py" line="529"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="547"/>
+        <location filename="../../guichet/ui/sales.py" line="571"/>
         <source>Retirer le code</source>
         <translation>Remove the code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="561"/>
+        <location filename="../../guichet/ui/sales.py" line="585"/>
         <source>Sous-total</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="565"/>
+        <location filename="../../guichet/ui/sales.py" line="589"/>
         <source>{tax} {rate}</source>
         <translation>{tax} {rate}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="572"/>
+        <location filename="../../guichet/ui/sales.py" line="596"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="583"/>
+        <location filename="../../guichet/ui/sales.py" line="607"/>
         <source>Payer (F12 / Entrée)</source>
         <translation>Pay (F12 / Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="588"/>
+        <location filename="../../guichet/ui/sales.py" line="612"/>
         <source>Retirer la ligne (Suppr)</source>
         <translation>Remove line (Del)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="589"/>
+        <location filename="../../guichet/ui/sales.py" line="613"/>
         <source>Vider le panier (Échap)</source>
         <translation>Clear cart (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="702"/>
+        <location filename="../../guichet/ui/sales.py" line="726"/>
         <source>Aucune séance ce jour-là.</source>
         <translation>No shows that day.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="739"/>
+        <location filename="../../guichet/ui/sales.py" line="763"/>
         <source>Aucune séance choisie</source>
         <translation>No show selected</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="740"/>
+        <location filename="../../guichet/ui/sales.py" line="764"/>
         <source>Choisissez une date et une séance à gauche.</source>
         <translation>Choose a date and a show on the left.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="743"/>
+        <location filename="../../guichet/ui/sales.py" line="767"/>
         <source>{when} — {venue}</source>
         <translation>{when} — {venue}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="766"/>
+        <location filename="../../guichet/ui/sales.py" line="790"/>
         <source>{key}  {name}  {price}</source>
         <translation>{key}  {name}  {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="769"/>
+        <location filename="../../guichet/ui/sales.py" line="793"/>
         <source>{name}  {price}</source>
         <translation>{name}  {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="781"/>
+        <location filename="../../guichet/ui/sales.py" line="805"/>
         <source>Ajouter {name}</source>
         <translation>Add {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="812"/>
+        <location filename="../../guichet/ui/sales.py" line="836"/>
         <source>{time} — {event} — {venue} — places restantes : {count} (complet)</source>
         <translation>{time} — {event} — {venue} — places left: {count} (sold out)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="814"/>
+        <location filename="../../guichet/ui/sales.py" line="838"/>
         <source>{time} — {event} — {venue} — places restantes : {count}</source>
         <translation>{time} — {event} — {venue} — places left: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="827"/>
+        <location filename="../../guichet/ui/sales.py" line="851"/>
         <source>Places restantes : {count}</source>
         <translation>Places left: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="848"/>
-        <location filename="../../guichet/ui/sales.py" line="852"/>
+        <location filename="../../guichet/ui/sales.py" line="872"/>
+        <location filename="../../guichet/ui/sales.py" line="876"/>
         <source>Quantité : {quantity}</source>
         <translation>Quantity: {quantity}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="881"/>
+        <location filename="../../guichet/ui/sales.py" line="905"/>
         <source>Choisissez d&apos;abord une séance.</source>
         <translation>Choose a show first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="932"/>
+        <location filename="../../guichet/ui/sales.py" line="956"/>
         <source>Vider le panier</source>
         <translation>Clear cart</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="933"/>
+        <location filename="../../guichet/ui/sales.py" line="957"/>
         <source>Retirer tous les billets du panier ?</source>
         <translation>Remove all tickets from the cart?</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="934"/>
+        <location filename="../../guichet/ui/sales.py" line="958"/>
         <source>Vider le panier (Entrée)</source>
         <translation>Clear cart (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="936"/>
+        <location filename="../../guichet/ui/sales.py" line="960"/>
         <source>Garder (Échap)</source>
         <translation>Keep (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="969"/>
-        <source>{category}
-{event}</source>
-        <translation>{category}
-{event}</translation>
+        <location filename="../../guichet/ui/sales.py" line="993"/>
+        <source>{category} · {event}</source>
+        <translation>{category} · {event}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="976"/>
-        <source>{category}
-{event}, {when}</source>
-        <translation>{category}
-{event}, {when}</translation>
+        <location filename="../../guichet/ui/sales.py" line="1000"/>
+        <source>{category} · {event}, {when}</source>
+        <translation>{category} · {event}, {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="992"/>
+        <location filename="../../guichet/ui/sales.py" line="1016"/>
         <source>Code promo retiré : {reason}</source>
         <translation>Promo code removed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1008"/>
-        <location filename="../../guichet/ui/sales.py" line="1013"/>
+        <location filename="../../guichet/ui/sales.py" line="1032"/>
+        <location filename="../../guichet/ui/sales.py" line="1037"/>
         <source>{price} (au lieu de {regular})</source>
         <translation>{price} (instead of {regular})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1086"/>
+        <location filename="../../guichet/ui/sales.py" line="1111"/>
         <source>Promotion automatique : {name}</source>
         <translation>Automatic promotion: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1088"/>
+        <location filename="../../guichet/ui/sales.py" line="1113"/>
         <source>Promotion : {name} ({code})</source>
         <translation>Promotion: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1091"/>
+        <location filename="../../guichet/ui/sales.py" line="1116"/>
         <source>Promotion : {name}</source>
         <translation>Promotion: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1103"/>
+        <location filename="../../guichet/ui/sales.py" line="1129"/>
         <source>Aucun code promo n&apos;est en vigueur.</source>
         <translation>No promo code is in force.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1134"/>
+        <location filename="../../guichet/ui/sales.py" line="1160"/>
         <source>Code appliqué : {name}</source>
         <translation>Code applied: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1136"/>
+        <location filename="../../guichet/ui/sales.py" line="1162"/>
         <source>Code appliqué.</source>
         <translation>Code applied.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1151"/>
+        <location filename="../../guichet/ui/sales.py" line="1177"/>
         <source>Code retiré.</source>
         <translation>Code removed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1169"/>
+        <location filename="../../guichet/ui/sales.py" line="1195"/>
         <source>Client : aucun (F7)</source>
         <translation>Customer: none (F7)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1173"/>
+        <location filename="../../guichet/ui/sales.py" line="1199"/>
         <source>Client : {name} (F7)</source>
         <translation>Customer: {name} (F7)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1213"/>
+        <location filename="../../guichet/ui/sales.py" line="1239"/>
         <source>Vente sans client.</source>
         <translation>Sale without a customer.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1215"/>
+        <location filename="../../guichet/ui/sales.py" line="1241"/>
         <source>Client : {name}</source>
         <translation>Customer: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1256"/>
+        <location filename="../../guichet/ui/sales.py" line="1282"/>
         <source>Vente n° {receipt} enregistrée</source>
         <translation>Sale #{receipt} recorded</translation>
     </message>
@@ -2354,102 +2350,102 @@ Permitted</translation>
 <context>
     <name>TagsDialog</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="920"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="937"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="921"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="938"/>
         <source>Étiquettes des événements, tarifs et listes de prix</source>
         <translation>Tags of events, ticket types and price lists</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="924"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="942"/>
         <source>Les étiquettes sont des mots libres que les promotions peuvent viser (« a l&apos;étiquette » / « n&apos;a pas l&apos;étiquette »). Séparez-les par des virgules.</source>
         <translation>Tags are free words that promotions can target (“has the tag” / “does not have the tag”). Separate them with commas.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="932"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="951"/>
         <source>Événements</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="933"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="952"/>
         <source>Tarifs</source>
         <translation>Ticket types</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="934"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="953"/>
         <source>Listes de prix</source>
         <translation>Price lists</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="937"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="956"/>
         <source>Modifier les étiquettes des</source>
         <translation>Edit the tags of</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="942"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="961"/>
         <source>Tout cocher</source>
         <translation>Check all</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="943"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="962"/>
         <source>Tout décocher</source>
         <translation>Uncheck all</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="949"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="968"/>
         <source>ex. famille, jeunesse</source>
         <translation>e.g. family, youth</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="951"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="970"/>
         <source>ex. promo-été</source>
         <translation>e.g. summer-promo</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="955"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="974"/>
         <source>Étiquettes à ajouter</source>
         <translation>Tags to add</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="956"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="975"/>
         <source>Étiquettes à retirer</source>
         <translation>Tags to remove</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="960"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="979"/>
         <source>Appliquer (Ctrl+Entrée)</source>
         <translation>Apply (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="961"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="980"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="994"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="1013"/>
         <source>aucune étiquette</source>
         <translation>no tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="998"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="1017"/>
         <source>{name}   ·   {tags}</source>
         <translation>{name}   ·   {tags}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="1018"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="1037"/>
         <source>Cochez au moins un élément.</source>
         <translation>Check at least one item.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="1021"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="1040"/>
         <source>Tapez une étiquette à ajouter ou à retirer.</source>
         <translation>Type a tag to add or remove.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="1035"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="1054"/>
         <source>Étiquettes mises à jour sur {count} élément(s).</source>
         <translation>Tags updated on {count} item(s).</translation>
     </message>
@@ -2510,42 +2506,42 @@ Permitted</translation>
         <translation>Unlimited</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="129"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="132"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="130"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="133"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="131"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="134"/>
         <source>Utilisation / Permis</source>
         <translation>Used / Permitted</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="132"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="135"/>
         <source>Actif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="148"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="151"/>
         <source>Personnalisé</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="149"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="152"/>
         <source>Aléatoire</source>
         <translation>Random</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="153"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="156"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="154"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="157"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
@@ -2553,177 +2549,177 @@ Permitted</translation>
 <context>
     <name>history</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="686"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="705"/>
         <source>Création</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="687"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="706"/>
         <source>Modification</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="688"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="707"/>
         <source>Création par copie</source>
         <translation>Created as a copy</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="689"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="708"/>
         <source>Activation</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="690"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="709"/>
         <source>Désactivation</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="691"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="710"/>
         <source>Suppression</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="692"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="711"/>
         <source>Code ajouté</source>
         <translation>Code added</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="693"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="712"/>
         <source>Codes générés</source>
         <translation>Codes generated</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="694"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="713"/>
         <source>Code modifié</source>
         <translation>Code changed</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="695"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="714"/>
         <source>Code supprimé</source>
         <translation>Code deleted</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="702"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="721"/>
         <source>nom (français)</source>
         <translation>name (French)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="703"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="722"/>
         <source>nom (anglais)</source>
         <translation>name (English)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="704"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="723"/>
         <source>description (français)</source>
         <translation>description (French)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="705"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="724"/>
         <source>description (anglais)</source>
         <translation>description (English)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="706"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="725"/>
         <source>réduction</source>
         <translation>discount</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="707"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="726"/>
         <source>entrée en vigueur</source>
         <translation>starts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="708"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="727"/>
         <source>expiration</source>
         <translation>expires</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="709"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="728"/>
         <source>automatique</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="710"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="729"/>
         <source>activée</source>
         <translation>enabled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="711"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="730"/>
         <source>rang</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="712"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="731"/>
         <source>billets au maximum</source>
         <translation>maximum tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="713"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="732"/>
         <source>billets par commande au maximum</source>
         <translation>maximum tickets per order</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="716"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="735"/>
         <source>cibles</source>
         <translation>targets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="717"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="736"/>
         <source>événements</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="718"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="737"/>
         <source>séances</source>
         <translation>shows</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="719"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="738"/>
         <source>zones</source>
         <translation>zones</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="720"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="739"/>
         <source>tarifs</source>
         <translation>ticket types</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="721"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="740"/>
         <source>étiquette de liste de prix</source>
         <translation>price list tag</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="724"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="741"/>
         <source>étiquette d&apos;événement</source>
         <translation>event tag</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="725"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="742"/>
         <source>étiquette de tarif</source>
         <translation>ticket type tag</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="726"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="743"/>
         <source>clients</source>
         <translation>customers</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="727"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="744"/>
         <source>clients choisis</source>
         <translation>chosen customers</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="728"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="745"/>
         <source>guichets</source>
         <translation>counters</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="729"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="746"/>
         <source>quotas par cible</source>
         <translation>quotas by target</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="730"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="747"/>
         <source>commandes permises</source>
         <translation>orders permitted</translation>
     </message>

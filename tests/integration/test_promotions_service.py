@@ -19,7 +19,8 @@ from guichet.domain.promotions import (
     percent_off,
     switch_price_list,
 )
-from guichet.models.tables import PriceList, PromoCode, Promotion as PromotionRow
+from guichet.models.tables import PriceList, PromoCode
+from guichet.models.tables import Promotion as PromotionRow
 from guichet.services.check import run_checks
 from guichet.services.counter import Counter
 from guichet.services.promotions import PromotionAdmin
@@ -365,3 +366,24 @@ def test_a_code_may_come_before_the_tickets(
     adult = next(c for c in counter.categories(show.id) if c.code == "adult")
     counter.add_to_cart(cart, show.id, adult.category_id, 1)
     assert counter.price(cart).lines[0].line.unit_price == 3360
+
+
+def test_counter_profiles_limit_a_promotion(
+    cashier_counter: Counter, admin: PromotionAdmin
+) -> None:
+    counter = cashier_counter
+    assert counter.terminal_profile == "Billetterie"  # the demo's counter
+    pid = admin.save(Promotion(id="", name_fr="Boutique seulement", effect=percent_off(10),
+                               targeting=Targeting(terminal_profiles=frozenset({"Boutique"}))))
+    admin.add_custom_code(pid, "BOUTIQUE", None)
+    show = occurrence_named(counter, "Le Malade imaginaire")
+    cart = cart_of(counter, show.id, adult=1)
+    with pytest.raises(DomainError) as err:
+        counter.apply_code(cart, "BOUTIQUE")
+    assert err.value.code == "promo_terminal_not_eligible"
+    admin.set_terminal_profile("Boutique")
+    shop = Counter(counter.session_factory, counter.terminal_id, clock=counter.clock)
+    shop.actor = counter.actor
+    assert shop.price(cart_of(shop, show.id, adult=1)).total > 0
+    shop.apply_code(cart, "BOUTIQUE")
+    assert "Boutique" in admin.choices().terminal_profiles

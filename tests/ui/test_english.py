@@ -277,3 +277,18 @@ def test_sales_page_in_english(
     french = ("Payer", "Panier", "Entrée", "Échap", "Aujourd'hui", "places restantes", "Adulte")
     shown = " ".join(texts + [page.message.text()])
     assert not [word for word in french if word in shown]
+
+
+def test_french_plural_forms(qapp) -> None:  # type: ignore[no-untyped-def]
+    """French is the source, but %n messages need their forms: "1 billet", "2 billets"."""
+    from PySide6.QtCore import QCoreApplication
+
+    from guichet.ui.app import install_language
+
+    install_language(qapp, "fr")
+    one = QCoreApplication.translate("RefundDialog", "%n billet(s) · {amount}", "", 1)
+    two = QCoreApplication.translate("RefundDialog", "%n billet(s) · {amount}", "", 2)
+    assert (one, two) == ("1 billet · {amount}", "2 billets · {amount}")
+    fr = read_catalogue(TS.with_name("guichet_fr.ts"))
+    en_plurals = {(m.context, m.source) for m in read_catalogue(TS) if m.numerus}
+    assert {(m.context, m.source) for m in fr} == en_plurals

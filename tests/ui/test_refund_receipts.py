@@ -267,7 +267,7 @@ def test_printer_off_keeps_the_sale_then_retry_prints_it(
     [job] = counter.print_jobs()
     assert job.status == "failed" and job.last_error.startswith("offline")
     assert statuses[-1] == (
-        "error", "Imprimante hors ligne ou éteinte. 1 document(s) en attente."
+        "error", "Imprimante hors ligne ou éteinte. 1 document en attente."
     )
     assert [r.id for r in counter.receipts()] == [sale.receipt_id]  # the sale is kept
 
@@ -307,7 +307,7 @@ def test_cancel_a_waiting_copy(qtbot: QtBot, cashier_counter: Counter, queue: Pr
     dialog.table.selectRow(1)
     with qtbot.waitSignal(controller.statusChanged, timeout=1000) as blocker:
         click(qtbot, dialog.cancel_job_button)
-    assert blocker.args == ["warn", "Imprimante : 1 document(s) en attente."]
+    assert blocker.args == ["warn", "Imprimante : 1 document en attente."]
     assert [j.kind for j in counter.print_jobs()] == ["receipt"]
     assert dialog.table.rowCount() == 1
 
@@ -364,7 +364,7 @@ def test_main_window_prints_after_a_sale_and_opens_the_dialogs(
     with qtbot.waitSignal(controller.finished, timeout=10_000):
         window.sales_page.saleCompleted.emit(sale)
     assert window.printer_button.full_text == (
-        "Imprimante hors ligne ou éteinte. 1 document(s) en attente."
+        "Imprimante hors ligne ou éteinte. 1 document en attente."
     )
     assert window.printer_button.property("level") == "error"
 

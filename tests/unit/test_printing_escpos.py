@@ -232,3 +232,17 @@ def test_printer_test_receipt_in_both_languages() -> None:
         assert NATIVE_QR in output
         assert output.endswith(FULL_CUT)
     assert "1 234,50 $" in "\n".join(visible_lines(render_bytes(build_test_receipt("fr"))))
+
+
+def test_promotional_price_is_struck_through_on_paper() -> None:
+    from guichet.printing.escpos import _struck_price_image
+
+    line = make_line(quantity=2, unit=f"33,60{NBSP}$", total=f"67,20{NBSP}$", regular="42,00 $")
+    output = render_bytes(replace(make_receipt(), lines=(line,)))
+    assert b"\x1dv0" in output  # a raster image: the regular price with a line through it
+    image = _struck_price_image("  2 × ", "42,00 $", "  33,60 $", 48)
+    assert image.mode == "1" and image.width <= 48 * 12
+    # The strike is a full black row across the regular price, and only there.
+    middle = image.height // 2 + 1
+    black = [x for x in range(image.width) if image.getpixel((x, middle)) == 0]
+    assert black and max(black) - min(black) > 60
