@@ -453,11 +453,14 @@ class Counter:
 
     def applied_promotion(self, cart: Cart) -> AppliedPromotion | None:
         priced = self._promoted(cart)
-        if priced is None or priced.result.promotion_id is None:
+        if priced is None:
             return None
         result = priced.result
+        promotion_id = result.promotion_id
+        if promotion_id is None:
+            return None
         with self.session_factory() as session:
-            promotion = self._catalogue_cache().get(session).promotions.get(result.promotion_id)
+            promotion = self._catalogue_cache().get(session).promotions.get(promotion_id)
         if promotion is None:
             return None
         code = result.code

@@ -7,9 +7,10 @@ server and any window get the same refusal); every change is written to the hist
 from __future__ import annotations
 
 import hashlib
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 
 from guichet.domain.auth import Role
 from guichet.domain.commands import (
@@ -198,10 +199,8 @@ def delete_promotion(ctx: HandlerContext, cmd: DeletePromotion) -> None:
     ensure_deletable(used if used else (1 if row.ever_used else 0))
     for code in row.codes:
         ctx.session.delete(code)
-    ctx.session.execute(
-        PromotionChange.__table__.delete().where(PromotionChange.promotion_id == row.id)
-    )
-    ctx.session.execute(PromoHold.__table__.delete().where(PromoHold.promotion_id == row.id))
+    ctx.session.execute(delete(PromotionChange).where(PromotionChange.promotion_id == row.id))
+    ctx.session.execute(delete(PromoHold).where(PromoHold.promotion_id == row.id))
     ctx.session.delete(row)
 
 
@@ -285,7 +284,11 @@ def delete_promo_code(ctx: HandlerContext, cmd: DeletePromoCode) -> None:
     ctx.session.delete(code)
 
 
-TAGGED = {"event": Event, "category": TicketCategory, "price_list": PriceList}
+TAGGED: dict[str, type[Event] | type[TicketCategory] | type[PriceList]] = {
+    "event": Event,
+    "category": TicketCategory,
+    "price_list": PriceList,
+}
 
 
 @handles(SetTags)
@@ -296,11 +299,14 @@ def set_tags(ctx: HandlerContext, cmd: SetTags) -> int:
         raise DomainError("unknown_tag_target", kind=cmd.kind)
     add = {normalize_tag(t) for t in cmd.add if normalize_tag(t)}
     remove = {normalize_tag(t) for t in cmd.remove if normalize_tag(t)}
-    rows = ctx.session.scalars(
-        select(model).where(
-            model.id.in_(cmd.ids), model.organisation_id == ctx.terminal.organisation_id
-        )
-    ).all()
+    rows = cast(
+        Sequence[Event | TicketCategory | PriceList],
+        ctx.session.scalars(
+            select(model).where(
+                model.id.in_(cmd.ids), model.organisation_id == ctx.terminal.organisation_id
+            )
+        ).all(),
+    )
     if len(rows) != len(set(cmd.ids)):
         raise DomainError("unknown_tag_target", kind=cmd.kind)
     for row in rows:

@@ -207,7 +207,9 @@ class PromotionAdmin:
             result = []
             for row in rows:
                 n, first, uses, limit_count, limits = stats.get(row.id, (0, None, 0, 0, None))
-                if n == 0:
+                code: str
+                permitted: int | None
+                if n == 0 or first is None:
                     code = ""
                 elif n == 1:
                     code = code_rules.display(first) if _looks_random(first) else first

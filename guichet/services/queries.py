@@ -6,7 +6,7 @@ from collections import defaultdict
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Row, Select, func, select
+from sqlalchemy import ColumnElement, Row, Select, func, select
 from sqlalchemy.orm import Session
 
 from guichet.domain.auth import Role
@@ -335,7 +335,10 @@ def find_customers(
         return []
     like = f"%{text.lower()}%"
     digits = "".join(ch for ch in text if ch.isdigit())
-    clauses = [func.lower(Customer.name).like(like), func.lower(Customer.email).like(like)]
+    clauses: list[ColumnElement[bool]] = [
+        func.lower(Customer.name).like(like),
+        func.lower(Customer.email).like(like),
+    ]
     if len(digits) >= 3:
         phone = func.replace(
             func.replace(func.replace(func.replace(Customer.phone, "-", ""), " ", ""), "(", ""),

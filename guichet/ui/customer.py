@@ -33,16 +33,11 @@ from guichet.domain.errors import DomainError
 from guichet.services.counter import Counter
 from guichet.services.views import CustomerView
 from guichet.ui.messages import message_for
+from guichet.ui.theme import set_role as _set_role
 
 CUSTOMER_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_RESULTS = 50
 SEARCH, CREATE = 0, 1
-
-
-def _set_role(label: QLabel, role: str) -> None:
-    label.setProperty("role", role)
-    label.style().unpolish(label)
-    label.style().polish(label)
 
 
 def _looks_like_phone(text: str) -> bool:
@@ -220,9 +215,7 @@ class CustomerDialog(QDialog):
                 self.tr("{count} client(s) trouvé(s) — ↑ ↓ puis Entrée").format(count=len(found))
             )
         else:
-            self.count_label.setText(
-                self.tr("Aucun client trouvé. Nouveau client : F2.")
-            )
+            self.count_label.setText(self.tr("Aucun client trouvé. Nouveau client : F2."))
         self.pick_button.setEnabled(bool(found))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

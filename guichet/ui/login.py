@@ -27,6 +27,7 @@ from guichet.i18n.formatting import time_of_day
 from guichet.services.counter import Counter
 from guichet.services.views import UserView
 from guichet.ui.messages import message_for, message_for_code
+from guichet.ui.theme import set_role
 
 STEP_STYLE = "font-size: 18pt; font-weight: bold;"
 
@@ -39,14 +40,6 @@ def role_name(role: Role) -> str:
         Role.OWNER: QCoreApplication.translate("roles", "Propriétaire"),
     }
     return names.get(role, str(role))
-
-
-def set_role(widget: QWidget, role: str) -> None:
-    """Set a theme role ("primary", "error", ...) and re-apply the style sheet."""
-    widget.setProperty("role", role)
-    style = widget.style()
-    style.unpolish(widget)
-    style.polish(widget)
 
 
 class Keypad(QWidget):
@@ -228,8 +221,9 @@ class LoginPage(QWidget):
             return self.tr("{name}\n{role} · bloqué jusqu'à {time}").format(
                 name=user.name,
                 role=role_name(user.role),
-                time=time_of_day(user.locked_until, self.counter.organisation.timezone,
-                                 self.counter.lang),
+                time=time_of_day(
+                    user.locked_until, self.counter.organisation.timezone, self.counter.lang
+                ),
             )
         return self.tr("{name}\n{role}").format(name=user.name, role=role_name(user.role))
 

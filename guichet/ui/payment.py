@@ -8,7 +8,7 @@ shown, the payments stay in the list and the cashier can retry, undo a payment o
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -36,22 +36,11 @@ from guichet.services.counter import Counter
 from guichet.services.handlers import SaleRecorded
 from guichet.ui.messages import message_for, message_for_code
 from guichet.ui.theme import COLORS
+from guichet.ui.theme import set_role as _set_role
+from guichet.ui.theme import sized_font as _font
 
 CASH, CARD, OTHER = 0, 1, 2
 QUICK_CASH: tuple[Cents, ...] = (2000, 5000, 10000)
-
-
-def _font(base: QFont, point_size: int, bold: bool = False) -> QFont:
-    font = QFont(base)
-    font.setPointSize(point_size)
-    font.setBold(bold)
-    return font
-
-
-def _set_role(label: QLabel, role: str) -> None:
-    label.setProperty("role", role)
-    label.style().unpolish(label)
-    label.style().polish(label)
 
 
 class PaymentDialog(QDialog):
@@ -150,8 +139,9 @@ class PaymentDialog(QDialog):
         self.payments_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.payments_list.setWordWrap(True)
         column.addWidget(self.payments_list, 1)
-        self.undo_button = self._button(self.tr("Annuler le dernier paiement (F6)"),
-                                        self.remove_last_payment)
+        self.undo_button = self._button(
+            self.tr("Annuler le dernier paiement (F6)"), self.remove_last_payment
+        )
         column.addWidget(self.undo_button)
         return column
 
@@ -192,8 +182,9 @@ class PaymentDialog(QDialog):
         column.addWidget(self.message)
 
         bottom = QHBoxLayout()
-        self.retry_button = self._button(self.tr("Réessayer l'enregistrement"), self.commit,
-                                         "primary")
+        self.retry_button = self._button(
+            self.tr("Réessayer l'enregistrement"), self.commit, "primary"
+        )
         self.retry_button.hide()
         self.cancel_button = self._button(self.tr("Annuler (Échap)"), self.reject)
         bottom.addWidget(self.retry_button)
@@ -216,8 +207,9 @@ class PaymentDialog(QDialog):
         self.exact_button = self._button(self.tr("Montant exact"), self.take_exact_cash)
         quick.addWidget(self.exact_button)
         self.quick_buttons: list[QPushButton] = []
-        for cents, text in zip(QUICK_CASH, (self.tr("20 $"), self.tr("50 $"), self.tr("100 $")),
-                               strict=True):
+        for cents, text in zip(
+            QUICK_CASH, (self.tr("20 $"), self.tr("50 $"), self.tr("100 $")), strict=True
+        ):
             button = self._button(text, lambda _=False, c=cents: self.take_cash(c))
             button.setFont(_font(self.font(), 18, True))
             quick.addWidget(button)
@@ -229,8 +221,9 @@ class PaymentDialog(QDialog):
         self.change_label.setMinimumHeight(90)
         layout.addWidget(self.change_label)
         layout.addStretch(1)
-        self.cash_button = self._button(self.tr("Encaisser (Entrée)"),
-                                        self.take_cash_from_field, "primary")
+        self.cash_button = self._button(
+            self.tr("Encaisser (Entrée)"), self.take_cash_from_field, "primary"
+        )
         layout.addWidget(self.cash_button)
         return page
 
@@ -238,8 +231,12 @@ class PaymentDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 6, 0, 0)
-        note = QLabel(self.tr("Faites payer sur le terminal de paiement, puis entrez le numéro "
-                              "d'autorisation imprimé sur son reçu."))
+        note = QLabel(
+            self.tr(
+                "Faites payer sur le terminal de paiement, puis entrez le numéro "
+                "d'autorisation imprimé sur son reçu."
+            )
+        )
         note.setWordWrap(True)
         note.setProperty("role", "muted")
         layout.addWidget(note)
@@ -255,8 +252,9 @@ class PaymentDialog(QDialog):
         self.card_amount_edit.returnPressed.connect(self._card_amount_entered)
         self.card_reference_edit.returnPressed.connect(self.take_card)
         layout.addStretch(1)
-        self.card_button = self._button(self.tr("Enregistrer le paiement par carte (Entrée)"),
-                                        self.take_card, "primary")
+        self.card_button = self._button(
+            self.tr("Enregistrer le paiement par carte (Entrée)"), self.take_card, "primary"
+        )
         layout.addWidget(self.card_button)
         return page
 
@@ -280,8 +278,9 @@ class PaymentDialog(QDialog):
         self.other_amount_edit.returnPressed.connect(self.take_other)
         self.other_reference_edit.returnPressed.connect(self.take_other)
         layout.addStretch(1)
-        self.other_button = self._button(self.tr("Enregistrer le paiement (Entrée)"),
-                                         self.take_other, "primary")
+        self.other_button = self._button(
+            self.tr("Enregistrer le paiement (Entrée)"), self.take_other, "primary"
+        )
         layout.addWidget(self.other_button)
         return page
 
@@ -321,14 +320,17 @@ class PaymentDialog(QDialog):
         if tender.method is PaymentMethod.CASH:
             if tender.change:
                 return self.tr("Espèces : {tendered} reçus, monnaie {change}").format(
-                    tendered=self._m(tender.tendered), change=self._m(tender.change))
+                    tendered=self._m(tender.tendered), change=self._m(tender.change)
+                )
             return self.tr("Espèces : {amount}").format(amount=self._m(tender.amount))
         if tender.method is PaymentMethod.CARD:
             return self.tr("Carte : {amount} (autorisation {reference})").format(
-                amount=self._m(tender.amount), reference=tender.reference)
+                amount=self._m(tender.amount), reference=tender.reference
+            )
         if tender.reference:
             return self.tr("Autre : {amount} (réf. {reference})").format(
-                amount=self._m(tender.amount), reference=tender.reference)
+                amount=self._m(tender.amount), reference=tender.reference
+            )
         return self.tr("Autre : {amount}").format(amount=self._m(tender.amount))
 
     def _update(self) -> None:
@@ -341,10 +343,13 @@ class PaymentDialog(QDialog):
             self.cash_due_label.setText(
                 self.tr("En espèces : {amount} (arrondi à {increment} près)").format(
                     amount=self._m(session.cash_due),
-                    increment=self._m(self.counter.organisation.cash_increment)))
+                    increment=self._m(self.counter.organisation.cash_increment),
+                )
+            )
         else:
             self.cash_due_label.setText(
-                self.tr("En espèces : {amount}").format(amount=self._m(session.cash_due)))
+                self.tr("En espèces : {amount}").format(amount=self._m(session.cash_due))
+            )
         self.payments_list.clear()
         for tender in session.tenders:
             self.payments_list.addItem(self._tender_text(tender))
@@ -371,7 +376,9 @@ class PaymentDialog(QDialog):
             self.change_label.setStyleSheet(f"color: {COLORS['warn']}; font-size: 18pt;")
             self.change_label.setText(
                 self.tr("Paiement partiel : il restera {balance} à payer.").format(
-                    balance=self._m(self.session.balance - tendered)))
+                    balance=self._m(self.session.balance - tendered)
+                )
+            )
         else:
             self.change_label.clear()
 
@@ -381,7 +388,8 @@ class PaymentDialog(QDialog):
             self.change_label.setText(self.tr("Montant exact : pas de monnaie à rendre."))
             return
         self.change_label.setText(
-            self.tr("Monnaie à rendre : {amount}").format(amount=self._m(change)))
+            self.tr("Monnaie à rendre : {amount}").format(amount=self._m(change))
+        )
 
     @property
     def change_due(self) -> Cents:
@@ -502,10 +510,14 @@ class PaymentDialog(QDialog):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Annuler le paiement"))
-        box.setText(self.tr("Des paiements ont déjà été reçus ({paid}). Annuler la vente ?")
-                    .format(paid=self._m(self.session.paid)))
-        box.setInformativeText(self.tr("Rendez l'argent reçu et annulez la transaction sur le "
-                                       "terminal de paiement."))
+        box.setText(
+            self.tr("Des paiements ont déjà été reçus ({paid}). Annuler la vente ?").format(
+                paid=self._m(self.session.paid)
+            )
+        )
+        box.setInformativeText(
+            self.tr("Rendez l'argent reçu et annulez la transaction sur le terminal de paiement.")
+        )
         yes = box.addButton(self.tr("Annuler la vente"), QMessageBox.ButtonRole.DestructiveRole)
         no = box.addButton(self.tr("Continuer le paiement"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(no)

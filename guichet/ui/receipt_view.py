@@ -25,12 +25,7 @@ from guichet.services.counter import Counter
 from guichet.ui.document_view import DocumentView
 from guichet.ui.messages import message_for
 from guichet.ui.theme import COLORS
-
-
-def _set_role(label: QLabel, role: str) -> None:
-    label.setProperty("role", role)
-    label.style().unpolish(label)
-    label.style().polish(label)
+from guichet.ui.theme import set_role as _set_role
 
 
 class ReceiptDialog(QDialog):
@@ -81,9 +76,13 @@ class ReceiptDialog(QDialog):
             "border-radius: 8px; padding: 10px;"
         )
         if self.change_due > 0:
-            self.change_label.setText(self.tr("Monnaie à rendre : {amount}").format(
-                amount=money(self.change_due, self.counter.lang,
-                             self.counter.organisation.currency)))
+            self.change_label.setText(
+                self.tr("Monnaie à rendre : {amount}").format(
+                    amount=money(
+                        self.change_due, self.counter.lang, self.counter.organisation.currency
+                    )
+                )
+            )
         else:
             self.change_label.hide()
         outer.addWidget(self.change_label)
@@ -169,8 +168,9 @@ class ReceiptDialog(QDialog):
 
             write_pdf(self.document, path, page="roll80")
         except (OSError, ImportError, ValueError) as error:
-            self._say(self.tr("Impossible d'enregistrer le PDF : {error}").format(error=error),
-                      "error")
+            self._say(
+                self.tr("Impossible d'enregistrer le PDF : {error}").format(error=error), "error"
+            )
             return
         self._say(self.tr("PDF enregistré : {path}").format(path=path), "ok")
 

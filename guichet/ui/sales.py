@@ -74,6 +74,8 @@ from guichet.services.handlers import SaleRecorded
 from guichet.services.views import AppliedPromotion, CategoryPrice, CustomerView, OccurrenceView
 from guichet.ui.messages import message_for
 from guichet.ui.theme import COLORS
+from guichet.ui.theme import set_role as _set_role
+from guichet.ui.theme import sized_font as _font
 
 OCCURRENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 REMAINING_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -98,20 +100,6 @@ KEY_STYLE = "min-height: 46px; padding: 2px 6px;"  # keypad keys: 52 px, still f
 def few_places(remaining: int, capacity: int) -> bool:
     """Places are "few" at 10 % of the capacity or 5 places, whichever is more."""
     return remaining <= max(5, capacity // 10)
-
-
-def _font(base: QFont, point_size: int, bold: bool = False) -> QFont:
-    font = QFont(base)
-    font.setPointSize(point_size)
-    font.setBold(bold)
-    return font
-
-
-def _set_role(label: QLabel, role: str) -> None:
-    """Change a label's theme role and make the style sheet notice."""
-    label.setProperty("role", role)
-    label.style().unpolish(label)
-    label.style().polish(label)
 
 
 class _LineHeights:
@@ -178,8 +166,9 @@ class OccurrenceDelegate(QStyledItemDelegate):
         if not enabled:
             painter.fillRect(rect, QColor("#eef0f3"))
         if selected:
-            painter.fillRect(QRect(rect.left(), rect.top(), 7, rect.height()),
-                             QColor(COLORS["primary"]))
+            painter.fillRect(
+                QRect(rect.left(), rect.top(), 7, rect.height()), QColor(COLORS["primary"])
+            )
         painter.setPen(QColor(COLORS["border"]))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
 
@@ -206,9 +195,11 @@ class OccurrenceDelegate(QStyledItemDelegate):
             painter.setPen(color)
             height = _LineHeights.height(font)
             elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
-            painter.drawText(QRect(left, y, width, height),
-                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             elided)
+            painter.drawText(
+                QRect(left, y, width, height),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                elided,
+            )
             y += height + 2
         painter.restore()
 
@@ -327,7 +318,12 @@ class ElidedLabel(QLabel):
         else:
             shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
         self.style().drawItemText(
-            painter, rect, int(self.alignment()), self.palette(), self.isEnabled(), shown,
+            painter,
+            rect,
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            shown,
             self.foregroundRole(),
         )
 
@@ -528,7 +524,8 @@ class SalesPage(QWidget):
         self.customer_button.setObjectName("customerButton")
         self.customer_button.setStyleSheet("min-height: 40px; padding: 0px 10px;")
         self.customer_button.setToolTip(
-            self.tr("Chercher le client par nom, téléphone, courriel ou code, ou le créer"))
+            self.tr("Chercher le client par nom, téléphone, courriel ou code, ou le créer")
+        )
         title_row.addWidget(self.customer_button)
         column.addLayout(title_row)
 
@@ -573,8 +570,7 @@ class SalesPage(QWidget):
         self.promotion_label.setProperty("role", "ok")
         self.promotion_label.setWordWrap(False)
         self.promotion_label.setMinimumWidth(40)
-        self.promotion_label.setSizePolicy(QSizePolicy.Policy.Ignored,
-                                           QSizePolicy.Policy.Preferred)
+        self.promotion_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.promotion_label.setStyleSheet("background: transparent; border: none;")
         self.remove_code_button = self._button(self.tr("Retirer le code"), self.remove_code)
         self.remove_code_button.setStyleSheet("min-height: 36px; padding: 0px 10px;")
@@ -594,8 +590,11 @@ class SalesPage(QWidget):
         self.totals_grid.addWidget(self.subtotal_label, 0, 1)
         self.tax_labels: list[tuple[QLabel, QLabel]] = []
         for row, tax in enumerate(self.counter.tax_rates, start=1):
-            name = QLabel(self.tr("{tax} {rate}").format(
-                tax=tax.name, rate=percent(tax.rate, self.counter.lang)))
+            name = QLabel(
+                self.tr("{tax} {rate}").format(
+                    tax=tax.name, rate=percent(tax.rate, self.counter.lang)
+                )
+            )
             value = QLabel()
             value.setAlignment(Qt.AlignmentFlag.AlignRight)
             self.totals_grid.addWidget(name, row, 0)
@@ -715,8 +714,9 @@ class SalesPage(QWidget):
             item = QListWidgetItem()
             item.setData(OCCURRENCE_ROLE, occ)
             if occ.remaining == 0:
-                item.setFlags(item.flags() & ~(Qt.ItemFlag.ItemIsEnabled
-                                               | Qt.ItemFlag.ItemIsSelectable))
+                item.setFlags(
+                    item.flags() & ~(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                )
             self.occurrence_list.addItem(item)
         self._update_remaining()
 
@@ -772,8 +772,11 @@ class SalesPage(QWidget):
             self.show_detail.setText(self.tr("Choisissez une date et une séance à gauche."))
         else:
             self.show_title.setText(occ.event_name)
-            self.show_detail.setText(self.tr("{when} — {venue}").format(
-                when=time_of_day(occ.starts_at, tz, lang), venue=occ.venue_name))
+            self.show_detail.setText(
+                self.tr("{when} — {venue}").format(
+                    when=time_of_day(occ.starts_at, tz, lang), venue=occ.venue_name
+                )
+            )
             self.show_detail.setToolTip(event_datetime(occ.starts_at, tz, lang))
             item = self.occurrence_list.item(self._occurrences.index(occ))
             if item is not None:
@@ -793,17 +796,20 @@ class SalesPage(QWidget):
             words = [category.name, price]
             if i < len(CATEGORY_KEYS):
                 key = QKeySequence(CATEGORY_KEYS[i]).toString(
-                    QKeySequence.SequenceFormat.NativeText)
+                    QKeySequence.SequenceFormat.NativeText
+                )
                 words.insert(0, key)
                 text = self.tr("{key}  {name}  {price}").format(
-                    key=key, name=category.name, price=price)
+                    key=key, name=category.name, price=price
+                )
             else:
                 text = self.tr("{name}  {price}").format(name=category.name, price=price)
             html = ""  # a price list switch: the regular price struck through, in a label
             regular = category.regular_price
             if regular is not None and regular != category.price:
-                struck = struck_price_html(money(regular, lang, currency), price,
-                                           "; font-weight:normal; font-size:15pt")
+                struck = struck_price_html(
+                    money(regular, lang, currency), price, "; font-weight:normal; font-size:15pt"
+                )
                 html = "&nbsp;&nbsp;".join([escape(w) for w in words[:-1]] + [struck])
             button = self._button(text, lambda _=False, i=i: self.add_category(i))
             button.setFont(_font(self.font(), 19, True))
@@ -841,12 +847,18 @@ class SalesPage(QWidget):
             item.setData(REMAINING_ROLE, remaining)
             if occ.remaining == 0:
                 template = self.tr(
-                    "{time} — {event} — {venue} — places restantes : {count} (complet)")
+                    "{time} — {event} — {venue} — places restantes : {count} (complet)"
+                )
             else:
                 template = self.tr("{time} — {event} — {venue} — places restantes : {count}")
-            item.setText(template.format(time=time_of_day(occ.starts_at, tz, lang),
-                                         event=occ.event_name, venue=occ.venue_name,
-                                         count=remaining))
+            item.setText(
+                template.format(
+                    time=time_of_day(occ.starts_at, tz, lang),
+                    event=occ.event_name,
+                    venue=occ.venue_name,
+                    count=remaining,
+                )
+            )
         self.occurrence_list.viewport().update()
         self._update_places_label()
 
@@ -877,8 +889,9 @@ class SalesPage(QWidget):
 
     def _update_quantity_label(self) -> None:
         if self.pending_quantity:
-            self.quantity_label.setText(self.tr("Quantité : {quantity}").format(
-                quantity=int(self.pending_quantity)))
+            self.quantity_label.setText(
+                self.tr("Quantité : {quantity}").format(quantity=int(self.pending_quantity))
+            )
             self.quantity_label.setStyleSheet(f"color: {COLORS['primary']};")
         else:
             self.quantity_label.setText(self.tr("Quantité : {quantity}").format(quantity=1))
@@ -886,9 +899,13 @@ class SalesPage(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()
-        if len(text) == 1 and text.isdigit() and not (
-            event.modifiers() & (Qt.KeyboardModifier.ControlModifier
-                                 | Qt.KeyboardModifier.AltModifier)
+        if (
+            len(text) == 1
+            and text.isdigit()
+            and not (
+                event.modifiers()
+                & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+            )
         ):
             self.type_digit(text)
             event.accept()
@@ -926,9 +943,14 @@ class SalesPage(QWidget):
             return
         self.clear_message()
         self._update_cart_view()
-        row = next((i for i, line in enumerate(self.cart.lines)
-                    if line.occurrence_id == occ.id and line.category_id == category.category_id),
-                   -1)
+        row = next(
+            (
+                i
+                for i, line in enumerate(self.cart.lines)
+                if line.occurrence_id == occ.id and line.category_id == category.category_id
+            ),
+            -1,
+        )
         if row >= 0:
             self.cart_table.selectRow(row)
             cell = self.cart_table.item(row, 0)
@@ -963,8 +985,7 @@ class SalesPage(QWidget):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Vider le panier"))
         box.setText(self.tr("Retirer tous les billets du panier ?"))
-        yes = box.addButton(self.tr("Vider le panier (Entrée)"),
-                            QMessageBox.ButtonRole.AcceptRole)
+        yes = box.addButton(self.tr("Vider le panier (Entrée)"), QMessageBox.ButtonRole.AcceptRole)
         no = box.addButton(self.tr("Garder (Échap)"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(yes)
         box.setEscapeButton(no)
@@ -999,14 +1020,16 @@ class SalesPage(QWidget):
                 self._known[occ.id] = occ
             except DomainError:
                 return self.tr("{category} · {event}").format(
-                    category=line.category_name, event=line.description)
+                    category=line.category_name, event=line.description
+                )
         tz, lang = self.counter.organisation.timezone, self.counter.lang
         if local(occ.starts_at, tz).date() == self.counter.today():
             when = time_of_day(occ.starts_at, tz, lang)
         else:
             when = event_datetime(occ.starts_at, tz, lang)
         return self.tr("{category} · {event}, {when}").format(
-            category=line.category_name, event=line.description, when=when)
+            category=line.category_name, event=line.description, when=when
+        )
 
     def _check_code(self) -> None:
         """After tickets were taken out: a code that no longer applies to what is left is taken
@@ -1021,8 +1044,11 @@ class SalesPage(QWidget):
             self.code_edit.clear()
             self._refresh_categories()
             self._update_code_entry()
-            self.show_error(self.tr("Code promo retiré : {reason}").format(
-                reason=message_for(error, self.counter.lang)))
+            self.show_error(
+                self.tr("Code promo retiré : {reason}").format(
+                    reason=message_for(error, self.counter.lang)
+                )
+            )
 
     def _price_cells(self, line: CartLine) -> tuple[tuple[str, str | None], tuple[str, str | None]]:
         """(text, html) of the unit price and of the line total; the html (None when nothing
@@ -1038,12 +1064,14 @@ class SalesPage(QWidget):
             regular_text = money(regular, lang, currency)
             unit_html = struck_price_html(regular_text, unit)
             unit_text = self.tr("{price} (au lieu de {regular})").format(
-                price=unit, regular=regular_text)
+                price=unit, regular=regular_text
+            )
         elif line.reduced:  # a share of an amount off the cart: the line total changes
             regular_text = money(line.regular_amount, lang, currency)
             total_html = struck_price_html(regular_text, total)
             total_text = self.tr("{price} (au lieu de {regular})").format(
-                price=total, regular=regular_text)
+                price=total, regular=regular_text
+            )
         return (unit_text, unit_html), (total_text, total_html)
 
     def _update_cart_view(self) -> None:
@@ -1119,7 +1147,8 @@ class SalesPage(QWidget):
             text = self.tr("Promotion automatique : {name}").format(name=applied.name)
         elif applied.code:
             text = self.tr("Promotion : {name} ({code})").format(
-                name=applied.name, code=applied.code)
+                name=applied.name, code=applied.code
+            )
         else:
             text = self.tr("Promotion : {name}").format(name=applied.name)
         if applied.discount_total:  # what it saves, as a minus amount
@@ -1170,7 +1199,7 @@ class SalesPage(QWidget):
             self.show_info(self.tr("Code appliqué."))
 
     def remove_code(self) -> None:
-        """"Retirer le code": back to regular prices (or to the automatic promotion)."""
+        """ "Retirer le code": back to regular prices (or to the automatic promotion)."""
         if self.cart.promo_code is None:
             return
         try:
@@ -1287,8 +1316,9 @@ class SalesPage(QWidget):
         self.clear_pending_quantity()
         self.refresh()
         self._update_cart_view()
-        self.show_info(self.tr("Vente n° {receipt} enregistrée").format(
-            receipt=f"{sale.receipt_number:06d}"))
+        self.show_info(
+            self.tr("Vente n° {receipt} enregistrée").format(receipt=f"{sale.receipt_number:06d}")
+        )
         self.saleCompleted.emit(sale)
         receipt = ReceiptDialog(self.counter, sale.receipt_id, self, change_due=sale.change)
         self._receipt_dialog = receipt

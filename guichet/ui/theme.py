@@ -6,7 +6,7 @@ Base font 15 pt, buttons at least 56 px high, strong contrast; everything fits 1
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 BASE_POINT_SIZE = 15
 MIN_TOUCH = 56
@@ -26,41 +26,41 @@ COLORS = {
 }
 
 STYLE = f"""
-QWidget {{ color: {COLORS['text']}; }}
-QMainWindow, QDialog {{ background: {COLORS['bg']}; }}
+QWidget {{ color: {COLORS["text"]}; }}
+QMainWindow, QDialog {{ background: {COLORS["bg"]}; }}
 QPushButton {{
     min-height: {MIN_TOUCH}px; padding: 6px 14px; border-radius: 6px;
-    border: 1px solid {COLORS['border']}; background: {COLORS['panel']};
+    border: 1px solid {COLORS["border"]}; background: {COLORS["panel"]};
 }}
-QPushButton:focus {{ border: 3px solid {COLORS['primary']}; }}
+QPushButton:focus {{ border: 3px solid {COLORS["primary"]}; }}
 QPushButton:disabled {{ color: #8c959f; background: #eaeef2; }}
 QPushButton[role="primary"] {{
-    background: {COLORS['primary']}; color: {COLORS['primary_text']}; font-weight: bold;
+    background: {COLORS["primary"]}; color: {COLORS["primary_text"]}; font-weight: bold;
     border: none;
 }}
-QPushButton[role="danger"] {{ background: {COLORS['danger']}; color: white; border: none; }}
+QPushButton[role="danger"] {{ background: {COLORS["danger"]}; color: white; border: none; }}
 QPushButton[role="key"] {{ font-size: 22pt; min-width: 84px; min-height: 72px; }}
 QLineEdit, QSpinBox, QDateEdit, QComboBox {{
-    min-height: 44px; padding: 2px 8px; border: 1px solid {COLORS['border']};
+    min-height: 44px; padding: 2px 8px; border: 1px solid {COLORS["border"]};
     border-radius: 4px; background: white;
 }}
-QLineEdit:focus {{ border: 2px solid {COLORS['primary']}; }}
+QLineEdit:focus {{ border: 2px solid {COLORS["primary"]}; }}
 QSpinBox {{ min-width: 72px; }}
 QSpinBox::up-button, QSpinBox::down-button {{ width: 28px; }}
 QComboBox {{ padding-right: 36px; }}
 QComboBox::drop-down {{ width: 32px; }}
 QTableView, QTableWidget, QListWidget, QListView, QTreeView {{
     background: white; alternate-background-color: #f6f8fa;
-    selection-background-color: {COLORS['primary']}; selection-color: white;
-    border: 1px solid {COLORS['border']};
+    selection-background-color: {COLORS["primary"]}; selection-color: white;
+    border: 1px solid {COLORS["border"]};
 }}
 QHeaderView::section {{ padding: 6px; font-weight: bold; background: #eaeef2; border: none; }}
 QLabel[role="title"] {{ font-size: 22pt; font-weight: bold; }}
 QLabel[role="total"] {{ font-size: 28pt; font-weight: bold; }}
-QLabel[role="muted"] {{ color: {COLORS['muted']}; }}
-QLabel[role="error"] {{ color: {COLORS['danger']}; font-weight: bold; }}
-QLabel[role="ok"] {{ color: {COLORS['ok']}; font-weight: bold; }}
-QLabel[role="warn"] {{ color: {COLORS['warn']}; font-weight: bold; }}
+QLabel[role="muted"] {{ color: {COLORS["muted"]}; }}
+QLabel[role="error"] {{ color: {COLORS["danger"]}; font-weight: bold; }}
+QLabel[role="ok"] {{ color: {COLORS["ok"]}; font-weight: bold; }}
+QLabel[role="warn"] {{ color: {COLORS["warn"]}; font-weight: bold; }}
 QStatusBar {{ font-size: 13pt; }}
 """
 
@@ -70,3 +70,17 @@ def apply_theme(app: QApplication) -> None:
     font.setPointSize(BASE_POINT_SIZE)
     app.setFont(font)
     app.setStyleSheet(STYLE)
+
+
+def sized_font(base: QFont, point_size: int, bold: bool = False) -> QFont:
+    font = QFont(base)
+    font.setPointSize(point_size)
+    font.setBold(bold)
+    return font
+
+
+def set_role(widget: QWidget, role: str) -> None:
+    """Change a widget's theme role (see STYLE) and make the style sheet notice."""
+    widget.setProperty("role", role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
