@@ -153,7 +153,12 @@ class MainWindow(QMainWindow):
     def _tick(self) -> None:
         tz, lang = self.counter.organisation.timezone, self.counter.lang
         now = local(self.counter.clock(), tz)
-        hour = f"{now.hour} h {now.minute:02d}" if lang == "fr" else now.strftime("%H:%M")
+        # A clock always shows the minutes ("12 h 00", "12:00 p.m."), unlike show times.
+        hour = (
+            f"{now.hour}\u00a0h\u00a0{now.minute:02d}"
+            if lang == "fr"
+            else now.strftime("%I:%M %p").lstrip("0").replace("AM", "a.m.").replace("PM", "p.m.")
+        )
         self.clock_label.setText(hour)
         self.clock_label.setToolTip(long_date(now.date(), lang))
 
