@@ -45,9 +45,9 @@ DEFAULT_TCP_PORT = 9100
 class PrinterError(Exception):
     """A printing failure. ``code`` is machine-readable, ``detail`` is for the logs and staff.
 
-    "paper_out" is never raised by this module: python-escpos can only learn the paper state
-    by reading status bytes back (``paper_status()``), which blocks on printers and links that
-    never answer (many Ethernet and USB clones), so printing does not ask.
+    "paper_out" is raised for network printers that answer the real-time paper status
+    query (see :func:`_paper_out`); python-escpos's own ``paper_status()`` blocks on printers
+    and links that never answer (many clones), so it is not used.
     """
 
     def __init__(self, code: ErrorCode, detail: str) -> None:
@@ -372,14 +372,46 @@ def send_bytes(data: bytes, target: PrinterSpec | str, *, timeout: float = 3.0) 
         raise PrinterError("bad_uri", f"{spec.uri}: pdf: printers take documents, not bytes")
     printer = open_printer(spec, timeout=timeout)
     try:
+        if spec.kind == "tcp" and _paper_out(printer):
+            raise PrinterError("paper_out", f"{spec.uri}: the printer reports no paper")
         printer._raw(data)
         flush = getattr(printer, "flush", None)
         if callable(flush):
             flush()
+    except PrinterError:
+        raise
     except Exception as exc:
         raise _classify(exc, spec, "write") from exc
     finally:
         _close_quietly(printer)
+
+
+PAPER_STATUS_QUERY = b"\x10\x04\x04"  # DLE EOT 4: real-time roll paper sensor status
+STATUS_WAIT = 0.3  # seconds; a printer that does not answer is simply printed to
+
+
+def _paper_out(printer: object) -> bool:
+    """Ask a network printer whether its paper roll is empty, without ever blocking long.
+
+    An Epson-compatible printer answers one byte: bits 1 and 4 set, bits 0 and 7 clear;
+    bits 5-6 set mean "paper end". No answer within STATUS_WAIT (many clones never answer),
+    or an answer that is not a status byte, means "unknown": the receipt is sent as before.
+    """
+    sock = getattr(printer, "device", None)
+    if sock is None or not hasattr(sock, "recv"):
+        return False
+    previous = sock.gettimeout()
+    try:
+        sock.sendall(PAPER_STATUS_QUERY)
+        sock.settimeout(STATUS_WAIT)
+        answer = sock.recv(1)
+    except OSError:
+        return False
+    finally:
+        sock.settimeout(previous)
+    if len(answer) != 1 or answer[0] & 0x93 != 0x12:
+        return False
+    return bool(answer[0] & 0x60)
 
 
 def print_document(document: Document, uri: str, *, width: int = 48, timeout: float = 3.0) -> None:

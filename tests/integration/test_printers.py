@@ -218,7 +218,8 @@ def test_network_printer_receives_the_whole_receipt(loopback: LoopbackPrinter) -
     print_document(doc, f"tcp:127.0.0.1:{loopback.port}", timeout=3.0)
 
     assert loopback.done.wait(10)
-    assert bytes(loopback.received) == render_bytes(doc)
+    # The paper question first (this printer does not answer it), then the whole receipt.
+    assert bytes(loopback.received) == b"\x10\x04\x04" + render_bytes(doc)
     assert bytes(loopback.received).endswith(FULL_CUT)
 
 
@@ -329,3 +330,53 @@ def test_pdf_in_missing_directory(tmp_path: Path) -> None:
     with pytest.raises(PrinterError) as error:
         print_document(make_receipt(), f"pdf:{tmp_path / 'missing' / 'r.pdf'}")
     assert error.value.code == "io_error"
+
+
+def _answering_printer(status: int) -> tuple[int, list[bytes], threading.Thread]:
+    """A loopback printer that answers DLE EOT 4 with ``status`` then keeps what it gets."""
+    server = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    server.bind(("127.0.0.1", 0))
+    server.listen(1)
+    server.settimeout(20)
+    received: list[bytes] = []
+
+    def serve() -> None:
+        conn, _ = server.accept()
+        with conn:
+            conn.settimeout(10)
+            buffer = b""
+            answered = False
+            while True:
+                try:
+                    chunk = conn.recv(65536)
+                except OSError:
+                    break
+                if not chunk:
+                    break
+                buffer += chunk
+                if not answered and b"\x10\x04\x04" in buffer:
+                    conn.sendall(bytes([status]))
+                    answered = True
+            received.append(buffer)
+        server.close()
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    return server.getsockname()[1], received, thread
+
+
+def test_a_network_printer_out_of_paper_is_reported_and_nothing_is_sent() -> None:
+    port, received, thread = _answering_printer(0x12 | 0x60)  # status byte: paper end
+    with pytest.raises(PrinterError) as error:
+        print_document(make_receipt(), f"tcp:127.0.0.1:{port}", timeout=2.0)
+    thread.join(5)
+    assert error.value.code == "paper_out"
+    assert b"".join(received) == b"\x10\x04\x04"  # only the question: the receipt waits
+
+
+def test_a_network_printer_with_paper_prints() -> None:
+    port, received, thread = _answering_printer(0x12)  # status byte: paper present
+    print_document(make_receipt(), f"tcp:127.0.0.1:{port}", timeout=2.0)
+    thread.join(5)
+    data = b"".join(received)
+    assert data.startswith(b"\x10\x04\x04") and b"\x1dV" in data
