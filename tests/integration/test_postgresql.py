@@ -1,0 +1,123 @@
+"""The same migrations, handlers and checks on a real PostgreSQL (the central server's
+database, issue 6). Each test session creates its own database and drops it."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from guichet.domain.errors import DomainError
+from guichet.domain.promotions import Promotion, percent_off
+from guichet.models.db import current_revision, head_revision, make_engine, upgrade
+from guichet.services.check import run_checks
+from guichet.services.counter import Counter
+from guichet.services.promotions import PromotionAdmin
+from guichet.services.setup import load_demo
+from tests.conftest import DEMO_DAY, Clock
+from tests.integration.helpers import cart_of, occurrence_named, sell_cash
+
+SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432"
+
+
+@pytest.fixture(scope="module")
+def pg_factory() -> Iterator[sessionmaker[Session]]:
+    name = f"guichet_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(f"{SERVER}/postgres", isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    engine = make_engine(f"{SERVER}/{name}")
+    try:
+        upgrade(engine)
+        assert current_revision(engine) == head_revision()
+        factory = sessionmaker(engine, expire_on_commit=False)
+        load_demo(factory, today=DEMO_DAY, promotions=True)
+        yield factory
+    finally:
+        engine.dispose()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def counter_on(factory: sessionmaker[Session]) -> Counter:
+    from guichet.services.setup import local_setup
+
+    setup = local_setup(factory)
+    assert setup is not None
+    counter = Counter(
+        factory, setup.terminal_id, clock=Clock(datetime(2026, 12, 5, 17, tzinfo=UTC))
+    )
+    cashier = next(u for u in counter.users() if u.role == "cashier")
+    counter.login(cashier.id, "1111")
+    if counter.current_shift() is None:
+        counter.open_shift(20000)
+    return counter
+
+
+def test_sale_refund_promotion_and_check_on_postgresql(pg_factory: sessionmaker[Session]) -> None:
+    counter = counter_on(pg_factory)
+    show = occurrence_named(counter, "Le Malade imaginaire")
+    sale = sell_cash(counter, show.id, tendered=20000, adult=2, child=1)
+    assert sale.total == 11957
+    supervisor = counter.authorize_supervisor(
+        next(u.id for u in counter.users() if u.role == "supervisor"), "2222"
+    )
+    line = counter.order(sale.order_id).lines[0]
+    refund = counter.refund(sale.order_id, {line.id: 1}, supervisor)
+    assert refund.total > 0
+    # The demo's DECOUVERTE code: 20 % on the theatre, checked again by the handler.
+    cart = cart_of(counter, show.id, adult=2)
+    priced = counter.apply_code(cart, "decouverte")
+    assert priced.lines[0].line.unit_price == 3360
+    payment = counter.payment_session(cart)
+    payment.add_cash(payment.cash_due)
+    counter.sell(cart, payment)
+    admin = PromotionAdmin(pg_factory, counter.terminal_id, lambda: supervisor)
+    pid = admin.save(Promotion(id="", name_fr="Lot", effect=percent_off(5)))
+    assert admin.generate_codes(pid, 1200) == 1200  # the driver-level bulk insert, on psycopg
+    assert admin.code_stats(pid).count == 1200
+    with pg_factory() as session:
+        assert run_checks(session) == []
+
+
+def test_concurrent_counters_never_oversell_on_postgresql(
+    pg_factory: sessionmaker[Session],
+) -> None:
+    """Six windows of one counter race for the 12 places of the climbing class. The terminal's
+    sequence row and the occurrence are locked (SELECT ... FOR UPDATE) in each sale's
+    transaction: exactly the places left are sold, every other attempt is refused."""
+    counters = [counter_on(pg_factory) for _ in range(6)]
+    climb = occurrence_named(counters[0], "Escalade — initiation")
+    sold_before = counters[0].occurrence(climb.id).sold
+    results: list[str] = []
+    lock = threading.Lock()
+    start = threading.Barrier(len(counters))
+
+    def sell(counter: Counter) -> None:
+        start.wait()
+        for _ in range(3):
+            try:
+                sell_cash(counter, climb.id, adult=1)
+                outcome = "sold"
+            except DomainError as error:
+                outcome = error.code
+            with lock:
+                results.append(outcome)
+
+    threads = [threading.Thread(target=sell, args=(c,)) for c in counters]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    left = 12 - sold_before
+    assert results.count("sold") == left
+    assert set(results) <= {"sold", "capacity_exceeded"}
+    assert counters[0].occurrence(climb.id).sold == 12
+    with pg_factory() as session:
+        assert run_checks(session) == []
