@@ -30,10 +30,13 @@ class PrintOutcome:
     detail: str = ""
 
 
-def _default_print(document: Document, uri: str) -> None:
-    from guichet.printing.printers import print_document
+def _print_with_width(width: int) -> PrintFn:
+    def send(document: Document, uri: str) -> None:
+        from guichet.printing.printers import print_document
 
-    print_document(document, uri)
+        print_document(document, uri, width=width)
+
+    return send
 
 
 class PrintQueue:
@@ -44,13 +47,15 @@ class PrintQueue:
         printer_uri: str | None,
         *,
         lang: str = "fr",
-        print_fn: PrintFn = _default_print,
+        width: int = 48,
+        print_fn: PrintFn | None = None,
     ) -> None:
         self.session_factory = session_factory
         self.terminal_id = terminal_id
         self.printer_uri = printer_uri
         self.lang = lang
-        self.print_fn = print_fn
+        # Characters per line: 48 for 80 mm paper, 32 for 58 mm (settings.json "paper_width").
+        self.print_fn = print_fn or _print_with_width(width)
 
     def document_for(self, session: Session, job: PrintJob) -> Document:
         if job.kind == "zreport":

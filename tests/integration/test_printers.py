@@ -380,3 +380,16 @@ def test_a_network_printer_with_paper_prints() -> None:
     thread.join(5)
     data = b"".join(received)
     assert data.startswith(b"\x10\x04\x04") and b"\x1dV" in data
+
+
+def test_print_queue_uses_the_configured_paper_width(tmp_path: Path) -> None:
+    """settings.json "paper_width": 32 gives 58 mm receipts through the print queue."""
+    from guichet.services.printqueue import _print_with_width
+    from tests.unit.test_printing_escpos import visible_lines
+
+    widths = {}
+    for width in (32, 48):
+        target = tmp_path / f"{width}.bin"
+        _print_with_width(width)(make_receipt(), f"file:{target}")
+        widths[width] = max(len(line) for line in visible_lines(target.read_bytes()))
+    assert widths == {32: 32, 48: 48}  # right-aligned totals fill the line exactly
