@@ -262,3 +262,70 @@ class SetTerminalProfile(Command):
 
     type_name: ClassVar[str] = "terminal.set_profile"
     profile: str
+
+
+# --- capacity reserves --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SaveReserve(Command):
+    type_name: ClassVar[str] = "reserve.save"
+    reserve_id: str
+    name: str
+    kind: str  # with_access | without_access
+    category_id: str | None = None
+    access: str = "all_users"  # all_users | selected
+    user_ids: tuple[str, ...] = ()
+    created: bool = False
+
+
+@dataclass(frozen=True)
+class SetReserveQuantity(Command):
+    type_name: ClassVar[str] = "reserve.set_quantity"
+    occurrence_id: str
+    reserve_id: str
+    held: int
+
+
+@dataclass(frozen=True)
+class ReleaseReserve(Command):
+    type_name: ClassVar[str] = "reserve.release"
+    occurrence_id: str
+    reserve_id: str
+
+
+@dataclass(frozen=True)
+class SetHeldBack(Command):
+    type_name: ClassVar[str] = "occurrence.set_held_back"
+    occurrence_id: str
+    held_back: int
+
+
+@dataclass(frozen=True)
+class DrawFromReserve(Command):
+    """Tickets drawn from a reserve for a named participant, free or at the reserve's tariff."""
+
+    type_name: ClassVar[str] = "reserve.draw"
+    order_id: str
+    order_code: str
+    line_id: str
+    shift_id: str
+    occurrence_id: str
+    reserve_id: str
+    quantity: int
+    participant: dict[str, str]
+    charged: bool = False
+    payments: tuple[SalePayment, ...] = ()
+    cash_rounding: int = 0
+
+
+@dataclass(frozen=True)
+class CancelDraw(Command):
+    """Cancel free drawn tickets: the places go back to their reserve."""
+
+    type_name: ClassVar[str] = "reserve.cancel_draw"
+    refund_id: str
+    order_line_id: str
+    quantity: int
+    shift_id: str
+    reason: str = ""

@@ -57,6 +57,12 @@ WORDS: dict[str, dict[str, str]] = {
         "qr_test": "Code QR ci-dessous",
         "cut_test": "La coupe suit.",
         "printer": "Imprimante",
+        "ticket": "BILLET",
+        "ticket_category": "Tarif",
+        "ticket_number": "Billet",
+        "holder": "Au nom de",
+        "price": "Prix",
+        "complimentary": "Gratuit (réserve)",
     },
     "en": {
         "receipt": "RECEIPT",
@@ -108,6 +114,12 @@ WORDS: dict[str, dict[str, str]] = {
         "qr_test": "QR code below",
         "cut_test": "The cut follows.",
         "printer": "Printer",
+        "ticket": "TICKET",
+        "ticket_category": "Ticket type",
+        "ticket_number": "Ticket",
+        "holder": "Holder",
+        "price": "Price",
+        "complimentary": "Complimentary (reserve)",
     },
 }
 

@@ -159,6 +159,8 @@ class Occurrence(Base):
     # Maintained by the sale and refund handlers in the same transaction; `guichet check`
     # verifies it against the order lines.
     sold: Mapped[int] = mapped_column(Integer, default=0)
+    # Places simply held back (no reserve): not for sale until released.
+    held_back: Mapped[int] = mapped_column(Integer, default=0)
     cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
     event: Mapped[Event] = relationship()
     __table_args__ = (
@@ -205,6 +207,8 @@ class Order(Base):
     customer_id: Mapped[str | None] = mapped_column(ForeignKey("customer.id"), nullable=True)
     promotion_id: Mapped[str | None] = mapped_column(ForeignKey("promotion.id"), nullable=True)
     promo_code_id: Mapped[str | None] = mapped_column(ForeignKey("promo_code.id"), nullable=True)
+    # Who received tickets drawn from a reserve: {"name", "email", "phone", "note"}.
+    participant: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     lines: Mapped[list[OrderLine]] = relationship(
         back_populates="order", order_by="OrderLine.position"
     )
@@ -233,6 +237,8 @@ class OrderLine(Base):
     total: Mapped[int] = mapped_column(BigInteger)
     tax_detail: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
     refunded_quantity: Mapped[int] = mapped_column(Integer, default=0)
+    # Set for tickets drawn from a capacity reserve: cancelling gives the place back to it.
+    reserve_id: Mapped[str | None] = mapped_column(ForeignKey("reserve.id"), nullable=True)
     order: Mapped[Order] = relationship(back_populates="lines")
     __table_args__ = (
         Index("ix_order_line_order", "order_id"),
@@ -467,4 +473,54 @@ class PromotionChange(Base):
     user_id: Mapped[str | None] = mapped_column(ForeignKey("user_account.id"), nullable=True)
     at: Mapped[datetime] = mapped_column(default=utcnow)
     action: Mapped[str] = mapped_column(String(32))
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class Reserve(Base):
+    """A capacity reserve (réserve de capacité): places set aside for a group."""
+
+    __tablename__ = "reserve"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
+    name: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[str] = mapped_column(String(16))  # without_access | with_access
+    category_id: Mapped[str | None] = mapped_column(
+        ForeignKey("ticket_category.id"), nullable=True
+    )
+    access: Mapped[str] = mapped_column(String(16), default="all_users")
+    user_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class ReserveQuantityRow(Base):
+    __tablename__ = "reserve_quantity"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    occurrence_id: Mapped[str] = mapped_column(ForeignKey("occurrence.id"))
+    reserve_id: Mapped[str] = mapped_column(ForeignKey("reserve.id"))
+    held: Mapped[int] = mapped_column(Integer, default=0)
+    drawn: Mapped[int] = mapped_column(Integer, default=0)
+    __table_args__ = (
+        UniqueConstraint("occurrence_id", "reserve_id"),
+        CheckConstraint("drawn >= 0 and drawn <= held", name="drawn_within_held"),
+        Index("ix_reserve_quantity_occurrence", "occurrence_id"),
+    )
+
+
+class ReserveChangeRow(Base):
+    """The reserves history: who, when, what, before and after."""
+
+    __tablename__ = "reserve_change"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    occurrence_id: Mapped[str] = mapped_column(ForeignKey("occurrence.id"), index=True)
+    reserve_id: Mapped[str | None] = mapped_column(ForeignKey("reserve.id"), nullable=True)
+    user_id: Mapped[str | None] = mapped_column(ForeignKey("user_account.id"), nullable=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    action: Mapped[str] = mapped_column(String(24))
+    held_before: Mapped[int] = mapped_column(Integer, default=0)
+    held_after: Mapped[int] = mapped_column(Integer, default=0)
+    drawn_before: Mapped[int] = mapped_column(Integer, default=0)
+    drawn_after: Mapped[int] = mapped_column(Integer, default=0)
+    quantity: Mapped[int] = mapped_column(Integer, default=0)
+    order_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

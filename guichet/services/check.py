@@ -40,7 +40,45 @@ def run_checks(session: Session) -> list[Violation]:
     violations += _payments(session)
     violations += _receipt_numbers(session)
     violations += _outbox(session)
+    violations += _reserves(session)
     return violations
+
+
+def _reserves(session: Session) -> list[Violation]:
+    """A reserve's drawn count equals its tickets still standing; sold plus what reserves
+    still hold never exceeds capacity (raising a hold never oversells)."""
+    from guichet.models.tables import ReserveQuantityRow
+
+    out: list[Violation] = []
+    standing = {
+        (occ, reserve): int(total or 0)
+        for occ, reserve, total in session.execute(
+            select(
+                OrderLine.occurrence_id,
+                OrderLine.reserve_id,
+                func.sum(OrderLine.quantity - OrderLine.refunded_quantity),
+            )
+            .where(OrderLine.reserve_id.is_not(None))
+            .group_by(OrderLine.occurrence_id, OrderLine.reserve_id)
+        )
+    }
+    held: dict[str, int] = {}
+    for q in session.scalars(select(ReserveQuantityRow)):
+        tickets = standing.get((q.occurrence_id, q.reserve_id), 0)
+        if q.drawn != tickets:
+            out.append(
+                Violation("reserve_drawn_drift", f"occurrence {q.occurrence_id}",
+                          f"reserve {q.reserve_id} says {q.drawn} drawn, tickets say {tickets}")
+            )
+        held[q.occurrence_id] = held.get(q.occurrence_id, 0) + q.held - q.drawn
+    for occ in session.scalars(select(Occurrence).where(Occurrence.id.in_(held.keys()))):
+        if occ.sold + held[occ.id] + occ.held_back > occ.capacity:
+            out.append(
+                Violation("reserves_overbooked", f"occurrence {occ.id}",
+                          f"sold {occ.sold} + reserves {held[occ.id]} + held back "
+                          f"{occ.held_back} > capacity {occ.capacity}")
+            )
+    return out
 
 
 def _places(session: Session) -> list[Violation]:

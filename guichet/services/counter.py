@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -58,6 +59,9 @@ from guichet.services.views import (
     ShiftView,
     UserView,
 )
+
+if TYPE_CHECKING:
+    from guichet.services.reserves import ReserveDesk
 
 
 @dataclass(frozen=True)
@@ -664,6 +668,13 @@ class Counter:
     def print_jobs(self, statuses: tuple[str, ...] = ("pending", "failed")) -> list[PrintJobView]:
         with self.session_factory() as session:
             return queries.print_jobs(session, self.terminal_id, statuses)
+
+    @property
+    def reserves(self) -> ReserveDesk:
+        """The capacity reserves desk for whoever is logged in."""
+        from guichet.services.reserves import ReserveDesk
+
+        return ReserveDesk(self)
 
     def organisation_row(self) -> Organisation:
         with self.session_factory() as session:

@@ -237,3 +237,57 @@ def zreport_document(session: Session, shift_id: str, lang: str = "fr") -> Repor
         header_lines=_header(org),
         sections=tuple(sections),
     )
+
+
+def ticket_document(
+    session: Session, receipt_id: str, number: int, lang: str = "fr"
+) -> ReceiptDocument:
+    """Ticket ``number`` (1-based) of an order: show, date, category, holder and its code."""
+    receipt = session.get(Receipt, receipt_id)
+    if receipt is None:
+        raise LookupError(receipt_id)
+    order = session.get(Order, receipt.order_id)
+    assert order is not None
+    org = session.get(Organisation, order.organisation_id)
+    assert org is not None
+    tickets = [line for line in order.lines for _ in range(line.quantity)]
+    if not 1 <= number <= len(tickets):
+        raise LookupError(f"{receipt_id}:{number}")
+    line = tickets[number - 1]
+    occ = session.get(Occurrence, line.occurrence_id)
+    category = session.get(TicketCategory, line.category_id)
+    holder = (order.participant or {}).get("name", "")
+    ticket_code = f"{order.code}{number:02d}"
+    rows = [
+        DocRow(
+            word("ticket_category", lang),
+            (category.name_fr if lang == "fr" else category.name_en) if category else "",
+        ),
+        DocRow(word("ticket_number", lang), f"{number} / {len(tickets)}"),
+        DocRow(word("order", lang), display(order.code)),
+    ]
+    if holder:
+        rows.insert(0, DocRow(word("holder", lang), holder, bold=True))
+    price = (
+        word("complimentary", lang)
+        if line.unit_price == 0
+        else money(line.unit_price, lang, org.currency)
+    )
+    rows.append(DocRow(word("price", lang), price))
+    return ReceiptDocument(
+        title=word("ticket", lang),
+        organisation=org.name,
+        header_lines=(
+            line.description,
+            event_datetime(occ.starts_at, org.timezone, lang) if occ else "",
+        ),
+        meta_rows=tuple(rows),
+        lines=(),
+        total_rows=(),
+        payment_rows=(),
+        footer_lines=tuple(
+            line for line in (org.receipt_footer or "").splitlines() if line.strip()
+        ),
+        qr_payload=ticket_code,
+        qr_caption=display(order.code),
+    )

@@ -10,13 +10,15 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Protocol
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from guichet.domain.auth import Role
-from guichet.domain.cart import CartLine, ensure_places, price_lines
+from guichet.domain.cart import CartLine, PricedOrder, ensure_places, price_lines
 from guichet.domain.cash import CAD_DENOMINATIONS, count_cash
-from guichet.domain.commands import CloseShift, OpenShift, RefundOrder, SellOrder
+from guichet.domain.commands import CloseShift, OpenShift, RefundOrder, SalePayment, SellOrder
 from guichet.domain.errors import DomainError
 from guichet.domain.money import Cents, round_cash, to_cents
 from guichet.domain.payments import PaymentMethod
@@ -179,7 +181,14 @@ def close_shift(ctx: HandlerContext, cmd: CloseShift) -> ShiftClosed:
 # --- sales --------------------------------------------------------------------------------
 
 
-def _validate_payments(cmd: SellOrder, total: Cents, increment: Cents) -> None:
+class _Paid(Protocol):
+    @property
+    def payments(self) -> Sequence[SalePayment]: ...
+    @property
+    def cash_rounding(self) -> int: ...
+
+
+def _validate_payments(cmd: _Paid, total: Cents, increment: Cents) -> None:
     if not cmd.payments:
         raise DomainError("not_paid", total=total)
     has_cash = False
@@ -267,9 +276,11 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
             )
         )
         descriptions.append(event_name)
+    reserved = reserved_places(ctx.session, occurrence_ids)
     for occurrence_id, quantity in requested.items():
         occurrence = occurrences[occurrence_id]
-        ensure_places(occurrence.capacity - occurrence.sold, quantity)
+        # General availability: what reserves still hold (and places held back) is not sold.
+        ensure_places(general_available(occurrence, reserved.get(occurrence_id, 0)), quantity)
 
     promotion_applied = _check_promotion(ctx, cmd, cart_lines)
     priced = price_lines(cart_lines, organisation_tax_rates(ctx.session, org.id))
@@ -279,13 +290,80 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
         raise DomainError("total_mismatch", expected=cmd.expected_total, computed=priced.total)
     _validate_payments(cmd, priced.total, org.cash_increment)
 
-    # (A repeated order code, astronomically unlikely, fails on the unique index.)
-    order = Order(
-        id=cmd.order_id,
-        code=cmd.order_code,
+    order, receipt, number = write_order(
+        ctx,
         organisation_id=org.id,
-        terminal_id=ctx.terminal.id,
         shift_id=shift.id,
+        order_id=cmd.order_id,
+        order_code=cmd.order_code,
+        lines=[
+            OrderLineInput(
+                line.line_id,
+                line.occurrence_id,
+                line.category_id,
+                line.quantity,
+                line.unit_price,
+                line.regular_unit_price,
+                line.discount,
+                description,
+            )
+            for line, description in zip(cmd.lines, descriptions, strict=True)
+        ],
+        priced=priced,
+        payments=cmd.payments,
+        cash_rounding=cmd.cash_rounding,
+        customer_id=cmd.customer_id,
+        promotion_id=promotion_applied.promotion_id if promotion_applied else None,
+        promo_code_id=promotion_applied.code_id if promotion_applied else None,
+    )
+    for occurrence_id, quantity in requested.items():
+        occurrences[occurrence_id].sold += quantity
+    return SaleRecorded(
+        order_id=order.id,
+        order_code=order.code,
+        receipt_id=receipt.id,
+        receipt_number=number,
+        total=priced.total,
+        change=sum(p.change for p in cmd.payments),
+    )
+
+
+@dataclass(frozen=True)
+class OrderLineInput:
+    line_id: str
+    occurrence_id: str
+    category_id: str
+    quantity: int
+    unit_price: Cents
+    regular_unit_price: Cents | None
+    discount: Cents
+    description: str
+    reserve_id: str | None = None
+
+
+def write_order(
+    ctx: HandlerContext,
+    *,
+    organisation_id: str,
+    shift_id: str,
+    order_id: str,
+    order_code: str,
+    lines: list[OrderLineInput],
+    priced: PricedOrder,
+    payments: Sequence[SalePayment],
+    cash_rounding: Cents,
+    customer_id: str | None = None,
+    promotion_id: str | None = None,
+    promo_code_id: str | None = None,
+    participant: dict[str, str] | None = None,
+) -> tuple[Order, Receipt, int]:
+    """Record a paid (or free) order: lines, taxes, payments and its receipt number."""
+    order = Order(
+        id=order_id,
+        code=order_code,  # a repeated code (astronomically unlikely) fails on the unique index
+        organisation_id=organisation_id,
+        terminal_id=ctx.terminal.id,
+        shift_id=shift_id,
         user_id=ctx.envelope.user_id,
         command_id=ctx.envelope.command_id,
         created_at=ctx.now,
@@ -293,16 +371,15 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
         net_total=priced.net_total,
         tax_total=priced.tax_total,
         total=priced.total,
-        cash_rounding=cmd.cash_rounding,
+        cash_rounding=cash_rounding,
         status="paid",
-        customer_id=cmd.customer_id,
-        promotion_id=promotion_applied.promotion_id if promotion_applied else None,
-        promo_code_id=promotion_applied.code_id if promotion_applied else None,
+        customer_id=customer_id,
+        promotion_id=promotion_id,
+        promo_code_id=promo_code_id,
+        participant=participant,
     )
     ctx.session.add(order)
-    for position, (line, priced_line, description) in enumerate(
-        zip(cmd.lines, priced.lines, descriptions, strict=True)
-    ):
+    for position, (line, priced_line) in enumerate(zip(lines, priced.lines, strict=True)):
         ctx.session.add(
             OrderLine(
                 id=line.line_id,
@@ -310,7 +387,7 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
                 position=position,
                 occurrence_id=line.occurrence_id,
                 category_id=line.category_id,
-                description=description,
+                description=line.description,
                 quantity=line.quantity,
                 unit_price=line.unit_price,
                 regular_unit_price=line.regular_unit_price,
@@ -319,6 +396,7 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
                 tax_amount=priced_line.tax_total,
                 total=priced_line.total,
                 tax_detail=dict(priced_line.taxes),
+                reserve_id=line.reserve_id,
             )
         )
     for position, tax in enumerate(priced.taxes):
@@ -332,12 +410,12 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
                 amount=tax.amount,
             )
         )
-    for p in cmd.payments:
+    for p in payments:
         ctx.session.add(
             Payment(
                 id=p.payment_id,
                 order_id=order.id,
-                shift_id=shift.id,
+                shift_id=shift_id,
                 method=p.method,
                 amount=p.amount,
                 tendered=p.tendered,
@@ -346,8 +424,6 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
                 created_at=ctx.now,
             )
         )
-    for occurrence_id, quantity in requested.items():
-        occurrences[occurrence_id].sold += quantity
     number = _next_receipt_number(ctx)
     receipt = Receipt(
         id=new_id(),
@@ -355,18 +431,33 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
         number=number,
         kind="sale",
         order_id=order.id,
-        shift_id=shift.id,
+        shift_id=shift_id,
         created_at=ctx.now,
     )
     ctx.session.add(receipt)
-    return SaleRecorded(
-        order_id=order.id,
-        order_code=order.code,
-        receipt_id=receipt.id,
-        receipt_number=number,
-        total=priced.total,
-        change=sum(p.change for p in cmd.payments),
-    )
+    return order, receipt, number
+
+
+def reserved_places(session: Session, occurrence_ids: Sequence[str]) -> dict[str, int]:
+    """What reserves still hold per occurrence (held minus drawn), held-back places aside."""
+    from guichet.models.tables import ReserveQuantityRow
+
+    return {
+        occurrence_id: int(total or 0)
+        for occurrence_id, total in session.execute(
+            select(
+                ReserveQuantityRow.occurrence_id,
+                func.sum(ReserveQuantityRow.held - ReserveQuantityRow.drawn),
+            )
+            .where(ReserveQuantityRow.occurrence_id.in_(occurrence_ids))
+            .group_by(ReserveQuantityRow.occurrence_id)
+        )
+    }
+
+
+def general_available(occurrence: Occurrence, reserves_remaining: int) -> int:
+    """Capacity - sold - what reserves still hold - places held back (never negative)."""
+    return max(occurrence.capacity - occurrence.sold - reserves_remaining - occurrence.held_back, 0)
 
 
 @dataclass(frozen=True)
@@ -458,11 +549,19 @@ def refund_amounts(line: OrderLine, quantity: int) -> tuple[Cents, dict[str, Cen
 
 
 @handles(RefundOrder)
-def refund_order(ctx: HandlerContext, cmd: RefundOrder) -> RefundRecorded:
+def refund_order(
+    ctx: HandlerContext, cmd: RefundOrder, *, approver_checked: bool = False
+) -> RefundRecorded:
+    """``approver_checked``: called by another handler that checked who may do it (cancelling
+    free drawn tickets); the supervisor is then the user themself."""
     ctx.require_role(Role.CASHIER, Role.SUPERVISOR, Role.OWNER)
-    supervisor = ctx.session.get(User, cmd.supervisor_id)
-    if supervisor is None or not supervisor.active or not Role(supervisor.role).can_supervise:
-        raise DomainError("supervisor_required")
+    if approver_checked:
+        assert ctx.user is not None
+        supervisor = ctx.user
+    else:
+        supervisor = ctx.session.get(User, cmd.supervisor_id)  # type: ignore[assignment]
+        if supervisor is None or not supervisor.active or not Role(supervisor.role).can_supervise:
+            raise DomainError("supervisor_required")
     shift = _open_shift_of(ctx, cmd.shift_id)
     order = ctx.session.scalars(
         select(Order).where(Order.id == cmd.order_id).with_for_update()
@@ -511,7 +610,9 @@ def refund_order(ctx: HandlerContext, cmd: RefundOrder) -> RefundRecorded:
         occurrence = ctx.session.scalars(
             select(Occurrence).where(Occurrence.id == line.occurrence_id).with_for_update()
         ).one()
-        occurrence.sold -= item.quantity  # the places go back on sale
+        occurrence.sold -= item.quantity  # the places go back on sale...
+        if line.reserve_id is not None:  # ...or to the reserve they were drawn from
+            return_to_reserve(ctx, line, item.quantity)
         ctx.session.add(
             RefundLineRow(
                 refund_id=refund.id,
@@ -574,6 +675,36 @@ def refund_order(ctx: HandlerContext, cmd: RefundOrder) -> RefundRecorded:
     ctx.session.add(receipt)
     ctx.session.flush()
     return RefundRecorded(refund.id, receipt.id, number, total, total + cash_rounding)
+
+
+def return_to_reserve(ctx: HandlerContext, line: OrderLine, quantity: int) -> None:
+    from guichet.models.tables import ReserveChangeRow, ReserveQuantityRow
+
+    row = ctx.session.scalars(
+        select(ReserveQuantityRow)
+        .where(
+            ReserveQuantityRow.occurrence_id == line.occurrence_id,
+            ReserveQuantityRow.reserve_id == line.reserve_id,
+        )
+        .with_for_update()
+    ).one()
+    before = (row.held, row.drawn)
+    row.drawn -= quantity
+    ctx.session.add(
+        ReserveChangeRow(
+            occurrence_id=line.occurrence_id,
+            reserve_id=line.reserve_id,
+            user_id=ctx.envelope.user_id,
+            at=ctx.now,
+            action="cancel_draw",
+            held_before=before[0],
+            held_after=row.held,
+            drawn_before=before[1],
+            drawn_after=row.drawn,
+            quantity=quantity,
+            order_id=line.order_id,
+        )
+    )
 
 
 def lines_places(lines: Sequence[OrderLine]) -> int:

@@ -61,6 +61,11 @@ class PrintQueue:
         if job.kind == "zreport":
             assert job.shift_id is not None
             return documents.zreport_document(session, job.shift_id, self.lang)
+        if job.kind.startswith("ticket:"):
+            assert job.receipt_id is not None
+            return documents.ticket_document(
+                session, job.receipt_id, int(job.kind.partition(":")[2]), self.lang
+            )
         assert job.receipt_id is not None
         return documents.receipt_document(
             session, job.receipt_id, self.lang, reprint=job.kind == "reprint"

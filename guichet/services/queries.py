@@ -26,6 +26,7 @@ from guichet.models.tables import (
     PrintJob,
     Receipt,
     Refund,
+    ReserveQuantityRow,
     Shift,
     Terminal,
     TicketCategory,
@@ -64,18 +65,33 @@ def users(session: Session, organisation_id: str) -> list[UserView]:
     return [UserView(u.id, u.name, Role(u.role), u.locked_until) for u in rows]
 
 
-def _occurrence_query() -> Select[Occurrence, str, str, str]:
+def _occurrence_query() -> Select[Occurrence, str, str, str, int]:
+    held = (
+        select(
+            ReserveQuantityRow.occurrence_id.label("occurrence_id"),
+            func.sum(ReserveQuantityRow.held - ReserveQuantityRow.drawn).label("held"),
+        )
+        .group_by(ReserveQuantityRow.occurrence_id)
+        .subquery()
+    )
     return (
-        select(Occurrence, Event.name, Activity.name, Venue.name)
+        select(
+            Occurrence,
+            Event.name,
+            Activity.name,
+            Venue.name,
+            func.coalesce(held.c.held, 0) + Occurrence.held_back,
+        )
         .join(Event, Occurrence.event_id == Event.id)
         .join(Activity, Event.activity_id == Activity.id)
         .join(Venue, Event.venue_id == Venue.id)
+        .outerjoin(held, held.c.occurrence_id == Occurrence.id)
         .where(Occurrence.cancelled.is_(False))
     )
 
 
-def _occ_view(row: Row[Occurrence, str, str, str]) -> OccurrenceView:
-    occ, event_name, activity_name, venue_name = row
+def _occ_view(row: Row[Occurrence, str, str, str, int]) -> OccurrenceView:
+    occ, event_name, activity_name, venue_name, reserved = row
     return OccurrenceView(
         id=occ.id,
         event_id=occ.event_id,
@@ -86,11 +102,23 @@ def _occ_view(row: Row[Occurrence, str, str, str]) -> OccurrenceView:
         ends_at=occ.ends_at,
         capacity=occ.capacity,
         sold=occ.sold,
+        reserved=int(reserved or 0),
     )
 
 
 def occurrences_on(session: Session, day: date, tz: str) -> list[OccurrenceView]:
     start, end = day_bounds(day, tz)
+    rows = session.execute(
+        _occurrence_query()
+        .where(Occurrence.starts_at >= start, Occurrence.starts_at < end)
+        .order_by(Occurrence.starts_at, Event.name)
+    )
+    return [_occ_view(r) for r in rows]
+
+
+def occurrences_between(session: Session, start: datetime, end: datetime) -> list[OccurrenceView]:
+    """Every occurrence starting in [start, end) with its general availability (reports,
+    the reserves window, the server's allotments)."""
     rows = session.execute(
         _occurrence_query()
         .where(Occurrence.starts_at >= start, Occurrence.starts_at < end)

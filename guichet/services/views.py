@@ -28,10 +28,12 @@ class OccurrenceView:
     ends_at: datetime
     capacity: int
     sold: int
+    reserved: int = 0  # what capacity reserves still hold plus places held back
 
     @property
     def remaining(self) -> int:
-        return max(self.capacity - self.sold, 0)
+        """General availability: capacity - sold - what reserves still hold."""
+        return max(self.capacity - self.sold - self.reserved, 0)
 
 
 @dataclass(frozen=True)

@@ -121,3 +121,43 @@ def test_concurrent_counters_never_oversell_on_postgresql(
     assert counters[0].occurrence(climb.id).sold == 12
     with pg_factory() as session:
         assert run_checks(session) == []
+
+
+def test_concurrent_draws_never_exceed_the_reserve_on_postgresql(
+    pg_factory: sessionmaker[Session],
+) -> None:
+    counters = [counter_on(pg_factory) for _ in range(4)]
+    boss = counter_on(pg_factory)
+    boss.actor = boss.authorize_supervisor(
+        next(u.id for u in boss.users() if u.role == "supervisor"), "2222"
+    )
+    show = occurrence_named(boss, "Les Belles-sœurs")
+    adult = next(c.category_id for c in boss.categories(show.id) if c.code == "adult")
+    reserve = boss.reserves.save_reserve("Invités", "with_access", adult)
+    boss.reserves.set_quantity(show.id, reserve, 5)
+    results: list[str] = []
+    lock = threading.Lock()
+    start = threading.Barrier(len(counters))
+
+    def draw(counter: Counter) -> None:
+        start.wait()
+        for _ in range(3):
+            try:
+                counter.reserves.draw(show.id, reserve, 1, {"name": "Invité"})
+                outcome = "drawn"
+            except DomainError as error:
+                outcome = error.code
+            with lock:
+                results.append(outcome)
+
+    threads = [threading.Thread(target=draw, args=(c,)) for c in counters]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert results.count("drawn") == 5
+    assert set(results) <= {"drawn", "reserve_exhausted"}
+    line = next(r for r in boss.reserves.board(show.id).lines if r.reserve.id == reserve)
+    assert (line.held, line.drawn) == (5, 5)
+    with pg_factory() as session:
+        assert run_checks(session) == []
