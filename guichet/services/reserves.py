@@ -326,7 +326,7 @@ class ReserveDesk:
                         order_line_id=line.id,
                         order_code=codes.display(order.code),
                         reserve_id=line.reserve_id or "",
-                        reserve_name=names.get(line.reserve_id, ""),
+                        reserve_name=names.get(line.reserve_id or "", ""),
                         participant_name=who.get("name", ""),
                         participant_contact=contact,
                         quantity=line.quantity,
@@ -353,7 +353,7 @@ class ReserveDesk:
             return [
                 ReserveHistoryView(
                     at=r.at,
-                    user_name=users.get(r.user_id, ""),
+                    user_name=users.get(r.user_id or "", ""),
                     action=r.action,
                     reserve_name=names.get(r.reserve_id, "") if r.reserve_id else "",
                     held_before=r.held_before,

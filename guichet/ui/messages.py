@@ -238,6 +238,62 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
     "unknown_tag_target": lambda p, lang: QCoreApplication.translate(
         "messages", "Un des éléments choisis n'existe plus."
     ),
+    # Capacity reserves (réserves de capacité) and their participants.
+    "reserve_forbidden": lambda p, lang: QCoreApplication.translate(
+        "messages", "Vous n'avez pas accès à la réserve « {reserve_name} »."
+    ).format(reserve_name=p.get("reserve_name", "")),
+    "reserve_manage_forbidden": lambda p, lang: QCoreApplication.translate(
+        "messages", "Seul un superviseur ou le propriétaire gère les réserves."
+    ),
+    "reserve_exhausted": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Plus assez de places dans la réserve : il en reste {remaining}, "
+        "vous en demandez {requested}.",
+    ).format(remaining=p["remaining"], requested=p["requested"]),
+    "reserve_below_drawn": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Impossible de descendre à {requested} : {drawn} billet(s) déjà tiré(s) de cette réserve.",
+    ).format(drawn=p["drawn"], requested=p["requested"]),
+    "reserve_quantity_invalid": lambda p, lang: QCoreApplication.translate(
+        "messages", "Quantité invalide : de 0 à {maximum} places (la capacité de la séance)."
+    ).format(maximum=p["maximum"]),
+    "reserve_without_access_cannot_draw": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "La réserve « {reserve_name} » est sans accès : libérez d'abord ses places.",
+    ).format(reserve_name=p.get("reserve_name", "")),
+    "reserve_cancel_exceeds_drawn": lambda p, lang: QCoreApplication.translate(
+        "messages", "On ne peut annuler que {drawn} billet(s) tiré(s), pas {requested}."
+    ).format(drawn=p["drawn"], requested=p["requested"]),
+    "reserve_on_seated_tariff": lambda p, lang: QCoreApplication.translate(
+        "messages", "Les réserves de capacité ne sont pas offertes pour les sièges réservés."
+    ),
+    "reserve_name_required": lambda p, lang: QCoreApplication.translate(
+        "messages", "Donnez un nom à la réserve."
+    ),
+    "reserve_category_required": lambda p, lang: QCoreApplication.translate(
+        "messages", "Une réserve avec accès a besoin d'un tarif : choisissez-le."
+    ),
+    "reserve_category_not_allowed": lambda p, lang: QCoreApplication.translate(
+        "messages", "Une réserve sans accès n'a pas de tarif."
+    ),
+    "reserve_users_not_allowed": lambda p, lang: QCoreApplication.translate(
+        "messages", "Choisissez « Usagers sélectionnés » pour cocher des usagers."
+    ),
+    "unknown_reserve": lambda p, lang: QCoreApplication.translate(
+        "messages", "Cette réserve n'existe plus."
+    ),
+    "draw_charged_needs_refund": lambda p, lang: QCoreApplication.translate(
+        "messages", "Ces billets ont été payés : annulez-les par un remboursement (F8)."
+    ),
+    "participant_name_required": lambda p, lang: QCoreApplication.translate(
+        "messages", "Tapez le nom du participant."
+    ),
+    "participant_email_invalid": lambda p, lang: QCoreApplication.translate(
+        "messages", "Courriel invalide : {email} (ex. nom@exemple.ca)."
+    ).format(email=p.get("email", "")),
+    "participant_phone_invalid": lambda p, lang: QCoreApplication.translate(
+        "messages", "Téléphone invalide : {phone} (7 à 15 chiffres, ex. 418 555-0123)."
+    ).format(phone=p.get("phone", "")),
 }
 
 
