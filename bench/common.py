@@ -19,7 +19,7 @@ def demo_database(directory: Path) -> Path:
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / DB_NAME
     engine, factory = open_local_database(path)
-    load_demo(factory, today=DEMO_DAY, promotions=False)
+    load_demo(factory, today=DEMO_DAY, promotions=False, seating=False)
     engine.dispose()
     return path
 

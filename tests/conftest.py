@@ -53,7 +53,7 @@ def demo_template_db(tmp_path_factory: pytest.TempPathFactory, template_db: Path
     path = tmp_path_factory.mktemp("demo-template") / "demo.sqlite3"
     shutil.copy2(template_db, path)
     engine = make_engine(sqlite_url(path))
-    load_demo(sessionmaker(engine), today=DEMO_DAY, promotions=False)
+    load_demo(sessionmaker(engine), today=DEMO_DAY, promotions=False, seating=False)
     engine.dispose()
     return path
 

@@ -29,6 +29,7 @@ class CartLine:
     category_name: str = ""
     regular_unit_price: Cents | None = None  # set when a promotion changed the price
     discount: Cents = 0  # cents off the whole line (a cart-level amount spread over lines)
+    seat_ids: tuple[str, ...] = ()  # reserved seating: the seats of these tickets
 
     @property
     def amount(self) -> Cents:
@@ -48,8 +49,8 @@ class CartLine:
         return self.amount != self.regular_amount
 
     @property
-    def key(self) -> tuple[str, str, Cents]:
-        return (self.occurrence_id, self.category_id, self.unit_price)
+    def key(self) -> tuple[str, str, Cents, tuple[str, ...]]:
+        return (self.occurrence_id, self.category_id, self.unit_price, self.seat_ids)
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,7 @@ class Cart:
         in_cart = self.places_for(line.occurrence_id)
         ensure_places(remaining_places - in_cart, line.quantity)
         for i, existing in enumerate(self.lines):
-            if existing.key == line.key:
+            if existing.key == line.key and not line.seat_ids:
                 merged = existing.quantity + line.quantity
                 validate_quantity(merged)
                 self.lines[i] = replace(existing, quantity=merged)
@@ -153,6 +154,8 @@ class Cart:
         if quantity == 0:
             self.remove(index)
             return
+        if line.seat_ids:
+            raise DomainError("seats_change_on_map")  # pick seats on the map instead
         validate_quantity(quantity)
         others = self.places_for(line.occurrence_id) - line.quantity
         ensure_places(remaining_places - others, quantity)

@@ -134,6 +134,7 @@ class SaleLine:
     unit_price: int
     regular_unit_price: int | None = None
     discount: int = 0  # cents off the whole line (cart-level promotion share)
+    seat_ids: tuple[str, ...] = ()  # reserved seating: one seat per ticket
 
 
 @dataclass(frozen=True)
@@ -329,3 +330,45 @@ class CancelDraw(Command):
     quantity: int
     shift_id: str
     reason: str = ""
+
+
+
+# --- reserved seating ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportSeatMap(Command):
+    """A venue's seat map from CSV text (section,row,number,x,y,accessible)."""
+
+    type_name: ClassVar[str] = "seatmap.import"
+    seat_map_id: str
+    venue_id: str
+    name: str
+    csv_text: str
+
+
+@dataclass(frozen=True)
+class SetEventSeatMap(Command):
+    """An event sells seats on this map (None: back to general admission)."""
+
+    type_name: ClassVar[str] = "event.set_seat_map"
+    event_id: str
+    seat_map_id: str | None
+
+
+@dataclass(frozen=True)
+class SeatsAction(Command):
+    """Supervisor: hold, block or release seats of an occurrence, or assign them (free) to a
+    named participant."""
+
+    type_name: ClassVar[str] = "seats.action"
+    occurrence_id: str
+    action: str  # hold | block | release | assign
+    seat_ids: tuple[str, ...]
+    note: str = ""
+    participant: str = ""
+    category_id: str | None = None  # assign: the ticket type printed
+    order_id: str | None = None
+    order_code: str | None = None
+    line_id: str | None = None
+    shift_id: str | None = None

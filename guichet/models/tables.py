@@ -15,6 +15,7 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -145,6 +146,8 @@ class Event(Base):
     price_list_id: Mapped[str] = mapped_column(ForeignKey("price_list.id"))
     name: Mapped[str] = mapped_column(String(200))
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Set when the event sells seats on this map instead of counts (reserved seating).
+    seat_map_id: Mapped[str | None] = mapped_column(ForeignKey("seat_map.id"), nullable=True)
     activity: Mapped[Activity] = relationship()
     venue: Mapped[Venue] = relationship()
 
@@ -239,6 +242,8 @@ class OrderLine(Base):
     refunded_quantity: Mapped[int] = mapped_column(Integer, default=0)
     # Set for tickets drawn from a capacity reserve: cancelling gives the place back to it.
     reserve_id: Mapped[str | None] = mapped_column(ForeignKey("reserve.id"), nullable=True)
+    # Reserved seating: the seats of this line (ids of seat rows), in order.
+    seat_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
     order: Mapped[Order] = relationship(back_populates="lines")
     __table_args__ = (
         Index("ix_order_line_order", "order_id"),
@@ -524,3 +529,46 @@ class ReserveChangeRow(Base):
     quantity: Mapped[int] = mapped_column(Integer, default=0)
     order_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class SeatMapRow(Base):
+    """A venue's seat map (plan de salle)."""
+
+    __tablename__ = "seat_map"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
+    venue_id: Mapped[str] = mapped_column(ForeignKey("venue.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SeatRow(Base):
+    __tablename__ = "seat"
+    id: Mapped[str] = mapped_column(String(120), primary_key=True)  # map id + "/" + seat key
+    seat_map_id: Mapped[str] = mapped_column(ForeignKey("seat_map.id"), index=True)
+    section: Mapped[str] = mapped_column(String(60))
+    row: Mapped[str] = mapped_column(String(10))
+    number: Mapped[str] = mapped_column(String(10))
+    x: Mapped[float] = mapped_column(Float)
+    y: Mapped[float] = mapped_column(Float)
+    accessible: Mapped[bool] = mapped_column(Boolean, default=False)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class OccurrenceSeat(Base):
+    """A seat that is not free for one occurrence (free seats have no row)."""
+
+    __tablename__ = "occurrence_seat"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    occurrence_id: Mapped[str] = mapped_column(ForeignKey("occurrence.id"))
+    seat_id: Mapped[str] = mapped_column(ForeignKey("seat.id"))
+    state: Mapped[str] = mapped_column(String(16))  # in_cart | sold | held | blocked
+    cart_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    order_line_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    participant: Mapped[str] = mapped_column(String(120), default="")
+    note: Mapped[str] = mapped_column(String(200), default="")
+    expires_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    __table_args__ = (
+        UniqueConstraint("occurrence_id", "seat_id"),
+        Index("ix_occurrence_seat_occurrence", "occurrence_id"),
+    )

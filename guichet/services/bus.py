@@ -72,7 +72,12 @@ def handles(command_type: type[C]) -> Callable[[Callable[[HandlerContext, C], An
 def apply_envelope(session: Session, envelope: Envelope) -> Any:
     """Run the handler of ``envelope`` inside the caller's transaction."""
     # Importing registers every handler with @handles.
-    from guichet.services import handlers, handlers_promotions, handlers_reserves  # noqa: F401
+    from guichet.services import (  # noqa: F401
+        handlers,
+        handlers_promotions,
+        handlers_reserves,
+        handlers_seating,
+    )
 
     command = command_from_payload(envelope.command_type, envelope.payload)
     handler = HANDLERS.get(type(command))

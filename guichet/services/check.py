@@ -67,16 +67,22 @@ def _reserves(session: Session) -> list[Violation]:
         tickets = standing.get((q.occurrence_id, q.reserve_id), 0)
         if q.drawn != tickets:
             out.append(
-                Violation("reserve_drawn_drift", f"occurrence {q.occurrence_id}",
-                          f"reserve {q.reserve_id} says {q.drawn} drawn, tickets say {tickets}")
+                Violation(
+                    "reserve_drawn_drift",
+                    f"occurrence {q.occurrence_id}",
+                    f"reserve {q.reserve_id} says {q.drawn} drawn, tickets say {tickets}",
+                )
             )
         held[q.occurrence_id] = held.get(q.occurrence_id, 0) + q.held - q.drawn
     for occ in session.scalars(select(Occurrence).where(Occurrence.id.in_(held.keys()))):
         if occ.sold + held[occ.id] + occ.held_back > occ.capacity:
             out.append(
-                Violation("reserves_overbooked", f"occurrence {occ.id}",
-                          f"sold {occ.sold} + reserves {held[occ.id]} + held back "
-                          f"{occ.held_back} > capacity {occ.capacity}")
+                Violation(
+                    "reserves_overbooked",
+                    f"occurrence {occ.id}",
+                    f"sold {occ.sold} + reserves {held[occ.id]} + held back "
+                    f"{occ.held_back} > capacity {occ.capacity}",
+                )
             )
     return out
 

@@ -7,34 +7,56 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from guichet.domain import codes
 from guichet.domain.auth import LockState, Role, after_failure, after_success, ensure_not_locked
-from guichet.domain.cart import Cart, CartLine, PricedOrder, price_lines
+from guichet.domain.cart import (
+    Cart,
+    CartLine,
+    PricedOrder,
+    ensure_places,
+    price_lines,
+    validate_quantity,
+)
 from guichet.domain.commands import (
     CloseShift,
+    ImportSeatMap,
     OpenShift,
     RefundLine,
     RefundOrder,
     SaleLine,
     SalePayment,
     SaveCustomer,
+    SeatsAction,
     SellOrder,
+    SetEventSeatMap,
 )
 from guichet.domain.errors import DomainError
 from guichet.domain.money import round_cash
 from guichet.domain.payments import PaymentSession
 from guichet.domain.promotions import PromotionCatalogue
+from guichet.domain.seating import SeatInventory, SeatMap
 from guichet.domain.taxes import TaxRate
 from guichet.models.base import utcnow
-from guichet.models.tables import Order, OrderLine, Organisation, PrintJob, Receipt, Terminal, User
+from guichet.models.tables import (
+    Event,
+    Occurrence,
+    OccurrenceSeat,
+    Order,
+    OrderLine,
+    Organisation,
+    PrintJob,
+    Receipt,
+    Terminal,
+    User,
+)
 from guichet.printing.document import ReceiptDocument, ReportDocument
 from guichet.services import documents, pricing, queries
 from guichet.services.bus import Actor, CommandBus
@@ -62,6 +84,14 @@ from guichet.services.views import (
 
 if TYPE_CHECKING:
     from guichet.services.reserves import ReserveDesk
+
+
+@dataclass(frozen=True)
+class SeatingView:
+    occurrence_id: str
+    seat_map_id: str
+    seat_map: SeatMap
+    inventory: SeatInventory
 
 
 @dataclass(frozen=True)
@@ -98,6 +128,7 @@ class Counter:
         self.actor: Actor | None = None
         self._catalogue: CatalogueCache | None = None
         self._holds: dict[str, tuple[object, datetime]] = {}
+        self._seat_maps: dict[str, SeatMap] = {}
         with session_factory() as session:
             org = queries.organisation(session)
             self.organisation = OrganisationInfo(
@@ -284,6 +315,8 @@ class Counter:
     def add_to_cart(self, cart: Cart, occurrence_id: str, category_id: str, quantity: int) -> None:
         """Add tickets; refuses (cart unchanged) past the places that remain."""
         occ = self.occurrence(occurrence_id)
+        if occ.seated:
+            raise DomainError("seats_required", quantity=quantity, seats=0)
         category = next(
             (c for c in self.categories(occurrence_id) if c.category_id == category_id), None
         )
@@ -402,6 +435,8 @@ class Counter:
         self._holds.pop(cart.cart_id, None)
         with self.session_factory() as session, session.begin():
             pricing.release(session, cart.cart_id, self.clock())
+        if not keep_cart and any(line.seat_ids for line in cart.lines):
+            self._free_cart_seats(cart.cart_id)
         if not keep_cart:
             cart.clear()
 
@@ -537,6 +572,7 @@ class Counter:
                     unit_price=line.unit_price,
                     regular_unit_price=line.regular_unit_price,
                     discount=line.discount,
+                    seat_ids=line.seat_ids,
                 )
                 for line in lines
             ),
@@ -668,6 +704,151 @@ class Counter:
     def print_jobs(self, statuses: tuple[str, ...] = ("pending", "failed")) -> list[PrintJobView]:
         with self.session_factory() as session:
             return queries.print_jobs(session, self.terminal_id, statuses)
+
+    # --- reserved seating ---------------------------------------------------------------
+
+    SEAT_HOLD = timedelta(minutes=15)  # seats in an unpaid cart wait this long for the cashier
+
+    def seating(self, occurrence_id: str) -> SeatingView | None:
+        """The seat map and the seats' states for a reserved-seating show; None otherwise."""
+        from guichet.services.handlers_seating import load_inventory
+
+        with self.session_factory() as session:
+            occ = session.get(Occurrence, occurrence_id)
+            if occ is None:
+                raise DomainError("unknown_occurrence", occurrence=occurrence_id)
+            event = session.get(Event, occ.event_id)
+            if event is None or event.seat_map_id is None:
+                return None
+            seat_map = self._seat_map(session, event.seat_map_id)
+            inventory = load_inventory(session, occurrence_id, seat_map, now=self.clock())
+        return SeatingView(occurrence_id, event.seat_map_id, seat_map, inventory)
+
+    def _seat_map(self, session: Session, seat_map_id: str) -> SeatMap:
+        from guichet.services.handlers_seating import load_seat_map
+
+        if seat_map_id not in self._seat_maps:
+            self._seat_maps[seat_map_id] = load_seat_map(session, seat_map_id)
+        return self._seat_maps[seat_map_id]
+
+    def pick_seats(
+        self, cart: Cart, occurrence_id: str, category_id: str, seat_ids: Sequence[str]
+    ) -> None:
+        """Put these seats in the cart as tickets of ``category_id``; refused (cart and seats
+        unchanged) when one is taken. The seats wait for this cart for SEAT_HOLD."""
+        from sqlalchemy.exc import IntegrityError
+
+        from guichet.services.handlers_seating import load_inventory
+
+        seats = list(dict.fromkeys(seat_ids))
+        if not seats:
+            raise DomainError("seat_selection_empty")
+        occ = self.occurrence(occurrence_id)
+        category = next(
+            (c for c in self.categories(occurrence_id) if c.category_id == category_id), None
+        )
+        if category is None:
+            raise DomainError("category_not_offered", category=category_id)
+        line = CartLine(
+            occurrence_id,
+            category_id,
+            len(seats),
+            category.price,
+            description=occ.event_name,
+            category_name=category.name,
+            seat_ids=tuple(seats),
+        )
+        validate_quantity(len(seats))
+        ensure_places(occ.remaining - cart.places_for(occurrence_id), len(seats))
+        now = self.clock()
+        try:
+            with self.session_factory() as session, session.begin():
+                occurrence_row = session.get(Occurrence, occurrence_id)
+                assert occurrence_row is not None
+                event = session.get(Event, occurrence_row.event_id)
+                if event is None or event.seat_map_id is None:
+                    raise DomainError("not_seated", event=occ.event_name)
+                inventory = load_inventory(
+                    session, occurrence_id, self._seat_map(session, event.seat_map_id), now=now
+                )
+                inventory.add_to_cart(seats, cart.cart_id)  # seat_taken names the seat
+                session.execute(
+                    delete(OccurrenceSeat).where(
+                        OccurrenceSeat.occurrence_id == occurrence_id,
+                        OccurrenceSeat.seat_id.in_(seats),
+                        OccurrenceSeat.state == "in_cart",
+                        OccurrenceSeat.expires_at <= now,
+                    )
+                )
+                session.add_all(
+                    OccurrenceSeat(
+                        occurrence_id=occurrence_id,
+                        seat_id=seat_id,
+                        state="in_cart",
+                        cart_id=cart.cart_id,
+                        expires_at=now + self.SEAT_HOLD,
+                    )
+                    for seat_id in seats
+                )
+        except IntegrityError:
+            raise DomainError("seat_taken", seat=seats[0], seat_id=seats[0]) from None
+        cart.lines.append(line)
+
+    def remove_line(self, cart: Cart, index: int) -> CartLine:
+        """Remove a cart line; its seats (if any) are free again at once."""
+        line = cart.remove(index)
+        if line.seat_ids:
+            self._free_cart_seats(cart.cart_id, line.seat_ids)
+        return line
+
+    def _free_cart_seats(self, cart_id: str, seat_ids: Sequence[str] | None = None) -> None:
+        with self.session_factory() as session, session.begin():
+            query = delete(OccurrenceSeat).where(
+                OccurrenceSeat.cart_id == cart_id, OccurrenceSeat.state == "in_cart"
+            )
+            if seat_ids is not None:
+                query = query.where(OccurrenceSeat.seat_id.in_(seat_ids))
+            session.execute(query)
+
+    def seat_action(
+        self,
+        occurrence_id: str,
+        action: str,
+        seat_ids: Sequence[str],
+        *,
+        note: str = "",
+        participant: str = "",
+        category_id: str | None = None,
+    ) -> list[str]:
+        """Supervisors: hold, block, release seats, or assign them to a named participant
+        (a complimentary ticket, printed)."""
+        actor = self._require_actor()
+        extra: dict[str, str | None] = {}
+        if action == "assign":
+            extra = {
+                "order_id": str(uuid.uuid4()),
+                "order_code": codes.new_code(),
+                "line_id": str(uuid.uuid4()),
+                "shift_id": self._require_shift_id(),
+                "category_id": category_id,
+            }
+        result: list[str] = self.bus.dispatch(
+            SeatsAction(
+                occurrence_id, action, tuple(seat_ids), note=note, participant=participant, **extra
+            ),
+            actor,
+        )
+        return result
+
+    def import_seat_map(self, venue_id: str, name: str, csv_text: str) -> str:
+        seat_map_id = str(uuid.uuid4())
+        self.bus.dispatch(
+            ImportSeatMap(seat_map_id, venue_id, name, csv_text), self._require_actor()
+        )
+        return seat_map_id
+
+    def set_event_seat_map(self, event_id: str, seat_map_id: str | None) -> None:
+        self.bus.dispatch(SetEventSeatMap(event_id, seat_map_id), self._require_actor())
 
     @property
     def reserves(self) -> ReserveDesk:

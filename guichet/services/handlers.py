@@ -227,14 +227,15 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
     # serialise on the places they share and never deadlock.
     occurrence_ids = sorted({line.occurrence_id for line in cmd.lines})
     rows = ctx.session.execute(
-        select(Occurrence, Event.name, Event.price_list_id)
+        select(Occurrence, Event.name, Event.price_list_id, Event.seat_map_id)
         .join(Event, Occurrence.event_id == Event.id)
         .where(Occurrence.id.in_(occurrence_ids))
         .order_by(Occurrence.id)
         .with_for_update(of=Occurrence)
     ).all()
-    occurrences = {occ.id: occ for occ, _, _ in rows}
-    event_of = {occ.id: (name, price_list_id) for occ, name, price_list_id in rows}
+    occurrences = {occ.id: occ for occ, _, _, _ in rows}
+    event_of = {occ.id: (name, price_list_id) for occ, name, price_list_id, _ in rows}
+    seat_map_of = {occ.id: seat_map_id for occ, _, _, seat_map_id in rows}
     list_prices = {
         (price_list_id, category_id): amount
         for price_list_id, category_id, amount in ctx.session.execute(
@@ -306,6 +307,7 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
                 line.regular_unit_price,
                 line.discount,
                 description,
+                seat_ids=tuple(line.seat_ids),
             )
             for line, description in zip(cmd.lines, descriptions, strict=True)
         ],
@@ -318,6 +320,18 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
     )
     for occurrence_id, quantity in requested.items():
         occurrences[occurrence_id].sold += quantity
+    from guichet.services.handlers_seating import sell_seats
+
+    for line in cmd.lines:
+        sell_seats(
+            ctx,
+            occurrences[line.occurrence_id],
+            seat_map_of[line.occurrence_id],
+            line.line_id,
+            line.quantity,
+            line.seat_ids,
+            cmd.cart_id,
+        )
     return SaleRecorded(
         order_id=order.id,
         order_code=order.code,
@@ -339,6 +353,7 @@ class OrderLineInput:
     discount: Cents
     description: str
     reserve_id: str | None = None
+    seat_ids: tuple[str, ...] = ()
 
 
 def write_order(
@@ -397,6 +412,7 @@ def write_order(
                 total=priced_line.total,
                 tax_detail=dict(priced_line.taxes),
                 reserve_id=line.reserve_id,
+                seat_ids=list(line.seat_ids),
             )
         )
     for position, tax in enumerate(priced.taxes):
@@ -606,6 +622,9 @@ def refund_order(
         if item.quantity <= 0 or item.quantity > left:
             raise DomainError("refund_quantity_exceeded", requested=item.quantity, left=left)
         net, taxes = refund_amounts(line, item.quantity)
+        from guichet.services.handlers_seating import free_seats
+
+        free_seats(ctx, line, line.refunded_quantity, item.quantity)
         line.refunded_quantity += item.quantity
         occurrence = ctx.session.scalars(
             select(Occurrence).where(Occurrence.id == line.occurrence_id).with_for_update()

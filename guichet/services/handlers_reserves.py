@@ -36,6 +36,7 @@ from guichet.domain.reserves import (
     reserves_holding,
     set_held_back,
     set_quantity,
+    validate_reserve_for_tariff,
 )
 from guichet.models.tables import (
     Event,
@@ -182,8 +183,12 @@ def save_reserve(ctx: HandlerContext, cmd: SaveReserve) -> str:
 
 @handles(SetReserveQuantity)
 def set_reserve_quantity(ctx: HandlerContext, cmd: SetReserveQuantity) -> None:
-    _reserve(ctx, cmd.reserve_id)
+    reserve = reserve_of(_reserve(ctx, cmd.reserve_id))
     occ = _occurrence(ctx, cmd.occurrence_id)
+    event = ctx.session.get(Event, occ.event_id)
+    # As the reference product: no reserve with access on a reserved-seating show (seats are
+    # held or assigned on the map instead).
+    validate_reserve_for_tariff(reserve, event is not None and event.seat_map_id is not None)
     rows = _quantities(ctx, occ.id)
     current = _as_domain(rows.get(cmd.reserve_id), occ.id, cmd.reserve_id)
     others = reserves_holding(

@@ -65,7 +65,7 @@ def users(session: Session, organisation_id: str) -> list[UserView]:
     return [UserView(u.id, u.name, Role(u.role), u.locked_until) for u in rows]
 
 
-def _occurrence_query() -> Select[Occurrence, str, str, str, int]:
+def _occurrence_query() -> Select[Occurrence, str, str, str, int, str | None]:
     held = (
         select(
             ReserveQuantityRow.occurrence_id.label("occurrence_id"),
@@ -81,6 +81,7 @@ def _occurrence_query() -> Select[Occurrence, str, str, str, int]:
             Activity.name,
             Venue.name,
             func.coalesce(held.c.held, 0) + Occurrence.held_back,
+            Event.seat_map_id,
         )
         .join(Event, Occurrence.event_id == Event.id)
         .join(Activity, Event.activity_id == Activity.id)
@@ -90,8 +91,8 @@ def _occurrence_query() -> Select[Occurrence, str, str, str, int]:
     )
 
 
-def _occ_view(row: Row[Occurrence, str, str, str, int]) -> OccurrenceView:
-    occ, event_name, activity_name, venue_name, reserved = row
+def _occ_view(row: Row[Occurrence, str, str, str, int, str | None]) -> OccurrenceView:
+    occ, event_name, activity_name, venue_name, reserved, seat_map_id = row
     return OccurrenceView(
         id=occ.id,
         event_id=occ.event_id,
@@ -103,6 +104,7 @@ def _occ_view(row: Row[Occurrence, str, str, str, int]) -> OccurrenceView:
         capacity=occ.capacity,
         sold=occ.sold,
         reserved=int(reserved or 0),
+        seated=seat_map_id is not None,
     )
 
 

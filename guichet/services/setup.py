@@ -71,6 +71,7 @@ def load_demo(
     days: int = 7,
     *,
     promotions: bool = True,
+    seating: bool = True,
 ) -> LocalSetup:
     """Fill an empty database with the demo organisation and a week of occurrences.
 
@@ -223,7 +224,69 @@ def load_demo(
         session.flush()
         if promotions:
             _demo_promotions(session, org.id, [malade.id, soeurs.id], today)
+        if seating:
+            _demo_seating(
+                session, org.id, theatre.id, show.id, theatre_prices.id, today, days, zone
+            )
         return LocalSetup(org.id, terminal.id)
+
+
+def _demo_seating(
+    session: Session,
+    organisation_id: str,
+    venue_id: str,
+    activity_id: str,
+    price_list_id: str,
+    today: date,
+    days: int,
+    zone: ZoneInfo,
+) -> None:
+    """The Grande salle of the Théâtre du Quai (800 seats) and a show sold by seat."""
+    from guichet.domain.seating import demo_theatre_map
+    from guichet.models.tables import SeatMapRow, SeatRow
+
+    seat_map = demo_theatre_map(venue_id)
+    map_row = SeatMapRow(
+        organisation_id=organisation_id, venue_id=venue_id, name="Théâtre du Quai — grande salle"
+    )
+    session.add(map_row)
+    session.flush()
+    session.add_all(
+        SeatRow(
+            id=f"{map_row.id}/{seat.id}",
+            seat_map_id=map_row.id,
+            section=seat.section,
+            row=seat.row,
+            number=seat.number,
+            x=seat.x,
+            y=seat.y,
+            accessible=seat.accessible,
+            position=position,
+        )
+        for position, seat in enumerate(seat_map)
+    )
+    cyrano = Event(
+        organisation_id=organisation_id,
+        name="Cyrano de Bergerac",
+        activity_id=activity_id,
+        venue_id=venue_id,
+        price_list_id=price_list_id,
+        seat_map_id=map_row.id,
+    )
+    session.add(cyrano)
+    session.flush()
+    for offset in range(days):
+        day = today + timedelta(days=offset)
+        if day.weekday() in (4, 5):  # Friday and Saturday evenings, 19 h 30
+            start = datetime.combine(day, time(19, 30), tzinfo=zone)
+            session.add(
+                Occurrence(
+                    event_id=cyrano.id,
+                    starts_at=start,
+                    ends_at=start + timedelta(minutes=165),
+                    capacity=len(seat_map),
+                )
+            )
 
 
 def _demo_promotions(

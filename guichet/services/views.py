@@ -29,6 +29,7 @@ class OccurrenceView:
     capacity: int
     sold: int
     reserved: int = 0  # what capacity reserves still hold plus places held back
+    seated: bool = False  # reserved seating: tickets are seats picked on the map
 
     @property
     def remaining(self) -> int:

@@ -1,0 +1,301 @@
+"""Reserved seating handlers: seat maps, supervisor seat actions, and the seat bookkeeping of
+sales and refunds. A seat that is not free for an occurrence has one ``occurrence_seat`` row;
+the unique (occurrence, seat) index makes a seat impossible to sell twice, even to two counters
+at once."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import delete, insert, select
+
+from guichet.domain.auth import Role
+from guichet.domain.cart import CartLine, price_lines
+from guichet.domain.commands import ImportSeatMap, SeatsAction, SetEventSeatMap
+from guichet.domain.errors import DomainError
+from guichet.domain.seating import (
+    SeatAction,
+    SeatInventory,
+    SeatMap,
+    SeatState,
+    SeatStatus,
+    ensure_action_allowed,
+    make_seat,
+    parse_seat_csv,
+)
+from guichet.models.tables import (
+    Event,
+    Occurrence,
+    OccurrenceSeat,
+    OrderLine,
+    Organisation,
+    SeatMapRow,
+    SeatRow,
+    Venue,
+)
+from guichet.services.bus import HandlerContext, handles
+from guichet.services.handlers import (
+    OrderLineInput,
+    _open_shift_of,
+    organisation_tax_rates,
+    write_order,
+)
+
+
+def load_seat_map(session: object, seat_map_id: str) -> SeatMap:
+    from sqlalchemy.orm import Session
+
+    assert isinstance(session, Session)
+    row = session.get(SeatMapRow, seat_map_id)
+    if row is None:
+        raise DomainError("unknown_seat_map", seat_map=seat_map_id)
+    seats = session.scalars(
+        select(SeatRow).where(SeatRow.seat_map_id == seat_map_id).order_by(SeatRow.position)
+    ).all()
+    return SeatMap(
+        row.venue_id,
+        row.name,
+        [
+            make_seat(s.section, s.row, s.number, s.x, s.y, s.accessible, seat_id=s.id)
+            for s in seats
+        ],
+    )
+
+
+def load_inventory(
+    session: object, occurrence_id: str, seat_map: SeatMap, *, now: object = None
+) -> SeatInventory:
+    """The occurrence's seats as stored; seats held by carts whose hold expired are free."""
+    from sqlalchemy.orm import Session
+
+    assert isinstance(session, Session)
+    statuses: dict[str, SeatStatus] = {}
+    for row in session.scalars(
+        select(OccurrenceSeat).where(OccurrenceSeat.occurrence_id == occurrence_id)
+    ):
+        state = SeatState(row.state)
+        if state is SeatState.IN_CART and now is not None and row.expires_at is not None:
+            if row.expires_at <= now:  # type: ignore[operator]
+                continue
+        statuses[row.seat_id] = SeatStatus(
+            state,
+            cart_id=row.cart_id if state is SeatState.IN_CART else None,
+            order_id=row.order_line_id if state is SeatState.SOLD else None,
+            participant=row.participant if state is SeatState.SOLD else "",
+            note=row.note if state in (SeatState.HELD, SeatState.BLOCKED) else "",
+        )
+    return SeatInventory(seat_map, statuses, occurrence_id=occurrence_id)
+
+
+@handles(ImportSeatMap)
+def import_seat_map(ctx: HandlerContext, cmd: ImportSeatMap) -> int:
+    ctx.require_role(Role.SUPERVISOR, Role.OWNER)
+    venue = ctx.session.get(Venue, cmd.venue_id)
+    if venue is None or venue.organisation_id != ctx.terminal.organisation_id:
+        raise DomainError("unknown_venue", venue=cmd.venue_id)
+    seats = parse_seat_csv(cmd.csv_text)  # every bad line refused with its number
+    SeatMap(cmd.venue_id, cmd.name, seats)  # duplicates, size
+    if ctx.session.get(SeatMapRow, cmd.seat_map_id) is not None:
+        raise DomainError("seat_map_exists", seat_map=cmd.seat_map_id)
+    ctx.session.add(
+        SeatMapRow(
+            id=cmd.seat_map_id,
+            organisation_id=venue.organisation_id,
+            venue_id=venue.id,
+            name=cmd.name.strip() or venue.name,
+            created_at=ctx.now,
+        )
+    )
+    ctx.session.flush()
+    ctx.session.execute(
+        insert(SeatRow),
+        [
+            {
+                "id": f"{cmd.seat_map_id}/{seat.id}",
+                "seat_map_id": cmd.seat_map_id,
+                "section": seat.section,
+                "row": seat.row,
+                "number": seat.number,
+                "x": seat.x,
+                "y": seat.y,
+                "accessible": seat.accessible,
+                "position": position,
+            }
+            for position, seat in enumerate(seats)
+        ],
+    )
+    return len(seats)
+
+
+@handles(SetEventSeatMap)
+def set_event_seat_map(ctx: HandlerContext, cmd: SetEventSeatMap) -> None:
+    ctx.require_role(Role.SUPERVISOR, Role.OWNER)
+    event = ctx.session.get(Event, cmd.event_id)
+    if event is None or event.organisation_id != ctx.terminal.organisation_id:
+        raise DomainError("unknown_event", event=cmd.event_id)
+    occurrences = ctx.session.scalars(
+        select(Occurrence).where(Occurrence.event_id == event.id).with_for_update()
+    ).all()
+    if any(o.sold for o in occurrences):
+        raise DomainError("seat_map_after_sales", event=event.name)
+    if cmd.seat_map_id is not None:
+        seats = len(load_seat_map(ctx.session, cmd.seat_map_id))
+        for occ in occurrences:
+            occ.capacity = seats  # a seated show sells exactly its seats
+    event.seat_map_id = cmd.seat_map_id
+
+
+@handles(SeatsAction)
+def seats_action(ctx: HandlerContext, cmd: SeatsAction) -> list[str]:
+    action = {
+        "hold": SeatAction.HOLD,
+        "block": SeatAction.BLOCK,
+        "release": SeatAction.RELEASE,
+        "assign": SeatAction.ASSIGN,
+    }.get(cmd.action)
+    if action is None:
+        raise DomainError("unknown_seat_action", action=cmd.action)
+    ensure_action_allowed(action, ctx.role)
+    occ = ctx.session.scalars(
+        select(Occurrence).where(Occurrence.id == cmd.occurrence_id).with_for_update()
+    ).one_or_none()
+    if occ is None:
+        raise DomainError("unknown_occurrence", occurrence=cmd.occurrence_id)
+    event = ctx.session.get(Event, occ.event_id)
+    assert event is not None
+    if event.seat_map_id is None:
+        raise DomainError("not_seated", event=event.name)
+    inventory = load_inventory(
+        ctx.session, occ.id, load_seat_map(ctx.session, event.seat_map_id), now=ctx.now
+    )
+    before = {sid: inventory.state(sid) for sid in set(cmd.seat_ids) if sid in inventory.seat_map}
+    if action is SeatAction.HOLD:
+        changed = inventory.hold(cmd.seat_ids, note=cmd.note)
+    elif action is SeatAction.BLOCK:
+        changed = inventory.block(cmd.seat_ids, note=cmd.note)
+    elif action is SeatAction.RELEASE:
+        changed = inventory.release(cmd.seat_ids)
+    else:
+        changed = inventory.assign(cmd.seat_ids, cmd.participant)
+    # Held and blocked seats are not for sale: they count as places held back.
+    was_held = sum(1 for s in changed if before[s] in (SeatState.HELD, SeatState.BLOCKED))
+    now_held = sum(1 for s in changed if inventory.state(s) in (SeatState.HELD, SeatState.BLOCKED))
+    occ.held_back += now_held - was_held
+    line_id = None
+    if action is SeatAction.ASSIGN:
+        line_id = _assign_order(ctx, cmd, occ, event, list(changed))
+    _store(ctx, occ.id, inventory, changed, line_id)
+    return list(changed)
+
+
+def _assign_order(
+    ctx: HandlerContext, cmd: SeatsAction, occ: Occurrence, event: Event, seat_ids: list[str]
+) -> str:
+    """An assignment is a complimentary order in the participant's name (sold, printed)."""
+    if not (cmd.order_id and cmd.order_code and cmd.line_id and cmd.shift_id and cmd.category_id):
+        raise DomainError("seat_assign_incomplete")
+    shift = _open_shift_of(ctx, cmd.shift_id)
+    org = ctx.session.get(Organisation, ctx.terminal.organisation_id)
+    assert org is not None
+    priced = price_lines(
+        [CartLine(occ.id, cmd.category_id, len(seat_ids), 0)],
+        organisation_tax_rates(ctx.session, org.id),
+    )
+    write_order(
+        ctx,
+        organisation_id=org.id,
+        shift_id=shift.id,
+        order_id=cmd.order_id,
+        order_code=cmd.order_code,
+        lines=[
+            OrderLineInput(
+                cmd.line_id,
+                occ.id,
+                cmd.category_id,
+                len(seat_ids),
+                0,
+                None,
+                0,
+                event.name,
+                seat_ids=tuple(seat_ids),
+            )
+        ],
+        priced=priced,
+        payments=(),
+        cash_rounding=0,
+        participant={"name": cmd.participant, "email": "", "phone": "", "note": cmd.note},
+    )
+    occ.sold += len(seat_ids)
+    return cmd.line_id
+
+
+def _store(
+    ctx: HandlerContext,
+    occurrence_id: str,
+    inventory: SeatInventory,
+    seat_ids: Sequence[str],
+    line_id: str | None = None,
+) -> None:
+    ctx.session.execute(
+        delete(OccurrenceSeat).where(
+            OccurrenceSeat.occurrence_id == occurrence_id, OccurrenceSeat.seat_id.in_(seat_ids)
+        )
+    )
+    ctx.session.flush()
+    for seat_id in seat_ids:
+        status = inventory.status(seat_id)
+        if status.state is SeatState.FREE:
+            continue
+        ctx.session.add(
+            OccurrenceSeat(
+                occurrence_id=occurrence_id,
+                seat_id=seat_id,
+                state=status.state.value,
+                cart_id=status.cart_id,
+                order_line_id=line_id or status.order_id,
+                participant=status.participant,
+                note=status.note,
+            )
+        )
+
+
+def sell_seats(
+    ctx: HandlerContext,
+    occurrence: Occurrence,
+    seat_map_id: str | None,
+    line_id: str,
+    quantity: int,
+    seat_ids: Sequence[str],
+    cart_id: str | None,
+) -> None:
+    """Inside the sale's transaction: the line's seats go from free (or this cart) to sold."""
+    if seat_map_id is None:
+        if seat_ids:
+            raise DomainError("not_seated", event=occurrence.event_id)
+        return
+    if len(seat_ids) != quantity or len(set(seat_ids)) != quantity:
+        raise DomainError("seats_required", quantity=quantity, seats=len(set(seat_ids)))
+    inventory = load_inventory(
+        ctx.session, occurrence.id, load_seat_map(ctx.session, seat_map_id), now=ctx.now
+    )
+    free = [s for s in seat_ids if inventory.state(s) is SeatState.FREE]
+    if free:
+        inventory.sell_direct(free, order_id=line_id)  # seat_taken names the first refused
+    mine = [s for s in seat_ids if s not in free]
+    if mine:
+        inventory.sell(mine, cart_id or "-", order_id=line_id)
+    _store(ctx, occurrence.id, inventory, list(seat_ids), line_id)
+
+
+def free_seats(ctx: HandlerContext, line: OrderLine, refunded_before: int, quantity: int) -> None:
+    """Refunding units of a seated line frees their seats (the last ones of the line first)."""
+    seats = list(line.seat_ids or ())
+    if not seats:
+        return
+    left_before = line.quantity - refunded_before
+    freed = seats[left_before - quantity : left_before]
+    ctx.session.execute(
+        delete(OccurrenceSeat).where(
+            OccurrenceSeat.occurrence_id == line.occurrence_id, OccurrenceSeat.seat_id.in_(freed)
+        )
+    )

@@ -1,0 +1,181 @@
+"""Reserved seating through the real services (issue 5, parts 5 and 6)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy.orm import Session, sessionmaker
+
+from guichet.domain.cart import Cart
+from guichet.domain.errors import DomainError
+from guichet.domain.seating import SeatState
+from guichet.models.db import make_engine, sqlite_url
+from guichet.services.check import run_checks
+from guichet.services.counter import Counter
+from guichet.services.setup import load_demo, local_setup
+from tests.conftest import DEMO_DAY, Clock, user_id
+from tests.integration.helpers import occurrence_named
+
+
+@pytest.fixture(scope="session")
+def seated_template(tmp_path_factory: pytest.TempPathFactory, template_db: Path) -> Path:
+    path = tmp_path_factory.mktemp("seated") / "seated.sqlite3"
+    shutil.copy2(template_db, path)
+    engine = make_engine(sqlite_url(path))
+    load_demo(sessionmaker(engine), today=DEMO_DAY, promotions=False, seating=True)
+    engine.dispose()
+    return path
+
+
+@pytest.fixture
+def seated(
+    tmp_path: Path, seated_template: Path, clock: Clock
+) -> Iterator[tuple[Counter, Counter]]:
+    """(cashier's counter with an open shift, supervisor's counter) on the seated demo."""
+    path = tmp_path / "guichet.sqlite3"
+    shutil.copy2(seated_template, path)
+    engine = make_engine(sqlite_url(path))
+    factory: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
+    setup = local_setup(factory)
+    assert setup is not None
+    cashier = Counter(factory, setup.terminal_id, clock=clock)
+    cashier.login(user_id(cashier, "Sophie"), "1111")
+    cashier.open_shift(20000)
+    boss = Counter(factory, setup.terminal_id, clock=clock)
+    boss.login(user_id(boss, "Luc"), "2222")
+    yield cashier, boss
+    engine.dispose()
+
+
+def cyrano(counter: Counter):  # type: ignore[no-untyped-def]
+    return occurrence_named(counter, "Cyrano de Bergerac")
+
+
+def adult(counter: Counter, occurrence_id: str) -> str:
+    return next(c.category_id for c in counter.categories(occurrence_id) if c.code == "adult")
+
+
+def row_seats(view, section: str, row: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [s.id for s in view.seat_map.row_seats(section, row)]
+
+
+def test_a_seated_show_sells_seats_not_counts(seated) -> None:
+    cashier, _boss = seated
+    show = cyrano(cashier)
+    assert show.seated and show.capacity == 800
+    assert cashier.seating(occurrence_named(cashier, "Le Malade imaginaire").id) is None
+    cart = Cart()
+    with pytest.raises(DomainError) as err:
+        cashier.add_to_cart(cart, show.id, adult(cashier, show.id), 2)
+    assert err.value.code == "seats_required"
+    view = cashier.seating(show.id)
+    assert view is not None and len(view.seat_map) == 800
+    seats = row_seats(view, "Parterre", "F")[:2]
+    cashier.pick_seats(cart, show.id, adult(cashier, show.id), seats)
+    assert cart.lines[0].seat_ids == tuple(seats) and cart.lines[0].quantity == 2
+    assert cashier.seating(show.id).inventory.state(seats[0]) is SeatState.IN_CART
+    payment = cashier.payment_session(cart)
+    payment.add_cash(payment.cash_due)
+    sale = cashier.sell(cart, payment)
+    inventory = cashier.seating(show.id).inventory
+    assert [inventory.state(s) for s in seats] == [SeatState.SOLD, SeatState.SOLD]
+    assert cashier.occurrence(show.id).remaining == 798
+    with cashier.session_factory() as session:
+        assert run_checks(session) == []
+    # Refunding one ticket frees one seat (the line's last).
+    boss_actor = cashier.authorize_supervisor(user_id(cashier, "Luc"), "2222")
+    line = cashier.order(sale.order_id).lines[0]
+    cashier.refund(sale.order_id, {line.id: 1}, boss_actor)
+    inventory = cashier.seating(show.id).inventory
+    assert [inventory.state(s) for s in seats] == [SeatState.SOLD, SeatState.FREE]
+
+
+def test_a_seat_already_taken_is_refused_and_nothing_changes(seated, clock) -> None:
+    cashier, boss = seated
+    show = cyrano(cashier)
+    view = cashier.seating(show.id)
+    seats = row_seats(view, "Parterre", "A")[:3]
+    first = Cart()
+    cashier.pick_seats(first, show.id, adult(cashier, show.id), seats[:2])
+    other = Cart()
+    with pytest.raises(DomainError) as err:  # another window wants seats[1]
+        boss.pick_seats(other, show.id, adult(boss, show.id), seats[1:])
+    assert err.value.code == "seat_taken"
+    assert other.is_empty()
+    assert cashier.seating(show.id).inventory.state(seats[2]) is SeatState.FREE
+    # A cart left alone frees its seats after the hold (15 minutes).
+    clock.advance(minutes=16)
+    boss.pick_seats(other, show.id, adult(boss, show.id), seats[1:])
+    # The first cart cannot be paid any more for the seat it lost.
+    payment = cashier.payment_session(first)
+    payment.add_cash(payment.cash_due)
+    with pytest.raises(DomainError) as err:
+        cashier.sell(first, payment)
+    assert err.value.code == "seat_taken"
+    # Clearing a cart frees its seats at once.
+    cashier.release_cart(other)
+    boss.release_cart(other)
+    assert cashier.seating(show.id).inventory.count(SeatState.IN_CART) == 0
+
+
+def test_supervisors_hold_block_release_and_assign(seated) -> None:
+    cashier, boss = seated
+    show = cyrano(cashier)
+    view = boss.seating(show.id)
+    back = row_seats(view, "Balcon", "H")
+    boss.seat_action(show.id, "hold", back[:10], note="Producteurs")
+    boss.seat_action(show.id, "block", back[10:12], note="Caméra")
+    assert cashier.occurrence(show.id).remaining == 800 - 12
+    with pytest.raises(DomainError) as err:
+        cashier.seat_action(show.id, "hold", back[12:14])
+    assert err.value.code == "supervisor_required"
+    with pytest.raises(DomainError) as err:  # cannot pick a held seat
+        cashier.pick_seats(Cart(), show.id, adult(cashier, show.id), back[:1])
+    assert err.value.code == "seat_taken"
+    boss.open_shift(0) if boss.current_shift() is None else None
+    boss.seat_action(
+        show.id, "assign", back[:2], participant="Édith Butler", category_id=adult(boss, show.id)
+    )
+    inventory = boss.seating(show.id).inventory
+    assert inventory.state(back[0]) is SeatState.SOLD
+    assert inventory.status(back[0]).participant == "Édith Butler"
+    boss.seat_action(show.id, "release", back[2:12])
+    assert cashier.occurrence(show.id).remaining == 798
+    with cashier.session_factory() as session:
+        assert run_checks(session) == []
+
+
+def test_no_reserve_with_access_on_a_seated_show(seated) -> None:
+    cashier, boss = seated
+    show = cyrano(cashier)
+    reserve = boss.reserves.save_reserve("Médias", "with_access", adult(boss, show.id))
+    with pytest.raises(DomainError) as err:
+        boss.reserves.set_quantity(show.id, reserve, 4)
+    assert err.value.code == "reserve_on_seated_tariff"
+
+
+def test_import_a_seat_map_from_csv(seated) -> None:
+    _cashier, boss = seated
+    venue = boss.occurrence(cyrano(boss).id).venue_name
+    assert venue
+    from sqlalchemy import select
+
+    from guichet.models.tables import Venue
+
+    with boss.session_factory() as session:
+        venue_id = session.scalars(select(Venue.id).where(Venue.name == venue)).one()
+    bad = "section,row,number,x,y,accessible\nSalle,A,1,0,0,non\nSalle,A,1,10,0,non\n"
+    with pytest.raises(DomainError) as err:
+        boss.import_seat_map(venue_id, "Petite salle", bad)
+    assert err.value.code == "seatmap_csv_line" and err.value.params["line"] == 3
+    good = "section;rangée;numéro;accessible\n" + "".join(
+        f"Salle;{row};{n};{'oui' if n == 1 else 'non'}\n" for row in "AB" for n in range(1, 6)
+    )
+    seat_map_id = boss.import_seat_map(venue_id, "Petite salle", good)
+    event_id = occurrence_named(boss, "Le Malade imaginaire").event_id
+    boss.set_event_seat_map(event_id, seat_map_id)
+    show = occurrence_named(boss, "Le Malade imaginaire")
+    assert show.seated and show.capacity == 10
