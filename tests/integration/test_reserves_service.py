@@ -28,7 +28,10 @@ def desk_setup(cashier_counter: Counter, supervisor, make_counter):  # type: ign
     desk = boss.reserves
     media = desk.save_reserve("Médias", "with_access", adult_id(cashier_counter))
     artists = desk.save_reserve(
-        "Artistes", "with_access", adult_id(cashier_counter), access="selected",
+        "Artistes",
+        "with_access",
+        adult_id(cashier_counter),
+        access="selected",
         user_ids=[supervisor.user_id],
     )
     producers = desk.save_reserve("Producteurs", "without_access")
@@ -43,7 +46,9 @@ def test_quantities_lower_general_availability_everywhere(cashier_counter, desk_
     desk.set_quantity(show.id, ids["producers"], 300)
     desk.set_held_back(show.id, 4)
     assert cashier_counter.occurrence(show.id).remaining == before - 314 == 6
-    listed = next(o for o in cashier_counter.occurrences(cashier_counter.today()) if o.id == show.id)
+    listed = next(
+        o for o in cashier_counter.occurrences(cashier_counter.today()) if o.id == show.id
+    )
     assert listed.remaining == 6  # the sales window's list says the same
     with pytest.raises(DomainError) as err:
         sell_cash(cashier_counter, show.id, adult=7)
@@ -86,7 +91,8 @@ def test_draw_free_tickets_for_a_participant_and_print_them(cashier_counter, des
     ]
     history = desk.history(show.id)
     assert [(h.action, h.user_name) for h in history][:2] == [
-        ("draw", "Sophie Gagnon"), ("set_quantity", "Luc Bouchard")
+        ("draw", "Sophie Gagnon"),
+        ("set_quantity", "Luc Bouchard"),
     ]
     with cashier_counter.session_factory() as session:
         assert run_checks(session) == []
@@ -100,8 +106,9 @@ def test_draw_at_the_tariff_then_refund_returns_the_place_to_the_reserve(
     payment = cashier_counter.reserves.draw_payment(show.id, ids["media"], 2)
     assert payment.total == 2 * 4200 + 420 + 838
     payment.add_card(payment.balance, "AUTH-9")
-    drawn = cashier_counter.reserves.draw(show.id, ids["media"], 2, WHO, charged=True,
-                                          payment=payment)
+    drawn = cashier_counter.reserves.draw(
+        show.id, ids["media"], 2, WHO, charged=True, payment=payment
+    )
     order = cashier_counter.order(drawn.order_id)
     cashier_counter.refund(order.id, {order.lines[0].id: 1}, supervisor, method="card")
     line = next(r for r in desk.board(show.id).lines if r.reserve.id == ids["media"])
@@ -147,8 +154,9 @@ def test_access_is_enforced_by_the_service(cashier_counter, desk_setup) -> None:
     with pytest.raises(DomainError) as err:
         cashier.save_reserve("Pirates", "without_access")
     assert err.value.code == "reserve_manage_forbidden"
-    owner = Counter(cashier_counter.session_factory, cashier_counter.terminal_id,
-                    clock=cashier_counter.clock)
+    owner = Counter(
+        cashier_counter.session_factory, cashier_counter.terminal_id, clock=cashier_counter.clock
+    )
     owner.login(user_id(owner, "Marie"), "9999")  # the owner has access to every reserve
     owner.actor = owner.actor
     assert next(r for r in owner.reserves.reserves() if r.id == ids["artists"]).can_use
@@ -158,8 +166,11 @@ def test_bad_input_changes_nothing(cashier_counter, desk_setup, make_counter) ->
     boss, desk, show, ids = desk_setup
     desk.set_quantity(show.id, ids["media"], 3)
     cashier_counter.reserves.draw(show.id, ids["media"], 2, WHO)
-    for held, code in ((1, "reserve_below_drawn"), (-4, "reserve_quantity_invalid"),
-                       (100_000, "reserve_quantity_invalid")):
+    for held, code in (
+        (1, "reserve_below_drawn"),
+        (-4, "reserve_quantity_invalid"),
+        (100_000, "reserve_quantity_invalid"),
+    ):
         with pytest.raises(DomainError) as err:
             desk.set_quantity(show.id, ids["media"], held)
         assert err.value.code == code
