@@ -26,6 +26,8 @@ TARGETS: dict[str, tuple[str, float, str, str, int]] = {
     "promo_lookup_p99_ms": ("bench.bench_promotions", 1, "ms", "max", 3),
     "promo_generate_100k_s": ("bench.bench_promotions", 3, "s", "max", 3),
     "availability_1000_ms": ("bench.bench_reserves", 50, "ms", "max", 5),
+    "seatmap_open_5000_s": ("bench.bench_seatmap", 1, "s", "max", 5),
+    "seatmap_select_ms": ("bench.bench_seatmap", 50, "ms", "max", 5),
 }
 
 RESULTS = ROOT / "bench" / "results.json"

@@ -294,6 +294,134 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
     "participant_phone_invalid": lambda p, lang: QCoreApplication.translate(
         "messages", "Téléphone invalide : {phone} (7 à 15 chiffres, ex. 418 555-0123)."
     ).format(phone=p.get("phone", "")),
+    # Reserved seating: seat maps and seat states (issue 5, part 5).
+    "seat_taken": lambda p, lang: (
+        QCoreApplication.translate(
+            "messages", "{refused} des sièges choisis ne sont plus libres, dont {seat} : rien "
+            "n'a été changé."
+        ).format(refused=p["refused"], seat=p["seat"])
+        if int(p.get("refused", 1)) > 1
+        else {
+            "sold": QCoreApplication.translate("messages", "Siège déjà vendu : {seat}."),
+            "in_cart": QCoreApplication.translate(
+                "messages", "Siège déjà dans un panier (pas encore payé) : {seat}."
+            ),
+            "held": (
+                QCoreApplication.translate(
+                    "messages", "Siège retenu par un superviseur ({note}) : {seat}."
+                )
+                if p.get("note")
+                else QCoreApplication.translate(
+                    "messages", "Siège retenu par un superviseur : {seat}."
+                )
+            ),
+            "blocked": (
+                QCoreApplication.translate(
+                    "messages", "Siège bloqué, à ne pas vendre ({note}) : {seat}."
+                )
+                if p.get("note")
+                else QCoreApplication.translate(
+                    "messages", "Siège bloqué, à ne pas vendre : {seat}."
+                )
+            ),
+        }
+        .get(
+            str(p.get("state", "")),
+            QCoreApplication.translate("messages", "Siège déjà pris : {seat}."),
+        )
+        .format(seat=p["seat"], note=p.get("note", ""))
+    ),
+    "seat_not_in_cart": lambda p, lang: QCoreApplication.translate(
+        "messages", "Ce siège n'est pas dans ce panier : {seat}."
+    ).format(seat=p["seat"]),
+    "seat_not_held": lambda p, lang: QCoreApplication.translate(
+        "messages", "Ce siège n'est ni retenu ni bloqué : {seat}."
+    ).format(seat=p["seat"]),
+    "seat_not_sold": lambda p, lang: QCoreApplication.translate(
+        "messages", "Ce siège n'est pas vendu : {seat}."
+    ).format(seat=p["seat"]),
+    "seat_unknown": lambda p, lang: QCoreApplication.translate(
+        "messages", "Ce siège n'existe pas sur le plan de la salle."
+    ),
+    "seat_selection_empty": lambda p, lang: QCoreApplication.translate(
+        "messages", "Choisissez au moins un siège sur le plan."
+    ),
+    "seat_cart_required": lambda p, lang: QCoreApplication.translate(
+        "messages", "Aucun panier ouvert pour ces sièges."
+    ),
+    "seat_participant_required": lambda p, lang: QCoreApplication.translate(
+        "messages", "Entrez le nom de la personne à qui le siège est attribué."
+    ),
+    "seat_participant_too_long": lambda p, lang: QCoreApplication.translate(
+        "messages", "Nom trop long (au plus {maximum} caractères)."
+    ).format(maximum=p["maximum"]),
+    "seat_note_too_long": lambda p, lang: QCoreApplication.translate(
+        "messages", "Note trop longue (au plus {maximum} caractères)."
+    ).format(maximum=p["maximum"]),
+    "seat_section_unknown": lambda p, lang: QCoreApplication.translate(
+        "messages", "Section inconnue sur ce plan : {section}."
+    ).format(section=p["section"]),
+    "seat_row_unknown": lambda p, lang: QCoreApplication.translate(
+        "messages", "Rangée {row} inconnue dans la section {section}."
+    ).format(row=p["row"], section=p["section"]),
+    "seat_invalid": lambda p, lang: QCoreApplication.translate(
+        "messages", "Siège invalide : {value}."
+    ).format(value=p.get("value", "")),
+    "seat_status_invalid": lambda p, lang: QCoreApplication.translate(
+        "messages", "État de siège incohérent : rechargez le plan."
+    ),
+    "seatmap_empty": lambda p, lang: QCoreApplication.translate(
+        "messages", "Le plan de salle ne contient aucun siège."
+    ),
+    "seatmap_too_large": lambda p, lang: QCoreApplication.translate(
+        "messages", "Plan de salle trop grand : {seats} sièges (au plus {maximum})."
+    ).format(seats=p["seats"], maximum=p["maximum"]),
+    "seatmap_size_invalid": lambda p, lang: QCoreApplication.translate(
+        "messages", "Nombre de sièges invalide : {seats} (de 1 à {maximum})."
+    ).format(seats=p["seats"], maximum=p["maximum"]),
+    "seatmap_duplicate_seat": lambda p, lang: QCoreApplication.translate(
+        "messages", "Siège en double dans le plan : {seat}."
+    ).format(seat=p["seat"]),
+    "seatmap_csv_header": lambda p, lang: (
+        QCoreApplication.translate(
+            "messages", "Deux colonnes du fichier donnent la même chose : {duplicate}."
+        ).format(duplicate=p["duplicate"])
+        if p.get("duplicate")
+        else QCoreApplication.translate(
+            "messages",
+            "Colonnes manquantes dans le fichier : {missing} (il faut section, rangée et "
+            "numéro ; x et y vont ensemble).",
+        ).format(missing=p.get("missing", ""))
+    ),
+    "seatmap_csv_line": lambda p, lang: {
+        "columns": QCoreApplication.translate(
+            "messages", "Ligne {line} : il manque des colonnes."
+        ),
+        "section": QCoreApplication.translate(
+            "messages", "Ligne {line} : section invalide « {value} »."
+        ),
+        "row": QCoreApplication.translate(
+            "messages", "Ligne {line} : rangée invalide « {value} »."
+        ),
+        "number": QCoreApplication.translate(
+            "messages", "Ligne {line} : numéro de siège invalide « {value} » (ex. 12 ou 12A)."
+        ),
+        "duplicate": QCoreApplication.translate(
+            "messages", "Ligne {line} : siège en double « {value} », déjà à la ligne {first_line}."
+        ),
+        "coordinate": QCoreApplication.translate(
+            "messages", "Ligne {line} : coordonnée invalide « {value} »."
+        ),
+        "coordinate_missing": QCoreApplication.translate(
+            "messages", "Ligne {line} : x et y manquent, alors que d'autres lignes les donnent."
+        ),
+        "accessible": QCoreApplication.translate(
+            "messages", "Ligne {line} : « {value} » n'est pas oui ou non (colonne accessible)."
+        ),
+    }.get(
+        str(p.get("reason", "")),
+        QCoreApplication.translate("messages", "Ligne {line} : valeur invalide « {value} »."),
+    ).format(line=p["line"], value=p.get("value", ""), first_line=p.get("first_line", "")),
 }
 
 

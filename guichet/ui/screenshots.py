@@ -362,6 +362,97 @@ def _promotion_edit_window(ctx: ScreenshotContext) -> QWidget:
     return dialog
 
 
+@screenshot("reserves")
+def _reserves_window(ctx: ScreenshotContext) -> QWidget:
+    """Luc (supervisor) at the counter on the 20 h theatre show: three reserves (Médias and
+    Artistes with access, Producteurs without), quantities set and a few tickets drawn."""
+    from guichet.domain.payments import PaymentSession
+    from guichet.ui.reserves import ReservesWindow
+
+    counter = ctx.counter
+    _login(counter, "supervisor")
+    counter.open_shift(20000)
+    for occ in counter.occurrences(counter.today()):  # a few sales (seated shows sell seats)
+        if getattr(occ, "seated", False):
+            continue
+        cart = Cart()
+        counter.add_to_cart(cart, occ.id, counter.categories(occ.id)[0].category_id, 3)
+        payment: PaymentSession = counter.payment_session(cart)
+        payment.add_cash(payment.cash_due)
+        counter.sell(cart, payment)
+    desk = counter.reserves
+    show = next(
+        o for o in counter.occurrences(counter.today()) if o.event_name == "Le Malade imaginaire"
+    )
+    adult = counter.categories(show.id)[0].category_id
+    luc = _user(counter, "supervisor")
+    medias = desk.save_reserve("Médias", "with_access", category_id=adult)
+    artists = desk.save_reserve(
+        "Artistes", "with_access", category_id=adult, access="selected", user_ids=(luc,)
+    )
+    producers = desk.save_reserve("Producteurs", "without_access")
+    for reserve_id, held in ((medias, 10), (artists, 6), (producers, 8)):
+        desk.set_quantity(show.id, reserve_id, held)
+    desk.set_held_back(show.id, 4)
+    for reserve_id, quantity, participant in (
+        (medias, 2, {"name": "Julie Côté", "email": "jcote@lesoleil.ca", "note": "Le Soleil"}),
+        (medias, 2, {"name": "Marc-André Roy", "phone": "418 555-0142", "note": "Radio-Canada"}),
+        (artists, 3, {"name": "Famille Lavoie", "note": "Invités de la troupe"}),
+    ):
+        desk.draw(show.id, reserve_id, quantity, participant)
+    payment = desk.draw_payment(show.id, medias, 1)
+    payment.add_card(payment.balance, "APPROB 118204")
+    desk.draw(
+        show.id, medias, 1, {"name": "Nadia Bélanger", "note": "CHYZ"}, charged=True,
+        payment=payment,
+    )
+    window = ReservesWindow(counter)
+    window.select_occurrence(show.id)
+    window.select_reserve(medias)
+    # The cashier's last draw, as typed: 2 free tickets for a journalist (green confirmation).
+    window.name_edit.setText("Olivier Gagnon")
+    window.email_edit.setText("ogagnon@ledevoir.com")
+    window.note_edit.setText("Le Devoir")
+    window.quantity_spin.setValue(2)
+    window.draw()
+    return window
+
+
+@screenshot("seatmap")
+def _seatmap_window(ctx: ScreenshotContext) -> QWidget:
+    """The demo theatre (800 seats) on a busy evening: a block of sold seats in the centre, the
+    last two Balcon rows held, a few seats blocked, another counter's cart; the cashier chose
+    Parterre row J with the keyboard (↓ to the row, Entrée: its free seats)."""
+    import random
+
+    from guichet.domain.seating import SeatInventory, demo_theatre_map
+    from guichet.ui.seatmap import SeatMapPanel
+
+    seat_map = demo_theatre_map("venue")
+    inventory = SeatInventory(seat_map, occurrence_id="demo")
+    parterre = [s for s in seat_map if s.section == "Parterre"]
+    balcon = [s for s in seat_map if s.section == "Balcon"]
+    centre = [s.id for s in parterre if "C" <= s.row <= "J" and int(s.number) <= 10]
+    centre += [s.id for s in balcon if s.row <= "C" and 14 <= int(s.number) <= 27]
+    inventory.sell_direct(centre, order_id="demo")
+    inventory.hold([s.id for s in balcon if s.row == "G"], note="Médias")
+    inventory.hold([s.id for s in balcon if s.row == "H"], note="Producteur")
+    camera = [seat_map.find("Balcon", "F", n) for n in ("20", "21")]
+    inventory.block([s.id for s in camera if s is not None], note="Caméra")
+    broken = [seat_map.find("Parterre", "P", n) for n in ("23", "25")]
+    inventory.block([s.id for s in broken if s is not None], note="Siège brisé")
+    cart = [seat_map.find("Parterre", "B", n) for n in ("11", "13", "15")]
+    inventory.add_to_cart([s.id for s in cart if s is not None], "caisse-2")
+    rng = random.Random(5)
+    others = [s.id for s in seat_map if inventory.state(s.id).value == "free" and s.row != "J"]
+    inventory.sell_direct(rng.sample(others, 90), order_id="web")
+    panel = SeatMapPanel(seat_map, inventory, ctx.lang)
+    for _ in range(10):  # ↓ ten times: Parterre row J
+        panel.view.move_row(1)
+    panel.view.select_row("Parterre", "J")
+    return panel
+
+
 def _settle() -> None:
     for _ in range(5):
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
