@@ -44,6 +44,7 @@ def start(
     clock: Callable[[], datetime] = utcnow,
     demo_day: object = None,
     demo_promotions: bool = True,
+    demo_seating: bool = True,
 ) -> Runtime:
     """Open the counter's database (raising DatabaseError untouched if it is damaged)."""
     settings = Settings.load(data_dir)
@@ -58,6 +59,7 @@ def start(
                 session_factory,
                 today=demo_day,  # type: ignore[arg-type]
                 promotions=demo_promotions,
+                seating=demo_seating,
             )
         setup = local_setup(session_factory)
         if setup is None:

@@ -29,6 +29,7 @@ from guichet.ui.zreport import ZReportDialog
 
 if TYPE_CHECKING:
     from guichet.ui.backoffice.promotions import PromotionsWindow
+    from guichet.ui.reserves import ReservesWindow
     from guichet.ui.sales import SalesPage
 
 class StatusButton(QPushButton):
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.zreport_dialog: ZReportDialog | None = None
         self.print_queue_dialog: PrintQueueDialog | None = None
         self.promotions_window: PromotionsWindow | None = None
+        self.reserves_window: ReservesWindow | None = None
 
         self._build_status_bar()
         if print_controller is not None:
@@ -136,9 +138,22 @@ class MainWindow(QMainWindow):
         self.promotions_button.setVisible(False)
         self.promotions_shortcut = QShortcut(QKeySequence("Ctrl+P"), self)
         self.promotions_shortcut.activated.connect(self.show_promotions)
+        # Capacity reserves: every logged-in user (cashiers with access draw; supervisors and
+        # the owner also manage). The service enforces who may do what.
+        self.reserves_button = QPushButton(self.tr("Réserves (Ctrl+R)"))
+        self.reserves_button.setAutoDefault(False)
+        self.reserves_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.reserves_button.setStyleSheet(
+            "QPushButton { min-height: 40px; padding: 2px 10px; font-size: 13pt; }"
+        )
+        self.reserves_button.clicked.connect(self.show_reserves)
+        self.reserves_button.setVisible(False)
+        self.reserves_shortcut = QShortcut(QKeySequence("Ctrl+R"), self)
+        self.reserves_shortcut.activated.connect(self.show_reserves)
         for widget in (self.place_label, self.user_label, self.shift_label):
             widget.setContentsMargins(8, 0, 8, 0)
             bar.addWidget(widget)
+        bar.addPermanentWidget(self.reserves_button)
         bar.addPermanentWidget(self.promotions_button)
         bar.addPermanentWidget(self.printer_button, 1)
         bar.addPermanentWidget(self.clock_label)
@@ -181,6 +196,7 @@ class MainWindow(QMainWindow):
             self.place_label.setText(counter.organisation.name)
         actor = counter.actor
         self.promotions_button.setVisible(self.can_open_back_office)
+        self.reserves_button.setVisible(actor is not None)
         if actor is None:
             self.user_label.setText(self.tr("Aucune session"))
         else:
@@ -272,6 +288,8 @@ class MainWindow(QMainWindow):
     def logout(self) -> None:
         if self.promotions_window is not None:  # the back office is the logged-in person's
             self.promotions_window.close()
+        if self.reserves_window is not None:  # so is the reserves window
+            self.reserves_window.close()
         self.counter.logout()
         self.show_login()
 
@@ -382,12 +400,50 @@ class MainWindow(QMainWindow):
     def _promotions_closed(self) -> None:
         self.promotions_window = None
 
+    @Slot()
+    def show_reserves(self) -> None:
+        """The capacity reserves window (every logged-in user; the service checks access)."""
+        if self.counter.actor is None:
+            return
+        from guichet.ui.reserves import ReservesWindow
+
+        window = self.reserves_window
+        if window is None or not window.isVisible():
+            window = ReservesWindow(self.counter, self)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(self._reserves_closed)
+            window.ticketsDrawn.connect(self._tickets_drawn)
+            window.changed.connect(self._reserves_changed)
+            window.resize(min(self.width(), 1366), min(self.height(), 768))
+            self.reserves_window = window
+        else:
+            window.refresh()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    @Slot(object)
+    def _tickets_drawn(self, _result: object) -> None:
+        self.kick_printer()
+
+    @Slot()
+    def _reserves_changed(self) -> None:
+        # General availability moved: the sales page shows it again.
+        if self.sales_page is not None and self.stack.currentWidget() is self.sales_page:
+            self.sales_page.refresh()
+
+    @Slot()
+    def _reserves_closed(self) -> None:
+        self.reserves_window = None
+
     # --- closing -----------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.clock_timer.stop()
         if self.promotions_window is not None:
             self.promotions_window.close()
+        if self.reserves_window is not None:
+            self.reserves_window.close()
         if self.print_controller is not None:
             self.print_controller.wait(5000)
         super().closeEvent(event)

@@ -42,6 +42,9 @@ class ScreenshotContext:
 
 Builder = Callable[[ScreenshotContext], QWidget]
 SCREENSHOTS: dict[str, Builder] = {}
+# Builders that show reserved seating get the demo's seated show ("Cyrano de Bergerac");
+# the others keep the general-admission evening they were designed for.
+SEATED_SCREENSHOTS = {"seatdesk", "seatpicker"}
 
 
 def screenshot(name: str) -> Callable[[Builder], Builder]:
@@ -471,6 +474,7 @@ def render_screenshot(name: str, path: Path, lang: str = "fr") -> None:
             clock=lambda: SCREENSHOT_NOW,
             demo_day=SCREENSHOT_DAY,
             demo_promotions=False,
+            demo_seating=name in SEATED_SCREENSHOTS,
         )
         try:
             widget = SCREENSHOTS[name](ScreenshotContext(runtime, lang))
