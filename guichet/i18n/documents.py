@@ -63,6 +63,7 @@ WORDS: dict[str, dict[str, str]] = {
         "holder": "Au nom de",
         "price": "Prix",
         "complimentary": "Gratuit (réserve)",
+        "seat": "Siège",
     },
     "en": {
         "receipt": "RECEIPT",
@@ -120,6 +121,7 @@ WORDS: dict[str, dict[str, str]] = {
         "holder": "Holder",
         "price": "Price",
         "complimentary": "Complimentary (reserve)",
+        "seat": "Seat",
     },
 }
 

@@ -832,11 +832,29 @@ class Counter:
                 "shift_id": self._require_shift_id(),
                 "category_id": category_id,
             }
+
+        def print_tickets(session: Session, seats: list[str]) -> None:
+            if action != "assign" or not self.printing_enabled:
+                return
+            receipt_id = session.scalar(
+                select(Receipt.id).where(Receipt.order_id == extra["order_id"])
+            )
+            session.add(
+                PrintJob(terminal_id=self.terminal_id, kind="receipt", receipt_id=receipt_id)
+            )
+            for number in range(1, len(seats) + 1):
+                session.add(
+                    PrintJob(
+                        terminal_id=self.terminal_id, kind=f"ticket:{number}", receipt_id=receipt_id
+                    )
+                )
+
         result: list[str] = self.bus.dispatch(
             SeatsAction(
                 occurrence_id, action, tuple(seat_ids), note=note, participant=participant, **extra
             ),
             actor,
+            after=print_tickets,
         )
         return result
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -78,7 +79,8 @@ def receipt_document(
     def occurrence_label(line: OrderLine) -> str:
         occ = session.get(Occurrence, line.occurrence_id)
         when = event_datetime(occ.starts_at, tz, lang) if occ else ""
-        return f"{line.description} — {when}"
+        seats = seats_text(session, line.seat_ids or (), lang)
+        return f"{line.description} — {when}" + (f" · {seats}" if seats else "")
 
     doc_lines: list[DocLine] = []
     total_rows: list[DocRow] = []
@@ -169,6 +171,22 @@ def receipt_document(
         qr_caption=display(order.code),
         reprint=reprint,
     )
+
+
+def seats_text(session: Session, seat_ids: Sequence[str], lang: str) -> str:
+    """ "Parterre, rangée F, sièges 11, 12" for the seats of a line (reserved seating)."""
+    if not seat_ids:
+        return ""
+    from guichet.domain.seating import make_seat, seat_labels
+    from guichet.models.tables import SeatRow
+
+    rows = {r.id: r for r in session.scalars(select(SeatRow).where(SeatRow.id.in_(seat_ids)))}
+    seats = [
+        make_seat(r.section, r.row, r.number, r.x, r.y, r.accessible, seat_id=r.id)
+        for r in (rows.get(i) for i in seat_ids)
+        if r is not None
+    ]
+    return seat_labels(seats, lang) if seats else ""
 
 
 def zreport_document(session: Session, shift_id: str, lang: str = "fr") -> ReportDocument:
@@ -268,6 +286,13 @@ def ticket_document(
     ]
     if holder:
         rows.insert(0, DocRow(word("holder", lang), holder, bold=True))
+    seats = list(line.seat_ids or ())
+    if seats:
+        # Tickets of a line are numbered in seat order: ticket n is the line's n-th seat.
+        index = sum(1 for t in tickets[:number] if t is line) - 1
+        rows.insert(
+            0, DocRow(word("seat", lang), seats_text(session, [seats[index]], lang), bold=True)
+        )
     price = (
         word("complimentary", lang)
         if line.unit_price == 0

@@ -179,3 +179,32 @@ def test_import_a_seat_map_from_csv(seated) -> None:
     boss.set_event_seat_map(event_id, seat_map_id)
     show = occurrence_named(boss, "Le Malade imaginaire")
     assert show.seated and show.capacity == 10
+
+
+def test_receipts_and_tickets_name_the_seats(seated) -> None:
+    from sqlalchemy import select
+
+    from guichet.models.tables import PrintJob
+    from guichet.services.documents import ticket_document
+
+    cashier, boss = seated
+    show = cyrano(cashier)
+    view = cashier.seating(show.id)
+    seats = row_seats(view, "Parterre", "F")[:2]
+    cart = Cart()
+    cashier.pick_seats(cart, show.id, adult(cashier, show.id), seats)
+    payment = cashier.payment_session(cart)
+    payment.add_cash(payment.cash_due)
+    sale = cashier.sell(cart, payment)
+    detail = cashier.receipt_document(sale.receipt_id).lines[0].detail
+    assert "Parterre, rangée F, sièges" in detail
+    balcony = row_seats(view, "Balcon", "A")[:2]
+    boss.open_shift(0) if boss.current_shift() is None else None
+    boss.seat_action(show.id, "assign", balcony, participant="Robert Lepage",
+                     category_id=adult(boss, show.id))
+    with boss.session_factory() as session:
+        jobs = session.scalars(select(PrintJob).where(PrintJob.kind.like("ticket:%"))).all()
+        assert sorted(j.kind for j in jobs) == ["ticket:1", "ticket:2"]
+        second = ticket_document(session, jobs[0].receipt_id, 2, "fr")
+    rows = {r.label: r.value for r in second.meta_rows}
+    assert rows["Au nom de"] == "Robert Lepage" and rows["Siège"].startswith("Balcon, rangée A")
