@@ -36,6 +36,8 @@ CLI_WORDS = {
         "refused": "Refusé : {code} {detail}",
         "codes_done": "{count} codes générés ; {rows} codes écrits dans {path}.",
         "profile_set": "Profil de ce guichet : {profile}",
+        "not_found": "Introuvable : {name}",
+        "seatmap_done": "Plan de salle importé : {seats} sièges pour {venue}.",
     },
     "en": {
         "not_a_database": "The file {path} is not a Guichet database. It was left untouched. "
@@ -55,6 +57,8 @@ CLI_WORDS = {
         "refused": "Refused: {code} {detail}",
         "codes_done": "{count} codes generated; {rows} codes written to {path}.",
         "profile_set": "This counter's profile: {profile}",
+        "not_found": "Not found: {name}",
+        "seatmap_done": "Seat map imported: {seats} seats for {venue}.",
     },
 }
 
@@ -95,6 +99,14 @@ def build_parser() -> argparse.ArgumentParser:
     promo.add_argument("--max-uses", type=int, default=1, help="orders per code (0: unlimited)")
     promo.add_argument("--output", required=True, help="CSV file of the promotion's codes")
     promo.add_argument("--data-dir", dest="codes_data_dir")
+    seatmap = sub.add_parser("seatmap", help="reserved seating: seat maps")
+    seatmap_sub = seatmap.add_subparsers(dest="seatmap_command", required=True)
+    imp = seatmap_sub.add_parser("import", help="a venue's seat map from a CSV file")
+    imp.add_argument("--venue", required=True, help="the venue's name")
+    imp.add_argument("--csv", required=True, help="section,row,number,x,y,accessible")
+    imp.add_argument("--name", help="the map's name (default: the venue's)")
+    imp.add_argument("--event", help="an event that will sell seats on this map")
+    imp.add_argument("--data-dir", dest="seatmap_data_dir")
     term = sub.add_parser("terminal", help="this counter's settings")
     term.add_argument("--profile", required=True, help="counter profile, e.g. Billetterie")
     term.add_argument("--data-dir", dest="terminal_data_dir")
@@ -108,6 +120,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cmd_print_test(args.printer, args.width, lang)
     if args.command == "check":
         return cmd_check(args.check_data_dir or args.data_dir, lang)
+    if args.command == "seatmap" and args.seatmap_command == "import":
+        return cmd_seatmap_import(
+            args.seatmap_data_dir or args.data_dir,
+            args.venue,
+            Path(args.csv),
+            args.name,
+            args.event,
+            lang,
+        )
     if args.command == "terminal":
         return cmd_terminal_profile(args.terminal_data_dir or args.data_dir, args.profile, lang)
     if args.command == "codes" and args.codes_command == "promo":
@@ -202,6 +223,55 @@ def _owner_admin(data_dir_arg: str | None, lang: str):  # type: ignore[no-untype
         runtime.session_factory, runtime.setup.terminal_id, lambda: actor, lang=lang
     )
     return runtime, admin, 0
+
+
+def cmd_seatmap_import(
+    data_dir_arg: str | None,
+    venue: str,
+    csv_path: Path,
+    name: str | None,
+    event: str | None,
+    lang: str,
+) -> int:
+    """Import a seat map as the organisation's owner, optionally for an event."""
+    from sqlalchemy import select
+
+    from guichet.domain.errors import DomainError
+    from guichet.models.tables import Event, Venue
+
+    runtime, admin, code = _owner_admin(data_dir_arg, lang)
+    if admin is None:
+        return code
+    try:
+        counter = runtime.counter
+        counter.actor = admin.actor_provider()
+        with runtime.session_factory() as session:
+            venue_id = session.scalar(select(Venue.id).where(Venue.name == venue))
+            event_id = (
+                session.scalar(select(Event.id).where(Event.name == event)) if event else None
+            )
+        if venue_id is None or (event and event_id is None):
+            print(
+                say(lang, "not_found", name=venue if venue_id is None else event), file=sys.stderr
+            )
+            return 2
+        try:
+            text = csv_path.read_text(encoding="utf-8-sig")
+        except OSError as exc:
+            print(say(lang, "not_found", name=f"{csv_path} ({exc.strerror})"), file=sys.stderr)
+            return 2
+        try:
+            seat_map_id = counter.import_seat_map(venue_id, name or venue, text)
+            if event_id:
+                counter.set_event_seat_map(event_id, seat_map_id)
+        except DomainError as exc:
+            print(say(lang, "refused", code=exc.code, detail=exc.params), file=sys.stderr)
+            return 1
+        seats = counter.seating_count(seat_map_id)
+        print(say(lang, "seatmap_done", seats=seats, venue=venue))
+        return 0
+    finally:
+        runtime.close()
 
 
 def cmd_terminal_profile(data_dir_arg: str | None, profile: str, lang: str) -> int:

@@ -865,6 +865,10 @@ class Counter:
         )
         return seat_map_id
 
+    def seating_count(self, seat_map_id: str) -> int:
+        with self.session_factory() as session:
+            return len(self._seat_map(session, seat_map_id))
+
     def set_event_seat_map(self, event_id: str, seat_map_id: str | None) -> None:
         self.bus.dispatch(SetEventSeatMap(event_id, seat_map_id), self._require_actor())
 

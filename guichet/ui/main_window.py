@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from guichet.ui.backoffice.promotions import PromotionsWindow
     from guichet.ui.reserves import ReservesWindow
     from guichet.ui.sales import SalesPage
+    from guichet.ui.seatdesk import SeatDeskWindow
 
 class StatusButton(QPushButton):
     """A flat status-bar button whose sentence is shortened with "…" when space runs out
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.print_queue_dialog: PrintQueueDialog | None = None
         self.promotions_window: PromotionsWindow | None = None
         self.reserves_window: ReservesWindow | None = None
+        self.seat_desk_window: SeatDeskWindow | None = None
 
         self._build_status_bar()
         if print_controller is not None:
@@ -150,11 +152,24 @@ class MainWindow(QMainWindow):
         self.reserves_button.setVisible(False)
         self.reserves_shortcut = QShortcut(QKeySequence("Ctrl+R"), self)
         self.reserves_shortcut.activated.connect(self.show_reserves)
+        # Reserved seating: hold, block, release and assign seats (supervisors and owners; the
+        # service refuses a cashier in words).
+        self.seat_desk_button = QPushButton(self.tr("Plan de salle (Ctrl+M)"))
+        self.seat_desk_button.setAutoDefault(False)
+        self.seat_desk_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.seat_desk_button.setStyleSheet(
+            "QPushButton { min-height: 40px; padding: 2px 10px; font-size: 13pt; }"
+        )
+        self.seat_desk_button.clicked.connect(self.show_seat_desk)
+        self.seat_desk_button.setVisible(False)
+        self.seat_desk_shortcut = QShortcut(QKeySequence("Ctrl+M"), self)
+        self.seat_desk_shortcut.activated.connect(self.show_seat_desk)
         for widget in (self.place_label, self.user_label, self.shift_label):
             widget.setContentsMargins(8, 0, 8, 0)
             bar.addWidget(widget)
         bar.addPermanentWidget(self.reserves_button)
         bar.addPermanentWidget(self.promotions_button)
+        bar.addPermanentWidget(self.seat_desk_button)
         bar.addPermanentWidget(self.printer_button, 1)
         bar.addPermanentWidget(self.clock_label)
         self.clock_label.setContentsMargins(8, 0, 8, 0)
@@ -197,6 +212,7 @@ class MainWindow(QMainWindow):
         actor = counter.actor
         self.promotions_button.setVisible(self.can_open_back_office)
         self.reserves_button.setVisible(actor is not None)
+        self.seat_desk_button.setVisible(self.can_open_back_office)
         if actor is None:
             self.user_label.setText(self.tr("Aucune session"))
         else:
@@ -290,6 +306,8 @@ class MainWindow(QMainWindow):
             self.promotions_window.close()
         if self.reserves_window is not None:  # so is the reserves window
             self.reserves_window.close()
+        if self.seat_desk_window is not None:  # and the seat desk
+            self.seat_desk_window.close()
         self.counter.logout()
         self.show_login()
 
@@ -436,6 +454,47 @@ class MainWindow(QMainWindow):
     def _reserves_closed(self) -> None:
         self.reserves_window = None
 
+    @Slot()
+    def show_seat_desk(self) -> None:
+        """Hold, block, release and assign seats of reserved-seating shows (supervisors and
+        owners); a cashier is told in words, on the sales page."""
+        if self.counter.actor is None:
+            return
+        if not self.can_open_back_office:
+            from guichet.domain.errors import DomainError
+            from guichet.ui.messages import message_for
+
+            if self.sales_page is not None:
+                self.sales_page.show_error(
+                    message_for(DomainError("supervisor_required"), self.counter.lang)
+                )
+            return
+        from guichet.ui.seatdesk import SeatDeskWindow
+
+        window = self.seat_desk_window
+        if window is None or not window.isVisible():
+            window = SeatDeskWindow(self.counter, self)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(self._seat_desk_closed)
+            window.changed.connect(self._seats_changed)
+            window.resize(min(self.width(), 1366), min(self.height(), 768))
+            self.seat_desk_window = window
+        else:
+            window.refresh()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    @Slot()
+    def _seats_changed(self) -> None:
+        self.kick_printer()  # an assignment prints its complimentary tickets
+        if self.sales_page is not None and self.stack.currentWidget() is self.sales_page:
+            self.sales_page.refresh()
+
+    @Slot()
+    def _seat_desk_closed(self) -> None:
+        self.seat_desk_window = None
+
     # --- closing -----------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -444,6 +503,8 @@ class MainWindow(QMainWindow):
             self.promotions_window.close()
         if self.reserves_window is not None:
             self.reserves_window.close()
+        if self.seat_desk_window is not None:
+            self.seat_desk_window.close()
         if self.print_controller is not None:
             self.print_controller.wait(5000)
         super().closeEvent(event)

@@ -331,6 +331,19 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
         )
         .format(seat=p["seat"], note=p.get("note", ""))
     ),
+    "seats_required": lambda p, lang: QCoreApplication.translate(
+        "messages", "Cette séance a un plan de salle : choisissez les sièges sur le plan."
+    ),
+    "not_seated": lambda p, lang: QCoreApplication.translate(
+        "messages", "Cette séance n'a pas de plan de salle : {event}."
+    ).format(event=p.get("event", "")),
+    "seat_assign_incomplete": lambda p, lang: QCoreApplication.translate(
+        "messages", "Attribution incomplète : il faut le nom du participant et une catégorie."
+    ),
+    "seats_change_on_map": lambda p, lang: QCoreApplication.translate(
+        "messages", "Des sièges se changent sur le plan : retirez la ligne, puis choisissez "
+        "d'autres sièges."
+    ),
     "seat_not_in_cart": lambda p, lang: QCoreApplication.translate(
         "messages", "Ce siège n'est pas dans ce panier : {seat}."
     ).format(seat=p["seat"]),

@@ -68,6 +68,7 @@ from PySide6.QtWidgets import (
 
 from guichet.domain.cart import Cart, CartLine
 from guichet.domain.errors import DomainError
+from guichet.domain.seating import SeatMap
 from guichet.i18n.formatting import event_datetime, local, long_date, money, percent, time_of_day
 from guichet.services.counter import Counter
 from guichet.services.handlers import SaleRecorded
@@ -131,7 +132,10 @@ class OccurrenceDelegate(QStyledItemDelegate):
             places = self.tr("Complet")
         else:
             places = self.tr("places restantes : {count}").format(count=remaining)
-        return first, occ.venue_name, places
+        venue = occ.venue_name
+        if occ.seated:
+            venue = self.tr("{venue} · plan de salle").format(venue=venue)
+        return first, venue, places
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -350,6 +354,8 @@ class SalesPage(QWidget):
         self._payment_dialog: QDialog | None = None
         self._receipt_dialog: QDialog | None = None
         self._customer_dialog: QDialog | None = None
+        self._seat_dialog: QDialog | None = None
+        self._seat_maps: dict[str, SeatMap] = {}  # per show, for the seats of cart lines
         self._applied: AppliedPromotion | None = None  # as last priced
         self._customer: CustomerView | None = None  # of the cart
         self._code_offered = False
@@ -772,10 +778,12 @@ class SalesPage(QWidget):
             self.show_detail.setText(self.tr("Choisissez une date et une séance à gauche."))
         else:
             self.show_title.setText(occ.event_name)
+            if occ.seated:
+                detail = self.tr("{when} — {venue} — plan de salle : F1… choisit les sièges")
+            else:
+                detail = self.tr("{when} — {venue}")
             self.show_detail.setText(
-                self.tr("{when} — {venue}").format(
-                    when=time_of_day(occ.starts_at, tz, lang), venue=occ.venue_name
-                )
+                detail.format(when=time_of_day(occ.starts_at, tz, lang), venue=occ.venue_name)
             )
             self.show_detail.setToolTip(event_datetime(occ.starts_at, tz, lang))
             item = self.occurrence_list.item(self._occurrences.index(occ))
@@ -848,6 +856,10 @@ class SalesPage(QWidget):
             if occ.remaining == 0:
                 template = self.tr(
                     "{time} — {event} — {venue} — places restantes : {count} (complet)"
+                )
+            elif occ.seated:
+                template = self.tr(
+                    "{time} — {event} — {venue} (plan de salle) — places restantes : {count}"
                 )
             else:
                 template = self.tr("{time} — {event} — {venue} — places restantes : {count}")
@@ -930,6 +942,9 @@ class SalesPage(QWidget):
             self.show_error(self.tr("Choisissez d'abord une séance."))
             return
         category = self._categories[index]
+        if occ.seated:
+            self.pick_seats(category.category_id, quantity)
+            return
         before = list(self.cart.lines)
         try:
             self.counter.add_to_cart(self.cart, occ.id, category.category_id, quantity)
@@ -965,7 +980,7 @@ class SalesPage(QWidget):
         rows = self.cart_table.selectionModel().selectedRows()
         index = rows[0].row() if rows else len(self.cart.lines) - 1
         try:
-            self.cart.remove(index)
+            self.counter.remove_line(self.cart, index)  # its seats are free again at once
         except DomainError as error:
             self._refuse(error)
             return
@@ -1027,9 +1042,72 @@ class SalesPage(QWidget):
             when = time_of_day(occ.starts_at, tz, lang)
         else:
             when = event_datetime(occ.starts_at, tz, lang)
-        return self.tr("{category} · {event}, {when}").format(
+        text = self.tr("{category} · {event}, {when}").format(
             category=line.category_name, event=line.description, when=when
         )
+        if line.seat_ids:
+            text = self.tr("{text} — {seats}").format(text=text, seats=self._seats_of(line))
+        return text
+
+    def _seats_of(self, line: CartLine) -> str:
+        """``"Parterre F-11, F-12"``: the seats of a line, short."""
+        from guichet.ui.seatpicker import short_seats
+
+        seat_map = self._seat_maps.get(line.occurrence_id)
+        if seat_map is None:
+            try:
+                seating = self.counter.seating(line.occurrence_id)
+            except DomainError:
+                seating = None
+            if seating is None:
+                return ", ".join(line.seat_ids)
+            seat_map = self._seat_maps[line.occurrence_id] = seating.seat_map
+        return short_seats(seat_map, line.seat_ids, self.counter.lang)
+
+    # --- reserved seating ---------------------------------------------------------------
+
+    def pick_seats(self, category_id: str, quantity: int = 0) -> None:
+        """A seated show sells seats: the seat picker, on the show's map, for this category
+        (``quantity`` typed before is only a hint)."""
+        from guichet.ui.seatpicker import SeatPickerDialog
+
+        occ = self._selected
+        if occ is None or self._seat_dialog is not None or self._payment_dialog is not None:
+            return
+        try:
+            dialog = SeatPickerDialog(
+                self.counter, occ.id, category_id, self, cart=self.cart, quantity=quantity
+            )
+        except DomainError as error:
+            self._refuse(error)
+            return
+        self.clear_message()
+        self._seat_dialog = dialog
+        dialog.finished.connect(lambda result: self._seats_picked(dialog, result))
+        dialog.open()
+
+    def _seats_picked(self, dialog: QDialog, result: int) -> None:
+        from guichet.ui.seatpicker import SeatPickerDialog
+
+        self._seat_dialog = None
+        dialog.deleteLater()
+        if result == QDialog.DialogCode.Accepted and isinstance(dialog, SeatPickerDialog):
+            line = dialog.picked_line
+            self._seat_maps[dialog.occurrence_id] = dialog.seating.seat_map
+            self._update_cart_view()
+            if line is not None and line in self.cart.lines:
+                row = self.cart.lines.index(line)
+                self.cart_table.selectRow(row)
+                cell = self.cart_table.item(row, 0)
+                if cell is not None:
+                    self.cart_table.scrollToItem(cell)
+            self.show_info(
+                self.tr("Sièges ajoutés : {seats} (gardés {minutes} min pour ce panier)").format(
+                    seats=dialog.chosen_words(),
+                    minutes=int(self.counter.SEAT_HOLD.total_seconds() // 60),
+                )
+            )
+        self._take_keyboard()
 
     def _check_code(self) -> None:
         """After tickets were taken out: a code that no longer applies to what is left is taken

@@ -456,6 +456,99 @@ def _seatmap_window(ctx: ScreenshotContext) -> QWidget:
     return panel
 
 
+def _seated_evening(counter: Counter) -> str:
+    """Cyrano de Bergerac at 19 h 30 on a busy evening, as a supervisor set it up: seats sold
+    in the centre of the Parterre and the front of the Balcon, Balcon row H held for the
+    media, two seats blocked for the camera, two assigned to a guest. Returns the show's id."""
+    import random
+
+    from guichet.domain.payments import PaymentSession
+
+    show = next(o for o in counter.occurrences(counter.today()) if o.seated)
+    seating = counter.seating(show.id)
+    assert seating is not None
+    seat_map = seating.seat_map
+    categories = counter.categories(show.id)
+    rng = random.Random(5)
+    sold = [
+        s.id
+        for s in seat_map
+        if (s.section == "Parterre" and "C" <= s.row <= "H" and int(s.number) <= 8)
+        or (s.section == "Balcon" and s.row <= "B" and 15 <= int(s.number) <= 26)
+    ]
+    sold += rng.sample([s.id for s in seat_map if s.id not in sold and s.row > "K"], 60)
+    for first in range(0, len(sold), 4):  # sales of four seats
+        cart = Cart()
+        category = categories[(first // 4) % len(categories)]
+        counter.pick_seats(cart, show.id, category.category_id, sold[first : first + 4])
+        payment: PaymentSession = counter.payment_session(cart)
+        payment.add_cash(payment.cash_due)
+        counter.sell(cart, payment)
+
+    def row(section: str, name: str) -> list[str]:
+        return [s.id for s in seat_map.row_seats(section, name)]
+
+    counter.seat_action(show.id, "hold", row("Balcon", "H"), note="Médias")
+    counter.seat_action(show.id, "block", row("Balcon", "E")[19:21], note="Caméra")
+    guests = [s for s in row("Parterre", "B") if s not in sold][:2]
+    counter.seat_action(
+        show.id, "assign", guests, participant="Édith Butler",
+        category_id=categories[0].category_id,
+    )
+    return show.id
+
+
+@screenshot("seatdesk")
+def _seatdesk_window(ctx: ScreenshotContext) -> QWidget:
+    """Luc (supervisor) at the seat desk on Cyrano de Bergerac: the evening above, and
+    Parterre row K chosen with the keyboard, "Producteurs" typed as the note, ready to hold."""
+    from guichet.ui.seatdesk import SeatDeskWindow
+
+    counter = ctx.counter
+    _login(counter, "supervisor")
+    counter.open_shift(20000)
+    show_id = _seated_evening(counter)
+    window = SeatDeskWindow(counter)
+    window.select_occurrence(show_id)
+    view = window.view
+    assert view is not None
+    for _ in range(11):  # ↓ eleven times: Parterre row K
+        view.move_row(1)
+    view.select_row("Parterre", "K")
+    window.note_edit.setText("Producteurs")
+    window.show_info(
+        window.tr("Attribués à {name} ({count}) : {seats}").format(
+            name="Édith Butler", count=2, seats="Parterre, rangée B, sièges 9, 11"
+        )
+    )
+    return window
+
+
+@screenshot("seatpicker")
+def _seatpicker_window(ctx: ScreenshotContext) -> QWidget:
+    """Sophie (cashier) sells 2 Adulte seats for Cyrano de Bergerac: "2", F1, two seats
+    clicked in Parterre row J."""
+    from guichet.ui.sales import SalesPage
+    from guichet.ui.seatpicker import SeatPickerDialog
+
+    counter = ctx.counter
+    _login(counter, "supervisor")
+    counter.open_shift(20000)
+    show_id = _seated_evening(counter)
+    counter.logout()
+    _login(counter, "cashier")  # the terminal's shift is already open
+    page = SalesPage(counter)
+    page.resize(*SIZE)
+    page.select_occurrence(show_id)
+    category = counter.categories(show_id)[0]
+    dialog = SeatPickerDialog(counter, show_id, category.category_id, page, quantity=2)
+    seating = counter.seating(show_id)
+    assert seating is not None
+    wanted = [seating.seat_map.find("Parterre", "J", n) for n in ("1", "2")]
+    dialog.view.set_selection([s.id for s in wanted if s is not None])
+    return dialog
+
+
 def _settle() -> None:
     for _ in range(5):
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)

@@ -170,13 +170,17 @@ def _paint_cue(painter: QPainter, rect: QRectF, look: int, accessible: bool, sty
         w, h = rect.width(), rect.height()
         x, y = rect.left(), rect.top()
         painter.drawPolyline(
-            [QPointF(x + 0.25 * w, y + 0.52 * h), QPointF(x + 0.43 * w, y + 0.7 * h),
-             QPointF(x + 0.76 * w, y + 0.3 * h)]
+            [
+                QPointF(x + 0.25 * w, y + 0.52 * h),
+                QPointF(x + 0.43 * w, y + 0.7 * h),
+                QPointF(x + 0.76 * w, y + 0.3 * h),
+            ]
         )
     elif look == _LOOK_OF_STATE[SeatState.BLOCKED]:
         painter.setPen(style.mark)
-        inner = rect.adjusted(rect.width() * 0.28, rect.height() * 0.28,
-                              -rect.width() * 0.28, -rect.height() * 0.28)
+        inner = rect.adjusted(
+            rect.width() * 0.28, rect.height() * 0.28, -rect.width() * 0.28, -rect.height() * 0.28
+        )
         painter.drawLine(inner.topLeft(), inner.bottomRight())
         painter.drawLine(inner.topRight(), inner.bottomLeft())
 
@@ -377,11 +381,13 @@ class _SeatLayer(QGraphicsItem):
                         font.setPixelSize(round(SEAT * 0.34))
                         painter.setFont(font)
                         top = QRectF(rect.left(), rect.top() + 1, rect.width(), rect.height() / 2)
-                        bottom = QRectF(rect.left(), rect.center().y(), rect.width(),
-                                        rect.height() / 2 - 1)
+                        bottom = QRectF(
+                            rect.left(), rect.center().y(), rect.width(), rect.height() / 2 - 1
+                        )
                         painter.drawText(top, Qt.AlignmentFlag.AlignCenter, ACCESSIBLE_SIGN)
-                        painter.drawText(bottom, Qt.AlignmentFlag.AlignCenter,
-                                         view._seats[i].number)
+                        painter.drawText(
+                            bottom, Qt.AlignmentFlag.AlignCenter, view._seats[i].number
+                        )
                     elif look != LOOK_SELECTED or numbers:
                         font.setPixelSize(round(SEAT * 0.62))
                         painter.setFont(font)
@@ -416,11 +422,16 @@ class SeatMapView(QGraphicsView):
         inventory: SeatInventory,
         lang: str = "fr",
         parent: QWidget | None = None,
+        *,
+        selectable: frozenset[SeatState] = frozenset({SeatState.FREE}),
     ) -> None:
         super().__init__(parent)
         self.seat_map = seat_map
         self.inventory = inventory
         self.lang = lang
+        # A cashier picks free seats; a supervisor also held and blocked ones (to release or
+        # assign them).
+        self.selectable = selectable
         self._seats: tuple[Seat, ...] = seat_map.seats
         self._index_of: dict[str, int] = {seat.id: i for i, seat in enumerate(self._seats)}
         half = SEAT / 2
@@ -482,8 +493,10 @@ class SeatMapView(QGraphicsView):
         min_x, min_y, max_x, max_y = self.seat_map.bounds()
         half = SEAT / 2
         return QRectF(
-            min_x * UNIT - half, min_y * UNIT - half,
-            (max_x - min_x) * UNIT + SEAT, (max_y - min_y) * UNIT + SEAT,
+            min_x * UNIT - half,
+            min_y * UNIT - half,
+            (max_x - min_x) * UNIT + SEAT,
+            (max_y - min_y) * UNIT + SEAT,
         )
 
     def _add_labels(self, scene: QGraphicsScene, seats_rect: QRectF) -> None:
@@ -501,9 +514,10 @@ class SeatMapView(QGraphicsView):
             section_rect = QRectF()
             for row in self.seat_map.rows(section):
                 seats = self.seat_map.row_seats(section, row)
-                first, last = self._rects[self._index_of[seats[0].id]], self._rects[
-                    self._index_of[seats[-1].id]
-                ]
+                first, last = (
+                    self._rects[self._index_of[seats[0].id]],
+                    self._rects[self._index_of[seats[-1].id]],
+                )
                 for side, anchor in (("left", first), ("right", last)):
                     item = QGraphicsSimpleTextItem(row)
                     item.setFont(row_font)
@@ -524,15 +538,17 @@ class SeatMapView(QGraphicsView):
             label.setFont(section_font)
             label.setBrush(text)
             box = label.boundingRect()
-            label.setPos(section_rect.center().x() - box.width() / 2,
-                         section_rect.top() - box.height() - 6)
+            label.setPos(
+                section_rect.center().x() - box.width() / 2, section_rect.top() - box.height() - 6
+            )
             scene.addItem(label)
             top = min(top, section_rect.top() - box.height() - 6)
         # the stage, above everything (y grows away from the stage)
         stage_height = 30.0
         width = max(seats_rect.width() * 0.55, 8 * UNIT)
-        stage_rect = QRectF(seats_rect.center().x() - width / 2, top - 14 - stage_height,
-                            width, stage_height)
+        stage_rect = QRectF(
+            seats_rect.center().x() - width / 2, top - 14 - stage_height, width, stage_height
+        )
         stage = scene.addRect(stage_rect, QPen(Qt.PenStyle.NoPen), QBrush(QColor("#d0d7de")))
         stage.setZValue(-1)
         stage_label = QGraphicsSimpleTextItem(self.tr("SCÈNE"))
@@ -543,8 +559,9 @@ class SeatMapView(QGraphicsView):
         stage_label.setFont(stage_font)
         stage_label.setBrush(text)
         box = stage_label.boundingRect()
-        stage_label.setPos(stage_rect.center().x() - box.width() / 2,
-                           stage_rect.center().y() - box.height() / 2)
+        stage_label.setPos(
+            stage_rect.center().x() - box.width() / 2, stage_rect.center().y() - box.height() / 2
+        )
         scene.addItem(stage_label)
 
     def _read_states(self) -> None:
@@ -611,7 +628,7 @@ class SeatMapView(QGraphicsView):
         i = self._index(seat_id)
         self._move_cursor_to(i)
         state = self._states[i]
-        if state is not SeatState.FREE:
+        if state not in self.selectable:
             self.message.emit(self._refusal(i))
             return False
         if i in self._selected:
@@ -631,6 +648,13 @@ class SeatMapView(QGraphicsView):
         """
         free = [self._index_of[seat_id] for seat_id in self.inventory.select_row(section, row)]
         free = [i for i in free if self._states[i] is SeatState.FREE]
+        if not free and self.selectable != {SeatState.FREE}:
+            # No free seat: a supervisor's row selection takes the held and blocked ones.
+            free = [
+                self._index_of[seat.id]
+                for seat in self.seat_map.row_seats(section, row)
+                if self._states[self._index_of[seat.id]] in self.selectable
+            ]
         if not free:
             self.message.emit(
                 self.tr("Aucun siège libre dans cette rangée ({section}, {row}).").format(
@@ -655,7 +679,7 @@ class SeatMapView(QGraphicsView):
     def set_selection(self, seat_ids: Iterable[str]) -> None:
         """Replace the selection (ids of seats that are not FREE are left out)."""
         wanted = {self._index(seat_id) for seat_id in seat_ids}
-        wanted = {i for i in wanted if self._states[i] is SeatState.FREE}
+        wanted = {i for i in wanted if self._states[i] in self.selectable}
         for i in self._selected - wanted:
             self._look[i] = _LOOK_OF_STATE[self._states[i]]
         for i in wanted:
@@ -675,7 +699,7 @@ class SeatMapView(QGraphicsView):
         A selected seat that is no longer FREE leaves the selection and :attr:`message` names it.
         """
         self._states = list(self.inventory.states().values())
-        lost = sorted(i for i in self._selected if self._states[i] is not SeatState.FREE)
+        lost = sorted(i for i in self._selected if self._states[i] not in self.selectable)
         self._selected.difference_update(lost)
         self._look = [_LOOK_OF_STATE[state] for state in self._states]
         for i in self._selected:
@@ -909,9 +933,7 @@ class SeatMapView(QGraphicsView):
         i = self._index(seat_id)
         seat = self._seats[i]
         status = self.inventory.status(seat_id)
-        state = (
-            self.tr("Sélectionné") if i in self._selected else state_name(self._states[i])
-        )
+        state = self.tr("Sélectionné") if i in self._selected else state_name(self._states[i])
         text = self.tr("{seat} — {state}").format(seat=seat_label(seat, self.lang), state=state)
         if status.note:
             text = self.tr("{text} ({note})").format(text=text, note=status.note)
@@ -989,12 +1011,14 @@ class SeatMapPanel(QWidget):
         inventory: SeatInventory,
         lang: str = "fr",
         parent: QWidget | None = None,
+        *,
+        selectable: frozenset[SeatState] = frozenset({SeatState.FREE}),
     ) -> None:
         super().__init__(parent)
         self.lang = lang
         self.seat_map = seat_map
         self.inventory = inventory
-        self.view = SeatMapView(seat_map, inventory, lang, self)
+        self.view = SeatMapView(seat_map, inventory, lang, self, selectable=selectable)
         self.legend_labels: dict[SeatState, QLabel] = {}
         self.count_labels: dict[SeatState, QLabel] = {}
         self._build()
@@ -1090,9 +1114,7 @@ class SeatMapPanel(QWidget):
         self.accessible_label.setFont(big)
         accessible_count = QLabel(str(len(self.seat_map.accessible_seats())))
         accessible_count.setFont(big_bold)
-        accessible_count.setAlignment(
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        )
+        accessible_count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         legend.addWidget(swatch, line, 0)
         legend.addWidget(self.accessible_label, line, 1)
         legend.addWidget(accessible_count, line, 2)
@@ -1144,6 +1166,12 @@ class SeatMapPanel(QWidget):
         return button
 
     # -- updates
+    def set_inventory(self, inventory: SeatInventory) -> None:
+        """The states read again from the service: recolour, recount."""
+        self.inventory = inventory
+        self.view.inventory = inventory
+        self.view.refresh()
+
     def refresh(self) -> None:
         self.view.refresh()
 

@@ -200,11 +200,54 @@ def test_receipts_and_tickets_name_the_seats(seated) -> None:
     assert "Parterre, rangée F, sièges" in detail
     balcony = row_seats(view, "Balcon", "A")[:2]
     boss.open_shift(0) if boss.current_shift() is None else None
-    boss.seat_action(show.id, "assign", balcony, participant="Robert Lepage",
-                     category_id=adult(boss, show.id))
+    boss.seat_action(
+        show.id, "assign", balcony, participant="Robert Lepage", category_id=adult(boss, show.id)
+    )
     with boss.session_factory() as session:
         jobs = session.scalars(select(PrintJob).where(PrintJob.kind.like("ticket:%"))).all()
         assert sorted(j.kind for j in jobs) == ["ticket:1", "ticket:2"]
         second = ticket_document(session, jobs[0].receipt_id, 2, "fr")
     rows = {r.label: r.value for r in second.meta_rows}
     assert rows["Au nom de"] == "Robert Lepage" and rows["Siège"].startswith("Balcon, rangée A")
+
+
+def test_seatmap_import_command_line(seated_template: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    data = tmp_path / "data"
+    data.mkdir()
+    shutil.copy2(seated_template, data / "guichet.sqlite3")
+    csv_file = tmp_path / "salle.csv"
+    csv_file.write_text(
+        "section,row,number,accessible\n"
+        + "".join(
+            f"Salle,{r},{n},{'oui' if n == 1 else 'non'}\n" for r in "ABC" for n in (1, 2, 3)
+        ),
+        encoding="utf-8",
+    )
+    env = {"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"}
+    run = [
+        sys.executable,
+        "-m",
+        "guichet",
+        "seatmap",
+        "import",
+        "--data-dir",
+        str(data),
+        "--venue",
+        "Centre récréatif Saint-Roch",
+        "--csv",
+        str(csv_file),
+        "--event",
+        "Escalade — initiation",
+    ]
+    result = subprocess.run(run, capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr
+    assert "9 sièges" in result.stdout
+    bad = tmp_path / "bad.csv"
+    bad.write_text("section,row\nSalle,A\n", encoding="utf-8")
+    result = subprocess.run(
+        run[:-4] + ["--csv", str(bad)], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert result.returncode == 1 and "seatmap_csv_header" in result.stderr
