@@ -488,10 +488,19 @@ class Counter:
         return list(cart.lines) if priced is None else priced.lines
 
     def price(self, cart: Cart) -> PricedOrder:
-        return price_lines(self.charged_lines(cart), self._tax_rates)
+        return self.price_with_promotion(cart)[0]
+
+    def price_with_promotion(self, cart: Cart) -> tuple[PricedOrder, AppliedPromotion | None]:
+        """The cart's totals and the promotion that produced them, from one pricing pass (the
+        sales window needs both after every key)."""
+        priced = self._promoted(cart)
+        lines = list(cart.lines) if priced is None else priced.lines
+        return price_lines(lines, self._tax_rates), self._applied(priced)
 
     def applied_promotion(self, cart: Cart) -> AppliedPromotion | None:
-        priced = self._promoted(cart)
+        return self._applied(self._promoted(cart))
+
+    def _applied(self, priced: pricing.PricedWithPromotion | None) -> AppliedPromotion | None:
         if priced is None:
             return None
         result = priced.result

@@ -41,7 +41,6 @@ from guichet.domain.reserves import (
 from guichet.models.tables import (
     Event,
     Occurrence,
-    Order,
     OrderLine,
     Organisation,
     Price,
@@ -337,29 +336,29 @@ def cancel_drawn(ctx: HandlerContext, cmd: CancelDraw) -> object:
     if line.unit_price != 0:
         raise DomainError("draw_charged_needs_refund")
     reserve = reserve_of(_reserve(ctx, line.reserve_id))
-    q = ReserveQuantity(line.occurrence_id, reserve.id, 0, 0)
-    # Access and bounds through the domain rule (its state is re-read by the refund below).
-    row = ctx.session.get(ReserveQuantityRow, _quantity_id(ctx, line))
-    if row is not None:
-        q = ReserveQuantity(line.occurrence_id, reserve.id, row.held, row.drawn)
+    row = ctx.session.scalars(
+        select(ReserveQuantityRow).where(
+            ReserveQuantityRow.occurrence_id == line.occurrence_id,
+            ReserveQuantityRow.reserve_id == reserve.id,
+        )
+    ).one_or_none()
+    # Access and bounds through the domain rule (the refund below locks and updates the row).
     cancel_draw(
         reserve,
-        q,
+        _as_domain(row, line.occurrence_id, reserve.id),
         cmd.quantity,
         user_id=ctx.user.id,
         role=Role(ctx.user.role),
         now=ctx.now,
         note=cmd.reason,
     )
-    order = ctx.session.get(Order, line.order_id)
-    assert order is not None
     # The refund handler does the bookkeeping (places, reserve, receipt); no supervisor is
     # needed for tickets that cost nothing, so the user stands in as approver.
     return refund_order(
         ctx,
         RefundOrder(
             refund_id=cmd.refund_id,
-            order_id=order.id,
+            order_id=line.order_id,
             shift_id=cmd.shift_id,
             supervisor_id="",
             lines=(RefundLine(line.id, cmd.quantity),),
@@ -367,13 +366,4 @@ def cancel_drawn(ctx: HandlerContext, cmd: CancelDraw) -> object:
             reason=cmd.reason,
         ),
         approver_checked=True,
-    )
-
-
-def _quantity_id(ctx: HandlerContext, line: OrderLine) -> str | None:
-    return ctx.session.scalar(
-        select(ReserveQuantityRow.id).where(
-            ReserveQuantityRow.occurrence_id == line.occurrence_id,
-            ReserveQuantityRow.reserve_id == line.reserve_id,
-        )
     )

@@ -42,16 +42,26 @@ from guichet.services.handlers import (
 )
 
 
-def load_seat_map(session: object, seat_map_id: str) -> SeatMap:
+def load_seat_map(
+    session: object, seat_map_id: str, *, only: Sequence[str] | None = None
+) -> SeatMap:
+    """The whole map, or (``only``) just those seats: a sale or a supervisor action needs only
+    the seats it touches, not the thousands of the hall."""
     from sqlalchemy.orm import Session
 
     assert isinstance(session, Session)
     row = session.get(SeatMapRow, seat_map_id)
     if row is None:
         raise DomainError("unknown_seat_map", seat_map=seat_map_id)
-    seats = session.scalars(
-        select(SeatRow).where(SeatRow.seat_map_id == seat_map_id).order_by(SeatRow.position)
-    ).all()
+    query = select(SeatRow).where(SeatRow.seat_map_id == seat_map_id)
+    if only is not None:
+        query = query.where(SeatRow.id.in_(set(only)))
+    seats = session.scalars(query.order_by(SeatRow.position)).all()
+    if only is not None:
+        found = {seat.id for seat in seats}
+        missing = next((seat_id for seat_id in only if seat_id not in found), None)
+        if missing is not None:  # as the whole map says of a seat it does not have
+            raise DomainError("seat_unknown", seat_id=missing)
     return SeatMap(
         row.venue_id,
         row.name,
@@ -63,16 +73,22 @@ def load_seat_map(session: object, seat_map_id: str) -> SeatMap:
 
 
 def load_inventory(
-    session: object, occurrence_id: str, seat_map: SeatMap, *, now: object = None
+    session: object,
+    occurrence_id: str,
+    seat_map: SeatMap,
+    *,
+    now: object = None,
+    partial: bool = False,
 ) -> SeatInventory:
     """The occurrence's seats as stored; seats held by carts whose hold expired are free."""
     from sqlalchemy.orm import Session
 
     assert isinstance(session, Session)
     statuses: dict[str, SeatStatus] = {}
-    for row in session.scalars(
-        select(OccurrenceSeat).where(OccurrenceSeat.occurrence_id == occurrence_id)
-    ):
+    query = select(OccurrenceSeat).where(OccurrenceSeat.occurrence_id == occurrence_id)
+    if partial:  # only the seats of a partial map (see load_seat_map's ``only``)
+        query = query.where(OccurrenceSeat.seat_id.in_([seat.id for seat in seat_map]))
+    for row in session.scalars(query):
         state = SeatState(row.state)
         if state is SeatState.IN_CART and now is not None and row.expires_at is not None:
             if row.expires_at <= now:  # type: ignore[operator]
@@ -165,10 +181,11 @@ def seats_action(ctx: HandlerContext, cmd: SeatsAction) -> list[str]:
     assert event is not None
     if event.seat_map_id is None:
         raise DomainError("not_seated", event=event.name)
-    inventory = load_inventory(
-        ctx.session, occ.id, load_seat_map(ctx.session, event.seat_map_id), now=ctx.now
-    )
-    before = {sid: inventory.state(sid) for sid in set(cmd.seat_ids) if sid in inventory.seat_map}
+    if not cmd.seat_ids:
+        raise DomainError("seat_selection_empty")  # as the domain says for an empty selection
+    seat_map = load_seat_map(ctx.session, event.seat_map_id, only=cmd.seat_ids)
+    inventory = load_inventory(ctx.session, occ.id, seat_map, now=ctx.now, partial=True)
+    before = {sid: inventory.state(sid) for sid in set(cmd.seat_ids)}
     if action is SeatAction.HOLD:
         changed = inventory.hold(cmd.seat_ids, note=cmd.note)
     elif action is SeatAction.BLOCK:
@@ -275,9 +292,8 @@ def sell_seats(
         return
     if len(seat_ids) != quantity or len(set(seat_ids)) != quantity:
         raise DomainError("seats_required", quantity=quantity, seats=len(set(seat_ids)))
-    inventory = load_inventory(
-        ctx.session, occurrence.id, load_seat_map(ctx.session, seat_map_id), now=ctx.now
-    )
+    seat_map = load_seat_map(ctx.session, seat_map_id, only=seat_ids)
+    inventory = load_inventory(ctx.session, occurrence.id, seat_map, now=ctx.now, partial=True)
     free = [s for s in seat_ids if inventory.state(s) is SeatState.FREE]
     if free:
         inventory.sell_direct(free, order_id=line_id)  # seat_taken names the first refused

@@ -20,7 +20,6 @@ from html import escape
 from PySide6.QtCore import (
     QDate,
     QEvent,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -44,7 +43,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QDialog,
     QFrame,
     QGridLayout,
@@ -74,7 +72,7 @@ from guichet.services.counter import Counter
 from guichet.services.handlers import SaleRecorded
 from guichet.services.views import AppliedPromotion, CategoryPrice, CustomerView, OccurrenceView
 from guichet.ui.messages import message_for
-from guichet.ui.theme import COLORS
+from guichet.ui.theme import COLORS, day_edit
 from guichet.ui.theme import set_role as _set_role
 from guichet.ui.theme import sized_font as _font
 
@@ -412,13 +410,7 @@ class SalesPage(QWidget):
     def _build_shows(self) -> QVBoxLayout:
         column = QVBoxLayout()
         column.setSpacing(6)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        if self.counter.lang == "fr":
-            self.date_edit.setLocale(QLocale(QLocale.Language.French, QLocale.Country.Canada))
-        else:
-            self.date_edit.setLocale(QLocale(QLocale.Language.English, QLocale.Country.Canada))
-        self.date_edit.setDisplayFormat("dddd d MMMM yyyy")
+        self.date_edit = day_edit(self.counter.lang, "dddd d MMMM yyyy")
         self.date_edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.date_edit.dateChanged.connect(self._on_date_changed)
         self.date_edit.setAccessibleName(self.tr("Date des séances"))
@@ -1154,7 +1146,8 @@ class SalesPage(QWidget):
 
     def _update_cart_view(self) -> None:
         lang, currency = self.counter.lang, self.counter.organisation.currency
-        priced = self.counter.price(self.cart)  # with the code or the automatic promotion
+        # One pricing pass gives the lines and the promotion that applied (code or automatic).
+        priced, applied = self.counter.price_with_promotion(self.cart)
         self.cart_table.setRowCount(len(priced.lines))
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -1187,7 +1180,7 @@ class SalesPage(QWidget):
         self.pay_button.setEnabled(not empty)
         self.remove_button.setEnabled(not empty)
         self.clear_button.setEnabled(not empty)
-        self._update_promotion_row()
+        self._update_promotion_row(applied)
         self._update_customer_button()
         self._update_remaining()
         self._update_quantity_label()
@@ -1214,8 +1207,7 @@ class SalesPage(QWidget):
             self.setFocus(Qt.FocusReason.OtherFocusReason)
         self.code_row.setVisible(visible)
 
-    def _update_promotion_row(self) -> None:
-        applied = self.counter.applied_promotion(self.cart)
+    def _update_promotion_row(self, applied: AppliedPromotion | None) -> None:
         self._applied = applied
         if applied is None:
             self.promotion_row.hide()

@@ -3,51 +3,17 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy.orm import Session, sessionmaker
 
 from guichet.domain.cart import Cart
 from guichet.domain.errors import DomainError
 from guichet.domain.seating import SeatState
-from guichet.models.db import make_engine, sqlite_url
 from guichet.services.check import run_checks
 from guichet.services.counter import Counter
-from guichet.services.setup import load_demo, local_setup
-from tests.conftest import DEMO_DAY, Clock, user_id
+from tests.conftest import user_id
 from tests.integration.helpers import occurrence_named
-
-
-@pytest.fixture(scope="session")
-def seated_template(tmp_path_factory: pytest.TempPathFactory, template_db: Path) -> Path:
-    path = tmp_path_factory.mktemp("seated") / "seated.sqlite3"
-    shutil.copy2(template_db, path)
-    engine = make_engine(sqlite_url(path))
-    load_demo(sessionmaker(engine), today=DEMO_DAY, promotions=False, seating=True)
-    engine.dispose()
-    return path
-
-
-@pytest.fixture
-def seated(
-    tmp_path: Path, seated_template: Path, clock: Clock
-) -> Iterator[tuple[Counter, Counter]]:
-    """(cashier's counter with an open shift, supervisor's counter) on the seated demo."""
-    path = tmp_path / "guichet.sqlite3"
-    shutil.copy2(seated_template, path)
-    engine = make_engine(sqlite_url(path))
-    factory: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
-    setup = local_setup(factory)
-    assert setup is not None
-    cashier = Counter(factory, setup.terminal_id, clock=clock)
-    cashier.login(user_id(cashier, "Sophie"), "1111")
-    cashier.open_shift(20000)
-    boss = Counter(factory, setup.terminal_id, clock=clock)
-    boss.login(user_id(boss, "Luc"), "2222")
-    yield cashier, boss
-    engine.dispose()
 
 
 def cyrano(counter: Counter):  # type: ignore[no-untyped-def]
@@ -251,3 +217,14 @@ def test_seatmap_import_command_line(seated_template: Path, tmp_path: Path) -> N
         run[:-4] + ["--csv", str(bad)], capture_output=True, text=True, timeout=120, env=env
     )
     assert result.returncode == 1 and "seatmap_csv_header" in result.stderr
+
+
+def test_seat_actions_name_the_problem(seated) -> None:
+    _cashier, boss = seated
+    show = cyrano(boss)
+    with pytest.raises(DomainError) as err:
+        boss.seat_action(show.id, "hold", [])
+    assert err.value.code == "seat_selection_empty"
+    with pytest.raises(DomainError) as err:
+        boss.seat_action(show.id, "hold", ["not-a-seat"])
+    assert err.value.code == "seat_unknown"
