@@ -138,3 +138,36 @@ def cashier_counter(counter: Counter) -> Counter:
 def supervisor(counter: Counter):  # type: ignore[no-untyped-def]
     """Luc (supervisor, PIN 2222), authorised."""
     return counter.authorize_supervisor(user_id(counter, "Luc"), "2222")
+
+
+@pytest.fixture(scope="session")
+def seated_template(tmp_path_factory: pytest.TempPathFactory, template_db: Path) -> Path:
+    """The demo with its reserved-seating show ("Cyrano de Bergerac", 800 seats)."""
+    path = tmp_path_factory.mktemp("seated") / "seated.sqlite3"
+    shutil.copy2(template_db, path)
+    engine = make_engine(sqlite_url(path))
+    load_demo(sessionmaker(engine), today=DEMO_DAY, promotions=False, seating=True)
+    engine.dispose()
+    return path
+
+
+@pytest.fixture
+def seated(
+    tmp_path: Path, seated_template: Path, clock: Clock
+) -> Iterator[tuple[Counter, Counter]]:
+    """(cashier's counter with an open shift, supervisor's counter) on the seated demo."""
+    from guichet.services.setup import local_setup
+
+    path = tmp_path / "guichet.sqlite3"
+    shutil.copy2(seated_template, path)
+    engine = make_engine(sqlite_url(path))
+    factory: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
+    setup = local_setup(factory)
+    assert setup is not None
+    cashier = Counter(factory, setup.terminal_id, clock=clock)
+    cashier.login(user_id(cashier, "Sophie"), "1111")
+    cashier.open_shift(20000)
+    boss = Counter(factory, setup.terminal_id, clock=clock)
+    boss.login(user_id(boss, "Luc"), "2222")
+    yield cashier, boss
+    engine.dispose()

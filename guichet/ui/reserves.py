@@ -18,7 +18,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QFrame,
@@ -60,7 +59,7 @@ from guichet.services.counter import Counter
 from guichet.services.views import OccurrenceView
 from guichet.ui.messages import message_for
 from guichet.ui.sales import OCCURRENCE_ROLE, REMAINING_ROLE, OccurrenceDelegate
-from guichet.ui.theme import COLORS
+from guichet.ui.theme import COLORS, day_edit
 from guichet.ui.theme import set_role as _set_role
 from guichet.ui.theme import sized_font as _font
 
@@ -193,13 +192,7 @@ class ReservesWindow(QWidget):
         title = QLabel(self.tr("Réserves"))
         title.setProperty("role", "title")
         column.addWidget(title)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        if self.counter.lang == "fr":
-            self.date_edit.setLocale(QLocale(QLocale.Language.French, QLocale.Country.Canada))
-        else:
-            self.date_edit.setLocale(QLocale(QLocale.Language.English, QLocale.Country.Canada))
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit = day_edit(self.counter.lang, "ddd d MMM yyyy")
         self.date_edit.dateChanged.connect(self._on_date_changed)
         self.date_edit.setAccessibleName(self.tr("Date des séances"))
         column.addWidget(self.date_edit)

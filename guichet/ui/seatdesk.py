@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -37,7 +36,7 @@ from guichet.services.views import CategoryPrice, OccurrenceView
 from guichet.ui.messages import message_for
 from guichet.ui.seatmap import SeatMapPanel, SeatMapView
 from guichet.ui.seatpicker import compact_panel
-from guichet.ui.theme import set_role, sized_font
+from guichet.ui.theme import day_edit, set_role, sized_font
 
 #: Seats a supervisor can act on (sold seats are refunded through the refund flow).
 DESK_SELECTABLE = frozenset({SeatState.FREE, SeatState.HELD, SeatState.BLOCKED})
@@ -148,14 +147,7 @@ class SeatDeskWindow(QWidget):
 
         top = QHBoxLayout()
         top.setSpacing(8)
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        country = QLocale.Country.Canada
-        language = (
-            QLocale.Language.French if self.counter.lang == "fr" else QLocale.Language.English
-        )
-        self.date_edit.setLocale(QLocale(language, country))
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit = day_edit(self.counter.lang, "ddd d MMM yyyy")
         self.date_edit.setFont(sized_font(self.font(), 15))
         self.date_edit.setAccessibleName(self.tr("Date des séances"))
         self.date_edit.dateChanged.connect(lambda d: self._load_day(d.toPython()))

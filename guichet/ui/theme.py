@@ -5,8 +5,9 @@ Base font 15 pt, buttons at least 56 px high, strong contrast; everything fits 1
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDateEdit, QWidget
 
 BASE_POINT_SIZE = 15
 MIN_TOUCH = 56
@@ -84,3 +85,13 @@ def set_role(widget: QWidget, role: str) -> None:
     widget.setProperty("role", role)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+def day_edit(lang: str, display_format: str) -> QDateEdit:
+    """A date field with a calendar, in the counter's language ("samedi 5 décembre 2026")."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    language = QLocale.Language.French if lang == "fr" else QLocale.Language.English
+    edit.setLocale(QLocale(language, QLocale.Country.Canada))
+    edit.setDisplayFormat(display_format)
+    return edit

@@ -6,23 +6,18 @@ Real services on the seated demo: "Cyrano de Bergerac" at 19 h 30 on the demo Sa
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
-from sqlalchemy.orm import Session, sessionmaker
 
 from guichet.domain.cart import Cart
 from guichet.domain.errors import DomainError
 from guichet.domain.seating import SeatState
-from guichet.models.db import make_engine, sqlite_url
 from guichet.services.counter import Counter
-from guichet.services.setup import load_demo, local_setup
 from guichet.ui.messages import message_for
 from guichet.ui.payment import PaymentDialog
 from guichet.ui.receipt_view import ReceiptDialog
@@ -30,38 +25,8 @@ from guichet.ui.sales import SalesPage
 from guichet.ui.seatdesk import SeatDeskWindow
 from guichet.ui.seatmap import SeatMapView
 from guichet.ui.seatpicker import SeatPickerDialog
-from tests.conftest import DEMO_DAY, Clock, user_id
+from tests.conftest import user_id
 from tests.integration.helpers import occurrence_named
-
-
-@pytest.fixture(scope="session")
-def seated_ui_template(tmp_path_factory: pytest.TempPathFactory, template_db: Path) -> Path:
-    path = tmp_path_factory.mktemp("seated_ui") / "seated.sqlite3"
-    shutil.copy2(template_db, path)
-    engine = make_engine(sqlite_url(path))
-    load_demo(sessionmaker(engine), today=DEMO_DAY, promotions=False, seating=True)
-    engine.dispose()
-    return path
-
-
-@pytest.fixture
-def seated(
-    tmp_path: Path, seated_ui_template: Path, clock: Clock
-) -> Iterator[tuple[Counter, Counter]]:
-    """(cashier's counter with an open shift, supervisor's counter) on the seated demo."""
-    path = tmp_path / "guichet.sqlite3"
-    shutil.copy2(seated_ui_template, path)
-    engine = make_engine(sqlite_url(path))
-    factory: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
-    setup = local_setup(factory)
-    assert setup is not None
-    cashier = Counter(factory, setup.terminal_id, clock=clock)
-    cashier.login(user_id(cashier, "Sophie"), "1111")
-    cashier.open_shift(20000)
-    boss = Counter(factory, setup.terminal_id, clock=clock)
-    boss.login(user_id(boss, "Luc"), "2222")
-    yield cashier, boss
-    engine.dispose()
 
 
 def modal(qtbot: QtBot, kind: type[QDialog]) -> QDialog:
