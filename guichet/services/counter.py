@@ -488,14 +488,16 @@ class Counter:
         return list(cart.lines) if priced is None else priced.lines
 
     def price(self, cart: Cart) -> PricedOrder:
-        return self.price_with_promotion(cart)[0]
+        return self._totals(cart, self._promoted(cart))
 
     def price_with_promotion(self, cart: Cart) -> tuple[PricedOrder, AppliedPromotion | None]:
         """The cart's totals and the promotion that produced them, from one pricing pass (the
         sales window needs both after every key)."""
         priced = self._promoted(cart)
-        lines = list(cart.lines) if priced is None else priced.lines
-        return price_lines(lines, self._tax_rates), self._applied(priced)
+        return self._totals(cart, priced), self._applied(priced)
+
+    def _totals(self, cart: Cart, priced: pricing.PricedWithPromotion | None) -> PricedOrder:
+        return price_lines(list(cart.lines) if priced is None else priced.lines, self._tax_rates)
 
     def applied_promotion(self, cart: Cart) -> AppliedPromotion | None:
         return self._applied(self._promoted(cart))
@@ -747,7 +749,7 @@ class Counter:
         unchanged) when one is taken. The seats wait for this cart for SEAT_HOLD."""
         from sqlalchemy.exc import IntegrityError
 
-        from guichet.services.handlers_seating import load_inventory
+        from guichet.services.handlers_seating import load_inventory, load_seat_map
 
         seats = list(dict.fromkeys(seat_ids))
         if not seats:
@@ -777,9 +779,9 @@ class Counter:
                 event = session.get(Event, occurrence_row.event_id)
                 if event is None or event.seat_map_id is None:
                     raise DomainError("not_seated", event=occ.event_name)
-                inventory = load_inventory(
-                    session, occurrence_id, self._seat_map(session, event.seat_map_id), now=now
-                )
+                # Only the chosen seats: their states are all the check needs.
+                chosen = load_seat_map(session, event.seat_map_id, only=seats)
+                inventory = load_inventory(session, occurrence_id, chosen, now=now, partial=True)
                 inventory.add_to_cart(seats, cart.cart_id)  # seat_taken names the seat
                 session.execute(
                     delete(OccurrenceSeat).where(
