@@ -1037,3 +1037,8 @@ def generated_map(venue_id: str, seats: int, *, per_row: int = 50, rows: int = 2
             )
         )
     return SeatMap(venue_id, f"Salle générée ({seats} places)", made)
+
+
+def zone_id(seat_map_id: str, section: str) -> str:
+    """A promotion's zone: a section of a hall ("map id:Balcon")."""
+    return f"{seat_map_id}:{section}"

@@ -760,15 +760,6 @@ class Counter:
         )
         if category is None:
             raise DomainError("category_not_offered", category=category_id)
-        line = CartLine(
-            occurrence_id,
-            category_id,
-            len(seats),
-            category.price,
-            description=occ.event_name,
-            category_name=category.name,
-            seat_ids=tuple(seats),
-        )
         validate_quantity(len(seats))
         ensure_places(occ.remaining - cart.places_for(occurrence_id), len(seats))
         now = self.clock()
@@ -782,6 +773,7 @@ class Counter:
                 # Only the chosen seats: their states are all the check needs.
                 chosen = load_seat_map(session, event.seat_map_id, only=seats)
                 inventory = load_inventory(session, occurrence_id, chosen, now=now, partial=True)
+                section_of = {seat.id: seat.section for seat in chosen}
                 inventory.add_to_cart(seats, cart.cart_id)  # seat_taken names the seat
                 session.execute(
                     delete(OccurrenceSeat).where(
@@ -803,7 +795,23 @@ class Counter:
                 )
         except IntegrityError:
             raise DomainError("seat_taken", seat=seats[0], seat_id=seats[0]) from None
-        cart.lines.append(line)
+        # One line per section: a section is a promotion zone, and the engine prices a line
+        # as a whole.
+        by_section: dict[str, list[str]] = {}
+        for seat_id in seats:
+            by_section.setdefault(section_of[seat_id], []).append(seat_id)
+        for section_seats in by_section.values():
+            cart.lines.append(
+                CartLine(
+                    occurrence_id,
+                    category_id,
+                    len(section_seats),
+                    category.price,
+                    description=occ.event_name,
+                    category_name=category.name,
+                    seat_ids=tuple(section_seats),
+                )
+            )
 
     def remove_line(self, cart: Cart, index: int) -> CartLine:
         """Remove a cart line; its seats (if any) are free again at once."""

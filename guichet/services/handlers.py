@@ -274,6 +274,7 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
                 unit_price=line.unit_price,
                 regular_unit_price=line.regular_unit_price,
                 discount=line.discount,
+                seat_ids=tuple(line.seat_ids),  # their section is a promotion zone
             )
         )
         descriptions.append(event_name)

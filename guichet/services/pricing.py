@@ -182,13 +182,19 @@ class LineInfo:
     events: dict[str, tuple[str, str, frozenset[str]]]  # occurrence -> event, list, tags
     list_tags: dict[str, frozenset[str]]
     category_tags: dict[str, frozenset[str]]
+    # Reserved seating: seat id -> its zone (the section of its hall), for zone targets.
+    zones: dict[str, str] = field(default_factory=dict)
     # The engine's view of a (position, cart line): the sales window re-prices a mostly
     # unchanged cart on every key, so each line is converted once.
     promo_lines: dict[tuple[int, CartLine], PromoLine] = field(default_factory=dict)
 
 
 def load_line_info(
-    session: Session, occurrence_ids: set[str], category_ids: set[str], into: LineInfo | None = None
+    session: Session,
+    occurrence_ids: set[str],
+    category_ids: set[str],
+    seat_ids: set[str] | None = None,
+    into: LineInfo | None = None,
 ) -> LineInfo:
     info = into or LineInfo({}, {}, {})
     missing = occurrence_ids - info.events.keys()
@@ -211,6 +217,15 @@ def load_line_info(
             select(TicketCategory.id, TicketCategory.tags).where(TicketCategory.id.in_(categories))
         ):
             info.category_tags[cat_id] = frozenset(tags or ())
+    seats = (seat_ids or set()) - info.zones.keys()
+    if seats:
+        from guichet.domain.seating import zone_id
+        from guichet.models.tables import SeatRow
+
+        for seat_id, seat_map_id, section in session.execute(
+            select(SeatRow.id, SeatRow.seat_map_id, SeatRow.section).where(SeatRow.id.in_(seats))
+        ):
+            info.zones[seat_id] = zone_id(seat_map_id, section)
     return info
 
 
@@ -222,6 +237,7 @@ def promo_lines(
         session,
         {line.occurrence_id for line in lines},
         {line.category_id for line in lines},
+        {seat_id for line in lines for seat_id in line.seat_ids},
         info,
     )
     result = []
@@ -244,6 +260,8 @@ def promo_lines(
             price_list_id=price_list_id,
             quantity=line.quantity,
             regular_unit_price=regular,
+            # A seated line holds seats of one section (see Counter.pick_seats).
+            zone_id=info.zones.get(line.seat_ids[0]) if line.seat_ids else None,
             event_tags=event_tags,
             category_tags=info.category_tags.get(line.category_id, frozenset()),
             price_list_tags=info.list_tags.get(price_list_id, frozenset()),

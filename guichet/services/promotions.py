@@ -40,6 +40,7 @@ from guichet.domain.promotions import (
     overlapping_automatic,
     promotion_to_json,
 )
+from guichet.domain.seating import zone_id
 from guichet.i18n.formatting import event_datetime, money, percent
 from guichet.models.base import utcnow
 from guichet.models.tables import (
@@ -50,6 +51,8 @@ from guichet.models.tables import (
     PriceList,
     PromoCode,
     PromotionChange,
+    SeatMapRow,
+    SeatRow,
     Terminal,
     TicketCategory,
     User,
@@ -126,7 +129,7 @@ class PromotionChoices:
     occurrences: tuple[Choice, ...]  # name = "event — date, time"
     categories: tuple[Choice, ...]  # tariffs
     price_lists: tuple[Choice, ...]
-    zones: tuple[Choice, ...]  # empty until reserved seating (issue 5)
+    zones: tuple[Choice, ...]  # sections of halls with a seat map (reserved seating)
     terminal_profiles: tuple[str, ...]
     customers: tuple[Choice, ...]
     tags: tuple[str, ...]  # every tag in use, for completion
@@ -334,6 +337,16 @@ class PromotionAdmin:
                 for p in session.scalars(select(PriceList).order_by(PriceList.name))
             )
             profiles = tuple(sorted({p for p in session.scalars(select(Terminal.profile)) if p}))
+            # Zones are the sections of the halls with a seat map (reserved seating).
+            zones = tuple(
+                Choice(zone_id(map_id, section), f"{map_name} — {section}")
+                for map_id, map_name, section in session.execute(
+                    select(SeatRow.seat_map_id, SeatMapRow.name, SeatRow.section)
+                    .join(SeatMapRow, SeatRow.seat_map_id == SeatMapRow.id)
+                    .group_by(SeatRow.seat_map_id, SeatMapRow.name, SeatRow.section)
+                    .order_by(SeatMapRow.name, func.min(SeatRow.position))
+                )
+            )
             customers = tuple(
                 Choice(c.id, c.name)
                 for c in session.scalars(select(Customer).order_by(Customer.name).limit(5000))
@@ -342,7 +355,7 @@ class PromotionAdmin:
             {t for group in (events, categories, price_lists) for c in group for t in c.tags}
         )
         return PromotionChoices(
-            events, occurrences, categories, price_lists, (), profiles, customers, tuple(tags)
+            events, occurrences, categories, price_lists, zones, profiles, customers, tuple(tags)
         )
 
     # --- codes ----------------------------------------------------------------------------

@@ -72,8 +72,8 @@ def compact_panel(panel: SeatMapPanel) -> None:
 
 
 class SeatPickerDialog(QDialog):
-    """Pick the seats of one category for one seated show; on success ``picked_line`` is the
-    cart line added (the dialog is accepted)."""
+    """Pick the seats of one category for one seated show; on success ``picked_lines`` are the
+    cart lines added, one per section of the hall (the dialog is accepted)."""
 
     def __init__(
         self,
@@ -94,7 +94,8 @@ class SeatPickerDialog(QDialog):
         if not isinstance(cart, Cart):
             raise TypeError("SeatPickerDialog needs the cart")
         self.cart = cart
-        self.picked_line: CartLine | None = None
+        self.picked_line: CartLine | None = None  # the first line added
+        self.picked_lines: list[CartLine] = []
         self.panel: SeatMapPanel
         self.view: SeatMapView
         seating = counter.seating(occurrence_id)
@@ -294,6 +295,7 @@ class SeatPickerDialog(QDialog):
             self.show_error(message_for(DomainError("seat_selection_empty"), self.counter.lang))
             return
         cart = self.cart
+        before = len(cart.lines)
         try:
             self.counter.pick_seats(cart, self.occurrence_id, self.category_id, seat_ids)
         except DomainError as error:
@@ -301,24 +303,24 @@ class SeatPickerDialog(QDialog):
             self.reload()  # the taken seat shows its colour; it leaves the selection
             self.show_error(text)
             return
-        index = len(cart.lines) - 1
+        # One new line per section of the hall (a section is a promotion zone).
+        added = range(before, len(cart.lines))
         if cart.promo_code is not None:
             # The code must still apply to the bigger cart (per-order maximum, quota...).
             try:
                 self.counter.apply_code(cart, cart.promo_code)
             except DomainError as error:
-                self.counter.remove_line(cart, index)  # the seats are free again at once
+                for index in reversed(added):
+                    self.counter.remove_line(cart, index)  # the seats are free again at once
                 self.reload()
                 self.show_error(message_for(error, self.counter.lang))
                 return
-        self.picked_line = cart.lines[index]
+        self.picked_lines = [cart.lines[i] for i in added]
+        self.picked_line = self.picked_lines[0]
         self.accept()
 
     def chosen_words(self) -> str:
-        """"Parterre, rangée F, sièges 11, 12" of the line added."""
-        line = self.picked_line
-        if line is None:
-            return ""
+        """ "Parterre, rangée F, sièges 11, 12" of the lines added."""
         seat_map = self.seating.seat_map
-        seats = [seat_map.get(seat_id) for seat_id in line.seat_ids]
+        seats = [seat_map.get(seat_id) for line in self.picked_lines for seat_id in line.seat_ids]
         return seat_labels((s for s in seats if s is not None), self.counter.lang)

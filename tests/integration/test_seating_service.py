@@ -228,3 +228,44 @@ def test_seat_actions_name_the_problem(seated) -> None:
     with pytest.raises(DomainError) as err:
         boss.seat_action(show.id, "hold", ["not-a-seat"])
     assert err.value.code == "seat_unknown"
+
+
+def test_a_promotion_can_target_a_zone_of_the_hall(seated) -> None:
+    """Zones are the sections of a hall: a balcony-only offer discounts balcony seats only,
+    and the sale handler agrees with the counter."""
+    from guichet.domain.promotions import Promotion, Targeting, percent_off
+    from guichet.services.promotions import PromotionAdmin
+
+    cashier, boss = seated
+    admin = PromotionAdmin(
+        boss.session_factory, boss.terminal_id, lambda: boss.actor, clock=boss.clock
+    )
+    zones = {c.name: c.id for c in admin.choices().zones}
+    assert set(zones) == {
+        "Théâtre du Quai — grande salle — Parterre",
+        "Théâtre du Quai — grande salle — Balcon",
+    }
+    offer = admin.save(
+        Promotion(
+            id="",
+            name_fr="Balcon",
+            effect=percent_off(50),
+            targeting=Targeting(
+                zone_ids=frozenset({zones["Théâtre du Quai — grande salle — Balcon"]})
+            ),
+        )
+    )
+    admin.add_custom_code(offer, "BALCON", None)
+    show = cyrano(cashier)
+    view = cashier.seating(show.id)
+    seats = row_seats(view, "Parterre", "C")[:1] + row_seats(view, "Balcon", "C")[:1]
+    cart = Cart()
+    cashier.pick_seats(cart, show.id, adult(cashier, show.id), seats)
+    assert [line.seat_ids for line in cart.lines] == [(seats[0],), (seats[1],)]
+    priced = cashier.apply_code(cart, "balcon")
+    assert [p.line.unit_price for p in priced.lines] == [4200, 2100]
+    payment = cashier.payment_session(cart)
+    payment.add_cash(payment.cash_due)
+    cashier.sell(cart, payment)
+    with cashier.session_factory() as session:
+        assert run_checks(session) == []
