@@ -336,3 +336,30 @@ def test_the_main_window_opens_the_seat_desk_for_supervisors_only(
     assert isinstance(desk, SeatDeskWindow) and desk.isVisible()
     main.logout()  # the desk closes with the session
     qtbot.waitUntil(lambda: main.seat_desk_window is None)
+
+
+def test_the_promotion_editor_offers_the_hall_sections_as_zones(qtbot: QtBot, seated) -> None:
+    from PySide6.QtCore import Qt as QtCore
+
+    from guichet.services.promotions import PromotionAdmin
+    from guichet.ui.backoffice.promotion_edit import PromotionEditDialog
+
+    _cashier, boss = seated
+    admin = PromotionAdmin(
+        boss.session_factory, boss.terminal_id, lambda: boss.actor, clock=boss.clock
+    )
+    dialog = PromotionEditDialog(admin, "fr")
+    qtbot.addWidget(dialog)
+    assert dialog.zones_list is not None
+    names = [dialog.zones_list.item(i).text() for i in range(dialog.zones_list.count())]
+    assert names == [
+        "Théâtre du Quai — grande salle — Parterre",
+        "Théâtre du Quai — grande salle — Balcon",
+    ]
+    dialog.zones_list.item(1).setCheckState(QtCore.CheckState.Checked)
+    dialog.name_fr_edit.setText("Balcon à moitié prix")
+    dialog.value_edit.setText("50")
+    with qtbot.waitSignal(dialog.saved) as saved:
+        dialog.save()
+    zones = admin.get(saved.args[0]).targeting.zone_ids
+    assert zones == {next(c.id for c in admin.choices().zones if c.name.endswith("Balcon"))}
