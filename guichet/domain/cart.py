@@ -30,6 +30,12 @@ class CartLine:
     regular_unit_price: Cents | None = None  # set when a promotion changed the price
     discount: Cents = 0  # cents off the whole line (a cart-level amount spread over lines)
     seat_ids: tuple[str, ...] = ()  # reserved seating: the seats of these tickets
+    # ticket | alacarte (a place à la carte) | card (a gift package or pass: one per line)
+    kind: str = "ticket"
+    card_type_id: str | None = None
+    card_code: str | None = None  # normalised: new, or a shop card this sale activates
+    card_member_id: str | None = None  # individual pass: the member who will hold it
+    card_holder: str = ""
 
     @property
     def amount(self) -> Cents:
@@ -49,8 +55,8 @@ class CartLine:
         return self.amount != self.regular_amount
 
     @property
-    def key(self) -> tuple[str, str, Cents, tuple[str, ...]]:
-        return (self.occurrence_id, self.category_id, self.unit_price, self.seat_ids)
+    def key(self) -> tuple[str, str, str, Cents, tuple[str, ...]]:
+        return (self.kind, self.occurrence_id, self.category_id, self.unit_price, self.seat_ids)
 
 
 @dataclass(frozen=True)
@@ -133,13 +139,27 @@ class Cart:
     customer_id: str | None = None
     cart_id: str = field(default_factory=lambda: str(uuid.uuid4()))  # for promotion holds
 
-    def places_for(self, occurrence_id: str) -> int:
-        return sum(line.quantity for line in self.lines if line.occurrence_id == occurrence_id)
+    def places_for(self, occurrence_id: str, kind: str = "ticket") -> int:
+        """Places of ``kind`` (session tickets, or à-la-carte places) this cart takes."""
+        return sum(
+            line.quantity
+            for line in self.lines
+            if line.occurrence_id == occurrence_id and line.kind == kind
+        )
+
+    @property
+    def ticket_lines(self) -> list[CartLine]:
+        """The lines promotions apply to (cards and à-la-carte places keep their price)."""
+        return [line for line in self.lines if line.kind == "ticket"]
 
     def add(self, line: CartLine, remaining_places: int) -> None:
-        """Add ``line``; ``remaining_places`` is what the occurrence has left before this cart."""
+        """Add ``line``; ``remaining_places`` is what the occurrence has left before this cart
+        (of the line's kind of places; ignored for a card)."""
         validate_quantity(line.quantity)
-        in_cart = self.places_for(line.occurrence_id)
+        if line.kind == "card":
+            self.lines.append(line)
+            return
+        in_cart = self.places_for(line.occurrence_id, line.kind)
         ensure_places(remaining_places - in_cart, line.quantity)
         for i, existing in enumerate(self.lines):
             if existing.key == line.key and not line.seat_ids:
@@ -156,8 +176,10 @@ class Cart:
             return
         if line.seat_ids:
             raise DomainError("seats_change_on_map")  # pick seats on the map instead
+        if line.kind == "card":
+            raise DomainError("card_quantity_one")  # each card has its own code
         validate_quantity(quantity)
-        others = self.places_for(line.occurrence_id) - line.quantity
+        others = self.places_for(line.occurrence_id, line.kind) - line.quantity
         ensure_places(remaining_places - others, quantity)
         self.lines[index] = replace(line, quantity=quantity)
 

@@ -135,6 +135,14 @@ class SaleLine:
     regular_unit_price: int | None = None
     discount: int = 0  # cents off the whole line (cart-level promotion share)
     seat_ids: tuple[str, ...] = ()  # reserved seating: one seat per ticket
+    # ticket | alacarte (a place à la carte at the occurrence's price; category_id "") |
+    # card (a gift package or pass; occurrence_id and category_id "", quantity 1)
+    kind: str = "ticket"
+    card_id: str | None = None  # the card sold: new, or a shop card activated by this sale
+    card_type_id: str | None = None
+    card_code: str | None = None  # normalised; for a new card, chosen by the counter
+    card_member_id: str | None = None  # individual pass: the member who holds it
+    card_holder: str = ""
 
 
 @dataclass(frozen=True)
@@ -332,7 +340,6 @@ class CancelDraw(Command):
     reason: str = ""
 
 
-
 # --- reserved seating ---------------------------------------------------------------------
 
 
@@ -372,3 +379,113 @@ class SeatsAction(Command):
     order_code: str | None = None
     line_id: str | None = None
     shift_id: str | None = None
+
+
+# --- gift packages, passes, à la carte (issue 4) ----------------------------------------
+
+
+@dataclass(frozen=True)
+class SaveCardType(Command):
+    """Create or edit a gift package (forfait cadeau) or a pass type."""
+
+    type_name: ClassVar[str] = "card_type.save"
+    card_type_id: str
+    kind: str  # package | pass
+    name: str
+    price: int
+    uses: int | None
+    description: str = ""
+    starts_on: str | None = None  # ISO dates
+    expires_on: str | None = None
+    valid_days: int | None = None
+    activity_ids: tuple[str, ...] = ()
+    all_activities: bool = False
+    exclusive: bool = False
+    family: bool = False
+    cancellable: bool = True
+    published: bool = False
+    shop_categories: tuple[str, ...] = ()
+    active: bool = True
+    created: bool = False
+
+
+@dataclass(frozen=True)
+class GenerateCards(Command):
+    """A lot of cards for a shop (générer des cartes): inactive until sold at a counter,
+    or activated now. Card ids are derived from the codes."""
+
+    type_name: ClassVar[str] = "card.generate"
+    batch_id: str
+    card_type_id: str
+    codes: tuple[str, ...]
+    activated: bool = False
+
+
+@dataclass(frozen=True)
+class SetCardStatus(Command):
+    """Block a card (lost, stolen) or unblock it; supervisors only."""
+
+    type_name: ClassVar[str] = "card.set_status"
+    card_id: str
+    status: str  # blocked | active
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class BookingRequest:
+    booking_id: str
+    member_id: str | None
+    name: str
+
+
+@dataclass(frozen=True)
+class BookWithCard(Command):
+    type_name: ClassVar[str] = "booking.book"
+    card_id: str
+    occurrence_id: str
+    bookings: tuple[BookingRequest, ...]
+
+
+@dataclass(frozen=True)
+class CancelBooking(Command):
+    type_name: ClassVar[str] = "booking.cancel"
+    booking_id: str
+
+
+@dataclass(frozen=True)
+class MarkBookingUsed(Command):
+    """The holder came: the booking no longer blocks an exclusive card."""
+
+    type_name: ClassVar[str] = "booking.used"
+    booking_id: str
+
+
+@dataclass(frozen=True)
+class SetAlacarte(Command):
+    type_name: ClassVar[str] = "occurrence.set_alacarte"
+    occurrence_id: str
+    places: int
+    price: int | None = None
+    pass_only: bool = False
+    opens_minutes: int | None = None
+    closes_minutes: int | None = None
+    cancel_minutes: int | None = None
+
+
+@dataclass(frozen=True)
+class ConvertPlaces(Command):
+    """Turn unsold session places into à-la-carte places (taken from the session count)."""
+
+    type_name: ClassVar[str] = "occurrence.convert_places"
+    occurrence_id: str
+    count: int
+
+
+@dataclass(frozen=True)
+class SaveMember(Command):
+    type_name: ClassVar[str] = "customer.save_member"
+    member_id: str
+    customer_id: str
+    name: str
+    birth_date: str | None = None  # ISO date
+    active: bool = True

@@ -165,9 +165,21 @@ class Occurrence(Base):
     # Places simply held back (no reserve): not for sale until released.
     held_back: Mapped[int] = mapped_column(Integer, default=0)
     cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    # À la carte (issue 4): places counted apart from session places, booked one occurrence at
+    # a time, paid at their own price or with a card or pass. Minutes count before the start.
+    alacarte_places: Mapped[int] = mapped_column(Integer, default=0)
+    alacarte_taken: Mapped[int] = mapped_column(Integer, default=0)
+    alacarte_price: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    alacarte_pass_only: Mapped[bool] = mapped_column(Boolean, default=False)
+    registration_opens_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    registration_closes_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    cancel_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
     event: Mapped[Event] = relationship()
     __table_args__ = (
         CheckConstraint("capacity >= 0", name="capacity_not_negative"),
+        CheckConstraint(
+            "alacarte_taken >= 0 and alacarte_taken <= alacarte_places", name="alacarte_bounds"
+        ),
         CheckConstraint("sold >= 0", name="sold_not_negative"),
         Index("ix_occurrence_starts_at", "starts_at"),
     )
@@ -227,8 +239,11 @@ class OrderLine(Base):
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
     order_id: Mapped[str] = mapped_column(ForeignKey("sale_order.id"))
     position: Mapped[int] = mapped_column(Integer, default=0)
-    occurrence_id: Mapped[str] = mapped_column(ForeignKey("occurrence.id"))
-    category_id: Mapped[str] = mapped_column(ForeignKey("ticket_category.id"))
+    # ticket | alacarte (a place à la carte at its own price) | card (a gift package or pass)
+    kind: Mapped[str] = mapped_column(String(12), default="ticket")
+    occurrence_id: Mapped[str | None] = mapped_column(ForeignKey("occurrence.id"), nullable=True)
+    category_id: Mapped[str | None] = mapped_column(ForeignKey("ticket_category.id"), nullable=True)
+    card_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     description: Mapped[str] = mapped_column(String(300), default="")
     quantity: Mapped[int] = mapped_column(Integer)
     unit_price: Mapped[int] = mapped_column(Integer)
@@ -369,6 +384,8 @@ class PrintJob(Base):
     kind: Mapped[str] = mapped_column(String(16))  # receipt | zreport
     receipt_id: Mapped[str | None] = mapped_column(ForeignKey("receipt.id"), nullable=True)
     shift_id: Mapped[str | None] = mapped_column(ForeignKey("shift.id"), nullable=True)
+    # What a "card" or "booking" job prints (a card's or a booking's id).
+    subject_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     status: Mapped[str] = mapped_column(String(16), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str] = mapped_column(Text, default="")
@@ -376,7 +393,6 @@ class PrintJob(Base):
     printed_at: Mapped[datetime | None] = mapped_column(nullable=True)
     receipt: Mapped[Receipt | None] = relationship()
     __table_args__ = (Index("ix_print_job_status", "terminal_id", "status"),)
-
 
 
 class Customer(Base):
@@ -489,9 +505,7 @@ class Reserve(Base):
     organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
     name: Mapped[str] = mapped_column(String(120))
     kind: Mapped[str] = mapped_column(String(16))  # without_access | with_access
-    category_id: Mapped[str | None] = mapped_column(
-        ForeignKey("ticket_category.id"), nullable=True
-    )
+    category_id: Mapped[str | None] = mapped_column(ForeignKey("ticket_category.id"), nullable=True)
     access: Mapped[str] = mapped_column(String(16), default="all_users")
     user_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -572,3 +586,94 @@ class OccurrenceSeat(Base):
         UniqueConstraint("occurrence_id", "seat_id"),
         Index("ix_occurrence_seat_occurrence", "occurrence_id"),
     )
+
+
+class CustomerMember(Base):
+    """A member of a customer account (the holder, a child, a partner...)."""
+
+    __tablename__ = "customer_member"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customer.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    birth_date: Mapped[Any] = mapped_column(Date, nullable=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class CardType(Base):
+    """A gift package (forfait cadeau) or a pass type (type de laissez-passer)."""
+
+    __tablename__ = "card_type"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
+    kind: Mapped[str] = mapped_column(String(12))  # package | pass
+    name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    price: Mapped[int] = mapped_column(Integer)
+    uses: Mapped[int | None] = mapped_column(Integer, nullable=True)  # None: unlimited
+    starts_on: Mapped[Any] = mapped_column(Date, nullable=True)
+    expires_on: Mapped[Any] = mapped_column(Date, nullable=True)
+    valid_days: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    activity_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    all_activities: Mapped[bool] = mapped_column(Boolean, default=False)
+    exclusive: Mapped[bool] = mapped_column(Boolean, default=False)
+    family: Mapped[bool] = mapped_column(Boolean, default=False)
+    cancellable: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Served to the online shop by the server (issue 6): published, in these shop categories.
+    published: Mapped[bool] = mapped_column(Boolean, default=False)
+    shop_categories: Mapped[list[str]] = mapped_column(JSON, default=list)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)  # offered at the counter
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Card(Base):
+    """A card or pass a customer holds, with the terms in force when it was sold."""
+
+    __tablename__ = "card"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
+    card_type_id: Mapped[str] = mapped_column(ForeignKey("card_type.id"))
+    # Normalised (upper case, no dashes): one B-tree probe among millions at the scan.
+    code: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(12))  # inactive | active | blocked | void
+    terms: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # Copied out of ``terms`` so the cards list filters on it with an index.
+    expires_on: Mapped[Any] = mapped_column(Date, nullable=True)
+    uses_taken: Mapped[int] = mapped_column(Integer, default=0)
+    customer_id: Mapped[str | None] = mapped_column(ForeignKey("customer.id"), nullable=True)
+    member_id: Mapped[str | None] = mapped_column(String(36), nullable=True)  # individual pass
+    holder_name: Mapped[str] = mapped_column(String(200), default="")
+    batch: Mapped[str | None] = mapped_column(String(36), nullable=True)  # generated lot
+    order_line_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    activated_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    status_note: Mapped[str] = mapped_column(String(200), default="")
+    __table_args__ = (
+        UniqueConstraint("organisation_id", "code"),
+        Index("ix_card_type_status", "card_type_id", "status"),
+        Index("ix_card_customer", "customer_id"),
+        CheckConstraint("uses_taken >= 0", name="uses_taken_not_negative"),
+    )
+
+
+class Booking(Base):
+    """A place à la carte (or a session place) booked for one person with a card or pass."""
+
+    __tablename__ = "booking"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
+    occurrence_id: Mapped[str] = mapped_column(ForeignKey("occurrence.id"), index=True)
+    card_id: Mapped[str] = mapped_column(ForeignKey("card.id"), index=True)
+    member_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    participant: Mapped[str] = mapped_column(String(200), default="")
+    place_kind: Mapped[str] = mapped_column(String(12))  # alacarte | session
+    status: Mapped[str] = mapped_column(String(12), default="booked")  # booked|used|cancelled
+    terminal_id: Mapped[str] = mapped_column(ForeignKey("terminal.id"))
+    user_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    command_id: Mapped[str] = mapped_column(String(36))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    used_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    cancelled_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    cancelled_by: Mapped[str | None] = mapped_column(String(36), nullable=True)

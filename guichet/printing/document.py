@@ -43,6 +43,8 @@ class ReceiptDocument:
     qr_payload: str | None = None  # the order code, scanned back at the counter
     qr_caption: str = ""
     reprint: bool = False
+    # More codes to print with their QR code (the cards sold in this order): (payload, caption)
+    extra_codes: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

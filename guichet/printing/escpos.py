@@ -298,6 +298,11 @@ def _receipt_body(out: _Writer, doc: ReceiptDocument) -> None:
         _qr(printer, doc.qr_payload, out.width)
         if doc.qr_caption:
             out.centred([doc.qr_caption])
+    for payload, caption in doc.extra_codes:
+        out.feed()
+        printer.set(align="center")
+        _qr(printer, payload, out.width)
+        out.centred([caption])
     printer.set(align="left")
 
 

@@ -313,6 +313,10 @@ def _build(document: Document, layout: _Layout) -> None:
             layout.qr(document.qr_payload)
             if document.qr_caption:
                 layout.text(document.qr_caption, size=style.small, align="center")
+        for payload, caption in document.extra_codes:
+            layout.space(style.body * 0.5)
+            layout.qr(payload)
+            layout.text(caption, size=style.small, align="center")
     elif isinstance(document, ReportDocument):
         for section in document.sections:
             layout.space(style.body * 0.8)

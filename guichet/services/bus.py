@@ -74,6 +74,7 @@ def apply_envelope(session: Session, envelope: Envelope) -> Any:
     # Importing registers every handler with @handles.
     from guichet.services import (  # noqa: F401
         handlers,
+        handlers_cards,
         handlers_promotions,
         handlers_reserves,
         handlers_seating,

@@ -41,7 +41,42 @@ def run_checks(session: Session) -> list[Violation]:
     violations += _receipt_numbers(session)
     violations += _outbox(session)
     violations += _reserves(session)
+    violations += _cards(session)
     return violations
+
+
+def _cards(session: Session) -> list[Violation]:
+    """A card's uses taken equal its bookings standing, and never exceed its uses."""
+    from guichet.models.tables import Booking, Card
+
+    out: list[Violation] = []
+    standing = dict(
+        session.execute(
+            select(Booking.card_id, func.count())
+            .where(Booking.status != "cancelled")
+            .group_by(Booking.card_id)
+        ).all()
+    )
+    for card_id, code, taken, terms in session.execute(
+        select(Card.id, Card.code, Card.uses_taken, Card.terms).where(
+            (Card.uses_taken > 0) | Card.id.in_(list(standing))
+        )
+    ):
+        bookings = int(standing.get(card_id, 0))
+        uses = (terms or {}).get("uses")
+        if taken != bookings:
+            out.append(
+                Violation(
+                    "card_uses_drift",
+                    f"card {code}",
+                    f"card says {taken} uses taken, bookings say {bookings}",
+                )
+            )
+        if uses is not None and bookings > uses:
+            out.append(
+                Violation("card_over_redeemed", f"card {code}", f"{bookings} bookings > {uses}")
+            )
+    return out
 
 
 def _reserves(session: Session) -> list[Violation]:
@@ -89,16 +124,48 @@ def _reserves(session: Session) -> list[Violation]:
 
 def _places(session: Session) -> list[Violation]:
     out: list[Violation] = []
-    sold_by_lines = dict(
-        session.execute(
-            select(
-                OrderLine.occurrence_id,
-                func.sum(OrderLine.quantity - OrderLine.refunded_quantity),
-            ).group_by(OrderLine.occurrence_id)
-        ).all()
-    )
+    from guichet.models.tables import Booking
+
+    def standing_lines(kind: str) -> dict[str, int]:
+        return {
+            occ: int(total or 0)
+            for occ, total in session.execute(
+                select(
+                    OrderLine.occurrence_id,
+                    func.sum(OrderLine.quantity - OrderLine.refunded_quantity),
+                )
+                .where(OrderLine.kind == kind)
+                .group_by(OrderLine.occurrence_id)
+            )
+        }
+
+    def standing_bookings(place_kind: str) -> dict[str, int]:
+        return {
+            occ: int(total or 0)
+            for occ, total in session.execute(
+                select(Booking.occurrence_id, func.count())
+                .where(Booking.place_kind == place_kind, Booking.status != "cancelled")
+                .group_by(Booking.occurrence_id)
+            )
+        }
+
+    sold_by_lines = standing_lines("ticket")
+    session_bookings = standing_bookings("session")
+    alacarte_lines = standing_lines("alacarte")
+    alacarte_bookings = standing_bookings("alacarte")
     for occ in session.scalars(select(Occurrence)):
-        from_lines = int(sold_by_lines.get(occ.id, 0) or 0)
+        # Cards booked into an occurrence without à-la-carte places take session places.
+        from_lines = sold_by_lines.get(occ.id, 0) + session_bookings.get(occ.id, 0)
+        alacarte = alacarte_lines.get(occ.id, 0) + alacarte_bookings.get(occ.id, 0)
+        if occ.alacarte_taken != alacarte or alacarte > occ.alacarte_places:
+            out.append(
+                Violation(
+                    "alacarte_drift",
+                    f"occurrence {occ.id}",
+                    f"counter says {occ.alacarte_taken} of {occ.alacarte_places} à-la-carte "
+                    f"places taken, sales and bookings say {alacarte}",
+                )
+            )
         if from_lines > occ.capacity:
             out.append(
                 Violation(
@@ -112,7 +179,7 @@ def _places(session: Session) -> list[Violation]:
                 Violation(
                     "sold_count_drift",
                     f"occurrence {occ.id}",
-                    f"counter says {occ.sold}, order lines say {from_lines}",
+                    f"counter says {occ.sold}, order lines and bookings say {from_lines}",
                 )
             )
     refunded = dict(

@@ -67,6 +67,7 @@ from guichet.services.handlers import (
     organisation_tax_rates,
     refund_amounts,
 )
+from guichet.services.handlers_cards import card_id_for
 from guichet.services.pins import verify_pin
 from guichet.services.pricing import CatalogueCache
 from guichet.services.views import (
@@ -83,6 +84,7 @@ from guichet.services.views import (
 )
 
 if TYPE_CHECKING:
+    from guichet.services.cards import CardDesk
     from guichet.services.reserves import ReserveDesk
 
 
@@ -358,7 +360,7 @@ class Counter:
             return pricing.price_with_promotions(
                 session,
                 catalogue or cache.get(session),
-                cart.lines if lines is None else lines,
+                cart.ticket_lines if lines is None else lines,
                 organisation_id=self.organisation.id,
                 timezone=self.organisation.timezone,
                 now=self.clock(),
@@ -467,7 +469,7 @@ class Counter:
     def _promoted(self, cart: Cart) -> pricing.PricedWithPromotion | None:
         """The cart priced with its code or the automatic promotion in force, or None when no
         promotion can apply (the common case costs one cheap query)."""
-        if not cart.lines:
+        if not cart.ticket_lines:
             return None
         with self.session_factory() as session:
             catalogue = self._catalogue_cache().get(session)
@@ -484,8 +486,16 @@ class Counter:
         return priced
 
     def charged_lines(self, cart: Cart) -> list[CartLine]:
-        priced = self._promoted(cart)
-        return list(cart.lines) if priced is None else priced.lines
+        return self._charged(cart, self._promoted(cart))
+
+    @staticmethod
+    def _charged(cart: Cart, priced: pricing.PricedWithPromotion | None) -> list[CartLine]:
+        """The cart's lines at the prices charged: tickets as the promotion priced them,
+        cards and à-la-carte places at their own price."""
+        if priced is None:
+            return list(cart.lines)
+        tickets = iter(priced.lines)
+        return [next(tickets) if line.kind == "ticket" else line for line in cart.lines]
 
     def price(self, cart: Cart) -> PricedOrder:
         return self._totals(cart, self._promoted(cart))
@@ -497,7 +507,7 @@ class Counter:
         return self._totals(cart, priced), self._applied(priced)
 
     def _totals(self, cart: Cart, priced: pricing.PricedWithPromotion | None) -> PricedOrder:
-        return price_lines(list(cart.lines) if priced is None else priced.lines, self._tax_rates)
+        return price_lines(self._charged(cart, priced), self._tax_rates)
 
     def applied_promotion(self, cart: Cart) -> AppliedPromotion | None:
         return self._applied(self._promoted(cart))
@@ -584,6 +594,16 @@ class Counter:
                     regular_unit_price=line.regular_unit_price,
                     discount=line.discount,
                     seat_ids=line.seat_ids,
+                    kind=line.kind,
+                    card_id=(
+                        card_id_for(self.organisation.id, line.card_code)
+                        if line.card_code
+                        else None
+                    ),
+                    card_type_id=line.card_type_id,
+                    card_code=line.card_code,
+                    card_member_id=line.card_member_id,
+                    card_holder=line.card_holder,
                 )
                 for line in lines
             ),
@@ -612,6 +632,13 @@ class Counter:
                         terminal_id=self.terminal_id, kind="receipt", receipt_id=result.receipt_id
                     )
                 )
+                for line in command.lines:  # each card sold is printed with its QR code
+                    if line.kind == "card":
+                        session.add(
+                            PrintJob(
+                                terminal_id=self.terminal_id, kind="card", subject_id=line.card_id
+                            )
+                        )
 
         result: SaleRecorded = self.bus.dispatch(command, actor, after=queue_receipt)
         return result
@@ -890,6 +917,55 @@ class Counter:
 
     def set_event_seat_map(self, event_id: str, seat_map_id: str | None) -> None:
         self.bus.dispatch(SetEventSeatMap(event_id, seat_map_id), self._require_actor())
+
+    def add_alacarte_to_cart(self, cart: Cart, occurrence_id: str, quantity: int) -> None:
+        """À-la-carte places at the occurrence's own price (refused when pass holders only)."""
+        offer = self.cards.alacarte(occurrence_id)
+        if not offer.settings.offered:
+            raise DomainError("alacarte_not_offered")
+        if offer.settings.pass_only or offer.settings.price is None:
+            raise DomainError("alacarte_pass_only")
+        from guichet.domain.cards import check_registration
+
+        check_registration(offer.settings, offer.starts_at, offer.ends_at, self.clock())
+        cart.add(
+            CartLine(
+                occurrence_id=occurrence_id,
+                category_id="",
+                quantity=quantity,
+                unit_price=offer.settings.price,
+                description=offer.event_name,
+                category_name=offer.label,
+                kind="alacarte",
+            ),
+            remaining_places=offer.remaining,
+        )
+
+    def add_card_to_cart(
+        self,
+        cart: Cart,
+        card_type_id: str,
+        *,
+        shop_code: str | None = None,
+        member_id: str | None = None,
+        holder: str = "",
+    ) -> CartLine:
+        """A gift package or pass: a new card with a fresh code, or (``shop_code``) a card
+        from a generated lot that this sale activates."""
+        line = self.cards.cart_line(cart, card_type_id, shop_code, member_id, holder)
+        cart.add(line, remaining_places=0)
+        return line
+
+    @property
+    def cards(self) -> CardDesk:
+        """Gift packages, passes, bookings and à-la-carte places (one desk per counter: it
+        remembers the last scans to ignore a scanner's repeats)."""
+        from guichet.services.cards import CardDesk
+
+        desk: CardDesk | None = getattr(self, "_card_desk", None)
+        if desk is None:
+            desk = self._card_desk = CardDesk(self)
+        return desk
 
     @property
     def reserves(self) -> ReserveDesk:

@@ -12,6 +12,11 @@ from guichet.domain.codes import display
 from guichet.i18n.documents import word
 from guichet.i18n.formatting import event_datetime, money, percent, timestamp
 from guichet.models.tables import (
+    Activity,
+    Booking,
+    Card,
+    CardType,
+    Event,
     Occurrence,
     Order,
     OrderLine,
@@ -72,11 +77,25 @@ def receipt_document(
         DocRow("", timestamp(receipt.created_at, tz, lang)),
     ]
 
+    cards_sold = {
+        card.id: card
+        for card in session.scalars(
+            select(Card).where(Card.id.in_([line.card_id for line in order.lines if line.card_id]))
+        )
+    }
+
     def category_name(line: OrderLine) -> str:
-        c = categories.get(line.category_id)
+        if line.kind == "card":
+            return line.description
+        if line.kind == "alacarte":
+            return word("alacarte", lang)
+        c = categories.get(line.category_id or "")
         return (c.name_fr if lang == "fr" else c.name_en) if c else "?"
 
     def occurrence_label(line: OrderLine) -> str:
+        if line.kind == "card":
+            card = cards_sold.get(line.card_id or "")
+            return f"{word('code', lang)} {display(card.code)}" if card else ""
         occ = session.get(Occurrence, line.occurrence_id)
         when = event_datetime(occ.starts_at, tz, lang) if occ else ""
         seats = seats_text(session, line.seat_ids or (), lang)
@@ -170,6 +189,11 @@ def receipt_document(
         qr_payload=order.code,
         qr_caption=display(order.code),
         reprint=reprint,
+        extra_codes=tuple(
+            (card.code, f"{line.description} — {display(card.code)}")
+            for line in order.lines
+            if refund is None and (card := cards_sold.get(line.card_id or "")) is not None
+        ),
     )
 
 
@@ -315,4 +339,96 @@ def ticket_document(
         ),
         qr_payload=ticket_code,
         qr_caption=display(order.code),
+    )
+
+
+def _card_rows(session: Session, card: Card, lang: str) -> list[DocRow]:
+    from guichet.domain.cards import CardTerms
+    from guichet.i18n.formatting import long_date
+
+    terms = CardTerms.from_json(card.terms)
+    rows: list[DocRow] = []
+    if card.holder_name:
+        rows.append(DocRow(word("holder", lang), card.holder_name, bold=True))
+    if terms.family:
+        rows.append(DocRow(word("family", lang), ""))
+    uses = word("unlimited", lang) if terms.uses is None else str(terms.uses)
+    rows.append(DocRow(word("uses", lang), uses))
+    if terms.starts_on:
+        rows.append(DocRow(word("valid_from", lang), long_date(terms.starts_on, lang)))
+    if terms.expires_on:
+        rows.append(DocRow(word("expires", lang), long_date(terms.expires_on, lang)))
+    if terms.all_activities:
+        rows.append(DocRow(word("activities", lang), word("all_activities", lang)))
+    else:
+        names = sorted(
+            session.scalars(select(Activity.name).where(Activity.id.in_(terms.activity_ids))),
+            key=str.casefold,
+        )
+        rows.append(DocRow(word("activities", lang), ", ".join(names)))
+    return rows
+
+
+def card_document(session: Session, card_id: str, lang: str = "fr") -> ReceiptDocument:
+    """The printed gift package or pass: what it gives, and its code as a QR code."""
+    card = session.get(Card, card_id)
+    if card is None:
+        raise LookupError(card_id)
+    org = session.get(Organisation, card.organisation_id)
+    card_type = session.get(CardType, card.card_type_id)
+    assert org is not None and card_type is not None
+    return ReceiptDocument(
+        title=word("pass" if card_type.kind == "pass" else "package", lang),
+        organisation=org.name,
+        header_lines=(card_type.name,),
+        meta_rows=tuple(_card_rows(session, card, lang)),
+        lines=(),
+        total_rows=(),
+        payment_rows=(),
+        footer_lines=tuple(
+            line for line in (org.receipt_footer or "").splitlines() if line.strip()
+        ),
+        qr_payload=card.code,
+        qr_caption=display(card.code),
+    )
+
+
+def booking_document(session: Session, booking_id: str, lang: str = "fr") -> ReceiptDocument:
+    """The ticket of a booking made with a card: who, what, when; the card's QR code."""
+    booking = session.get(Booking, booking_id)
+    if booking is None:
+        raise LookupError(booking_id)
+    occ = session.get(Occurrence, booking.occurrence_id)
+    card = session.get(Card, booking.card_id)
+    assert occ is not None and card is not None
+    event = session.get(Event, occ.event_id)
+    org = session.get(Organisation, card.organisation_id)
+    card_type = session.get(CardType, card.card_type_id)
+    assert event is not None and org is not None and card_type is not None
+    uses = card.terms.get("uses")
+    rows = [
+        DocRow(word("participant", lang), booking.participant or card.holder_name, bold=True),
+        DocRow(
+            word("pass" if card_type.kind == "pass" else "package", lang).capitalize(),
+            card_type.name,
+        ),
+        DocRow(word("code", lang), display(card.code)),
+    ]
+    if booking.place_kind == "alacarte":
+        rows.append(DocRow(word("alacarte", lang), ""))
+    if uses is not None:
+        rows.append(DocRow(word("uses_left", lang), str(max(uses - card.uses_taken, 0))))
+    return ReceiptDocument(
+        title=word("booking", lang),
+        organisation=org.name,
+        header_lines=(event.name, event_datetime(occ.starts_at, org.timezone, lang)),
+        meta_rows=tuple(rows),
+        lines=(),
+        total_rows=(),
+        payment_rows=(),
+        footer_lines=tuple(
+            line for line in (org.receipt_footer or "").splitlines() if line.strip()
+        ),
+        qr_payload=card.code,
+        qr_caption=display(card.code),
     )

@@ -15,6 +15,7 @@ from typing import Protocol
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from guichet.domain import codes
 from guichet.domain.auth import Role
 from guichet.domain.cart import CartLine, PricedOrder, ensure_places, price_lines
 from guichet.domain.cash import CAD_DENOMINATIONS, count_cash
@@ -225,7 +226,7 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
 
     # Lock the occurrences first, in a stable order, so concurrent sales (server, PostgreSQL)
     # serialise on the places they share and never deadlock.
-    occurrence_ids = sorted({line.occurrence_id for line in cmd.lines})
+    occurrence_ids = sorted({line.occurrence_id for line in cmd.lines if line.kind != "card"})
     rows = ctx.session.execute(
         select(Occurrence, Event.name, Event.price_list_id, Event.seat_map_id)
         .join(Event, Occurrence.event_id == Event.id)
@@ -248,7 +249,14 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
     requested: dict[str, int] = defaultdict(int)
     cart_lines: list[CartLine] = []
     descriptions: list[str] = []
+    from guichet.services import handlers_cards
+
     for line in cmd.lines:
+        if line.kind != "ticket":
+            extra, description = handlers_cards.price_extra_line(ctx, cmd, line, occurrences)
+            cart_lines.append(extra)
+            descriptions.append(description)
+            continue
         occurrence = occurrences.get(line.occurrence_id)
         if occurrence is None:
             raise DomainError("unknown_occurrence", occurrence=line.occurrence_id)
@@ -284,7 +292,9 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
         # General availability: what reserves still hold (and places held back) is not sold.
         ensure_places(general_available(occurrence, reserved.get(occurrence_id, 0)), quantity)
 
-    promotion_applied = _check_promotion(ctx, cmd, cart_lines)
+    promotion_applied = _check_promotion(
+        ctx, cmd, [line for line in cart_lines if line.kind == "ticket"]
+    )
     priced = price_lines(cart_lines, organisation_tax_rates(ctx.session, org.id))
     if priced.total > MAX_ORDER_TOTAL:
         raise DomainError("amount_out_of_range", amount=priced.total)
@@ -309,6 +319,13 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
                 line.discount,
                 description,
                 seat_ids=tuple(line.seat_ids),
+                kind=line.kind,
+                card_id=(
+                    line.card_id
+                    or handlers_cards.card_id_for(org.id, codes.validate(line.card_code or ""))
+                    if line.kind == "card"
+                    else None
+                ),
             )
             for line, description in zip(cmd.lines, descriptions, strict=True)
         ],
@@ -323,7 +340,10 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
         occurrences[occurrence_id].sold += quantity
     from guichet.services.handlers_seating import sell_seats
 
+    handlers_cards.record_extra_lines(ctx, cmd, occurrences)
     for line in cmd.lines:
+        if line.kind != "ticket":
+            continue
         sell_seats(
             ctx,
             occurrences[line.occurrence_id],
@@ -355,6 +375,8 @@ class OrderLineInput:
     description: str
     reserve_id: str | None = None
     seat_ids: tuple[str, ...] = ()
+    kind: str = "ticket"
+    card_id: str | None = None
 
 
 def write_order(
@@ -401,8 +423,10 @@ def write_order(
                 id=line.line_id,
                 order_id=order.id,
                 position=position,
-                occurrence_id=line.occurrence_id,
-                category_id=line.category_id,
+                kind=line.kind,
+                occurrence_id=line.occurrence_id or None,
+                category_id=line.category_id or None,
+                card_id=line.card_id,
                 description=line.description,
                 quantity=line.quantity,
                 unit_price=line.unit_price,
@@ -623,16 +647,21 @@ def refund_order(
         if item.quantity <= 0 or item.quantity > left:
             raise DomainError("refund_quantity_exceeded", requested=item.quantity, left=left)
         net, taxes = refund_amounts(line, item.quantity)
-        from guichet.services.handlers_seating import free_seats
+        if line.kind != "ticket":
+            from guichet.services.handlers_cards import refund_extra_line
 
-        free_seats(ctx, line, line.refunded_quantity, item.quantity)
+            refund_extra_line(ctx, line, item.quantity)
+        else:
+            from guichet.services.handlers_seating import free_seats
+
+            free_seats(ctx, line, line.refunded_quantity, item.quantity)
+            occurrence = ctx.session.scalars(
+                select(Occurrence).where(Occurrence.id == line.occurrence_id).with_for_update()
+            ).one()
+            occurrence.sold -= item.quantity  # the places go back on sale...
+            if line.reserve_id is not None:  # ...or to the reserve they were drawn from
+                return_to_reserve(ctx, line, item.quantity)
         line.refunded_quantity += item.quantity
-        occurrence = ctx.session.scalars(
-            select(Occurrence).where(Occurrence.id == line.occurrence_id).with_for_update()
-        ).one()
-        occurrence.sold -= item.quantity  # the places go back on sale...
-        if line.reserve_id is not None:  # ...or to the reserve they were drawn from
-            return_to_reserve(ctx, line, item.quantity)
         ctx.session.add(
             RefundLineRow(
                 refund_id=refund.id,

@@ -61,6 +61,12 @@ class PrintQueue:
         if job.kind == "zreport":
             assert job.shift_id is not None
             return documents.zreport_document(session, job.shift_id, self.lang)
+        if job.kind == "card":
+            assert job.subject_id is not None
+            return documents.card_document(session, job.subject_id, self.lang)
+        if job.kind == "booking":
+            assert job.subject_id is not None
+            return documents.booking_document(session, job.subject_id, self.lang)
         if job.kind.startswith("ticket:"):
             assert job.receipt_id is not None
             return documents.ticket_document(

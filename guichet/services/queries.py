@@ -65,7 +65,7 @@ def users(session: Session, organisation_id: str) -> list[UserView]:
     return [UserView(u.id, u.name, Role(u.role), u.locked_until) for u in rows]
 
 
-def _occurrence_query() -> Select[Occurrence, str, str, str, int, str | None]:
+def _occurrence_query() -> Select[Occurrence, str, str, str, int, str | None, str]:
     held = (
         select(
             ReserveQuantityRow.occurrence_id.label("occurrence_id"),
@@ -82,6 +82,7 @@ def _occurrence_query() -> Select[Occurrence, str, str, str, int, str | None]:
             Venue.name,
             func.coalesce(held.c.held, 0) + Occurrence.held_back,
             Event.seat_map_id,
+            Event.activity_id,
         )
         .join(Event, Occurrence.event_id == Event.id)
         .join(Activity, Event.activity_id == Activity.id)
@@ -91,8 +92,8 @@ def _occurrence_query() -> Select[Occurrence, str, str, str, int, str | None]:
     )
 
 
-def _occ_view(row: Row[Occurrence, str, str, str, int, str | None]) -> OccurrenceView:
-    occ, event_name, activity_name, venue_name, reserved, seat_map_id = row
+def _occ_view(row: Row[Occurrence, str, str, str, int, str | None, str]) -> OccurrenceView:
+    occ, event_name, activity_name, venue_name, reserved, seat_map_id, activity_id = row
     return OccurrenceView(
         id=occ.id,
         event_id=occ.event_id,
@@ -105,6 +106,11 @@ def _occ_view(row: Row[Occurrence, str, str, str, int, str | None]) -> Occurrenc
         sold=occ.sold,
         reserved=int(reserved or 0),
         seated=seat_map_id is not None,
+        activity_id=activity_id,
+        alacarte_places=occ.alacarte_places,
+        alacarte_taken=occ.alacarte_taken,
+        alacarte_price=occ.alacarte_price,
+        alacarte_pass_only=occ.alacarte_pass_only,
     )
 
 
@@ -378,6 +384,14 @@ def find_customers(
         clauses.append(phone.like(f"%{digits}%"))
     code = "".join(ch for ch in text.upper() if ch not in " -")
     clauses.append(Customer.code == code)
+    # An account is found by any of its members' names too.
+    from guichet.models.tables import CustomerMember
+
+    clauses.append(
+        Customer.id.in_(
+            select(CustomerMember.customer_id).where(func.lower(CustomerMember.name).like(like))
+        )
+    )
     rows = session.scalars(
         select(Customer)
         .where(Customer.organisation_id == organisation_id, or_(*clauses))

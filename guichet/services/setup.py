@@ -72,6 +72,7 @@ def load_demo(
     *,
     promotions: bool = True,
     seating: bool = True,
+    cards: bool = True,
 ) -> LocalSetup:
     """Fill an empty database with the demo organisation and a week of occurrences.
 
@@ -228,6 +229,14 @@ def load_demo(
             _demo_seating(
                 session, org.id, theatre.id, show.id, theatre_prices.id, today, days, zone
             )
+        if cards:
+            _demo_cards(
+                session,
+                org.id,
+                {"swim": swim.id, "skate": skate.id, "climb": climb.id},
+                {"swim": bain.id, "skate": patin.id, "climb": escalade.id},
+                today,
+            )
         return LocalSetup(org.id, terminal.id)
 
 
@@ -368,3 +377,126 @@ def _demo_promotions(
             newsletter=True,
         )
     )
+
+
+DEMO_FAMILY = ("Julie Tremblay", "Marc Tremblay", "Léa Tremblay", "Noah Tremblay")
+
+
+def _demo_cards(
+    session: Session,
+    organisation_id: str,
+    activities: dict[str, str],
+    events: dict[str, str],
+    today: date,
+) -> None:
+    """À-la-carte places on the leisure activities, three card types (a gift package, a
+    season pass, a family pass), the Tremblay family with a family pass, and a lot of 20
+    shop cards waiting to be sold."""
+    from sqlalchemy import select
+
+    from guichet.domain.cards import CardKind, CardStatus, CardTypeRules
+    from guichet.models.tables import Card, CardType, Customer, CustomerMember
+    from guichet.services.handlers_cards import card_id_for
+
+    # Drop-in: (places, price or None for pass holders only, opens, closes, cancel) minutes.
+    alacarte = {
+        events["swim"]: (20, 650, 7 * 24 * 60, None, 120),
+        events["skate"]: (30, None, 7 * 24 * 60, None, 60),
+        events["climb"]: (4, 1800, 2 * 24 * 60, 60, 24 * 60),
+    }
+    for occ in session.scalars(select(Occurrence).where(Occurrence.event_id.in_(alacarte))):
+        places, price, opens, closes, cancel = alacarte[occ.event_id]
+        occ.alacarte_places = places
+        occ.alacarte_price = price
+        occ.alacarte_pass_only = price is None
+        occ.registration_opens_minutes = opens
+        occ.registration_closes_minutes = closes
+        occ.cancel_minutes = cancel
+    types = [
+        CardTypeRules(
+            kind=CardKind.PACKAGE,
+            name="Carte 10 bains",
+            price=6000,
+            uses=10,
+            valid_days=365,
+            activity_ids=frozenset({activities["swim"], activities["skate"]}),
+        ),
+        CardTypeRules(
+            kind=CardKind.PASS,
+            name="Passe saison patin",
+            price=14900,
+            uses=None,
+            expires_on=today + timedelta(days=120),
+            activity_ids=frozenset({activities["skate"]}),
+            exclusive=True,
+            cancellable=False,
+        ),
+        CardTypeRules(
+            kind=CardKind.PASS,
+            name="Laissez-passer familial 20 passages",
+            price=12000,
+            uses=20,
+            valid_days=180,
+            activity_ids=frozenset(activities.values()),
+            family=True,
+        ),
+    ]
+    rows = []
+    for position, rules in enumerate(types):
+        row = CardType(
+            organisation_id=organisation_id,
+            kind=rules.kind.value,
+            name=rules.name,
+            price=rules.price,
+            uses=rules.uses,
+            starts_on=rules.starts_on,
+            expires_on=rules.expires_on,
+            valid_days=rules.valid_days,
+            activity_ids=sorted(rules.activity_ids),
+            all_activities=False,
+            exclusive=rules.exclusive,
+            family=rules.family,
+            cancellable=rules.cancellable,
+            published=rules.kind is CardKind.PACKAGE,
+            shop_categories=["Cartes cadeaux"] if rules.kind is CardKind.PACKAGE else [],
+            position=position,
+        )
+        session.add(row)
+        rows.append(row)
+    family = Customer(
+        organisation_id=organisation_id,
+        code=codes.new_code(),
+        name="Famille Tremblay",
+        email="tremblay@example.ca",
+        phone="418 555-0147",
+    )
+    session.add(family)
+    session.flush()
+    births = (date(1984, 3, 12), date(1982, 11, 2), date(2015, 6, 21), date(2018, 9, 5))
+    for position, (name, born) in enumerate(zip(DEMO_FAMILY, births, strict=True)):
+        session.add(
+            CustomerMember(customer_id=family.id, name=name, birth_date=born, position=position)
+        )
+    now = utcnow()
+
+    def card(type_index: int, status: CardStatus, **fields: object) -> None:
+        code = codes.new_code()
+        terms = types[type_index].terms_at(today)
+        session.add(
+            Card(
+                id=card_id_for(organisation_id, code),
+                organisation_id=organisation_id,
+                card_type_id=rows[type_index].id,
+                code=code,
+                status=status.value,
+                terms=terms.to_json(),
+                expires_on=terms.expires_on,
+                activated_at=now if status is CardStatus.ACTIVE else None,
+                **fields,
+            )
+        )
+
+    card(2, CardStatus.ACTIVE, customer_id=family.id, holder_name=family.name)
+    batch = new_id()
+    for _ in range(20):
+        card(0, CardStatus.INACTIVE, batch=batch)

@@ -30,11 +30,21 @@ class OccurrenceView:
     sold: int
     reserved: int = 0  # what capacity reserves still hold plus places held back
     seated: bool = False  # reserved seating: tickets are seats picked on the map
+    activity_id: str = ""
+    # À la carte (counted apart from session places)
+    alacarte_places: int = 0
+    alacarte_taken: int = 0
+    alacarte_price: Cents | None = None
+    alacarte_pass_only: bool = False
 
     @property
     def remaining(self) -> int:
         """General availability: capacity - sold - what reserves still hold."""
         return max(self.capacity - self.sold - self.reserved, 0)
+
+    @property
+    def alacarte_remaining(self) -> int:
+        return max(self.alacarte_places - self.alacarte_taken, 0)
 
 
 @dataclass(frozen=True)

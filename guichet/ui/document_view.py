@@ -45,6 +45,8 @@ def document_html(doc: Document) -> str:
         parts.append("</table>")
         if doc.qr_caption:
             parts.append(f"<p align='center'>[QR] {escape(doc.qr_caption)}</p>")
+        for _payload, caption in doc.extra_codes:
+            parts.append(f"<p align='center'>[QR] {escape(caption)}</p>")
     elif isinstance(doc, ReportDocument):
         for section in doc.sections:
             parts.append(f"<h3>{escape(section.title)}</h3><table width='100%'>")

@@ -18,6 +18,22 @@ def _day(params: dict[str, Any], key: str, lang: str) -> str:
     return long_date(date.fromisoformat(str(params[key])), lang)
 
 
+#: The organisation's time zone, set by the application at start-up: moments in messages
+#: ("registration opens at ...") are told as the venue's clocks show them.
+DISPLAY_TIMEZONE = "America/Toronto"
+
+
+def _when(params: dict[str, Any], key: str, lang: str) -> str:
+    from datetime import datetime
+
+    from guichet.i18n.formatting import event_datetime
+
+    moment = params[key]
+    if not isinstance(moment, datetime):
+        moment = datetime.fromisoformat(str(moment))
+    return event_datetime(moment, DISPLAY_TIMEZONE, lang)
+
+
 def _m(params: dict[str, Any], key: str, lang: str) -> str:
     return money(int(params.get(key, 0)), lang)
 
@@ -297,8 +313,8 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
     # Reserved seating: seat maps and seat states (issue 5, part 5).
     "seat_taken": lambda p, lang: (
         QCoreApplication.translate(
-            "messages", "{refused} des sièges choisis ne sont plus libres, dont {seat} : rien "
-            "n'a été changé."
+            "messages",
+            "{refused} des sièges choisis ne sont plus libres, dont {seat} : rien n'a été changé.",
         ).format(refused=p["refused"], seat=p["seat"])
         if int(p.get("refused", 1)) > 1
         else {
@@ -324,12 +340,10 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
                     "messages", "Siège bloqué, à ne pas vendre : {seat}."
                 )
             ),
-        }
-        .get(
+        }.get(
             str(p.get("state", "")),
             QCoreApplication.translate("messages", "Siège déjà pris : {seat}."),
-        )
-        .format(seat=p["seat"], note=p.get("note", ""))
+        ).format(seat=p["seat"], note=p.get("note", ""))
     ),
     "seats_required": lambda p, lang: QCoreApplication.translate(
         "messages", "Cette séance a un plan de salle : choisissez les sièges sur le plan."
@@ -341,8 +355,8 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
         "messages", "Attribution incomplète : il faut le nom du participant et une catégorie."
     ),
     "seats_change_on_map": lambda p, lang: QCoreApplication.translate(
-        "messages", "Des sièges se changent sur le plan : retirez la ligne, puis choisissez "
-        "d'autres sièges."
+        "messages",
+        "Des sièges se changent sur le plan : retirez la ligne, puis choisissez d'autres sièges.",
     ),
     "seat_not_in_cart": lambda p, lang: QCoreApplication.translate(
         "messages", "Ce siège n'est pas dans ce panier : {seat}."
@@ -407,9 +421,7 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
         ).format(missing=p.get("missing", ""))
     ),
     "seatmap_csv_line": lambda p, lang: {
-        "columns": QCoreApplication.translate(
-            "messages", "Ligne {line} : il manque des colonnes."
-        ),
+        "columns": QCoreApplication.translate("messages", "Ligne {line} : il manque des colonnes."),
         "section": QCoreApplication.translate(
             "messages", "Ligne {line} : section invalide « {value} »."
         ),
@@ -435,6 +447,258 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
         str(p.get("reason", "")),
         QCoreApplication.translate("messages", "Ligne {line} : valeur invalide « {value} »."),
     ).format(line=p["line"], value=p.get("value", ""), first_line=p.get("first_line", "")),
+    "card_type_name_required": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Donnez un nom au forfait ou au laissez-passer.",
+    ),
+    "card_uses_out_of_range": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Nombre de passages invalide (de 1 à {maximum}).",
+    ).format(**p),
+    "package_needs_uses": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Un forfait cadeau donne un nombre précis de réservations.",
+    ),
+    "card_valid_days_out_of_range": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Durée de validité invalide (de 1 à 3660 jours).",
+    ),
+    "card_dates_reversed": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "La date d'expiration précède la date de début.",
+    ),
+    "card_activities_required": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Choisissez au moins une activité admissible (ou toutes).",
+    ),
+    "family_is_for_passes": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Seul un laissez-passer peut être familial.",
+    ),
+    "places_out_of_range": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Nombre de places invalide.",
+    ),
+    "alacarte_price_required": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Indiquez le prix à la carte, ou réservez aux détenteurs de laissez-passer.",
+    ),
+    "minutes_out_of_range": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Délai trop long (au plus un an).",
+    ),
+    "registration_window_reversed": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Les inscriptions doivent ouvrir avant de fermer.",
+    ),
+    "registration_not_open": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Les inscriptions ne sont pas encore ouvertes (ouverture : {when}).",
+    ).format(when=_when(p, "opens_at", lang)),
+    "registration_closed": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Les inscriptions sont fermées pour cette séance (depuis {when}).",
+    ).format(when=_when(p, "closed_at", lang)),
+    "booking_already_cancelled": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Cette réservation est déjà annulée.",
+    ),
+    "booking_used": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Cette réservation a déjà servi : elle ne peut plus être annulée.",
+    ),
+    "card_booking_not_cancellable": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Ce type de laissez-passer ne permet pas d'annuler ses réservations.",
+    ),
+    "cancellation_not_allowed": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Cette séance ne permet pas d'annuler une inscription.",
+    ),
+    "cancellation_limit_passed": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Trop tard pour annuler : la limite était {when}.",
+    ).format(when=_when(p, "limit", lang)),
+    "participants_required": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Choisissez au moins une personne à inscrire.",
+    ),
+    "too_many_participants": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Au plus {maximum} personnes à la fois.",
+    ).format(**p),
+    "exclusive_one_at_a_time": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Carte exclusive : une seule personne à la fois.",
+    ),
+    "participant_twice": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Une même personne est inscrite deux fois.",
+    ),
+    "not_a_member": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "{name} n'est pas membre de ce compte client.",
+    ).format(**p),
+    "pass_is_personal": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Ce laissez-passer est individuel : seul son détenteur peut l'utiliser.",
+    ),
+    "not_enough_uses": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Pas assez de passages : il en reste {remaining}, il en faut {wanted}.",
+    ).format(**p),
+    "occurrence_after_expiry": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Cette séance a lieu après l'expiration de la carte.",
+    ),
+    "occurrence_before_validity": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Cette séance a lieu avant le début de validité de la carte.",
+    ),
+    "convert_exceeds_unsold": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Il ne reste que {available} place(s) de session invendue(s) à convertir.",
+    ).format(**p),
+    "unknown_card_type": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Ce forfait ou laissez-passer n'existe pas.",
+    ),
+    "card_unknown": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Code inconnu : aucune carte ni laissez-passer ne porte ce code.",
+    ),
+    "date_invalid": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Date invalide : « {text} ».",
+    ).format(**p),
+    "unknown_card_kind": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Type de carte inconnu.",
+    ),
+    "unknown_activity": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Une des activités choisies n'existe plus.",
+    ),
+    "cards_too_many": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Au plus {maximum} cartes par lot.",
+    ).format(**p),
+    "cards_count_out_of_range": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Nombre de cartes invalide (de 1 à {maximum}).",
+    ).format(**p),
+    "card_code_taken": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Ce code de carte existe déjà.",
+    ),
+    "card_status_invalid": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Cette carte ne peut pas changer d'état ainsi.",
+    ),
+    "card_check_code": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Vérifiez le code : un caractère est mal saisi.",
+    ),
+    "card_inactive": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Carte pas encore activée : elle doit d'abord être vendue à un guichet.",
+    ),
+    "card_blocked": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Carte bloquée.",
+    ),
+    "card_void": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Carte annulée (vente remboursée).",
+    ),
+    "card_not_yet_valid": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Carte pas encore valide.",
+    ),
+    "card_expired": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Carte expirée.",
+    ),
+    "card_used_up": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Tous les passages de cette carte sont utilisés.",
+    ),
+    "card_not_eligible": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Cette carte n'est pas admissible pour cette activité.",
+    ),
+    "card_exclusive_booked": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Carte exclusive : une réservation à venir bloque la suivante.",
+    ),
+    "already_booked": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "{name} est déjà inscrit à cette séance.",
+    ).format(**p),
+    "unknown_booking": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Cette réservation n'existe pas.",
+    ),
+    "alacarte_below_taken": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Déjà {taken} place(s) à la carte prises : impossible d'en offrir {places}.",
+    ).format(**p),
+    "member_name_required": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Indiquez le nom du membre.",
+    ),
+    "birth_date_invalid": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Date de naissance invalide.",
+    ),
+    "alacarte_not_offered": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Cette séance n'offre pas de places à la carte.",
+    ),
+    "alacarte_pass_only": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "À la carte réservé aux détenteurs de laissez-passer : scannez leur carte.",
+    ),
+    "card_type_inactive": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "« {name} » n'est plus offert.",
+    ).format(**p),
+    "card_quantity_one": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Chaque carte a son propre code : ajoutez-les une à une.",
+    ),
+    "family_pass_needs_account": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Un laissez-passer familial se vend à un compte client : choisissez le client (F7).",
+    ),
+    "unknown_line_kind": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Ligne de vente inconnue.",
+    ),
+    "card_already_active": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Cette carte est déjà activée.",
+    ),
+    "card_type_mismatch": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Cette carte appartient à un autre forfait.",
+    ),
+    "card_in_use": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Cette carte a déjà servi ({uses} passage(s)) : annulez d'abord ses réservations.",
+    ).format(**p),
+    "card_already_in_cart": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Cette carte est déjà dans le panier.",
+    ),
+    "export_format": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Format non pris en charge : choisissez un fichier .csv ou .xlsx.",
+    ),
+    "export_failed": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Impossible d'écrire le fichier {path} : {detail}",
+    ).format(**p),
 }
 
 

@@ -1,0 +1,3 @@
+"""Screenshot builders of the alacarte windows (issue 4)."""
+
+from __future__ import annotations
