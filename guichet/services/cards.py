@@ -538,13 +538,13 @@ class CardDesk:
                     select(Card).where(Card.organisation_id == self._org, Card.code == code)
                 ).first()
             if card is None:
-                raise DomainError("card_unknown", code=code)
+                raise DomainError("card_unknown", text=code)
             if card.status != CardStatus.INACTIVE.value:
-                raise DomainError("card_already_active", code=code)
+                raise DomainError("card_already_active", text=code)
             if card.card_type_id != card_type_id:
-                raise DomainError("card_type_mismatch", code=code)
+                raise DomainError("card_type_mismatch", text=code)
             if any(line.card_code == code for line in cart.lines):
-                raise DomainError("card_already_in_cart", code=code)
+                raise DomainError("card_already_in_cart", text=code)
         else:
             code = codes.new_code()
         return CartLine(
@@ -569,9 +569,9 @@ class CardDesk:
                 select(Card).where(Card.organisation_id == self._org, Card.code == code)
             ).first()
         if card is None:
-            raise DomainError("card_unknown", code=code)
+            raise DomainError("card_unknown", text=code)
         if card.status != CardStatus.INACTIVE.value:
-            raise DomainError("card_already_active", code=code)
+            raise DomainError("card_already_active", text=code)
         return card.card_type_id
 
     # --- scanning -------------------------------------------------------------------------

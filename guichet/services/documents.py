@@ -292,7 +292,7 @@ def ticket_document(
     assert order is not None
     org = session.get(Organisation, order.organisation_id)
     assert org is not None
-    tickets = [line for line in order.lines for _ in range(line.quantity)]
+    tickets = [line for line in order.lines if line.kind != "card" for _ in range(line.quantity)]
     if not 1 <= number <= len(tickets):
         raise LookupError(f"{receipt_id}:{number}")
     line = tickets[number - 1]

@@ -376,7 +376,7 @@ def book_with_card(ctx: HandlerContext, cmd: BookWithCard) -> BookingsMade:
     facts = card_facts(ctx.session, card, ctx.now)
     verdict = judge(facts, local_day(ctx), event.activity_id)
     if not verdict.verdict.is_valid:
-        raise DomainError(f"card_{verdict.verdict.value}", code=card.code)
+        raise DomainError(f"card_{verdict.verdict.value}", text=card.code)
     terms = facts.terms
     check_within_terms(terms, local_day(ctx, occ.starts_at))
     check_registration(settings_of(occ), occ.starts_at, occ.ends_at, ctx.now)
@@ -638,9 +638,9 @@ def record_extra_lines(
         if card is not None:
             # A shop card from a generated lot is activated by its sale.
             if card.status != CardStatus.INACTIVE.value:
-                raise DomainError("card_already_active", code=code)
+                raise DomainError("card_already_active", text=code)
             if card.card_type_id != card_type.id:
-                raise DomainError("card_type_mismatch", code=code)
+                raise DomainError("card_type_mismatch", text=code)
         else:
             card = Card(
                 id=line.card_id or card_id_for(org, code),
@@ -649,6 +649,8 @@ def record_extra_lines(
                 code=code,
                 created_at=ctx.now,
                 uses_taken=0,
+                status=CardStatus.ACTIVE.value,
+                terms=terms.to_json(),
             )
             ctx.session.add(card)
         member_name = ""
@@ -685,6 +687,6 @@ def refund_extra_line(ctx: HandlerContext, line: OrderLine, quantity: int) -> No
     elif line.kind == "card":
         card = _locked_card(ctx, line.card_id or "")
         if card.uses_taken > 0:
-            raise DomainError("card_in_use", code=card.code, uses=card.uses_taken)
+            raise DomainError("card_in_use", text=card.code, uses=card.uses_taken)
         card.status = CardStatus.VOID.value
         card.status_note = "refund"

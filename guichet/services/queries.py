@@ -219,15 +219,34 @@ def order_view(session: Session, order: Order, lang: str, tz: str) -> OrderView:
         c.id: (c.name_fr if lang == "fr" else c.name_en)
         for c in session.scalars(select(TicketCategory))
     }
+    card_codes: dict[str, str] = {}
+    if any(line.card_id for line in order.lines):
+        from guichet.domain.codes import display
+        from guichet.models.tables import Card
+
+        card_codes = {
+            card_id: display(code)
+            for card_id, code in session.execute(
+                select(Card.id, Card.code).where(
+                    Card.id.in_([line.card_id for line in order.lines if line.card_id])
+                )
+            )
+        }
     lines = []
     for line in order.lines:
-        occ = session.get(Occurrence, line.occurrence_id)
+        occ = session.get(Occurrence, line.occurrence_id) if line.occurrence_id else None
         label = event_datetime(occ.starts_at, tz, lang) if occ else ""
+        if line.kind == "card":
+            category_name = card_codes.get(line.card_id or "", "")
+        elif line.kind == "alacarte":
+            category_name = "À la carte" if lang == "fr" else "Drop-in"
+        else:
+            category_name = categories.get(line.category_id or "", "?")
         lines.append(
             OrderLineView(
                 id=line.id,
                 description=line.description,
-                category_name=categories.get(line.category_id, "?"),
+                category_name=category_name,
                 occurrence_label=label,
                 quantity=line.quantity,
                 refunded_quantity=line.refunded_quantity,
@@ -286,7 +305,7 @@ def shift_summary(session: Session, shift_id: str) -> ShiftSummary:
     tickets = session.scalar(
         select(func.coalesce(func.sum(OrderLine.quantity), 0))
         .join(Order, OrderLine.order_id == Order.id)
-        .where(Order.shift_id == shift_id)
+        .where(Order.shift_id == shift_id, OrderLine.kind != "card")  # places, not cards
     )
     tax_rows = session.execute(
         select(OrderTax.code, OrderTax.name, func.sum(OrderTax.amount))
