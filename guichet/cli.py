@@ -38,6 +38,10 @@ CLI_WORDS = {
         "profile_set": "Profil de ce guichet : {profile}",
         "not_found": "Introuvable : {name}",
         "seatmap_done": "Plan de salle importé : {seats} sièges pour {venue}.",
+        "unknown_package": "Forfait introuvable : {name}. Forfaits : {names}",
+        "cards_done": "{count} cartes générées ({state}) ; {rows} cartes écrites dans {path}.",
+        "activated": "activées",
+        "inactive": "à activer à la vente",
     },
     "en": {
         "not_a_database": "The file {path} is not a Guichet database. It was left untouched. "
@@ -59,6 +63,10 @@ CLI_WORDS = {
         "profile_set": "This counter's profile: {profile}",
         "not_found": "Not found: {name}",
         "seatmap_done": "Seat map imported: {seats} seats for {venue}.",
+        "unknown_package": "No such package: {name}. Packages: {names}",
+        "cards_done": "{count} cards generated ({state}); {rows} cards written to {path}.",
+        "activated": "activated",
+        "inactive": "activated when sold",
     },
 }
 
@@ -99,6 +107,14 @@ def build_parser() -> argparse.ArgumentParser:
     promo.add_argument("--max-uses", type=int, default=1, help="orders per code (0: unlimited)")
     promo.add_argument("--output", required=True, help="CSV file of the promotion's codes")
     promo.add_argument("--data-dir", dest="codes_data_dir")
+    cards = codes_sub.add_parser(
+        "cards", help="a lot of N gift-package or pass cards for a shop, as XLSX or CSV"
+    )
+    cards.add_argument("--package", required=True, help="the package's (or pass type's) name")
+    cards.add_argument("--count", required=True, type=int)
+    cards.add_argument("--activated", action="store_true", help="activate now (default: when sold)")
+    cards.add_argument("--output", required=True, help="the lot's .xlsx or .csv file")
+    cards.add_argument("--data-dir", dest="cards_data_dir")
     seatmap = sub.add_parser("seatmap", help="reserved seating: seat maps")
     seatmap_sub = seatmap.add_subparsers(dest="seatmap_command", required=True)
     imp = seatmap_sub.add_parser("import", help="a venue's seat map from a CSV file")
@@ -131,6 +147,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     if args.command == "terminal":
         return cmd_terminal_profile(args.terminal_data_dir or args.data_dir, args.profile, lang)
+    if args.command == "codes" and args.codes_command == "cards":
+        return cmd_codes_cards(
+            args.cards_data_dir or args.data_dir,
+            args.package,
+            args.count,
+            args.activated,
+            Path(args.output),
+            lang,
+        )
     if args.command == "codes" and args.codes_command == "promo":
         return cmd_codes_promo(
             args.codes_data_dir or args.data_dir,
@@ -338,6 +363,67 @@ def cmd_codes_promo(
         print(file=sys.stderr)
         rows = admin.export_codes_csv(matches[0].id, output)
         print(say(lang, "codes_done", count=count, rows=rows, path=output))
+        return 0
+    finally:
+        runtime.close()
+
+
+def cmd_codes_cards(
+    data_dir_arg: str | None,
+    package: str,
+    count: int,
+    activated: bool,
+    output: Path,
+    lang: str,
+) -> int:
+    """Generate a lot of shop cards as the organisation's owner and write them to a file."""
+    from guichet.config import data_dir
+    from guichet.domain.auth import Role
+    from guichet.domain.errors import DomainError
+    from guichet.models.db import DatabaseError
+    from guichet.services.bus import Actor
+    from guichet.services.cards import CardFilter
+    from guichet.startup import EmptyDatabase, start
+
+    try:
+        runtime = start(data_dir(data_dir_arg))
+    except DatabaseError as exc:
+        print(say(lang, exc.code, path=exc.path, detail=exc.detail), file=sys.stderr)
+        return 2
+    except EmptyDatabase as exc:
+        print(say(lang, "empty", path=exc), file=sys.stderr)
+        return 2
+    try:
+        counter = runtime.counter
+        owner = next((u for u in counter.users() if u.role is Role.OWNER), None)
+        if owner is None:
+            print(say(lang, "no_owner"), file=sys.stderr)
+            return 2
+        counter.actor = Actor(owner.id, owner.name, owner.role)
+        desk = counter.cards
+        try:
+            card_type = desk.find_card_type(package)
+        except DomainError:
+            names = ", ".join(t.name for t in desk.card_types()) or "—"
+            print(say(lang, "unknown_package", name=package, names=names), file=sys.stderr)
+            return 2
+
+        def progress(done: int, total: int) -> None:
+            print(f"\r{done:>9} / {total}", end="", file=sys.stderr, flush=True)
+
+        try:
+            batch, _codes = desk.generate(
+                card_type.id, count, activated=activated, progress=progress
+            )
+            print(file=sys.stderr)
+            rows = desk.export(CardFilter(batch=batch), output, progress=progress)
+        except DomainError as exc:
+            print(file=sys.stderr)
+            print(say(lang, "refused", code=exc.code, detail=exc.params), file=sys.stderr)
+            return 1
+        print(file=sys.stderr)
+        state = say(lang, "activated" if activated else "inactive")
+        print(say(lang, "cards_done", count=count, state=state, rows=rows, path=output))
         return 0
     finally:
         runtime.close()

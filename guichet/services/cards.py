@@ -65,6 +65,27 @@ if TYPE_CHECKING:
     from guichet.services.counter import Counter
 
 GENERATE_CHUNK = 10_000  # codes per command: a lot of 100,000 is ten commands
+# The spreadsheet a shop receives with its lot (the command line has no Qt catalogue).
+EXPORT_HEADER_FR = (
+    "Code", "Forfait", "État", "Détenteur", "Passages", "Utilisés", "Restants",
+    "Expiration", "Créée le", "Activée le",
+)  # fmt: skip
+EXPORT_HEADER_EN = (
+    "Code", "Package", "State", "Holder", "Uses", "Used", "Left",
+    "Expires", "Created", "Activated",
+)  # fmt: skip
+STATUS_WORDS_FR = {
+    CardStatus.INACTIVE: "Pas activée",
+    CardStatus.ACTIVE: "Active",
+    CardStatus.BLOCKED: "Bloquée",
+    CardStatus.VOID: "Annulée",
+}
+STATUS_WORDS_EN = {
+    CardStatus.INACTIVE: "Not activated",
+    CardStatus.ACTIVE: "Active",
+    CardStatus.BLOCKED: "Blocked",
+    CardStatus.VOID: "Void",
+}
 
 
 @dataclass(frozen=True)
@@ -473,19 +494,9 @@ class CardDesk:
     ) -> int:
         """The cards of ``flt`` to a CSV or XLSX file (by the suffix of ``path``)."""
         total = self.count_cards(flt)
-        header = header or (
-            "Code",
-            "Forfait",
-            "État",
-            "Détenteur",
-            "Passages",
-            "Utilisés",
-            "Restants",
-            "Expiration",
-            "Créée le",
-            "Activée le",
-        )
-        words = status_words or {s: s.value for s in CardStatus}
+        english = self.counter.lang == "en"
+        header = header or (EXPORT_HEADER_EN if english else EXPORT_HEADER_FR)
+        words = status_words or (STATUS_WORDS_EN if english else STATUS_WORDS_FR)
         tz = ZoneInfo(self.counter.organisation.timezone)
 
         def stamp(moment: datetime | None) -> str:

@@ -141,7 +141,7 @@ def test_generate_a_lot_and_export_it_to_xlsx_and_csv(boss: Counter, tmp_path: P
     assert boss.cards.export(CardFilter(status=CardStatus.INACTIVE), csv_path) == 20
     with csv_path.open(encoding="utf-8-sig", newline="") as handle:
         lines = list(csv.reader(handle))
-    assert len(lines) == 21 and lines[1][2] == "inactive"
+    assert len(lines) == 21 and lines[1][2] == "Pas activée"
     with pytest.raises(DomainError) as e:
         boss.cards.export(flt, tmp_path / "cartes.pdf")
     assert e.value.code == "export_format"
@@ -453,3 +453,54 @@ def test_occurrence_rows_untouched_by_cards_in_check(cashier_counter: Counter) -
         occ = session.scalars(select(Occurrence)).first()
         assert occ is not None and occ.alacarte_taken == 0
         assert session.scalars(select(Card)).all()
+
+
+def test_codes_cards_command_writes_the_lot(demo_db_path: Path, tmp_path: Path) -> None:
+    """``guichet codes cards --package NAME --count N --output FILE.xlsx`` end to end."""
+    import subprocess
+    import sys
+
+    from openpyxl import load_workbook
+
+    output = tmp_path / "lot.xlsx"
+    args = [sys.executable, "-m", "guichet.cli", "--data-dir", str(demo_db_path.parent)]
+    done = subprocess.run(
+        [
+            *args,
+            "codes",
+            "cards",
+            "--package",
+            "carte 10 BAINS",
+            "--count",
+            "40",
+            "--output",
+            str(output),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "40 cartes générées" in done.stdout
+    rows = list(load_workbook(output, read_only=True).active.iter_rows(values_only=True))
+    assert len(rows) == 41 and {r[2] for r in rows[1:]} == {"Pas activée"}
+    assert all(codes.is_well_formed(str(r[0])) for r in rows[1:])
+    wrong = subprocess.run(
+        [
+            *args,
+            "codes",
+            "cards",
+            "--package",
+            "Inconnu",
+            "--count",
+            "1",
+            "--output",
+            str(tmp_path / "x.xlsx"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert wrong.returncode == 2 and "Carte 10 bains" in wrong.stderr
