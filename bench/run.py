@@ -28,6 +28,9 @@ TARGETS: dict[str, tuple[str, float, str, str, int]] = {
     "availability_1000_ms": ("bench.bench_reserves", 50, "ms", "max", 5),
     "seatmap_open_5000_s": ("bench.bench_seatmap", 1, "s", "max", 5),
     "seatmap_select_ms": ("bench.bench_seatmap", 50, "ms", "max", 5),
+    "scan_verdict_p99_ms": ("bench.bench_cards", 20, "ms", "max", 4),
+    "scan_vs_sqlite_ratio": ("bench.bench_cards", 10, "×", "max", 4),
+    "cards_generate_export_100k_s": ("bench.bench_cards", 20, "s", "max", 4),
 }
 
 RESULTS = ROOT / "bench" / "results.json"

@@ -33,6 +33,9 @@ class Runtime:
     print_queue: PrintQueue
 
     def close(self) -> None:
+        desk = getattr(self.counter, "_card_desk", None)
+        if desk is not None:
+            desk.close()  # the scan probe's own connection
         self.engine.dispose()
 
 

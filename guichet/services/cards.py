@@ -6,6 +6,7 @@ all use this; every write is a command checked by :mod:`guichet.services.handler
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -19,8 +20,10 @@ from sqlalchemy.orm import Session
 
 from guichet.domain import codes
 from guichet.domain.cards import (
+    ActiveBooking,
     AlacarteSettings,
     BookingStatus,
+    CardFacts,
     CardKind,
     CardStatus,
     CardTerms,
@@ -239,6 +242,8 @@ class CardDesk:
     counter: Counter
     debouncer: ScanDebouncer = field(default_factory=ScanDebouncer)
     _last: dict[str, ScanResult] = field(default_factory=dict)
+    _raw: Any = None  # the DBAPI connection of the scan probe
+    _probe_sql: str = ""
 
     # --- helpers ------------------------------------------------------------------------
 
@@ -601,21 +606,92 @@ class CardDesk:
             self._last = {key: result}
         return result
 
-    def lookup(self, text: str, activity_id: str | None = None) -> ScanResult:
+    def verdict(self, text: str, activity_id: str | None = None) -> Judgement:
+        """Scan to verdict, the hot path of the scanning window: one indexed probe on a
+        connection this desk keeps, the pure rules, no ORM. Exclusive cards (which need their
+        bookings) take the ordinary path. What the window shows around the verdict (names,
+        members, bookings) is read by :meth:`lookup`."""
         normal = codes.normalize(text)
         if not normal:
-            return ScanResult(text, None, Verdict.UNKNOWN)
+            return Judgement(Verdict.UNKNOWN)
         if not codes.is_well_formed(normal):
-            return ScanResult(text, normal, Verdict.CHECK_CODE)
+            return Judgement(Verdict.CHECK_CODE)
+        row = self._probe(normal)
+        if row is None:
+            return Judgement(Verdict.UNKNOWN)
+        card_id, status, terms_json, uses_taken = row
+        terms = CardTerms.from_json(
+            json.loads(terms_json) if isinstance(terms_json, str) else terms_json
+        )
+        now = self.counter.clock()
+        active = self._active_bookings(card_id, now) if terms.exclusive else ()
+        facts = CardFacts(card_id, normal, CardStatus(status), terms, uses_taken, active)
+        return judge(facts, self._local_day(now), activity_id)
+
+    def _active_bookings(self, card_id: str, now: datetime) -> tuple[ActiveBooking, ...]:
+        """What blocks an exclusive card, on the probe's connection (see card_facts)."""
+        engine = self.counter.session_factory.kw["bind"]
+        dialect = engine.dialect
+        column = Occurrence.__table__.c.ends_at.type.dialect_impl(dialect)
+        to_db = column.bind_processor(dialect)
+        from_db = column.result_processor(dialect, None)
+        mark = "?" if dialect.paramstyle == "qmark" else "%s"
+        cursor = self._raw.cursor()
+        try:
+            cursor.execute(
+                "SELECT b.id, b.occurrence_id, e.name, o.starts_at, o.ends_at FROM booking b "
+                "JOIN occurrence o ON o.id = b.occurrence_id JOIN event e ON e.id = o.event_id "
+                f"WHERE b.card_id = {mark} AND b.status = 'booked' AND o.ends_at > {mark} "
+                "ORDER BY o.starts_at",
+                (card_id, to_db(now) if to_db else now),
+            )
+            rows = cursor.fetchall()
+        finally:
+            cursor.close()
+        self._raw.rollback()
+
+        def moment(value: Any) -> datetime:
+            result = from_db(value) if from_db else value
+            assert isinstance(result, datetime)
+            return result
+
+        return tuple(
+            ActiveBooking(bid, occ, name, moment(starts), moment(ends))
+            for bid, occ, name, starts, ends in rows
+        )
+
+    def _probe(self, code: str) -> tuple[str, str, Any, int] | None:
+        if self._raw is None:
+            engine = self.counter.session_factory.kw["bind"]
+            self._raw = engine.raw_connection()
+            mark = "?" if engine.dialect.paramstyle == "qmark" else "%s"
+            self._probe_sql = (
+                "SELECT id, status, terms, uses_taken FROM card "
+                f"WHERE organisation_id = {mark} AND code = {mark}"
+            )
+        cursor = self._raw.cursor()
+        try:
+            cursor.execute(self._probe_sql, (self._org, code))
+            found = cursor.fetchone()
+        finally:
+            cursor.close()
+        self._raw.rollback()  # end the read: never hold a snapshot between scans
+        return None if found is None else (found[0], found[1], found[2], found[3])
+
+    def close(self) -> None:
+        if self._raw is not None:
+            self._raw.close()
+            self._raw = None
+
+    def lookup(self, text: str, activity_id: str | None = None) -> ScanResult:
+        normal = codes.normalize(text)
+        judgement = self.verdict(text, activity_id)
+        if judgement.card is None:
+            return ScanResult(text, normal or None, judgement.verdict)
         now = self.counter.clock()
         with self._session() as session:
-            card = session.scalars(
-                select(Card).where(Card.organisation_id == self._org, Card.code == normal)
-            ).first()
-            if card is None:
-                return ScanResult(text, normal, Verdict.UNKNOWN)
-            facts = card_facts(session, card, now)
-            judgement = judge(facts, self._local_day(now), activity_id)
+            card = session.get(Card, judgement.card.card_id)
+            assert card is not None
             return self._result(session, text, card, judgement, now)
 
     def card_result(self, card_id: str, activity_id: str | None = None) -> ScanResult:

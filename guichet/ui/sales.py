@@ -10,6 +10,13 @@ in force), the typed or scanned code and Entrée apply it and give the keyboard 
 a refusal is said in words. An automatic promotion in force applies with no code. The cart
 shows the regular price struck through next to the charged one. F7 looks the customer up (or
 creates one) for promotions restricted to customers.
+
+Cards (issue 4): « Cartes et laissez-passer » (Ctrl+G) sells a gift package or a pass, new or a
+scanned shop card; each card is its own cart line (one code). A show offering places à la carte
+at a price gets one more button, « À la carte » (Ctrl+L), which adds the typed quantity like the
+F-keys do; when only pass holders may book, the button says so and stays disabled. Supervisors
+set a show's à-la-carte places with « À la carte… » under the list of shows. ``*`` gives the
+selected cart line the typed quantity.
 """
 
 from __future__ import annotations
@@ -64,10 +71,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guichet.domain.cards import check_registration
 from guichet.domain.cart import Cart, CartLine
 from guichet.domain.errors import DomainError
 from guichet.domain.seating import SeatMap
 from guichet.i18n.formatting import event_datetime, local, long_date, money, percent, time_of_day
+from guichet.services.cards import AlacarteView
 from guichet.services.counter import Counter
 from guichet.services.handlers import SaleRecorded
 from guichet.services.views import AppliedPromotion, CategoryPrice, CustomerView, OccurrenceView
@@ -79,6 +88,7 @@ from guichet.ui.theme import sized_font as _font
 OCCURRENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 REMAINING_ROLE = Qt.ItemDataRole.UserRole + 2
 RICH_ROLE = Qt.ItemDataRole.UserRole + 3  # HTML of a price cell (regular price struck through)
+ALACARTE_ROLE = Qt.ItemDataRole.UserRole + 4  # à-la-carte places left (None: none offered)
 
 #: F1..F5 add tickets of category 1..5; F6 is the promo code, F7 the customer, F8..F12 the
 #: page's other commands.
@@ -91,6 +101,9 @@ CATEGORY_KEYS: tuple[Qt.Key, ...] = (
 )
 CODE_KEY = Qt.Key.Key_F6
 CUSTOMER_KEY = Qt.Key.Key_F7
+CARDS_KEY = "Ctrl+G"  # « Cartes et laissez-passer »
+ALACARTE_KEY = "Ctrl+L"  # places à la carte of the selected show
+LINE_QUANTITY_KEY = Qt.Key.Key_Asterisk  # the typed quantity for the selected cart line
 STRUCK_COLOR = COLORS["muted"]
 MAX_PENDING_DIGITS = 3
 KEY_STYLE = "min-height: 46px; padding: 2px 6px;"  # keypad keys: 52 px, still finger-sized
@@ -121,7 +134,9 @@ class OccurrenceDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.counter = counter
 
-    def _lines(self, occ: OccurrenceView, remaining: int) -> tuple[str, str, str]:
+    def _lines(
+        self, occ: OccurrenceView, remaining: int, alacarte: int | None = None
+    ) -> tuple[str, str, str]:
         tz, lang = self.counter.organisation.timezone, self.counter.lang
         first = self.tr("{time}  {event}").format(
             time=time_of_day(occ.starts_at, tz, lang), event=occ.event_name
@@ -130,6 +145,10 @@ class OccurrenceDelegate(QStyledItemDelegate):
             places = self.tr("Complet")
         else:
             places = self.tr("places restantes : {count}").format(count=remaining)
+        if alacarte is not None:
+            places = self.tr("{places} · à la carte : {count}").format(
+                places=places, count=alacarte
+            )
         venue = occ.venue_name
         if occ.seated:
             venue = self.tr("{venue} · plan de salle").format(venue=venue)
@@ -157,6 +176,7 @@ class OccurrenceDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         remaining = int(index.data(REMAINING_ROLE) or 0)
+        alacarte = index.data(ALACARTE_ROLE)
         rect: QRect = option.rect
         state = option.state
         selected = bool(state & QStyle.StateFlag.State_Selected)
@@ -174,7 +194,9 @@ class OccurrenceDelegate(QStyledItemDelegate):
         painter.setPen(QColor(COLORS["border"]))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
 
-        first, venue, places = self._lines(occ, remaining)
+        first, venue, places = self._lines(
+            occ, remaining, int(alacarte) if alacarte is not None else None
+        )
         text_color = QColor(COLORS["text"] if enabled else "#8c959f")
         muted = QColor(COLORS["muted"] if enabled else "#8c959f")
         if remaining == 0 or occ.remaining == 0:
@@ -353,6 +375,11 @@ class SalesPage(QWidget):
         self._receipt_dialog: QDialog | None = None
         self._customer_dialog: QDialog | None = None
         self._seat_dialog: QDialog | None = None
+        self._card_dialog: QDialog | None = None
+        self._alacarte_dialog: QDialog | None = None
+        self._alacarte: AlacarteView | None = None  # the selected show's offer, if any
+        self._alacarte_refusal: str | None = None  # why it cannot be sold now (words)
+        self.alacarte_button: QPushButton | None = None
         self._seat_maps: dict[str, SeatMap] = {}  # per show, for the seats of cart lines
         self._applied: AppliedPromotion | None = None  # as last priced
         self._customer: CustomerView | None = None  # of the cart
@@ -399,6 +426,11 @@ class SalesPage(QWidget):
         bar.addWidget(self.logout_button)
         root.addLayout(bar)
 
+    @staticmethod
+    def _key_text(keys: str) -> str:
+        """A shortcut as this platform writes it ("Ctrl+G")."""
+        return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
     def _button(self, text: str, slot: object, role: str = "") -> QPushButton:
         button = QPushButton(text)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the page keeps the keyboard
@@ -441,7 +473,20 @@ class SalesPage(QWidget):
 
         hint = QLabel(self.tr("↑ ↓ : changer de séance"))
         hint.setProperty("role", "muted")
-        column.addWidget(hint)
+        below = QHBoxLayout()
+        below.setSpacing(6)
+        below.addWidget(hint, 1)
+        # Supervisors and owners: the selected show's places à la carte (shown to them only).
+        self.alacarte_settings_button = self._button(
+            self.tr("À la carte…"), self.open_alacarte_settings
+        )
+        self.alacarte_settings_button.setObjectName("alacarteSettingsButton")
+        self.alacarte_settings_button.setStyleSheet("min-height: 40px; padding: 0px 10px;")
+        self.alacarte_settings_button.setToolTip(
+            self.tr("Places à la carte, prix, inscriptions et annulation de la séance choisie")
+        )
+        below.addWidget(self.alacarte_settings_button)
+        column.addLayout(below)
         return column
 
     def _build_categories(self) -> QVBoxLayout:
@@ -461,7 +506,28 @@ class SalesPage(QWidget):
         self.category_box = QVBoxLayout()
         self.category_box.setSpacing(8)
         column.addLayout(self.category_box)
+        # Places à la carte: one more "category" (see _update_alacarte); its hint says why not.
+        self.alacarte_box = QVBoxLayout()
+        self.alacarte_box.setSpacing(2)
+        column.addLayout(self.alacarte_box)
+        self.alacarte_hint = QLabel()
+        self.alacarte_hint.setObjectName("alacarteHint")
+        self.alacarte_hint.setWordWrap(True)
+        self.alacarte_hint.setProperty("role", "muted")
+        self.alacarte_hint.hide()
+        column.addWidget(self.alacarte_hint)
         column.addStretch(1)
+
+        self.cards_button = self._button(
+            self.tr("Cartes et laissez-passer ({key})").format(key=self._key_text(CARDS_KEY)),
+            self.open_card_sale,
+        )
+        self.cards_button.setObjectName("cardsButton")
+        self.cards_button.setStyleSheet("min-height: 44px; padding: 2px 12px;")
+        self.cards_button.setToolTip(
+            self.tr("Forfaits cadeaux et laissez-passer, ou une carte de la boutique à activer")
+        )
+        column.addWidget(self.cards_button)
 
         # The promo code: F6 gives it the keyboard; typed or scanned, Entrée applies it.
         self.code_row = QWidget()
@@ -614,6 +680,13 @@ class SalesPage(QWidget):
         self.pay_button.setFont(_font(self.font(), 20, True))
         column.addWidget(self.pay_button)
         line_buttons = QHBoxLayout()
+        self.line_quantity_button = self._button(
+            self.tr("Qté de la ligne (*)"), self.change_line_quantity
+        )
+        self.line_quantity_button.setToolTip(
+            self.tr("Tapez la quantité, puis * : la ligne choisie (ou la dernière) la prend")
+        )
+        line_buttons.addWidget(self.line_quantity_button)
         self.remove_button = self._button(self.tr("Retirer la ligne (Suppr)"), self.remove_line)
         self.clear_button = self._button(self.tr("Vider le panier (Échap)"), self.clear_cart)
         line_buttons.addWidget(self.remove_button)
@@ -641,6 +714,9 @@ class SalesPage(QWidget):
         add(Qt.Key.Key_Escape, self.clear_cart)
         add(CODE_KEY, self.open_code_entry)
         add(CUSTOMER_KEY, self.choose_customer)
+        add(QKeySequence(CARDS_KEY), self.open_card_sale)
+        add(QKeySequence(ALACARTE_KEY), self.add_alacarte)
+        add(LINE_QUANTITY_KEY, self.change_line_quantity)
         add(Qt.Key.Key_F8, self.refundRequested.emit)
         add(Qt.Key.Key_F9, self.receiptsRequested.emit)
         add(Qt.Key.Key_F10, self.closeShiftRequested.emit)
@@ -732,6 +808,7 @@ class SalesPage(QWidget):
             self.occurrence_list.addItem(self._placeholder(self.tr("Aucune séance ce jour-là.")))
         self._select(target)
         self._update_code_entry()
+        self._update_supervisor_tools()
 
     def _placeholder(self, text: str) -> QListWidgetItem:
         item = QListWidgetItem(text)
@@ -764,6 +841,7 @@ class SalesPage(QWidget):
     def _select(self, occ: OccurrenceView | None) -> None:
         self._selected = occ
         self._categories = self.counter.categories(occ.id, cart=self.cart) if occ else []
+        self._load_alacarte(occ)
         tz, lang = self.counter.organisation.timezone, self.counter.lang
         if occ is None:
             self.show_title.setText(self.tr("Aucune séance choisie"))
@@ -833,6 +911,197 @@ class SalesPage(QWidget):
                 inner.addWidget(label)
             self.category_box.addWidget(button)
             self.category_buttons.append(button)
+        self._update_alacarte()
+
+    # --- places à la carte --------------------------------------------------------------
+
+    def _load_alacarte(self, occ: OccurrenceView | None) -> None:
+        """The show's à-la-carte offer (read only for shows that have places à la carte)."""
+        self._alacarte = None
+        self._alacarte_refusal = None
+        if occ is None or occ.alacarte_places <= 0:
+            return
+        try:
+            offer = self.counter.cards.alacarte(occ.id)
+        except DomainError:
+            return
+        self._alacarte = offer
+        if offer.settings.pass_only or offer.settings.price is None:
+            return
+        try:
+            check_registration(offer.settings, offer.starts_at, offer.ends_at, self.counter.clock())
+        except DomainError as error:
+            self._alacarte_refusal = message_for(error, self.counter.lang)
+
+    def _alacarte_left(self, occ: OccurrenceView) -> int:
+        """À-la-carte places left for the show, less those in the cart."""
+        return max(occ.alacarte_remaining - self.cart.places_for(occ.id, "alacarte"), 0)
+
+    def _update_alacarte(self) -> None:
+        """The « À la carte » button: with the price (Ctrl+L) when it may be sold here,
+        disabled with a hint when only pass holders may book or registration is closed."""
+        offer, occ = self._alacarte, self._selected
+        if offer is None or occ is None:
+            if self.alacarte_button is not None:
+                self.alacarte_box.removeWidget(self.alacarte_button)
+                self.alacarte_button.hide()
+                self.alacarte_button.deleteLater()
+                self.alacarte_button = None
+            self.alacarte_hint.hide()
+            return
+        if self.alacarte_button is None:
+            button = self._button("", self.add_alacarte)
+            button.setObjectName("alacarteButton")
+            button.setFont(_font(self.font(), 19, True))
+            button.setStyleSheet("text-align: left; padding: 4px 18px; min-height: 48px;")
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+            button.setMaximumHeight(84)
+            self.alacarte_box.addWidget(button)
+            self.alacarte_button = button
+        button = self.alacarte_button
+        hint = ""
+        if offer.settings.pass_only or offer.settings.price is None:
+            button.setText(self.tr("À la carte : détenteurs de laissez-passer"))
+            button.setEnabled(False)
+            hint = self.tr(
+                "Réservé aux détenteurs : scannez leur carte dans la fenêtre de validation "
+                "des cartes."
+            )
+        else:
+            lang, currency = self.counter.lang, self.counter.organisation.currency
+            price = money(offer.settings.price, lang, currency)
+            left = self._alacarte_left(occ)
+            button.setText(
+                self.tr("{key}  À la carte — {price}").format(
+                    key=self._key_text(ALACARTE_KEY), price=price
+                )
+            )
+            if self._alacarte_refusal is not None:
+                hint = self._alacarte_refusal
+            elif left == 0:
+                hint = self.tr("Plus de places à la carte pour cette séance.")
+            else:
+                hint = self.tr("Places à la carte restantes : {count}").format(count=left)
+            button.setEnabled(self._alacarte_refusal is None and left > 0)
+        button.setAccessibleName(button.text())
+        button.setToolTip(hint)
+        self.alacarte_hint.setText(hint)
+        self.alacarte_hint.setVisible(bool(hint))
+
+    def add_alacarte(self) -> None:
+        """Ctrl+L: the typed quantity (default 1) of places à la carte for the selected show."""
+        quantity = int(self.pending_quantity) if self.pending_quantity else 1
+        self.clear_pending_quantity()
+        occ = self._selected
+        if occ is None:
+            self.show_error(self.tr("Choisissez d'abord une séance."))
+            return
+        before = list(self.cart.lines)
+        try:
+            self.counter.add_alacarte_to_cart(self.cart, occ.id, quantity)
+        except DomainError as error:
+            self.cart.lines = before
+            self._refuse(error)
+            return
+        self.clear_message()
+        self._update_cart_view()
+        row = next(
+            (
+                i
+                for i, line in enumerate(self.cart.lines)
+                if line.occurrence_id == occ.id and line.kind == "alacarte"
+            ),
+            -1,
+        )
+        self._select_cart_row(row)
+
+    def _select_cart_row(self, row: int) -> None:
+        if row >= 0:
+            self.cart_table.selectRow(row)
+            cell = self.cart_table.item(row, 0)
+            if cell is not None:
+                self.cart_table.scrollToItem(cell)
+
+    def _update_supervisor_tools(self) -> None:
+        actor = self.counter.actor
+        self.alacarte_settings_button.setVisible(actor is not None and actor.role.can_supervise)
+
+    def open_alacarte_settings(self) -> None:
+        """Supervisors: the selected show's places à la carte, price, registration window,
+        cancellation limit, and converting unsold session places."""
+        from guichet.ui.alacarte import AlacarteDialog
+
+        occ = self._selected
+        if self._alacarte_dialog is not None or self._payment_dialog is not None:
+            return
+        if occ is None:
+            self.show_error(self.tr("Choisissez d'abord une séance."))
+            return
+        actor = self.counter.actor
+        if actor is None or not actor.role.can_supervise:
+            self._refuse(DomainError("supervisor_required"))
+            return
+        try:
+            dialog = AlacarteDialog(self.counter, occ.id, self)
+        except DomainError as error:
+            self._refuse(error)
+            return
+        self.clear_message()
+        self._alacarte_dialog = dialog
+        dialog.finished.connect(lambda result: self._alacarte_settings_closed(dialog, result))
+        dialog.open()
+
+    def _alacarte_settings_closed(self, dialog: QDialog, result: int) -> None:
+        self._alacarte_dialog = None
+        dialog.deleteLater()
+        self.refresh()  # places converted, price changed: the buttons and the list follow
+        if result == QDialog.DialogCode.Accepted:
+            self.show_info(self.tr("Places à la carte enregistrées."))
+        self._take_keyboard()
+
+    # --- cards (gift packages and passes) -----------------------------------------------
+
+    def open_card_sale(self) -> None:
+        """Ctrl+G: the picker of gift packages and passes (or a shop card to scan)."""
+        from guichet.ui.card_sale import CardSaleDialog
+
+        if self._card_dialog is not None or self._payment_dialog is not None:
+            return
+        if self.pending_quantity and int(self.pending_quantity) > 1:
+            self.clear_pending_quantity()
+            self._refuse(DomainError("card_quantity_one"))
+            return
+        self.clear_pending_quantity()
+        self.clear_message()
+        dialog = CardSaleDialog(self.counter, self.cart, self, set_customer=self.set_customer)
+        self._card_dialog = dialog
+        dialog.finished.connect(lambda result: self._card_sale_closed(dialog, result))
+        dialog.open()
+
+    def _card_sale_closed(self, dialog: QDialog, result: int) -> None:
+        from guichet.ui.card_sale import CardSaleDialog
+
+        self._card_dialog = None
+        dialog.deleteLater()
+        line = dialog.added if isinstance(dialog, CardSaleDialog) else None
+        if result == QDialog.DialogCode.Accepted and line is not None:
+            self._update_cart_view()
+            if line in self.cart.lines:
+                self._select_cart_row(self.cart.lines.index(line))
+            self.show_info(self.tr("Ajouté au panier : {card}").format(card=self._card_words(line)))
+        else:
+            self._update_cart_view()  # a customer chosen in the picker shows on the button
+        self._take_keyboard()
+
+    def _card_words(self, line: CartLine) -> str:
+        """« Carte 10 bains — code K7M2Q-X9PTR-4HWC8 — Léa Tremblay »."""
+        from guichet.domain.codes import display
+
+        code = display(line.card_code) if line.card_code else line.category_name
+        text = self.tr("{name} — code {code}").format(name=line.description, code=code)
+        if line.card_holder:
+            text = self.tr("{text} — {holder}").format(text=text, holder=line.card_holder)
+        return text
 
     def _remaining_for(self, occ: OccurrenceView) -> int:
         return max(occ.remaining - self.cart.places_for(occ.id), 0)
@@ -845,6 +1114,9 @@ class SalesPage(QWidget):
                 continue
             remaining = self._remaining_for(occ)
             item.setData(REMAINING_ROLE, remaining)
+            item.setData(
+                ALACARTE_ROLE, self._alacarte_left(occ) if occ.alacarte_places > 0 else None
+            )
             if occ.remaining == 0:
                 template = self.tr(
                     "{time} — {event} — {venue} — places restantes : {count} (complet)"
@@ -865,6 +1137,7 @@ class SalesPage(QWidget):
             )
         self.occurrence_list.viewport().update()
         self._update_places_label()
+        self._update_alacarte()
 
     def _update_places_label(self) -> None:
         occ = self._selected
@@ -958,11 +1231,48 @@ class SalesPage(QWidget):
             ),
             -1,
         )
-        if row >= 0:
-            self.cart_table.selectRow(row)
-            cell = self.cart_table.item(row, 0)
-            if cell is not None:
-                self.cart_table.scrollToItem(cell)
+        self._select_cart_row(row)
+
+    def change_line_quantity(self) -> None:
+        """``*``: the typed quantity for the selected cart line (the last one when none is
+        selected); 0 removes it. A card line keeps its quantity of 1 (refused in words)."""
+        if self.cart.is_empty():
+            self.clear_pending_quantity()
+            self._refuse(DomainError("cart_empty"))
+            return
+        if not self.pending_quantity:
+            self.show_error(self.tr("Tapez d'abord la quantité, puis * pour la ligne choisie."))
+            return
+        quantity = int(self.pending_quantity)
+        self.clear_pending_quantity()
+        rows = self.cart_table.selectionModel().selectedRows()
+        index = rows[0].row() if rows else len(self.cart.lines) - 1
+        line = self.cart.lines[index]
+        before = list(self.cart.lines)
+        try:
+            if quantity == 0:
+                self.counter.remove_line(self.cart, index)
+            elif line.kind == "card":
+                # Checked here: the counter would look for the card's (absent) show first.
+                self.cart.set_quantity(index, quantity, 0)
+            elif line.kind == "alacarte":
+                # The counter measures session places; à-la-carte places are counted apart.
+                remaining = self.counter.cards.alacarte(line.occurrence_id).remaining
+                self.cart.set_quantity(index, quantity, remaining)
+            else:
+                self.counter.set_line_quantity(self.cart, index, quantity)
+                if self.cart.promo_code is not None:
+                    self.counter.apply_code(self.cart, self.cart.promo_code)
+        except DomainError as error:
+            self.cart.lines = before
+            self._refuse(error)
+            return
+        self.clear_message()
+        if quantity == 0:
+            self._check_code()
+        self._update_cart_view()
+        if quantity:
+            self._select_cart_row(index)
 
     def remove_line(self) -> None:
         """Remove the selected cart line (the last one when none is selected)."""
@@ -1020,6 +1330,8 @@ class SalesPage(QWidget):
         self._update_code_entry()
 
     def _line_description(self, line: CartLine) -> str:
+        if line.kind == "card":
+            return self._card_words(line)
         occ = self._known.get(line.occurrence_id)
         if occ is None:
             try:
@@ -1179,6 +1491,7 @@ class SalesPage(QWidget):
         empty = self.cart.is_empty()
         self.pay_button.setEnabled(not empty)
         self.remove_button.setEnabled(not empty)
+        self.line_quantity_button.setEnabled(not empty)
         self.clear_button.setEnabled(not empty)
         self._update_promotion_row(applied)
         self._update_customer_button()
