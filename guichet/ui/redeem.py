@@ -464,6 +464,8 @@ class RedeemWindow(QWidget):
             "QFrame#sidePanel { background: white; border: 1px solid "
             f"{COLORS['border']}; border-radius: 8px; }}"
             "QFrame#sidePanel QLabel { background: transparent; }"
+            "QScrollArea#participantsScroll, QScrollArea#bookingsScroll,"
+            " QWidget#participants, QWidget#bookingsBox { background: white; }"
         )
         self.side_panel = panel
         layout = QVBoxLayout(panel)
@@ -536,6 +538,7 @@ class RedeemWindow(QWidget):
         self.participants_layout.setHorizontalSpacing(12)
         self.participants_layout.setVerticalSpacing(2)
         self.participants_scroll = QScrollArea()
+        self.participants_scroll.setObjectName("participantsScroll")
         self.participants_scroll.setWidgetResizable(True)
         self.participants_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.participants_scroll.setWidget(self.participants_box)
@@ -567,6 +570,7 @@ class RedeemWindow(QWidget):
         self.bookings_title.setFont(_font(self.font(), 17, True))
         layout.addWidget(self.bookings_title)
         self.bookings_box = QWidget()
+        self.bookings_box.setObjectName("bookingsBox")
         self.bookings_layout = QVBoxLayout(self.bookings_box)
         self.bookings_layout.setContentsMargins(0, 0, 0, 0)
         self.bookings_layout.setSpacing(4)
@@ -919,7 +923,7 @@ class RedeemWindow(QWidget):
 
     def _on_occurrence_selected(self) -> None:
         self._fill_participants()
-        self.book_button.setEnabled(self.selected_occurrence_id() is not None)
+        self._update_book_button()
         self.focus_scan()
 
     def _single_person(self, result: ScanResult) -> bool:
@@ -965,7 +969,7 @@ class RedeemWindow(QWidget):
                         or (single and len(result.members) == 1)
                         or member.id == result.member_id
                     )
-                box.toggled.connect(lambda _on: self.focus_scan())
+                box.toggled.connect(self._on_participant_toggled)
                 if self._member_group is not None:
                     self._member_group.addButton(box)
                 self.member_checks[member.id] = box
@@ -997,6 +1001,10 @@ class RedeemWindow(QWidget):
             max(1, min(rows, MAX_PARTICIPANT_ROWS)) * row_height + 4
         )
 
+    def _on_participant_toggled(self, _on: bool = False) -> None:
+        self._update_book_button()
+        self.focus_scan()
+
     def _add_name_edit(self, index: int, text: str) -> None:
         edit = QLineEdit(text)
         edit.setFont(_font(self.font(), 16))
@@ -1004,6 +1012,7 @@ class RedeemWindow(QWidget):
         edit.setPlaceholderText(self.tr("Nom de la personne {number}").format(number=index + 1))
         edit.setAccessibleName(self.tr("Nom de la personne {number}").format(number=index + 1))
         edit.returnPressed.connect(self.book)
+        edit.textChanged.connect(self._update_book_button)
         self.name_edits.append(edit)
         self.participants_layout.addWidget(edit, index, 0, 1, 2)
 
@@ -1016,6 +1025,15 @@ class RedeemWindow(QWidget):
             self._add_name_edit(len(self.name_edits), "")
         self._fit_participants()
         self.focus_scan()
+
+    def _update_book_button(self) -> None:
+        count = len(self.participants())
+        if count > 1:
+            text = self.tr("Réserver pour {count} personnes").format(count=count)
+        else:
+            text = self.tr("Réserver")
+        self.book_button.setText(text)
+        self.book_button.setEnabled(self.selected_occurrence_id() is not None)
 
     def participants(self) -> list[tuple[str | None, str]]:
         """Who the booking is for: ticked members, or the typed names."""
@@ -1072,6 +1090,7 @@ class RedeemWindow(QWidget):
         self._reload_card()
         for box in self.member_checks.values():
             box.setChecked(False)
+        self._update_book_button()
         self.show_ok(
             self.tr("Réservé : {names} — {what}. Billet imprimé. {left}.").format(
                 names=names, what=what, left=left[:1].upper() + left[1:]

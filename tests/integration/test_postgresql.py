@@ -161,3 +161,49 @@ def test_concurrent_draws_never_exceed_the_reserve_on_postgresql(
     assert (line.held, line.drawn) == (5, 5)
     with pg_factory() as session:
         assert run_checks(session) == []
+
+
+def test_concurrent_bookings_never_over_redeem_a_card_on_postgresql(
+    pg_factory: sessionmaker[Session],
+) -> None:
+    """Six scanning windows race to book with one 10-use gift package: the card row is locked
+    (SELECT ... FOR UPDATE) before the occurrence in each booking's transaction, so exactly
+    ten bookings are taken and the card never goes past its uses."""
+    from guichet.domain.cart import Cart
+    from guichet.domain.cards import Verdict
+
+    counters = [counter_on(pg_factory) for _ in range(6)]
+    seller = counters[0]
+    cart = Cart()
+    line = seller.add_card_to_cart(cart, seller.cards.find_card_type("Carte 10 bains").id)
+    payment = seller.payment_session(cart)
+    payment.add_cash(payment.cash_due)
+    seller.sell(cart, payment)
+    card_id = seller.cards.lookup(line.card_code or "").card_id or ""
+    swim = occurrence_named(seller, "Bain libre", 18)
+    results: list[str] = []
+    lock = threading.Lock()
+    start = threading.Barrier(len(counters))
+
+    def book(counter: Counter, n: int) -> None:
+        start.wait()
+        for k in range(3):
+            try:
+                counter.cards.book(card_id, swim.id, [(None, f"Nageur {n}-{k}")])
+                outcome = "booked"
+            except DomainError as error:
+                outcome = error.code
+            with lock:
+                results.append(outcome)
+
+    threads = [threading.Thread(target=book, args=(c, i)) for i, c in enumerate(counters)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert results.count("booked") == 10
+    assert set(results) <= {"booked", "card_used_up", "not_enough_uses"}
+    assert seller.cards.lookup(line.card_code or "").verdict is Verdict.USED_UP
+    assert seller.occurrence(swim.id).alacarte_taken == 10
+    with pg_factory() as session:
+        assert run_checks(session) == []
