@@ -115,6 +115,18 @@ def build_parser() -> argparse.ArgumentParser:
     cards.add_argument("--activated", action="store_true", help="activate now (default: when sold)")
     cards.add_argument("--output", required=True, help="the lot's .xlsx or .csv file")
     cards.add_argument("--data-dir", dest="cards_data_dir")
+    server = sub.add_parser("server", help="run the central server (FastAPI + uvicorn)")
+    server.add_argument(
+        "--db",
+        default="sqlite:///guichet-server.db",
+        help="PostgreSQL URL (postgresql+psycopg://...) or sqlite:///FILE",
+    )
+    server.add_argument("--host", default="127.0.0.1")
+    server.add_argument("--port", type=int, default=8765)
+    server_sub = server.add_subparsers(dest="server_command")
+    from guichet.server.admin import add_arguments
+
+    add_arguments(server_sub.add_parser("admin", help="organisation, demo, pairing, terminals"))
     seatmap = sub.add_parser("seatmap", help="reserved seating: seat maps")
     seatmap_sub = seatmap.add_subparsers(dest="seatmap_command", required=True)
     imp = seatmap_sub.add_parser("import", help="a venue's seat map from a CSV file")
@@ -147,6 +159,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     if args.command == "terminal":
         return cmd_terminal_profile(args.terminal_data_dir or args.data_dir, args.profile, lang)
+    if args.command == "server":
+        from guichet.server import admin
+
+        if args.server_command == "admin":
+            return admin.run(args)
+        return admin.serve(args.db, args.host, args.port)
     if args.command == "codes" and args.codes_command == "cards":
         return cmd_codes_cards(
             args.cards_data_dir or args.data_dir,

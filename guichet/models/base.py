@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import uuid
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Any
 
@@ -39,8 +42,45 @@ class UTCDateTime(TypeDecorator[datetime]):
         return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
 
 
+class _IdSeed:
+    def __init__(self, command_id: str) -> None:
+        self.namespace = (
+            uuid.UUID(command_id)
+            if _is_uuid(command_id)
+            else uuid.uuid5(uuid.NAMESPACE_URL, command_id)
+        )
+        self.count = 0
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        return False
+    return True
+
+
+_ID_SEED: contextvars.ContextVar[_IdSeed | None] = contextvars.ContextVar("id_seed", default=None)
+
+
 def new_id() -> str:
-    return str(uuid.uuid4())
+    """A random id, or, while a command is applied, the next id derived from the command's
+    uuid: the counter and the server apply the same handler to the same command, so every row
+    it creates gets the same id on both, and replication never duplicates a row."""
+    seed = _ID_SEED.get()
+    if seed is None:
+        return str(uuid.uuid4())
+    seed.count += 1
+    return str(uuid.uuid5(seed.namespace, str(seed.count)))
+
+
+@contextlib.contextmanager
+def ids_from(command_id: str) -> Iterator[None]:
+    token = _ID_SEED.set(_IdSeed(command_id))
+    try:
+        yield
+    finally:
+        _ID_SEED.reset(token)
 
 
 def utcnow() -> datetime:

@@ -44,6 +44,18 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # checkpoint()), and this only caps the WAL if that worker never runs.
     cursor.execute("PRAGMA wal_autocheckpoint=10000")
     cursor.close()
+    # SQLite's lower() knows only A-Z: « Élise » must be found by « elise » at the counter.
+    dbapi_connection.create_function("fold", 1, fold, deterministic=True)
+
+
+def fold(text: str | None) -> str | None:
+    """Lower case without accents, for searching names as people type them."""
+    if text is None:
+        return None
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _sqlite_no_implicit_transactions(dbapi_connection: Any, _record: Any) -> None:

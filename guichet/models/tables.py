@@ -279,6 +279,7 @@ class OrderTax(Base):
     name: Mapped[str] = mapped_column(String(80))
     rate: Mapped[Any] = mapped_column(Numeric(8, 6))
     amount: Mapped[int] = mapped_column(BigInteger)
+    __table_args__ = (UniqueConstraint("order_id", "position"),)
 
 
 class Refund(Base):
@@ -312,6 +313,7 @@ class RefundLineRow(Base):
     total: Mapped[int] = mapped_column(BigInteger)
     tax_detail: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
     refund: Mapped[Refund] = relationship(back_populates="lines")
+    __table_args__ = (UniqueConstraint("refund_id", "order_line_id"),)
 
 
 class Payment(Base):
@@ -368,6 +370,9 @@ class OutboxEntry(Base):
     user_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     pushed_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    # The server's answer once pushed: accepted | rejected | conflict, and why.
+    push_status: Mapped[str] = mapped_column(String(16), default="")
+    push_reason: Mapped[str] = mapped_column(String(64), default="")
     __table_args__ = (UniqueConstraint("terminal_id", "sequence"),)
 
 
@@ -677,3 +682,69 @@ class Booking(Base):
     used_at: Mapped[datetime | None] = mapped_column(nullable=True)
     cancelled_at: Mapped[datetime | None] = mapped_column(nullable=True)
     cancelled_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+
+
+# --- central server (issue 6): devices, pairing, applied commands, change log ---------------
+
+
+class DeviceToken(Base):
+    """A paired counter's credential on the server: only a hash of its token is kept."""
+
+    __tablename__ = "device_token"
+    terminal_id: Mapped[str] = mapped_column(ForeignKey("terminal.id"), primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    revoked_at: Mapped[datetime | None] = mapped_column(nullable=True)
+
+
+class PairingCode(Base):
+    """A one-time code a supervisor gives a new counter (hashed: it is a password)."""
+
+    __tablename__ = "pairing_code"
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
+    created_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    terminal_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+
+
+class AppliedCommand(Base):
+    """Every command the server has answered, by its uuid: a repeat gets the first answer."""
+
+    __tablename__ = "applied_command"
+    command_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    terminal_id: Mapped[str] = mapped_column(ForeignKey("terminal.id"))
+    sequence: Mapped[int] = mapped_column(BigInteger)
+    command_type: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16))  # accepted | rejected | conflict
+    reason: Mapped[str] = mapped_column(String(64), default="")
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    applied_at: Mapped[datetime] = mapped_column(default=utcnow)
+    __table_args__ = (UniqueConstraint("terminal_id", "sequence"),)
+
+
+class ChangeLogEntry(Base):
+    """What changed on the server, in order: counters pull it from their cursor."""
+
+    __tablename__ = "change_log"
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    )
+    organisation_id: Mapped[str] = mapped_column(String(36))
+    entity: Mapped[str] = mapped_column(String(40))  # a table name
+    entity_id: Mapped[str] = mapped_column(String(120))
+    op: Mapped[str] = mapped_column(String(8))  # upsert | delete
+    data: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    __table_args__ = (Index("ix_change_log_org_id", "organisation_id", "id"),)
+
+
+class SyncState(Base):
+    """A counter's sync bookkeeping (server URL, pull cursor, last success): key -> JSON."""
+
+    __tablename__ = "sync_state"
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)

@@ -90,7 +90,12 @@ def apply_envelope(session: Session, envelope: Envelope) -> Any:
     user = session.get(User, envelope.user_id) if envelope.user_id else None
     if envelope.user_id and (user is None or not user.active):
         raise DomainError("unknown_user", user=envelope.user_id)
-    return handler(HandlerContext(session, envelope, terminal, user), command)
+    from guichet.models.base import ids_from
+
+    with ids_from(envelope.command_id):
+        result = handler(HandlerContext(session, envelope, terminal, user), command)
+        session.flush()  # ids of the rows the handler made are drawn now, in a fixed order
+    return result
 
 
 class CommandBus:

@@ -32,6 +32,7 @@ from guichet.domain.cards import (
     Verdict,
     check_cancellation,
     check_registration,
+    check_within_terms,
     judge,
 )
 from guichet.domain.cart import Cart, CartLine
@@ -431,10 +432,14 @@ class CardDesk:
             query = query.where(Card.batch == flt.batch)
         text = flt.text.strip()
         if text:
-            code = codes.normalize(text)
-            like = f"%{text.lower()}%"
+            from guichet.models.db import fold
+
+            sqlite = self.counter.session_factory.kw["bind"].dialect.name == "sqlite"
+            holder = func.fold(Card.holder_name) if sqlite else func.lower(Card.holder_name)
+            wanted = (fold(text) if sqlite else text.lower()) or ""
             query = query.where(
-                (Card.code.like(f"%{code}%")) | (func.lower(Card.holder_name).like(like))
+                Card.code.contains(codes.normalize(text), autoescape=True)
+                | holder.contains(wanted, autoescape=True)
             )
         return query
 
@@ -603,7 +608,10 @@ class CardDesk:
                 return _replace(previous, repeated=True)
         result = self.lookup(text, activity_id)
         if key:
-            self._last = {key: result}
+            # Remember every code still inside the repeat window (A, B, then A again).
+            recent = {k.partition("|")[0] for k in self.debouncer._last}
+            self._last = {k: v for k, v in self._last.items() if k in recent}
+            self._last[key] = result
         return result
 
     def verdict(self, text: str, activity_id: str | None = None) -> Judgement:
@@ -778,6 +786,7 @@ class CardDesk:
             left = view.alacarte_remaining if alacarte else view.remaining
             refusal: str | None = None
             try:
+                check_within_terms(terms, self._local_day(view.starts_at))
                 check_registration(settings_of(occ), view.starts_at, view.ends_at, now)
             except DomainError as error:
                 refusal = error.code

@@ -292,6 +292,34 @@ def _bulk_insert_cards(
             for t in texts
         ],
     )
+    if ctx.session.info.get("log_changes"):  # on the server: counters pull the new cards
+        from guichet.server.changes import log_inserted
+
+        names = tuple(c.strip() for c in columns.split(","))
+        json_terms = terms.to_json()
+        log_inserted(
+            ctx.session,
+            "card",
+            names,
+            [
+                (
+                    card_id_for(org, t),
+                    org,
+                    card_type_id,
+                    t,
+                    status.value,
+                    json_terms,
+                    terms.expires_on,
+                    0,
+                    "",
+                    batch_id,
+                    ctx.now,
+                    ctx.now if status is CardStatus.ACTIVE else None,
+                    "",
+                )
+                for t in texts
+            ],
+        )
 
 
 @handles(SetCardStatus)

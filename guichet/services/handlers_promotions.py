@@ -91,6 +91,28 @@ def _bulk_insert_codes(
             for t in texts
         ],
     )
+    if ctx.session.info.get("log_changes"):  # on the server: counters pull the new codes
+        from guichet.server.changes import log_inserted
+
+        log_inserted(
+            ctx.session,
+            "promo_code",
+            (
+                "id",
+                "promotion_id",
+                "organisation_id",
+                "code",
+                "kind",
+                "max_uses",
+                "used_orders",
+                "enabled",
+                "created_at",
+            ),
+            [
+                (promo_code_id(org, t), promotion_id, org, t, kind, max_uses, 0, True, ctx.now)
+                for t in texts
+            ],
+        )
 
 
 def _history(ctx: HandlerContext, promotion_id: str, action: str, **details: Any) -> None:

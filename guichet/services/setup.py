@@ -477,13 +477,14 @@ def _demo_cards(
         session.add(
             CustomerMember(customer_id=family.id, name=name, birth_date=born, position=position)
         )
-    now = utcnow()
+    now = datetime.combine(today, time(9, 0), tzinfo=ZoneInfo(DEMO_TZ))  # repeatable demo
 
     def card(type_index: int, status: CardStatus, **fields: object) -> None:
         code = codes.new_code()
         terms = types[type_index].terms_at(today)
         session.add(
             Card(
+                created_at=now,
                 id=card_id_for(organisation_id, code),
                 organisation_id=organisation_id,
                 card_type_id=rows[type_index].id,

@@ -18,7 +18,7 @@ import threading
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -30,7 +30,15 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QCloseEvent, QColor, QFont, QFontDatabase, QKeySequence
+from PySide6.QtGui import (
+    QBrush,
+    QCloseEvent,
+    QColor,
+    QFont,
+    QFontDatabase,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -67,6 +75,7 @@ PAGE = 200  # rows read at a time: the table asks for the next page when scrolle
 ROW_HEIGHT = 42
 SEARCH_DELAY_MS = 300  # typing in the search field filters after this pause
 CARD_ROLE = Qt.ItemDataRole.UserRole + 20
+ROOT = QModelIndex()  # the table's invisible root
 
 # Columns of the cards table.
 COL_CODE, COL_TYPE, COL_STATUS, COL_HOLDER, COL_USES, COL_EXPIRES, COL_ACTIVATED = range(7)
@@ -91,6 +100,23 @@ def short_lot(batch_id: str) -> str:
     return batch_id.replace("-", "")[:8].upper()
 
 
+def search_text(text: str) -> str:
+    """What to ask the desk for when the cashier types ``text`` in the search field.
+
+    Work-around: the desk compares ``lower(holder_name)`` in SQLite (which lowers ASCII only)
+    with the text lowered by Python, so a name stored with an accented capital (« Élise »)
+    is never found by « Élise » nor « élise ». A text with accented letters is searched by
+    its longest run without them (« Élise Fortin » -> « lise Fortin »), a little wider but
+    never missing the card; codes are plain ASCII and go through untouched.
+    """
+    text = text.strip()
+    if text.isascii():
+        return text
+    runs = "".join(ch if ch.isascii() else "\0" for ch in text).split("\0")
+    longest = max((run.strip() for run in runs), key=len)
+    return longest if len(longest) >= 3 else text
+
+
 def _button(text: str, slot: Callable[[], object], role: str = "") -> QPushButton:
     widget = QPushButton(text)
     widget.setAutoDefault(False)
@@ -98,16 +124,6 @@ def _button(text: str, slot: Callable[[], object], role: str = "") -> QPushButto
         widget.setProperty("role", role)
     widget.clicked.connect(slot)
     return widget
-
-
-def status_words(owner: QWidget) -> dict[CardStatus, str]:
-    """The states in words (also the export's « État » column)."""
-    return {
-        CardStatus.INACTIVE: owner.tr("Pas activée"),
-        CardStatus.ACTIVE: owner.tr("Active"),
-        CardStatus.BLOCKED: owner.tr("Bloquée"),
-        CardStatus.VOID: owner.tr("Annulée"),
-    }
 
 
 class CardsModel(QAbstractTableModel):
@@ -121,20 +137,29 @@ class CardsModel(QAbstractTableModel):
         self.rows: list[CardRow] = []
         self.today = date.today()
         self.headers = [
-            window.tr("Code"),
-            window.tr("Forfait ou laissez-passer"),
-            window.tr("État"),
-            window.tr("Détenteur"),
-            window.tr("Passages"),
-            window.tr("Expiration"),
-            window.tr("Activée le"),
+            self.tr("Code"),
+            self.tr("Forfait ou laissez-passer"),
+            self.tr("État"),
+            self.tr("Détenteur"),
+            self.tr("Passages"),
+            self.tr("Expiration"),
+            self.tr("Activée le"),
         ]
-        self.words = status_words(window)
+        self.words = self.status_words()
         self.code_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.code_font.setPointSize(15)
         self.code_font.setBold(True)
         self.bold = QFont(window.font())
         self.bold.setBold(True)
+
+    def status_words(self) -> dict[CardStatus, str]:
+        """The states in words (the state column, its filter, the export's « État »)."""
+        return {
+            CardStatus.INACTIVE: self.tr("Pas activée"),
+            CardStatus.ACTIVE: self.tr("Active"),
+            CardStatus.BLOCKED: self.tr("Bloquée"),
+            CardStatus.VOID: self.tr("Annulée"),
+        }
 
     @property
     def desk(self) -> CardDesk:
@@ -153,10 +178,10 @@ class CardsModel(QAbstractTableModel):
 
     # --- paging ----------------------------------------------------------------------------
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> bool:
         return not parent.isValid() and len(self.rows) < self.total
 
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> None:
         if parent.isValid():
             return
         try:
@@ -168,7 +193,7 @@ class CardsModel(QAbstractTableModel):
             self.total = len(self.rows)
             return
         start = len(self.rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+        self.beginInsertRows(ROOT, start, start + len(page) - 1)
         self.rows.extend(page)
         self.endInsertRows()
 
@@ -179,10 +204,10 @@ class CardsModel(QAbstractTableModel):
 
     # --- table -----------------------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = ROOT) -> int:
         return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(
@@ -197,7 +222,7 @@ class CardsModel(QAbstractTableModel):
 
     def uses_text(self, row: CardRow) -> str:
         if row.uses is None:
-            return self.window.tr("Illimité")
+            return self.tr("Illimité")
         return f"{grouped(row.uses_taken)} / {grouped(row.uses)}"
 
     def expired(self, row: CardRow) -> bool:
@@ -225,24 +250,23 @@ class CardsModel(QAbstractTableModel):
         return ""
 
     def tooltip(self, row: CardRow, column: int) -> str:
-        window = self.window
         if column == COL_USES:
             if row.uses is None:
-                return window.tr("Passages illimités ; {used} utilisé(s)").format(
+                return self.tr("Passages illimités ; {used} utilisé(s)").format(
                     used=grouped(row.uses_taken)
                 )
-            return window.tr("{used} utilisé(s) sur {total} ; il en reste {left}").format(
+            return self.tr("{used} utilisé(s) sur {total} ; il en reste {left}").format(
                 used=grouped(row.uses_taken),
                 total=grouped(row.uses),
                 left=grouped(row.remaining_uses or 0),
             )
         if column == COL_EXPIRES and self.expired(row):
-            return window.tr("Expirée")
+            return self.tr("Expirée")
         if column == COL_TYPE:
             kind = (
-                window.tr("Forfait cadeau")
+                self.tr("Forfait cadeau")
                 if row.kind is CardKind.PACKAGE
-                else window.tr("Laissez-passer")
+                else self.tr("Laissez-passer")
             )
             return f"{row.card_type_name} — {kind}"
         return self.text(row, column)
@@ -355,6 +379,7 @@ class CardsWindow(QWidget):
     # --- layout ---------------------------------------------------------------------------
 
     def _build(self) -> None:
+        self.model = CardsModel(self)
         title = QLabel(self.tr("Cartes"))
         title.setProperty("role", "title")
         self.count_label = QLabel()
@@ -380,7 +405,7 @@ class CardsWindow(QWidget):
         self.status_combo = QComboBox()
         self.status_combo.setAccessibleName(self.tr("État"))
         self.status_combo.addItem(self.tr("Tous les états"), None)
-        for status, word in status_words(self).items():
+        for status, word in self.model.words.items():
             self.status_combo.addItem(word, status)
         self.status_combo.setMinimumWidth(200)
         self.status_combo.currentIndexChanged.connect(self.apply_filters)
@@ -426,10 +451,11 @@ class CardsWindow(QWidget):
         second.addSpacing(16)
         second.addWidget(self.batch_label)
         second.addWidget(self.all_lots_button)
+        self.batch_label.setVisible(False)
+        self.all_lots_button.setVisible(False)
         second.addStretch(1)
         second.addWidget(self.clear_button)
 
-        self.model = CardsModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Cartes"))
@@ -468,7 +494,13 @@ class CardsWindow(QWidget):
         self.note_edit.setAccessibleName(self.tr("Motif du blocage"))
         self.note_edit.setMaxLength(200)
         self.note_edit.setMinimumWidth(240)
-        self.block_button = _button(self.tr("Bloquer"), self.block_selected, "danger")
+        self.block_button = _button(self.tr("Bloquer"), self.block_selected)
+        # Red when it can act, grey when not (the theme's "danger" role stays red disabled).
+        self.block_button.setStyleSheet(
+            f"QPushButton {{ background: {COLORS['danger']}; color: white; border: none;"
+            " font-weight: bold; }"
+            " QPushButton:disabled { background: #eaeef2; color: #8c959f; }"
+        )
         self.unblock_button = _button(self.tr("Débloquer"), self.unblock_selected)
         actions = QHBoxLayout()
         actions.setSpacing(8)
@@ -546,7 +578,7 @@ class CardsWindow(QWidget):
             status=CardStatus(status) if status else None,
             expires_from=self._day(self.expires_from_check, self.expires_from_edit),
             expires_to=self._day(self.expires_to_check, self.expires_to_edit),
-            text=self.search_edit.text().strip(),
+            text=search_text(self.search_edit.text()),
             batch=self.batch,
         )
 
@@ -788,7 +820,7 @@ class CardsWindow(QWidget):
         show_message(self.message, self.tr("Export en cours…"), "muted")
         desk = self.desk
         header = self.export_header()
-        words = status_words(self)
+        words = dict(self.model.words)
 
         def job(progress: Callable[[int, int], None]) -> int:
             def report(done: int, of: int) -> None:
@@ -897,6 +929,11 @@ class CardsWindow(QWidget):
         self.types_dialog = dialog
         dialog.open()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # A code read aloud or scanned goes straight into the search field.
+        QTimer.singleShot(0, self.search_edit.setFocus)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.exporting:
             self._export_cancel.set()
@@ -943,7 +980,7 @@ class GenerateCardsDialog(QDialog):
         explain.setProperty("role", "muted")
 
         self.type_combo = QComboBox()
-        self.type_combo.setAccessibleName(self.tr("Forfait"))
+        self.type_combo.setAccessibleName(self.tr("Forfait ou laissez-passer"))
         try:
             types = desk.card_types(active_only=True)
         except DomainError:
@@ -974,7 +1011,7 @@ class GenerateCardsDialog(QDialog):
         activated_hint.setProperty("role", "muted")
         form = QFormLayout()
         form.setSpacing(10)
-        form.addRow(self.tr("Forfait"), self.type_combo)
+        form.addRow(self.tr("Forfait ou laissez-passer"), self.type_combo)
         form.addRow(
             self.tr("Nombre de cartes (jusqu'à {maximum})").format(maximum=grouped(MAX_BATCH)),
             self.count_spin,
@@ -1014,7 +1051,7 @@ class GenerateCardsDialog(QDialog):
         root.addWidget(self.progress_bar)
         root.addWidget(self.status_label)
         root.addLayout(buttons)
-        self.resize(820, 520)
+        self.resize(860, 600)
         if self.type_combo.count() == 0:
             self.start_button.setEnabled(False)
             show_message(
@@ -1092,7 +1129,7 @@ class GenerateCardsDialog(QDialog):
     @Slot(object)
     def _succeeded(self, result: object) -> None:
         self._finish()
-        batch_id, made = result  # type: ignore[misc]
+        batch_id, made = cast(tuple[str, list[str]], result)
         self.batch_id = str(batch_id)
         self.created = len(made)
         self.progress_bar.setValue(self.progress_bar.maximum())

@@ -321,7 +321,7 @@ class RedeemWindow(QWidget):
     def _holder_words(self, result: ScanResult) -> str:
         holder = result.holder_name or result.customer_name
         if not holder:
-            return self.tr("Sans nom (forfait au porteur)")
+            return self.tr("Au porteur (sans nom)")
         return holder
 
     # --- layout ---------------------------------------------------------------------------
@@ -347,9 +347,9 @@ class RedeemWindow(QWidget):
         self.scan_field.setFont(_font(self.font(), 22, True))
         self.scan_field.setMaxLength(MAX_CODE_LENGTH)
         self.scan_field.setMinimumHeight(56)
-        self.scan_field.setPlaceholderText(self.tr("Scannez ou tapez le code"))
+        self.scan_field.setPlaceholderText(self.tr("Scannez le code"))
         self.scan_field.setAccessibleName(self.tr("Code de la carte"))
-        self.scan_field.setStyleSheet("QLineEdit { border: 3px solid " f"{COLORS['primary']}; }}")
+        self.scan_field.setStyleSheet(f"QLineEdit {{ border: 3px solid {COLORS['primary']}; }}")
         self.scan_field.returnPressed.connect(self._submit)
         caption.setBuddy(self.scan_field)
         self.scan_button = QPushButton(self.tr("Vérifier"))
@@ -366,7 +366,7 @@ class RedeemWindow(QWidget):
         self.activity_combo = QComboBox()
         self.activity_combo.setObjectName("activityCombo")
         self.activity_combo.setAccessibleName(self.tr("Séance en cours"))
-        self.activity_combo.setMinimumWidth(250)
+        self.activity_combo.setMinimumWidth(285)
         _no_focus(self.activity_combo)
         self.activity_combo.activated.connect(self._on_activity_changed)
         activity_caption.setBuddy(self.activity_combo)
@@ -542,9 +542,7 @@ class RedeemWindow(QWidget):
         self.participants_scroll.setWidgetResizable(True)
         self.participants_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.participants_scroll.setWidget(self.participants_box)
-        self.participants_scroll.setHorizontalScrollBarPolicy(
-            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-        )
+        self.participants_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         _no_focus(self.participants_scroll)
         box.addWidget(self.participants_scroll)
 
@@ -585,7 +583,8 @@ class RedeemWindow(QWidget):
         self.no_bookings_label = QLabel(self.tr("Aucune réservation à venir."))
         self.no_bookings_label.setStyleSheet(f"color: {COLORS['muted']};")
         layout.addWidget(self.no_bookings_label)
-        layout.addWidget(self.bookings_scroll, 1)
+        layout.addWidget(self.bookings_scroll, 100)
+        layout.addStretch(1)  # takes the room when there is no booking to list
         return panel
 
     def _small_button(self, text: str, slot: object) -> QPushButton:
@@ -681,7 +680,8 @@ class RedeemWindow(QWidget):
         self.focus_scan()
 
     def scan(self, text: str) -> ScanResult:
-        """Judge ``text`` as if scanned; shows the verdict (and books on scan when asked)."""
+        """Judge ``text`` as if scanned; shows the verdict (and books on scan when asked).
+        Returns the card as shown: read again after a booking on scan."""
         result = self.counter.cards.scan(text, self._activity_id())
         if result.repeated and result.card_id:
             # The scanner repeating itself: nothing counted; show the card as it is now.
@@ -704,7 +704,7 @@ class RedeemWindow(QWidget):
         elif self.book_on_scan.isChecked() and result.verdict is Verdict.VALID:
             self._book_on_scan(result)
         self.focus_scan()
-        return result
+        return self.result if self.result is not None else result  # as shown (after booking)
 
     def clear(self) -> None:
         """Échap: back to "Scannez une carte"."""
@@ -781,9 +781,7 @@ class RedeemWindow(QWidget):
         if kind.casefold().split()[0] not in name.casefold():
             name = self.tr("{kind} · {name}").format(kind=kind, name=name)
         if result.family and result.members:
-            name = self.tr("{card} · {count} membres").format(
-                card=name, count=len(result.members)
-            )
+            name = self.tr("{card} · {count} membres").format(card=name, count=len(result.members))
         self.card_label.setText(name)
         self.holder_label.setText(self._holder_words(result))
         self.uses_label.setText(self.uses_words(result))
@@ -803,6 +801,8 @@ class RedeemWindow(QWidget):
         )
         for widget in self.detail_widgets:
             widget.show()
+        # A shop card not sold yet: its dates start at its sale.
+        self.expiry_label.setVisible(result.verdict is not Verdict.INACTIVE)
         self._fill_side(result)
 
     def _fill_side(self, result: ScanResult) -> None:
@@ -889,9 +889,7 @@ class RedeemWindow(QWidget):
         self.occurrence_list.setFixedHeight(max(height, 40) + frame + 2)
 
     def _bookable_now(self, occurrence_id: str) -> bool:
-        return any(
-            e.occurrence.id == occurrence_id and e.refusal is None for e in self.bookable
-        )
+        return any(e.occurrence.id == occurrence_id and e.refusal is None for e in self.bookable)
 
     def _default_occurrence(self) -> str | None:
         """The next bookable occurrence to start (else the first bookable one)."""
@@ -930,10 +928,13 @@ class RedeemWindow(QWidget):
         return result.exclusive or (result.kind is CardKind.PASS and not result.family)
 
     def _fill_participants(self) -> None:
-        checked = {mid for mid, box in self.member_checks.items() if box.isChecked()}
+        checked = {
+            mid for mid, box in self.member_checks.items() if box.isChecked() and box.isEnabled()
+        }
         typed = [edit.text() for edit in self.name_edits]
         for widget in (*self.member_checks.values(), *self.name_edits):
             self.participants_layout.removeWidget(widget)
+            widget.hide()
             widget.deleteLater()
         self.member_checks = {}
         self.name_edits = []
@@ -946,9 +947,7 @@ class RedeemWindow(QWidget):
         single = self._single_person(result)
         occurrence_id = self.selected_occurrence_id()
         already = {
-            b.member_id
-            for b in result.bookings
-            if b.occurrence_id == occurrence_id and b.member_id
+            b.member_id for b in result.bookings if b.occurrence_id == occurrence_id and b.member_id
         }
         if result.members:
             self.people_caption.hide()
@@ -960,9 +959,10 @@ class RedeemWindow(QWidget):
                 box = QCheckBox(member.name)
                 box.setFont(_font(self.font(), 17))
                 _no_focus(box)
-                if member.id in already:
-                    box.setText(self.tr("{name} (déjà inscrit)").format(name=member.name))
+                if member.id in already:  # ticked and greyed: already in
+                    box.setChecked(True)
                     box.setEnabled(False)
+                    box.setToolTip(self.tr("Déjà réservé pour cette séance"))
                 else:
                     box.setChecked(
                         member.id in checked
@@ -1020,6 +1020,7 @@ class RedeemWindow(QWidget):
         while len(self.name_edits) > count:
             edit = self.name_edits.pop()
             self.participants_layout.removeWidget(edit)
+            edit.hide()
             edit.deleteLater()
         while len(self.name_edits) < count:
             self._add_name_edit(len(self.name_edits), "")
@@ -1046,10 +1047,11 @@ class RedeemWindow(QWidget):
                 for member_id, box in self.member_checks.items()
                 if box.isChecked() and box.isEnabled()
             ]
-        return [(None, edit.text().strip()) for edit in self.name_edits if edit.text().strip()]
+        # An empty name is refused by the service, in words: nobody is left out silently.
+        return [(None, edit.text().strip()) for edit in self.name_edits]
 
     def book(self) -> None:
-        """"Réserver": the ticked people into the chosen occurrence."""
+        """ "Réserver": the ticked people into the chosen occurrence."""
         result = self.result
         try:
             if result is None or result.card_id is None or result.verdict is not Verdict.VALID:
@@ -1081,30 +1083,41 @@ class RedeemWindow(QWidget):
                 event=occurrence.event_name, when=self.when_words(occurrence.starts_at)
             )
         names = ", ".join(name for _mid, name in people)
-        if made.remaining_uses is None:
-            left = self.tr("passages illimités")
-        elif made.remaining_uses <= 1:
-            left = self.tr("{count} passage restant").format(count=made.remaining_uses)
-        else:
-            left = self.tr("{count} passages restants").format(count=made.remaining_uses)
+        left = self._left_words(made.remaining_uses)
         self._reload_card()
         for box in self.member_checks.values():
-            box.setChecked(False)
+            if box.isEnabled():
+                box.setChecked(False)
         self._update_book_button()
-        self.show_ok(
-            self.tr("Réservé : {names} — {what}. Billet imprimé. {left}.").format(
-                names=names, what=what, left=left[:1].upper() + left[1:]
-            )
+        text = self.tr("Réservé : {names} ({what}). {left}.").format(
+            names=names, what=what, left=left[:1].upper() + left[1:]
         )
+        if self.counter.printing_enabled:
+            if len(made.booking_ids) > 1:
+                printed = self.tr("{count} billets à l'impression.").format(
+                    count=len(made.booking_ids)
+                )
+            else:
+                printed = self.tr("Billet à l'impression.")
+            text = f"{text} {printed}"
+        self.show_ok(text)
         self.side_panel.show()
         self.booked.emit(made)
         return True
+
+    def _left_words(self, left: int | None) -> str:
+        """ "18 passages restants" / "1 passage restant" / "passages illimités"."""
+        if left is None:
+            return self.tr("passages illimités")
+        if left <= 1:
+            return self.tr("{count} passage restant").format(count=left)
+        return self.tr("{count} passages restants").format(count=left)
 
     def _find_today(self, occurrence_id: str) -> OccurrenceView | None:
         return next((o for o in self._today_occurrences if o.id == occurrence_id), None)
 
     def _book_on_scan(self, result: ScanResult) -> None:
-        """"Réserver au scan": one person into the occurrence in progress, once per scan."""
+        """ "Réserver au scan": one person into the occurrence in progress, once per scan."""
         occurrence = self.current_activity()
         if occurrence is None or result.card_id is None:
             return
@@ -1132,16 +1145,16 @@ class RedeemWindow(QWidget):
             self.select_occurrence(occurrence.id)
         self._book(result.card_id, occurrence.id, [person])
 
-    def _person_for_scan(self, result: ScanResult, occurrence_id: str) -> tuple[str | None, str] | None:
+    def _person_for_scan(
+        self, result: ScanResult, occurrence_id: str
+    ) -> tuple[str | None, str] | None:
         """The card's own member, else the next member not booked yet, else the holder."""
         if result.member_id:
             member = next((m for m in result.members if m.id == result.member_id), None)
             if member is not None:
                 return member.id, member.name
         if result.members:
-            already = {
-                b.member_id for b in result.bookings if b.occurrence_id == occurrence_id
-            }
+            already = {b.member_id for b in result.bookings if b.occurrence_id == occurrence_id}
             free = [m for m in result.members if m.id not in already]
             return (free[0].id, free[0].name) if free else None
         holder = result.holder_name or result.customer_name or self.tr("Porteur de la carte")
@@ -1152,6 +1165,7 @@ class RedeemWindow(QWidget):
     def _fill_bookings(self, result: ScanResult) -> None:
         for row in self.booking_rows.values():
             self.bookings_layout.removeWidget(row)
+            row.hide()
             row.deleteLater()
         self.booking_rows = {}
         for index, booking in enumerate(result.bookings):
@@ -1162,7 +1176,7 @@ class RedeemWindow(QWidget):
         self.bookings_scroll.setVisible(bool(result.bookings))
 
     def cancel_booking(self, booking_id: str) -> None:
-        """"Annuler": the place and the passage go back (within the limit)."""
+        """ "Annuler": the place and the passage go back (within the limit)."""
         try:
             booking = self._booking(booking_id)
             try:
@@ -1177,15 +1191,16 @@ class RedeemWindow(QWidget):
                 self.show_ok(self.tr("Réservation annulée : {name}.").format(name=who))
             else:
                 self.show_ok(
-                    self.tr("Réservation annulée : {name}. Passage rendu ({count} restants).")
-                    .format(name=who, count=left)
+                    self.tr("Réservation annulée : {name}. Passage rendu : {left}.").format(
+                        name=who, left=self._left_words(left)
+                    )
                 )
             self.changed.emit()
         finally:
             self.focus_scan()
 
     def mark_used(self, booking_id: str) -> None:
-        """"Présent": the holder came (an exclusive card is then free for its next booking)."""
+        """ "Présent": the holder came (an exclusive card is then free for its next booking)."""
         try:
             booking = self._booking(booking_id)
             try:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from guichet.domain.cards import CardKind, CardStatus
 from guichet.domain.cart import Cart
+from guichet.domain.errors import DomainError
 from guichet.services.counter import Counter
 from guichet.ui.screenshots import ScreenshotContext, _login, screenshot
 
@@ -23,24 +24,41 @@ def _sell(counter: Counter, card_type_id: str, holder: str, shop_code: str | Non
 
 
 def _busy_cards(counter: Counter) -> None:
-    """Luc's day with cards: three shop cards sold at the counter, a season pass sold, the
-    Tremblay family's pass used twice, a lot of 30 cards generated activated for the town hall
-    (one of them reported lost and blocked)."""
+    """Luc's evening with cards: a lot of 12 cards generated activated for the town hall
+    (one reported lost and blocked), gift packages and a season pass sold at the counter,
+    three shop cards of the demo's lot sold, the Tremblay family's pass used twice."""
     from guichet.services.cards import CardFilter
 
     _login(counter, "supervisor")
     counter.open_shift(20000)
     desk = counter.cards
-    types = {t.name: t for t in desk.card_types()}
-    package = next(t for t in types.values() if t.kind is CardKind.PACKAGE)
-    season = next(t for t in types.values() if t.kind is CardKind.PASS and not t.family)
+    types = desk.card_types()
+    package = next(t for t in types if t.kind is CardKind.PACKAGE)
+    season = next(t for t in types if t.kind is CardKind.PASS and not t.family)
     shop = desk.cards(CardFilter(card_type_id=package.id, status=CardStatus.INACTIVE), limit=3)
+
+    batch_id, _codes = desk.generate(package.id, 12, activated=True)
+    lot = desk.cards(CardFilter(batch=batch_id), limit=12)
+    desk.set_card_status(lot[3].id, CardStatus.BLOCKED, "Perdue")
     for card, holder in zip(shop, SHOP_HOLDERS, strict=False):
         _sell(counter, package.id, holder, shop_code=card.code)
-    _sell(counter, season.id, "Mathieu Lavoie")
+    for holder in ("Mathieu Lavoie", "Sarah Nguyen"):
+        _sell(counter, season.id, holder)
+    for holder in ("Élise Fortin", "Jacques Paquette"):
+        _sell(counter, package.id, holder)
+    tomorrow = counter.today() + timedelta(days=1)
+    for row in desk.cards(CardFilter(text="Fortin")) + desk.cards(CardFilter(text="Paquette")):
+        swim = next(
+            (e.occurrence for e in desk.bookable_occurrences(row.id, tomorrow) if not e.refusal),
+            None,
+        )
+        if swim is not None:
+            people: list[tuple[str | None, str]] = [(None, row.holder)]
+            if "Fortin" in row.holder:
+                people.append((None, "Léo Fortin"))
+            desk.book(row.id, swim.id, people, print_tickets=False)
 
     family = desk.cards(CardFilter(text="Tremblay"))[0]
-    tomorrow = counter.today() + timedelta(days=1)
     try:
         skate = next(
             e.occurrence
@@ -49,12 +67,8 @@ def _busy_cards(counter: Counter) -> None:
         )
         members = desk.members(desk.card_result(family.id).customer_id or "")
         desk.book(family.id, skate.id, [(m.id, m.name) for m in members[2:]], print_tickets=False)
-    except (StopIteration, Exception):  # noqa: BLE001 - a picture without bookings is still fine
+    except (StopIteration, DomainError):  # a picture without bookings is still a picture
         pass
-
-    batch_id, _codes = desk.generate(package.id, 30, activated=True)
-    lot = desk.cards(CardFilter(batch=batch_id), limit=30)
-    desk.set_card_status(lot[4].id, CardStatus.BLOCKED, "Perdue")
 
 
 @screenshot("cards")

@@ -504,3 +504,24 @@ def test_codes_cards_command_writes_the_lot(demo_db_path: Path, tmp_path: Path) 
         check=False,
     )
     assert wrong.returncode == 2 and "Carte 10 bains" in wrong.stderr
+
+
+def test_a_repeat_is_caught_even_after_another_code(cashier_counter: Counter, clock) -> None:  # type: ignore[no-untyped-def]
+    code = family_card(cashier_counter)
+    other = cashier_counter.cards.cards(CardFilter(status=CardStatus.INACTIVE))[0].code
+    assert not cashier_counter.cards.scan(code).repeated
+    assert not cashier_counter.cards.scan(other).repeated
+    clock.advance(seconds=1)
+    assert cashier_counter.cards.scan(code).repeated
+
+
+def test_card_search_ignores_accents_and_wildcards(cashier_counter: Counter) -> None:
+    cart = Cart()
+    line = cashier_counter.add_card_to_cart(
+        cart, type_id(cashier_counter, "Carte 10 bains"), holder="Élise Fortin"
+    )
+    pay_cash(cashier_counter, cart)
+    for text in ("élise", "ELISE", "Elise F"):
+        rows = cashier_counter.cards.cards(CardFilter(text=text))
+        assert [r.code for r in rows] == [line.card_code]
+    assert cashier_counter.cards.count_cards(CardFilter(text="%")) == 0

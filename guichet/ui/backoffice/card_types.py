@@ -12,8 +12,18 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import (
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,6 +41,9 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -55,7 +68,11 @@ from guichet.ui.theme import COLORS, day_edit
 from guichet.ui.theme import sized_font as _font
 
 MAX_VALID_DAYS = 3660
-COMPACT = "min-height: 44px; padding: 2px 12px;"
+TYPE_ROLE = Qt.ItemDataRole.UserRole + 30  # the CardTypeView of a list row
+DISABLED_FIELDS = (
+    "QLineEdit:disabled, QSpinBox:disabled, QDateEdit:disabled, QPlainTextEdit:disabled "
+    "{ color: #8c959f; background: #eaeef2; }"
+)
 
 
 def split_categories(text: str) -> list[str]:
@@ -66,6 +83,63 @@ def split_categories(text: str) -> list[str]:
         if name and name.casefold() not in {s.casefold() for s in seen}:
             seen.append(name)
     return seen
+
+
+class TypeDelegate(QStyledItemDelegate):
+    """A card type on four lines: its name in bold, its kind, price and uses, the number of
+    cards issued (greyed when no longer offered at the counter)."""
+
+    def __init__(self, dialog: CardTypesDialog) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        base = option.font
+        bold = _font(base, base.pointSize(), True)
+        small = _font(base, base.pointSize() - 1)
+        height = QFontMetrics(bold).height() + 3 * QFontMetrics(small).height() + 20
+        return QSize(200, height)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        view = index.data(TYPE_ROLE)
+        if not isinstance(view, CardTypeView):
+            super().paint(painter, option, index)
+            return
+        rect: QRect = option.rect
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        base: QFont = option.font
+        bold = _font(base, base.pointSize(), True)
+        small = _font(base, base.pointSize() - 1)
+        painter.save()
+        painter.fillRect(rect, QColor(COLORS["primary"] if selected else "#ffffff"))
+        painter.setPen(QColor(COLORS["border"]))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        main = QColor("white" if selected else COLORS["text"])
+        muted = QColor("white" if selected else COLORS["muted"])
+        if not view.active and not selected:
+            main = QColor(COLORS["muted"])
+        x, width = rect.x() + 10, rect.width() - 20
+        y = rect.y() + 6
+        lines = [(view.name, bold, main)]
+        lines += [(text, small, muted) for text in self.dialog.summary_lines(view)]
+        for text, font, color in lines:
+            metrics = QFontMetrics(font)
+            painter.setFont(font)
+            painter.setPen(color)
+            painter.drawText(
+                QRect(x, y, width, metrics.height()),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                metrics.elidedText(text, Qt.TextElideMode.ElideRight, width),
+            )
+            y += metrics.height() + 2
+        painter.restore()
 
 
 class CardTypesDialog(QDialog):
@@ -82,9 +156,10 @@ class CardTypesDialog(QDialog):
         self.setModal(True)
         self.setObjectName("CardTypesDialog")
         self.setStyleSheet(
-            BIG_INDICATORS
-            + " QGroupBox { font-weight: bold; margin-top: 14px; padding-top: 8px; }"
-            + " QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; }"
+            f"{BIG_INDICATORS} {DISABLED_FIELDS}"
+            " QGroupBox { font-weight: bold; margin-top: 16px; padding-top: 6px;"
+            f" border: 1px solid {COLORS['border']}; border-radius: 6px; }}"
+            " QGroupBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; }"
         )
         self.setWindowTitle(self.tr("Types de cartes — forfaits cadeaux et laissez-passer"))
         try:
@@ -95,10 +170,10 @@ class CardTypesDialog(QDialog):
         root = QHBoxLayout(self)
         root.setContentsMargins(14, 12, 14, 12)
         root.setSpacing(14)
-        root.addLayout(self._build_list(), 30)
-        root.addWidget(self._build_editor(), 70)
+        root.addLayout(self._build_list())
+        root.addWidget(self._build_editor(), 1)
         add_shortcut(self, "Ctrl+S", self.save)
-        self.resize(1340, 740)
+        self.resize(1340, 720)
 
         self.reload()
         self._show_nothing()
@@ -130,9 +205,9 @@ class CardTypesDialog(QDialog):
         self.types_list = QListWidget()
         self.types_list.setAccessibleName(self.tr("Types de cartes"))
         self.types_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.types_list.setWordWrap(True)
-        self.types_list.setSpacing(2)
-        self.types_list.setMinimumWidth(360)
+        self.types_list.setItemDelegate(TypeDelegate(self))
+        self.types_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.types_list.setFixedWidth(310)
         self.types_list.itemDoubleClicked.connect(lambda _item: self.edit_selected())
         self.types_list.currentRowChanged.connect(lambda _row: self._update_permissions())
         column.addWidget(self.types_list, 1)
@@ -144,11 +219,8 @@ class CardTypesDialog(QDialog):
         )
         self.edit_button = self._button(self.tr("Modifier"), self.edit_selected)
         column.addWidget(self.edit_button)
-        news = QHBoxLayout()
-        news.setSpacing(8)
-        news.addWidget(self.new_package_button)
-        news.addWidget(self.new_pass_button)
-        column.addLayout(news)
+        column.addWidget(self.new_package_button)
+        column.addWidget(self.new_pass_button)
         self.rights_label = QLabel()
         self.rights_label.setWordWrap(True)
         self.rights_label.setProperty("role", "warn")
@@ -170,8 +242,7 @@ class CardTypesDialog(QDialog):
         panel.setStyleSheet(
             "QFrame#editorPanel { background: white; border: 1px solid "
             f"{COLORS['border']}; border-radius: 8px; }}"
-            " QFrame#editorPanel QLabel, QFrame#editorPanel QCheckBox,"
-            " QFrame#editorPanel QGroupBox { background: transparent; }"
+            " QFrame#editorPanel QLabel { background: transparent; }"
         )
         self.editor = panel
         layout = QVBoxLayout(panel)
@@ -193,9 +264,11 @@ class CardTypesDialog(QDialog):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(18)
         grid.addWidget(self._build_general(), 0, 0)
-        grid.addLayout(self._build_right(), 0, 1)
-        grid.setColumnStretch(0, 11)
-        grid.setColumnStretch(1, 10)
+        right = QWidget()
+        right.setLayout(self._build_right())
+        right.setFixedWidth(410)
+        grid.addWidget(right, 0, 1)
+        grid.setColumnStretch(0, 1)
         layout.addWidget(self.form, 1)
 
         self.error_label = QLabel()
@@ -226,12 +299,12 @@ class CardTypesDialog(QDialog):
         self.name_edit.setAccessibleName(self.tr("Nom"))
         self.description_edit = QPlainTextEdit()
         self.description_edit.setTabChangesFocus(True)
-        self.description_edit.setFixedHeight(70)
+        self.description_edit.setFixedHeight(64)
         self.description_edit.setAccessibleName(self.tr("Description"))
         self.price_edit = QLineEdit()
         self.price_edit.setPlaceholderText(self.tr("ex. 60 ou 59,99"))
         self.price_edit.setAccessibleName(self.tr("Prix"))
-        self.price_edit.setMaximumWidth(170)
+        self.price_edit.setFixedWidth(150)
         price_row = QHBoxLayout()
         price_row.addWidget(self.price_edit)
         price_row.addWidget(QLabel("$"))
@@ -240,17 +313,18 @@ class CardTypesDialog(QDialog):
         self.uses_spin = QSpinBox()
         self.uses_spin.setRange(1, MAX_USES)
         self.uses_spin.setAccessibleName(self.tr("Nombre de passages"))
-        self.uses_spin.setMinimumWidth(110)
+        self.uses_spin.setFixedWidth(150)
         self.unlimited_check = QCheckBox(self.tr("Illimité"))
         self.unlimited_check.toggled.connect(lambda on: self.uses_spin.setEnabled(not on))
         uses_row = QHBoxLayout()
         uses_row.addWidget(self.uses_spin)
+        uses_row.addSpacing(8)
         uses_row.addWidget(self.unlimited_check)
         uses_row.addStretch(1)
         self.uses_label = QLabel(self.tr("Passages"))
 
         today = self.counter.today()
-        self.starts_check = QCheckBox(self.tr("Valide à partir du"))
+        self.starts_check = QCheckBox(self.tr("Valide dès le"))
         self.starts_edit = self._date_edit(today)
         self.expires_check = QCheckBox(self.tr("Expire le"))
         self.expires_edit = self._date_edit(today + timedelta(days=365))
@@ -261,13 +335,14 @@ class CardTypesDialog(QDialog):
         self.valid_days_spin.setRange(1, MAX_VALID_DAYS)
         self.valid_days_spin.setValue(365)
         self.valid_days_spin.setEnabled(False)
-        self.valid_days_spin.setMinimumWidth(110)
+        self.valid_days_spin.setFixedWidth(150)
         self.valid_days_spin.setAccessibleName(self.tr("Jours de validité après l'achat"))
         self.valid_days_check.toggled.connect(self.valid_days_spin.setEnabled)
         days_row = QHBoxLayout()
         days_row.addWidget(self.valid_days_spin)
         days_row.addWidget(QLabel(self.tr("jours après l'achat")))
         days_row.addStretch(1)
+        self.active_check = QCheckBox(self.tr("Offert au guichet"))
 
         form.addRow(self.tr("Nom *"), self.name_edit)
         form.addRow(self.tr("Description"), self.description_edit)
@@ -277,49 +352,57 @@ class CardTypesDialog(QDialog):
         form.addRow(self.expires_check, self.expires_edit)
         form.addRow(self.valid_days_check, days_row)
         validity_hint = QLabel(
-            self.tr("Avec une date et un nombre de jours, la carte expire au premier des deux.")
+            self.tr("Une date et un nombre de jours : la carte expire au premier des deux.")
         )
         validity_hint.setWordWrap(True)
         validity_hint.setProperty("role", "muted")
         form.addRow("", validity_hint)
-
-        self.exclusive_check = QCheckBox(self.tr("Billets exclusifs : une réservation à la fois"))
-        self.family_check = QCheckBox(self.tr("Familial : tous les membres du compte"))
-        self.cancellable_check = QCheckBox(self.tr("Permet d'annuler les réservations"))
-        self.active_check = QCheckBox(self.tr("Offert au guichet"))
-        options = QVBoxLayout()
-        options.setSpacing(4)
-        for check in (
-            self.exclusive_check, self.family_check, self.cancellable_check, self.active_check,
-        ):
-            options.addWidget(check)
-        form.addRow(self.tr("Options"), options)
+        form.addRow("", self.active_check)
         return box
 
     def _build_right(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        column.setSpacing(8)
+        column.setSpacing(4)
         activities = QGroupBox(self.tr("Activités admissibles"))
         inner = QVBoxLayout(activities)
-        inner.setSpacing(6)
+        inner.setContentsMargins(10, 8, 10, 8)
+        inner.setSpacing(4)
+        self.activities_list = check_list((a.id, a.name) for a in self.activities)
         self.all_activities_check = QCheckBox(self.tr("Toutes les activités"))
         self.all_activities_check.toggled.connect(
             lambda on: self.activities_list.setEnabled(not on)
         )
-        self.activities_list = check_list((a.id, a.name) for a in self.activities)
         self.activities_list.setAccessibleName(self.tr("Activités admissibles"))
+        self.activities_list.setMinimumHeight(120)
         inner.addWidget(self.all_activities_check)
         inner.addWidget(self.activities_list, 1)
-        hint = QLabel(self.tr("Tous les programmes, à n'importe quel prix."))
+        hint = QLabel(self.tr("De tout programme, à tout prix."))
         hint.setProperty("role", "muted")
-        hint.setWordWrap(True)
         inner.addWidget(hint)
         column.addWidget(activities, 1)
 
+        conditions = QGroupBox(self.tr("Conditions"))
+        rules = QVBoxLayout(conditions)
+        rules.setContentsMargins(10, 8, 10, 8)
+        rules.setSpacing(4)
+        self.exclusive_check = QCheckBox(self.tr("Billets exclusifs"))
+        self.exclusive_check.setToolTip(self.tr("Une seule réservation active à la fois"))
+        self.family_check = QCheckBox(self.tr("Familial : tout le compte"))
+        self.family_check.setToolTip(
+            self.tr(
+                "Tous les membres du compte du client s'en servent ; les passages sont partagés."
+            )
+        )
+        self.cancellable_check = QCheckBox(self.tr("Permet d'annuler les réservations"))
+        for check in (self.exclusive_check, self.family_check, self.cancellable_check):
+            rules.addWidget(check)
+        column.addWidget(conditions)
+
         shop = QGroupBox(self.tr("Boutique en ligne"))
         shop_layout = QVBoxLayout(shop)
-        shop_layout.setSpacing(6)
-        self.published_check = QCheckBox(self.tr("Publier dans la boutique en ligne"))
+        shop_layout.setContentsMargins(10, 8, 10, 8)
+        shop_layout.setSpacing(4)
+        self.published_check = QCheckBox(self.tr("Publier"))
         self.categories_edit = QLineEdit()
         self.categories_edit.setPlaceholderText(self.tr("Catégories, séparées par des virgules"))
         self.categories_edit.setAccessibleName(self.tr("Catégories de la boutique"))
@@ -344,20 +427,18 @@ class CardTypesDialog(QDialog):
             return self.tr("Forfait cadeau")
         return self.tr("Laissez-passer")
 
-    def summary(self, view: CardTypeView) -> str:
+    def summary_lines(self, view: CardTypeView) -> tuple[str, str, str]:
+        """("Laissez-passer familial", "120,00 $ · 20 passages", "1 carte")."""
+        first = self.tr("Laissez-passer familial") if view.family else self.kind_name(view.kind)
         uses = (
             self.tr("passages illimités")
             if view.uses is None
             else self.tr("%n passage(s)", "", view.uses)
         )
-        parts = [self.kind_name(view.kind), money(view.price, self.lang), uses]
-        if view.family:
-            parts.append(self.tr("familial"))
-        line = " · ".join(parts)
         cards = self.tr("%n carte(s)", "", view.cards)
         if not view.active:
             cards = self.tr("{cards} · retiré du guichet").format(cards=cards)
-        return f"{line}\n{cards}"
+        return first, f"{money(view.price, self.lang)} · {uses}", cards
 
     def reload(self, keep_id: str | None = None) -> None:
         if keep_id is None:
@@ -370,14 +451,11 @@ class CardTypesDialog(QDialog):
             show_message(self.error_label, message_for(error, self.lang))
         self.types_list.blockSignals(True)
         self.types_list.clear()
-        bold = QFont(self.font())
-        bold.setBold(True)
         for view in self.types:
-            entry = QListWidgetItem(f"{view.name}\n{self.summary(view)}")
+            entry = QListWidgetItem("\n".join((view.name, *self.summary_lines(view))))
             entry.setData(ID_ROLE, view.id)
+            entry.setData(TYPE_ROLE, view)
             entry.setToolTip(view.description or view.name)
-            if not view.active:
-                entry.setForeground(QBrush(QColor(COLORS["muted"])))
             self.types_list.addItem(entry)
             if view.id == keep_id:
                 self.types_list.setCurrentItem(entry)
@@ -459,13 +537,12 @@ class CardTypesDialog(QDialog):
         self.select_type(card_type_id)
         self.kind = view.kind
         self.editing_id = view.id
-        self.editor_title.setText(
-            self.tr("{kind} « {name} »").format(kind=self.kind_name(view.kind), name=view.name)
-        )
+        self.editor_title.setText(self.tr("Modifier « {name} »").format(name=view.name))
         self._fill(view)
         show_message(self.error_label, "")
         self._update_permissions()
         self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        QTimer.singleShot(0, lambda: self.name_edit.setCursorPosition(0))
 
     @Slot()
     def revert(self) -> None:

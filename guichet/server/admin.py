@@ -1,0 +1,80 @@
+"""``guichet server admin ...``: set up the organisation, load the demo, pair and revoke."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from sqlalchemy.orm import sessionmaker
+
+from guichet.domain.auth import Role
+from guichet.domain.errors import DomainError
+from guichet.models.db import make_engine, upgrade
+from guichet.models.tables import Organisation, Terminal
+from guichet.server.core import ServerCore
+from guichet.services.setup import add_user, is_empty, load_demo
+
+DEFAULT_DB = "sqlite:///guichet-server.db"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="admin_command", required=True)
+    init = sub.add_parser("init", help="create the organisation and its owner")
+    init.add_argument("--org", required=True, help="the organisation's name")
+    init.add_argument("--owner", required=True, help="the owner's name")
+    init.add_argument("--pin", required=True, help="the owner's PIN (4 to 8 digits)")
+    init.add_argument("--timezone", default="America/Toronto")
+    sub.add_parser("load-demo", help="load the demo organisation into an empty server")
+    sub.add_parser("pairing-code", help="a one-time code for a new counter (24 h)")
+    sub.add_parser("terminals", help="list the paired counters")
+    revoke = sub.add_parser("revoke", help="stop a counter at once")
+    revoke.add_argument("terminal_id")
+
+
+def run(args: argparse.Namespace) -> int:
+    engine = make_engine(args.db)
+    upgrade(engine)
+    factory = sessionmaker(engine, expire_on_commit=False)
+    core = ServerCore(factory)
+    try:
+        if args.admin_command == "init":
+            if not is_empty(factory):
+                print("Le serveur a déjà une organisation.", file=sys.stderr)
+                return 2
+            with factory() as session, session.begin():
+                org = Organisation(name=args.org, timezone=args.timezone)
+                session.add(org)
+                session.flush()
+                # The server's own terminal: commands typed at the command line come from it.
+                session.add(Terminal(organisation_id=org.id, name="Serveur", is_local=True))
+                add_user(session, org.id, args.owner, Role.OWNER, args.pin)
+            print(f"Organisation créée : {args.org}")
+        elif args.admin_command == "load-demo":
+            if not is_empty(factory):
+                print("Le serveur a déjà une organisation.", file=sys.stderr)
+                return 2
+            load_demo(factory)
+            print("Organisation de démonstration chargée.")
+        elif args.admin_command == "pairing-code":
+            print(core.create_pairing_code())
+        elif args.admin_command == "terminals":
+            print(json.dumps(core.terminals(), ensure_ascii=False, indent=2))
+        elif args.admin_command == "revoke":
+            core.revoke(args.terminal_id)
+            print(f"Guichet révoqué : {args.terminal_id}")
+        return 0
+    except DomainError as error:
+        print(f"Refusé : {error}", file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+
+
+def serve(db: str, host: str, port: int) -> int:
+    import uvicorn
+
+    from guichet.server.app import create_app
+
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    return 0

@@ -1,0 +1,166 @@
+"""The central server's HTTP API (FastAPI). The logic lives in :mod:`guichet.server.core`."""
+
+# No "from __future__ import annotations": FastAPI reads the dependency annotations of the
+# handlers defined inside create_app at run time.
+
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, HTTPException, Query
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, Field
+from sqlalchemy.orm import Session, sessionmaker
+
+from guichet.domain.commands import Envelope
+from guichet.domain.errors import DomainError
+from guichet.models.db import head_revision, make_engine, upgrade
+from guichet.models.tables import Terminal
+from guichet.server.core import ServerCore
+
+API_VERSION = "1"
+
+
+class Health(BaseModel):
+    status: str
+    schema_version: str = Field(alias="schema")
+    api: str = API_VERSION
+
+    model_config = {"populate_by_name": True}
+
+
+class PairRequest(BaseModel):
+    code: str = Field(min_length=1, max_length=40)
+    terminal_name: str = Field(default="Guichet", max_length=80)
+
+
+class PairResponse(BaseModel):
+    terminal_id: str
+    organisation_id: str
+    token: str
+
+
+class EnvelopeIn(BaseModel):
+    command_id: str = Field(min_length=1, max_length=36)
+    command_type: str = Field(min_length=1, max_length=64)
+    terminal_id: str = Field(min_length=1, max_length=36)
+    sequence: int = Field(ge=1)
+    occurred_at: datetime
+    user_id: str | None = Field(default=None, max_length=36)
+    payload: dict[str, Any]
+
+
+class PushRequest(BaseModel):
+    envelopes: list[EnvelopeIn] = Field(max_length=500)
+
+
+class AnswerOut(BaseModel):
+    command_id: str
+    sequence: int
+    status: str
+    reason: str = ""
+    details: dict[str, Any] = {}
+
+
+class PushResponse(BaseModel):
+    answers: list[AnswerOut]
+
+
+class ChangeOut(BaseModel):
+    id: int
+    entity: str
+    entity_id: str
+    op: str
+    data: dict[str, Any] | None
+
+
+class ChangesResponse(BaseModel):
+    changes: list[ChangeOut]
+    cursor: int
+    more: bool
+    snapshot_required: bool = False
+
+
+class Refusal(BaseModel):
+    code: str
+    params: dict[str, Any] = {}
+
+
+def _refuse(status: int, error: DomainError) -> HTTPException:
+    return HTTPException(
+        status, detail={"code": error.code, "params": {k: str(v) for k, v in error.params.items()}}
+    )
+
+
+def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
+    engine = make_engine(db_url)
+    if migrate:
+        upgrade(engine)
+    factory: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
+    core = ServerCore(factory)
+    app = FastAPI(
+        title="Guichet — serveur central",
+        version=API_VERSION,
+        description="Counters push their commands and pull the server's changes.",
+    )
+    app.state.core = core
+    app.state.engine = engine
+    bearer = HTTPBearer(auto_error=False)
+
+    def terminal(
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    ) -> Terminal:
+        if credentials is None:
+            raise HTTPException(401, detail={"code": "token_missing", "params": {}})
+        try:
+            return core.authenticate(credentials.credentials)
+        except DomainError as error:
+            raise _refuse(401, error) from error
+
+    @app.get("/health", response_model=Health, response_model_by_alias=True)
+    def health() -> Health:
+        return Health(status="ok", schema=head_revision())
+
+    @app.post("/pair", response_model=PairResponse, responses={400: {"model": Refusal}})
+    def pair(request: PairRequest) -> PairResponse:
+        try:
+            paired = core.pair(request.code, request.terminal_name)
+        except DomainError as error:
+            raise _refuse(400, error) from error
+        return PairResponse(
+            terminal_id=paired.terminal_id,
+            organisation_id=paired.organisation_id,
+            token=paired.token,
+        )
+
+    @app.post("/push", response_model=PushResponse, responses={401: {"model": Refusal}})
+    def push(request: PushRequest, device: Annotated[Terminal, Depends(terminal)]) -> PushResponse:
+        envelopes = [
+            Envelope(
+                command_id=e.command_id,
+                command_type=e.command_type,
+                terminal_id=e.terminal_id,
+                sequence=e.sequence,
+                occurred_at=e.occurred_at,
+                user_id=e.user_id,
+                payload=e.payload,
+            )
+            for e in request.envelopes
+        ]
+        answers = core.push(device.id, envelopes)
+        return PushResponse(answers=[AnswerOut(**a.to_json()) for a in answers])
+
+    @app.get("/changes", response_model=ChangesResponse, responses={401: {"model": Refusal}})
+    def changes(
+        device: Annotated[Terminal, Depends(terminal)],
+        since: Annotated[int, Query(ge=0)] = 0,
+        limit: Annotated[int, Query(ge=1, le=5000)] = 1000,
+    ) -> ChangesResponse:
+        page = core.changes_since(device.organisation_id, since, limit)
+        return ChangesResponse(
+            changes=[ChangeOut(**c) for c in page.changes],
+            cursor=page.cursor,
+            more=page.more,
+            snapshot_required=page.snapshot_required,
+        )
+
+    return app

@@ -1,0 +1,209 @@
+"""The change log: every row the server writes, in order, as counters replay it.
+
+On the server, a flush listener appends one entry per row inserted, updated or deleted, in
+the same transaction as the write, so the log can never miss a committed change nor hold one
+that was rolled back. On a counter, :func:`apply_entries` writes the server's rows over its
+cache (upserts by primary key, deletions as tombstones).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Date, DateTime, Numeric, event, insert, inspect
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql.schema import Table
+
+from guichet.models.base import Base, UTCDateTime
+from guichet.models.tables import ChangeLogEntry
+
+#: Server bookkeeping and counter-only tables: never replicated.
+NOT_REPLICATED = frozenset(
+    {
+        "change_log",
+        "applied_command",
+        "device_token",
+        "pairing_code",
+        "outbox",
+        "print_job",
+        "promo_hold",
+        "sync_state",
+        "alembic_version",
+    }
+)
+#: Rows with integer ids (numbered apart on each database) are matched by a natural key.
+NATURAL_KEYS = {
+    "order_tax": ("order_id", "position"),
+    "refund_line": ("refund_id", "order_line_id"),
+    "occurrence_seat": ("occurrence_id", "seat_id"),
+}
+#: Histories with integer ids and no natural key stay on the server (its back office and
+#: reports read them); each counter keeps the history of what it did itself.
+NOT_PULLED = frozenset({"promotion_change", "reserve_change"})
+
+
+def row_to_json(obj: Any) -> dict[str, Any]:
+    mapper = inspect(obj).mapper
+    data: dict[str, Any] = {}
+    for column in mapper.columns:
+        value = getattr(obj, column.key)
+        if isinstance(value, datetime | date):
+            value = value.isoformat()
+        elif isinstance(value, Decimal):
+            value = str(value)
+        data[column.name] = value
+    return data
+
+
+def _organisation_of(obj: Any) -> str:
+    """Rows that name no organisation (prices, lines...) are logged with "": one organisation
+    per server today (docs/SCALING.md)."""
+    if getattr(obj, "__tablename__", "") == "organisation":
+        return str(obj.id)
+    return str(getattr(obj, "organisation_id", "") or "")
+
+
+def _order() -> dict[str, int]:
+    return {table.name: i for i, table in enumerate(Base.metadata.sorted_tables)}
+
+
+def _capture(session: Session, _context: Any) -> None:
+    rows = []
+    for op, objects in (
+        ("upsert", session.new),
+        ("upsert", session.dirty),
+        ("delete", session.deleted),
+    ):
+        for obj in objects:
+            table = getattr(obj, "__tablename__", None)
+            if table is None or table in NOT_REPLICATED:
+                continue
+            if op == "upsert" and obj in session.dirty and not session.is_modified(obj):
+                continue
+            state = inspect(obj)
+            key = state.mapper.primary_key_from_instance(obj)
+            entity_id = "/".join(str(part) for part in key)
+            rows.append(
+                {
+                    "organisation_id": _organisation_of(obj)
+                    or session.info.get("organisation_id", ""),
+                    "entity": table,
+                    "entity_id": entity_id,
+                    "op": op,
+                    "data": row_to_json(obj),  # deletions too: natural keys need it
+                }
+            )
+    if rows:
+        # A flush's objects come as sets: log parents before children (and deletions after)
+        # so a counter replaying the log never breaks a foreign key.
+        order = _order()
+        rows.sort(
+            key=lambda r: (
+                order.get(r["entity"], 0) * (1 if r["op"] == "upsert" else -1)
+                + (0 if r["op"] == "upsert" else 10_000)
+            )
+        )
+        session.connection().execute(insert(ChangeLogEntry.__table__), rows)
+
+
+def install(session_factory: sessionmaker[Session]) -> None:
+    """Log every flush of sessions made by ``session_factory`` (the server's)."""
+    session_factory.kw.setdefault("info", {})["log_changes"] = True
+    if not event.contains(session_factory, "after_flush", _capture):
+        event.listen(session_factory, "after_flush", _capture)
+
+
+def _from_json(table: Table, data: dict[str, Any]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for column in table.columns:
+        if column.name not in data:
+            continue
+        value = data[column.name]
+        if value is not None:
+            kind = column.type
+            if isinstance(kind, UTCDateTime | DateTime) and isinstance(value, str):
+                value = datetime.fromisoformat(value)
+            elif isinstance(kind, Date) and isinstance(value, str):
+                value = date.fromisoformat(value)
+            elif isinstance(kind, Numeric) and isinstance(value, str):
+                value = Decimal(value)
+        values[column.name] = value
+    return values
+
+
+def apply_entries(
+    session: Session, entries: list[dict[str, Any]], *, keep: set[tuple[str, str]]
+) -> int:
+    """Write the server's rows over the counter's cache, in log order.
+
+    ``keep`` names rows the counter owns and must not take from the server (its own terminal
+    row, whose sequence and receipt numbers only it advances)."""
+    tables = Base.metadata.tables
+    applied = 0
+    for entry in entries:
+        name = entry["entity"]
+        table = tables.get(name)
+        if table is None or name in NOT_REPLICATED or name in NOT_PULLED:
+            continue
+        if (name, entry["entity_id"]) in keep:
+            continue
+        pk = [c.name for c in table.primary_key.columns]
+        natural = NATURAL_KEYS.get(name)
+        if entry["op"] == "delete":
+            data = entry.get("data") or {}
+            if natural and data:
+                clause = [table.c[k] == data[k] for k in natural]
+            else:
+                parts = entry["entity_id"].split("/")
+                clause = [table.c[k] == value for k, value in zip(pk, parts, strict=False)]
+            session.execute(table.delete().where(*clause))
+        else:
+            values = _from_json(table, entry["data"] or {})
+            if natural:
+                values.pop("id", None)  # numbered locally
+                pk = list(natural)
+            dialect = session.get_bind().dialect.name
+            if dialect == "sqlite":
+                from sqlalchemy.dialects.sqlite import insert as upsert
+            else:
+                from sqlalchemy.dialects.postgresql import insert as upsert  # type: ignore[assignment]
+            statement = upsert(table).values(values)
+            statement = statement.on_conflict_do_update(
+                index_elements=pk, set_={k: v for k, v in values.items() if k not in pk}
+            )
+            session.execute(statement)
+        applied += 1
+    return applied
+
+
+def log_inserted(
+    session: Session, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
+) -> None:
+    """Bulk inserts (lots of cards or codes) bypass the flush: log their rows explicitly when
+    the session belongs to the server."""
+    if not session.info.get("log_changes") or table in NOT_REPLICATED:
+        return
+    key = columns.index("id")
+    org = columns.index("organisation_id") if "organisation_id" in columns else None
+
+    def plain(value: Any) -> Any:
+        if isinstance(value, datetime | date):
+            return value.isoformat()
+        return value
+
+    entries = [
+        {
+            "organisation_id": row[org] if org is not None else "",
+            "entity": table,
+            "entity_id": str(row[key]),
+            "op": "upsert",
+            "data": {c: plain(v) for c, v in zip(columns, row, strict=True)},
+        }
+        for row in rows
+    ]
+    for start in range(0, len(entries), 5000):
+        session.connection().execute(
+            insert(ChangeLogEntry.__table__), entries[start : start + 5000]
+        )

@@ -1,0 +1,302 @@
+"""The central server's logic, without HTTP: pairing, tokens, push, pull.
+
+Every command a counter pushes is applied by the same handlers the counter ran
+(:func:`guichet.services.bus.apply_envelope`), exactly once by its uuid, in sequence per
+terminal, each in its own transaction (row locks on PostgreSQL). A refusal is an answer,
+not an error. Every row the server writes lands in the change log (see
+:mod:`guichet.server.changes`), which counters pull from their cursor.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from guichet.domain import codes
+from guichet.domain.commands import Envelope
+from guichet.domain.errors import DomainError
+from guichet.models.base import new_id, utcnow
+from guichet.models.tables import (
+    AppliedCommand,
+    ChangeLogEntry,
+    DeviceToken,
+    Organisation,
+    PairingCode,
+    Terminal,
+)
+from guichet.server import changes
+
+PAIRING_TTL = timedelta(hours=24)
+PAGE_MAX = 5000
+
+
+def token_hash(token: str) -> str:
+    """Tokens are 256 random bits: a plain SHA-256 is enough to make a stolen hash useless."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Paired:
+    terminal_id: str
+    organisation_id: str
+    token: str
+
+
+@dataclass(frozen=True)
+class Answer:
+    command_id: str
+    sequence: int
+    status: str  # accepted | rejected | conflict | out_of_sequence
+    reason: str = ""
+    details: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "command_id": self.command_id,
+            "sequence": self.sequence,
+            "status": self.status,
+            "reason": self.reason,
+            "details": self.details,
+        }
+
+
+@dataclass(frozen=True)
+class ChangesPage:
+    changes: list[dict[str, Any]]
+    cursor: int
+    more: bool
+    snapshot_required: bool = False
+
+
+class ServerCore:
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self.session_factory = session_factory
+        changes.install(session_factory)
+
+    # --- administration ---------------------------------------------------------------
+
+    def organisation_id(self) -> str:
+        with self.session_factory() as session:
+            org = session.scalars(select(Organisation.id)).first()
+            if org is None:
+                raise DomainError("no_organisation")
+            return org
+
+    def create_pairing_code(
+        self, created_by: str | None = None, ttl: timedelta = PAIRING_TTL
+    ) -> str:
+        code = codes.new_code(9)  # 10 symbols with the check: read aloud in two groups
+        with self.session_factory() as session, session.begin():
+            session.add(
+                PairingCode(
+                    code_hash=token_hash(code),
+                    organisation_id=self.organisation_id(),
+                    created_by=created_by,
+                    expires_at=utcnow() + ttl,
+                )
+            )
+        return code
+
+    def pair(self, code_text: str, terminal_name: str, now: datetime | None = None) -> Paired:
+        """Exchange a one-time pairing code for a device token (shown once, stored hashed)."""
+        now = now or utcnow()
+        code = codes.validate(code_text)
+        name = " ".join(terminal_name.split())[:80] or "Guichet"
+        with self.session_factory() as session, session.begin():
+            row = session.scalars(
+                select(PairingCode)
+                .where(PairingCode.code_hash == token_hash(code))
+                .with_for_update()
+            ).first()
+            if row is None:
+                raise DomainError("pairing_code_unknown")
+            if row.used_at is not None:
+                raise DomainError("pairing_code_used")
+            if row.expires_at <= now:
+                raise DomainError("pairing_code_expired")
+            terminal = Terminal(
+                id=new_id(), organisation_id=row.organisation_id, name=name, is_local=False
+            )
+            session.add(terminal)
+            session.flush()
+            token = secrets.token_urlsafe(32)
+            session.add(DeviceToken(terminal_id=terminal.id, token_hash=token_hash(token)))
+            row.used_at = now
+            row.terminal_id = terminal.id
+            return Paired(terminal.id, row.organisation_id, token)
+
+    def authenticate(self, token: str) -> Terminal:
+        with self.session_factory() as session:
+            device = session.scalars(
+                select(DeviceToken).where(DeviceToken.token_hash == token_hash(token))
+            ).first()
+            if device is None:
+                raise DomainError("token_unknown")
+            if device.revoked_at is not None:
+                raise DomainError("terminal_revoked")
+            terminal = session.get(Terminal, device.terminal_id)
+            assert terminal is not None
+            session.expunge(terminal)
+            return terminal
+
+    def terminals(self) -> list[dict[str, Any]]:
+        with self.session_factory() as session:
+            rows = session.execute(
+                select(Terminal, DeviceToken)
+                .outerjoin(DeviceToken, DeviceToken.terminal_id == Terminal.id)
+                .order_by(Terminal.name)
+            ).all()
+            return [
+                {
+                    "id": t.id,
+                    "name": t.name,
+                    "paired": d is not None,
+                    "revoked": bool(d and d.revoked_at),
+                    "last_seen_at": d.last_seen_at.isoformat() if d and d.last_seen_at else None,
+                }
+                for t, d in rows
+            ]
+
+    def revoke(self, terminal_id: str) -> None:
+        with self.session_factory() as session, session.begin():
+            device = session.get(DeviceToken, terminal_id)
+            if device is None:
+                raise DomainError("unknown_terminal", terminal=terminal_id)
+            device.revoked_at = utcnow()
+
+    # --- push -----------------------------------------------------------------------------
+
+    def push(self, terminal_id: str, envelopes: list[Envelope]) -> list[Answer]:
+        answers: list[Answer] = []
+        for envelope in envelopes:
+            answer = self._apply_one(terminal_id, envelope)
+            answers.append(answer)
+            if answer.status == "out_of_sequence":
+                break  # the counter resends from the first command the server lacks
+        with self.session_factory() as session, session.begin():
+            device = session.get(DeviceToken, terminal_id)
+            if device is not None:
+                device.last_seen_at = utcnow()
+        return answers
+
+    def _apply_one(self, terminal_id: str, envelope: Envelope) -> Answer:
+        if envelope.terminal_id != terminal_id:
+            return Answer(envelope.command_id, envelope.sequence, "rejected", "wrong_terminal")
+        if envelope.occurred_at.tzinfo is None:
+            return Answer(envelope.command_id, envelope.sequence, "rejected", "naive_datetime")
+        with self.session_factory() as session, session.begin():
+            done = session.get(AppliedCommand, envelope.command_id)
+            if done is not None:  # a repeat: the first answer
+                return Answer(
+                    done.command_id, done.sequence, done.status, done.reason, done.details
+                )
+            terminal = session.scalars(
+                select(Terminal).where(Terminal.id == terminal_id).with_for_update()
+            ).one()
+            last = session.scalar(
+                select(func.max(AppliedCommand.sequence)).where(
+                    AppliedCommand.terminal_id == terminal_id
+                )
+            )
+            expected = (last or 0) + 1
+            if envelope.sequence != expected:
+                return Answer(
+                    envelope.command_id,
+                    envelope.sequence,
+                    "out_of_sequence",
+                    "out_of_sequence",
+                    {"expected": expected},
+                )
+            # The counter numbers its own receipts and commands: keep the server's copy of the
+            # terminal in step so handlers write the same numbers the counter printed.
+            terminal.next_sequence = envelope.sequence + 1
+        status, reason, details = "accepted", "", {}
+        try:
+            with self.session_factory() as session, session.begin():
+                from guichet.services.bus import apply_envelope
+
+                apply_envelope(session, envelope)
+                session.add(self._record(envelope, "accepted", "", {}))
+        except DomainError as error:
+            status, reason = "rejected", error.code
+            details = {k: _plain(v) for k, v in error.params.items()}
+        except (TypeError, KeyError, ValueError, AttributeError) as error:
+            # A payload that does not fit its command: refused, never a server error.
+            status, reason, details = "rejected", "malformed_command", {"detail": str(error)[:200]}
+        except IntegrityError:
+            # Two pushes of the same command racing: the other one recorded it first.
+            with self.session_factory() as session:
+                done = session.get(AppliedCommand, envelope.command_id)
+                if done is not None:
+                    return Answer(
+                        done.command_id, done.sequence, done.status, done.reason, done.details
+                    )
+            raise
+        if status != "accepted":
+            with self.session_factory() as session, session.begin():
+                session.add(self._record(envelope, status, reason, details))
+        return Answer(envelope.command_id, envelope.sequence, status, reason, details)
+
+    @staticmethod
+    def _record(
+        envelope: Envelope, status: str, reason: str, details: dict[str, Any]
+    ) -> AppliedCommand:
+        return AppliedCommand(
+            command_id=envelope.command_id,
+            terminal_id=envelope.terminal_id,
+            sequence=envelope.sequence,
+            command_type=envelope.command_type,
+            status=status,
+            reason=reason,
+            details=details,
+            applied_at=utcnow(),
+        )
+
+    # --- pull -----------------------------------------------------------------------------
+
+    def changes_since(self, organisation_id: str, cursor: int, limit: int = 1000) -> ChangesPage:
+        limit = max(1, min(limit, PAGE_MAX))
+        with self.session_factory() as session:
+            oldest = session.scalar(select(func.min(ChangeLogEntry.id)))
+            if cursor and oldest is not None and cursor < oldest - 1:
+                return ChangesPage([], cursor, False, snapshot_required=True)
+            rows = session.scalars(
+                select(ChangeLogEntry)
+                .where(
+                    ChangeLogEntry.organisation_id.in_((organisation_id, "")),
+                    ChangeLogEntry.id > cursor,
+                )
+                .order_by(ChangeLogEntry.id)
+                .limit(limit + 1)
+            ).all()
+        more = len(rows) > limit
+        rows = rows[:limit]
+        return ChangesPage(
+            [
+                {
+                    "id": r.id,
+                    "entity": r.entity,
+                    "entity_id": r.entity_id,
+                    "op": r.op,
+                    "data": r.data,
+                }
+                for r in rows
+            ],
+            rows[-1].id if rows else cursor,
+            more,
+        )
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, str | int | float | bool) or value is None:
+        return value
+    if isinstance(value, datetime):
+        return value.isoformat()
+    return str(value)

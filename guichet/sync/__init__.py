@@ -1,0 +1,1 @@
+"""Counter-side sync with the central server (issue 6), Qt-free."""

@@ -1,0 +1,271 @@
+"""The counter's side of sync, in plain Python (a QThread wrapper drives it in the UI).
+
+Push: the outbox goes to the server in sequence order; the server answers each command
+(accepted, rejected, conflict) and the answer is written on the outbox row, so nothing is
+ever sent twice once answered, and a command whose answer was lost (connection dropped
+after the server committed) is simply sent again: the server returns its first answer.
+
+Pull: pages of the server's change log since this counter's cursor overwrite the local
+cache. A pull is applied only when every local command has been answered, inside a write
+transaction, so a sale made meanwhile can never be overwritten by an older server count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import httpx
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from guichet.models.base import utcnow
+from guichet.models.tables import OutboxEntry, SyncState, Terminal
+from guichet.server.changes import apply_entries
+
+PUSH_BATCH = 200
+PULL_PAGE = 2000
+KEYRING_SERVICE = "guichet"
+
+
+class SyncError(Exception):
+    """The server could not be reached or refused us; ``code`` says which, in a word."""
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(code, detail)
+        self.code = code
+        self.detail = detail
+
+
+class ServerClient:
+    """HTTP to the central server; every failure becomes a :class:`SyncError`."""
+
+    def __init__(self, base_url: str, token: str | None = None, timeout: float = 5.0) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        self.http = httpx.Client(base_url=self.base_url, timeout=timeout)
+
+    def close(self) -> None:
+        self.http.close()
+
+    def _call(self, method: str, path: str, **kwargs: Any) -> Any:
+        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        try:
+            response = self.http.request(method, path, headers=headers, **kwargs)
+        except httpx.TimeoutException as error:
+            raise SyncError("timeout", str(error)) from error
+        except httpx.HTTPError as error:
+            raise SyncError("unreachable", str(error)) from error
+        if response.status_code in (400, 401, 403):
+            detail = response.json().get("detail", {})
+            code = detail.get("code", "refused") if isinstance(detail, dict) else "refused"
+            raise SyncError(code, str(detail))
+        if response.status_code >= 400:
+            raise SyncError("server_error", f"HTTP {response.status_code}")
+        return response.json()
+
+    def health(self) -> dict[str, Any]:
+        result: dict[str, Any] = self._call("GET", "/health")
+        return result
+
+    def pair(self, code: str, terminal_name: str) -> dict[str, Any]:
+        result: dict[str, Any] = self._call(
+            "POST", "/pair", json={"code": code, "terminal_name": terminal_name}
+        )
+        return result
+
+    def push(self, envelopes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        answers: list[dict[str, Any]] = self._call("POST", "/push", json={"envelopes": envelopes})[
+            "answers"
+        ]
+        return answers
+
+    def changes(self, since: int, limit: int = PULL_PAGE) -> dict[str, Any]:
+        result: dict[str, Any] = self._call(
+            "GET", "/changes", params={"since": since, "limit": limit}
+        )
+        return result
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    online: bool
+    waiting: int  # commands not yet answered by the server
+    last_success: datetime | None
+    error: str  # a code ("unreachable", "timeout", "terminal_revoked"...) or ""
+    rejected: int  # commands the server refused (shown to supervisors)
+
+
+def _get(session: Session, key: str, default: Any = None) -> Any:
+    row = session.get(SyncState, key)
+    return default if row is None else row.value
+
+
+def _set(session: Session, key: str, value: Any) -> None:
+    row = session.get(SyncState, key)
+    if row is None:
+        session.add(SyncState(key=key, value=value))
+    else:
+        row.value = value
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        session_factory: sessionmaker[Session],
+        terminal_id: str,
+        client: ServerClient,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.session_factory = session_factory
+        self.terminal_id = terminal_id
+        self.client = client
+        self.clock = clock
+        self.online = False
+        self.error = ""
+
+    # --- push -------------------------------------------------------------------------
+
+    def waiting(self) -> int:
+        with self.session_factory() as session:
+            return int(
+                session.scalar(
+                    select(func.count())
+                    .select_from(OutboxEntry)
+                    .where(OutboxEntry.pushed_at.is_(None))
+                )
+                or 0
+            )
+
+    def push(self) -> int:
+        """Send every unanswered command, in order; returns how many were answered."""
+        answered = 0
+        while True:
+            with self.session_factory() as session:
+                batch = session.scalars(
+                    select(OutboxEntry)
+                    .where(OutboxEntry.pushed_at.is_(None))
+                    .order_by(OutboxEntry.sequence)
+                    .limit(PUSH_BATCH)
+                ).all()
+                envelopes = [
+                    {
+                        "command_id": e.command_id,
+                        "command_type": e.command_type,
+                        "terminal_id": e.terminal_id,
+                        "sequence": e.sequence,
+                        "occurred_at": e.occurred_at.isoformat(),
+                        "user_id": e.user_id,
+                        "payload": e.payload,
+                    }
+                    for e in batch
+                ]
+            if not envelopes:
+                return answered
+            answers = self.client.push(envelopes)
+            progressed = 0
+            with self.session_factory() as session, session.begin():
+                for answer in answers:
+                    if answer["status"] == "out_of_sequence":
+                        continue
+                    entry = session.scalars(
+                        select(OutboxEntry).where(OutboxEntry.command_id == answer["command_id"])
+                    ).one()
+                    entry.pushed_at = self.clock()
+                    entry.push_status = answer["status"]
+                    entry.push_reason = answer.get("reason", "")[:64]
+                    progressed += 1
+            answered += progressed
+            if progressed == 0:
+                expected = next((a.get("details", {}).get("expected") for a in answers), None)
+                raise SyncError("out_of_sequence", f"server expects sequence {expected}")
+
+    # --- pull -------------------------------------------------------------------------
+
+    def pull(self, progress: Callable[[int, int], None] | None = None) -> int:
+        """Apply the server's changes since the cursor; returns how many were applied."""
+        applied = 0
+        with self.session_factory() as session:
+            cursor = int(_get(session, "cursor", 0))
+        while True:
+            page = self.client.changes(cursor)
+            if page.get("snapshot_required"):
+                cursor = 0  # too old: replay the whole log from the start
+                continue
+            with self.session_factory() as session, session.begin():
+                # The write transaction holds the database: no sale can slip in between the
+                # check and the overwrite.
+                pending = session.scalar(
+                    select(func.count())
+                    .select_from(OutboxEntry)
+                    .where(OutboxEntry.pushed_at.is_(None))
+                )
+                if pending:
+                    return applied  # push first; the next cycle pulls
+                changes = page["changes"]
+                for change in changes:
+                    if change["entity"] == "terminal" and change["data"]:
+                        change["data"]["is_local"] = change["entity_id"] == self.terminal_id
+                applied += apply_entries(
+                    session,
+                    changes,
+                    keep=(
+                        {("terminal", self.terminal_id)}
+                        if session.get(Terminal, self.terminal_id) is not None
+                        else set()
+                    ),
+                )
+                cursor = int(page["cursor"])
+                _set(session, "cursor", cursor)
+            if progress:
+                progress(applied, applied + (PULL_PAGE if page["more"] else 0))
+            if not page["more"]:
+                return applied
+
+    # --- a whole cycle ----------------------------------------------------------------
+
+    def sync(self) -> SyncStatus:
+        try:
+            self.push()
+            self.pull()
+            self.online, self.error = True, ""
+            with self.session_factory() as session, session.begin():
+                _set(session, "last_success", self.clock().isoformat())
+        except SyncError as error:
+            self.online = error.code not in ("unreachable", "timeout")
+            self.error = error.code
+        return self.status()
+
+    def status(self) -> SyncStatus:
+        with self.session_factory() as session:
+            last = _get(session, "last_success")
+            rejected = int(
+                session.scalar(
+                    select(func.count())
+                    .select_from(OutboxEntry)
+                    .where(OutboxEntry.push_status == "rejected")
+                )
+                or 0
+            )
+        return SyncStatus(
+            online=self.online,
+            waiting=self.waiting(),
+            last_success=datetime.fromisoformat(last) if last else None,
+            error=self.error,
+            rejected=rejected,
+        )
+
+
+def store_token(server_url: str, terminal_id: str, token: str) -> None:
+    """The device token lives in the OS keyring, never in a plain file."""
+    import keyring
+
+    keyring.set_password(KEYRING_SERVICE, f"{server_url}|{terminal_id}", token)
+
+
+def load_token(server_url: str, terminal_id: str) -> str | None:
+    import keyring
+
+    return keyring.get_password(KEYRING_SERVICE, f"{server_url}|{terminal_id}")

@@ -1,0 +1,206 @@
+"""A real server process on 127.0.0.1 (random port) and real counters (issue 6, parts 1–4)."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from sqlalchemy import select
+from sqlalchemy.orm import sessionmaker
+
+from guichet.models.db import make_engine, sqlite_url
+from guichet.models.tables import OutboxEntry
+from guichet.services.counter import Counter
+from guichet.services.setup import local_setup
+from guichet.sync.engine import ServerClient, SyncEngine, SyncError, load_token
+from guichet.sync.pairing import pair_counter
+from tests.conftest import Clock
+from tests.integration.helpers import occurrence_named, sell_cash
+
+
+class MemoryKeyring(KeyringBackend):
+    """The keyring API with an in-memory store: CI machines have no OS keyring daemon."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(previous)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def guichet(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "guichet.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+
+
+class ServerProcess:
+    def __init__(self, db_url: str) -> None:
+        self.db_url = db_url
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "guichet.cli", "server", "--db", self.db_url,
+             "--port", str(self.port)],
+        )  # fmt: skip
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{self.url}/health", timeout=1).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        raise RuntimeError("the server did not start")
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(10)
+            self.process = None
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[ServerProcess]:
+    db = f"sqlite:///{tmp_path / 'server.sqlite3'}"
+    guichet("server", "--db", db, "admin", "load-demo")
+    process = ServerProcess(db)
+    process.start()
+    yield process
+    process.stop()
+
+
+def paired_counter(server: ServerProcess, tmp_path: Path, name: str) -> tuple[Counter, SyncEngine]:
+    code = guichet("server", "--db", server.db_url, "admin", "pairing-code").stdout.strip()
+    database = tmp_path / name / "guichet.sqlite3"
+    database.parent.mkdir()
+    paired = pair_counter(database, server.url, code, name)
+    engine = make_engine(sqlite_url(database))
+    factory = sessionmaker(engine, expire_on_commit=False)
+    setup = local_setup(factory)
+    assert setup is not None and setup.terminal_id == paired.terminal_id
+    counter = Counter(factory, setup.terminal_id, clock=Clock(datetime.now(UTC)))
+    cashier = next(u for u in counter.users() if u.role == "cashier")
+    counter.login(cashier.id, "1111")
+    counter.open_shift(10000)
+    token = load_token(server.url, setup.terminal_id)
+    assert token
+    return counter, SyncEngine(factory, setup.terminal_id, ServerClient(server.url, token))
+
+
+def test_health_answers_the_schema_version(server: ServerProcess) -> None:
+    from guichet.models.db import head_revision
+
+    body = httpx.get(f"{server.url}/health").json()
+    assert body["status"] == "ok" and body["schema"] == head_revision()
+    assert "/push" in httpx.get(f"{server.url}/openapi.json").json()["paths"]
+
+
+def test_pair_push_and_pull_between_two_counters(
+    server: ServerProcess, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    one, sync_one = paired_counter(server, tmp_path, "Caisse A")
+    two, sync_two = paired_counter(server, tmp_path, "Caisse B")
+    assert memory_keyring.store and all(len(t) > 30 for t in memory_keyring.store.values())
+    swim = occurrence_named(one, "Bain libre", 18)
+    sold_before = swim.sold
+    sell_cash(one, swim.id, adult=2)
+    status = sync_one.sync()
+    assert status.error == "" and status.waiting == 0 and status.online
+    sync_two.sync()
+    assert two.occurrence(swim.id).sold == sold_before + 2  # the other counter sees it
+    # A repeat of the same command gets the first answer and changes nothing.
+    with one.session_factory() as session:
+        entry = session.scalars(
+            select(OutboxEntry).where(OutboxEntry.command_type == "order.sell")
+        ).one()
+        envelope = {
+            "command_id": entry.command_id, "command_type": entry.command_type,
+            "terminal_id": entry.terminal_id, "sequence": entry.sequence,
+            "occurred_at": entry.occurred_at.isoformat(), "user_id": entry.user_id,
+            "payload": entry.payload,
+        }  # fmt: skip
+    assert sync_one.client.push([envelope])[0]["status"] == "accepted"
+    sync_two.sync()
+    assert two.occurrence(swim.id).sold == sold_before + 2
+
+
+def test_nothing_lost_when_the_server_is_down(
+    server: ServerProcess, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    one, sync_one = paired_counter(server, tmp_path, "Caisse A")
+    swim = occurrence_named(one, "Bain libre", 18)
+    server.stop()
+    sell_cash(one, swim.id, adult=1)  # the sale never waits for the network
+    status = sync_one.sync()
+    assert not status.online and status.error in ("unreachable", "timeout")
+    assert status.waiting >= 1
+    server.start()
+    status = sync_one.sync()
+    assert status.waiting == 0 and status.error == ""
+
+
+def test_revoked_terminal_is_stopped_at_once(
+    server: ServerProcess, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    one, sync_one = paired_counter(server, tmp_path, "Caisse A")
+    guichet("server", "--db", server.db_url, "admin", "revoke", one.terminal_id)
+    sell_cash(one, occurrence_named(one, "Bain libre", 18).id, adult=1)
+    status = sync_one.sync()
+    assert status.error == "terminal_revoked" and status.waiting >= 1
+    with pytest.raises(SyncError) as e:
+        ServerClient(server.url, "not-a-token").changes(0)
+    assert e.value.code == "token_unknown"
+
+
+def test_pairing_code_is_single_use(
+    server: ServerProcess, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    code = guichet("server", "--db", server.db_url, "admin", "pairing-code").stdout.strip()
+    first = tmp_path / "a" / "guichet.sqlite3"
+    first.parent.mkdir()
+    pair_counter(first, server.url, code, "A")
+    second = tmp_path / "b" / "guichet.sqlite3"
+    second.parent.mkdir()
+    with pytest.raises(SyncError) as e:
+        pair_counter(second, server.url, code, "B")
+    assert e.value.code == "pairing_code_used"
