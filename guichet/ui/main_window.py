@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Slot
@@ -29,9 +30,12 @@ from guichet.ui.zreport import ZReportDialog
 
 if TYPE_CHECKING:
     from guichet.ui.backoffice.promotions import PromotionsWindow
+    from guichet.ui.cards import CardsWindow
+    from guichet.ui.redeem import RedeemWindow
     from guichet.ui.reserves import ReservesWindow
     from guichet.ui.sales import SalesPage
     from guichet.ui.seatdesk import SeatDeskWindow
+
 
 class StatusButton(QPushButton):
     """A flat status-bar button whose sentence is shortened with "…" when space runs out
@@ -51,8 +55,9 @@ class StatusButton(QPushButton):
 
     def _elide(self) -> None:
         room = max(self.width() - 32, 40)
-        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight,
-                                                   room))
+        self.setText(
+            self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
+        )
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
@@ -71,9 +76,7 @@ _LEVEL_STYLE = {
 
 
 class MainWindow(QMainWindow):
-    def __init__(
-        self, counter: Counter, print_controller: PrintController | None = None
-    ) -> None:
+    def __init__(self, counter: Counter, print_controller: PrintController | None = None) -> None:
         super().__init__()
         self.counter = counter
         self.print_controller = print_controller
@@ -103,6 +106,11 @@ class MainWindow(QMainWindow):
         self.promotions_window: PromotionsWindow | None = None
         self.reserves_window: ReservesWindow | None = None
         self.seat_desk_window: SeatDeskWindow | None = None
+        self.redeem_window: RedeemWindow | None = None
+        self.cards_window: CardsWindow | None = None
+        from guichet.ui import messages
+
+        messages.DISPLAY_TIMEZONE = counter.organisation.timezone  # times in refusals
 
         self._build_status_bar()
         if print_controller is not None:
@@ -130,43 +138,32 @@ class MainWindow(QMainWindow):
         self.printer_button.setVisible(self.print_controller is not None)
         self.clock_label = QLabel()
         # Back office (supervisors and owners only; the service refuses anyone else anyway).
-        self.promotions_button = QPushButton(self.tr("Promotions (Ctrl+P)"))
-        self.promotions_button.setAutoDefault(False)
-        self.promotions_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.promotions_button.setStyleSheet(
-            "QPushButton { min-height: 40px; padding: 2px 10px; font-size: 13pt; }"
+        self.promotions_button, self.promotions_shortcut = self._bar_button(
+            self.tr("Promotions (Ctrl+P)"), "Ctrl+P", self.show_promotions
         )
-        self.promotions_button.clicked.connect(self.show_promotions)
-        self.promotions_button.setVisible(False)
-        self.promotions_shortcut = QShortcut(QKeySequence("Ctrl+P"), self)
-        self.promotions_shortcut.activated.connect(self.show_promotions)
         # Capacity reserves: every logged-in user (cashiers with access draw; supervisors and
         # the owner also manage). The service enforces who may do what.
-        self.reserves_button = QPushButton(self.tr("Réserves (Ctrl+R)"))
-        self.reserves_button.setAutoDefault(False)
-        self.reserves_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.reserves_button.setStyleSheet(
-            "QPushButton { min-height: 40px; padding: 2px 10px; font-size: 13pt; }"
+        self.reserves_button, self.reserves_shortcut = self._bar_button(
+            self.tr("Réserves (Ctrl+R)"), "Ctrl+R", self.show_reserves
         )
-        self.reserves_button.clicked.connect(self.show_reserves)
-        self.reserves_button.setVisible(False)
-        self.reserves_shortcut = QShortcut(QKeySequence("Ctrl+R"), self)
-        self.reserves_shortcut.activated.connect(self.show_reserves)
         # Reserved seating: hold, block, release and assign seats (supervisors and owners; the
         # service refuses a cashier in words).
-        self.seat_desk_button = QPushButton(self.tr("Plan de salle (Ctrl+M)"))
-        self.seat_desk_button.setAutoDefault(False)
-        self.seat_desk_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.seat_desk_button.setStyleSheet(
-            "QPushButton { min-height: 40px; padding: 2px 10px; font-size: 13pt; }"
+        self.seat_desk_button, self.seat_desk_shortcut = self._bar_button(
+            self.tr("Plan de salle (Ctrl+M)"), "Ctrl+M", self.show_seat_desk
         )
-        self.seat_desk_button.clicked.connect(self.show_seat_desk)
-        self.seat_desk_button.setVisible(False)
-        self.seat_desk_shortcut = QShortcut(QKeySequence("Ctrl+M"), self)
-        self.seat_desk_shortcut.activated.connect(self.show_seat_desk)
+        # Gift packages and passes: scanning and booking (everyone), the cards list (everyone
+        # reads; generating, blocking and editing types are for supervisors and owners).
+        self.redeem_button, self.redeem_shortcut = self._bar_button(
+            self.tr("Laissez-passer (Ctrl+L)"), "Ctrl+L", self.show_redeem
+        )
+        self.cards_button, self.cards_shortcut = self._bar_button(
+            self.tr("Cartes (Ctrl+K)"), "Ctrl+K", self.show_cards
+        )
         for widget in (self.place_label, self.user_label, self.shift_label):
             widget.setContentsMargins(8, 0, 8, 0)
             bar.addWidget(widget)
+        bar.addPermanentWidget(self.redeem_button)
+        bar.addPermanentWidget(self.cards_button)
         bar.addPermanentWidget(self.reserves_button)
         bar.addPermanentWidget(self.promotions_button)
         bar.addPermanentWidget(self.seat_desk_button)
@@ -178,6 +175,22 @@ class MainWindow(QMainWindow):
         self.clock_timer.timeout.connect(self._tick)
         self.clock_timer.start()
         self._tick()
+
+    def _bar_button(
+        self, text: str, keys: str, slot: Callable[[], None]
+    ) -> tuple[QPushButton, QShortcut]:
+        """A status-bar button and its keyboard shortcut (hidden until someone logs in)."""
+        button = QPushButton(text)
+        button.setAutoDefault(False)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setStyleSheet(
+            "QPushButton { min-height: 40px; padding: 2px 10px; font-size: 13pt; }"
+        )
+        button.clicked.connect(slot)
+        button.setVisible(False)
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.activated.connect(slot)
+        return button, shortcut
 
     @Slot()
     def _tick(self) -> None:
@@ -213,6 +226,8 @@ class MainWindow(QMainWindow):
         self.promotions_button.setVisible(self.can_open_back_office)
         self.reserves_button.setVisible(actor is not None)
         self.seat_desk_button.setVisible(self.can_open_back_office)
+        self.redeem_button.setVisible(actor is not None)
+        self.cards_button.setVisible(actor is not None)
         if actor is None:
             self.user_label.setText(self.tr("Aucune session"))
         else:
@@ -308,6 +323,9 @@ class MainWindow(QMainWindow):
             self.reserves_window.close()
         if self.seat_desk_window is not None:  # and the seat desk
             self.seat_desk_window.close()
+        for window in (self.redeem_window, self.cards_window):  # and the cards windows
+            if window is not None:
+                window.close()
         self.counter.logout()
         self.show_login()
 
@@ -495,6 +513,61 @@ class MainWindow(QMainWindow):
     def _seat_desk_closed(self) -> None:
         self.seat_desk_window = None
 
+    @Slot()
+    def show_redeem(self) -> None:
+        """The scanning window: verdicts, bookings with a card or pass (every user)."""
+        if self.counter.actor is None:
+            return
+        from guichet.ui.redeem import RedeemWindow
+
+        window = self.redeem_window
+        if window is None or not window.isVisible():
+            window = RedeemWindow(self.counter, self)
+            window.setWindowFlag(Qt.WindowType.Window)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(self._redeem_closed)
+            window.booked.connect(self._booked)
+            window.changed.connect(self._reserves_changed)
+            window.resize(min(self.width(), 1366), min(self.height(), 768))
+            self.redeem_window = window
+        else:
+            window.refresh()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    @Slot(object)
+    def _booked(self, _result: object) -> None:
+        self.kick_printer()  # the booking tickets
+        self._reserves_changed()  # places moved
+
+    @Slot()
+    def _redeem_closed(self) -> None:
+        self.redeem_window = None
+
+    @Slot()
+    def show_cards(self) -> None:
+        """The cards list: filters, export, lots of shop cards, card types."""
+        if self.counter.actor is None:
+            return
+        from guichet.ui.cards import CardsWindow
+
+        window = self.cards_window
+        if window is None or not window.isVisible():
+            window = CardsWindow(self.counter, self)
+            window.setWindowFlag(Qt.WindowType.Window)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(self._cards_closed)
+            window.resize(min(self.width(), 1366), min(self.height(), 768))
+            self.cards_window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    @Slot()
+    def _cards_closed(self) -> None:
+        self.cards_window = None
+
     # --- closing -----------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -505,6 +578,9 @@ class MainWindow(QMainWindow):
             self.reserves_window.close()
         if self.seat_desk_window is not None:
             self.seat_desk_window.close()
+        for window in (self.redeem_window, self.cards_window):
+            if window is not None:
+                window.close()
         if self.print_controller is not None:
             self.print_controller.wait(5000)
         super().closeEvent(event)
