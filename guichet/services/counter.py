@@ -338,7 +338,12 @@ class Counter:
 
     def set_line_quantity(self, cart: Cart, index: int, quantity: int) -> None:
         line = cart.lines[index]
-        cart.set_quantity(index, quantity, self.occurrence(line.occurrence_id).remaining)
+        if line.kind == "card":
+            cart.set_quantity(index, quantity, 0)  # one card per line: refused in words
+            return
+        occ = self.occurrence(line.occurrence_id)
+        remaining = occ.alacarte_remaining if line.kind == "alacarte" else occ.remaining
+        cart.set_quantity(index, quantity, remaining)
 
     # --- promotions ---------------------------------------------------------------------
 

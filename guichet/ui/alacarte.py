@@ -60,15 +60,16 @@ class DurationRow(QWidget):
         self.mode = QComboBox()
         for text, mode in modes:
             self.mode.addItem(text, mode)
+        self.mode.setMinimumWidth(270)
         self.hours = QSpinBox()
         self.hours.setRange(0, MAX_HOURS)
         self.hours.setSuffix(self.tr(" h"))
-        self.hours.setMinimumWidth(120)
+        self.hours.setFixedWidth(140)
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 59)
         self.minutes.setSingleStep(5)
         self.minutes.setSuffix(self.tr(" min"))
-        self.minutes.setMinimumWidth(110)
+        self.minutes.setFixedWidth(130)
         self.days = QLabel()
         self.days.setProperty("role", "muted")
         layout.addWidget(self.mode)
@@ -112,7 +113,11 @@ class DurationRow(QWidget):
             if hours:
                 text = self.tr("soit {days} j {hours} h").format(days=days, hours=hours)
             else:
-                text = self.tr("soit {days} jour(s)").format(days=days)
+                text = (
+                    self.tr("soit 1 jour")
+                    if days == 1
+                    else self.tr("soit {days} jours").format(days=days)
+                )
         self.days.setText(text)
 
 
@@ -215,9 +220,15 @@ class AlacarteDialog(QDialog):
         self.places_spin = QSpinBox()
         self.places_spin.setRange(0, 100_000)
         self.places_spin.setAccessibleName(self.tr("Places à la carte"))
-        self.places_spin.setMinimumWidth(140)
-        self.places_spin.valueChanged.connect(lambda _v: self._update_summary())
-        form.addRow(self.tr("Places à la carte"), self.places_spin)
+        self.places_spin.setFixedWidth(160)
+        places_row = QHBoxLayout()
+        places_row.setSpacing(10)
+        places_row.addWidget(self.places_spin)
+        self.places_note = QLabel()
+        self.places_note.setProperty("role", "muted")
+        places_row.addWidget(self.places_note, 1)
+        self.places_spin.valueChanged.connect(lambda _v: self._update_places_note())
+        form.addRow(self.tr("Places à la carte"), places_row)
 
         price_row = QWidget()
         price_layout = QHBoxLayout(price_row)
@@ -228,7 +239,7 @@ class AlacarteDialog(QDialog):
         self.price_edit = QLineEdit()
         self.price_edit.setObjectName("alacartePrice")
         self.price_edit.setAccessibleName(self.tr("Prix à la carte"))
-        self.price_edit.setMaximumWidth(130)
+        self.price_edit.setFixedWidth(130)
         self.price_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         currency = QLabel(self.tr("$"))
         self.pass_radio = QRadioButton(self.tr("Réservé aux détenteurs de laissez-passer"))
@@ -354,7 +365,15 @@ class AlacarteDialog(QDialog):
                 places=view.settings.places, taken=view.taken, left=view.remaining
             )
         )
+        self._update_places_note()
         self._update_convert()
+
+    def _update_places_note(self) -> None:
+        taken = self.view.taken
+        if taken:
+            self.places_note.setText(self.tr("au moins {taken} (déjà prises)").format(taken=taken))
+        else:
+            self.places_note.setText(self.tr("en plus des places de session"))
 
     def _update_convert(self) -> None:
         available = self.view.session_available

@@ -56,7 +56,8 @@ CARD_KEY = "Ctrl+G"
 
 
 def _short_date(day: date, lang: str) -> str:
-    return long_date(day, lang).split(" ", 1)[-1] if lang == "fr" else long_date(day, lang)
+    """« 4 avril 2027 » / "April 4, 2027": the long date without its weekday."""
+    return long_date(day, lang).split(" ", 1)[-1]
 
 
 class CardTypeDelegate(QStyledItemDelegate):
@@ -67,7 +68,7 @@ class CardTypeDelegate(QStyledItemDelegate):
     ) -> QSize:
         base: QFont = option.font
         big = _font(base, base.pointSize() + 2, True)
-        height = QFontMetrics(big).height() + 2 * QFontMetrics(base).height() + 24
+        height = QFontMetrics(big).height() + 2 * QFontMetrics(base).height() + 20
         return QSize(300, height)
 
     def paint(
@@ -235,6 +236,7 @@ class CardSaleDialog(QDialog):
         self.holder_edit.setObjectName("holderName")
         self.holder_edit.setAccessibleName(self.tr("Nom du détenteur"))
         self.holder_edit.setMaxLength(200)
+        self.holder_edit.setStyleSheet("QLineEdit:disabled { background: #eaeef2; }")
         self.holder_edit.returnPressed.connect(self.add_to_cart)
         self.holder_label = QLabel(self.tr("ou nom du détenteur"))
         self.family_label = QLabel()
@@ -392,7 +394,7 @@ class CardSaleDialog(QDialog):
 
     def _member_changed(self) -> None:
         member = self.member_combo.currentData()
-        chosen = self.member_combo.isVisible() and member is not None
+        chosen = not self.member_combo.isHidden() and member is not None
         self.holder_edit.setEnabled(not chosen)
         if chosen:
             self.holder_edit.clear()
@@ -429,6 +431,7 @@ class CardSaleDialog(QDialog):
         dialog.deleteLater()
         if result == QDialog.DialogCode.Accepted:
             self.set_customer(chosen)
+        self.activateWindow()  # back from the search: the code field has the keyboard again
         self.code_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_customer(self, customer: CustomerView | None) -> None:
@@ -508,4 +511,4 @@ class CardSaleDialog(QDialog):
         return super().eventFilter(watched, event)
 
     def sizeHint(self) -> QSize:
-        return QSize(900, 640)
+        return QSize(920, 700)

@@ -13,7 +13,7 @@ creates one) for promotions restricted to customers.
 
 Cards (issue 4): « Cartes et laissez-passer » (Ctrl+G) sells a gift package or a pass, new or a
 scanned shop card; each card is its own cart line (one code). A show offering places à la carte
-at a price gets one more button, « À la carte » (Ctrl+L), which adds the typed quantity like the
+at a price gets one more button, « À la carte » (Ctrl+A), which adds the typed quantity like the
 F-keys do; when only pass holders may book, the button says so and stays disabled. Supervisors
 set a show's à-la-carte places with « À la carte… » under the list of shows. ``*`` gives the
 selected cart line the typed quantity.
@@ -102,11 +102,21 @@ CATEGORY_KEYS: tuple[Qt.Key, ...] = (
 CODE_KEY = Qt.Key.Key_F6
 CUSTOMER_KEY = Qt.Key.Key_F7
 CARDS_KEY = "Ctrl+G"  # « Cartes et laissez-passer »
-ALACARTE_KEY = "Ctrl+L"  # places à la carte of the selected show
+ALACARTE_KEY = "Ctrl+A"  # places à la carte of the selected show (Ctrl+L: the scan window)
 LINE_QUANTITY_KEY = Qt.Key.Key_Asterisk  # the typed quantity for the selected cart line
 STRUCK_COLOR = COLORS["muted"]
 MAX_PENDING_DIGITS = 3
 KEY_STYLE = "min-height: 46px; padding: 2px 6px;"  # keypad keys: 52 px, still finger-sized
+
+
+def _sellable(occ: OccurrenceView) -> bool:
+    """Session places left, or à-la-carte places sold at a price (a show whose session
+    places were all converted still sells à la carte)."""
+    return occ.remaining > 0 or (
+        occ.alacarte_remaining > 0
+        and occ.alacarte_price is not None
+        and not occ.alacarte_pass_only
+    )
 
 
 def few_places(remaining: int, capacity: int) -> bool:
@@ -134,9 +144,7 @@ class OccurrenceDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.counter = counter
 
-    def _lines(
-        self, occ: OccurrenceView, remaining: int, alacarte: int | None = None
-    ) -> tuple[str, str, str]:
+    def _lines(self, occ: OccurrenceView, remaining: int) -> tuple[str, str, str]:
         tz, lang = self.counter.organisation.timezone, self.counter.lang
         first = self.tr("{time}  {event}").format(
             time=time_of_day(occ.starts_at, tz, lang), event=occ.event_name
@@ -145,10 +153,6 @@ class OccurrenceDelegate(QStyledItemDelegate):
             places = self.tr("Complet")
         else:
             places = self.tr("places restantes : {count}").format(count=remaining)
-        if alacarte is not None:
-            places = self.tr("{places} · à la carte : {count}").format(
-                places=places, count=alacarte
-            )
         venue = occ.venue_name
         if occ.seated:
             venue = self.tr("{venue} · plan de salle").format(venue=venue)
@@ -194,9 +198,14 @@ class OccurrenceDelegate(QStyledItemDelegate):
         painter.setPen(QColor(COLORS["border"]))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
 
-        first, venue, places = self._lines(
-            occ, remaining, int(alacarte) if alacarte is not None else None
-        )
+        first, venue, places = self._lines(occ, remaining)
+        if alacarte is not None:  # the sales window's shows with places à la carte
+            if occ.remaining == 0:
+                places = self.tr("Complet · {alacarte} à la carte").format(alacarte=int(alacarte))
+            else:
+                places = self.tr("{count} places · {alacarte} à la carte").format(
+                    count=remaining, alacarte=int(alacarte)
+                )
         text_color = QColor(COLORS["text"] if enabled else "#8c959f")
         muted = QColor(COLORS["muted"] if enabled else "#8c959f")
         if remaining == 0 or occ.remaining == 0:
@@ -420,8 +429,18 @@ class SalesPage(QWidget):
             self.tr("Fermer le quart (F10)"), self.closeShiftRequested.emit
         )
         self.logout_button = self._button(self.tr("Déconnexion (F11)"), self.logoutRequested.emit)
+        # Gift packages and passes (new, or a shop card scanned to activate it).
+        self.cards_button = self._button(
+            self.tr("Cartes et laissez-passer ({key})").format(key=self._key_text(CARDS_KEY)),
+            self.open_card_sale,
+        )
+        self.cards_button.setObjectName("cardsButton")
+        self.cards_button.setToolTip(
+            self.tr("Forfaits cadeaux et laissez-passer, ou une carte de la boutique à activer")
+        )
         for button in (self.refund_button, self.receipts_button, self.close_shift_button):
             bar.addWidget(button)
+        bar.addWidget(self.cards_button)
         bar.addStretch(1)
         bar.addWidget(self.logout_button)
         root.addLayout(bar)
@@ -473,20 +492,17 @@ class SalesPage(QWidget):
 
         hint = QLabel(self.tr("↑ ↓ : changer de séance"))
         hint.setProperty("role", "muted")
-        below = QHBoxLayout()
-        below.setSpacing(6)
-        below.addWidget(hint, 1)
+        column.addWidget(hint)
         # Supervisors and owners: the selected show's places à la carte (shown to them only).
         self.alacarte_settings_button = self._button(
-            self.tr("À la carte…"), self.open_alacarte_settings
+            self.tr("À la carte… (places de la séance)"), self.open_alacarte_settings
         )
         self.alacarte_settings_button.setObjectName("alacarteSettingsButton")
         self.alacarte_settings_button.setStyleSheet("min-height: 40px; padding: 0px 10px;")
         self.alacarte_settings_button.setToolTip(
             self.tr("Places à la carte, prix, inscriptions et annulation de la séance choisie")
         )
-        below.addWidget(self.alacarte_settings_button)
-        column.addLayout(below)
+        column.addWidget(self.alacarte_settings_button)
         return column
 
     def _build_categories(self) -> QVBoxLayout:
@@ -514,20 +530,10 @@ class SalesPage(QWidget):
         self.alacarte_hint.setObjectName("alacarteHint")
         self.alacarte_hint.setWordWrap(True)
         self.alacarte_hint.setProperty("role", "muted")
+        self.alacarte_hint.setFont(_font(self.font(), 13))
         self.alacarte_hint.hide()
         column.addWidget(self.alacarte_hint)
         column.addStretch(1)
-
-        self.cards_button = self._button(
-            self.tr("Cartes et laissez-passer ({key})").format(key=self._key_text(CARDS_KEY)),
-            self.open_card_sale,
-        )
-        self.cards_button.setObjectName("cardsButton")
-        self.cards_button.setStyleSheet("min-height: 44px; padding: 2px 12px;")
-        self.cards_button.setToolTip(
-            self.tr("Forfaits cadeaux et laissez-passer, ou une carte de la boutique à activer")
-        )
-        column.addWidget(self.cards_button)
 
         # The promo code: F6 gives it the keyboard; typed or scanned, Entrée applies it.
         self.code_row = QWidget()
@@ -553,9 +559,24 @@ class SalesPage(QWidget):
         code_layout.addWidget(self.apply_code_button)
         column.addWidget(self.code_row)
 
+        quantity_row = QHBoxLayout()
+        quantity_row.setSpacing(6)
         self.quantity_label = QLabel()
         self.quantity_label.setFont(_font(self.font(), 20, True))
-        column.addWidget(self.quantity_label)
+        quantity_row.addWidget(self.quantity_label, 1)
+        # The typed quantity for the selected cart line (the last one when none is selected).
+        self.line_quantity_button = self._button(
+            self.tr("→ la ligne (*)"), self.change_line_quantity
+        )
+        self.line_quantity_button.setObjectName("lineQuantityButton")
+        self.line_quantity_button.setStyleSheet("min-height: 40px; padding: 0px 10px;")
+        self.line_quantity_button.setToolTip(
+            self.tr(
+                "Tapez la quantité, puis * : la ligne choisie du panier (ou la dernière) la prend"
+            )
+        )
+        quantity_row.addWidget(self.line_quantity_button)
+        column.addLayout(quantity_row)
 
         keypad = QGridLayout()
         keypad.setSpacing(6)
@@ -680,13 +701,6 @@ class SalesPage(QWidget):
         self.pay_button.setFont(_font(self.font(), 20, True))
         column.addWidget(self.pay_button)
         line_buttons = QHBoxLayout()
-        self.line_quantity_button = self._button(
-            self.tr("Qté de la ligne (*)"), self.change_line_quantity
-        )
-        self.line_quantity_button.setToolTip(
-            self.tr("Tapez la quantité, puis * : la ligne choisie (ou la dernière) la prend")
-        )
-        line_buttons.addWidget(self.line_quantity_button)
         self.remove_button = self._button(self.tr("Retirer la ligne (Suppr)"), self.remove_line)
         self.clear_button = self._button(self.tr("Vider le panier (Échap)"), self.clear_cart)
         line_buttons.addWidget(self.remove_button)
@@ -787,7 +801,7 @@ class SalesPage(QWidget):
         for occ in self._occurrences:
             item = QListWidgetItem()
             item.setData(OCCURRENCE_ROLE, occ)
-            if occ.remaining == 0:
+            if not _sellable(occ):
                 item.setFlags(
                     item.flags() & ~(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
                 )
@@ -797,10 +811,10 @@ class SalesPage(QWidget):
         target: OccurrenceView | None = None
         if keep_id is not None:
             target = next((o for o in self._occurrences if o.id == keep_id), None)
-        if target is None or target.remaining == 0:
+        if target is None or not _sellable(target):
             target = self.counter.next_occurrence(self._occurrences)
-        if target is not None and target.remaining == 0:
-            target = next((o for o in self._occurrences if o.remaining > 0), None)
+        if target is not None and not _sellable(target):
+            target = next((o for o in self._occurrences if _sellable(o)), None)
         row = self._occurrences.index(target) if target is not None else -1
         self.occurrence_list.setCurrentRow(row)
         self.occurrence_list.blockSignals(False)
@@ -862,6 +876,13 @@ class SalesPage(QWidget):
         self._rebuild_category_buttons()
         self._update_places_label()
 
+    def _key_style(self) -> str:
+        """The category keys' style: lower keys when five or more share the column (with the
+        « À la carte » key), so that everything fits 1366x768 with the code field shown."""
+        keys = len(self._categories) + (1 if self._alacarte is not None else 0)
+        height, padding = (34, 2) if keys > len(CATEGORY_KEYS) - 1 else (48, 4)
+        return f"text-align: left; padding: {padding}px 18px; min-height: {height}px;"
+
     def _rebuild_category_buttons(self) -> None:
         for button in self.category_buttons:
             self.category_box.removeWidget(button)
@@ -891,7 +912,7 @@ class SalesPage(QWidget):
                 html = "&nbsp;&nbsp;".join([escape(w) for w in words[:-1]] + [struck])
             button = self._button(text, lambda _=False, i=i: self.add_category(i))
             button.setFont(_font(self.font(), 19, True))
-            button.setStyleSheet("text-align: left; padding: 4px 18px; min-height: 48px;")
+            button.setStyleSheet(self._key_style())
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
             button.setMaximumHeight(84)
             button.setAccessibleName(self.tr("Ajouter {name}").format(name=category.name))
@@ -938,7 +959,7 @@ class SalesPage(QWidget):
         return max(occ.alacarte_remaining - self.cart.places_for(occ.id, "alacarte"), 0)
 
     def _update_alacarte(self) -> None:
-        """The « À la carte » button: with the price (Ctrl+L) when it may be sold here,
+        """The « À la carte » button: with the price (Ctrl+A) when it may be sold here,
         disabled with a hint when only pass holders may book or registration is closed."""
         offer, occ = self._alacarte, self._selected
         if offer is None or occ is None:
@@ -953,24 +974,35 @@ class SalesPage(QWidget):
             button = self._button("", self.add_alacarte)
             button.setObjectName("alacarteButton")
             button.setFont(_font(self.font(), 19, True))
-            button.setStyleSheet("text-align: left; padding: 4px 18px; min-height: 48px;")
-            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+            # Never wider than the category keys: the column keeps its share of the page.
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
             button.setMaximumHeight(84)
             self.alacarte_box.addWidget(button)
             self.alacarte_button = button
         button = self.alacarte_button
-        hint = ""
+        button.setStyleSheet(self._key_style())
+        hint = ""  # said under the button: why it cannot be used now
+        tip = ""
         if offer.settings.pass_only or offer.settings.price is None:
-            button.setText(self.tr("À la carte : détenteurs de laissez-passer"))
+            # Two lines in the key itself (no room for a hint below it at 1366x768).
+            button.setText(
+                self.tr("À la carte : détenteurs de laissez-passer\n{hint}").format(
+                    hint=self.tr("Scannez leur carte : Laissez-passer (Ctrl+L)")
+                )
+            )
+            button.setFont(_font(self.font(), 13))
+            button.setMinimumHeight(2 * QFontMetrics(button.font()).height() + 8)
             button.setEnabled(False)
-            hint = self.tr(
-                "Réservé aux détenteurs : scannez leur carte dans la fenêtre de validation "
-                "des cartes."
+            tip = self.tr(
+                "Seuls les détenteurs d'un laissez-passer réservent cette séance : scannez leur "
+                "carte dans la fenêtre Laissez-passer (Ctrl+L)."
             )
         else:
             lang, currency = self.counter.lang, self.counter.organisation.currency
             price = money(offer.settings.price, lang, currency)
             left = self._alacarte_left(occ)
+            button.setFont(_font(self.font(), 19, True))
+            button.setMinimumHeight(0)
             button.setText(
                 self.tr("{key}  À la carte — {price}").format(
                     key=self._key_text(ALACARTE_KEY), price=price
@@ -980,16 +1012,16 @@ class SalesPage(QWidget):
                 hint = self._alacarte_refusal
             elif left == 0:
                 hint = self.tr("Plus de places à la carte pour cette séance.")
-            else:
-                hint = self.tr("Places à la carte restantes : {count}").format(count=left)
+            else:  # the list of shows says it too ("57 places · 18 à la carte")
+                tip = self.tr("Places à la carte restantes : {count}").format(count=left)
             button.setEnabled(self._alacarte_refusal is None and left > 0)
-        button.setAccessibleName(button.text())
-        button.setToolTip(hint)
+        button.setAccessibleName(button.text().replace("\n", " "))
+        button.setToolTip(hint or tip)
         self.alacarte_hint.setText(hint)
         self.alacarte_hint.setVisible(bool(hint))
 
     def add_alacarte(self) -> None:
-        """Ctrl+L: the typed quantity (default 1) of places à la carte for the selected show."""
+        """Ctrl+A: the typed quantity (default 1) of places à la carte for the selected show."""
         quantity = int(self.pending_quantity) if self.pending_quantity else 1
         self.clear_pending_quantity()
         occ = self._selected

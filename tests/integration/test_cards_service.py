@@ -525,3 +525,17 @@ def test_card_search_ignores_accents_and_wildcards(cashier_counter: Counter) -> 
         rows = cashier_counter.cards.cards(CardFilter(text=text))
         assert [r.code for r in rows] == [line.card_code]
     assert cashier_counter.cards.count_cards(CardFilter(text="%")) == 0
+
+
+def test_line_quantities_of_cards_and_alacarte_places(cashier_counter: Counter) -> None:
+    swim = occurrence_at(cashier_counter, "Bain libre", 18)
+    cart = Cart()
+    cashier_counter.add_card_to_cart(cart, type_id(cashier_counter, "Carte 10 bains"))
+    cashier_counter.add_alacarte_to_cart(cart, swim.id, 2)
+    with pytest.raises(DomainError) as e:
+        cashier_counter.set_line_quantity(cart, 0, 3)
+    assert e.value.code == "card_quantity_one"
+    cashier_counter.set_line_quantity(cart, 1, 20)  # the 20 à-la-carte places
+    with pytest.raises(DomainError) as e:
+        cashier_counter.set_line_quantity(cart, 1, 21)
+    assert e.value.code == "capacity_exceeded" and e.value.params["remaining"] == 20

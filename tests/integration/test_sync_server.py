@@ -204,3 +204,117 @@ def test_pairing_code_is_single_use(
     with pytest.raises(SyncError) as e:
         pair_counter(second, server.url, code, "B")
     assert e.value.code == "pairing_code_used"
+
+
+# --- fault injection (part 11): dropped connections, timeouts, a restart mid-push ------------
+
+
+def server_counts(server: ServerProcess, occurrence_id: str) -> tuple[int, int]:
+    """(sales the server applied, places it counts sold) read straight from its database."""
+    from sqlalchemy import func
+
+    from guichet.models.tables import AppliedCommand, Occurrence
+
+    engine = make_engine(server.db_url)
+    try:
+        with engine.connect() as conn:
+            applied = conn.execute(
+                select(func.count())
+                .select_from(AppliedCommand)
+                .where(
+                    AppliedCommand.command_type == "order.sell",
+                    AppliedCommand.status == "accepted",
+                )
+            ).scalar_one()
+            sold = conn.execute(
+                select(Occurrence.sold).where(Occurrence.id == occurrence_id)
+            ).scalar_one()
+        return int(applied), int(sold)
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def proxied(server: ServerProcess, tmp_path: Path, memory_keyring: MemoryKeyring):  # type: ignore[no-untyped-def]
+    from tests.integration.faultproxy import FaultProxy
+
+    proxy = FaultProxy(server.port)
+    code = guichet("server", "--db", server.db_url, "admin", "pairing-code").stdout.strip()
+    database = tmp_path / "proxied" / "guichet.sqlite3"
+    database.parent.mkdir()
+    pair_counter(database, proxy.url, code, "Caisse P")
+    engine = make_engine(sqlite_url(database))
+    factory = sessionmaker(engine, expire_on_commit=False)
+    setup = local_setup(factory)
+    assert setup is not None
+    counter = Counter(factory, setup.terminal_id, clock=Clock(datetime.now(UTC)))
+    cashier = next(u for u in counter.users() if u.role == "cashier")
+    counter.login(cashier.id, "1111")
+    counter.open_shift(10000)
+    token = load_token(proxy.url, setup.terminal_id)
+    client = ServerClient(proxy.url, token, timeout=1.0)
+    yield counter, SyncEngine(factory, setup.terminal_id, client), proxy
+    proxy.close()
+    engine.dispose()
+
+
+@pytest.mark.parametrize("mode", ["drop_request", "drop_response", "stall"])
+def test_a_failed_push_is_retried_and_applied_exactly_once(
+    server: ServerProcess,
+    proxied,
+    mode: str,  # type: ignore[no-untyped-def]
+) -> None:
+    counter, engine, proxy = proxied
+    swim = occurrence_named(counter, "Bain libre", 18)
+    _, sold_before = server_counts(server, swim.id)
+    for _ in range(3):
+        sell_cash(counter, swim.id, adult=1)
+    proxy.mode = mode
+    status = engine.sync()
+    assert status.error in ("unreachable", "timeout") and status.waiting >= 3
+    if mode == "drop_request":
+        assert server_counts(server, swim.id) == (0, sold_before)  # nothing reached it
+    else:
+        assert server_counts(server, swim.id) == (3, sold_before + 3)  # committed, answer lost
+    proxy.mode = "pass"
+    status = engine.sync()
+    assert status.error == "" and status.waiting == 0
+    assert server_counts(server, swim.id) == (3, sold_before + 3)  # once each, never twice
+    assert counter.occurrence(swim.id).sold == sold_before + 3
+
+
+def test_server_restart_in_the_middle_of_a_push(
+    server: ServerProcess,
+    proxied,  # type: ignore[no-untyped-def]
+) -> None:
+    """120 sales go in batches of 50; the server is killed when the second batch arrives and
+    started again: every sale ends up applied exactly once."""
+    from guichet.sync import engine as sync_engine
+
+    counter, engine, proxy = proxied
+    swim = occurrence_named(counter, "Patin libre", 15)
+    _, sold_before = server_counts(server, swim.id)
+    for _ in range(120):
+        sell_cash(counter, swim.id, adult=1)
+    killed: list[int] = []
+
+    def kill_on_second_push(number: int) -> None:
+        if proxy.requests >= 2 and not killed:
+            killed.append(number)
+            server.stop()
+
+    proxy.requests = 0
+    proxy.on_request = kill_on_second_push
+    old_batch = sync_engine.PUSH_BATCH
+    sync_engine.PUSH_BATCH = 50
+    try:
+        status = engine.sync()
+        assert killed and status.error in ("unreachable", "timeout")
+        assert 0 < status.waiting < 121  # the first batch went through (with the shift)
+        proxy.on_request = None
+        server.start()
+        status = engine.sync()
+    finally:
+        sync_engine.PUSH_BATCH = old_batch
+    assert status.error == "" and status.waiting == 0
+    assert server_counts(server, swim.id) == (120, sold_before + 120)

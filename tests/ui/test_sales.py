@@ -256,9 +256,19 @@ def test_sold_out_show_is_disabled_and_refresh_keeps_the_selection(
     other.sell(cart, session)
 
     page.refresh()
+    row = next(i for i, o in enumerate(page._occurrences) if o.id == climbing.id)
+    item = page.occurrence_list.item(row)
+    # Its 4 à-la-carte places (18 $) still sell: the show stays selectable...
+    assert item is not None and item.flags() & Qt.ItemFlag.ItemIsEnabled
+    from guichet.domain.cards import AlacarteSettings
+    from tests.conftest import user_id
+
+    boss = make_counter()
+    boss.actor = boss.authorize_supervisor(user_id(boss, "Luc"), "2222")
+    boss.cards.set_alacarte(climbing.id, AlacarteSettings())  # ...until it has none
+    page.refresh()
     assert page.selected_occurrence is not None
     assert page.selected_occurrence.id == selected.id
-    row = next(i for i, o in enumerate(page._occurrences) if o.id == climbing.id)
     item = page.occurrence_list.item(row)
     assert item is not None and not item.flags() & Qt.ItemFlag.ItemIsEnabled
     assert "places restantes : 0" in item.text()
