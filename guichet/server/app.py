@@ -164,3 +164,11 @@ def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
         )
 
     return app
+
+
+def app_from_env() -> FastAPI:
+    """For ``uvicorn --factory`` (TLS with uvicorn's own certificates): the database URL comes
+    from ``GUICHET_SERVER_DB``."""
+    import os
+
+    return create_app(os.environ.get("GUICHET_SERVER_DB", "sqlite:///guichet-server.db"))
