@@ -14,6 +14,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 _T0 = time.perf_counter()
 
@@ -474,7 +475,10 @@ def cmd_run(data_dir_arg: str | None, demo: bool, lang_arg: str | None, ready_pr
     except DatabaseError as exc:
         return _fatal(app, say(lang, exc.code, path=exc.path, detail=exc.detail))
     except EmptyDatabase as exc:
-        return _fatal(app, say(lang, "empty", path=exc))
+        # A new counter: pair it with the central server (or run "guichet --demo").
+        if os.environ.get("QT_QPA_PLATFORM") == "offscreen" or not _pair_dialog(directory):
+            return _fatal(app, say(lang, "empty", path=exc))
+        runtime = start(directory, lang=lang_arg)
     if runtime.settings.lang != lang:
         from guichet.ui.app import install_language
 
@@ -484,7 +488,7 @@ def cmd_run(data_dir_arg: str | None, demo: bool, lang_arg: str | None, ready_pr
     from guichet.ui.printing import PrintController
 
     controller = PrintController(runtime.print_queue)
-    window = MainWindow(runtime.counter, controller)
+    window = MainWindow(runtime.counter, controller, _sync_controller(runtime))
     window.show()
     if ready_probe:
         from PySide6.QtCore import QTimer
@@ -498,6 +502,34 @@ def cmd_run(data_dir_arg: str | None, demo: bool, lang_arg: str | None, ready_pr
     code = app.exec()
     runtime.close()
     return int(code)
+
+
+def _pair_dialog(directory: Path) -> bool:
+    from guichet.config import DB_NAME
+    from guichet.ui.sync import PairDialog
+
+    directory.mkdir(parents=True, exist_ok=True)
+    return bool(PairDialog(directory / DB_NAME).exec())
+
+
+def _sync_controller(runtime: Any) -> Any:
+    """The background sync of a paired counter; None for a standalone one."""
+    from guichet.sync.engine import ServerClient, SyncEngine, load_token
+    from guichet.sync.pairing import server_of
+    from guichet.ui.sync import SyncController
+
+    paired = server_of(runtime.session_factory)
+    if paired is None:
+        return None
+    url, terminal_id = paired
+    try:
+        token = load_token(url, terminal_id)
+    except Exception:  # noqa: BLE001 - no keyring: the status says so, selling goes on
+        token = None
+    engine = SyncEngine(
+        runtime.session_factory, terminal_id, ServerClient(url, token), runtime.counter.clock
+    )
+    return SyncController(engine)
 
 
 def _fatal(app: object, text: str) -> int:

@@ -84,6 +84,9 @@ class Terminal(Base):
     next_sequence: Mapped[int] = mapped_column(BigInteger, default=1)
     next_receipt_number: Mapped[int] = mapped_column(BigInteger, default=1)
     next_z_number: Mapped[int] = mapped_column(Integer, default=1)
+    # A counter paired with the central server sells only the places leased to it
+    # (allotments), so no count can be oversold while it is offline.
+    escrowed: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Venue(Base):
@@ -148,6 +151,8 @@ class Event(Base):
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
     # Set when the event sells seats on this map instead of counts (reserved seating).
     seat_map_id: Mapped[str | None] = mapped_column(ForeignKey("seat_map.id"), nullable=True)
+    # Places leased to each paired counter per occurrence; None: sized by recent sales.
+    allotment_size: Mapped[int | None] = mapped_column(Integer, nullable=True)
     activity: Mapped[Activity] = relationship()
     venue: Mapped[Venue] = relationship()
 
@@ -748,3 +753,31 @@ class SyncState(Base):
     __tablename__ = "sync_state"
     key: Mapped[str] = mapped_column(String(40), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
+
+
+class Allotment(Base):
+    """Places of one occurrence leased to one paired counter (escrow): the counter sells them
+    offline without asking; the server never sells them to anyone else."""
+
+    __tablename__ = "allotment"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # from terminal+kind+occ
+    terminal_id: Mapped[str] = mapped_column(ForeignKey("terminal.id"))
+    kind: Mapped[str] = mapped_column(String(12))  # places | alacarte
+    occurrence_id: Mapped[str] = mapped_column(ForeignKey("occurrence.id"))
+    granted: Mapped[int] = mapped_column(Integer, default=0)
+    used: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    __table_args__ = (
+        UniqueConstraint("terminal_id", "kind", "occurrence_id"),
+        Index("ix_allotment_occurrence", "occurrence_id", "kind"),
+        CheckConstraint("used >= 0 and used <= granted", name="used_within_granted"),
+    )
+
+
+class LeaseRequest(Base):
+    """A lease call already answered (releases are applied once by their request id)."""
+
+    __tablename__ = "lease_request"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    terminal_id: Mapped[str] = mapped_column(ForeignKey("terminal.id"))
+    at: Mapped[datetime] = mapped_column(default=utcnow)

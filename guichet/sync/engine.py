@@ -59,12 +59,18 @@ class ServerClient:
         except httpx.HTTPError as error:
             raise SyncError("unreachable", str(error)) from error
         if response.status_code in (400, 401, 403):
-            detail = response.json().get("detail", {})
+            try:
+                detail = response.json().get("detail", {})
+            except ValueError:  # not our server's JSON (a proxy's page)
+                raise SyncError("refused", f"HTTP {response.status_code}") from None
             code = detail.get("code", "refused") if isinstance(detail, dict) else "refused"
             raise SyncError(code, str(detail))
         if response.status_code >= 400:
             raise SyncError("server_error", f"HTTP {response.status_code}")
-        return response.json()
+        try:
+            return response.json()
+        except ValueError:
+            raise SyncError("server_error", "not JSON") from None
 
     def health(self) -> dict[str, Any]:
         result: dict[str, Any] = self._call("GET", "/health")
@@ -262,10 +268,10 @@ def store_token(server_url: str, terminal_id: str, token: str) -> None:
     """The device token lives in the OS keyring, never in a plain file."""
     import keyring
 
-    keyring.set_password(KEYRING_SERVICE, f"{server_url}|{terminal_id}", token)
+    keyring.set_password(KEYRING_SERVICE, f"{server_url.rstrip('/')}|{terminal_id}", token)
 
 
 def load_token(server_url: str, terminal_id: str) -> str | None:
     import keyring
 
-    return keyring.get_password(KEYRING_SERVICE, f"{server_url}|{terminal_id}")
+    return keyring.get_password(KEYRING_SERVICE, f"{server_url.rstrip('/')}|{terminal_id}")

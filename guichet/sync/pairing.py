@@ -29,24 +29,34 @@ def pair_counter(
     progress: Callable[[int, int], None] | None = None,
 ) -> PairedCounter:
     """Exchange ``code`` for a device token (kept in the OS keyring), then pull everything."""
+    server_url = server_url.rstrip("/")
+    engine, factory = open_local_database(database)
     client = ServerClient(server_url)
     try:
+        # Everything that can fail on this side is checked before the one-time code is spent.
+        if _has_data(factory):
+            raise SyncError("database_not_empty", str(database))
+        _check_keyring()
         paired = client.pair(code, terminal_name)
         store_token(server_url, paired["terminal_id"], paired["token"])
         client.token = paired["token"]
-        engine, factory = open_local_database(database)
-        try:
-            if _has_data(factory):
-                raise SyncError("database_not_empty", str(database))
-            applied = SyncEngine(factory, paired["terminal_id"], client).pull(progress)
-            with factory() as session, session.begin():
-                session.add(SyncState(key="server_url", value=server_url))
-                session.add(SyncState(key="terminal_id", value=paired["terminal_id"]))
-        finally:
-            engine.dispose()
+        # Written first, so a first sync cut off half-way resumes at the next start.
+        with factory() as session, session.begin():
+            session.add(SyncState(key="server_url", value=server_url))
+            session.add(SyncState(key="terminal_id", value=paired["terminal_id"]))
+        applied = SyncEngine(factory, paired["terminal_id"], client).pull(progress)
         return PairedCounter(paired["terminal_id"], paired["organisation_id"], server_url, applied)
     finally:
         client.close()
+        engine.dispose()
+
+
+def _check_keyring() -> None:
+    import keyring
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    if isinstance(keyring.get_keyring(), NoKeyring):
+        raise SyncError("keyring_unavailable", "no system keyring to keep the device token")
 
 
 def _has_data(factory: sessionmaker[Session]) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from guichet.ui.reserves import ReservesWindow
     from guichet.ui.sales import SalesPage
     from guichet.ui.seatdesk import SeatDeskWindow
+    from guichet.ui.sync import SyncController
 
 
 class StatusButton(QPushButton):
@@ -76,10 +77,16 @@ _LEVEL_STYLE = {
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, counter: Counter, print_controller: PrintController | None = None) -> None:
+    def __init__(
+        self,
+        counter: Counter,
+        print_controller: PrintController | None = None,
+        sync_controller: SyncController | None = None,
+    ) -> None:
         super().__init__()
         self.counter = counter
         self.print_controller = print_controller
+        self.sync_controller = sync_controller
         self.setWindowTitle(
             self.tr("Guichet — {organisation}").format(organisation=counter.organisation.name)
         )
@@ -162,12 +169,39 @@ class MainWindow(QMainWindow):
         for widget in (self.place_label, self.user_label, self.shift_label):
             widget.setContentsMargins(8, 0, 8, 0)
             bar.addWidget(widget)
-        bar.addPermanentWidget(self.redeem_button)
-        bar.addPermanentWidget(self.cards_button)
-        bar.addPermanentWidget(self.reserves_button)
-        bar.addPermanentWidget(self.promotions_button)
-        bar.addPermanentWidget(self.seat_desk_button)
+        # The windows of the counter sit in a bar of their own at the top: the status bar
+        # keeps what must always be readable (who, shift, printer, server, time).
+        from PySide6.QtWidgets import QToolBar
+
+        self.windows_bar = QToolBar(self.tr("Fenêtres"))
+        self._bar_actions: dict[QPushButton, QAction] = {}
+        self.windows_bar.setMovable(False)
+        self.windows_bar.setFloatable(False)
+        for button in (
+            self.redeem_button,
+            self.cards_button,
+            self.reserves_button,
+            self.promotions_button,
+            self.seat_desk_button,
+        ):
+            # In a tool bar a widget is shown and hidden through its action.
+            self._bar_actions[button] = self.windows_bar.addWidget(button)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.windows_bar)
+        self.windows_bar.setVisible(False)
+        from guichet.ui.sync import SyncStatusButton
+
+        self.sync_button = SyncStatusButton(
+            self.counter.lang, self.counter.organisation.timezone, clock=self.counter.clock
+        )
         bar.addPermanentWidget(self.printer_button, 1)
+        bar.addPermanentWidget(self.sync_button, 1)
+        if self.sync_controller is not None:
+            self.sync_controller.statusChanged.connect(self.sync_button.on_status)
+            self.sync_button.clicked.connect(self.sync_controller.sync_now)
+            self.sync_controller.refresh_status()
+            self.sync_controller.start()
+        else:
+            self.sync_button.show_standalone()
         bar.addPermanentWidget(self.clock_label)
         self.clock_label.setContentsMargins(8, 0, 8, 0)
         self.clock_timer = QTimer(self)
@@ -187,7 +221,6 @@ class MainWindow(QMainWindow):
             "QPushButton { min-height: 40px; padding: 2px 10px; font-size: 13pt; }"
         )
         button.clicked.connect(slot)
-        button.setVisible(False)
         shortcut = QShortcut(QKeySequence(keys), self)
         shortcut.activated.connect(slot)
         return button, shortcut
@@ -223,11 +256,15 @@ class MainWindow(QMainWindow):
         else:
             self.place_label.setText(counter.organisation.name)
         actor = counter.actor
-        self.promotions_button.setVisible(self.can_open_back_office)
-        self.reserves_button.setVisible(actor is not None)
-        self.seat_desk_button.setVisible(self.can_open_back_office)
-        self.redeem_button.setVisible(actor is not None)
-        self.cards_button.setVisible(actor is not None)
+        for button, shown in (
+            (self.promotions_button, self.can_open_back_office),
+            (self.reserves_button, actor is not None),
+            (self.seat_desk_button, self.can_open_back_office),
+            (self.redeem_button, actor is not None),
+            (self.cards_button, actor is not None),
+        ):
+            self._bar_actions[button].setVisible(shown)
+        self.windows_bar.setVisible(actor is not None)
         if actor is None:
             self.user_label.setText(self.tr("Aucune session"))
         else:
@@ -340,6 +377,13 @@ class MainWindow(QMainWindow):
     def _sale_completed(self, _sale: object) -> None:
         self.kick_printer()
         self.update_status()
+        self.sync_now()
+
+    @Slot()
+    def sync_now(self) -> None:
+        """Push what was just recorded (the background cycle would, a few seconds later)."""
+        if self.sync_controller is not None:
+            self.sync_controller.sync_now()
 
     @Slot()
     def show_print_queue(self) -> None:
@@ -583,4 +627,7 @@ class MainWindow(QMainWindow):
                 window.close()
         if self.print_controller is not None:
             self.print_controller.wait(5000)
+        if self.sync_controller is not None:
+            self.sync_controller.stop()
+            self.sync_controller.wait(10_000)
         super().closeEvent(event)

@@ -33,7 +33,7 @@ import dataclasses
 from datetime import date, datetime, timedelta
 
 from babel.dates import format_date
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -118,16 +118,20 @@ class BookingRow(QFrame):
         texts = QVBoxLayout()
         texts.setSpacing(0)
         self.when_label = QLabel(
-            window.tr("{when} — {event}").format(
+            QCoreApplication.translate("RedeemWindow", "{when} — {event}").format(
                 when=window.when_words(booking.starts_at), event=booking.event_name
             )
         )
         self.when_label.setFont(_font(window.font(), 15, True))
         self.when_label.setWordWrap(True)
         used = booking.status is BookingStatus.USED
-        status = window.tr("présent") if used else window.tr("réservé")
+        status = (
+            QCoreApplication.translate("RedeemWindow", "présent")
+            if used
+            else QCoreApplication.translate("RedeemWindow", "réservé")
+        )
         self.who_label = QLabel(
-            window.tr("{participant} · {status}").format(
+            QCoreApplication.translate("RedeemWindow", "{participant} · {status}").format(
                 participant=booking.participant, status=status
             )
         )
@@ -135,10 +139,12 @@ class BookingRow(QFrame):
         texts.addWidget(self.when_label)
         texts.addWidget(self.who_label)
         top.addLayout(texts, 1)
-        self.present_button = QPushButton(window.tr("Présent"))
+        self.present_button = QPushButton(QCoreApplication.translate("RedeemWindow", "Présent"))
         self.present_button.setObjectName("presentButton")
-        self.present_button.setToolTip(window.tr("La personne est arrivée : passage utilisé"))
-        self.cancel_button = QPushButton(window.tr("Annuler"))
+        self.present_button.setToolTip(
+            QCoreApplication.translate("RedeemWindow", "La personne est arrivée : passage utilisé")
+        )
+        self.cancel_button = QPushButton(QCoreApplication.translate("RedeemWindow", "Annuler"))
         self.cancel_button.setObjectName("cancelButton")
         for button in (self.present_button, self.cancel_button):
             _no_focus(button)

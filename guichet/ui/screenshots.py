@@ -590,4 +590,5 @@ from guichet.ui import (  # noqa: E402, F401
     screenshots_alacarte,
     screenshots_cards,
     screenshots_redeem,
+    screenshots_sync,
 )

@@ -2,47 +2,977 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CA" sourcelanguage="fr_CA">
 <context>
+    <name>AlacarteDialog</name>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="137"/>
+        <location filename="../../guichet/ui/alacarte.py" line="192"/>
+        <location filename="../../guichet/ui/alacarte.py" line="222"/>
+        <location filename="../../guichet/ui/alacarte.py" line="231"/>
+        <source>Places à la carte</source>
+        <translation>Drop-in places</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="173"/>
+        <source>À la carte — {event}</source>
+        <translation>Drop-in — {event}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="178"/>
+        <source>{when} — {venue}</source>
+        <translation>{when} — {venue}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="190"/>
+        <source>Places de session</source>
+        <translation>Session places</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="208"/>
+        <source>Lecture seule : seuls les superviseurs et propriétaires modifient ces réglages.</source>
+        <translation>Read only: only supervisors and owners can change these settings.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="237"/>
+        <source>Prix</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="241"/>
+        <location filename="../../guichet/ui/alacarte.py" line="258"/>
+        <source>Prix à la carte</source>
+        <translation>Drop-in price</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="244"/>
+        <source>$</source>
+        <translation>$</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="245"/>
+        <source>Réservé aux détenteurs de laissez-passer</source>
+        <translation>Pass holders only</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="260"/>
+        <source>Avant le début</source>
+        <translation>Before the start</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="261"/>
+        <source>Toujours ouvertes</source>
+        <translation>Always open</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="265"/>
+        <source>À la fin de la séance</source>
+        <translation>At the end of the session</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="267"/>
+        <source>Après le début</source>
+        <translation>After the start</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="271"/>
+        <source>Non permise</source>
+        <translation>Not allowed</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="273"/>
+        <source>Ouverture des inscriptions</source>
+        <translation>Registration opens</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="274"/>
+        <source>Fin des inscriptions</source>
+        <translation>Registration closes</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="275"/>
+        <source>Annulation permise jusqu&apos;à</source>
+        <translation>Cancellation allowed until</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="280"/>
+        <source>Convertir des places de session</source>
+        <translation>Convert session places</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="290"/>
+        <source>Places de session à convertir</source>
+        <translation>Session places to convert</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="291"/>
+        <source> place(s)</source>
+        <translation> place(s)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="294"/>
+        <source>Convertir en places à la carte</source>
+        <translation>Convert to drop-in places</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="312"/>
+        <source>Fermer (Échap)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="313"/>
+        <source>Enregistrer (Entrée)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="359"/>
+        <source>capacité {capacity} · invendues {unsold} · vendues ou retenues {sold}</source>
+        <translation>capacity {capacity} · unsold {unsold} · sold or held {sold}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="364"/>
+        <source>{places} places · prises {taken} · restantes {left}</source>
+        <translation>{places} places · taken {taken} · left {left}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="374"/>
+        <source>au moins {taken} (déjà prises)</source>
+        <translation>at least {taken} (already taken)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="376"/>
+        <source>en plus des places de session</source>
+        <translation>in addition to the session places</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="384"/>
+        <source>Des places invendues de la séance deviennent des places à la carte ; la capacité de la séance baisse d&apos;autant. Invendues : {count}.</source>
+        <translation>Unsold session places become drop-in places; the session&apos;s capacity goes down by the same number. Unsold: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="389"/>
+        <source>Aucune place de session invendue à convertir.</source>
+        <translation>No unsold session places to convert.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="453"/>
+        <source>{count} place(s) de session converties : {places} places à la carte, capacité de la séance {capacity}.</source>
+        <translation>{count} session place(s) converted: {places} drop-in places, session capacity {capacity}.</translation>
+    </message>
+</context>
+<context>
     <name>AssignSeatsDialog</name>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="64"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="63"/>
         <source>Attribuer des sièges</source>
         <extracomment>Seats a supervisor can act on (sold seats are refunded through the refund flow).</extracomment>
         <translation>Assign seats</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="76"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="75"/>
         <source>ex. Édith Butler</source>
         <translation>e.g. Édith Butler</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="82"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="81"/>
         <source>Nom du participant</source>
-        <translation>Participant's name</translation>
+        <translation>Participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="83"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="82"/>
         <source>Catégorie du billet</source>
         <translation>Ticket category</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="85"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="84"/>
         <source>Billet de faveur (0 $) au nom du participant.</source>
-        <translation>Complimentary ticket ($0) in the participant's name.</translation>
+        <translation>Complimentary ticket ($0) in the participant&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="93"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="92"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="96"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="95"/>
         <source>Attribuer (Entrée)</source>
         <translation>Assign (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="116"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="115"/>
         <source>Écrivez le nom du participant.</source>
-        <translation>Type the participant's name.</translation>
+        <translation>Type the participant&apos;s name.</translation>
+    </message>
+</context>
+<context>
+    <name>CardSaleDialog</name>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="154"/>
+        <location filename="../../guichet/ui/card_sale.py" line="180"/>
+        <source>Cartes et laissez-passer</source>
+        <translation>Cards and passes</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="191"/>
+        <source>Forfaits et laissez-passer (flèches haut et bas)</source>
+        <translation>Packages and passes (up and down arrows)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="199"/>
+        <source>Carte de la boutique :</source>
+        <translation>Shop card:</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="202"/>
+        <source>scannez ou tapez le code de la carte imprimée</source>
+        <translation>scan or type the code on the printed card</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="203"/>
+        <source>Code d&apos;une carte de la boutique</source>
+        <translation>Shop card code</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="231"/>
+        <source>Membre du compte qui détient le laissez-passer</source>
+        <translation>Account member who holds the pass</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="234"/>
+        <source>Détenteur (membre)</source>
+        <translation>Holder (member)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="237"/>
+        <source>Nom du détenteur</source>
+        <translation>Holder&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="241"/>
+        <location filename="../../guichet/ui/card_sale.py" line="375"/>
+        <source>ou nom du détenteur</source>
+        <translation>or holder&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="260"/>
+        <source>Annuler (Échap)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="262"/>
+        <source>Ajouter au panier (Entrée)</source>
+        <translation>Add to cart (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="282"/>
+        <source>Illimité</source>
+        <translation>Unlimited</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="284"/>
+        <source>{count} passages</source>
+        <translation>{count} uses</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="286"/>
+        <source>toutes les activités</source>
+        <translation>all activities</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="292"/>
+        <source>{uses} — {activities}</source>
+        <translation>{uses} — {activities}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="293"/>
+        <source>Forfait cadeau</source>
+        <translation>Gift package</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="295"/>
+        <source>Laissez-passer</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="296"/>
+        <source>Familial</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="296"/>
+        <source>Individuel</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="298"/>
+        <source>Exclusif</source>
+        <translation>Exclusive</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="300"/>
+        <source>valide {days} jours</source>
+        <translation>valid {days} days</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="302"/>
+        <source>à partir du {day}</source>
+        <translation>from {day}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="304"/>
+        <source>jusqu&apos;au {day}</source>
+        <translation>until {day}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="314"/>
+        <source>{name}, {price} : {gives} ({kind})</source>
+        <translation>{name}, {price}: {gives} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="324"/>
+        <source>Aucun forfait ni laissez-passer en vente.</source>
+        <translation>No packages or passes on sale.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="356"/>
+        <source>aucun client : F7 pour le choisir</source>
+        <translation>no customer: F7 to choose one</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="358"/>
+        <source>— nom tapé ci-dessous —</source>
+        <translation>— name typed below —</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="375"/>
+        <source>Au nom de (facultatif)</source>
+        <translation>In the name of (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="381"/>
+        <source>Familial : se vend à un compte client. Choisissez le client (F7).</source>
+        <translation>Family: sold to a customer account. Choose the customer (F7).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="386"/>
+        <source>Familial : pour tous les membres du compte « {name} »</source>
+        <translation>Family: for all members of the account “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="390"/>
+        <source>{text} ({members})</source>
+        <translation>{text} ({members})</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="405"/>
+        <source>Client : aucun (F7)</source>
+        <translation>Customer: none (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="407"/>
+        <source>Client : {name} (F7)</source>
+        <translation>Customer: {name} (F7)</translation>
+    </message>
+</context>
+<context>
+    <name>CardTypesDialog</name>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="164"/>
+        <source>Types de cartes — forfaits cadeaux et laissez-passer</source>
+        <translation>Card types — gift packages and passes</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="202"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="206"/>
+        <source>Types de cartes</source>
+        <translation>Card types</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="215"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="513"/>
+        <source>Nouveau forfait cadeau</source>
+        <translation>New gift package</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="218"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="515"/>
+        <source>Nouveau laissez-passer</source>
+        <translation>New pass</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="220"/>
+        <source>Modifier</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="256"/>
+        <source>Les cartes déjà vendues gardent leurs conditions.</source>
+        <translation>Cards already sold keep their terms.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="279"/>
+        <source>Annuler les changements</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="280"/>
+        <source>Enregistrer (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="281"/>
+        <source>Fermer (Échap)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="299"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="303"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="348"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="305"/>
+        <source>ex. 60 ou 59,99</source>
+        <translation>e.g. 60 or 59.99</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="306"/>
+        <source>Prix</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="315"/>
+        <source>Nombre de passages</source>
+        <translation>Number of uses</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="317"/>
+        <source>Illimité</source>
+        <translation>Unlimited</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="324"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="562"/>
+        <source>Passages</source>
+        <translation>Uses</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="327"/>
+        <source>Valide dès le</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="329"/>
+        <source>Expire le</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="333"/>
+        <source>Valide</source>
+        <translation>Valid for</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="339"/>
+        <source>Jours de validité après l&apos;achat</source>
+        <translation>Days of validity after purchase</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="343"/>
+        <source>jours après l&apos;achat</source>
+        <translation>days after purchase</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="345"/>
+        <source>Offert au guichet</source>
+        <translation>On sale at the counter</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="347"/>
+        <source>Nom *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="349"/>
+        <source>Prix *</source>
+        <translation>Price *</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="355"/>
+        <source>Une date et un nombre de jours : la carte expire au premier des deux.</source>
+        <translation>A date and a number of days: the card expires at whichever comes first.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="366"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="375"/>
+        <source>Activités admissibles</source>
+        <translation>Eligible activities</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="371"/>
+        <source>Toutes les activités</source>
+        <translation>All activities</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="379"/>
+        <source>De tout programme, à tout prix.</source>
+        <translation>From any program, at any price.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="384"/>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="388"/>
+        <source>Billets exclusifs</source>
+        <translation>Exclusive tickets</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="389"/>
+        <source>Une seule réservation active à la fois</source>
+        <translation>Only one active booking at a time</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="390"/>
+        <source>Familial : tout le compte</source>
+        <translation>Family: the whole account</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="393"/>
+        <source>Tous les membres du compte du client s&apos;en servent ; les passages sont partagés.</source>
+        <translation>Every member of the customer&apos;s account can use it; the uses are shared.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="396"/>
+        <source>Permet d&apos;annuler les réservations</source>
+        <translation>Bookings can be cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="401"/>
+        <source>Boutique en ligne</source>
+        <translation>Online shop</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="405"/>
+        <source>Publier</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="407"/>
+        <source>Catégories, séparées par des virgules</source>
+        <translation>Categories, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="408"/>
+        <source>Catégories de la boutique</source>
+        <translation>Shop categories</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="427"/>
+        <source>Forfait cadeau</source>
+        <translation>Gift package</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="428"/>
+        <source>Laissez-passer</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="432"/>
+        <source>Laissez-passer familial</source>
+        <translation>Family pass</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="434"/>
+        <source>passages illimités</source>
+        <translation>unlimited uses</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="436"/>
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n use</numerusform>
+            <numerusform>%n uses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="438"/>
+        <source>%n carte(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="440"/>
+        <source>{cards} · retiré du guichet</source>
+        <translation>{cards} · off sale</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="487"/>
+        <source>Consultation seulement : un superviseur ou le propriétaire modifie les types de cartes.</source>
+        <translation>View only: a supervisor or the owner edits the card types.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="499"/>
+        <source>Choisissez un type puis « Modifier », ou créez-en un nouveau.</source>
+        <translation>Choose a type, then “Edit”, or create a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="526"/>
+        <source>Choisissez d&apos;abord un type dans la liste.</source>
+        <translation>Choose a type in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="540"/>
+        <source>Modifier « {name} »</source>
+        <translation>Edit “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="562"/>
+        <source>Passages *</source>
+        <translation>Uses *</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="689"/>
+        <source>« {name} » enregistré.</source>
+        <translation>“{name}” saved.</translation>
+    </message>
+</context>
+<context>
+    <name>CardsModel</name>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="140"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="141"/>
+        <source>Forfait ou laissez-passer</source>
+        <translation>Package or pass</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="142"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="143"/>
+        <source>Détenteur</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="144"/>
+        <source>Passages</source>
+        <translation>Uses</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="145"/>
+        <source>Expiration</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="146"/>
+        <source>Activée le</source>
+        <translation>Activated</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="158"/>
+        <source>Pas activée</source>
+        <translation>Not activated</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="159"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="160"/>
+        <source>Bloquée</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="161"/>
+        <source>Annulée</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="225"/>
+        <source>Illimité</source>
+        <translation>Unlimited</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="255"/>
+        <source>Passages illimités ; {used} utilisé(s)</source>
+        <translation>Unlimited uses; {used} used</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="258"/>
+        <source>{used} utilisé(s) sur {total} ; il en reste {left}</source>
+        <translation>{used} of {total} used; {left} left</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="264"/>
+        <source>Expirée</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="267"/>
+        <source>Forfait cadeau</source>
+        <translation>Gift package</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="269"/>
+        <source>Laissez-passer</source>
+        <translation>Pass</translation>
+    </message>
+</context>
+<context>
+    <name>CardsWindow</name>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="350"/>
+        <source>Cartes — forfaits cadeaux et laissez-passer</source>
+        <translation>Cards — gift packages and passes</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="383"/>
+        <location filename="../../guichet/ui/cards.py" line="461"/>
+        <source>Cartes</source>
+        <translation>Cards</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="388"/>
+        <source>Types de cartes…</source>
+        <translation>Card types…</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="389"/>
+        <source>Générer des cartes…</source>
+        <translation>Generate cards…</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="390"/>
+        <source>Exporter… (Ctrl+E)</source>
+        <translation>Export… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="402"/>
+        <source>Forfait ou laissez-passer</source>
+        <translation>Package or pass</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="406"/>
+        <location filename="../../guichet/ui/cards.py" line="755"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="407"/>
+        <source>Tous les états</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="413"/>
+        <source>Code ou détenteur (Ctrl+F)</source>
+        <translation>Code or holder (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="414"/>
+        <source>Chercher un code ou un détenteur</source>
+        <translation>Search for a code or a holder</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="426"/>
+        <source>Expire à partir du</source>
+        <translation>Expires from</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="428"/>
+        <source>jusqu&apos;au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="440"/>
+        <source>Tous les lots</source>
+        <translation>All batches</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="442"/>
+        <source>Effacer les filtres</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="493"/>
+        <source>Motif : perdue, volée…</source>
+        <translation>Reason: lost, stolen…</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="494"/>
+        <source>Motif du blocage</source>
+        <translation>Reason for blocking</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="497"/>
+        <source>Bloquer</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="504"/>
+        <source>Débloquer</source>
+        <translation>Unblock</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="544"/>
+        <source>Tous les forfaits et laissez-passer</source>
+        <translation>All packages and passes</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="555"/>
+        <source>Réservé aux superviseurs et au propriétaire</source>
+        <translation>Supervisors and the owner only</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/cards.py" line="608"/>
+        <source>%n carte(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="668"/>
+        <source>Lot {lot} seulement</source>
+        <translation>Batch {lot} only</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="699"/>
+        <source>Choisissez une carte dans la liste.</source>
+        <translation>Choose a card in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="703"/>
+        <source>{code} · {state}</source>
+        <translation>{code} · {state}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="730"/>
+        <source>Choisissez d&apos;abord une carte dans la liste.</source>
+        <translation>Choose a card in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="739"/>
+        <source>Carte {code} bloquée.</source>
+        <translation>Card {code} blocked.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="741"/>
+        <source>Carte {code} débloquée.</source>
+        <translation>Card {code} unblocked.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="753"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="754"/>
+        <source>Forfait</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="756"/>
+        <source>Détenteur</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="757"/>
+        <source>Passages</source>
+        <translation>Uses</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="758"/>
+        <source>Utilisés</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="759"/>
+        <source>Restants</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="760"/>
+        <source>Expiration</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="761"/>
+        <source>Créée le</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="762"/>
+        <source>Activée le</source>
+        <translation>Activated</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="767"/>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="768"/>
+        <source>Texte CSV (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="770"/>
+        <location filename="../../guichet/ui/cards.py" line="810"/>
+        <source>Exporter les cartes</source>
+        <translation>Export cards</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="802"/>
+        <source>Export de {count} cartes vers {file}…</source>
+        <translation>Exporting {count} cards to {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="805"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="820"/>
+        <source>Export en cours…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/cards.py" line="867"/>
+        <source>%n carte(s) exportée(s) dans {path}.</source>
+        <translation>
+            <numerusform>%n card exported to {path}.</numerusform>
+            <numerusform>%n cards exported to {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="878"/>
+        <source>Export annulé : aucun fichier écrit.</source>
+        <translation>Export cancelled: no file written.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="884"/>
+        <source>L&apos;export a échoué : {reason}</source>
+        <translation>Export failed: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/cards.py" line="909"/>
+        <source>Lot {lot} : %n carte(s) créée(s).</source>
+        <translation>
+            <numerusform>Batch {lot}: %n card created.</numerusform>
+            <numerusform>Batch {lot}: %n cards created.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -294,7 +1224,7 @@
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/codes.py" line="279"/>
-        <source>{shown} premiers affichés ; la liste complète s'obtient par l'export CSV</source>
+        <source>{shown} premiers affichés ; la liste complète s&apos;obtient par l&apos;export CSV</source>
         <translation>first {shown} shown; export to CSV for the full list</translation>
     </message>
     <message>
@@ -355,7 +1285,7 @@
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/codes.py" line="444"/>
-        <source>Impossible d'écrire {path} : {reason}</source>
+        <source>Impossible d&apos;écrire {path} : {reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
@@ -375,118 +1305,331 @@
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="55"/>
+        <location filename="../../guichet/ui/customer.py" line="86"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="93"/>
-        <location filename="../../guichet/ui/customer.py" line="98"/>
+        <location filename="../../guichet/ui/customer.py" line="124"/>
+        <location filename="../../guichet/ui/customer.py" line="129"/>
         <source>Chercher un client</source>
         <translation>Find a customer</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="97"/>
+        <location filename="../../guichet/ui/customer.py" line="128"/>
         <source>Nom, téléphone, courriel ou code</source>
         <translation>Name, phone, email or code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="109"/>
+        <location filename="../../guichet/ui/customer.py" line="140"/>
         <source>Clients trouvés (flèches haut et bas)</source>
         <translation>Customers found (up and down arrows)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="120"/>
+        <location filename="../../guichet/ui/customer.py" line="156"/>
         <source>Nouveau client (F2)</source>
         <translation>New customer (F2)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="121"/>
+        <location filename="../../guichet/ui/customer.py" line="157"/>
         <source>Aucun client (F3)</source>
         <translation>No customer (F3)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="122"/>
+        <location filename="../../guichet/ui/customer.py" line="158"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="123"/>
+        <location filename="../../guichet/ui/customer.py" line="159"/>
         <source>Choisir (Entrée)</source>
         <translation>Choose (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="137"/>
+        <location filename="../../guichet/ui/customer.py" line="171"/>
+        <location filename="../../guichet/ui/customer.py" line="172"/>
+        <source>Nom du membre</source>
+        <translation>Member&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="176"/>
+        <source>Naissance (AAAA-MM-JJ, facultatif)</source>
+        <translation>Birth date (YYYY-MM-DD, optional)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="177"/>
+        <source>Date de naissance du membre (facultatif)</source>
+        <translation>Member&apos;s birth date (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="188"/>
+        <location filename="../../guichet/ui/customer.py" line="195"/>
+        <location filename="../../guichet/ui/customer.py" line="473"/>
+        <source>Membres du compte</source>
+        <translation>Account members</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="203"/>
+        <source>Ajouter le membre (F4)</source>
+        <translation>Add member (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="213"/>
         <source>Nouveau client</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="144"/>
+        <location filename="../../guichet/ui/customer.py" line="220"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="146"/>
-        <location filename="../../guichet/ui/customer.py" line="156"/>
+        <location filename="../../guichet/ui/customer.py" line="222"/>
+        <location filename="../../guichet/ui/customer.py" line="232"/>
         <source>Courriel</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="148"/>
-        <location filename="../../guichet/ui/customer.py" line="157"/>
+        <location filename="../../guichet/ui/customer.py" line="224"/>
+        <location filename="../../guichet/ui/customer.py" line="233"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="149"/>
-        <source>Abonné à l'infolettre</source>
+        <location filename="../../guichet/ui/customer.py" line="225"/>
+        <source>Abonné à l&apos;infolettre</source>
         <translation>Newsletter subscriber</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="155"/>
+        <location filename="../../guichet/ui/customer.py" line="231"/>
         <source>Nom (obligatoire)</source>
         <translation>Name (required)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="164"/>
+        <location filename="../../guichet/ui/customer.py" line="238"/>
+        <source>Membres du compte (facultatif)</source>
+        <translation>Account members (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="252"/>
+        <source>Ajouter à la liste</source>
+        <translation>Add to the list</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="262"/>
         <source>Retour à la recherche (Échap)</source>
         <translation>Back to the search (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="166"/>
+        <location filename="../../guichet/ui/customer.py" line="264"/>
         <source>Créer le client (Entrée)</source>
         <translation>Create the customer (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="188"/>
+        <location filename="../../guichet/ui/customer.py" line="287"/>
         <source>code {code}</source>
         <translation>code {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="190"/>
+        <location filename="../../guichet/ui/customer.py" line="289"/>
         <source>infolettre</source>
         <translation>newsletter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="199"/>
+        <location filename="../../guichet/ui/customer.py" line="298"/>
         <source>Tapez un nom, un téléphone, un courriel ou un code client.</source>
         <translation>Type a name, a phone number, an email or a customer code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="215"/>
+        <location filename="../../guichet/ui/customer.py" line="317"/>
         <source>{count} client(s) trouvé(s) — ↑ ↓ puis Entrée</source>
         <translation>{count} customer(s) found — ↑ ↓ then Enter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="218"/>
-        <location filename="../../guichet/ui/customer.py" line="246"/>
+        <location filename="../../guichet/ui/customer.py" line="320"/>
+        <location filename="../../guichet/ui/customer.py" line="348"/>
         <source>Aucun client trouvé. Nouveau client : F2.</source>
         <translation>No customer found. New customer: F2.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="283"/>
+        <location filename="../../guichet/ui/customer.py" line="389"/>
         <source>Le nom du client est obligatoire.</source>
-        <translation>The customer's name is required.</translation>
+        <translation>The customer&apos;s name is required.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="417"/>
+        <source>Client créé, mais membre « {name} » non ajouté : {reason}</source>
+        <translation>Customer created, but member “{name}” not added: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="446"/>
+        <source>Aucun membre pour l&apos;instant.</source>
+        <translation>No members yet.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="463"/>
+        <source>{name} (né·e le {day})</source>
+        <translation>{name} (born {day})</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="477"/>
+        <source>Membres de « {name} » ({count})</source>
+        <translation>Members of “{name}” ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="486"/>
+        <source>Aucun membre. F4 : en ajouter un.</source>
+        <translation>No members. F4: add one.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="507"/>
+        <location filename="../../guichet/ui/customer.py" line="515"/>
+        <source>Choisissez d&apos;abord le compte client (↑ ↓).</source>
+        <translation>Choose the customer account first (↑ ↓).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="529"/>
+        <source>Membre ajouté à « {account} » : {name}</source>
+        <translation>Member added to “{account}”: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>DurationRow</name>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="66"/>
+        <source> h</source>
+        <extracomment>The modes of a duration row: none (always / at the end / never), before or after the start.</extracomment>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="71"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="114"/>
+        <source>soit {days} j {hours} h</source>
+        <translation>= {days} d {hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="117"/>
+        <source>soit 1 jour</source>
+        <translation>= 1 day</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/alacarte.py" line="119"/>
+        <source>soit {days} jours</source>
+        <translation>= {days} days</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCardsDialog</name>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="969"/>
+        <source>Générer des cartes</source>
+        <translation>Generate cards</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="975"/>
+        <source>Des cartes à code pour une boutique : chaque code a 15 caractères faciles à lire, dont un caractère de contrôle qui repère une faute de frappe.</source>
+        <translation>Coded cards for a shop: each code has 15 easy-to-read characters, including a check character that catches typing mistakes.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="983"/>
+        <location filename="../../guichet/ui/cards.py" line="1014"/>
+        <source>Forfait ou laissez-passer</source>
+        <translation>Package or pass</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="992"/>
+        <source>{name} — {price}</source>
+        <translation>{name} — {price}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="1002"/>
+        <source>Nombre de cartes</source>
+        <translation>Number of cards</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="1003"/>
+        <source>Activées maintenant</source>
+        <translation>Activated now</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="1006"/>
+        <source>Non cochée : chaque carte s&apos;active quand on la vend au guichet. Cochée : les cartes sont valides dès maintenant (vendues ailleurs).</source>
+        <translation>Unchecked: each card is activated when it is sold at the counter. Checked: the cards are valid right away (sold elsewhere).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="1016"/>
+        <source>Nombre de cartes (jusqu&apos;à {maximum})</source>
+        <translation>Number of cards (up to {maximum})</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="1031"/>
+        <source>Voir ce lot</source>
+        <translation>Show this batch</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="1032"/>
+        <source>Exporter ce lot…</source>
+        <translation>Export this batch…</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="1035"/>
+        <source>Générer (Entrée)</source>
+        <translation>Generate (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="1037"/>
+        <source>Annuler (Échap)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="1058"/>
+        <source>Aucun forfait offert : créez-en un d&apos;abord.</source>
+        <translation>No package or pass on sale: create one first.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="1083"/>
+        <source>Génération en cours…</source>
+        <translation>Generating…</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="1109"/>
+        <source>{done} cartes sur {total}…</source>
+        <translation>{done} of {total} cards…</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="1118"/>
+        <source>Fermer (Échap)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/cards.py" line="1138"/>
+        <source>Lot {lot} : %n carte(s) créée(s).</source>
+        <translation>
+            <numerusform>Batch {lot}: %n card created.</numerusform>
+            <numerusform>Batch {lot}: %n cards created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/cards.py" line="1155"/>
+        <source>Génération arrêtée : %n carte(s) créée(s).</source>
+        <translation>
+            <numerusform>Generation stopped: %n card created.</numerusform>
+            <numerusform>Generation stopped: %n cards created.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="1164"/>
+        <source>La génération a échoué : {reason}</source>
+        <translation>Generation failed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="1189"/>
+        <source>Arrêt à la fin du paquet en cours…</source>
+        <translation>Stopping after the current step…</translation>
     </message>
 </context>
 <context>
@@ -503,7 +1646,7 @@
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/codes.py" line="539"/>
-        <source>Nombre de codes (jusqu'à 1 000 000)</source>
+        <source>Nombre de codes (jusqu&apos;à 1 000 000)</source>
         <translation>Number of codes (up to 1,000,000)</translation>
     </message>
     <message>
@@ -635,7 +1778,7 @@
     <message>
         <location filename="../../guichet/ui/login.py" line="221"/>
         <source>{name}
-{role} · bloqué jusqu'à {time}</source>
+{role} · bloqué jusqu&apos;à {time}</source>
         <translation>{name}
 {role} · locked until {time}</translation>
     </message>
@@ -648,7 +1791,7 @@
     </message>
     <message>
         <location filename="../../guichet/ui/login.py" line="285"/>
-        <source>Personne n'est choisi.</source>
+        <source>Personne n&apos;est choisi.</source>
         <translation>No one is selected.</translation>
     </message>
     <message>
@@ -659,7 +1802,7 @@
     <message>
         <location filename="../../guichet/ui/login.py" line="335"/>
         <location filename="../../guichet/ui/login.py" line="342"/>
-        <source>Touchez d'abord votre nom (ou flèches ↑ ↓).</source>
+        <source>Touchez d&apos;abord votre nom (ou flèches ↑ ↓).</source>
         <translation>Tap your name first (or use the ↑ ↓ arrows).</translation>
     </message>
     <message>
@@ -671,56 +1814,71 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="81"/>
+        <location filename="../../guichet/ui/main_window.py" line="91"/>
         <source>Guichet — {organisation}</source>
         <translation>Guichet — {organisation}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="133"/>
+        <location filename="../../guichet/ui/main_window.py" line="149"/>
         <source>Promotions (Ctrl+P)</source>
         <translation>Promotions (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="145"/>
+        <location filename="../../guichet/ui/main_window.py" line="154"/>
         <source>Réserves (Ctrl+R)</source>
         <translation>Reserves (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="157"/>
+        <location filename="../../guichet/ui/main_window.py" line="159"/>
         <source>Plan de salle (Ctrl+M)</source>
         <translation>Seat map (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="206"/>
+        <location filename="../../guichet/ui/main_window.py" line="164"/>
+        <source>Laissez-passer (Ctrl+L)</source>
+        <translation>Passes (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/main_window.py" line="167"/>
+        <source>Cartes (Ctrl+K)</source>
+        <translation>Cards (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/main_window.py" line="176"/>
+        <source>Fenêtres</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/main_window.py" line="252"/>
         <source>{organisation} · {terminal}</source>
         <translation>{organisation} · {terminal}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="217"/>
+        <location filename="../../guichet/ui/main_window.py" line="269"/>
         <source>Aucune session</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="222"/>
+        <location filename="../../guichet/ui/main_window.py" line="274"/>
         <source>Aucun quart ouvert</source>
         <translation>No shift open</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="226"/>
+        <location filename="../../guichet/ui/main_window.py" line="278"/>
         <source>Quart ouvert à {time}</source>
         <translation>Shift opened at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="228"/>
+        <location filename="../../guichet/ui/main_window.py" line="280"/>
         <source>Quart de {name}, ouvert à {time}</source>
-        <translation>{name}'s shift, opened at {time}</translation>
+        <translation>{name}&apos;s shift, opened at {time}</translation>
     </message>
 </context>
 <context>
     <name>MaxUsesDialog</name>
     <message>
         <location filename="../../guichet/ui/backoffice/codes.py" line="464"/>
-        <source>Maximum d'utilisations</source>
+        <source>Maximum d&apos;utilisations</source>
         <translation>Maximum uses</translation>
     </message>
     <message>
@@ -742,25 +1900,35 @@
 <context>
     <name>OccurrenceDelegate</name>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="128"/>
+        <location filename="../../guichet/ui/sales.py" line="149"/>
         <source>{time}  {event}</source>
-        <extracomment>F1..F5 add tickets of category 1..5; F6 is the promo code, F7 the customer, F8..F12 the page's other commands.</extracomment>
+        <extracomment>F1..F5 add tickets of category 1..5; F6 is the promo code, F7 the customer, F8..F12 the page&apos;s other commands.</extracomment>
         <translation>{time}  {event}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="132"/>
+        <location filename="../../guichet/ui/sales.py" line="153"/>
         <source>Complet</source>
         <translation>Sold out</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="134"/>
+        <location filename="../../guichet/ui/sales.py" line="155"/>
         <source>places restantes : {count}</source>
         <translation>places left: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="137"/>
+        <location filename="../../guichet/ui/sales.py" line="158"/>
         <source>{venue} · plan de salle</source>
         <translation>{venue} · seat map</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="204"/>
+        <source>Complet · {alacarte} à la carte</source>
+        <translation>Sold out · {alacarte} drop-in</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="206"/>
+        <source>{count} places · {alacarte} à la carte</source>
+        <translation>{count} places · {alacarte} drop-in</translation>
     </message>
 </context>
 <context>
@@ -783,7 +1951,7 @@
     </message>
     <message>
         <location filename="../../guichet/ui/shift.py" line="65"/>
-        <source>L'argent mis dans le tiroir au départ.</source>
+        <source>L&apos;argent mis dans le tiroir au départ.</source>
         <translation>The cash put in the drawer at the start.</translation>
     </message>
     <message>
@@ -793,8 +1961,137 @@
     </message>
     <message>
         <location filename="../../guichet/ui/shift.py" line="130"/>
-        <source>Bonjour {name} ! Aucun quart n'est ouvert à cette caisse.</source>
+        <source>Bonjour {name} ! Aucun quart n&apos;est ouvert à cette caisse.</source>
         <translation>Hello {name}! No shift is open at this counter.</translation>
+    </message>
+</context>
+<context>
+    <name>PairDialog</name>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="473"/>
+        <source>Jumeler ce guichet</source>
+        <translation>Pair this counter</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="477"/>
+        <source>Jumeler ce guichet au serveur central</source>
+        <translation>Pair this counter with the central server</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="481"/>
+        <source>Un superviseur crée un code de jumelage à usage unique, au back-office ou sur le serveur : guichet server admin pairing-code. Ce guichet reçoit alors les activités, les tarifs et les utilisateurs de l&apos;organisation.</source>
+        <translation>A supervisor creates a one-time pairing code, in the back office or on the server: guichet server admin pairing-code. This counter then receives the organization&apos;s activities, ticket types and users.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="491"/>
+        <location filename="../../guichet/ui/sync.py" line="520"/>
+        <source>Adresse du serveur</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="493"/>
+        <source>Vérifier le serveur</source>
+        <translation>Check server</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="507"/>
+        <location filename="../../guichet/ui/sync.py" line="522"/>
+        <source>Code de jumelage</source>
+        <translation>Pairing code</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="509"/>
+        <location filename="../../guichet/ui/sync.py" line="626"/>
+        <source>Majuscules, minuscules, tirets : peu importe.</source>
+        <translation>Upper case, lower case, dashes: it doesn&apos;t matter.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="514"/>
+        <source>Caisse 1</source>
+        <translation>Counter 1</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="516"/>
+        <location filename="../../guichet/ui/sync.py" line="524"/>
+        <source>Nom du guichet</source>
+        <translation>Counter name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="528"/>
+        <source>Le jeton de l&apos;appareil reçu du serveur est conservé dans le trousseau du système (keyring), jamais dans un fichier.</source>
+        <translation>The device token received from the server is kept in the system keyring, never in a file.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="546"/>
+        <source>Annuler (Échap)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="549"/>
+        <location filename="../../guichet/ui/sync.py" line="635"/>
+        <source>Jumeler (Entrée)</source>
+        <translation>Pair (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="622"/>
+        <source>Code bien formé : {code}</source>
+        <translation>Code format OK: {code}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="635"/>
+        <source>Jumelage en cours…</source>
+        <translation>Pairing…</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="646"/>
+        <location filename="../../guichet/ui/sync.py" line="698"/>
+        <source>Entrez l&apos;adresse du serveur.</source>
+        <translation>Enter the server address.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="650"/>
+        <source>Vérification de {url}…</source>
+        <translation>Checking {url}…</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="673"/>
+        <source>✔ Serveur joignable · version du schéma {schema}</source>
+        <translation>✔ Server reachable · schema version {schema}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="679"/>
+        <source>Serveur joignable, mais sa version du schéma ({server}) n&apos;est pas celle de ce guichet ({local}) : mettez à jour le plus ancien.</source>
+        <translation>Server reachable, but its schema version ({server}) differs from this counter&apos;s ({local}): update the older one.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="705"/>
+        <source>Entrez le code de jumelage donné par le superviseur.</source>
+        <translation>Enter the pairing code given by the supervisor.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="711"/>
+        <source>Donnez un nom à ce guichet (par exemple : Caisse 1).</source>
+        <translation>Give this counter a name (for example: Counter 1).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="717"/>
+        <source>Jumelage avec {url}…</source>
+        <translation>Pairing with {url}…</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="731"/>
+        <source>Première synchronisation : {done} éléments reçus…</source>
+        <translation>First sync: {done} items received…</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="751"/>
+        <source>Guichet jumelé : {count} éléments reçus du serveur.</source>
+        <translation>Counter paired: {count} items received from the server.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="783"/>
+        <source>Échec inattendu : {detail}</source>
+        <translation>Unexpected failure: {detail}</translation>
     </message>
 </context>
 <context>
@@ -851,7 +2148,7 @@
     </message>
     <message>
         <location filename="../../guichet/ui/payment.py" line="186"/>
-        <source>Réessayer l'enregistrement</source>
+        <source>Réessayer l&apos;enregistrement</source>
         <translation>Try saving the sale again</translation>
     </message>
     <message>
@@ -896,7 +2193,7 @@
     </message>
     <message>
         <location filename="../../guichet/ui/payment.py" line="236"/>
-        <source>Faites payer sur le terminal de paiement, puis entrez le numéro d'autorisation imprimé sur son reçu.</source>
+        <source>Faites payer sur le terminal de paiement, puis entrez le numéro d&apos;autorisation imprimé sur son reçu.</source>
         <translation>Have the customer pay on the payment terminal, then enter the authorization number printed on its receipt.</translation>
     </message>
     <message>
@@ -907,7 +2204,7 @@
     </message>
     <message>
         <location filename="../../guichet/ui/payment.py" line="250"/>
-        <source>N° d'autorisation</source>
+        <source>N° d&apos;autorisation</source>
         <translation>Authorization no.</translation>
     </message>
     <message>
@@ -967,7 +2264,7 @@
     </message>
     <message>
         <location filename="../../guichet/ui/payment.py" line="357"/>
-        <source>Aucun paiement pour l'instant.</source>
+        <source>Aucun paiement pour l&apos;instant.</source>
         <translation>No payments yet.</translation>
     </message>
     <message>
@@ -997,7 +2294,7 @@
     </message>
     <message>
         <location filename="../../guichet/ui/payment.py" line="519"/>
-        <source>Rendez l'argent reçu et annulez la transaction sur le terminal de paiement.</source>
+        <source>Rendez l&apos;argent reçu et annulez la transaction sur le terminal de paiement.</source>
         <translation>Give back the money received and cancel the transaction on the payment terminal.</translation>
     </message>
     <message>
@@ -1090,7 +2387,7 @@
     </message>
     <message>
         <location filename="../../guichet/ui/receipts.py" line="253"/>
-        <source>Les ventes sont enregistrées même si l'imprimante ne répond pas. Vérifiez qu'elle est allumée, branchée et qu'il y a du papier, puis réessayez.</source>
+        <source>Les ventes sont enregistrées même si l&apos;imprimante ne répond pas. Vérifiez qu&apos;elle est allumée, branchée et qu&apos;il y a du papier, puis réessayez.</source>
         <translation>Sales are recorded even when the printer does not respond. Check that it is turned on, plugged in and has paper, then try again.</translation>
     </message>
     <message>
@@ -1203,7 +2500,7 @@
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="216"/>
-        <source>Automatique : s'applique sans code à toutes les ventes visées</source>
+        <source>Automatique : s&apos;applique sans code à toutes les ventes visées</source>
         <translation>Automatic: applies without a code to every targeted sale</translation>
     </message>
     <message>
@@ -1233,7 +2530,7 @@
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="229"/>
-        <source>Si deux promotions automatiques s'appliquent, la première de la liste l'emporte.</source>
+        <source>Si deux promotions automatiques s&apos;appliquent, la première de la liste l&apos;emporte.</source>
         <translation>If two automatic promotions apply, the first one in the list wins.</translation>
     </message>
     <message>
@@ -1293,8 +2590,8 @@
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="290"/>
-        <source>La promotion vaut dès 0 h 00 le jour de l'entrée en vigueur et jusqu'à 23 h 59 le jour de l'expiration (heure de l'organisation). Case non cochée : pas de limite de ce côté.</source>
-        <translation>The promotion is valid from 12:00 a.m. on the start date until 11:59 p.m. on the expiry date (in the organization's time zone). Box unchecked: no limit on that side.</translation>
+        <source>La promotion vaut dès 0 h 00 le jour de l&apos;entrée en vigueur et jusqu&apos;à 23 h 59 le jour de l&apos;expiration (heure de l&apos;organisation). Case non cochée : pas de limite de ce côté.</source>
+        <translation>The promotion is valid from 12:00 a.m. on the start date until 11:59 p.m. on the expiry date (in the organization&apos;s time zone). Box unchecked: no limit on that side.</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="320"/>
@@ -1315,7 +2612,7 @@
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="327"/>
-        <source>Les billets des paniers en cours comptent jusqu'à leur abandon. Le nombre de commandes permis par code se règle dans « Codes… ».</source>
+        <source>Les billets des paniers en cours comptent jusqu&apos;à leur abandon. Le nombre de commandes permis par code se règle dans « Codes… ».</source>
         <translation>Tickets in carts in progress count until the cart is abandoned. The number of orders permitted per code is set in “Codes…”.</translation>
     </message>
     <message>
@@ -1378,7 +2675,7 @@
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="447"/>
-        <source>Aucune case cochée dans une liste : tous. Les étiquettes s'ajoutent aux choix cochés.</source>
+        <source>Aucune case cochée dans une liste : tous. Les étiquettes s&apos;ajoutent aux choix cochés.</source>
         <translation>Nothing checked in a list means all. The tag conditions apply on top of the checked choices.</translation>
     </message>
     <message>
@@ -1423,12 +2720,12 @@
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="512"/>
-        <source>A l'étiquette</source>
+        <source>A l&apos;étiquette</source>
         <translation>Has the tag</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="513"/>
-        <source>N'a pas l'étiquette</source>
+        <source>N&apos;a pas l&apos;étiquette</source>
         <translation>Does not have the tag</translation>
     </message>
     <message>
@@ -1448,7 +2745,7 @@
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="532"/>
-        <source>Abonnés à l'infolettre seulement</source>
+        <source>Abonnés à l&apos;infolettre seulement</source>
         <translation>Newsletter subscribers only</translation>
     </message>
     <message>
@@ -1463,22 +2760,22 @@
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="549"/>
-        <source>Aucun client enregistré pour l'instant.</source>
+        <source>Aucun client enregistré pour l&apos;instant.</source>
         <translation>No customers recorded yet.</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="553"/>
-        <source>Au guichet, le caissier retrouve le client avant d'appliquer le code.</source>
+        <source>Au guichet, le caissier retrouve le client avant d&apos;appliquer le code.</source>
         <translation>At the counter, the cashier looks up the customer before applying the code.</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="563"/>
-        <source>Profils de guichet où la promotion s'applique. Aucun coché : tous les guichets.</source>
+        <source>Profils de guichet où la promotion s&apos;applique. Aucun coché : tous les guichets.</source>
         <translation>Counter profiles where the promotion applies. None checked: all counters.</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="571"/>
-        <source>Aucun profil de guichet n'est défini : la promotion vaut pour tous les guichets.</source>
+        <source>Aucun profil de guichet n&apos;est défini : la promotion vaut pour tous les guichets.</source>
         <translation>No counter profile is defined: the promotion is valid at all counters.</translation>
     </message>
     <message>
@@ -1524,7 +2821,7 @@
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="610"/>
-        <source>Les billets visés prennent le prix de la nouvelle liste ; le contrôle d'étiquette des tarifs choisit les tarifs offerts.</source>
+        <source>Les billets visés prennent le prix de la nouvelle liste ; le contrôle d&apos;étiquette des tarifs choisit les tarifs offerts.</source>
         <translation>The targeted tickets take their price from the new list; the ticket type tag control (Targets tab) chooses which ticket types are offered.</translation>
     </message>
 </context>
@@ -1646,12 +2943,12 @@ Permitted</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/promotions.py" line="287"/>
-        <source>En vigueur aujourd'hui</source>
+        <source>En vigueur aujourd&apos;hui</source>
         <translation>In force today</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/promotions.py" line="288"/>
-        <source>Pas en vigueur aujourd'hui</source>
+        <source>Pas en vigueur aujourd&apos;hui</source>
         <translation>Not in force today</translation>
     </message>
     <message>
@@ -1666,7 +2963,7 @@ Permitted</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/promotions.py" line="305"/>
-        <source>⚠ Deux promotions automatiques peuvent s'appliquer en même temps : {pairs} — la première de la liste l'emporte.</source>
+        <source>⚠ Deux promotions automatiques peuvent s&apos;appliquer en même temps : {pairs} — la première de la liste l&apos;emporte.</source>
         <translation>⚠ Two automatic promotions can apply at the same time: {pairs} — the first one in the list wins.</translation>
     </message>
     <message>
@@ -1676,17 +2973,17 @@ Permitted</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/promotions.py" line="317"/>
-        <source>1 promotion, {in_force} en vigueur aujourd'hui (en gras)</source>
+        <source>1 promotion, {in_force} en vigueur aujourd&apos;hui (en gras)</source>
         <translation>1 promotion, {in_force} in force today (in bold)</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/promotions.py" line="322"/>
-        <source>{count} promotions, dont {in_force} en vigueur aujourd'hui (en gras)</source>
+        <source>{count} promotions, dont {in_force} en vigueur aujourd&apos;hui (en gras)</source>
         <translation>{count} promotions, {in_force} of them in force today (in bold)</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/promotions.py" line="328"/>
-        <source>Aucune promotion pour l'instant : « Ajouter (Inser) » en crée une.</source>
+        <source>Aucune promotion pour l&apos;instant : « Ajouter (Inser) » en crée une.</source>
         <translation>No promotions yet: “Add (Ins)” creates one.</translation>
     </message>
     <message>
@@ -1721,7 +3018,7 @@ Permitted</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/promotions.py" line="446"/>
-        <source>Supprimer la promotion « {name} » et ses codes ? C'est définitif.</source>
+        <source>Supprimer la promotion « {name} » et ses codes ? C&apos;est définitif.</source>
         <translation>Delete the promotion “{name}” and its codes? This cannot be undone.</translation>
     </message>
     <message>
@@ -1751,7 +3048,7 @@ Permitted</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/promotions.py" line="489"/>
-        <source>La promotion « {name} » a déjà servi dans des ventes : elle reste dans les registres et ne peut pas être supprimée. La désactiver maintenant ? Elle ne s'appliquera plus.</source>
+        <source>La promotion « {name} » a déjà servi dans des ventes : elle reste dans les registres et ne peut pas être supprimée. La désactiver maintenant ? Elle ne s&apos;appliquera plus.</source>
         <translation>The promotion “{name}” has already been used in sales: it stays in the records and cannot be deleted. Disable it now? It will no longer apply.</translation>
     </message>
     <message>
@@ -1774,7 +3071,7 @@ Permitted</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/receipt_view.py" line="104"/>
-        <source>Le reçu est envoyé à l'imprimante.</source>
+        <source>Le reçu est envoyé à l&apos;imprimante.</source>
         <translation>The receipt has been sent to the printer.</translation>
     </message>
     <message>
@@ -1794,7 +3091,7 @@ Permitted</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/receipt_view.py" line="140"/>
-        <source>Copie envoyée à l'imprimante</source>
+        <source>Copie envoyée à l&apos;imprimante</source>
         <translation>Copy sent to the printer</translation>
     </message>
     <message>
@@ -1814,7 +3111,7 @@ Permitted</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/receipt_view.py" line="172"/>
-        <source>Impossible d'enregistrer le PDF : {error}</source>
+        <source>Impossible d&apos;enregistrer le PDF : {error}</source>
         <translation>Cannot save the PDF: {error}</translation>
     </message>
     <message>
@@ -1888,8 +3185,492 @@ Permitted</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/receipts.py" line="186"/>
-        <source>Copie du reçu N° {number} envoyée à l'imprimante.</source>
+        <source>Copie du reçu N° {number} envoyée à l&apos;imprimante.</source>
         <translation>Copy of receipt #{number} sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>RedeemWindow</name>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="121"/>
+        <source>{when} — {event}</source>
+        <translation>{when} — {event}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="129"/>
+        <source>présent</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="131"/>
+        <source>réservé</source>
+        <translation>booked</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="134"/>
+        <source>{participant} · {status}</source>
+        <translation>{participant} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="142"/>
+        <source>Présent</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="145"/>
+        <source>La personne est arrivée : passage utilisé</source>
+        <translation>The person arrived: use taken</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="147"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="202"/>
+        <source>Passages — forfaits cadeaux et laissez-passer</source>
+        <translation>Scan cards — gift packages and passes</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="231"/>
+        <source>aujourd&apos;hui, {time}</source>
+        <translation>today, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="233"/>
+        <source>demain, {time}</source>
+        <translation>tomorrow, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="234"/>
+        <source>{day}, {time}</source>
+        <translation>{day}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="244"/>
+        <source>Inscriptions fermées</source>
+        <translation>Registration closed</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="245"/>
+        <source>Inscriptions pas encore ouvertes</source>
+        <translation>Registration not open yet</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="246"/>
+        <source>Complet</source>
+        <translation>Sold out</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="248"/>
+        <source>Trop tard pour annuler : la limite d&apos;annulation est passée.</source>
+        <translation>Too late to cancel: the cancellation deadline has passed.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="255"/>
+        <source>VALIDE</source>
+        <translation>VALID</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="256"/>
+        <source>Vérifiez le code</source>
+        <translation>Check the code</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="257"/>
+        <source>Code inconnu</source>
+        <translation>Unknown code</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="258"/>
+        <source>Carte pas encore activée</source>
+        <translation>Card not activated yet</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="259"/>
+        <source>Carte bloquée</source>
+        <translation>Card blocked</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="260"/>
+        <source>Carte annulée</source>
+        <translation>Card void</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="261"/>
+        <source>Pas encore valide</source>
+        <translation>Not valid yet</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="262"/>
+        <source>Carte expirée</source>
+        <translation>Card expired</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="263"/>
+        <source>Passages épuisés</source>
+        <translation>No uses left</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="264"/>
+        <source>Non admissible pour cette activité</source>
+        <translation>Not eligible for this activity</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="265"/>
+        <source>Carte exclusive : réservation en cours</source>
+        <translation>Exclusive card: already booked</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="272"/>
+        <source>Un caractère est mal saisi : relisez le code et retapez-le.</source>
+        <translation>A character was mistyped: read the code again and retype it.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="274"/>
+        <source>Aucun forfait ni laissez-passer ne porte ce code.</source>
+        <translation>No package or pass has this code.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="276"/>
+        <source>Cette carte doit d&apos;abord être vendue à un guichet.</source>
+        <translation>This card must first be sold at a counter.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="278"/>
+        <source>Arrêtée par un superviseur (perte, vol). Ne pas accepter.</source>
+        <translation>Stopped by a supervisor (lost, stolen). Do not accept.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="280"/>
+        <source>Sa vente a été remboursée. Ne pas accepter.</source>
+        <translation>Its sale was refunded. Do not accept.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="282"/>
+        <source>Valide à partir du {day}.</source>
+        <translation>Valid from {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="286"/>
+        <source>Dernier jour de validité : {day}.</source>
+        <translation>Last valid day: {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="290"/>
+        <source>Tous les passages ({count}) ont été utilisés.</source>
+        <translation>All the uses ({count}) have been used.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="296"/>
+        <source>Cette carte ne donne pas accès à {activity}.</source>
+        <translation>This card does not give access to {activity}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="300"/>
+        <source>Une seule réservation à la fois avec cette carte.</source>
+        <translation>Only one booking at a time with this card.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="301"/>
+        <source>{event} — {when} ({participant})</source>
+        <translation>{event} — {when} ({participant})</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="310"/>
+        <source>Illimité</source>
+        <translation>Unlimited</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="313"/>
+        <source>{count} passage restant sur {total}</source>
+        <translation>{count} of {total} uses left</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="316"/>
+        <source>{count} passages restants sur {total}</source>
+        <translation>{count} of {total} uses left</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="322"/>
+        <source>Forfait cadeau</source>
+        <translation>Gift package</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="324"/>
+        <source>Laissez-passer familial</source>
+        <translation>Family pass</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="325"/>
+        <source>Laissez-passer</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="330"/>
+        <source>Au porteur (sans nom)</source>
+        <translation>Bearer (no name)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="349"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="356"/>
+        <source>Scannez le code</source>
+        <translation>Scan the code</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="357"/>
+        <source>Code de la carte</source>
+        <translation>Card code</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="361"/>
+        <source>Vérifier</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="370"/>
+        <location filename="../../guichet/ui/redeem.py" line="374"/>
+        <source>Séance en cours</source>
+        <translation>Current session</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="379"/>
+        <source>Réserver au scan</source>
+        <translation>Book on scan</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="382"/>
+        <source>Un scan VALIDE inscrit aussitôt une personne à la séance en cours</source>
+        <translation>A VALID scan books one person into the current session right away</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="488"/>
+        <location filename="../../guichet/ui/redeem.py" line="555"/>
+        <location filename="../../guichet/ui/redeem.py" line="1041"/>
+        <source>Réserver</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="492"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="493"/>
+        <source>Jour précédent</source>
+        <translation>Previous day</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="499"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="500"/>
+        <source>Jour suivant</source>
+        <translation>Next day</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="501"/>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="513"/>
+        <source>Séances admissibles</source>
+        <translation>Eligible sessions</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="525"/>
+        <source>Pour qui ?</source>
+        <translation>For whom?</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="529"/>
+        <source>Personnes</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="532"/>
+        <source>Nombre de personnes</source>
+        <translation>Number of people</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="570"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="573"/>
+        <source>Réservations à venir</source>
+        <translation>Upcoming bookings</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="589"/>
+        <source>Aucune réservation à venir.</source>
+        <translation>No upcoming bookings.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="636"/>
+        <location filename="../../guichet/ui/redeem.py" line="802"/>
+        <source>Toutes les activités</source>
+        <translation>All activities</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="639"/>
+        <source>{time}  {event}</source>
+        <translation>{time}  {event}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="708"/>
+        <location filename="../../guichet/ui/redeem.py" line="1136"/>
+        <source>Même code scanné à l&apos;instant : ignoré, rien n&apos;est compté.</source>
+        <translation>Same code scanned a moment ago: ignored, nothing counted.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="756"/>
+        <source>Scannez une carte</source>
+        <translation>Scan a card</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="758"/>
+        <source>Forfait cadeau ou laissez-passer : scannez le code ou tapez-le, puis Entrée.</source>
+        <translation>Gift package or pass: scan the code or type it, then press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="788"/>
+        <source>{kind} · {name}</source>
+        <translation>{kind} · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="790"/>
+        <source>{card} · {count} membres</source>
+        <translation>{card} · {count} members</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="795"/>
+        <source>Valide jusqu&apos;au {day}</source>
+        <translation>Valid until {day}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="799"/>
+        <source>Sans date d&apos;expiration</source>
+        <translation>No expiry date</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="806"/>
+        <source>Activités : {activities}</source>
+        <translation>Activities: {activities}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="854"/>
+        <source>{count} places à la carte</source>
+        <translation>{count} drop-in places</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="856"/>
+        <source>{count} places</source>
+        <translation>{count} places</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="860"/>
+        <source>{time}  {event} — {places}</source>
+        <translation>{time}  {event} — {places}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="871"/>
+        <source>Aucune séance admissible ce jour-là.</source>
+        <translation>No eligible sessions that day.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="971"/>
+        <source>Déjà réservé pour cette séance</source>
+        <translation>Already booked for this session</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="1018"/>
+        <location filename="../../guichet/ui/redeem.py" line="1019"/>
+        <source>Nom de la personne {number}</source>
+        <translation>Name of person {number}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="1039"/>
+        <source>Réserver pour {count} personnes</source>
+        <translation>Book for {count} people</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="1064"/>
+        <source>Scannez d&apos;abord une carte valide.</source>
+        <translation>Scan a valid card first.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="1068"/>
+        <source>Choisissez une séance.</source>
+        <translation>Choose a session.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="1088"/>
+        <source>{event}, {when}</source>
+        <translation>{event}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="1098"/>
+        <source>Réservé : {names} ({what}). {left}.</source>
+        <translation>Booked: {names} ({what}). {left}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="1103"/>
+        <source>{count} billets à l&apos;impression.</source>
+        <translation>{count} tickets printing.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="1107"/>
+        <source>Billet à l&apos;impression.</source>
+        <translation>Ticket printing.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="1117"/>
+        <source>passages illimités</source>
+        <translation>unlimited uses</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="1119"/>
+        <source>{count} passage restant</source>
+        <translation>{count} use left</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="1120"/>
+        <source>{count} passages restants</source>
+        <translation>{count} uses left</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="1141"/>
+        <source>Toutes les personnes de la carte sont déjà inscrites.</source>
+        <translation>Everyone on this card is already booked.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="1166"/>
+        <source>Porteur de la carte</source>
+        <translation>Cardholder</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="1197"/>
+        <source>Réservation annulée : {name}.</source>
+        <translation>Booking cancelled: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="1200"/>
+        <source>Réservation annulée : {name}. Passage rendu : {left}.</source>
+        <translation>Booking cancelled: {name}. Use given back: {left}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="1220"/>
+        <source>Présence notée : {name}.</source>
+        <translation>Marked present: {name}.</translation>
     </message>
 </context>
 <context>
@@ -2065,7 +3846,7 @@ Permitted</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/refund.py" line="418"/>
-        <source>Cherchez d'abord la commande (code du reçu).</source>
+        <source>Cherchez d&apos;abord la commande (code du reçu).</source>
         <translation>Find the order first (receipt code).</translation>
     </message>
     <message>
@@ -2081,7 +3862,7 @@ Permitted</translation>
     <message>
         <location filename="../../guichet/ui/refund.py" line="456"/>
         <source>Remboursé : {total} sur la carte du client (reçu N° {number}).</source>
-        <translation>Refunded: {total} to the customer's card (receipt #{number}).</translation>
+        <translation>Refunded: {total} to the customer&apos;s card (receipt #{number}).</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/refund.py" line="459"/>
@@ -2092,83 +3873,83 @@ Permitted</translation>
 <context>
     <name>ReserveEditDialog</name>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1196"/>
+        <location filename="../../guichet/ui/reserves.py" line="1189"/>
         <source>Nouvelle réserve</source>
         <translation>New reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1196"/>
+        <location filename="../../guichet/ui/reserves.py" line="1189"/>
         <source>Modifier la réserve</source>
         <translation>Edit the reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1206"/>
+        <location filename="../../guichet/ui/reserves.py" line="1199"/>
         <source>ex. Médias, Artistes, Producteurs</source>
         <translation>e.g. Media, Artists, Producers</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1207"/>
+        <location filename="../../guichet/ui/reserves.py" line="1200"/>
         <source>Nom de la réserve</source>
         <translation>Reserve name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1208"/>
+        <location filename="../../guichet/ui/reserves.py" line="1201"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1211"/>
+        <location filename="../../guichet/ui/reserves.py" line="1204"/>
         <source>Type de réserve</source>
         <translation>Kind of reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1215"/>
+        <location filename="../../guichet/ui/reserves.py" line="1208"/>
         <source>Avec accès au compte : on tire des billets au guichet</source>
         <translation>With account access: tickets are drawn at the counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1218"/>
+        <location filename="../../guichet/ui/reserves.py" line="1211"/>
         <source>Sans accès : places mises de côté, à libérer pour les vendre</source>
         <translation>Without access: places set aside, released to be sold</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1226"/>
-        <location filename="../../guichet/ui/reserves.py" line="1228"/>
+        <location filename="../../guichet/ui/reserves.py" line="1219"/>
+        <location filename="../../guichet/ui/reserves.py" line="1221"/>
         <source>Tarif des billets tirés</source>
         <translation>Tariff of the drawn tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1235"/>
+        <location filename="../../guichet/ui/reserves.py" line="1228"/>
         <source>Restrictions</source>
         <translation>Restrictions</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1238"/>
+        <location filename="../../guichet/ui/reserves.py" line="1231"/>
         <source>Tous les usagers</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1239"/>
+        <location filename="../../guichet/ui/reserves.py" line="1232"/>
         <source>Usagers sélectionnés</source>
         <translation>Selected users</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1249"/>
+        <location filename="../../guichet/ui/reserves.py" line="1242"/>
         <source>Usagers qui ont accès</source>
         <translation>Users who have access</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1263"/>
+        <location filename="../../guichet/ui/reserves.py" line="1256"/>
         <source>Le propriétaire du compte a toujours accès à toutes les réserves.</source>
         <translation>The account owner always has access to every reserve.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1277"/>
+        <location filename="../../guichet/ui/reserves.py" line="1270"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1280"/>
+        <location filename="../../guichet/ui/reserves.py" line="1273"/>
         <source>Sauvegarder</source>
         <translation>Save</translation>
     </message>
@@ -2176,112 +3957,112 @@ Permitted</translation>
 <context>
     <name>ReserveHistoryDialog</name>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1364"/>
+        <location filename="../../guichet/ui/reserves.py" line="1357"/>
         <source>Historique des réserves</source>
         <translation>Reserves history</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1368"/>
+        <location filename="../../guichet/ui/reserves.py" line="1361"/>
         <source>{event} — {when}</source>
         <translation>{event} — {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1377"/>
+        <location filename="../../guichet/ui/reserves.py" line="1370"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1378"/>
+        <location filename="../../guichet/ui/reserves.py" line="1371"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1379"/>
+        <location filename="../../guichet/ui/reserves.py" line="1372"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1380"/>
+        <location filename="../../guichet/ui/reserves.py" line="1373"/>
         <source>Réserve</source>
         <translation>Reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1381"/>
+        <location filename="../../guichet/ui/reserves.py" line="1374"/>
         <source>Détail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1392"/>
+        <location filename="../../guichet/ui/reserves.py" line="1385"/>
         <source>Places retenues (sans réserve)</source>
         <translation>Places held back (no reserve)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1404"/>
+        <location filename="../../guichet/ui/reserves.py" line="1397"/>
         <source>Aucun changement pour cette séance.</source>
         <translation>No change for this show.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1406"/>
+        <location filename="../../guichet/ui/reserves.py" line="1399"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1417"/>
+        <location filename="../../guichet/ui/reserves.py" line="1410"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1418"/>
+        <location filename="../../guichet/ui/reserves.py" line="1411"/>
         <source>Libération</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1419"/>
+        <location filename="../../guichet/ui/reserves.py" line="1412"/>
         <source>Tirage</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1420"/>
+        <location filename="../../guichet/ui/reserves.py" line="1413"/>
         <source>Annulation</source>
         <translation>Cancellation</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1421"/>
+        <location filename="../../guichet/ui/reserves.py" line="1414"/>
         <source>Retenues sans réserve</source>
         <translation>Held back, no reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1427"/>
+        <location filename="../../guichet/ui/reserves.py" line="1420"/>
         <source>{count} billet(s) pour {name}</source>
         <translation>{count} ticket(s) for {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1431"/>
+        <location filename="../../guichet/ui/reserves.py" line="1424"/>
         <source>{count} billet(s) annulé(s)</source>
         <translation>{count} ticket(s) cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1433"/>
+        <location filename="../../guichet/ui/reserves.py" line="1426"/>
         <source>{text} ({name})</source>
         <translation>{text} ({name})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1436"/>
+        <location filename="../../guichet/ui/reserves.py" line="1429"/>
         <source>{count} place(s) remise(s) en vente : retenues {before} → {after}</source>
         <translation>{count} place(s) back on sale: held {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1443"/>
+        <location filename="../../guichet/ui/reserves.py" line="1436"/>
         <source>Retenues {before} → {after}</source>
         <translation>Held {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1447"/>
+        <location filename="../../guichet/ui/reserves.py" line="1440"/>
         <source>{text} · tirées {before} → {after}</source>
         <translation>{text} · drawn {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1451"/>
+        <location filename="../../guichet/ui/reserves.py" line="1444"/>
         <source>{text} — {note}</source>
         <translation>{text} — {note}</translation>
     </message>
@@ -2289,519 +4070,519 @@ Permitted</translation>
 <context>
     <name>ReservesWindow</name>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="136"/>
+        <location filename="../../guichet/ui/reserves.py" line="135"/>
         <source>Réserves de capacité</source>
         <translation>Capacity reserves</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="171"/>
+        <location filename="../../guichet/ui/reserves.py" line="170"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="193"/>
+        <location filename="../../guichet/ui/reserves.py" line="192"/>
         <source>Réserves</source>
         <translation>Reserves</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="204"/>
+        <location filename="../../guichet/ui/reserves.py" line="197"/>
         <source>Date des séances</source>
         <translation>Date of the shows</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="209"/>
+        <location filename="../../guichet/ui/reserves.py" line="202"/>
         <source>◀</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="210"/>
+        <location filename="../../guichet/ui/reserves.py" line="203"/>
         <source>Jour précédent</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="211"/>
-        <source>Aujourd'hui</source>
+        <location filename="../../guichet/ui/reserves.py" line="204"/>
+        <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="212"/>
+        <location filename="../../guichet/ui/reserves.py" line="205"/>
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="213"/>
+        <location filename="../../guichet/ui/reserves.py" line="206"/>
         <source>Jour suivant</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="228"/>
+        <location filename="../../guichet/ui/reserves.py" line="221"/>
         <source>Séances</source>
         <translation>Shows</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="239"/>
+        <location filename="../../guichet/ui/reserves.py" line="232"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="240"/>
+        <location filename="../../guichet/ui/reserves.py" line="233"/>
         <source>Modifier la réserve choisie</source>
         <translation>Edit the chosen reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="241"/>
+        <location filename="../../guichet/ui/reserves.py" line="234"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="261"/>
-        <location filename="../../guichet/ui/reserves.py" line="321"/>
+        <location filename="../../guichet/ui/reserves.py" line="254"/>
+        <location filename="../../guichet/ui/reserves.py" line="314"/>
         <source>Réserve</source>
         <translation>Reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="262"/>
+        <location filename="../../guichet/ui/reserves.py" line="255"/>
         <source>Tarif</source>
         <translation>Tariff</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="263"/>
+        <location filename="../../guichet/ui/reserves.py" line="256"/>
         <source>Retenues</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="264"/>
+        <location filename="../../guichet/ui/reserves.py" line="257"/>
         <source>Tirées</source>
         <translation>Drawn</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="265"/>
+        <location filename="../../guichet/ui/reserves.py" line="258"/>
         <source>Restantes</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="266"/>
+        <location filename="../../guichet/ui/reserves.py" line="259"/>
         <source>Accès</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="269"/>
+        <location filename="../../guichet/ui/reserves.py" line="262"/>
         <source>Réserves de la séance</source>
         <translation>Reserves of the show</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="277"/>
-        <location filename="../../guichet/ui/reserves.py" line="650"/>
+        <location filename="../../guichet/ui/reserves.py" line="270"/>
+        <location filename="../../guichet/ui/reserves.py" line="643"/>
         <source>Sans accès</source>
         <translation>No access</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="281"/>
-        <location filename="../../guichet/ui/reserves.py" line="664"/>
-        <source>Pas d'accès</source>
+        <location filename="../../guichet/ui/reserves.py" line="274"/>
+        <location filename="../../guichet/ui/reserves.py" line="657"/>
+        <source>Pas d&apos;accès</source>
         <translation>No access</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="297"/>
-        <location filename="../../guichet/ui/reserves.py" line="782"/>
+        <location filename="../../guichet/ui/reserves.py" line="290"/>
+        <location filename="../../guichet/ui/reserves.py" line="775"/>
+        <location filename="../../guichet/ui/reserves.py" line="780"/>
         <location filename="../../guichet/ui/reserves.py" line="787"/>
-        <location filename="../../guichet/ui/reserves.py" line="794"/>
         <source>Retenues :</source>
         <translation>Held:</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="300"/>
+        <location filename="../../guichet/ui/reserves.py" line="293"/>
         <source>Places retenues pour la séance</source>
         <translation>Places held for the show</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="301"/>
+        <location filename="../../guichet/ui/reserves.py" line="294"/>
         <source>Appliquer</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="302"/>
+        <location filename="../../guichet/ui/reserves.py" line="295"/>
         <source>Libérer</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="304"/>
+        <location filename="../../guichet/ui/reserves.py" line="297"/>
         <source>Remettre en vente générale ce que la réserve retient encore</source>
         <translation>Put what the reserve still holds back on general sale</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="306"/>
+        <location filename="../../guichet/ui/reserves.py" line="299"/>
         <source>Nouvelle réserve…</source>
         <translation>New reserve…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="315"/>
+        <location filename="../../guichet/ui/reserves.py" line="308"/>
         <source>Billets tirés pour cette séance</source>
         <translation>Tickets drawn for this show</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="320"/>
-        <location filename="../../guichet/ui/reserves.py" line="398"/>
+        <location filename="../../guichet/ui/reserves.py" line="313"/>
+        <location filename="../../guichet/ui/reserves.py" line="391"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="322"/>
-        <location filename="../../guichet/ui/reserves.py" line="397"/>
+        <location filename="../../guichet/ui/reserves.py" line="315"/>
+        <location filename="../../guichet/ui/reserves.py" line="390"/>
         <source>Billets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="323"/>
+        <location filename="../../guichet/ui/reserves.py" line="316"/>
         <source>Prix</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="326"/>
+        <location filename="../../guichet/ui/reserves.py" line="319"/>
         <source>Billets tirés</source>
         <translation>Drawn tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="340"/>
+        <location filename="../../guichet/ui/reserves.py" line="333"/>
         <source>Billets à annuler</source>
         <translation>Tickets to cancel</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="341"/>
+        <location filename="../../guichet/ui/reserves.py" line="334"/>
         <source>Annuler ces billets</source>
         <translation>Cancel these tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="365"/>
+        <location filename="../../guichet/ui/reserves.py" line="358"/>
         <source>Tirer des billets</source>
         <translation>Draw tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="380"/>
+        <location filename="../../guichet/ui/reserves.py" line="373"/>
         <source>Nombre de billets</source>
         <translation>Number of tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="383"/>
+        <location filename="../../guichet/ui/reserves.py" line="376"/>
         <source>obligatoire</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="384"/>
+        <location filename="../../guichet/ui/reserves.py" line="377"/>
         <source>Nom du participant</source>
-        <translation>Participant's name</translation>
+        <translation>Participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="387"/>
-        <location filename="../../guichet/ui/reserves.py" line="391"/>
+        <location filename="../../guichet/ui/reserves.py" line="380"/>
+        <location filename="../../guichet/ui/reserves.py" line="384"/>
         <source>facultatif</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="388"/>
+        <location filename="../../guichet/ui/reserves.py" line="381"/>
         <source>Courriel du participant</source>
-        <translation>Participant's email</translation>
+        <translation>Participant&apos;s email</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="392"/>
+        <location filename="../../guichet/ui/reserves.py" line="385"/>
         <source>Téléphone du participant</source>
-        <translation>Participant's phone</translation>
+        <translation>Participant&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="395"/>
-        <location filename="../../guichet/ui/reserves.py" line="401"/>
+        <location filename="../../guichet/ui/reserves.py" line="388"/>
+        <location filename="../../guichet/ui/reserves.py" line="394"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="399"/>
+        <location filename="../../guichet/ui/reserves.py" line="392"/>
         <source>Courriel</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="400"/>
+        <location filename="../../guichet/ui/reserves.py" line="393"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="405"/>
-        <location filename="../../guichet/ui/reserves.py" line="1024"/>
+        <location filename="../../guichet/ui/reserves.py" line="398"/>
+        <location filename="../../guichet/ui/reserves.py" line="1017"/>
         <source>Gratuit</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="406"/>
-        <location filename="../../guichet/ui/reserves.py" line="896"/>
+        <location filename="../../guichet/ui/reserves.py" line="399"/>
+        <location filename="../../guichet/ui/reserves.py" line="889"/>
         <source>Au tarif</source>
         <translation>At the tariff</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="427"/>
+        <location filename="../../guichet/ui/reserves.py" line="420"/>
         <source>Comptant</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="428"/>
+        <location filename="../../guichet/ui/reserves.py" line="421"/>
         <source>Carte</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="435"/>
-        <source>No d'autorisation</source>
+        <location filename="../../guichet/ui/reserves.py" line="428"/>
+        <source>No d&apos;autorisation</source>
         <translation>Approval no.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="437"/>
-        <source>Numéro d'autorisation du terminal de paiement</source>
+        <location filename="../../guichet/ui/reserves.py" line="430"/>
+        <source>Numéro d&apos;autorisation du terminal de paiement</source>
         <translation>Approval number from the payment terminal</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="455"/>
+        <location filename="../../guichet/ui/reserves.py" line="448"/>
         <source>Tirer les billets (Entrée)</source>
         <translation>Draw the tickets (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="554"/>
+        <location filename="../../guichet/ui/reserves.py" line="547"/>
         <source>Aucune séance ce jour-là.</source>
         <translation>No show that day.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="619"/>
-        <location filename="../../guichet/ui/reserves.py" line="861"/>
+        <location filename="../../guichet/ui/reserves.py" line="612"/>
+        <location filename="../../guichet/ui/reserves.py" line="854"/>
         <source>Aucune séance choisie</source>
         <translation>No show chosen</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="621"/>
+        <location filename="../../guichet/ui/reserves.py" line="614"/>
         <source>Choisissez une date et une séance à gauche.</source>
         <translation>Choose a date and a show on the left.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="626"/>
+        <location filename="../../guichet/ui/reserves.py" line="619"/>
         <source>{event} — {time}</source>
         <translation>{event} — {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="631"/>
+        <location filename="../../guichet/ui/reserves.py" line="624"/>
         <source>{when} — {venue}</source>
         <translation>{when} — {venue}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="639"/>
+        <location filename="../../guichet/ui/reserves.py" line="632"/>
         <source>Vente générale : {general} places</source>
         <translation>General sale: {general} places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="642"/>
+        <location filename="../../guichet/ui/reserves.py" line="635"/>
         <source>capacité {capacity} · vendues {sold} · en réserve {reserved}</source>
         <translation>capacity {capacity} · sold {sold} · in reserves {reserved}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="657"/>
+        <location filename="../../guichet/ui/reserves.py" line="650"/>
         <source>{category} · {price}</source>
         <translation>{category} · {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="663"/>
-        <location filename="../../guichet/ui/reserves.py" line="723"/>
+        <location filename="../../guichet/ui/reserves.py" line="656"/>
+        <location filename="../../guichet/ui/reserves.py" line="716"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="664"/>
+        <location filename="../../guichet/ui/reserves.py" line="657"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="707"/>
-        <source>Pas d'accès à cette réserve</source>
+        <location filename="../../guichet/ui/reserves.py" line="700"/>
+        <source>Pas d&apos;accès à cette réserve</source>
         <translation>No access to this reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="715"/>
-        <location filename="../../guichet/ui/reserves.py" line="783"/>
-        <location filename="../../guichet/ui/reserves.py" line="838"/>
-        <location filename="../../guichet/ui/reserves.py" line="864"/>
+        <location filename="../../guichet/ui/reserves.py" line="708"/>
+        <location filename="../../guichet/ui/reserves.py" line="776"/>
+        <location filename="../../guichet/ui/reserves.py" line="831"/>
+        <location filename="../../guichet/ui/reserves.py" line="857"/>
         <source>Places retenues (sans réserve)</source>
         <translation>Places held back (no reserve)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="719"/>
-        <location filename="../../guichet/ui/reserves.py" line="721"/>
+        <location filename="../../guichet/ui/reserves.py" line="712"/>
+        <location filename="../../guichet/ui/reserves.py" line="714"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="789"/>
+        <location filename="../../guichet/ui/reserves.py" line="782"/>
         <source>Places retenues pour « {reserve} »</source>
         <translation>Places held for “{reserve}”</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="808"/>
-        <location filename="../../guichet/ui/reserves.py" line="832"/>
+        <location filename="../../guichet/ui/reserves.py" line="801"/>
+        <location filename="../../guichet/ui/reserves.py" line="825"/>
         <source>Choisissez une séance et une réserve.</source>
         <translation>Choose a show and a reserve.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="814"/>
+        <location filename="../../guichet/ui/reserves.py" line="807"/>
         <source>Places retenues sans réserve : {count}.</source>
         <translation>Places held back without a reserve: {count}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="818"/>
+        <location filename="../../guichet/ui/reserves.py" line="811"/>
         <source>« {reserve} » retient maintenant {count} place(s).</source>
         <translation>“{reserve}” now holds {count} place(s).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="849"/>
+        <location filename="../../guichet/ui/reserves.py" line="842"/>
         <source>{count} place(s) de « {reserve} » remise(s) en vente générale.</source>
         <translation>{count} place(s) of “{reserve}” back on general sale.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="862"/>
+        <location filename="../../guichet/ui/reserves.py" line="855"/>
         <source>Choisissez une séance à gauche.</source>
         <translation>Choose a show on the left.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="866"/>
+        <location filename="../../guichet/ui/reserves.py" line="859"/>
         <source>Ces places ne se tirent pas : un superviseur les remet en vente générale.</source>
         <translation>These places are not drawn: a supervisor puts them back on general sale.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="869"/>
+        <location filename="../../guichet/ui/reserves.py" line="862"/>
         <source>Aucune réserve choisie</source>
         <translation>No reserve chosen</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="870"/>
-        <location filename="../../guichet/ui/reserves.py" line="1152"/>
+        <location filename="../../guichet/ui/reserves.py" line="863"/>
+        <location filename="../../guichet/ui/reserves.py" line="1145"/>
         <source>Choisissez une réserve dans la liste.</source>
         <translation>Choose a reserve in the list.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="874"/>
+        <location filename="../../guichet/ui/reserves.py" line="867"/>
         <source>{reserve} — {remaining} restante(s)</source>
         <translation>{reserve} — {remaining} left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="880"/>
-        <source>Réserve sans accès : ses places ne se tirent pas au guichet. Un superviseur doit d'abord les libérer.</source>
+        <location filename="../../guichet/ui/reserves.py" line="873"/>
+        <source>Réserve sans accès : ses places ne se tirent pas au guichet. Un superviseur doit d&apos;abord les libérer.</source>
         <translation>Reserve without access: its places are not drawn at the counter. A supervisor must release them first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="885"/>
-        <source>Pas d'accès : vous n'êtes pas parmi les usagers de cette réserve.</source>
-        <translation>No access: you are not one of this reserve's users.</translation>
+        <location filename="../../guichet/ui/reserves.py" line="878"/>
+        <source>Pas d&apos;accès : vous n&apos;êtes pas parmi les usagers de cette réserve.</source>
+        <translation>No access: you are not one of this reserve&apos;s users.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="888"/>
-        <source>Cette réserve n'a plus de places pour cette séance.</source>
+        <location filename="../../guichet/ui/reserves.py" line="881"/>
+        <source>Cette réserve n&apos;a plus de places pour cette séance.</source>
         <translation>This reserve has no places left for this show.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="898"/>
+        <location filename="../../guichet/ui/reserves.py" line="891"/>
         <source>Au tarif : {price}</source>
         <translation>At the tariff: {price}</translation>
     </message>
     <message>
+        <location filename="../../guichet/ui/reserves.py" line="902"/>
         <location filename="../../guichet/ui/reserves.py" line="909"/>
-        <location filename="../../guichet/ui/reserves.py" line="916"/>
         <source>À percevoir : —</source>
         <translation>To collect: —</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="919"/>
+        <location filename="../../guichet/ui/reserves.py" line="912"/>
         <source>À percevoir : {amount}</source>
         <translation>To collect: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="947"/>
-        <location filename="../../guichet/ui/reserves.py" line="1123"/>
-        <source>Choisissez d'abord une séance.</source>
+        <location filename="../../guichet/ui/reserves.py" line="940"/>
+        <location filename="../../guichet/ui/reserves.py" line="1116"/>
+        <source>Choisissez d&apos;abord une séance.</source>
         <translation>Choose a show first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="950"/>
+        <location filename="../../guichet/ui/reserves.py" line="943"/>
         <source>Choisissez une réserve avec accès dans la liste.</source>
         <translation>Choose a reserve with access in the list.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="985"/>
+        <location filename="../../guichet/ui/reserves.py" line="978"/>
         <source>{name} : {count} billet(s) payé(s) {amount}, commande {code}.</source>
         <translation>{name}: {count} ticket(s) paid {amount}, order {code}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="989"/>
+        <location filename="../../guichet/ui/reserves.py" line="982"/>
         <source>{name} : {count} billet(s) gratuit(s), commande {code}.</source>
         <translation>{name}: {count} free ticket(s), order {code}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="992"/>
-        <source>{count} billet(s) envoyé(s) à l'imprimante.</source>
+        <location filename="../../guichet/ui/reserves.py" line="985"/>
+        <source>{count} billet(s) envoyé(s) à l&apos;imprimante.</source>
         <translation>{count} ticket(s) sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1011"/>
+        <location filename="../../guichet/ui/reserves.py" line="1004"/>
         <source>{name} · {contact}</source>
         <translation>{name} · {contact}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1015"/>
+        <location filename="../../guichet/ui/reserves.py" line="1008"/>
         <source>{left} sur {count}</source>
         <translation>{left} of {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1024"/>
+        <location filename="../../guichet/ui/reserves.py" line="1017"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1028"/>
+        <location filename="../../guichet/ui/reserves.py" line="1021"/>
         <source>{name} — commande {code}</source>
         <translation>{name} — order {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1033"/>
+        <location filename="../../guichet/ui/reserves.py" line="1026"/>
         <source>Billets annulés</source>
         <translation>Tickets cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1075"/>
+        <location filename="../../guichet/ui/reserves.py" line="1068"/>
         <source>Choisissez un tirage.</source>
         <translation>Choose a draw.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1077"/>
+        <location filename="../../guichet/ui/reserves.py" line="1070"/>
         <source>Aucun billet tiré.</source>
         <translation>No ticket drawn.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1083"/>
+        <location filename="../../guichet/ui/reserves.py" line="1076"/>
         <source>Commande {code} · billets payés : remboursement (F8).</source>
         <translation>Order {code} · paid tickets: refund (F8).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1093"/>
+        <location filename="../../guichet/ui/reserves.py" line="1086"/>
         <source>Commande {code} · les places annulées retournent à la réserve.</source>
         <translation>Order {code} · cancelled places go back to the reserve.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1095"/>
+        <location filename="../../guichet/ui/reserves.py" line="1088"/>
         <source>Commande {code} · billets déjà annulés.</source>
         <translation>Order {code} · tickets already cancelled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1102"/>
+        <location filename="../../guichet/ui/reserves.py" line="1095"/>
         <source>Choisissez un tirage dans la liste.</source>
         <translation>Choose a draw in the list.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1112"/>
+        <location filename="../../guichet/ui/reserves.py" line="1105"/>
         <source>{count} billet(s) de {name} annulé(s) : retour à « {reserve} ».</source>
         <translation>{count} ticket(s) of {name} cancelled: back to “{reserve}”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1172"/>
+        <location filename="../../guichet/ui/reserves.py" line="1165"/>
         <source>Réserve « {name} » enregistrée.</source>
         <translation>Reserve “{name}” saved.</translation>
     </message>
@@ -2809,336 +4590,425 @@ Permitted</translation>
 <context>
     <name>SalesPage</name>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="385"/>
+        <location filename="../../guichet/ui/sales.py" line="419"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="392"/>
+        <location filename="../../guichet/ui/sales.py" line="426"/>
         <source>Remboursement (F8)</source>
         <translation>Refund (F8)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="393"/>
+        <location filename="../../guichet/ui/sales.py" line="427"/>
         <source>Reçus (F9)</source>
         <translation>Receipts (F9)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="395"/>
+        <location filename="../../guichet/ui/sales.py" line="429"/>
         <source>Fermer le quart (F10)</source>
         <translation>Close shift (F10)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="397"/>
+        <location filename="../../guichet/ui/sales.py" line="431"/>
         <source>Déconnexion (F11)</source>
         <translation>Log out (F11)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="424"/>
+        <location filename="../../guichet/ui/sales.py" line="434"/>
+        <source>Cartes et laissez-passer ({key})</source>
+        <translation>Cards and passes ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="439"/>
+        <source>Forfaits cadeaux et laissez-passer, ou une carte de la boutique à activer</source>
+        <translation>Gift packages and passes, or a shop card to activate</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="467"/>
         <source>Date des séances</source>
         <translation>Show date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="429"/>
+        <location filename="../../guichet/ui/sales.py" line="472"/>
         <source>◀</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="430"/>
+        <location filename="../../guichet/ui/sales.py" line="473"/>
         <source>Jour précédent</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="431"/>
-        <source>Aujourd'hui</source>
+        <location filename="../../guichet/ui/sales.py" line="474"/>
+        <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="432"/>
+        <location filename="../../guichet/ui/sales.py" line="475"/>
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="433"/>
+        <location filename="../../guichet/ui/sales.py" line="476"/>
         <source>Jour suivant</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="447"/>
+        <location filename="../../guichet/ui/sales.py" line="490"/>
         <source>Séances (flèches haut et bas)</source>
         <translation>Shows (up and down arrows)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="450"/>
+        <location filename="../../guichet/ui/sales.py" line="493"/>
         <source>↑ ↓ : changer de séance</source>
         <translation>↑ ↓: change show</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="481"/>
-        <location filename="../../guichet/ui/sales.py" line="482"/>
+        <location filename="../../guichet/ui/sales.py" line="498"/>
+        <source>À la carte… (places de la séance)</source>
+        <translation>Drop-in… (show places)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="503"/>
+        <source>Places à la carte, prix, inscriptions et annulation de la séance choisie</source>
+        <translation>Drop-in places, price, registration and cancellation for the selected show</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="545"/>
+        <location filename="../../guichet/ui/sales.py" line="546"/>
         <source>Code promo (F6)</source>
         <translation>Promo code (F6)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="492"/>
+        <location filename="../../guichet/ui/sales.py" line="556"/>
         <source>Appliquer</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="510"/>
+        <location filename="../../guichet/ui/sales.py" line="569"/>
+        <source>→ la ligne (*)</source>
+        <translation>→ line (*)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="575"/>
+        <source>Tapez la quantité, puis * : la ligne choisie du panier (ou la dernière) la prend</source>
+        <translation>Type the quantity, then *: the selected cart line (or the last one) takes it</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="589"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="511"/>
+        <location filename="../../guichet/ui/sales.py" line="590"/>
         <source>Effacer la quantité</source>
         <translation>Clear quantity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="523"/>
-        <location filename="../../guichet/ui/sales.py" line="561"/>
+        <location filename="../../guichet/ui/sales.py" line="602"/>
+        <location filename="../../guichet/ui/sales.py" line="640"/>
         <source>Panier</source>
         <translation>Cart</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="533"/>
+        <location filename="../../guichet/ui/sales.py" line="612"/>
         <source>Chercher le client par nom, téléphone, courriel ou code, ou le créer</source>
         <translation>Find the customer by name, phone, email or code, or create one</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="540"/>
+        <location filename="../../guichet/ui/sales.py" line="619"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="540"/>
+        <location filename="../../guichet/ui/sales.py" line="619"/>
         <source>Qté</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="540"/>
+        <location filename="../../guichet/ui/sales.py" line="619"/>
         <source>Prix unit.</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="540"/>
+        <location filename="../../guichet/ui/sales.py" line="619"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="581"/>
+        <location filename="../../guichet/ui/sales.py" line="660"/>
         <source>Retirer le code</source>
         <translation>Remove the code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="595"/>
+        <location filename="../../guichet/ui/sales.py" line="674"/>
         <source>Sous-total</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="600"/>
+        <location filename="../../guichet/ui/sales.py" line="679"/>
         <source>{tax} {rate}</source>
         <translation>{tax} {rate}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="609"/>
+        <location filename="../../guichet/ui/sales.py" line="688"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="620"/>
+        <location filename="../../guichet/ui/sales.py" line="699"/>
         <source>Payer (F12 / Entrée)</source>
         <translation>Pay (F12 / Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="625"/>
+        <location filename="../../guichet/ui/sales.py" line="704"/>
         <source>Retirer la ligne (Suppr)</source>
         <translation>Remove line (Del)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="626"/>
+        <location filename="../../guichet/ui/sales.py" line="705"/>
         <source>Vider le panier (Échap)</source>
         <translation>Clear cart (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="740"/>
+        <location filename="../../guichet/ui/sales.py" line="822"/>
         <source>Aucune séance ce jour-là.</source>
         <translation>No shows that day.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="777"/>
+        <location filename="../../guichet/ui/sales.py" line="861"/>
         <source>Aucune séance choisie</source>
         <translation>No show selected</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="778"/>
+        <location filename="../../guichet/ui/sales.py" line="862"/>
         <source>Choisissez une date et une séance à gauche.</source>
         <translation>Choose a date and a show on the left.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="782"/>
+        <location filename="../../guichet/ui/sales.py" line="866"/>
         <source>{when} — {venue} — plan de salle : F1… choisit les sièges</source>
         <translation>{when} — {venue} — seat map: F1… chooses the seats</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="784"/>
+        <location filename="../../guichet/ui/sales.py" line="868"/>
         <source>{when} — {venue}</source>
         <translation>{when} — {venue}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="810"/>
+        <location filename="../../guichet/ui/sales.py" line="901"/>
         <source>{key}  {name}  {price}</source>
         <translation>{key}  {name}  {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="814"/>
+        <location filename="../../guichet/ui/sales.py" line="905"/>
         <source>{name}  {price}</source>
         <translation>{name}  {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="827"/>
+        <location filename="../../guichet/ui/sales.py" line="918"/>
         <source>Ajouter {name}</source>
         <translation>Add {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="858"/>
+        <location filename="../../guichet/ui/sales.py" line="989"/>
+        <source>À la carte : détenteurs de laissez-passer
+{hint}</source>
+        <translation>Drop-in: pass holders only
+{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="990"/>
+        <source>Scannez leur carte : Laissez-passer (Ctrl+L)</source>
+        <translation>Scan their card: Passes (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="997"/>
+        <source>Seuls les détenteurs d&apos;un laissez-passer réservent cette séance : scannez leur carte dans la fenêtre Laissez-passer (Ctrl+L).</source>
+        <translation>Only pass holders can book this show: scan their card in the Passes window (Ctrl+L).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1007"/>
+        <source>{key}  À la carte — {price}</source>
+        <translation>{key}  Drop-in — {price}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1014"/>
+        <source>Plus de places à la carte pour cette séance.</source>
+        <translation>No drop-in places left for this show.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1016"/>
+        <source>Places à la carte restantes : {count}</source>
+        <translation>Drop-in places left: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1091"/>
+        <source>Places à la carte enregistrées.</source>
+        <translation>Drop-in places saved.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1123"/>
+        <source>Ajouté au panier : {card}</source>
+        <translation>Added to cart: {card}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1133"/>
+        <source>{name} — code {code}</source>
+        <translation>{name} — code {code}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1135"/>
+        <source>{text} — {holder}</source>
+        <translation>{text} — {holder}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1154"/>
         <source>{time} — {event} — {venue} — places restantes : {count} (complet)</source>
         <translation>{time} — {event} — {venue} — places left: {count} (sold out)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="862"/>
+        <location filename="../../guichet/ui/sales.py" line="1158"/>
         <source>{time} — {event} — {venue} (plan de salle) — places restantes : {count}</source>
         <translation>{time} — {event} — {venue} (seat map) — places left: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="865"/>
+        <location filename="../../guichet/ui/sales.py" line="1161"/>
         <source>{time} — {event} — {venue} — places restantes : {count}</source>
         <translation>{time} — {event} — {venue} — places left: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="883"/>
+        <location filename="../../guichet/ui/sales.py" line="1180"/>
         <source>Places restantes : {count}</source>
         <translation>Places left: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="905"/>
-        <location filename="../../guichet/ui/sales.py" line="909"/>
+        <location filename="../../guichet/ui/sales.py" line="1202"/>
+        <location filename="../../guichet/ui/sales.py" line="1206"/>
         <source>Quantité : {quantity}</source>
         <translation>Quantity: {quantity}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="942"/>
-        <source>Choisissez d'abord une séance.</source>
+        <location filename="../../guichet/ui/sales.py" line="1029"/>
+        <location filename="../../guichet/ui/sales.py" line="1070"/>
+        <location filename="../../guichet/ui/sales.py" line="1239"/>
+        <source>Choisissez d&apos;abord une séance.</source>
         <translation>Choose a show first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1001"/>
+        <location filename="../../guichet/ui/sales.py" line="1276"/>
+        <source>Tapez d&apos;abord la quantité, puis * pour la ligne choisie.</source>
+        <translation>Type the quantity first, then * for the selected line.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1335"/>
         <source>Vider le panier</source>
         <translation>Clear cart</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1002"/>
+        <location filename="../../guichet/ui/sales.py" line="1336"/>
         <source>Retirer tous les billets du panier ?</source>
         <translation>Remove all tickets from the cart?</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1003"/>
+        <location filename="../../guichet/ui/sales.py" line="1337"/>
         <source>Vider le panier (Entrée)</source>
         <translation>Clear cart (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1004"/>
+        <location filename="../../guichet/ui/sales.py" line="1338"/>
         <source>Garder (Échap)</source>
         <translation>Keep (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1037"/>
+        <location filename="../../guichet/ui/sales.py" line="1373"/>
         <source>{category} · {event}</source>
         <translation>{category} · {event}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1045"/>
+        <location filename="../../guichet/ui/sales.py" line="1381"/>
         <source>{category} · {event}, {when}</source>
         <translation>{category} · {event}, {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1049"/>
+        <location filename="../../guichet/ui/sales.py" line="1385"/>
         <source>{text} — {seats}</source>
         <translation>{text} — {seats}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1105"/>
+        <location filename="../../guichet/ui/sales.py" line="1441"/>
         <source>Sièges ajoutés : {seats} (gardés {minutes} min pour ce panier)</source>
         <translation>Seats added: {seats} (kept {minutes} min for this cart)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1126"/>
+        <location filename="../../guichet/ui/sales.py" line="1462"/>
         <source>Code promo retiré : {reason}</source>
         <translation>Promo code removed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1144"/>
-        <location filename="../../guichet/ui/sales.py" line="1150"/>
+        <location filename="../../guichet/ui/sales.py" line="1480"/>
+        <location filename="../../guichet/ui/sales.py" line="1486"/>
         <source>{price} (au lieu de {regular})</source>
         <translation>{price} (instead of {regular})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1225"/>
+        <location filename="../../guichet/ui/sales.py" line="1562"/>
         <source>Promotion automatique : {name}</source>
         <translation>Automatic promotion: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1227"/>
+        <location filename="../../guichet/ui/sales.py" line="1564"/>
         <source>Promotion : {name} ({code})</source>
         <translation>Promotion: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1231"/>
+        <location filename="../../guichet/ui/sales.py" line="1568"/>
         <source>Promotion : {name}</source>
         <translation>Promotion: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1244"/>
-        <source>Aucun code promo n'est en vigueur.</source>
+        <location filename="../../guichet/ui/sales.py" line="1581"/>
+        <source>Aucun code promo n&apos;est en vigueur.</source>
         <translation>No promo code is in force.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1275"/>
+        <location filename="../../guichet/ui/sales.py" line="1612"/>
         <source>Code appliqué : {name}</source>
         <translation>Code applied: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1277"/>
+        <location filename="../../guichet/ui/sales.py" line="1614"/>
         <source>Code appliqué.</source>
         <translation>Code applied.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1292"/>
+        <location filename="../../guichet/ui/sales.py" line="1629"/>
         <source>Code retiré.</source>
         <translation>Code removed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1310"/>
+        <location filename="../../guichet/ui/sales.py" line="1647"/>
         <source>Client : aucun (F7)</source>
         <translation>Customer: none (F7)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1314"/>
+        <location filename="../../guichet/ui/sales.py" line="1651"/>
         <source>Client : {name} (F7)</source>
         <translation>Customer: {name} (F7)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1354"/>
+        <location filename="../../guichet/ui/sales.py" line="1691"/>
         <source>Vente sans client.</source>
         <translation>Sale without a customer.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1356"/>
+        <location filename="../../guichet/ui/sales.py" line="1693"/>
         <source>Client : {name}</source>
         <translation>Customer: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1398"/>
+        <location filename="../../guichet/ui/sales.py" line="1735"/>
         <source>Vente n° {receipt} enregistrée</source>
         <translation>Sale #{receipt} recorded</translation>
     </message>
@@ -3146,132 +5016,132 @@ Permitted</translation>
 <context>
     <name>SeatDeskWindow</name>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="136"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="135"/>
         <source>Plan de salle — retenir, bloquer, attribuer</source>
         <translation>Seat map — hold, block, assign</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="160"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="152"/>
         <source>Date des séances</source>
         <translation>Date of the shows</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="163"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="155"/>
         <source>◀</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="164"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="156"/>
         <source>Jour précédent</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="165"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="157"/>
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="166"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="158"/>
         <source>Jour suivant</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="172"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="164"/>
         <source>Séance avec plan de salle</source>
         <translation>Show with a seat map</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="175"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="167"/>
         <source>Actualiser (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="190"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="182"/>
         <source>Note :</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="194"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="186"/>
         <source>pourquoi (ex. Médias, Caméra)</source>
         <translation>why (e.g. Media, Camera)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="196"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="188"/>
         <source>Note de la retenue ou du blocage</source>
         <translation>Note for the hold or block</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="198"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="190"/>
         <source>Retenir</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="199"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="191"/>
         <source>Retenir les sièges choisis (avec la note)</source>
         <translation>Hold the chosen seats (with the note)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="200"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="192"/>
         <source>Bloquer</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="201"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="193"/>
         <source>Bloquer les sièges choisis : à ne pas vendre</source>
         <translation>Block the chosen seats: not for sale</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="202"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="194"/>
         <source>Libérer</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="203"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="195"/>
         <source>Remettre en vente les sièges retenus ou bloqués</source>
         <translation>Put the held or blocked seats back on sale</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="204"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="196"/>
         <source>Attribuer…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="205"/>
-        <source>Billet de faveur au nom d'un participant</source>
-        <translation>Complimentary ticket in a participant's name</translation>
+        <location filename="../../guichet/ui/seatdesk.py" line="197"/>
+        <source>Billet de faveur au nom d&apos;un participant</source>
+        <translation>Complimentary ticket in a participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="223"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="215"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="288"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="280"/>
         <source>{time} — {event} — {venue}</source>
         <translation>{time} — {event} — {venue}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="320"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="312"/>
         <source>Aucune séance avec plan de salle ce jour-là.</source>
         <translation>No show with a seat map that day.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="401"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="393"/>
         <source>Retenus ({count}) : {seats}</source>
         <translation>Held ({count}): {seats}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="403"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="395"/>
         <source>Bloqués ({count}) : {seats}</source>
         <translation>Blocked ({count}): {seats}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="405"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="397"/>
         <source>Remis en vente ({count}) : {seats}</source>
         <translation>Back on sale ({count}): {seats}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="407"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="399"/>
         <source>Attribués à {name} ({count}) : {seats}</source>
         <translation>Assigned to {name} ({count}): {seats}</translation>
     </message>
@@ -3459,93 +5329,93 @@ Ctrl + wheel, + −: zoom</translation>
 <context>
     <name>SeatPickerDialog</name>
     <message>
-        <location filename="../../guichet/ui/seatpicker.py" line="123"/>
+        <location filename="../../guichet/ui/seatpicker.py" line="124"/>
         <source>Choisir les sièges — {event}, {when} — {category}</source>
         <translation>Choose seats — {event}, {when} — {category}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatpicker.py" line="134"/>
+        <location filename="../../guichet/ui/seatpicker.py" line="135"/>
         <source>{event} — {when}</source>
         <translation>{event} — {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatpicker.py" line="140"/>
+        <location filename="../../guichet/ui/seatpicker.py" line="141"/>
         <source>{category} · {price} le siège</source>
         <translation>{category} · {price} per seat</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatpicker.py" line="148"/>
+        <location filename="../../guichet/ui/seatpicker.py" line="149"/>
         <source>Nombre de sièges :</source>
         <translation>Number of seats:</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatpicker.py" line="152"/>
+        <location filename="../../guichet/ui/seatpicker.py" line="153"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatpicker.py" line="157"/>
+        <location filename="../../guichet/ui/seatpicker.py" line="158"/>
         <source>Nombre de sièges</source>
         <translation>Number of seats</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatpicker.py" line="187"/>
+        <location filename="../../guichet/ui/seatpicker.py" line="188"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatpicker.py" line="192"/>
+        <location filename="../../guichet/ui/seatpicker.py" line="193"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatpicker.py" line="196"/>
-        <location filename="../../guichet/ui/seatpicker.py" line="270"/>
+        <location filename="../../guichet/ui/seatpicker.py" line="197"/>
+        <location filename="../../guichet/ui/seatpicker.py" line="271"/>
         <source>Ajouter au panier (Entrée)</source>
         <translation>Add to cart (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatpicker.py" line="236"/>
+        <location filename="../../guichet/ui/seatpicker.py" line="237"/>
         <source>Choisissez {count} sièges</source>
         <translation>Choose {count} seats</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatpicker.py" line="238"/>
+        <location filename="../../guichet/ui/seatpicker.py" line="239"/>
         <source>Choisissez 1 siège</source>
         <translation>Choose 1 seat</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatpicker.py" line="240"/>
+        <location filename="../../guichet/ui/seatpicker.py" line="241"/>
         <source>{chosen} sur {wanted} : encore 1 siège</source>
         <translation>{chosen} of {wanted}: 1 more seat</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatpicker.py" line="244"/>
+        <location filename="../../guichet/ui/seatpicker.py" line="245"/>
         <source>{chosen} sur {wanted} : encore {missing} sièges</source>
         <translation>{chosen} of {wanted}: {missing} more seats</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatpicker.py" line="249"/>
+        <location filename="../../guichet/ui/seatpicker.py" line="250"/>
         <source>{chosen} sièges choisis (vous en vouliez {wanted})</source>
         <translation>{chosen} seats chosen (you wanted {wanted})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatpicker.py" line="255"/>
+        <location filename="../../guichet/ui/seatpicker.py" line="256"/>
         <source>1 siège choisi</source>
         <translation>1 seat chosen</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatpicker.py" line="257"/>
+        <location filename="../../guichet/ui/seatpicker.py" line="258"/>
         <source>{count} sièges choisis</source>
         <translation>{count} seats chosen</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatpicker.py" line="261"/>
+        <location filename="../../guichet/ui/seatpicker.py" line="262"/>
         <source>Cliquez les sièges sur le plan</source>
         <translation>Click the seats on the map</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatpicker.py" line="267"/>
+        <location filename="../../guichet/ui/seatpicker.py" line="268"/>
         <source>Ajouter {count} au panier (Entrée)</source>
         <translation>Add {count} to cart (Enter)</translation>
     </message>
@@ -3553,14 +5423,95 @@ Ctrl + wheel, + −: zoom</translation>
 <context>
     <name>ShowDelegate</name>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="107"/>
+        <location filename="../../guichet/ui/reserves.py" line="106"/>
         <source>Complet en vente générale</source>
         <translation>Sold out on general sale</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="109"/>
+        <location filename="../../guichet/ui/reserves.py" line="108"/>
         <source>{count} places libres</source>
         <translation>{count} places free</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusButton</name>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="315"/>
+        <source>Autonome (sans serveur)</source>
+        <translation>Standalone (no server)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="316"/>
+        <source>Ce guichet n&apos;est jumelé à aucun serveur central : ses ventes restent ici.</source>
+        <translation>This counter is not paired with a central server: its sales stay here.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="321"/>
+        <source>{count} en attente</source>
+        <translation>{count} waiting</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="323"/>
+        <source>jamais synchronisé</source>
+        <translation>never synced</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="325"/>
+        <source>synchronisé {time}</source>
+        <translation>synced {time}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="327"/>
+        <source>dernière synchro {time}</source>
+        <translation>last sync {time}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="331"/>
+        <source>Hors ligne : serveur injoignable</source>
+        <translation>Offline: server unreachable</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="333"/>
+        <source>Hors ligne : délai dépassé</source>
+        <translation>Offline: timed out</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="340"/>
+        <source>En ligne</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="343"/>
+        <source>Connexion au serveur…</source>
+        <translation>Connecting to the server…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/sync.py" line="347"/>
+        <source>%n commande(s) refusée(s)</source>
+        <translation>
+            <numerusform>%n order rejected</numerusform>
+            <numerusform>%n orders rejected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="349"/>
+        <source>Le serveur a refusé des commandes de ce guichet : un superviseur doit les voir.</source>
+        <translation>The server rejected orders from this counter: a supervisor must review them.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="354"/>
+        <source>Les ventes restent sur ce guichet jusqu&apos;à ce que ce soit réglé.</source>
+        <translation>Sales stay on this counter until this is resolved.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="361"/>
+        <source>à {time}</source>
+        <translation>at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="362"/>
+        <source>le {day} à {time}</source>
+        <translation>{day} at {time}</translation>
     </message>
 </context>
 <context>
@@ -3577,7 +5528,7 @@ Ctrl + wheel, + −: zoom</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/codes.py" line="942"/>
-        <source>Les étiquettes sont des mots libres que les promotions peuvent viser (« a l'étiquette » / « n'a pas l'étiquette »). Séparez-les par des virgules.</source>
+        <source>Les étiquettes sont des mots libres que les promotions peuvent viser (« a l&apos;étiquette » / « n&apos;a pas l&apos;étiquette »). Séparez-les par des virgules.</source>
         <translation>Tags are free words that promotions can target (“has the tag” / “does not have the tag”). Separate them with commas.</translation>
     </message>
     <message>
@@ -3906,7 +5857,7 @@ Ctrl + wheel, + −: zoom</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/codes.py" line="741"/>
-        <source>étiquette d'événement</source>
+        <source>étiquette d&apos;événement</source>
         <translation>event tag</translation>
     </message>
     <message>
@@ -3943,653 +5894,969 @@ Ctrl + wheel, + −: zoom</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="27"/>
+        <location filename="../../guichet/ui/messages.py" line="43"/>
         <source>Plus assez de places : il en reste {remaining}, vous en demandez {requested}.</source>
+        <extracomment>The organisation&apos;s time zone, set by the application at start-up: moments in messages (&quot;registration opens at ...&quot;) are told as the venue&apos;s clocks show them.</extracomment>
         <translation>Not enough places: {remaining} left, you asked for {requested}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="30"/>
-        <source>La quantité doit être d'au moins 1.</source>
+        <location filename="../../guichet/ui/messages.py" line="46"/>
+        <source>La quantité doit être d&apos;au moins 1.</source>
         <translation>The quantity must be at least 1.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="33"/>
+        <location filename="../../guichet/ui/messages.py" line="49"/>
         <source>Quantité trop grande (maximum {maximum}).</source>
         <translation>Quantity too large (maximum {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="36"/>
-        <source>Ce tarif n'est pas offert pour cette séance.</source>
+        <location filename="../../guichet/ui/messages.py" line="52"/>
+        <source>Ce tarif n&apos;est pas offert pour cette séance.</source>
         <translation>This ticket type is not offered for this show.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="39"/>
-        <source>Cette séance n'existe plus.</source>
+        <location filename="../../guichet/ui/messages.py" line="55"/>
+        <source>Cette séance n&apos;existe plus.</source>
         <translation>This show no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="42"/>
+        <location filename="../../guichet/ui/messages.py" line="58"/>
         <source>Cette séance est annulée.</source>
         <translation>This show is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="45"/>
+        <location filename="../../guichet/ui/messages.py" line="61"/>
         <source>Le panier est vide.</source>
         <translation>The cart is empty.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="46"/>
+        <location filename="../../guichet/ui/messages.py" line="62"/>
         <source>NIP incorrect. Encore {attempts_left} essai(s).</source>
         <translation>Wrong PIN. Attempts left: {attempts_left}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="49"/>
+        <location filename="../../guichet/ui/messages.py" line="65"/>
         <source>NIP incorrect 5 fois : utilisateur bloqué pendant {minutes} minutes.</source>
         <translation>Wrong PIN 5 times: user locked for {minutes} minutes.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="52"/>
+        <location filename="../../guichet/ui/messages.py" line="68"/>
         <source>Utilisateur bloqué après 5 NIP incorrects. Réessayez dans {minutes} min.</source>
         <translation>User locked after 5 wrong PINs. Try again in {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="55"/>
+        <location filename="../../guichet/ui/messages.py" line="71"/>
         <source>Le NIP compte de {minimum} à {maximum} chiffres.</source>
         <translation>The PIN has {minimum} to {maximum} digits.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="58"/>
+        <location filename="../../guichet/ui/messages.py" line="74"/>
         <source>Utilisateur inconnu ou désactivé.</source>
         <translation>Unknown or disabled user.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="61"/>
-        <source>Ouvrez d'abord une session.</source>
+        <location filename="../../guichet/ui/messages.py" line="77"/>
+        <source>Ouvrez d&apos;abord une session.</source>
         <translation>Log in first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="64"/>
+        <location filename="../../guichet/ui/messages.py" line="80"/>
         <source>Votre rôle ne permet pas cette opération.</source>
         <translation>Your role does not allow this operation.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="67"/>
-        <source>Il faut le NIP d'un superviseur.</source>
-        <translation>A supervisor's PIN is required.</translation>
+        <location filename="../../guichet/ui/messages.py" line="83"/>
+        <source>Il faut le NIP d&apos;un superviseur.</source>
+        <translation>A supervisor&apos;s PIN is required.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="70"/>
+        <location filename="../../guichet/ui/messages.py" line="86"/>
         <source>Aucun quart ouvert à cette caisse.</source>
         <translation>No shift is open at this counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="73"/>
+        <location filename="../../guichet/ui/messages.py" line="89"/>
         <source>Un quart est déjà ouvert à cette caisse.</source>
         <translation>A shift is already open at this counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="76"/>
+        <location filename="../../guichet/ui/messages.py" line="92"/>
         <source>Ce quart est fermé.</source>
         <translation>This shift is closed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="77"/>
+        <location filename="../../guichet/ui/messages.py" line="93"/>
         <source>Quart inconnu.</source>
         <translation>Unknown shift.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="78"/>
+        <location filename="../../guichet/ui/messages.py" line="94"/>
         <source>Montant hors limites : {amount}.</source>
         <translation>Amount out of range: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="81"/>
+        <location filename="../../guichet/ui/messages.py" line="97"/>
         <source>Le montant doit être supérieur à zéro.</source>
         <translation>The amount must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="84"/>
+        <location filename="../../guichet/ui/messages.py" line="100"/>
         <source>Le montant ({amount}) dépasse le solde dû ({balance}).</source>
         <translation>The amount ({amount}) is more than the balance due ({balance}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="87"/>
+        <location filename="../../guichet/ui/messages.py" line="103"/>
         <source>La commande est déjà payée.</source>
         <translation>The order is already paid.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="90"/>
-        <source>Entrez le numéro d'autorisation du terminal de paiement.</source>
+        <location filename="../../guichet/ui/messages.py" line="106"/>
+        <source>Entrez le numéro d&apos;autorisation du terminal de paiement.</source>
         <translation>Enter the authorization number from the payment terminal.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="93"/>
-        <source>Le paiement n'est pas complet.</source>
+        <location filename="../../guichet/ui/messages.py" line="109"/>
+        <source>Le paiement n&apos;est pas complet.</source>
         <translation>The payment is not complete.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="96"/>
+        <location filename="../../guichet/ui/messages.py" line="112"/>
         <source>Les paiements ne correspondent pas au total.</source>
         <translation>The payments do not match the total.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="99"/>
+        <location filename="../../guichet/ui/messages.py" line="115"/>
         <source>Le total a changé ; vérifiez le panier.</source>
         <translation>The total has changed; check the cart.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="102"/>
+        <location filename="../../guichet/ui/messages.py" line="118"/>
         <source>Le prix a changé ; retirez la ligne et ajoutez-la.</source>
         <translation>The price has changed; remove the line and add it again.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="105"/>
+        <location filename="../../guichet/ui/messages.py" line="121"/>
         <source>Aucune commande ne porte ce code.</source>
         <translation>No order has this code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="108"/>
+        <location filename="../../guichet/ui/messages.py" line="124"/>
         <source>Code invalide : vérifiez le code.</source>
         <translation>Invalid code: check the code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="111"/>
-        <source>Ce code n'est pas encore en vigueur (à partir du {starts}).</source>
+        <location filename="../../guichet/ui/messages.py" line="127"/>
+        <source>Ce code n&apos;est pas encore en vigueur (à partir du {starts}).</source>
         <translation>This code is not in force yet (from {starts}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="114"/>
+        <location filename="../../guichet/ui/messages.py" line="130"/>
         <source>Ce code est expiré (dernier jour : {expired}).</source>
         <translation>This code has expired (last day: {expired}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="118"/>
+        <location filename="../../guichet/ui/messages.py" line="134"/>
         <source>Quota atteint : {used} / {permitted}. Il reste {remaining} billet(s) à ce prix, le panier en demande {requested}.</source>
         <translation>Quota reached: {used} / {permitted}. {remaining} ticket(s) left at this price, the cart asks for {requested}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="124"/>
+        <location filename="../../guichet/ui/messages.py" line="140"/>
         <source>Quota atteint : {used} / {permitted}.</source>
         <translation>Quota reached: {used} / {permitted}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="128"/>
+        <location filename="../../guichet/ui/messages.py" line="144"/>
         <source>Maximum {maximum} billets par commande pour ce code.</source>
         <translation>At most {maximum} tickets per order with this code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="131"/>
-        <source>Ce code ne s'applique à aucun billet du panier.</source>
+        <location filename="../../guichet/ui/messages.py" line="147"/>
+        <source>Ce code ne s&apos;applique à aucun billet du panier.</source>
         <translation>This code applies to none of the tickets in the cart.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="134"/>
-        <source>Ce client n'a pas droit à cette promotion.</source>
+        <location filename="../../guichet/ui/messages.py" line="150"/>
+        <source>Ce client n&apos;a pas droit à cette promotion.</source>
         <translation>This customer is not eligible for this promotion.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="137"/>
+        <location filename="../../guichet/ui/messages.py" line="153"/>
         <source>Une promotion automatique est en vigueur : aucun autre code ne peut être utilisé.</source>
         <translation>An automatic promotion is in force: no other code can be used.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="142"/>
+        <location filename="../../guichet/ui/messages.py" line="158"/>
         <source>Code inconnu : {text}.</source>
         <translation>Unknown code: {text}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="144"/>
+        <location filename="../../guichet/ui/messages.py" line="160"/>
         <source>Code inconnu.</source>
         <translation>Unknown code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="146"/>
+        <location filename="../../guichet/ui/messages.py" line="162"/>
         <source>Ce code est désactivé.</source>
         <translation>This code is disabled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="149"/>
-        <source>Cette promotion n'est pas offerte à ce guichet.</source>
+        <location filename="../../guichet/ui/messages.py" line="165"/>
+        <source>Cette promotion n&apos;est pas offerte à ce guichet.</source>
         <translation>This promotion is not offered at this counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="152"/>
+        <location filename="../../guichet/ui/messages.py" line="168"/>
         <source>Cette commande est déjà entièrement remboursée.</source>
         <translation>This order is already fully refunded.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="155"/>
+        <location filename="../../guichet/ui/messages.py" line="171"/>
         <source>Choisissez au moins une ligne à rembourser.</source>
         <translation>Choose at least one line to refund.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="158"/>
+        <location filename="../../guichet/ui/messages.py" line="174"/>
         <source>On ne peut rembourser que {left} billet(s) sur cette ligne.</source>
         <translation>Only {left} left to refund on this line.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="161"/>
-        <source>Ce reçu n'est pas de ce quart.</source>
+        <location filename="../../guichet/ui/messages.py" line="177"/>
+        <source>Ce reçu n&apos;est pas de ce quart.</source>
         <translation>This receipt is not from this shift.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="164"/>
+        <location filename="../../guichet/ui/messages.py" line="180"/>
         <source>Coupure inconnue.</source>
         <translation>Unknown denomination.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="167"/>
+        <location filename="../../guichet/ui/messages.py" line="183"/>
         <source>Un dénombrement ne peut pas être négatif.</source>
         <translation>A count cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="170"/>
+        <location filename="../../guichet/ui/messages.py" line="186"/>
         <source>Dénombrement trop grand.</source>
         <translation>Count too large.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="173"/>
+        <location filename="../../guichet/ui/messages.py" line="189"/>
         <source>Montant invalide : tapez par exemple 20 ou 12,50.</source>
         <translation>Invalid amount: type for example 20 or 12.50.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="176"/>
+        <location filename="../../guichet/ui/messages.py" line="192"/>
         <source>Aucune imprimante configurée.</source>
         <translation>No printer configured.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="179"/>
+        <location filename="../../guichet/ui/messages.py" line="195"/>
         <source>Imprimante hors ligne ou éteinte.</source>
         <translation>Printer offline or turned off.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="182"/>
+        <location filename="../../guichet/ui/messages.py" line="198"/>
         <source>Imprimante injoignable sur le réseau.</source>
         <translation>Printer unreachable on the network.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="185"/>
-        <source>L'imprimante ne répond pas.</source>
+        <location filename="../../guichet/ui/messages.py" line="201"/>
+        <source>L&apos;imprimante ne répond pas.</source>
         <translation>The printer is not responding.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="188"/>
+        <location filename="../../guichet/ui/messages.py" line="204"/>
         <source>Imprimante débranchée.</source>
         <translation>Printer unplugged.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="189"/>
-        <source>Plus de papier dans l'imprimante.</source>
+        <location filename="../../guichet/ui/messages.py" line="205"/>
+        <source>Plus de papier dans l&apos;imprimante.</source>
         <translation>The printer is out of paper.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="192"/>
-        <source>Erreur d'impression.</source>
+        <location filename="../../guichet/ui/messages.py" line="208"/>
+        <source>Erreur d&apos;impression.</source>
         <translation>Printing error.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="193"/>
-        <source>Adresse d'imprimante invalide.</source>
+        <location filename="../../guichet/ui/messages.py" line="209"/>
+        <source>Adresse d&apos;imprimante invalide.</source>
         <translation>Invalid printer address.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="197"/>
+        <location filename="../../guichet/ui/messages.py" line="213"/>
         <source>Donnez un nom (en français) à la promotion.</source>
         <translation>Give the promotion a name (in French).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="200"/>
-        <source>L'expiration ({expires}) tombe avant l'entrée en vigueur ({starts}) : corrigez l'une des deux dates.</source>
+        <location filename="../../guichet/ui/messages.py" line="216"/>
+        <source>L&apos;expiration ({expires}) tombe avant l&apos;entrée en vigueur ({starts}) : corrigez l&apos;une des deux dates.</source>
         <translation>The expiry date ({expires}) is before the start date ({starts}): correct one of the two dates.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="205"/>
+        <location filename="../../guichet/ui/messages.py" line="221"/>
         <source>Le pourcentage doit être plus grand que 0 et au plus 100 (ex. 20 ou 12,5).</source>
         <translation>The percentage must be greater than 0 and at most 100 (e.g. 20 or 12.5).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="208"/>
+        <location filename="../../guichet/ui/messages.py" line="224"/>
         <source>Le montant de la réduction doit être plus grand que zéro (ex. 5 ou 2,50).</source>
         <translation>The discount amount must be greater than zero (e.g. 5 or 2.50).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="211"/>
+        <location filename="../../guichet/ui/messages.py" line="227"/>
         <source>Choisissez la nouvelle liste de prix.</source>
         <translation>Choose the new price list.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="214"/>
-        <source>Tapez l'étiquette à vérifier, ou choisissez « Tous ».</source>
+        <location filename="../../guichet/ui/messages.py" line="230"/>
+        <source>Tapez l&apos;étiquette à vérifier, ou choisissez « Tous ».</source>
         <translation>Type the tag to check, or choose “All”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="217"/>
+        <location filename="../../guichet/ui/messages.py" line="233"/>
         <source>Un quota ou une limite ne peut pas être négatif.</source>
         <translation>A quota or a limit cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="220"/>
+        <location filename="../../guichet/ui/messages.py" line="236"/>
         <source>Tapez le code à ajouter.</source>
         <translation>Type the code to add.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="223"/>
+        <location filename="../../guichet/ui/messages.py" line="239"/>
         <source>Le code {text} existe déjà : choisissez-en un autre.</source>
         <translation>The code {text} already exists: choose another one.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="226"/>
+        <location filename="../../guichet/ui/messages.py" line="242"/>
         <source>Déjà utilisé dans une vente : on peut le désactiver, pas le supprimer.</source>
         <translation>Already used in a sale: it can be disabled, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="229"/>
+        <location filename="../../guichet/ui/messages.py" line="245"/>
         <source>On peut générer de 1 à {maximum} codes à la fois.</source>
         <translation>You can generate 1 to {maximum} codes at a time.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="232"/>
-        <source>Trop de codes d'un coup (au plus {maximum}).</source>
+        <location filename="../../guichet/ui/messages.py" line="248"/>
+        <source>Trop de codes d&apos;un coup (au plus {maximum}).</source>
         <translation>Too many codes at once (at most {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="235"/>
-        <source>Cette promotion n'existe plus.</source>
+        <location filename="../../guichet/ui/messages.py" line="251"/>
+        <source>Cette promotion n&apos;existe plus.</source>
         <translation>This promotion no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="238"/>
-        <source>Un des éléments choisis n'existe plus.</source>
+        <location filename="../../guichet/ui/messages.py" line="254"/>
+        <source>Un des éléments choisis n&apos;existe plus.</source>
         <translation>One of the chosen items no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="242"/>
-        <source>Vous n'avez pas accès à la réserve « {reserve_name} ».</source>
+        <location filename="../../guichet/ui/messages.py" line="258"/>
+        <source>Vous n&apos;avez pas accès à la réserve « {reserve_name} ».</source>
         <translation>You have no access to the reserve “{reserve_name}”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="245"/>
+        <location filename="../../guichet/ui/messages.py" line="261"/>
         <source>Seul un superviseur ou le propriétaire gère les réserves.</source>
         <translation>Only a supervisor or the owner manages reserves.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="248"/>
+        <location filename="../../guichet/ui/messages.py" line="264"/>
         <source>Plus assez de places dans la réserve : il en reste {remaining}, vous en demandez {requested}.</source>
         <translation>Not enough places in the reserve: {remaining} left, you asked for {requested}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="253"/>
+        <location filename="../../guichet/ui/messages.py" line="269"/>
         <source>Impossible de descendre à {requested} : {drawn} billet(s) déjà tiré(s) de cette réserve.</source>
         <translation>Cannot lower to {requested}: {drawn} ticket(s) already drawn from this reserve.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="257"/>
+        <location filename="../../guichet/ui/messages.py" line="273"/>
         <source>Quantité invalide : de 0 à {maximum} places (la capacité de la séance).</source>
-        <translation>Invalid quantity: 0 to {maximum} places (the show's capacity).</translation>
+        <translation>Invalid quantity: 0 to {maximum} places (the show&apos;s capacity).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="260"/>
-        <source>La réserve « {reserve_name} » est sans accès : libérez d'abord ses places.</source>
+        <location filename="../../guichet/ui/messages.py" line="276"/>
+        <source>La réserve « {reserve_name} » est sans accès : libérez d&apos;abord ses places.</source>
         <translation>The reserve “{reserve_name}” has no access: release its places first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="264"/>
+        <location filename="../../guichet/ui/messages.py" line="280"/>
         <source>On ne peut annuler que {drawn} billet(s) tiré(s), pas {requested}.</source>
         <translation>Only {drawn} drawn ticket(s) can be cancelled, not {requested}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="267"/>
+        <location filename="../../guichet/ui/messages.py" line="283"/>
         <source>Les réserves de capacité ne sont pas offertes pour les sièges réservés.</source>
         <translation>Capacity reserves are not available for reserved seating.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="270"/>
+        <location filename="../../guichet/ui/messages.py" line="286"/>
         <source>Donnez un nom à la réserve.</source>
         <translation>Give the reserve a name.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="273"/>
-        <source>Une réserve avec accès a besoin d'un tarif : choisissez-le.</source>
+        <location filename="../../guichet/ui/messages.py" line="289"/>
+        <source>Une réserve avec accès a besoin d&apos;un tarif : choisissez-le.</source>
         <translation>A reserve with access needs a tariff: choose it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="276"/>
-        <source>Une réserve sans accès n'a pas de tarif.</source>
+        <location filename="../../guichet/ui/messages.py" line="292"/>
+        <source>Une réserve sans accès n&apos;a pas de tarif.</source>
         <translation>A reserve without access has no tariff.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="279"/>
+        <location filename="../../guichet/ui/messages.py" line="295"/>
         <source>Choisissez « Usagers sélectionnés » pour cocher des usagers.</source>
         <translation>Choose “Selected users” to tick users.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="282"/>
-        <source>Cette réserve n'existe plus.</source>
+        <location filename="../../guichet/ui/messages.py" line="298"/>
+        <source>Cette réserve n&apos;existe plus.</source>
         <translation>This reserve no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="285"/>
+        <location filename="../../guichet/ui/messages.py" line="301"/>
         <source>Ces billets ont été payés : annulez-les par un remboursement (F8).</source>
         <translation>These tickets were paid: cancel them with a refund (F8).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="288"/>
+        <location filename="../../guichet/ui/messages.py" line="304"/>
         <source>Tapez le nom du participant.</source>
-        <translation>Type the participant's name.</translation>
+        <translation>Type the participant&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="291"/>
+        <location filename="../../guichet/ui/messages.py" line="307"/>
         <source>Courriel invalide : {email} (ex. nom@exemple.ca).</source>
         <translation>Invalid email: {email} (e.g. name@example.ca).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="294"/>
+        <location filename="../../guichet/ui/messages.py" line="310"/>
         <source>Téléphone invalide : {phone} (7 à 15 chiffres, ex. 418 555-0123).</source>
         <translation>Invalid phone: {phone} (7 to 15 digits, e.g. 418 555-0123).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="299"/>
-        <source>{refused} des sièges choisis ne sont plus libres, dont {seat} : rien n'a été changé.</source>
+        <location filename="../../guichet/ui/messages.py" line="315"/>
+        <source>{refused} des sièges choisis ne sont plus libres, dont {seat} : rien n&apos;a été changé.</source>
         <translation>{refused} of the chosen seats are no longer free, including {seat}: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="305"/>
+        <location filename="../../guichet/ui/messages.py" line="321"/>
         <source>Siège déjà vendu : {seat}.</source>
         <translation>Seat already sold: {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="306"/>
+        <location filename="../../guichet/ui/messages.py" line="322"/>
         <source>Siège déjà dans un panier (pas encore payé) : {seat}.</source>
         <translation>Seat already in a cart (not paid yet): {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="310"/>
+        <location filename="../../guichet/ui/messages.py" line="326"/>
         <source>Siège retenu par un superviseur ({note}) : {seat}.</source>
         <translation>Seat held by a supervisor ({note}): {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="314"/>
+        <location filename="../../guichet/ui/messages.py" line="330"/>
         <source>Siège retenu par un superviseur : {seat}.</source>
         <translation>Seat held by a supervisor: {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="319"/>
+        <location filename="../../guichet/ui/messages.py" line="335"/>
         <source>Siège bloqué, à ne pas vendre ({note}) : {seat}.</source>
         <translation>Seat blocked, not for sale ({note}): {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="323"/>
+        <location filename="../../guichet/ui/messages.py" line="339"/>
         <source>Siège bloqué, à ne pas vendre : {seat}.</source>
         <translation>Seat blocked, not for sale: {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="330"/>
+        <location filename="../../guichet/ui/messages.py" line="345"/>
         <source>Siège déjà pris : {seat}.</source>
         <translation>Seat already taken: {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="334"/>
+        <location filename="../../guichet/ui/messages.py" line="348"/>
         <source>Cette séance a un plan de salle : choisissez les sièges sur le plan.</source>
         <translation>This show has a seat map: choose the seats on the map.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="337"/>
-        <source>Cette séance n'a pas de plan de salle : {event}.</source>
+        <location filename="../../guichet/ui/messages.py" line="351"/>
+        <source>Cette séance n&apos;a pas de plan de salle : {event}.</source>
         <translation>This show has no seat map: {event}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="340"/>
+        <location filename="../../guichet/ui/messages.py" line="354"/>
         <source>Attribution incomplète : il faut le nom du participant et une catégorie.</source>
-        <translation>Assignment incomplete: the participant's name and a category are needed.</translation>
+        <translation>Assignment incomplete: the participant&apos;s name and a category are needed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="343"/>
-        <source>Des sièges se changent sur le plan : retirez la ligne, puis choisissez d'autres sièges.</source>
+        <location filename="../../guichet/ui/messages.py" line="357"/>
+        <source>Des sièges se changent sur le plan : retirez la ligne, puis choisissez d&apos;autres sièges.</source>
         <translation>Seats are changed on the seat map: remove the line, then choose other seats.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="347"/>
-        <source>Ce siège n'est pas dans ce panier : {seat}.</source>
+        <location filename="../../guichet/ui/messages.py" line="361"/>
+        <source>Ce siège n&apos;est pas dans ce panier : {seat}.</source>
         <translation>This seat is not in this cart: {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="350"/>
-        <source>Ce siège n'est ni retenu ni bloqué : {seat}.</source>
+        <location filename="../../guichet/ui/messages.py" line="364"/>
+        <source>Ce siège n&apos;est ni retenu ni bloqué : {seat}.</source>
         <translation>This seat is neither held nor blocked: {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="353"/>
-        <source>Ce siège n'est pas vendu : {seat}.</source>
+        <location filename="../../guichet/ui/messages.py" line="367"/>
+        <source>Ce siège n&apos;est pas vendu : {seat}.</source>
         <translation>This seat is not sold: {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="356"/>
-        <source>Ce siège n'existe pas sur le plan de la salle.</source>
+        <location filename="../../guichet/ui/messages.py" line="370"/>
+        <source>Ce siège n&apos;existe pas sur le plan de la salle.</source>
         <translation>This seat is not on the seat map.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="359"/>
+        <location filename="../../guichet/ui/messages.py" line="373"/>
         <source>Choisissez au moins un siège sur le plan.</source>
         <translation>Choose at least one seat on the map.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="362"/>
+        <location filename="../../guichet/ui/messages.py" line="376"/>
         <source>Aucun panier ouvert pour ces sièges.</source>
         <translation>No open cart for these seats.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="365"/>
+        <location filename="../../guichet/ui/messages.py" line="379"/>
         <source>Entrez le nom de la personne à qui le siège est attribué.</source>
         <translation>Enter the name of the person the seat is assigned to.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="368"/>
+        <location filename="../../guichet/ui/messages.py" line="382"/>
         <source>Nom trop long (au plus {maximum} caractères).</source>
         <translation>Name too long (at most {maximum} characters).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="371"/>
+        <location filename="../../guichet/ui/messages.py" line="385"/>
         <source>Note trop longue (au plus {maximum} caractères).</source>
         <translation>Note too long (at most {maximum} characters).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="374"/>
+        <location filename="../../guichet/ui/messages.py" line="388"/>
         <source>Section inconnue sur ce plan : {section}.</source>
         <translation>Unknown section on this map: {section}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="377"/>
+        <location filename="../../guichet/ui/messages.py" line="391"/>
         <source>Rangée {row} inconnue dans la section {section}.</source>
         <translation>Row {row} is not in section {section}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="380"/>
+        <location filename="../../guichet/ui/messages.py" line="394"/>
         <source>Siège invalide : {value}.</source>
         <translation>Invalid seat: {value}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="383"/>
+        <location filename="../../guichet/ui/messages.py" line="397"/>
         <source>État de siège incohérent : rechargez le plan.</source>
         <translation>Inconsistent seat state: reload the map.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="386"/>
+        <location filename="../../guichet/ui/messages.py" line="400"/>
         <source>Le plan de salle ne contient aucun siège.</source>
         <translation>The seat map has no seat.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="389"/>
+        <location filename="../../guichet/ui/messages.py" line="403"/>
         <source>Plan de salle trop grand : {seats} sièges (au plus {maximum}).</source>
         <translation>Seat map too large: {seats} seats (at most {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="392"/>
+        <location filename="../../guichet/ui/messages.py" line="406"/>
         <source>Nombre de sièges invalide : {seats} (de 1 à {maximum}).</source>
         <translation>Invalid number of seats: {seats} (1 to {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="395"/>
+        <location filename="../../guichet/ui/messages.py" line="409"/>
         <source>Siège en double dans le plan : {seat}.</source>
         <translation>Seat twice in the map: {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="399"/>
+        <location filename="../../guichet/ui/messages.py" line="413"/>
         <source>Deux colonnes du fichier donnent la même chose : {duplicate}.</source>
         <translation>Two columns of the file give the same thing: {duplicate}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="403"/>
+        <location filename="../../guichet/ui/messages.py" line="417"/>
         <source>Colonnes manquantes dans le fichier : {missing} (il faut section, rangée et numéro ; x et y vont ensemble).</source>
         <translation>Columns missing from the file: {missing} (section, row and number are required; x and y go together).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="410"/>
+        <location filename="../../guichet/ui/messages.py" line="424"/>
         <source>Ligne {line} : il manque des colonnes.</source>
         <translation>Line {line}: columns are missing.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="413"/>
+        <location filename="../../guichet/ui/messages.py" line="425"/>
         <source>Ligne {line} : section invalide « {value} ».</source>
         <translation>Line {line}: invalid section “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="416"/>
+        <location filename="../../guichet/ui/messages.py" line="428"/>
         <source>Ligne {line} : rangée invalide « {value} ».</source>
         <translation>Line {line}: invalid row “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="419"/>
+        <location filename="../../guichet/ui/messages.py" line="431"/>
         <source>Ligne {line} : numéro de siège invalide « {value} » (ex. 12 ou 12A).</source>
         <translation>Line {line}: invalid seat number “{value}” (e.g. 12 or 12A).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="422"/>
+        <location filename="../../guichet/ui/messages.py" line="434"/>
         <source>Ligne {line} : siège en double « {value} », déjà à la ligne {first_line}.</source>
         <translation>Line {line}: seat “{value}” twice, already on line {first_line}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="425"/>
+        <location filename="../../guichet/ui/messages.py" line="437"/>
         <source>Ligne {line} : coordonnée invalide « {value} ».</source>
         <translation>Line {line}: invalid coordinate “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="428"/>
-        <source>Ligne {line} : x et y manquent, alors que d'autres lignes les donnent.</source>
+        <location filename="../../guichet/ui/messages.py" line="440"/>
+        <source>Ligne {line} : x et y manquent, alors que d&apos;autres lignes les donnent.</source>
         <translation>Line {line}: x and y are missing, while other lines give them.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="431"/>
-        <source>Ligne {line} : « {value} » n'est pas oui ou non (colonne accessible).</source>
+        <location filename="../../guichet/ui/messages.py" line="443"/>
+        <source>Ligne {line} : « {value} » n&apos;est pas oui ou non (colonne accessible).</source>
         <translation>Line {line}: “{value}” is not yes or no (accessible column).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="436"/>
+        <location filename="../../guichet/ui/messages.py" line="448"/>
         <source>Ligne {line} : valeur invalide « {value} ».</source>
         <translation>Line {line}: invalid value “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="444"/>
         <location filename="../../guichet/ui/messages.py" line="450"/>
+        <source>Donnez un nom au forfait ou au laissez-passer.</source>
+        <translation>Give the package or pass a name.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="454"/>
+        <source>Nombre de passages invalide (de 1 à {maximum}).</source>
+        <translation>Invalid number of uses (1 to {maximum}).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="458"/>
+        <source>Un forfait cadeau donne un nombre précis de réservations.</source>
+        <translation>A gift package gives a set number of bookings.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="462"/>
+        <source>Durée de validité invalide (de 1 à 3660 jours).</source>
+        <translation>Invalid validity period (1 to 3,660 days).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="466"/>
+        <source>La date d&apos;expiration précède la date de début.</source>
+        <translation>The expiry date is before the start date.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="470"/>
+        <source>Choisissez au moins une activité admissible (ou toutes).</source>
+        <translation>Choose at least one eligible activity (or all of them).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="474"/>
+        <source>Seul un laissez-passer peut être familial.</source>
+        <translation>Only a pass can be a family pass.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="478"/>
+        <source>Nombre de places invalide.</source>
+        <translation>Invalid number of places.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="482"/>
+        <source>Indiquez le prix à la carte, ou réservez aux détenteurs de laissez-passer.</source>
+        <translation>Enter the drop-in price, or make it pass holders only.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="486"/>
+        <source>Délai trop long (au plus un an).</source>
+        <translation>Time limit too long (one year at most).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="490"/>
+        <source>Les inscriptions doivent ouvrir avant de fermer.</source>
+        <translation>Registration must open before it closes.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="494"/>
+        <source>Les inscriptions ne sont pas encore ouvertes (ouverture : {when}).</source>
+        <translation>Registration is not open yet (opens {when}).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="498"/>
+        <source>Les inscriptions sont fermées pour cette séance (depuis {when}).</source>
+        <translation>Registration for this session is closed (since {when}).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="502"/>
+        <source>Cette réservation est déjà annulée.</source>
+        <translation>This booking is already cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="506"/>
+        <source>Cette réservation a déjà servi : elle ne peut plus être annulée.</source>
+        <translation>This booking has already been used: it can no longer be cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="510"/>
+        <source>Ce type de laissez-passer ne permet pas d&apos;annuler ses réservations.</source>
+        <translation>This type of pass does not allow its bookings to be cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="514"/>
+        <source>Cette séance ne permet pas d&apos;annuler une inscription.</source>
+        <translation>This session does not allow cancelling a registration.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="518"/>
+        <source>Trop tard pour annuler : la limite était {when}.</source>
+        <translation>Too late to cancel: the deadline was {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="522"/>
+        <source>Choisissez au moins une personne à inscrire.</source>
+        <translation>Choose at least one person to register.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="526"/>
+        <source>Au plus {maximum} personnes à la fois.</source>
+        <translation>At most {maximum} people at a time.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="530"/>
+        <source>Carte exclusive : une seule personne à la fois.</source>
+        <translation>Exclusive card: one person at a time.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="534"/>
+        <source>Une même personne est inscrite deux fois.</source>
+        <translation>The same person is registered twice.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="538"/>
+        <source>{name} n&apos;est pas membre de ce compte client.</source>
+        <translation>{name} is not a member of this customer account.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="542"/>
+        <source>Ce laissez-passer est individuel : seul son détenteur peut l&apos;utiliser.</source>
+        <translation>This is an individual pass: only its holder can use it.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="546"/>
+        <source>Pas assez de passages : il en reste {remaining}, il en faut {wanted}.</source>
+        <translation>Not enough uses: {remaining} left, {wanted} needed.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="550"/>
+        <source>Cette séance a lieu après l&apos;expiration de la carte.</source>
+        <translation>This session takes place after the card expires.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="554"/>
+        <source>Cette séance a lieu avant le début de validité de la carte.</source>
+        <translation>This session takes place before the card becomes valid.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="558"/>
+        <source>Il ne reste que {available} place(s) de session invendue(s) à convertir.</source>
+        <translation>Only {available} unsold session place(s) left to convert.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="562"/>
+        <source>Ce forfait ou laissez-passer n&apos;existe pas.</source>
+        <translation>This package or pass does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="566"/>
+        <source>Code inconnu : aucune carte ni laissez-passer ne porte ce code.</source>
+        <translation>Unknown code: no card or pass has this code.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="570"/>
+        <source>Date invalide : « {text} ».</source>
+        <translation>Invalid date: “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="574"/>
+        <source>Type de carte inconnu.</source>
+        <translation>Unknown card type.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="578"/>
+        <source>Une des activités choisies n&apos;existe plus.</source>
+        <translation>One of the chosen activities no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="582"/>
+        <source>Au plus {maximum} cartes par lot.</source>
+        <translation>At most {maximum} cards per batch.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="586"/>
+        <source>Nombre de cartes invalide (de 1 à {maximum}).</source>
+        <translation>Invalid number of cards (1 to {maximum}).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="590"/>
+        <source>Ce code de carte existe déjà.</source>
+        <translation>This card code already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="594"/>
+        <source>Cette carte ne peut pas changer d&apos;état ainsi.</source>
+        <translation>This card cannot change status this way.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="598"/>
+        <source>Vérifiez le code : un caractère est mal saisi.</source>
+        <translation>Check the code: a character was mistyped.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="602"/>
+        <source>Carte pas encore activée : elle doit d&apos;abord être vendue à un guichet.</source>
+        <translation>Card not activated yet: it must first be sold at a counter.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="606"/>
+        <source>Carte bloquée.</source>
+        <translation>Card blocked.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="610"/>
+        <source>Carte annulée (vente remboursée).</source>
+        <translation>Card void (sale refunded).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="614"/>
+        <source>Carte pas encore valide.</source>
+        <translation>Card not valid yet.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="618"/>
+        <source>Carte expirée.</source>
+        <translation>Card expired.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="622"/>
+        <source>Tous les passages de cette carte sont utilisés.</source>
+        <translation>This card has no uses left.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="626"/>
+        <source>Cette carte n&apos;est pas admissible pour cette activité.</source>
+        <translation>This card is not eligible for this activity.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="630"/>
+        <source>Carte exclusive : une réservation à venir bloque la suivante.</source>
+        <translation>Exclusive card: an upcoming booking blocks the next one.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="634"/>
+        <source>{name} est déjà inscrit à cette séance.</source>
+        <translation>{name} is already registered for this session.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="638"/>
+        <source>Cette réservation n&apos;existe pas.</source>
+        <translation>This booking does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="642"/>
+        <source>Déjà {taken} place(s) à la carte prises : impossible d&apos;en offrir {places}.</source>
+        <translation>{taken} drop-in place(s) already taken: cannot offer {places}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="646"/>
+        <source>Indiquez le nom du membre.</source>
+        <translation>Enter the member&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="650"/>
+        <source>Date de naissance invalide.</source>
+        <translation>Invalid birth date.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="654"/>
+        <source>Cette séance n&apos;offre pas de places à la carte.</source>
+        <translation>This session offers no drop-in places.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="658"/>
+        <source>À la carte réservé aux détenteurs de laissez-passer : scannez leur carte.</source>
+        <translation>Drop-in for pass holders only: scan their card.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="662"/>
+        <source>« {name} » n&apos;est plus offert.</source>
+        <translation>“{name}” is no longer on sale.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="666"/>
+        <source>Chaque carte a son propre code : ajoutez-les une à une.</source>
+        <translation>Each card has its own code: add them one at a time.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="670"/>
+        <source>Un laissez-passer familial se vend à un compte client : choisissez le client (F7).</source>
+        <translation>A family pass is sold to a customer account: choose the customer (F7).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="674"/>
+        <source>Ligne de vente inconnue.</source>
+        <translation>Unknown sale line.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="678"/>
+        <source>Cette carte est déjà activée.</source>
+        <translation>This card is already activated.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="682"/>
+        <source>Cette carte appartient à un autre forfait.</source>
+        <translation>This card belongs to another package.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="686"/>
+        <source>Cette carte a déjà servi ({uses} passage(s)) : annulez d&apos;abord ses réservations.</source>
+        <translation>This card has already been used ({uses} use(s)): cancel its bookings first.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="690"/>
+        <source>Cette carte est déjà dans le panier.</source>
+        <translation>This card is already in the cart.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="694"/>
+        <source>Format non pris en charge : choisissez un fichier .csv ou .xlsx.</source>
+        <translation>Unsupported format: choose a .csv or .xlsx file.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="698"/>
+        <source>Impossible d&apos;écrire le fichier {path} : {detail}</source>
+        <translation>Cannot write the file {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="708"/>
+        <location filename="../../guichet/ui/messages.py" line="714"/>
         <source>Opération refusée ({code}).</source>
         <translation>Operation refused ({code}).</translation>
     </message>
@@ -4653,6 +6920,109 @@ Ctrl + wheel, + −: zoom</translation>
         <location filename="../../guichet/ui/login.py" line="40"/>
         <source>Propriétaire</source>
         <translation>Owner</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../guichet/ui/screenshots_sync.py" line="27"/>
+        <source>Synchronisation</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/screenshots_sync.py" line="40"/>
+        <source>Caisse 2 — hall d&apos;entrée</source>
+        <translation>Counter 2 — front lobby</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/screenshots_sync.py" line="67"/>
+        <source>Dans la barre d&apos;état, toujours visible :</source>
+        <translation>In the status bar, always visible:</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="56"/>
+        <source>Serveur injoignable</source>
+        <translation>Server unreachable</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="57"/>
+        <source>Délai dépassé : le serveur ne répond pas</source>
+        <translation>Timed out: the server is not responding</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="58"/>
+        <source>Guichet révoqué par le serveur</source>
+        <translation>Counter revoked by the server</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="59"/>
+        <source>Jeton refusé par le serveur : jumelez ce guichet de nouveau</source>
+        <translation>Token rejected by the server: pair this counter again</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="62"/>
+        <source>Aucun jeton dans le trousseau : jumelez ce guichet de nouveau</source>
+        <translation>No token in the keyring: pair this counter again</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="65"/>
+        <source>Commandes hors séquence : le serveur en attend d&apos;autres</source>
+        <translation>Orders out of sequence: the server is waiting for earlier ones</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="68"/>
+        <source>Erreur du serveur</source>
+        <translation>Server error</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="69"/>
+        <source>Refusé par le serveur</source>
+        <translation>Rejected by the server</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="70"/>
+        <source>Le serveur n&apos;a pas encore d&apos;organisation</source>
+        <translation>The server has no organization yet</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="73"/>
+        <source>Ce code de jumelage a déjà servi : demandez-en un nouveau</source>
+        <translation>This pairing code has already been used: ask for a new one</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="76"/>
+        <source>Code de jumelage inconnu : vérifiez le code</source>
+        <translation>Unknown pairing code: check the code</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="79"/>
+        <source>Ce code de jumelage est expiré : demandez-en un nouveau</source>
+        <translation>This pairing code has expired: ask for a new one</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="82"/>
+        <source>Code de jumelage mal saisi : un caractère est faux ou deux sont inversés</source>
+        <translation>Pairing code mistyped: one character is wrong or two are swapped</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="85"/>
+        <source>La base de données de ce guichet contient déjà des données : le jumelage exige une base vide</source>
+        <translation>This counter&apos;s database already contains data: pairing requires an empty database</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="90"/>
+        <source>Trousseau du système indisponible : le jeton ne peut pas être conservé</source>
+        <translation>System keyring unavailable: the token cannot be stored</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="93"/>
+        <source>Erreur de synchronisation</source>
+        <translation>Sync error</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="97"/>
+        <source>Erreur : {code}</source>
+        <translation>Error: {code}</translation>
     </message>
 </context>
 <context>

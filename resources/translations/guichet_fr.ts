@@ -5,6 +5,64 @@
      and 1. Keep it in step with guichet_en.ts (tests/ui/test_english.py checks it). -->
 <TS version="2.1" language="fr_CA" sourcelanguage="fr_CA">
 <context>
+    <name>CardTypesDialog</name>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n carte(s)</source>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardsWindow</name>
+    <message numerus="yes">
+        <source>%n carte(s)</source>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n carte(s) exportée(s) dans {path}.</source>
+        <translation>
+            <numerusform>%n carte exportée dans {path}.</numerusform>
+            <numerusform>%n cartes exportées dans {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Lot {lot} : %n carte(s) créée(s).</source>
+        <translation>
+            <numerusform>Lot {lot} : %n carte créée.</numerusform>
+            <numerusform>Lot {lot} : %n cartes créées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GenerateCardsDialog</name>
+    <message numerus="yes">
+        <source>Lot {lot} : %n carte(s) créée(s).</source>
+        <translation>
+            <numerusform>Lot {lot} : %n carte créée.</numerusform>
+            <numerusform>Lot {lot} : %n cartes créées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Génération arrêtée : %n carte(s) créée(s).</source>
+        <translation>
+            <numerusform>Génération arrêtée : %n carte créée.</numerusform>
+            <numerusform>Génération arrêtée : %n cartes créées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintController</name>
     <message numerus="yes">
         <source>{reason} %n document(s) en attente.</source>
@@ -28,6 +86,16 @@
         <translation>
             <numerusform>%n billet · {amount}</numerusform>
             <numerusform>%n billets · {amount}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusButton</name>
+    <message numerus="yes">
+        <source>%n commande(s) refusée(s)</source>
+        <translation>
+            <numerusform>%n commande refusée</numerusform>
+            <numerusform>%n commandes refusées</numerusform>
         </translation>
     </message>
 </context>

@@ -169,8 +169,8 @@ def test_concurrent_bookings_never_over_redeem_a_card_on_postgresql(
     """Six scanning windows race to book with one 10-use gift package: the card row is locked
     (SELECT ... FOR UPDATE) before the occurrence in each booking's transaction, so exactly
     ten bookings are taken and the card never goes past its uses."""
-    from guichet.domain.cart import Cart
     from guichet.domain.cards import Verdict
+    from guichet.domain.cart import Cart
 
     counters = [counter_on(pg_factory) for _ in range(6)]
     seller = counters[0]
