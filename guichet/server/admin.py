@@ -28,6 +28,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     sub.add_parser("load-demo", help="load the demo organisation into an empty server")
     sub.add_parser("pairing-code", help="a one-time code for a new counter (24 h)")
     sub.add_parser("terminals", help="list the paired counters")
+    allot = sub.add_parser("allotment", help="places leased to each counter for an event")
+    allot.add_argument("--event", required=True, help="the event's name")
+    allot.add_argument("--size", type=int, help="places per counter (omit: by recent sales)")
     revoke = sub.add_parser("revoke", help="stop a counter at once")
     revoke.add_argument("terminal_id")
 
@@ -60,6 +63,9 @@ def run(args: argparse.Namespace) -> int:
             print(core.create_pairing_code())
         elif args.admin_command == "terminals":
             print(json.dumps(core.terminals(), ensure_ascii=False, indent=2))
+        elif args.admin_command == "allotment":
+            core.set_allotment_size(args.event, args.size)
+            print(f"Allotement : {args.event} → {args.size if args.size is not None else 'auto'}")
         elif args.admin_command == "revoke":
             core.revoke(args.terminal_id)
             print(f"Guichet révoqué : {args.terminal_id}")

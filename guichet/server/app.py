@@ -43,7 +43,7 @@ class EnvelopeIn(BaseModel):
     command_id: str = Field(min_length=1, max_length=36)
     command_type: str = Field(min_length=1, max_length=64)
     terminal_id: str = Field(min_length=1, max_length=36)
-    sequence: int = Field(ge=1)
+    sequence: int = Field(ge=1, le=2**62)  # a database integer
     occurred_at: datetime
     user_id: str | None = Field(default=None, max_length=36)
     payload: dict[str, Any]
@@ -78,6 +78,21 @@ class ChangesResponse(BaseModel):
     cursor: int
     more: bool
     snapshot_required: bool = False
+
+
+class Release(BaseModel):
+    occurrence_id: str = Field(min_length=1, max_length=36)
+    kind: str = Field(pattern="^(places|alacarte)$")
+    count: int = Field(ge=0, le=1_000_000)
+
+
+class LeaseRequestIn(BaseModel):
+    request_id: str = Field(min_length=1, max_length=36)
+    releases: list[Release] = Field(default=[], max_length=10_000)
+
+
+class LeaseResponse(BaseModel):
+    granted: int
 
 
 class Refusal(BaseModel):
@@ -149,10 +164,19 @@ def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
         answers = core.push(device.id, envelopes)
         return PushResponse(answers=[AnswerOut(**a.to_json()) for a in answers])
 
+    @app.post("/lease", response_model=LeaseResponse, responses={401: {"model": Refusal}})
+    def lease(
+        request: LeaseRequestIn, device: Annotated[Terminal, Depends(terminal)]
+    ) -> LeaseResponse:
+        granted = core.lease(
+            device.id, request.request_id, [r.model_dump() for r in request.releases]
+        )
+        return LeaseResponse(granted=granted)
+
     @app.get("/changes", response_model=ChangesResponse, responses={401: {"model": Refusal}})
     def changes(
         device: Annotated[Terminal, Depends(terminal)],
-        since: Annotated[int, Query(ge=0)] = 0,
+        since: Annotated[int, Query(ge=0, le=2**62)] = 0,
         limit: Annotated[int, Query(ge=1, le=5000)] = 1000,
     ) -> ChangesResponse:
         page = core.changes_since(device.organisation_id, since, limit)

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from guichet.domain import codes
@@ -27,6 +27,7 @@ from guichet.models.tables import (
     AppliedCommand,
     ChangeLogEntry,
     DeviceToken,
+    Order,
     Organisation,
     PairingCode,
     Terminal,
@@ -122,7 +123,11 @@ class ServerCore:
             if row.expires_at <= now:
                 raise DomainError("pairing_code_expired")
             terminal = Terminal(
-                id=new_id(), organisation_id=row.organisation_id, name=name, is_local=False
+                id=new_id(),
+                organisation_id=row.organisation_id,
+                name=name,
+                is_local=False,
+                escrowed=True,  # it sells only what it is leased (see lease())
             )
             session.add(terminal)
             session.flush()
@@ -227,7 +232,7 @@ class ServerCore:
         except DomainError as error:
             status, reason = "rejected", error.code
             details = {k: _plain(v) for k, v in error.params.items()}
-        except (TypeError, KeyError, ValueError, AttributeError) as error:
+        except (TypeError, KeyError, ValueError, AttributeError, OverflowError, DataError) as error:
             # A payload that does not fit its command: refused, never a server error.
             status, reason, details = "rejected", "malformed_command", {"detail": str(error)[:200]}
         except IntegrityError:
@@ -238,7 +243,8 @@ class ServerCore:
                     return Answer(
                         done.command_id, done.sequence, done.status, done.reason, done.details
                     )
-            raise
+            # A row the command names does not exist (or one it makes already does).
+            status, reason, details = "rejected", "integrity", {}
         if status != "accepted":
             with self.session_factory() as session, session.begin():
                 session.add(self._record(envelope, status, reason, details))
@@ -258,6 +264,121 @@ class ServerCore:
             details=details,
             applied_at=utcnow(),
         )
+
+    # --- escrow -----------------------------------------------------------------------------
+
+    def set_allotment_size(self, event_name: str, size: int | None) -> None:
+        from guichet.models.tables import Event
+
+        if size is not None and not 0 <= size <= 100_000:
+            raise DomainError("places_out_of_range", places=size)
+        with self.session_factory() as session, session.begin():
+            events = session.scalars(select(Event).where(Event.name == event_name)).all()
+            if not events:
+                raise DomainError("unknown_event", event=event_name)
+            for event in events:
+                event.allotment_size = size
+
+    def lease(
+        self,
+        terminal_id: str,
+        request_id: str,
+        releases: list[dict[str, Any]],
+        now: datetime | None = None,
+        horizon: timedelta = timedelta(days=14),
+    ) -> int:
+        """Take back what a counter released (once per request), then top up its allotments
+        for the coming occurrences from the places no one holds. Returns places granted."""
+        from guichet.domain import escrow
+        from guichet.models.tables import Allotment, Event, LeaseRequest, Occurrence, OrderLine
+        from guichet.services.escrow import leased_unused
+        from guichet.services.handlers import general_available, reserved_places
+
+        now = now or utcnow()
+        with self.session_factory() as session, session.begin():
+            if session.get(LeaseRequest, request_id) is None:
+                session.add(LeaseRequest(id=request_id, terminal_id=terminal_id, at=now))
+                for release in releases:
+                    row = session.scalars(
+                        select(Allotment)
+                        .where(
+                            Allotment.id
+                            == escrow.allotment_id(
+                                terminal_id, str(release["kind"]), str(release["occurrence_id"])
+                            )
+                        )
+                        .with_for_update()
+                    ).first()
+                    if row is not None:
+                        back = max(0, min(int(release["count"]), row.granted - row.used))
+                        row.granted -= back
+                        row.updated_at = now
+        granted = 0
+        with self.session_factory() as session:
+            coming = session.execute(
+                select(Occurrence.id, Event.allotment_size)
+                .join(Event, Event.id == Occurrence.event_id)
+                .where(
+                    Occurrence.cancelled.is_(False),
+                    Occurrence.ends_at > now,
+                    Occurrence.starts_at < now + horizon,
+                )
+                .order_by(Occurrence.starts_at)
+            ).all()
+        # What the counter just gave back is over for it: not leased to it again.
+        given_back = {(str(r["occurrence_id"]), str(r["kind"])) for r in releases}
+        for occurrence_id, configured in coming:
+            with self.session_factory() as session, session.begin():
+                occ = session.scalars(
+                    select(Occurrence).where(Occurrence.id == occurrence_id).with_for_update()
+                ).one()
+                recent = int(
+                    session.scalar(
+                        select(func.coalesce(func.sum(OrderLine.quantity), 0))
+                        .join(Order, Order.id == OrderLine.order_id)
+                        .where(
+                            OrderLine.occurrence_id == occurrence_id,
+                            Order.terminal_id == terminal_id,
+                            Order.created_at > now - timedelta(hours=1),
+                        )
+                    )
+                    or 0
+                )
+                target = escrow.target_size(configured, recent)
+                reserved = reserved_places(session, [occurrence_id]).get(occurrence_id, 0)
+                free = {
+                    "places": general_available(occ, reserved),
+                    "alacarte": max(occ.alacarte_places - occ.alacarte_taken, 0),
+                }
+                for kind in escrow.KINDS:
+                    if kind == "alacarte" and occ.alacarte_places == 0:
+                        continue
+                    if (occurrence_id, kind) in given_back:
+                        continue
+                    unleased = free[kind] - leased_unused(session, [occurrence_id], kind).get(
+                        occurrence_id, 0
+                    )
+                    row = session.get(
+                        Allotment, escrow.allotment_id(terminal_id, kind, occurrence_id)
+                    )
+                    remaining = row.granted - row.used if row is not None else 0
+                    add = escrow.top_up(remaining, target, unleased)
+                    if add <= 0:
+                        continue
+                    if row is None:
+                        row = Allotment(
+                            id=escrow.allotment_id(terminal_id, kind, occurrence_id),
+                            terminal_id=terminal_id,
+                            kind=kind,
+                            occurrence_id=occurrence_id,
+                            granted=0,
+                            used=0,
+                        )
+                        session.add(row)
+                    row.granted += add
+                    row.updated_at = now
+                    granted += add
+        return granted
 
     # --- pull -----------------------------------------------------------------------------
 

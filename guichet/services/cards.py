@@ -770,7 +770,9 @@ class CardDesk:
             if card is None:
                 raise DomainError("card_unknown", card=card_id)
             terms = CardTerms.from_json(card.terms)
-            views = queries.occurrences_on(session, day, self.counter.organisation.timezone)
+            views = self.counter._with_allotments(
+                session, queries.occurrences_on(session, day, self.counter.organisation.timezone)
+            )
             rows = {
                 o.id: o
                 for o in session.scalars(

@@ -252,7 +252,35 @@ class Counter:
 
     def occurrences(self, day: date) -> list[OccurrenceView]:
         with self.session_factory() as session:
-            return queries.occurrences_on(session, day, self.organisation.timezone)
+            views = queries.occurrences_on(session, day, self.organisation.timezone)
+            return self._with_allotments(session, views)
+
+    def _with_allotments(
+        self, session: Session, views: list[OccurrenceView]
+    ) -> list[OccurrenceView]:
+        """On a paired counter, what it may sell is what it holds (escrow)."""
+        terminal = session.get(Terminal, self.terminal_id)
+        if terminal is None or not terminal.escrowed or not views:
+            return views
+        from guichet.models.tables import Allotment
+
+        held = {
+            (row.occurrence_id, row.kind): row.granted - row.used
+            for row in session.scalars(
+                select(Allotment).where(
+                    Allotment.terminal_id == self.terminal_id,
+                    Allotment.occurrence_id.in_([v.id for v in views]),
+                )
+            )
+        }
+        return [
+            dataclasses.replace(
+                v,
+                allotment=held.get((v.id, "places"), 0),
+                alacarte_allotment=held.get((v.id, "alacarte"), 0),
+            )
+            for v in views
+        ]
 
     def today(self) -> date:
         from guichet.i18n.formatting import local
@@ -272,9 +300,9 @@ class Counter:
     def occurrence(self, occurrence_id: str) -> OccurrenceView:
         with self.session_factory() as session:
             occ = queries.occurrence(session, occurrence_id)
-        if occ is None:
-            raise DomainError("unknown_occurrence", occurrence=occurrence_id)
-        return occ
+            if occ is None:
+                raise DomainError("unknown_occurrence", occurrence=occurrence_id)
+            return self._with_allotments(session, [occ])[0]
 
     def categories(self, occurrence_id: str, cart: Cart | None = None) -> list[CategoryPrice]:
         """The ticket categories offered for an occurrence and their prices; with a price-list

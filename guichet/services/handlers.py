@@ -287,10 +287,15 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
         )
         descriptions.append(event_name)
     reserved = reserved_places(ctx.session, occurrence_ids)
+    from guichet.services import escrow
+
     for occurrence_id, quantity in requested.items():
         occurrence = occurrences[occurrence_id]
-        # General availability: what reserves still hold (and places held back) is not sold.
-        ensure_places(general_available(occurrence, reserved.get(occurrence_id, 0)), quantity)
+        # General availability: what reserves still hold (and places held back) is not sold,
+        # nor what paired counters hold; a paired counter sells from its own allotment.
+        general = general_available(occurrence, reserved.get(occurrence_id, 0))
+        ensure_places(escrow.available_to(ctx, occurrence_id, general, "places"), quantity)
+        escrow.take(ctx, occurrence_id, "places", quantity)
 
     promotion_applied = _check_promotion(
         ctx, cmd, [line for line in cart_lines if line.kind == "ticket"]
@@ -661,6 +666,10 @@ def refund_order(
             occurrence.sold -= item.quantity  # the places go back on sale...
             if line.reserve_id is not None:  # ...or to the reserve they were drawn from
                 return_to_reserve(ctx, line, item.quantity)
+            else:  # ...or to this counter's allotment when it is paired
+                from guichet.services import escrow
+
+                escrow.give_back(ctx, occurrence.id, "places", item.quantity)
         line.refunded_quantity += item.quantity
         ctx.session.add(
             RefundLineRow(

@@ -380,15 +380,20 @@ def place_kind(occ: Occurrence) -> str:
 
 
 def _take_places(ctx: HandlerContext, occ: Occurrence, count: int) -> str:
+    from guichet.services import escrow
     from guichet.services.handlers import general_available, reserved_places
 
     kind = place_kind(occ)
     if kind == "alacarte":
-        ensure_places(occ.alacarte_places - occ.alacarte_taken, count)
+        free = occ.alacarte_places - occ.alacarte_taken
+        ensure_places(escrow.available_to(ctx, occ.id, free, "alacarte"), count)
+        escrow.take(ctx, occ.id, "alacarte", count)
         occ.alacarte_taken += count
     else:
         reserved = reserved_places(ctx.session, [occ.id]).get(occ.id, 0)
-        ensure_places(general_available(occ, reserved), count)
+        general = general_available(occ, reserved)
+        ensure_places(escrow.available_to(ctx, occ.id, general, "places"), count)
+        escrow.take(ctx, occ.id, "places", count)
         occ.sold += count
     return kind
 
@@ -501,10 +506,14 @@ def cancel_booking(ctx: HandlerContext, cmd: CancelBooking) -> int | None:
     booking.status = BookingStatus.CANCELLED.value
     booking.cancelled_at = ctx.now
     booking.cancelled_by = ctx.envelope.user_id
+    from guichet.services import escrow
+
     if booking.place_kind == "alacarte":
         occ.alacarte_taken -= 1
+        escrow.give_back(ctx, occ.id, "alacarte", 1)
     else:
         occ.sold -= 1
+        escrow.give_back(ctx, occ.id, "places", 1)
     card.uses_taken -= 1
     return None if terms.uses is None else terms.uses - card.uses_taken
 
@@ -649,9 +658,13 @@ def record_extra_lines(
     for line in cmd.lines:
         if line.kind == "alacarte":
             taken[line.occurrence_id] = taken.get(line.occurrence_id, 0) + line.quantity
+    from guichet.services import escrow
+
     for occurrence_id, count in taken.items():
         occ = occurrences[occurrence_id]
-        ensure_places(occ.alacarte_places - occ.alacarte_taken, count)
+        free = occ.alacarte_places - occ.alacarte_taken
+        ensure_places(escrow.available_to(ctx, occ.id, free, "alacarte"), count)
+        escrow.take(ctx, occ.id, "alacarte", count)
         occ.alacarte_taken += count
     today = local_day(ctx)
     for line in cmd.lines:
@@ -712,6 +725,9 @@ def refund_extra_line(ctx: HandlerContext, line: OrderLine, quantity: int) -> No
             select(Occurrence).where(Occurrence.id == line.occurrence_id).with_for_update()
         ).one()
         occ.alacarte_taken -= quantity
+        from guichet.services import escrow
+
+        escrow.give_back(ctx, occ.id, "alacarte", quantity)
     elif line.kind == "card":
         card = _locked_card(ctx, line.card_id or "")
         if card.uses_taken > 0:

@@ -36,15 +36,21 @@ class OccurrenceView:
     alacarte_taken: int = 0
     alacarte_price: Cents | None = None
     alacarte_pass_only: bool = False
+    # A counter paired with the server sells only what it is leased (escrow); None: no lease.
+    allotment: int | None = None
+    alacarte_allotment: int | None = None
 
     @property
     def remaining(self) -> int:
-        """General availability: capacity - sold - what reserves still hold."""
-        return max(self.capacity - self.sold - self.reserved, 0)
+        """General availability: capacity - sold - what reserves still hold (and, on a paired
+        counter, no more than its allotment)."""
+        general = max(self.capacity - self.sold - self.reserved, 0)
+        return general if self.allotment is None else min(general, self.allotment)
 
     @property
     def alacarte_remaining(self) -> int:
-        return max(self.alacarte_places - self.alacarte_taken, 0)
+        free = max(self.alacarte_places - self.alacarte_taken, 0)
+        return free if self.alacarte_allotment is None else min(free, self.alacarte_allotment)
 
 
 @dataclass(frozen=True)

@@ -88,6 +88,12 @@ class ServerClient:
         ]
         return answers
 
+    def lease(self, request_id: str, releases: list[dict[str, Any]]) -> int:
+        result: dict[str, Any] = self._call(
+            "POST", "/lease", json={"request_id": request_id, "releases": releases}
+        )
+        return int(result["granted"])
+
     def changes(self, since: int, limit: int = PULL_PAGE) -> dict[str, Any]:
         result: dict[str, Any] = self._call(
             "GET", "/changes", params={"since": since, "limit": limit}
@@ -230,11 +236,55 @@ class SyncEngine:
             if not page["more"]:
                 return applied
 
+    # --- escrow -------------------------------------------------------------------------
+
+    def lease(self) -> int:
+        """Give back the unused places of occurrences that are over, then ask for top-ups.
+
+        The counter first removes the places it gives back from its own allotments, in one
+        local transaction, and keeps the request (with its id) until the server has it: a
+        release is never sold twice and never lost."""
+        import uuid
+
+        from guichet.models.tables import Allotment, Occurrence
+
+        now = self.clock()
+        with self.session_factory() as session, session.begin():
+            pending = _get(session, "lease_pending")
+            if pending is None:
+                releases = []
+                for row, ends_at in session.execute(
+                    select(Allotment, Occurrence.ends_at)
+                    .join(Occurrence, Occurrence.id == Allotment.occurrence_id)
+                    .where(
+                        Allotment.terminal_id == self.terminal_id,
+                        Allotment.granted > Allotment.used,
+                    )
+                ).all():
+                    if ends_at <= now:
+                        releases.append(
+                            {
+                                "occurrence_id": row.occurrence_id,
+                                "kind": row.kind,
+                                "count": row.granted - row.used,
+                            }
+                        )
+                        row.granted = row.used
+                pending = {"request_id": str(uuid.uuid4()), "releases": releases}
+                _set(session, "lease_pending", pending)
+        granted = self.client.lease(pending["request_id"], pending["releases"])
+        with self.session_factory() as session, session.begin():
+            row = session.get(SyncState, "lease_pending")
+            if row is not None:
+                session.delete(row)
+        return granted
+
     # --- a whole cycle ----------------------------------------------------------------
 
     def sync(self) -> SyncStatus:
         try:
             self.push()
+            self.lease()
             self.pull()
             self.online, self.error = True, ""
             with self.session_factory() as session, session.begin():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,7 +45,9 @@ def pair_counter(
         with factory() as session, session.begin():
             session.add(SyncState(key="server_url", value=server_url))
             session.add(SyncState(key="terminal_id", value=paired["terminal_id"]))
-        applied = SyncEngine(factory, paired["terminal_id"], client).pull(progress)
+        engine_ = SyncEngine(factory, paired["terminal_id"], client)
+        client.lease(str(uuid.uuid4()), [])  # its first allotments, before the first pull
+        applied = engine_.pull(progress)
         return PairedCounter(paired["terminal_id"], paired["organisation_id"], server_url, applied)
     finally:
         client.close()

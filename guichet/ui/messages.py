@@ -699,6 +699,14 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
         "messages",
         "Impossible d'écrire le fichier {path} : {detail}",
     ).format(**p),
+    "allotment_exhausted": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Ce guichet a vendu les places que le serveur lui a confiées pour cette séance "
+        "(il en reste {remaining}). Il en recevra d'autres à la prochaine synchronisation.",
+    ).format(**p),
+    "unknown_event": lambda p, lang: QCoreApplication.translate(
+        "messages", "Cet événement n'existe pas."
+    ),
 }
 
 

@@ -6855,8 +6855,18 @@ Ctrl + wheel, + −: zoom</translation>
         <translation>Cannot write the file {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="708"/>
-        <location filename="../../guichet/ui/messages.py" line="714"/>
+        <location filename="../../guichet/ui/messages.py" line="702"/>
+        <source>Ce guichet a vendu les places que le serveur lui a confiées pour cette séance (il en reste {remaining}). Il en recevra d&apos;autres à la prochaine synchronisation.</source>
+        <translation>This counter has sold the places the server entrusted to it for this session ({remaining} left). It will receive more at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="707"/>
+        <source>Cet événement n&apos;existe pas.</source>
+        <translation>This event does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="716"/>
+        <location filename="../../guichet/ui/messages.py" line="722"/>
         <source>Opération refusée ({code}).</source>
         <translation>Operation refused ({code}).</translation>
     </message>

@@ -17,14 +17,16 @@ from keyring.backend import KeyringBackend
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
+from guichet.domain.errors import DomainError
 from guichet.models.db import make_engine, sqlite_url
 from guichet.models.tables import OutboxEntry
 from guichet.services.counter import Counter
 from guichet.services.setup import local_setup
+from guichet.services.views import OccurrenceView
 from guichet.sync.engine import ServerClient, SyncEngine, SyncError, load_token
 from guichet.sync.pairing import pair_counter
 from tests.conftest import Clock
-from tests.integration.helpers import occurrence_named, sell_cash
+from tests.integration.helpers import sell_cash
 
 
 class MemoryKeyring(KeyringBackend):
@@ -53,6 +55,22 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(ring)
     yield ring
     keyring.set_keyring(previous)
+
+
+def occurrence_named(counter: Counter, name: str, hour: int) -> OccurrenceView:
+    """Tomorrow's occurrence: the server runs on the real clock, and today's may be over
+    (nothing is leased for an occurrence that has ended)."""
+    from datetime import timedelta
+
+    from guichet.i18n.formatting import local
+
+    for occ in counter.occurrences(counter.today() + timedelta(days=1)):
+        if (
+            occ.event_name == name
+            and local(occ.starts_at, counter.organisation.timezone).hour == hour
+        ):
+            return occ
+    raise LookupError(name)
 
 
 def free_port() -> int:
@@ -263,6 +281,9 @@ def proxied(server: ServerProcess, tmp_path: Path, memory_keyring: MemoryKeyring
     from tests.integration.faultproxy import FaultProxy
 
     proxy = FaultProxy(server.port)
+    # The skating rink's counter sells a lot: 200 places per counter for Patin libre.
+    guichet("server", "--db", server.db_url, "admin", "allotment", "--event", "Patin libre",
+            "--size", "200")  # fmt: skip
     code = guichet("server", "--db", server.db_url, "admin", "pairing-code").stdout.strip()
     database = tmp_path / "proxied" / "guichet.sqlite3"
     database.parent.mkdir()
@@ -347,9 +368,12 @@ def test_server_restart_in_the_middle_of_a_push(
 def test_two_counters_through_a_server_on_postgresql(
     pg_server: ServerProcess, tmp_path: Path, memory_keyring: MemoryKeyring
 ) -> None:
+    guichet("server", "--db", pg_server.db_url, "admin", "allotment", "--event",
+            "Escalade — initiation", "--size", "6")  # fmt: skip
     one, sync_one = paired_counter(pg_server, tmp_path, "Caisse A")
     two, sync_two = paired_counter(pg_server, tmp_path, "Caisse B")
     climb = occurrence_named(one, "Escalade — initiation", 10)
+    assert one.occurrence(climb.id).remaining == two.occurrence(climb.id).remaining == 6
     sell_cash(one, climb.id, adult=5)
     sell_cash(two, climb.id, adult=4)
     assert sync_one.sync().error == "" and sync_two.sync().error == ""
@@ -374,3 +398,68 @@ def test_no_server_error_for_any_request_the_schema_allows(
         capture_output=True, text=True, timeout=300, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stdout[-3000:]
+
+
+# --- escrow (part 5): never oversold, even with every counter offline -----------------------
+
+
+def test_every_counter_offline_can_never_oversell(
+    server: ServerProcess, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    """Three counters share the 12 places of a climbing class. Each holds a lease of 5; with
+    the server down, each sells what it holds and is refused past it, in words; back online,
+    the server counts exactly what was sold and never more than the capacity."""
+    guichet("server", "--db", server.db_url, "admin", "allotment", "--event",
+            "Escalade — initiation", "--size", "5")  # fmt: skip
+    counters = [paired_counter(server, tmp_path, f"Caisse {n}") for n in "ABC"]
+    climb = occurrence_named(counters[0][0], "Escalade — initiation", 10)
+    held = [c.occurrence(climb.id).remaining for c, _ in counters]
+    assert held == [5, 5, 2]  # the third gets what no one holds: 12 - 5 - 5
+    server.stop()
+    sold = 0
+    for counter, _ in counters:
+        while True:
+            try:
+                sell_cash(counter, climb.id, adult=1)
+                sold += 1
+            except DomainError as error:
+                assert error.code in ("allotment_exhausted", "capacity_exceeded")
+                break
+    assert sold == 12
+    server.start()
+    for _, engine in counters:
+        status = engine.sync()
+        assert status.error == "" and status.waiting == 0 and status.rejected == 0
+    _, on_server = server_counts(server, climb.id)
+    assert on_server == 12
+    for counter, engine in counters:
+        engine.sync()
+        assert counter.occurrence(climb.id).sold == 12
+
+
+def test_unused_places_go_back_when_the_occurrence_is_over(
+    server: ServerProcess, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    from datetime import timedelta
+
+    from guichet.models.tables import Allotment
+
+    counter, engine = paired_counter(server, tmp_path, "Caisse A")
+    swim = occurrence_named(counter, "Bain libre", 18)
+    sell_cash(counter, swim.id, adult=1)
+    engine.sync()
+    before = counter.occurrence(swim.id).allotment
+    assert before is not None and before >= 3
+    engine.clock = lambda: swim.ends_at + timedelta(minutes=1)  # the session is over
+    assert engine.sync().error == ""
+    db = make_engine(server.db_url)
+    try:
+        with db.connect() as conn:
+            granted, used = conn.execute(
+                select(Allotment.granted, Allotment.used).where(
+                    Allotment.occurrence_id == swim.id, Allotment.kind == "places"
+                )
+            ).one()
+    finally:
+        db.dispose()
+    assert granted == used == 1  # the unsold places are no one's any more

@@ -47,7 +47,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('allotment_size', sa.Integer(), nullable=True))
 
     with op.batch_alter_table('terminal', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('escrowed', sa.Boolean(), nullable=False))
+        batch_op.add_column(sa.Column('escrowed', sa.Boolean(), nullable=False, server_default=sa.false()))
 
     # ### end Alembic commands ###
 

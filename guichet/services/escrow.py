@@ -1,0 +1,65 @@
+"""Allotments in the handlers: a paired counter's sales take from what it holds (on the
+counter, then identically on the server); the server's own sales take from the rest."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from guichet.domain import escrow
+from guichet.models.tables import Allotment
+from guichet.services.bus import HandlerContext
+
+
+def take(ctx: HandlerContext, occurrence_id: str, kind: str, quantity: int) -> None:
+    """Sell ``quantity`` places of ``kind`` from this terminal's allotment (paired counters
+    only; a standalone counter or the server itself holds none)."""
+    if not ctx.terminal.escrowed or quantity <= 0:
+        return
+    row = ctx.session.scalars(
+        select(Allotment)
+        .where(Allotment.id == escrow.allotment_id(ctx.terminal.id, kind, occurrence_id))
+        .with_for_update()
+    ).first()
+    granted, used = (row.granted, row.used) if row is not None else (0, 0)
+    new_used = escrow.take(granted, used, quantity)
+    assert row is not None  # take() refused when there is nothing to take from
+    row.used = new_used
+    row.updated_at = ctx.now
+
+
+def give_back(ctx: HandlerContext, occurrence_id: str, kind: str, quantity: int) -> None:
+    """A refund or a cancellation at a paired counter returns the places to its allotment."""
+    if not ctx.terminal.escrowed or quantity <= 0:
+        return
+    row = ctx.session.scalars(
+        select(Allotment)
+        .where(Allotment.id == escrow.allotment_id(ctx.terminal.id, kind, occurrence_id))
+        .with_for_update()
+    ).first()
+    if row is not None:
+        row.used = max(row.used - quantity, 0)
+        row.updated_at = ctx.now
+
+
+def leased_unused(session: Session, occurrence_ids: Sequence[str], kind: str) -> dict[str, int]:
+    """Places held by counters and not sold yet, per occurrence: nobody else may sell them."""
+    return {
+        occurrence_id: int(total or 0)
+        for occurrence_id, total in session.execute(
+            select(Allotment.occurrence_id, func.sum(Allotment.granted - Allotment.used))
+            .where(Allotment.occurrence_id.in_(occurrence_ids), Allotment.kind == kind)
+            .group_by(Allotment.occurrence_id)
+        )
+    }
+
+
+def available_to(ctx: HandlerContext, occurrence_id: str, general: int, kind: str) -> int:
+    """What this terminal may sell beyond its own allotment: for a paired counter nothing
+    (it sells what it holds), for the others what no counter holds."""
+    if ctx.terminal.escrowed:
+        return general
+    held = leased_unused(ctx.session, [occurrence_id], kind).get(occurrence_id, 0)
+    return max(general - held, 0)
