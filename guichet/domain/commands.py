@@ -489,3 +489,17 @@ class SaveMember(Command):
     name: str
     birth_date: str | None = None  # ISO date
     active: bool = True
+
+
+# --- central server (issue 6) ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ResolveConflict(Command):
+    """A supervisor settles a conflict found at sync: accept it, cancel the bookings, block
+    the card, or record that the order is to be refunded."""
+
+    type_name: ClassVar[str] = "conflict.resolve"
+    conflict_id: str
+    resolution: str  # accept | cancel_booking | block_card | refund
+    note: str = ""

@@ -781,3 +781,28 @@ class LeaseRequest(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     terminal_id: Mapped[str] = mapped_column(ForeignKey("terminal.id"))
     at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Conflict(Base):
+    """Something a counter did offline that the server could not escrow (a card used up
+    elsewhere meanwhile): applied anyway, recorded here for a supervisor to resolve."""
+
+    __tablename__ = "sync_conflict"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
+    terminal_id: Mapped[str] = mapped_column(ForeignKey("terminal.id"))
+    user_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    command_id: Mapped[str] = mapped_column(String(36), index=True)
+    command_type: Mapped[str] = mapped_column(String(64))
+    occurred_at: Mapped[datetime]
+    reason: Mapped[str] = mapped_column(String(64))
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    card_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    booking_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
+    order_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    status: Mapped[str] = mapped_column(String(12), default="open")  # open | resolved
+    resolution: Mapped[str] = mapped_column(String(24), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    resolved_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    resolved_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -95,6 +95,14 @@ class LeaseResponse(BaseModel):
     granted: int
 
 
+class PairingCodeRequest(BaseModel):
+    user_id: str = Field(min_length=1, max_length=36)
+
+
+class PairingCodeResponse(BaseModel):
+    code: str
+
+
 class Refusal(BaseModel):
     code: str
     params: dict[str, Any] = {}
@@ -163,6 +171,19 @@ def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
         ]
         answers = core.push(device.id, envelopes)
         return PushResponse(answers=[AnswerOut(**a.to_json()) for a in answers])
+
+    @app.post(
+        "/pairing-codes",
+        response_model=PairingCodeResponse,
+        responses={401: {"model": Refusal}, 403: {"model": Refusal}},
+    )
+    def pairing_code(
+        request: PairingCodeRequest, device: Annotated[Terminal, Depends(terminal)]
+    ) -> PairingCodeResponse:
+        try:
+            return PairingCodeResponse(code=core.pairing_code_for(device.id, request.user_id))
+        except DomainError as error:
+            raise _refuse(403, error) from error
 
     @app.post("/lease", response_model=LeaseResponse, responses={401: {"model": Refusal}})
     def lease(

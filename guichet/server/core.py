@@ -35,6 +35,12 @@ from guichet.models.tables import (
 from guichet.server import changes
 
 PAIRING_TTL = timedelta(hours=24)
+#: Redemptions a counter may have made offline that the server cannot refuse after the fact:
+#: applied anyway, each with a conflict for a supervisor (issue 6, part 6).
+TOLERANT_COMMANDS = frozenset({"booking.book"})
+TOLERATED = frozenset(
+    {"card_used_up", "not_enough_uses", "card_exclusive_booked", "card_blocked", "card_void"}
+)
 PAGE_MAX = 5000
 
 
@@ -89,6 +95,26 @@ class ServerCore:
             if org is None:
                 raise DomainError("no_organisation")
             return org
+
+    def pairing_code_for(self, terminal_id: str, user_id: str) -> str:
+        """A supervisor at a paired counter asks for a code for the next counter (back office).
+        The user is checked here, on the server's own list of users and roles."""
+        from guichet.domain.auth import Role
+        from guichet.models.tables import User
+
+        with self.session_factory() as session:
+            user = session.get(User, user_id)
+            terminal = session.get(Terminal, terminal_id)
+            if (
+                user is None
+                or terminal is None
+                or not user.active
+                or user.organisation_id != terminal.organisation_id
+            ):
+                raise DomainError("unknown_user", user=user_id)
+            if not Role(user.role).can_supervise:
+                raise DomainError("forbidden", role=user.role)
+        return self.create_pairing_code(created_by=user_id)
 
     def create_pairing_code(
         self, created_by: str | None = None, ttl: timedelta = PAIRING_TTL
@@ -224,11 +250,15 @@ class ServerCore:
             terminal.next_sequence = envelope.sequence + 1
         status, reason, details = "accepted", "", {}
         try:
-            with self.session_factory() as session, session.begin():
-                from guichet.services.bus import apply_envelope
-
-                apply_envelope(session, envelope)
-                session.add(self._record(envelope, "accepted", "", {}))
+            try:
+                self._apply(envelope, frozenset())
+            except DomainError as first:
+                if envelope.command_type not in TOLERANT_COMMANDS or first.code not in TOLERATED:
+                    raise
+                # Done offline at the counter and not escrowable: applied, with a conflict.
+                conflicts = self._apply(envelope, TOLERATED)
+                status, reason = "conflict", conflicts[0].code if conflicts else first.code
+                details = {k: _plain(v) for k, v in first.params.items()}
         except DomainError as error:
             status, reason = "rejected", error.code
             details = {k: _plain(v) for k, v in error.params.items()}
@@ -245,10 +275,55 @@ class ServerCore:
                     )
             # A row the command names does not exist (or one it makes already does).
             status, reason, details = "rejected", "integrity", {}
-        if status != "accepted":
+        if status == "rejected":  # accepted and conflict were recorded with their effects
             with self.session_factory() as session, session.begin():
                 session.add(self._record(envelope, status, reason, details))
         return Answer(envelope.command_id, envelope.sequence, status, reason, details)
+
+    def _apply(self, envelope: Envelope, tolerate: frozenset[str]) -> list[DomainError]:
+        """Apply ``envelope`` in its own transaction; with ``tolerate``, record a conflict per
+        tolerated refusal in the same transaction."""
+        import uuid
+
+        from guichet.models.tables import Booking, Conflict
+        from guichet.services.bus import apply_envelope
+
+        with self.session_factory() as session, session.begin():
+            result = apply_envelope(session, envelope, tolerate=tolerate)
+            conflicts: list[DomainError] = session.info.pop("conflicts", [])
+            status = "conflict" if conflicts else "accepted"
+            reason = conflicts[0].code if conflicts else ""
+            if conflicts:
+                terminal = session.get(Terminal, envelope.terminal_id)
+                assert terminal is not None
+                booking_ids = list(getattr(result, "booking_ids", ()) or ())
+                card_id = envelope.payload.get("card_id")
+                if card_id is None and booking_ids:
+                    first = session.get(Booking, booking_ids[0])
+                    card_id = first.card_id if first else None
+                session.add(
+                    Conflict(
+                        id=str(
+                            uuid.uuid5(
+                                uuid.NAMESPACE_URL, f"guichet:conflict:{envelope.command_id}"
+                            )
+                        ),
+                        organisation_id=terminal.organisation_id,
+                        terminal_id=envelope.terminal_id,
+                        user_id=envelope.user_id,
+                        command_id=envelope.command_id,
+                        command_type=envelope.command_type,
+                        occurred_at=envelope.occurred_at,
+                        reason=reason,
+                        details={k: _plain(v) for e in conflicts for k, v in e.params.items()},
+                        card_id=card_id,
+                        booking_ids=booking_ids,
+                        order_id=getattr(result, "order_id", None),
+                        created_at=utcnow(),
+                    )
+                )
+            session.add(self._record(envelope, status, reason, {}))
+            return conflicts
 
     @staticmethod
     def _record(

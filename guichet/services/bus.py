@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
@@ -56,6 +56,19 @@ class HandlerContext:
         if self.role not in roles:
             raise DomainError("forbidden", role=str(self.role))
 
+    # Offline redemptions (cards, passes) cannot be escrowed: a counter may have booked a
+    # card that another counter used up meanwhile. The server then applies the command
+    # anyway, tolerating the refusals listed here, and records a conflict for a supervisor.
+    tolerate: frozenset[str] = frozenset()
+    conflicts: list[DomainError] = field(default_factory=list)
+
+    def refuse(self, error: DomainError) -> None:
+        """Raise ``error``, unless the server tolerates it for this command: then note it."""
+        if error.code in self.tolerate:
+            self.conflicts.append(error)
+            return
+        raise error
+
 
 Handler = Callable[[HandlerContext, Any], Any]
 HANDLERS: dict[type[Command], Handler] = {}
@@ -69,12 +82,17 @@ def handles(command_type: type[C]) -> Callable[[Callable[[HandlerContext, C], An
     return register
 
 
-def apply_envelope(session: Session, envelope: Envelope) -> Any:
-    """Run the handler of ``envelope`` inside the caller's transaction."""
+def apply_envelope(
+    session: Session, envelope: Envelope, *, tolerate: frozenset[str] = frozenset()
+) -> Any:
+    """Run the handler of ``envelope`` inside the caller's transaction. With ``tolerate``
+    (the server, for offline redemptions), the refusals named are noted as conflicts in
+    ``session.info["conflicts"]`` instead of raised."""
     # Importing registers every handler with @handles.
     from guichet.services import (  # noqa: F401
         handlers,
         handlers_cards,
+        handlers_conflicts,
         handlers_promotions,
         handlers_reserves,
         handlers_seating,
@@ -92,9 +110,11 @@ def apply_envelope(session: Session, envelope: Envelope) -> Any:
         raise DomainError("unknown_user", user=envelope.user_id)
     from guichet.models.base import ids_from
 
+    ctx = HandlerContext(session, envelope, terminal, user, tolerate=tolerate)
     with ids_from(envelope.command_id):
-        result = handler(HandlerContext(session, envelope, terminal, user), command)
+        result = handler(ctx, command)
         session.flush()  # ids of the rows the handler made are drawn now, in a fixed order
+    session.info["conflicts"] = list(ctx.conflicts)
     return result
 
 

@@ -85,6 +85,7 @@ from guichet.services.views import (
 
 if TYPE_CHECKING:
     from guichet.services.cards import CardDesk
+    from guichet.services.conflicts import ConflictDesk
     from guichet.services.reserves import ReserveDesk
 
 
@@ -999,6 +1000,13 @@ class Counter:
         if desk is None:
             desk = self._card_desk = CardDesk(self)
         return desk
+
+    @property
+    def conflicts(self) -> ConflictDesk:
+        """Conflicts found at sync, for supervisors to resolve."""
+        from guichet.services.conflicts import ConflictDesk
+
+        return ConflictDesk(self)
 
     @property
     def reserves(self) -> ReserveDesk:

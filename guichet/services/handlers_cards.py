@@ -409,7 +409,7 @@ def book_with_card(ctx: HandlerContext, cmd: BookWithCard) -> BookingsMade:
     facts = card_facts(ctx.session, card, ctx.now)
     verdict = judge(facts, local_day(ctx), event.activity_id)
     if not verdict.verdict.is_valid:
-        raise DomainError(f"card_{verdict.verdict.value}", text=card.code)
+        ctx.refuse(DomainError(f"card_{verdict.verdict.value}", text=card.code))
     terms = facts.terms
     check_within_terms(terms, local_day(ctx, occ.starts_at))
     check_registration(settings_of(occ), occ.starts_at, occ.ends_at, ctx.now)
@@ -427,7 +427,10 @@ def book_with_card(ctx: HandlerContext, cmd: BookWithCard) -> BookingsMade:
         holder_member_id=card.member_id,
         account_member_ids=frozenset(members),
     )
-    check_uses(facts, len(participants))
+    try:
+        check_uses(facts, len(participants))
+    except DomainError as error:
+        ctx.refuse(error)
     already = set(
         ctx.session.scalars(
             select(Booking.member_id).where(

@@ -88,6 +88,11 @@ class ServerClient:
         ]
         return answers
 
+    def pairing_code(self, user_id: str) -> str:
+        """A one-time code for the next counter, asked by a supervisor (back office)."""
+        result: dict[str, Any] = self._call("POST", "/pairing-codes", json={"user_id": user_id})
+        return str(result["code"])
+
     def lease(self, request_id: str, releases: list[dict[str, Any]]) -> int:
         result: dict[str, Any] = self._call(
             "POST", "/lease", json={"request_id": request_id, "releases": releases}
@@ -108,6 +113,7 @@ class SyncStatus:
     last_success: datetime | None
     error: str  # a code ("unreachable", "timeout", "terminal_revoked"...) or ""
     rejected: int  # commands the server refused (shown to supervisors)
+    conflicts: int = 0  # conflicts open for a supervisor (the conflicts console)
 
 
 def _get(session: Session, key: str, default: Any = None) -> Any:
@@ -305,7 +311,17 @@ class SyncEngine:
                 )
                 or 0
             )
+        from guichet.models.tables import Conflict
+
+        with self.session_factory() as session:
+            conflicts = int(
+                session.scalar(
+                    select(func.count()).select_from(Conflict).where(Conflict.status == "open")
+                )
+                or 0
+            )
         return SyncStatus(
+            conflicts=conflicts,
             online=self.online,
             waiting=self.waiting(),
             last_success=datetime.fromisoformat(last) if last else None,

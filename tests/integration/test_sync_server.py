@@ -463,3 +463,68 @@ def test_unused_places_go_back_when_the_occurrence_is_over(
     finally:
         db.dispose()
     assert granted == used == 1  # the unsold places are no one's any more
+
+
+# --- cards offline (part 6) and the conflicts console (part 7) ------------------------------
+
+
+def test_a_card_over_redeemed_offline_becomes_a_conflict_a_supervisor_resolves(
+    server: ServerProcess, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    from guichet.domain.cart import Cart
+    from guichet.services.bus import Actor
+    from tests.conftest import user_id
+
+    guichet("server", "--db", server.db_url, "admin", "allotment", "--event", "Bain libre",
+            "--size", "10")  # fmt: skip
+    one, sync_one = paired_counter(server, tmp_path, "Caisse A")
+    two, sync_two = paired_counter(server, tmp_path, "Caisse B")
+    cart = Cart()
+    line = one.add_card_to_cart(cart, one.cards.find_card_type("Carte 10 bains").id)
+    payment = one.payment_session(cart)
+    payment.add_cash(payment.cash_due)
+    one.sell(cart, payment)
+    sync_one.sync()
+    sync_two.sync()  # counter B knows the card now
+    swim = occurrence_named(one, "Bain libre", 18)
+    card_id = one.cards.lookup(line.card_code or "").card_id or ""
+    server.stop()  # both counters offline: each sees 10 uses left
+    one.cards.book(card_id, swim.id, [(None, f"A{n}") for n in range(3)])
+    made = two.cards.book(card_id, swim.id, [(None, f"B{n}") for n in range(9)])
+    server.start()
+    assert sync_one.sync().error == ""
+    status = sync_two.sync()
+    assert status.error == "" and status.waiting == 0 and status.rejected == 0
+    assert status.conflicts == 1  # applied on the server, and the supervisor is told
+    conflict = two.conflicts.conflicts()[0]
+    assert conflict.reason in ("card_used_up", "not_enough_uses")
+    assert conflict.terminal_name == "Caisse B"
+    assert {b.id for b in conflict.bookings} == set(made.booking_ids)
+    assert conflict.resolutions == ("accept", "cancel_booking", "block_card")
+    luc = user_id(two, "Luc")
+    two.actor = Actor(luc, "Luc", two.authorize_supervisor(luc, "2222").role)
+    two.conflicts.resolve(conflict.id, "cancel_booking", "Carte déjà utilisée à la caisse A")
+    assert sync_two.sync().error == ""
+    sync_one.sync()
+    assert one.conflicts.conflicts() == []
+    resolved = one.conflicts.conflicts(open_only=False)[0]
+    assert (resolved.resolution, resolved.resolved_by) == ("cancel_booking", "Luc Bouchard")
+    assert one.cards.lookup(line.card_code or "").remaining_uses == 7  # A's 3 bookings stand
+    with pytest.raises(DomainError) as e:  # a cashier cannot resolve
+        one.conflicts.resolve(conflict.id, "accept")
+    assert e.value.code in ("forbidden", "conflict_already_resolved")
+
+
+def test_a_supervisor_gets_a_pairing_code_from_the_back_office(
+    server: ServerProcess, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    from tests.conftest import user_id
+
+    one, sync_one = paired_counter(server, tmp_path, "Caisse A")
+    code = sync_one.client.pairing_code(user_id(one, "Luc"))
+    second = tmp_path / "second" / "guichet.sqlite3"
+    second.parent.mkdir()
+    assert pair_counter(second, server.url, code, "Caisse B").applied > 0
+    with pytest.raises(SyncError) as e:  # a cashier may not
+        sync_one.client.pairing_code(user_id(one, "Sophie"))
+    assert e.value.code == "forbidden"
