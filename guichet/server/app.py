@@ -6,7 +6,7 @@
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, HTTPException, Query
+from fastapi import Depends, FastAPI, HTTPException, Path, Query
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session, sessionmaker
@@ -103,9 +103,39 @@ class PairingCodeResponse(BaseModel):
     code: str
 
 
+class VerdictResponse(BaseModel):
+    verdict: str
+    remaining_uses: int | None
+
+
 class Refusal(BaseModel):
     code: str
     params: dict[str, Any] = {}
+
+
+class RateLimiter:
+    """A token bucket per terminal, in this process (behind a load balancer each process
+    keeps its own: the limit scales with the processes, which is acceptable for look-ups)."""
+
+    def __init__(self, rate: float, burst: int) -> None:
+        import threading
+
+        self.rate, self.burst = rate, burst
+        self.buckets: dict[str, tuple[float, float]] = {}
+        self.lock = threading.Lock()
+
+    def allow(self, key: str) -> bool:
+        import time
+
+        now = time.monotonic()
+        with self.lock:
+            tokens, last = self.buckets.get(key, (float(self.burst), now))
+            tokens = min(float(self.burst), tokens + (now - last) * self.rate)
+            if tokens < 1:
+                self.buckets[key] = (tokens, now)
+                return False
+            self.buckets[key] = (tokens - 1, now)
+            return True
 
 
 def _refuse(status: int, error: DomainError) -> HTTPException:
@@ -184,6 +214,23 @@ def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
             return PairingCodeResponse(code=core.pairing_code_for(device.id, request.user_id))
         except DomainError as error:
             raise _refuse(403, error) from error
+
+    limiter = RateLimiter(rate=20.0, burst=40)
+
+    @app.get(
+        "/cards/{code}/verdict",
+        response_model=VerdictResponse,
+        responses={401: {"model": Refusal}, 429: {"model": Refusal}},
+    )
+    def card_verdict(
+        code: Annotated[str, Path(min_length=1, max_length=40)],
+        device: Annotated[Terminal, Depends(terminal)],
+        activity_id: Annotated[str | None, Query(max_length=36)] = None,
+    ) -> VerdictResponse:
+        # Code look-ups are rate limited per terminal: a stolen token cannot enumerate cards.
+        if not limiter.allow(device.id):
+            raise HTTPException(429, detail={"code": "rate_limited", "params": {}})
+        return VerdictResponse(**core.card_verdict(device.organisation_id, code, activity_id))
 
     @app.post("/lease", response_model=LeaseResponse, responses={401: {"model": Refusal}})
     def lease(

@@ -340,6 +340,38 @@ class ServerCore:
             applied_at=utcnow(),
         )
 
+    # --- redemptions confirmed online (part 6) ------------------------------------------------
+
+    def card_verdict(
+        self, organisation_id: str, text: str, activity_id: str | None, now: datetime | None = None
+    ) -> dict[str, Any]:
+        """The server's verdict on a card, from the uses every counter has pushed."""
+        from zoneinfo import ZoneInfo
+
+        from guichet.domain.cards import judge
+        from guichet.models.tables import Card
+        from guichet.services.handlers_cards import card_facts
+
+        now = now or utcnow()
+        normal = codes.normalize(text)
+        if not codes.is_well_formed(normal):
+            return {"verdict": "check_code", "remaining_uses": None}
+        with self.session_factory() as session:
+            card = session.scalars(
+                select(Card).where(Card.organisation_id == organisation_id, Card.code == normal)
+            ).first()
+            if card is None:
+                return {"verdict": "unknown", "remaining_uses": None}
+            org = session.get(Organisation, organisation_id)
+            assert org is not None
+            facts = card_facts(session, card, now)
+            today = now.astimezone(ZoneInfo(org.timezone)).date()
+            judgement = judge(facts, today, activity_id)
+            return {
+                "verdict": judgement.verdict.value,
+                "remaining_uses": judgement.remaining_uses,
+            }
+
     # --- escrow -----------------------------------------------------------------------------
 
     def set_allotment_size(self, event_name: str, size: int | None) -> None:

@@ -172,6 +172,9 @@ class ScanResult:
     members: tuple[MemberView, ...] = ()
     bookings: tuple[BookingView, ...] = ()  # upcoming, not cancelled
     repeated: bool = False  # the same code again within 2 s: ignored, nothing counted
+    # Paired counters ask the server: True confirmed by it, False provisional (offline, or no
+    # answer in time: the verdict is this counter's own), None for a standalone counter.
+    confirmed: bool | None = None
 
     @property
     def display_code(self) -> str:
@@ -244,6 +247,8 @@ class CardDesk:
     debouncer: ScanDebouncer = field(default_factory=ScanDebouncer)
     _last: dict[str, ScanResult] = field(default_factory=dict)
     _raw: Any = None  # the DBAPI connection of the scan probe
+    # Set on a paired counter: (code, activity) -> the server's verdict; raises when offline.
+    remote: Callable[[str, str | None], dict[str, Any]] | None = None
     _probe_sql: str = ""
 
     # --- helpers ------------------------------------------------------------------------
@@ -694,13 +699,29 @@ class CardDesk:
     def lookup(self, text: str, activity_id: str | None = None) -> ScanResult:
         normal = codes.normalize(text)
         judgement = self.verdict(text, activity_id)
+        confirmed: bool | None = None
+        answer: dict[str, Any] = {}
+        if self.remote is not None and judgement.verdict is not Verdict.CHECK_CODE and normal:
+            try:
+                answer = self.remote(normal, activity_id)
+            except Exception:  # noqa: BLE001 - offline or too slow: our own verdict, provisional
+                confirmed = False
+            else:
+                confirmed = True
+                server_verdict = Verdict(answer["verdict"])
+                if server_verdict is not judgement.verdict and judgement.card is not None:
+                    # Another counter used the card meanwhile: the server knows best.
+                    judgement = Judgement(server_verdict, judgement.card)
         if judgement.card is None:
-            return ScanResult(text, normal or None, judgement.verdict)
+            return ScanResult(text, normal or None, judgement.verdict, confirmed=confirmed)
         now = self.counter.clock()
         with self._session() as session:
             card = session.get(Card, judgement.card.card_id)
             assert card is not None
-            return self._result(session, text, card, judgement, now)
+            result = self._result(session, text, card, judgement, now)
+        if confirmed and answer.get("remaining_uses") is not None:
+            return _replace(result, confirmed=True, remaining_uses=answer["remaining_uses"])
+        return _replace(result, confirmed=confirmed)
 
     def card_result(self, card_id: str, activity_id: str | None = None) -> ScanResult:
         """The same view for a card already on screen (after a booking, say)."""

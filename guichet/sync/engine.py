@@ -58,7 +58,7 @@ class ServerClient:
             raise SyncError("timeout", str(error)) from error
         except httpx.HTTPError as error:
             raise SyncError("unreachable", str(error)) from error
-        if response.status_code in (400, 401, 403):
+        if response.status_code in (400, 401, 403, 429):
             try:
                 detail = response.json().get("detail", {})
             except ValueError:  # not our server's JSON (a proxy's page)
@@ -87,6 +87,15 @@ class ServerClient:
             "answers"
         ]
         return answers
+
+    def card_verdict(self, code: str, activity_id: str | None) -> dict[str, Any]:
+        params = {"activity_id": activity_id} if activity_id else {}
+        from urllib.parse import quote
+
+        result: dict[str, Any] = self._call(
+            "GET", f"/cards/{quote(code, safe='')}/verdict", params=params
+        )
+        return result
 
     def pairing_code(self, user_id: str) -> str:
         """A one-time code for the next counter, asked by a supervisor (back office)."""

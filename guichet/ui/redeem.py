@@ -770,6 +770,13 @@ class RedeemWindow(QWidget):
         self.verdict_label.setFont(_font(self.font(), 64 if len(words) <= 14 else 40, True))
         self.verdict_label.setText(words)
         explanation = self._explanation(result)
+        if result.confirmed is False:
+            # Offline (or no answer in time): this counter's own verdict, checked at sync.
+            provisional = self.tr("PROVISOIRE — serveur injoignable, vérifié à la synchro")
+            explanation = f"{provisional}\n{explanation}" if explanation else provisional
+        elif result.confirmed:
+            confirmed = self.tr("Confirmé par le serveur")
+            explanation = f"{explanation}\n{confirmed}" if explanation else confirmed
         self.explanation_label.setFont(_font(self.font(), 22, True))
         self.explanation_label.setText(explanation)
         self.explanation_label.setVisible(bool(explanation))

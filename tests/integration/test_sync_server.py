@@ -528,3 +528,52 @@ def test_a_supervisor_gets_a_pairing_code_from_the_back_office(
     with pytest.raises(SyncError) as e:  # a cashier may not
         sync_one.client.pairing_code(user_id(one, "Sophie"))
     assert e.value.code == "forbidden"
+
+
+def test_online_scans_are_confirmed_by_the_server_offline_ones_are_provisional(
+    server: ServerProcess, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    from guichet.domain.cards import Verdict
+    from guichet.domain.cart import Cart
+
+    one, sync_one = paired_counter(server, tmp_path, "Caisse A")
+    two, sync_two = paired_counter(server, tmp_path, "Caisse B")
+    for counter, engine in ((one, sync_one), (two, sync_two)):
+        counter.cards.remote = ServerClient(
+            server.url, engine.client.token, timeout=1.5
+        ).card_verdict
+    cart = Cart()
+    line = one.add_card_to_cart(cart, one.cards.find_card_type("Carte 10 bains").id)
+    payment = one.payment_session(cart)
+    payment.add_cash(payment.cash_due)
+    one.sell(cart, payment)
+    sync_one.sync()
+    sync_two.sync()
+    code = line.card_code or ""
+    card_id = one.cards.lookup(code).card_id or ""
+    swim = occurrence_named(one, "Bain libre", 13)
+    one.cards.book(card_id, swim.id, [(None, "Ana"), (None, "Bo")])
+    sync_one.sync()  # counter B has not pulled yet: its own copy says 10 uses
+    seen = two.cards.lookup(code)
+    assert seen.confirmed is True and seen.verdict is Verdict.VALID
+    assert seen.remaining_uses == 8  # the server's count, not B's stale one
+    server.stop()
+    offline = two.cards.lookup(code)
+    assert offline.confirmed is False and offline.verdict is Verdict.VALID  # provisional
+    server.start()
+
+
+def test_code_look_ups_are_rate_limited_per_terminal(
+    server: ServerProcess, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    from guichet.domain import codes as code_rules
+
+    _one, sync_one = paired_counter(server, tmp_path, "Caisse A")
+    refused = 0
+    for _ in range(80):
+        try:
+            sync_one.client.card_verdict(code_rules.new_code(), None)
+        except SyncError as error:
+            assert error.code == "rate_limited"
+            refused += 1
+    assert refused > 0
