@@ -708,7 +708,10 @@ class PairingCode(Base):
 
     __tablename__ = "pairing_code"
     code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
-    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
+    # None: an adoption code for an empty server (a standalone counter brings its data).
+    organisation_id: Mapped[str | None] = mapped_column(
+        ForeignKey("organisation.id"), nullable=True
+    )
     created_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime]

@@ -27,6 +27,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     init.add_argument("--timezone", default="America/Toronto")
     sub.add_parser("load-demo", help="load the demo organisation into an empty server")
     sub.add_parser("pairing-code", help="a one-time code for a new counter (24 h)")
+    sub.add_parser(
+        "adoption-code", help="an empty server: a code for a standalone counter to bring its data"
+    )
     sub.add_parser("terminals", help="list the paired counters")
     allot = sub.add_parser("allotment", help="places leased to each counter for an event")
     allot.add_argument("--event", required=True, help="the event's name")
@@ -61,6 +64,8 @@ def run(args: argparse.Namespace) -> int:
             print("Organisation de démonstration chargée.")
         elif args.admin_command == "pairing-code":
             print(core.create_pairing_code())
+        elif args.admin_command == "adoption-code":
+            print(core.create_adoption_code())
         elif args.admin_command == "terminals":
             print(json.dumps(core.terminals(), ensure_ascii=False, indent=2))
         elif args.admin_command == "allotment":

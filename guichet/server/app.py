@@ -108,6 +108,19 @@ class VerdictResponse(BaseModel):
     remaining_uses: int | None
 
 
+class AdoptRequest(BaseModel):
+    code: str = Field(min_length=1, max_length=40)
+    terminal_id: str = Field(min_length=1, max_length=36)
+    rows: list[ChangeOut] = Field(max_length=5000)
+    last: bool = False
+
+
+class AdoptResponse(BaseModel):
+    token: str | None
+    cursor: int | None
+    organisation_id: str | None = None
+
+
 class Refusal(BaseModel):
     code: str
     params: dict[str, Any] = {}
@@ -184,6 +197,20 @@ def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
             organisation_id=paired.organisation_id,
             token=paired.token,
         )
+
+    @app.post("/adopt", response_model=AdoptResponse, responses={400: {"model": Refusal}})
+    def adopt(request: AdoptRequest) -> AdoptResponse:
+        """A standalone counter paired later brings its data (an empty server only)."""
+        try:
+            result = core.adopt(
+                request.code,
+                request.terminal_id,
+                [r.model_dump() for r in request.rows],
+                request.last,
+            )
+        except DomainError as error:
+            raise _refuse(400, error) from error
+        return AdoptResponse(**result)
 
     @app.post("/push", response_model=PushResponse, responses={401: {"model": Refusal}})
     def push(request: PushRequest, device: Annotated[Terminal, Depends(terminal)]) -> PushResponse:

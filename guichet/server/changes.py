@@ -12,7 +12,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Numeric, event, insert, inspect
+from sqlalchemy import Date, DateTime, Numeric, event, insert, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.sql.schema import Table
 
@@ -134,7 +134,11 @@ def _from_json(table: Table, data: dict[str, Any]) -> dict[str, Any]:
 
 
 def apply_entries(
-    session: Session, entries: list[dict[str, Any]], *, keep: set[tuple[str, str]]
+    session: Session,
+    entries: list[dict[str, Any]],
+    *,
+    keep: set[tuple[str, str]],
+    history: bool = False,
 ) -> int:
     """Write the server's rows over the counter's cache, in log order.
 
@@ -142,15 +146,16 @@ def apply_entries(
     row, whose sequence and receipt numbers only it advances)."""
     tables = Base.metadata.tables
     applied = 0
+    logged: list[dict[str, Any]] = []
     for entry in entries:
         name = entry["entity"]
         table = tables.get(name)
-        if table is None or name in NOT_REPLICATED or name in NOT_PULLED:
+        if table is None or name in NOT_REPLICATED or (name in NOT_PULLED and not history):
             continue
         if (name, entry["entity_id"]) in keep:
             continue
         pk = [c.name for c in table.primary_key.columns]
-        natural = NATURAL_KEYS.get(name)
+        natural = None if history else NATURAL_KEYS.get(name)
         if entry["op"] == "delete":
             data = entry.get("data") or {}
             if natural and data:
@@ -175,6 +180,20 @@ def apply_entries(
             )
             session.execute(statement)
         applied += 1
+        if session.info.get("log_changes"):  # the server adopting a counter's rows
+            data = entry.get("data") or {}
+            org = data.get("id") if name == "organisation" else data.get("organisation_id")
+            logged.append(
+                {
+                    "organisation_id": org or "",
+                    "entity": name,
+                    "entity_id": entry["entity_id"],
+                    "op": entry["op"],
+                    "data": entry.get("data"),
+                }
+            )
+    if logged:
+        session.execute(insert(ChangeLogEntry.__table__), logged)
     return applied
 
 
@@ -207,3 +226,39 @@ def log_inserted(
         session.connection().execute(
             insert(ChangeLogEntry.__table__), entries[start : start + 5000]
         )
+
+
+def snapshot_rows(session: Session, page: int = 2000) -> Any:
+    """Every replicated row of a database, parents first, as change entries (a standalone
+    counter brings its data to an empty server this way)."""
+    for table in Base.metadata.sorted_tables:
+        if table.name in NOT_REPLICATED:
+            continue
+        pk = [c.name for c in table.primary_key.columns]
+        offset = 0
+        while True:
+            rows = (
+                session.execute(
+                    select(table).order_by(*[table.c[k] for k in pk]).limit(page).offset(offset)
+                )
+                .mappings()
+                .all()
+            )
+            if not rows:
+                break
+            for row in rows:
+                data = {}
+                for key, value in row.items():
+                    if isinstance(value, datetime | date):
+                        value = value.isoformat()
+                    elif isinstance(value, Decimal):
+                        value = str(value)
+                    data[key] = value
+                yield {
+                    "id": 0,
+                    "entity": table.name,
+                    "entity_id": "/".join(str(row[k]) for k in pk),
+                    "op": "upsert",
+                    "data": data,
+                }
+            offset += page

@@ -116,6 +116,57 @@ class ServerCore:
                 raise DomainError("forbidden", role=user.role)
         return self.create_pairing_code(created_by=user_id)
 
+    def create_adoption_code(self, ttl: timedelta = PAIRING_TTL) -> str:
+        """For an empty server: the standalone counter that uses it brings its organisation."""
+        with self.session_factory() as session, session.begin():
+            if session.scalars(select(Organisation.id)).first() is not None:
+                raise DomainError("server_not_empty")
+            code = codes.new_code(9)
+            session.add(
+                PairingCode(
+                    code_hash=token_hash(code), organisation_id=None, expires_at=utcnow() + ttl
+                )
+            )
+        return code
+
+    def adopt(
+        self, code_text: str, terminal_id: str, rows: list[dict[str, Any]], last: bool
+    ) -> dict[str, Any]:
+        """A standalone counter sends its whole database, page by page, with an adoption code;
+        the last page gives it a device token. Pages are upserts: a cut-off upload resumes."""
+        from guichet.server.changes import apply_entries
+
+        now = utcnow()
+        code = codes.validate(code_text)
+        with self.session_factory() as session, session.begin():
+            row = session.scalars(
+                select(PairingCode)
+                .where(PairingCode.code_hash == token_hash(code))
+                .with_for_update()
+            ).first()
+            if row is None or row.organisation_id is not None:
+                raise DomainError("pairing_code_unknown")
+            if row.used_at is not None:
+                raise DomainError("pairing_code_used")
+            if row.expires_at <= now:
+                raise DomainError("pairing_code_expired")
+            apply_entries(session, rows, keep=set(), history=True)
+            if not last:
+                return {"token": None, "cursor": None}
+            terminal = session.get(Terminal, terminal_id)
+            if terminal is None:
+                raise DomainError("unknown_terminal", terminal=terminal_id)
+            terminal.is_local = False
+            terminal.escrowed = True
+            token = secrets.token_urlsafe(32)
+            session.add(DeviceToken(terminal_id=terminal_id, token_hash=token_hash(token)))
+            row.used_at = now
+            row.terminal_id = terminal_id
+            row.organisation_id = terminal.organisation_id
+            session.flush()
+            cursor = session.scalar(select(func.max(ChangeLogEntry.id))) or 0
+        return {"token": token, "cursor": int(cursor), "organisation_id": terminal.organisation_id}
+
     def create_pairing_code(
         self, created_by: str | None = None, ttl: timedelta = PAIRING_TTL
     ) -> str:
@@ -231,12 +282,9 @@ class ServerCore:
             terminal = session.scalars(
                 select(Terminal).where(Terminal.id == terminal_id).with_for_update()
             ).one()
-            last = session.scalar(
-                select(func.max(AppliedCommand.sequence)).where(
-                    AppliedCommand.terminal_id == terminal_id
-                )
-            )
-            expected = (last or 0) + 1
+            # The server's copy of the terminal says which command comes next (1 for a new
+            # counter; an adopted standalone counter brings its own).
+            expected = terminal.next_sequence
             if envelope.sequence != expected:
                 return Answer(
                     envelope.command_id,

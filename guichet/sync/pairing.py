@@ -76,3 +76,63 @@ def server_of(factory: sessionmaker[Session]) -> tuple[str, str] | None:
         if url is None or terminal is None:
             return None
         return str(url.value), str(terminal.value)
+
+
+def adopt_counter(
+    factory: sessionmaker[Session],
+    terminal_id: str,
+    server_url: str,
+    code: str,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """A standalone counter joins an empty server with an adoption code: it sends its whole
+    database (organisation, events, sales...), receives a device token, and from then on
+    syncs like any paired counter. Its outbox is already in what it sent: marked so."""
+    from sqlalchemy import func, select, update
+
+    from guichet.models.base import utcnow
+    from guichet.models.tables import OutboxEntry
+    from guichet.server.changes import snapshot_rows
+
+    server_url = server_url.rstrip("/")
+    _check_keyring()
+    client = ServerClient(server_url)
+    try:
+        with factory() as session:
+            rows = list(snapshot_rows(session))
+            last_sequence = session.scalar(select(func.max(OutboxEntry.sequence))) or 0
+        sent = 0
+        result: dict[str, object] = {}
+        for start in range(0, max(len(rows), 1), 2000):
+            page = rows[start : start + 2000]
+            last = start + 2000 >= len(rows)
+            result = client._call(
+                "POST",
+                "/adopt",
+                json={"code": code, "terminal_id": terminal_id, "rows": page, "last": last},
+            )
+            sent += len(page)
+            if progress:
+                progress(sent, len(rows))
+        token = str(result["token"])
+        store_token(server_url, terminal_id, token)
+        with factory() as session, session.begin():
+            session.execute(
+                update(OutboxEntry)
+                .where(OutboxEntry.pushed_at.is_(None), OutboxEntry.sequence <= last_sequence)
+                .values(pushed_at=utcnow(), push_status="adopted")
+            )
+            session.add(SyncState(key="server_url", value=server_url))
+            session.add(SyncState(key="terminal_id", value=terminal_id))
+            session.add(SyncState(key="cursor", value=int(str(result["cursor"]))))
+            from guichet.models.tables import Terminal
+
+            terminal = session.get(Terminal, terminal_id)
+            if terminal is not None:  # from now on it sells what it is leased, like the server
+                terminal.escrowed = True
+        client.token = token
+        client.lease(str(uuid.uuid4()), [])
+        SyncEngine(factory, terminal_id, client).pull()  # its first allotments
+        return sent
+    finally:
+        client.close()

@@ -589,6 +589,7 @@ def render_screenshot(name: str, path: Path, lang: str = "fr") -> None:
 from guichet.ui import (  # noqa: E402, F401
     screenshots_alacarte,
     screenshots_cards,
+    screenshots_conflicts,
     screenshots_redeem,
     screenshots_sync,
 )

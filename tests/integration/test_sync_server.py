@@ -577,3 +577,42 @@ def test_code_look_ups_are_rate_limited_per_terminal(
             assert error.code == "rate_limited"
             refused += 1
     assert refused > 0
+
+
+# --- standalone first, paired later (part 9) --------------------------------------------------
+
+
+def test_a_standalone_counter_paired_later_brings_its_data(
+    tmp_path: Path,
+    memory_keyring: MemoryKeyring,
+    make_counter,
+    demo_factory,  # type: ignore[no-untyped-def]
+) -> None:
+    from guichet.sync.pairing import adopt_counter
+
+    standalone = make_counter()  # the demo, used alone for a while
+    cashier = next(u for u in standalone.users() if u.role == "cashier")
+    standalone.login(cashier.id, "1111")
+    standalone.open_shift(10000)
+    show = occurrence_named(standalone, "Le Malade imaginaire", 20)
+    sell_cash(standalone, show.id, adult=3)
+    db = f"sqlite:///{tmp_path / 'empty-server.sqlite3'}"
+    code = guichet("server", "--db", db, "admin", "adoption-code").stdout.strip()
+    process = ServerProcess(db)
+    process.start()
+    try:
+        sent = adopt_counter(demo_factory, standalone.terminal_id, process.url, code)
+        assert sent > 100  # the organisation, its events, cards... and the sale
+        _, sold = server_counts(process, show.id)
+        assert sold == 3
+        token = load_token(process.url, standalone.terminal_id)
+        engine = SyncEngine(demo_factory, standalone.terminal_id, ServerClient(process.url, token))
+        sell_cash(standalone, show.id, adult=1)  # from its allotment now
+        status = engine.sync()
+        assert status.error == "" and status.waiting == 0 and status.rejected == 0
+        assert server_counts(process, show.id) == (1, 4)  # one command pushed since
+        two, sync_two = paired_counter(process, tmp_path, "Caisse 2")
+        assert two.occurrence(show.id).sold == 4
+        assert sync_two.sync().error == ""
+    finally:
+        process.stop()
