@@ -45,9 +45,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListView,
     QListWidgetItem,
     QPushButton,
-    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -104,7 +104,15 @@ def _ask_pairing_code(server_url: str, terminal_id: str, user_id: str) -> str:
 
 
 class ConflictDelegate(QStyledItemDelegate):
-    """Paints a conflict on four or five lines, the selection as a blue bar on the left."""
+    """Paints a conflict on four or five lines, the selection as a blue bar on the left. The
+    reason and the status wrap (two lines at most); the other lines are cut with "…"."""
+
+    WRAPPED = frozenset({"headline", "open", "resolved"})
+    MAX_WRAPPED_LINES = 2
+
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self.view = view
 
     def _style(self, base: QFont, style: str) -> tuple[QFont, QColor]:
         if style == "headline":
@@ -117,11 +125,26 @@ class ConflictDelegate(QStyledItemDelegate):
             return _font(base, base.pointSize(), True), QColor(COLORS["ok"])
         return base, QColor(COLORS["text"])
 
+    def _height(self, line: RowLine, font: QFont, width: int) -> int:
+        metrics = QFontMetrics(font)
+        if line.style not in self.WRAPPED:
+            return metrics.height()
+        bound = metrics.boundingRect(
+            QRect(0, 0, max(width, 50), 10_000),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
+            line.text,
+        )
+        return min(bound.height(), metrics.lineSpacing() * self.MAX_WRAPPED_LINES)
+
+    def _text_width(self) -> int:
+        return self.view.viewport().width() - 28
+
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         lines = index.data(LINES_ROLE) or ()
-        height = sum(QFontMetrics(self._style(option.font, ln.style)[0]).height() for ln in lines)
+        width = self._text_width()
+        height = sum(self._height(ln, self._style(option.font, ln.style)[0], width) for ln in lines)
         return QSize(200, height + 4 * max(len(lines) - 1, 0) + 20)
 
     def paint(
@@ -150,13 +173,19 @@ class ConflictDelegate(QStyledItemDelegate):
             font, color = self._style(option.font, line.style)
             painter.setFont(font)
             painter.setPen(color)
-            height = QFontMetrics(font).height()
-            elided = painter.fontMetrics().elidedText(line.text, Qt.TextElideMode.ElideRight, width)
-            painter.drawText(
-                QRect(left, y, width, height),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                elided,
-            )
+            height = self._height(line, font, width)
+            box = QRect(left, y, width, height)
+            if line.style in self.WRAPPED:
+                painter.drawText(
+                    box, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), line.text
+                )
+            else:
+                elided = painter.fontMetrics().elidedText(
+                    line.text, Qt.TextElideMode.ElideRight, width
+                )
+                painter.drawText(
+                    box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided
+                )
             y += height + 4
         painter.restore()
 
@@ -261,7 +290,7 @@ class ConflictsWindow(QWidget):
     def resolution_words(self, resolution: str) -> str:
         """What was decided, after « Réglé : »."""
         return {
-            "accept": self.tr("accepté tel quel"),
+            "accept": self.tr("accepté"),
             "cancel_booking": self.tr("réservations annulées"),
             "block_card": self.tr("carte bloquée"),
             "refund": self.tr("commande à rembourser"),
@@ -372,8 +401,8 @@ class ConflictsWindow(QWidget):
         root.addLayout(self._build_header())
         body = QHBoxLayout()
         body.setSpacing(10)
-        body.addLayout(self._build_list(), 53)
-        body.addWidget(self._build_detail(), 47)
+        body.addLayout(self._build_list(), 48)
+        body.addWidget(self._build_detail(), 52)
         root.addLayout(body, 1)
         root.addWidget(self._build_pairing())
 
@@ -406,6 +435,7 @@ class ConflictsWindow(QWidget):
         self.conflict_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.conflict_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.conflict_list.setItemDelegate(ConflictDelegate(self.conflict_list))
+        self.conflict_list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap on resize
         self.conflict_list.currentRowChanged.connect(self._on_row_changed)
         column.addWidget(self.conflict_list, 1)
         self.empty_label = QLabel()
@@ -433,7 +463,7 @@ class ConflictsWindow(QWidget):
         self.headline_label = QLabel()
         self.headline_label.setObjectName("headline")
         self.headline_label.setWordWrap(True)
-        self.headline_label.setFont(_font(self.font(), 19, True))
+        self.headline_label.setFont(_font(self.font(), 18, True))
         layout.addWidget(self.headline_label)
         self.origin_label = QLabel()
         self.origin_label.setObjectName("origin")
@@ -464,8 +494,7 @@ class ConflictsWindow(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.bookings_table.setMinimumHeight(36 * 2 + 40)
-        layout.addWidget(self.bookings_table, 1)
+        layout.addWidget(self.bookings_table)
 
         self.status_label = QLabel()
         self.status_label.setObjectName("status")
@@ -487,8 +516,11 @@ class ConflictsWindow(QWidget):
         layout.addWidget(self.permission_label)
 
         # The decisions, then (once one is chosen) the sentence that confirms it, in place.
-        self.decision_stack = QStackedWidget()
-        buttons_page = QWidget()
+        self.decision_stack = QWidget()
+        stack = QVBoxLayout(self.decision_stack)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.setSpacing(0)
+        self.buttons_page = buttons_page = QWidget()
         grid = QGridLayout(buttons_page)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(6)
@@ -501,9 +533,9 @@ class ConflictsWindow(QWidget):
             button.setObjectName(f"resolve_{resolution}")
             self.resolution_buttons[resolution] = button
             grid.addWidget(button, position // 2, position % 2)
-        self.decision_stack.addWidget(buttons_page)
+        stack.addWidget(buttons_page)
 
-        confirm_page = QFrame()
+        self.confirm_page = confirm_page = QFrame()
         confirm_page.setObjectName("confirmPage")
         confirm_page.setStyleSheet(
             f"QFrame#confirmPage {{ background: {COLORS['selection']}; border-radius: 6px; }}"
@@ -523,7 +555,8 @@ class ConflictsWindow(QWidget):
         confirm_buttons.addWidget(self.confirm_button, 1)
         confirm_buttons.addWidget(self.back_button, 1)
         confirm.addLayout(confirm_buttons)
-        self.decision_stack.addWidget(confirm_page)
+        confirm_page.hide()
+        stack.addWidget(confirm_page)
         layout.addWidget(self.decision_stack)
 
         self.note_edit = QLineEdit()
@@ -540,6 +573,7 @@ class ConflictsWindow(QWidget):
         self.message.setAccessibleName(self.tr("Message"))
         self.message.setFont(_font(self.font(), 16, True))
         layout.addWidget(self.message)
+        layout.addStretch(1)
         return panel
 
     def _build_pairing(self) -> QFrame:
@@ -551,7 +585,7 @@ class ConflictsWindow(QWidget):
             "QFrame#pairingBar QLabel { background: transparent; }"
         )
         row = QHBoxLayout(bar)
-        row.setContentsMargins(12, 6, 12, 6)
+        row.setContentsMargins(10, 4, 10, 4)
         row.setSpacing(14)
         self.pairing_button = self._button(
             self.tr("Code de jumelage pour un nouveau guichet"), self.request_pairing_code
@@ -559,7 +593,7 @@ class ConflictsWindow(QWidget):
         row.addWidget(self.pairing_button)
         self.pairing_code_label = QLabel()
         self.pairing_code_label.setObjectName("pairingCode")
-        code_font = _font(self.font(), 30, True)
+        code_font = _font(self.font(), 26, True)
         code_font.setStyleHint(QFont.StyleHint.Monospace)
         code_font.setFamilies(["DejaVu Sans Mono", "Consolas", "Menlo", "monospace"])
         code_font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 2)
@@ -693,8 +727,8 @@ class ConflictsWindow(QWidget):
         self.headline_label.setText(self.reason_words(view))
         self.origin_label.setText(
             self.tr(
-                "Fait hors ligne à {terminal} par {user}, {when}. Le serveur l'a enregistré "
-                "quand même : à vous de décider de la suite."
+                "Fait hors ligne à {terminal} par {user}, {when}, puis enregistré quand même "
+                "par le serveur."
             ).format(
                 terminal=view.terminal_name or self.tr("un autre guichet"),
                 user=view.user_name or self.tr("un utilisateur inconnu"),
@@ -705,8 +739,10 @@ class ConflictsWindow(QWidget):
         self.subject_label.setText(subject)
         self.subject_label.setVisible(bool(subject))
         self._fill_bookings(view)
+        # Open: the list says « À régler » and the decision below is the point.
         self.status_label.setText(self.status_words(view))
-        _set_role(self.status_label, "ok" if view.status == "resolved" else "warn")
+        _set_role(self.status_label, "ok")
+        self.status_label.setVisible(view.status == "resolved")
         self.note_label.setText(self.tr("Note : {note}").format(note=view.note))
         self.note_label.setVisible(view.status == "resolved" and bool(view.note))
 
@@ -749,6 +785,10 @@ class ConflictsWindow(QWidget):
                     item.setForeground(QColor(COLORS["danger"]))
                 table.setItem(row, col, item)
         table.setVisible(bool(view.bookings))
+        # Tall enough for every booking (a conflict has a few), a scroll bar beyond five.
+        rows = min(max(len(view.bookings), 1), 5)
+        header = table.horizontalHeader().sizeHint().height()
+        table.setFixedHeight(header + rows * table.verticalHeader().defaultSectionSize() + 4)
 
     # --- deciding -------------------------------------------------------------------------
 
@@ -766,16 +806,15 @@ class ConflictsWindow(QWidget):
                 if b.status != "cancelled"
             )
             return self.tr(
-                "Annuler les réservations de {names} ? Leurs places et leurs passages sont "
-                "rendus."
+                "Annuler les réservations de {names} ? Places et passages sont rendus."
             ).format(names=names or "—")
         if resolution == "block_card":
             return self.tr(
                 "Bloquer la carte {code} ? Elle sera refusée à tous les guichets."
             ).format(code=view.card_code)
         return self.tr(
-            "Noter que la commande {code} est à rembourser ? Le remboursement se fait ensuite "
-            "avec « Rembourser » (F8)."
+            "Noter que la commande {code} est à rembourser ? Remboursez-la ensuite avec "
+            "« Remboursement » (F8)."
         ).format(code=view.order_code)
 
     def choose(self, resolution: str) -> None:
@@ -801,7 +840,8 @@ class ConflictsWindow(QWidget):
     def _show_choice(self) -> None:
         view = self.current_conflict()
         if self._pending is None or view is None:
-            self.decision_stack.setCurrentIndex(0)
+            self.confirm_page.hide()
+            self.buttons_page.show()
             return
         self.confirm_label.setText(self.confirm_question(view, self._pending))
         self.confirm_button.setText(
@@ -810,7 +850,8 @@ class ConflictsWindow(QWidget):
             )
         )
         _set_role(self.confirm_button, "danger" if self._pending != "accept" else "primary")
-        self.decision_stack.setCurrentIndex(1)
+        self.buttons_page.hide()
+        self.confirm_page.show()
 
     @property
     def pending(self) -> str | None:
@@ -828,6 +869,8 @@ class ConflictsWindow(QWidget):
         except DomainError as error:
             self._pending = None
             text = self.error_words(error)
+            if error.code == "conflict_already_resolved":
+                self._settled_here.add(view.id)  # keep it listed, as it is now
             self.refresh()  # resolved elsewhere meanwhile: show it as it is now
             self.show_error(text)
             return False
