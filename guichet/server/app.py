@@ -290,4 +290,8 @@ def app_from_env() -> FastAPI:
     from ``GUICHET_SERVER_DB``."""
     import os
 
-    return create_app(os.environ.get("GUICHET_SERVER_DB", "sqlite:///guichet-server.db"))
+    return create_app(
+        os.environ.get("GUICHET_SERVER_DB", "sqlite:///guichet-server.db"),
+        # Several workers must not migrate at once: migrate first ("guichet server admin").
+        migrate=os.environ.get("GUICHET_SERVER_MIGRATE", "1") != "0",
+    )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
@@ -26,6 +26,7 @@ from guichet.models.tables import OutboxEntry, SyncState, Terminal
 from guichet.server.changes import apply_entries
 
 PUSH_BATCH = 200
+LEASE_EVERY = timedelta(seconds=30)
 PULL_PAGE = 2000
 KEYRING_SERVICE = "guichet"
 
@@ -152,6 +153,7 @@ class SyncEngine:
         self.clock = clock
         self.online = False
         self.error = ""
+        self._last_lease: datetime | None = None
 
     # --- push -------------------------------------------------------------------------
 
@@ -253,6 +255,25 @@ class SyncEngine:
 
     # --- escrow -------------------------------------------------------------------------
 
+    def _low(self) -> bool:
+        """An allotment of a coming occurrence is down to its last place."""
+        from guichet.models.tables import Allotment, Occurrence
+
+        with self.session_factory() as session:
+            return (
+                session.scalar(
+                    select(func.count())
+                    .select_from(Allotment)
+                    .join(Occurrence, Occurrence.id == Allotment.occurrence_id)
+                    .where(
+                        Allotment.terminal_id == self.terminal_id,
+                        Allotment.granted - Allotment.used <= 1,
+                        Occurrence.ends_at > self.clock(),
+                    )
+                )
+                or 0
+            ) > 0
+
     def lease(self) -> int:
         """Give back the unused places of occurrences that are over, then ask for top-ups.
 
@@ -299,7 +320,12 @@ class SyncEngine:
     def sync(self) -> SyncStatus:
         try:
             self.push()
-            self.lease()
+            # Leases are asked every half-minute (or when this counter runs low), not every
+            # cycle: cycles come every second or so to show other counters' sales quickly.
+            now = self.clock()
+            if self._last_lease is None or now - self._last_lease > LEASE_EVERY or self._low():
+                self.lease()
+                self._last_lease = now
             self.pull()
             self.online, self.error = True, ""
             with self.session_factory() as session, session.begin():
