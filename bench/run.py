@@ -31,6 +31,10 @@ TARGETS: dict[str, tuple[str, float, str, str, int]] = {
     "scan_verdict_p99_ms": ("bench.bench_cards", 20, "ms", "max", 4),
     "scan_vs_sqlite_ratio": ("bench.bench_cards", 10, "×", "max", 4),
     "cards_generate_export_100k_s": ("bench.bench_cards", 20, "s", "max", 4),
+    "server_commands_per_s": ("bench.bench_server", 1000, "/s", "min", 6),
+    "initial_sync_1m_s": ("bench.bench_server", 60, "s", "max", 6),
+    "initial_sync_rss_mb": ("bench.bench_server", 300, "MB", "max", 6),
+    "propagation_s": ("bench.bench_server", 2, "s", "max", 6),
 }
 
 RESULTS = ROOT / "bench" / "results.json"

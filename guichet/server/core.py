@@ -543,17 +543,17 @@ class ServerCore:
             oldest = session.scalar(select(func.min(ChangeLogEntry.id)))
             if cursor and oldest is not None and cursor < oldest - 1:
                 return ChangesPage([], cursor, False, snapshot_required=True)
-            rows = session.scalars(
+            # Read along the primary key (a plain range scan, however long the log) and
+            # keep this organisation's entries: the cursor moves past the others too.
+            scanned = session.scalars(
                 select(ChangeLogEntry)
-                .where(
-                    ChangeLogEntry.organisation_id.in_((organisation_id, "")),
-                    ChangeLogEntry.id > cursor,
-                )
+                .where(ChangeLogEntry.id > cursor)
                 .order_by(ChangeLogEntry.id)
                 .limit(limit + 1)
             ).all()
-        more = len(rows) > limit
-        rows = rows[:limit]
+        more = len(scanned) > limit
+        scanned = scanned[:limit]
+        rows = [r for r in scanned if r.organisation_id in (organisation_id, "")]
         return ChangesPage(
             [
                 {
@@ -565,10 +565,9 @@ class ServerCore:
                 }
                 for r in rows
             ],
-            rows[-1].id if rows else cursor,
+            scanned[-1].id if scanned else cursor,
             more,
         )
-
 
 def _plain(value: Any) -> Any:
     if isinstance(value, str | int | float | bool) or value is None:
