@@ -27,7 +27,7 @@ from guichet.server.changes import apply_entries
 
 PUSH_BATCH = 200
 LEASE_EVERY = timedelta(seconds=30)
-PULL_PAGE = 2000
+PULL_PAGE = 5000
 KEYRING_SERVICE = "guichet"
 
 
