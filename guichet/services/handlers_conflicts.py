@@ -51,8 +51,8 @@ def _cancel_bookings(ctx: HandlerContext, conflict: Conflict) -> None:
     give back their places and uses."""
     for booking_id in conflict.booking_ids:
         booking = ctx.session.get(Booking, booking_id)
-        if booking is None or booking.status == BookingStatus.CANCELLED.value:
-            continue
+        if booking is None or booking.status != BookingStatus.BOOKED.value:
+            continue  # cancelled already, or the person came (a use really taken)
         card = ctx.session.scalars(
             select(Card).where(Card.id == booking.card_id).with_for_update()
         ).one()

@@ -44,10 +44,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListView,
+    QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -327,9 +328,9 @@ class ConflictsWindow(QWidget):
         parts = []
         if view.card_code:
             parts.append(
-                self.tr("{card_type} {code}").format(
-                    card_type=view.card_type_name or self.tr("Carte"), code=view.card_code
-                ).strip()
+                self.tr("{card_type} {code}")
+                .format(card_type=view.card_type_name or self.tr("Carte"), code=view.card_code)
+                .strip()
             )
         if view.order_code:
             parts.append(self.tr("Commande {code}").format(code=view.order_code))
@@ -343,19 +344,32 @@ class ConflictsWindow(QWidget):
         }.get(status, status)
 
     def bookings_words(self, view: ConflictView) -> list[str]:
-        """One line per session: "Bain libre, demain, 13 h : Julie Côté, Marc Côté"."""
-        groups: dict[tuple[str, datetime], list[str]] = {}
+        """One line per session: "Bain libre, demain, 13 h : Julie Côté, Marc Côté" (a
+        cancelled booking marked "(annulée)", "— toutes annulées" when all of them are)."""
+        groups: dict[tuple[str, datetime], list[tuple[str, bool]]] = {}
         for booking in view.bookings:
             name = booking.participant or self.tr("sans nom")
-            if booking.status == "cancelled":
-                name = self.tr("{name} (annulée)").format(name=name)
-            groups.setdefault((booking.event_name, booking.starts_at), []).append(name)
-        return [
-            self.tr("{event}, {when} : {names}").format(
-                event=event, when=self.when_words(starts), names=", ".join(names)
+            key = (booking.event_name, booking.starts_at)
+            groups.setdefault(key, []).append((name, booking.status == "cancelled"))
+        lines = []
+        for (event, starts), people in groups.items():
+            when = self.when_words(starts)
+            if len(people) > 1 and all(cancelled for _name, cancelled in people):
+                names = ", ".join(name for name, _cancelled in people)
+                lines.append(
+                    self.tr("{event}, {when} : {names} — toutes annulées").format(
+                        event=event, when=when, names=names
+                    )
+                )
+                continue
+            names = ", ".join(
+                self.tr("{name} (annulée)").format(name=name) if cancelled else name
+                for name, cancelled in people
             )
-            for (event, starts), names in groups.items()
-        ]
+            lines.append(
+                self.tr("{event}, {when} : {names}").format(event=event, when=when, names=names)
+            )
+        return lines
 
     def row_lines(self, view: ConflictView) -> tuple[RowLine, ...]:
         lines = [RowLine(self.reason_words(view), "headline")]
@@ -366,8 +380,10 @@ class ConflictsWindow(QWidget):
         bookings = self.bookings_words(view)
         if bookings:
             more = len(bookings) - 1
-            text = bookings[0] if not more else self.tr("{first} (+{more})").format(
-                first=bookings[0], more=more
+            text = (
+                bookings[0]
+                if not more
+                else self.tr("{first} (+{more})").format(first=bookings[0], more=more)
             )
             lines.append(RowLine(text, "plain"))
         status = "resolved" if view.status == "resolved" else "open"
@@ -384,7 +400,9 @@ class ConflictsWindow(QWidget):
 
     # --- layout ---------------------------------------------------------------------------
 
-    def _button(self, text: str, slot: object, role: str = "", compact: bool = False) -> QPushButton:
+    def _button(
+        self, text: str, slot: object, role: str = "", compact: bool = False
+    ) -> QPushButton:
         button = QPushButton(text)
         button.setAutoDefault(False)
         if role:
@@ -454,10 +472,26 @@ class ConflictsWindow(QWidget):
             "QFrame#detailPanel { background: white; border: 1px solid "
             f"{COLORS['border']}; border-radius: 8px; }}"
             "QFrame#detailPanel QLabel { background: transparent; }"
+            " QScrollArea#detailScroll, QWidget#detailViewport, QWidget#detailContent"
+            " { background: white; border: none; }"
         )
         self.detail_panel = panel
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(14, 10, 14, 10)
+        outer = QVBoxLayout(panel)
+        outer.setContentsMargins(1, 1, 1, 1)
+        # A conflict with many bookings (or a cashier's extra sentence) scrolls rather than
+        # squeezing the decisions.
+        self.detail_scroll = QScrollArea()
+        self.detail_scroll.setObjectName("detailScroll")
+        self.detail_scroll.viewport().setObjectName("detailViewport")
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content = QWidget()
+        content.setObjectName("detailContent")
+        self.detail_scroll.setWidget(content)
+        outer.addWidget(self.detail_scroll)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(13, 9, 13, 9)
         layout.setSpacing(6)
 
         self.headline_label = QLabel()
@@ -753,11 +787,10 @@ class ConflictsWindow(QWidget):
             button.setEnabled(open_ and allowed)
         self.decision_title.setVisible(open_)
         self.decision_stack.setVisible(open_)
-        self.note_edit.setVisible(open_)
-        self.note_edit.setEnabled(allowed)
+        self.note_edit.setVisible(open_ and allowed)
         if open_ and not allowed:
             self.permission_label.setText(
-                self.tr("Seul un superviseur ou le propriétaire peut régler un conflit.")
+                self.tr("Seul un superviseur ou le propriétaire règle un conflit.")
             )
             self.permission_label.show()
         else:
@@ -785,8 +818,8 @@ class ConflictsWindow(QWidget):
                     item.setForeground(QColor(COLORS["danger"]))
                 table.setItem(row, col, item)
         table.setVisible(bool(view.bookings))
-        # Tall enough for every booking (a conflict has a few), a scroll bar beyond five.
-        rows = min(max(len(view.bookings), 1), 5)
+        # Tall enough for every booking (a conflict has a few), a scroll bar beyond four.
+        rows = min(max(len(view.bookings), 1), 4)
         header = table.horizontalHeader().sizeHint().height()
         table.setFixedHeight(header + rows * table.verticalHeader().defaultSectionSize() + 4)
 
@@ -878,6 +911,7 @@ class ConflictsWindow(QWidget):
         self._settled_here.add(view.id)
         self.note_edit.clear()
         self.refresh()
+        self.conflict_list.setFocus()
         self.show_ok(
             self.tr("Conflit réglé : {resolution}.").format(
                 resolution=self.resolution_words(resolution)
@@ -905,6 +939,8 @@ class ConflictsWindow(QWidget):
     def _say(self, text: str, role: str) -> None:
         self.message.setText(text)
         _set_role(self.message, role)
+        if text:
+            self.detail_scroll.ensureWidgetVisible(self.message)
 
     def show_error(self, text: str) -> None:
         self._say(text, "error")
@@ -995,7 +1031,7 @@ class ConflictsWindow(QWidget):
         self.pairing_code_label.show()
         self._pairing_info(
             self.tr(
-                "Valable 24 heures, jusqu'au {when}. À saisir une seule fois, sur le nouveau "
+                "Valable jusqu'au {when} (24 heures). À saisir une seule fois, sur le nouveau "
                 "guichet (« Jumeler »)."
             ).format(when=event_datetime(expires_at, self._tz, self._lang)),
             "ok",

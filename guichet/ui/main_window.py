@@ -31,6 +31,7 @@ from guichet.ui.zreport import ZReportDialog
 if TYPE_CHECKING:
     from guichet.ui.backoffice.promotions import PromotionsWindow
     from guichet.ui.cards import CardsWindow
+    from guichet.ui.conflicts import ConflictsWindow
     from guichet.ui.redeem import RedeemWindow
     from guichet.ui.reserves import ReservesWindow
     from guichet.ui.sales import SalesPage
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         self.seat_desk_window: SeatDeskWindow | None = None
         self.redeem_window: RedeemWindow | None = None
         self.cards_window: CardsWindow | None = None
+        self.conflicts_window: ConflictsWindow | None = None
         from guichet.ui import messages
 
         messages.DISPLAY_TIMEZONE = counter.organisation.timezone  # times in refusals
@@ -163,6 +165,10 @@ class MainWindow(QMainWindow):
         self.redeem_button, self.redeem_shortcut = self._bar_button(
             self.tr("Laissez-passer (Ctrl+L)"), "Ctrl+L", self.show_redeem
         )
+        # Conflicts found at sync and pairing codes for new counters (supervisors and owners).
+        self.conflicts_button, self.conflicts_shortcut = self._bar_button(
+            self.tr("Conflits (Ctrl+J)"), "Ctrl+J", self.show_conflicts
+        )
         self.cards_button, self.cards_shortcut = self._bar_button(
             self.tr("Cartes (Ctrl+K)"), "Ctrl+K", self.show_cards
         )
@@ -183,6 +189,7 @@ class MainWindow(QMainWindow):
             self.reserves_button,
             self.promotions_button,
             self.seat_desk_button,
+            self.conflicts_button,
         ):
             # In a tool bar a widget is shown and hidden through its action.
             self._bar_actions[button] = self.windows_bar.addWidget(button)
@@ -262,6 +269,7 @@ class MainWindow(QMainWindow):
             (self.seat_desk_button, self.can_open_back_office),
             (self.redeem_button, actor is not None),
             (self.cards_button, actor is not None),
+            (self.conflicts_button, self.can_open_back_office),
         ):
             self._bar_actions[button].setVisible(shown)
         self.windows_bar.setVisible(actor is not None)
@@ -360,7 +368,7 @@ class MainWindow(QMainWindow):
             self.reserves_window.close()
         if self.seat_desk_window is not None:  # and the seat desk
             self.seat_desk_window.close()
-        for window in (self.redeem_window, self.cards_window):  # and the cards windows
+        for window in (self.redeem_window, self.cards_window, self.conflicts_window):
             if window is not None:
                 window.close()
         self.counter.logout()
@@ -557,6 +565,26 @@ class MainWindow(QMainWindow):
     def _seat_desk_closed(self) -> None:
         self.seat_desk_window = None
 
+    def _open_window(
+        self, attribute: str, make: Callable[[], QWidget], refresh: bool = True
+    ) -> QWidget:
+        """Show the window kept in ``attribute`` (made by ``make`` the first time, or after it
+        was closed): its own top-level window, deleted on close, forgotten when deleted."""
+        window: QWidget | None = getattr(self, attribute)
+        if window is None or not window.isVisible():
+            window = make()
+            window.setWindowFlag(Qt.WindowType.Window)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.destroyed.connect(lambda *_: setattr(self, attribute, None))
+            window.resize(min(self.width(), 1366), min(self.height(), 768))
+            setattr(self, attribute, window)
+        elif refresh:
+            window.refresh()  # type: ignore[attr-defined]
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
     @Slot()
     def show_redeem(self) -> None:
         """The scanning window: verdicts, bookings with a card or pass (every user)."""
@@ -564,30 +592,18 @@ class MainWindow(QMainWindow):
             return
         from guichet.ui.redeem import RedeemWindow
 
-        window = self.redeem_window
-        if window is None or not window.isVisible():
+        def make() -> QWidget:
             window = RedeemWindow(self.counter, self)
-            window.setWindowFlag(Qt.WindowType.Window)
-            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            window.destroyed.connect(self._redeem_closed)
             window.booked.connect(self._booked)
             window.changed.connect(self._reserves_changed)
-            window.resize(min(self.width(), 1366), min(self.height(), 768))
-            self.redeem_window = window
-        else:
-            window.refresh()
-        window.show()
-        window.raise_()
-        window.activateWindow()
+            return window
+
+        self._open_window("redeem_window", make)
 
     @Slot(object)
     def _booked(self, _result: object) -> None:
         self.kick_printer()  # the booking tickets
         self._reserves_changed()  # places moved
-
-    @Slot()
-    def _redeem_closed(self) -> None:
-        self.redeem_window = None
 
     @Slot()
     def show_cards(self) -> None:
@@ -596,21 +612,21 @@ class MainWindow(QMainWindow):
             return
         from guichet.ui.cards import CardsWindow
 
-        window = self.cards_window
-        if window is None or not window.isVisible():
-            window = CardsWindow(self.counter, self)
-            window.setWindowFlag(Qt.WindowType.Window)
-            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            window.destroyed.connect(self._cards_closed)
-            window.resize(min(self.width(), 1366), min(self.height(), 768))
-            self.cards_window = window
-        window.show()
-        window.raise_()
-        window.activateWindow()
+        self._open_window("cards_window", lambda: CardsWindow(self.counter, self), refresh=False)
 
     @Slot()
-    def _cards_closed(self) -> None:
-        self.cards_window = None
+    def show_conflicts(self) -> None:
+        """The conflicts console (supervisors and owners; the service refuses anyone else)."""
+        if self.counter.actor is None or not self.can_open_back_office:
+            return
+        from guichet.ui.conflicts import ConflictsWindow
+
+        def make() -> QWidget:
+            window = ConflictsWindow(self.counter, self)
+            window.resolved.connect(self.sync_now)
+            return window
+
+        self._open_window("conflicts_window", make)
 
     # --- closing -----------------------------------------------------------------------
 
@@ -622,7 +638,7 @@ class MainWindow(QMainWindow):
             self.reserves_window.close()
         if self.seat_desk_window is not None:
             self.seat_desk_window.close()
-        for window in (self.redeem_window, self.cards_window):
+        for window in (self.redeem_window, self.cards_window, self.conflicts_window):
             if window is not None:
                 window.close()
         if self.print_controller is not None:

@@ -707,6 +707,15 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
     "unknown_event": lambda p, lang: QCoreApplication.translate(
         "messages", "Cet événement n'existe pas."
     ),
+    "unknown_conflict": lambda p, lang: QCoreApplication.translate(
+        "messages", "Ce conflit n'existe pas (ou pas encore sur ce guichet)."
+    ),
+    "conflict_already_resolved": lambda p, lang: QCoreApplication.translate(
+        "messages", "Ce conflit est déjà réglé."
+    ),
+    "conflict_resolution_invalid": lambda p, lang: QCoreApplication.translate(
+        "messages", "Ce règlement ne s'applique pas à ce conflit."
+    ),
 }
 
 

@@ -108,6 +108,7 @@ def _conflicts_window(ctx: ScreenshotContext) -> QWidget:
     blocked. Two conflicts to settle, one settled by Luc earlier; the first is chosen, the
     cancellation of its bookings about to be confirmed, a note typed; a pairing code for a
     third counter was just given by the server."""
+    from guichet.domain.auth import Role
     from guichet.domain.codes import check_symbol_for
     from guichet.ui.conflicts import PAIRING_VALIDITY, ConflictsWindow
 
@@ -115,7 +116,7 @@ def _conflicts_window(ctx: ScreenshotContext) -> QWidget:
     _login(counter, "supervisor")
     counter.open_shift(10000)
     users = {u.role: u.id for u in counter.users()}
-    sophie, luc = users["cashier"], users["supervisor"]
+    sophie, luc = users[Role.CASHIER], users[Role.SUPERVISOR]
     desk = counter.cards
     tz = counter.organisation.timezone
     tomorrow = counter.today() + timedelta(days=1)
@@ -140,7 +141,9 @@ def _conflicts_window(ctx: ScreenshotContext) -> QWidget:
     # Settled earlier by Luc: a package used up, accepted (the family had paid at the door).
     used_up = sell_card(counter, "Carte 10 bains")
     pelletier = desk.book(
-        used_up, skate.id, [(None, "Anne Pelletier"), (None, "Paul Pelletier")],
+        used_up,
+        skate.id,
+        [(None, "Anne Pelletier"), (None, "Paul Pelletier")],
         print_tickets=False,
     ).booking_ids
 

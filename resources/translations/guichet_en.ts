@@ -1303,6 +1303,423 @@
     </message>
 </context>
 <context>
+    <name>ConflictsWindow</name>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="215"/>
+        <location filename="../../guichet/ui/conflicts.py" line="432"/>
+        <source>Conflits de synchronisation</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="256"/>
+        <source>aujourd&apos;hui, {time}</source>
+        <translation>today, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="258"/>
+        <source>hier, {time}</source>
+        <translation>yesterday, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="260"/>
+        <source>demain, {time}</source>
+        <translation>tomorrow, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="261"/>
+        <source>{day}, {time}</source>
+        <translation>{day}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="267"/>
+        <source>Tous les passages de la carte étaient déjà utilisés.</source>
+        <translation>All the card&apos;s uses were already taken.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="268"/>
+        <source>La carte n&apos;avait plus assez de passages.</source>
+        <translation>The card did not have enough uses left.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="270"/>
+        <source>Carte exclusive : une autre réservation était déjà en cours.</source>
+        <translation>Exclusive card: another booking was already under way.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="272"/>
+        <source>La carte était bloquée.</source>
+        <translation>The card was blocked.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="273"/>
+        <source>La carte était annulée (vente remboursée).</source>
+        <translation>The card was void (its sale refunded).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="285"/>
+        <source>Accepter</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="286"/>
+        <source>Annuler les réservations</source>
+        <translation>Cancel the bookings</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="287"/>
+        <source>Bloquer la carte</source>
+        <translation>Block the card</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="288"/>
+        <source>Rembourser la commande</source>
+        <translation>Refund the order</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="294"/>
+        <source>accepté</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="295"/>
+        <source>réservations annulées</source>
+        <translation>bookings cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="296"/>
+        <source>carte bloquée</source>
+        <translation>card blocked</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="297"/>
+        <source>commande à rembourser</source>
+        <translation>order to be refunded</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="304"/>
+        <source>À régler</source>
+        <translation>To be resolved</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="307"/>
+        <source>Réglé : {resolution}</source>
+        <translation>Resolved: {resolution}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="311"/>
+        <source>Réglé : {resolution} par {name} le {day} à {time}</source>
+        <translation>Resolved: {resolution} by {name} on {day} at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="314"/>
+        <source>Réglé : {resolution} le {day} à {time}</source>
+        <translation>Resolved: {resolution} on {day} at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="320"/>
+        <source>Autre guichet</source>
+        <translation>Another counter</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="321"/>
+        <source>utilisateur inconnu</source>
+        <translation>unknown user</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="322"/>
+        <source>{terminal} · {user} · {when}</source>
+        <translation>{terminal} · {user} · {when}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="331"/>
+        <source>{card_type} {code}</source>
+        <translation>{card_type} {code}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="332"/>
+        <source>Carte</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="336"/>
+        <source>Commande {code}</source>
+        <translation>Order {code}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="341"/>
+        <source>Réservée</source>
+        <translation>Booked</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="342"/>
+        <source>Présent</source>
+        <translation>Checked in</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="343"/>
+        <source>Annulée</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="351"/>
+        <location filename="../../guichet/ui/conflicts.py" line="809"/>
+        <location filename="../../guichet/ui/conflicts.py" line="837"/>
+        <source>sans nom</source>
+        <translation>no name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="360"/>
+        <source>{event}, {when} : {names} — toutes annulées</source>
+        <translation>{event}, {when}: {names} — all cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="366"/>
+        <source>{name} (annulée)</source>
+        <translation>{name} (cancelled)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="370"/>
+        <source>{event}, {when} : {names}</source>
+        <translation>{event}, {when}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="386"/>
+        <source>{first} (+{more})</source>
+        <translation>{first} (+{more})</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="440"/>
+        <source>Afficher les conflits réglés</source>
+        <translation>Show resolved conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="443"/>
+        <source>Actualiser (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="451"/>
+        <source>Conflits</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="516"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="516"/>
+        <source>Activité</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="516"/>
+        <source>Séance</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="516"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="518"/>
+        <source>Réservations en cause</source>
+        <translation>Bookings involved</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="543"/>
+        <source>Décision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="587"/>
+        <source>Confirmer</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="588"/>
+        <source>Retour (Échap)</source>
+        <translation>Back (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="598"/>
+        <source>Note (facultative) : pourquoi cette décision</source>
+        <translation>Note (optional): why this decision</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="599"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="607"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="625"/>
+        <source>Code de jumelage pour un nouveau guichet</source>
+        <translation>Pairing code for a new counter</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="638"/>
+        <source>Code de jumelage</source>
+        <translation>Pairing code</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="678"/>
+        <source>À régler : {open} · Réglés : {settled}</source>
+        <translation>To be resolved: {open} · Resolved: {settled}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="696"/>
+        <source>Aucun conflit à régler.</source>
+        <translation>No conflicts to resolve.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="698"/>
+        <source>Aucun conflit.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="747"/>
+        <source>Aucun conflit choisi</source>
+        <translation>No conflict selected</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="750"/>
+        <source>Les conflits arrivent à la synchronisation : ce que des guichets ont fait hors ligne et que le serveur a dû accepter malgré une règle.</source>
+        <translation>Conflicts arrive with the sync: what counters did offline that the server had to accept in spite of a rule.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="764"/>
+        <source>Fait hors ligne à {terminal} par {user}, {when}, puis enregistré quand même par le serveur.</source>
+        <translation>Done offline at {terminal} by {user}, {when}, then recorded by the server anyway.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="767"/>
+        <source>un autre guichet</source>
+        <translation>another counter</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="768"/>
+        <source>un utilisateur inconnu</source>
+        <translation>an unknown user</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="780"/>
+        <source>Note : {note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="793"/>
+        <source>Seul un superviseur ou le propriétaire règle un conflit.</source>
+        <translation>Only a supervisor or the owner resolves conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="832"/>
+        <source>Accepter ce qui a été fait ? Les réservations restent valides et rien ne change sur la carte.</source>
+        <translation>Accept what was done? The bookings stay valid and nothing changes on the card.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="842"/>
+        <source>Annuler les réservations de {names} ? Places et passages sont rendus.</source>
+        <translation>Cancel the bookings of {names}? Their places and uses are given back.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="846"/>
+        <source>Bloquer la carte {code} ? Elle sera refusée à tous les guichets.</source>
+        <translation>Block card {code}? Every counter will refuse it.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="849"/>
+        <source>Noter que la commande {code} est à rembourser ? Remboursez-la ensuite avec « Remboursement » (F8).</source>
+        <translation>Record that order {code} is to be refunded? Then refund it with “Refund” (F8).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="862"/>
+        <location filename="../../guichet/ui/conflicts.py" line="934"/>
+        <source>Cette décision ne s&apos;applique pas à ce conflit.</source>
+        <translation>This decision does not apply to this conflict.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="881"/>
+        <source>Confirmer : {decision}</source>
+        <translation>Confirm: {decision}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="916"/>
+        <source>Conflit réglé : {resolution}.</source>
+        <translation>Conflict resolved: {resolution}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="927"/>
+        <source>Ce conflit est déjà réglé ({resolution}).</source>
+        <translation>This conflict is already resolved ({resolution}).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="930"/>
+        <source>Ce conflit est déjà réglé.</source>
+        <translation>This conflict is already resolved.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="932"/>
+        <source>Ce conflit n&apos;existe plus.</source>
+        <translation>This conflict no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="960"/>
+        <source>Ce guichet n&apos;est pas jumelé à un serveur : pas de code de jumelage ici. Sur le serveur : guichet server admin pairing-code</source>
+        <translation>This counter is not paired with a server: no pairing codes here. On the server: guichet server admin pairing-code</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="970"/>
+        <source>Seul un superviseur ou le propriétaire demande un code de jumelage.</source>
+        <translation>Only a supervisor or the owner can ask for a pairing code.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="977"/>
+        <source>Un code à usage unique, valable 24 heures, pour jumeler un guichet.</source>
+        <translation>A one-time code, valid for 24 hours, to pair a counter.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="997"/>
+        <source>Demande au serveur…</source>
+        <translation>Asking the server…</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="1034"/>
+        <source>Valable jusqu&apos;au {when} (24 heures). À saisir une seule fois, sur le nouveau guichet (« Jumeler »).</source>
+        <translation>Valid until {when} (24 hours). Enter it once, on the new counter (“Pair”).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="1043"/>
+        <source>Le serveur refuse : seul un superviseur ou le propriétaire obtient un code.</source>
+        <translation>The server refuses: only a supervisor or the owner gets a code.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="1046"/>
+        <source>Le serveur ne connaît pas cet utilisateur (ou il est désactivé).</source>
+        <translation>The server does not know this user (or they are deactivated).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="1055"/>
+        <source>Pas de code de jumelage : {reason}.</source>
+        <translation>No pairing code: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/screenshots_conflicts.py" line="187"/>
+        <source>Payé à l&apos;entrée de la patinoire, reçu 1042.</source>
+        <translation>Paid at the rink entrance, receipt 1042.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/screenshots_conflicts.py" line="199"/>
+        <source>Famille prévenue : un seul passage restait.</source>
+        <translation>Family told: only one use was left.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <location filename="../../guichet/ui/customer.py" line="86"/>
@@ -1814,62 +2231,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="91"/>
+        <location filename="../../guichet/ui/main_window.py" line="92"/>
         <source>Guichet — {organisation}</source>
         <translation>Guichet — {organisation}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="149"/>
+        <location filename="../../guichet/ui/main_window.py" line="151"/>
         <source>Promotions (Ctrl+P)</source>
         <translation>Promotions (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="154"/>
+        <location filename="../../guichet/ui/main_window.py" line="156"/>
         <source>Réserves (Ctrl+R)</source>
         <translation>Reserves (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="159"/>
+        <location filename="../../guichet/ui/main_window.py" line="161"/>
         <source>Plan de salle (Ctrl+M)</source>
         <translation>Seat map (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="164"/>
+        <location filename="../../guichet/ui/main_window.py" line="166"/>
         <source>Laissez-passer (Ctrl+L)</source>
         <translation>Passes (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="167"/>
+        <location filename="../../guichet/ui/main_window.py" line="170"/>
+        <source>Conflits (Ctrl+J)</source>
+        <translation>Conflicts (Ctrl+J)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/main_window.py" line="173"/>
         <source>Cartes (Ctrl+K)</source>
         <translation>Cards (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="176"/>
+        <location filename="../../guichet/ui/main_window.py" line="182"/>
         <source>Fenêtres</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="252"/>
+        <location filename="../../guichet/ui/main_window.py" line="259"/>
         <source>{organisation} · {terminal}</source>
         <translation>{organisation} · {terminal}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="269"/>
+        <location filename="../../guichet/ui/main_window.py" line="277"/>
         <source>Aucune session</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="274"/>
+        <location filename="../../guichet/ui/main_window.py" line="282"/>
         <source>Aucun quart ouvert</source>
         <translation>No shift open</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="278"/>
+        <location filename="../../guichet/ui/main_window.py" line="286"/>
         <source>Quart ouvert à {time}</source>
         <translation>Shift opened at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="280"/>
+        <location filename="../../guichet/ui/main_window.py" line="288"/>
         <source>Quart de {name}, ouvert à {time}</source>
         <translation>{name}&apos;s shift, opened at {time}</translation>
     </message>
@@ -3450,7 +3872,7 @@ Permitted</translation>
     <message>
         <location filename="../../guichet/ui/redeem.py" line="488"/>
         <location filename="../../guichet/ui/redeem.py" line="555"/>
-        <location filename="../../guichet/ui/redeem.py" line="1041"/>
+        <location filename="../../guichet/ui/redeem.py" line="1048"/>
         <source>Réserver</source>
         <translation>Book</translation>
     </message>
@@ -3516,7 +3938,7 @@ Permitted</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/redeem.py" line="636"/>
-        <location filename="../../guichet/ui/redeem.py" line="802"/>
+        <location filename="../../guichet/ui/redeem.py" line="809"/>
         <source>Toutes les activités</source>
         <translation>All activities</translation>
     </message>
@@ -3527,7 +3949,7 @@ Permitted</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/redeem.py" line="708"/>
-        <location filename="../../guichet/ui/redeem.py" line="1136"/>
+        <location filename="../../guichet/ui/redeem.py" line="1143"/>
         <source>Même code scanné à l&apos;instant : ignoré, rien n&apos;est compté.</source>
         <translation>Same code scanned a moment ago: ignored, nothing counted.</translation>
     </message>
@@ -3542,133 +3964,143 @@ Permitted</translation>
         <translation>Gift package or pass: scan the code or type it, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="788"/>
+        <location filename="../../guichet/ui/redeem.py" line="775"/>
+        <source>PROVISOIRE — serveur injoignable, vérifié à la synchro</source>
+        <translation>PROVISIONAL — server unreachable, checked at sync</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="778"/>
+        <source>Confirmé par le serveur</source>
+        <translation>Confirmed by the server</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="795"/>
         <source>{kind} · {name}</source>
         <translation>{kind} · {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="790"/>
+        <location filename="../../guichet/ui/redeem.py" line="797"/>
         <source>{card} · {count} membres</source>
         <translation>{card} · {count} members</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="795"/>
+        <location filename="../../guichet/ui/redeem.py" line="802"/>
         <source>Valide jusqu&apos;au {day}</source>
         <translation>Valid until {day}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="799"/>
+        <location filename="../../guichet/ui/redeem.py" line="806"/>
         <source>Sans date d&apos;expiration</source>
         <translation>No expiry date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="806"/>
+        <location filename="../../guichet/ui/redeem.py" line="813"/>
         <source>Activités : {activities}</source>
         <translation>Activities: {activities}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="854"/>
+        <location filename="../../guichet/ui/redeem.py" line="861"/>
         <source>{count} places à la carte</source>
         <translation>{count} drop-in places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="856"/>
+        <location filename="../../guichet/ui/redeem.py" line="863"/>
         <source>{count} places</source>
         <translation>{count} places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="860"/>
+        <location filename="../../guichet/ui/redeem.py" line="867"/>
         <source>{time}  {event} — {places}</source>
         <translation>{time}  {event} — {places}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="871"/>
+        <location filename="../../guichet/ui/redeem.py" line="878"/>
         <source>Aucune séance admissible ce jour-là.</source>
         <translation>No eligible sessions that day.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="971"/>
+        <location filename="../../guichet/ui/redeem.py" line="978"/>
         <source>Déjà réservé pour cette séance</source>
         <translation>Already booked for this session</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1018"/>
-        <location filename="../../guichet/ui/redeem.py" line="1019"/>
+        <location filename="../../guichet/ui/redeem.py" line="1025"/>
+        <location filename="../../guichet/ui/redeem.py" line="1026"/>
         <source>Nom de la personne {number}</source>
         <translation>Name of person {number}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1039"/>
+        <location filename="../../guichet/ui/redeem.py" line="1046"/>
         <source>Réserver pour {count} personnes</source>
         <translation>Book for {count} people</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1064"/>
+        <location filename="../../guichet/ui/redeem.py" line="1071"/>
         <source>Scannez d&apos;abord une carte valide.</source>
         <translation>Scan a valid card first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1068"/>
+        <location filename="../../guichet/ui/redeem.py" line="1075"/>
         <source>Choisissez une séance.</source>
         <translation>Choose a session.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1088"/>
+        <location filename="../../guichet/ui/redeem.py" line="1095"/>
         <source>{event}, {when}</source>
         <translation>{event}, {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1098"/>
+        <location filename="../../guichet/ui/redeem.py" line="1105"/>
         <source>Réservé : {names} ({what}). {left}.</source>
         <translation>Booked: {names} ({what}). {left}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1103"/>
+        <location filename="../../guichet/ui/redeem.py" line="1110"/>
         <source>{count} billets à l&apos;impression.</source>
         <translation>{count} tickets printing.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1107"/>
+        <location filename="../../guichet/ui/redeem.py" line="1114"/>
         <source>Billet à l&apos;impression.</source>
         <translation>Ticket printing.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1117"/>
+        <location filename="../../guichet/ui/redeem.py" line="1124"/>
         <source>passages illimités</source>
         <translation>unlimited uses</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1119"/>
+        <location filename="../../guichet/ui/redeem.py" line="1126"/>
         <source>{count} passage restant</source>
         <translation>{count} use left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1120"/>
+        <location filename="../../guichet/ui/redeem.py" line="1127"/>
         <source>{count} passages restants</source>
         <translation>{count} uses left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1141"/>
+        <location filename="../../guichet/ui/redeem.py" line="1148"/>
         <source>Toutes les personnes de la carte sont déjà inscrites.</source>
         <translation>Everyone on this card is already booked.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1166"/>
+        <location filename="../../guichet/ui/redeem.py" line="1173"/>
         <source>Porteur de la carte</source>
         <translation>Cardholder</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1197"/>
+        <location filename="../../guichet/ui/redeem.py" line="1204"/>
         <source>Réservation annulée : {name}.</source>
         <translation>Booking cancelled: {name}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1200"/>
+        <location filename="../../guichet/ui/redeem.py" line="1207"/>
         <source>Réservation annulée : {name}. Passage rendu : {left}.</source>
         <translation>Booking cancelled: {name}. Use given back: {left}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1220"/>
+        <location filename="../../guichet/ui/redeem.py" line="1227"/>
         <source>Présence notée : {name}.</source>
         <translation>Marked present: {name}.</translation>
     </message>
@@ -6865,8 +7297,23 @@ Ctrl + wheel, + −: zoom</translation>
         <translation>This event does not exist.</translation>
     </message>
     <message>
+        <location filename="../../guichet/ui/messages.py" line="710"/>
+        <source>Ce conflit n&apos;existe pas (ou pas encore sur ce guichet).</source>
+        <translation>This conflict does not exist (or not yet on this counter).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="713"/>
+        <source>Ce conflit est déjà réglé.</source>
+        <translation>This conflict is already resolved.</translation>
+    </message>
+    <message>
         <location filename="../../guichet/ui/messages.py" line="716"/>
-        <location filename="../../guichet/ui/messages.py" line="722"/>
+        <source>Ce règlement ne s&apos;applique pas à ce conflit.</source>
+        <translation>This resolution does not apply to this conflict.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="725"/>
+        <location filename="../../guichet/ui/messages.py" line="731"/>
         <source>Opération refusée ({code}).</source>
         <translation>Operation refused ({code}).</translation>
     </message>

@@ -13,7 +13,6 @@ from pathlib import Path
 import httpx
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
@@ -24,28 +23,10 @@ from guichet.services.counter import Counter
 from guichet.services.setup import local_setup
 from guichet.services.views import OccurrenceView
 from guichet.sync.engine import ServerClient, SyncEngine, SyncError, load_token
+from guichet.sync.keyrings import MemoryKeyring
 from guichet.sync.pairing import pair_counter
 from tests.conftest import Clock
 from tests.integration.helpers import sell_cash
-
-
-class MemoryKeyring(KeyringBackend):
-    """The keyring API with an in-memory store: CI machines have no OS keyring daemon."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
 
 
 @pytest.fixture

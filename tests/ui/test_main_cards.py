@@ -45,3 +45,28 @@ def test_ctrl_l_scans_ctrl_k_lists_and_both_close_at_logout(
     qtbot.waitUntil(lambda: main.redeem_window is None and main.cards_window is None)
     with cashier_counter.session_factory() as session:
         assert session.scalars(select(PrintJob)).all() == []
+
+
+def test_ctrl_j_opens_the_conflicts_console_for_supervisors_only(
+    qtbot: QtBot, cashier_counter: Counter
+) -> None:
+    from guichet.ui.conflicts import ConflictsWindow
+    from guichet.ui.main_window import MainWindow
+    from tests.conftest import user_id
+
+    main = MainWindow(cashier_counter)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    main.update_status()
+    assert not main.conflicts_button.isVisible()  # Sophie is a cashier
+    main.show_conflicts()
+    assert main.conflicts_window is None
+    main.logout()
+    cashier_counter.login(user_id(cashier_counter, "Luc"), "2222")
+    main.update_status()
+    assert main.conflicts_button.isVisible()
+    assert main.conflicts_shortcut.key() == QKeySequence("Ctrl+J")
+    main.show_conflicts()
+    assert isinstance(main.conflicts_window, ConflictsWindow)
+    assert main.conflicts_window.isVisible()
