@@ -37,7 +37,7 @@ lint: install
 	$(VENV)/bin/ruff check guichet tests bench
 
 typecheck: install
-	$(VENV)/bin/mypy guichet/domain guichet/services
+	$(VENV)/bin/mypy guichet/domain guichet/services guichet/sync guichet/server
 
 bench: install
 	$(PY) bench/run.py $(BENCH)

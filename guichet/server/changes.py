@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Date, DateTime, Numeric, event, insert, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -18,6 +18,8 @@ from sqlalchemy.sql.schema import Table
 
 from guichet.models.base import Base, UTCDateTime
 from guichet.models.tables import ChangeLogEntry
+
+CHANGE_LOG = cast(Table, ChangeLogEntry.__table__)
 
 #: Server bookkeeping and counter-only tables: never replicated.
 NOT_REPLICATED = frozenset(
@@ -105,7 +107,7 @@ def _capture(session: Session, _context: Any) -> None:
                 + (0 if r["op"] == "upsert" else 10_000)
             )
         )
-        session.connection().execute(insert(ChangeLogEntry.__table__), rows)
+        session.connection().execute(insert(CHANGE_LOG), rows)
 
 
 def install(session_factory: sessionmaker[Session]) -> None:
@@ -214,7 +216,7 @@ def apply_entries(
             )
     flush_batch()
     if logged:
-        session.execute(insert(ChangeLogEntry.__table__), logged)
+        session.execute(insert(CHANGE_LOG), logged)
     return applied
 
 
@@ -244,9 +246,7 @@ def log_inserted(
         for row in rows
     ]
     for start in range(0, len(entries), 5000):
-        session.connection().execute(
-            insert(ChangeLogEntry.__table__), entries[start : start + 5000]
-        )
+        session.connection().execute(insert(CHANGE_LOG), entries[start : start + 5000])
 
 
 def snapshot_rows(session: Session, page: int = 2000) -> Any:

@@ -212,7 +212,7 @@ class ServerCore:
             session.add(DeviceToken(terminal_id=terminal.id, token_hash=token_hash(token)))
             row.used_at = now
             row.terminal_id = terminal.id
-            return Paired(terminal.id, row.organisation_id, token)
+            return Paired(terminal.id, terminal.organisation_id, token)
 
     def authenticate(self, token: str) -> Terminal:
         with self.session_factory() as session:
@@ -568,6 +568,7 @@ class ServerCore:
             scanned[-1].id if scanned else cursor,
             more,
         )
+
 
 def _plain(value: Any) -> Any:
     if isinstance(value, str | int | float | bool) or value is None:

@@ -420,8 +420,8 @@ class CardDesk:
         return batch_id, made
 
     def _card_query(self, flt: CardFilter) -> Select[Any]:
-        query = (
-            select(Card, CardType.name, CardType.kind)
+        query: Select[Any] = (
+            select(Card, CardType.name, CardType.kind)  # type: ignore[assignment]
             .join(CardType, CardType.id == Card.card_type_id)
             .where(Card.organisation_id == self._org)
         )

@@ -132,7 +132,7 @@ def _places(session: Session) -> list[Violation]:
 
     def standing_lines(kind: str) -> dict[str, int]:
         return {
-            occ: int(total or 0)
+            str(occ): int(total or 0)
             for occ, total in session.execute(
                 select(
                     OrderLine.occurrence_id,

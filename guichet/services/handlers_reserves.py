@@ -345,7 +345,7 @@ def cancel_drawn(ctx: HandlerContext, cmd: CancelDraw) -> object:
     # Access and bounds through the domain rule (the refund below locks and updates the row).
     cancel_draw(
         reserve,
-        _as_domain(row, line.occurrence_id, reserve.id),
+        _as_domain(row, line.occurrence_id or "", reserve.id),
         cmd.quantity,
         user_id=ctx.user.id,
         role=Role(ctx.user.role),

@@ -310,9 +310,9 @@ class SyncEngine:
                 _set(session, "lease_pending", pending)
         granted = self.client.lease(pending["request_id"], pending["releases"])
         with self.session_factory() as session, session.begin():
-            row = session.get(SyncState, "lease_pending")
-            if row is not None:
-                session.delete(row)
+            state = session.get(SyncState, "lease_pending")
+            if state is not None:
+                session.delete(state)
         return granted
 
     # --- a whole cycle ----------------------------------------------------------------
