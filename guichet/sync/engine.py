@@ -214,44 +214,54 @@ class SyncEngine:
     # --- pull -------------------------------------------------------------------------
 
     def pull(self, progress: Callable[[int, int], None] | None = None) -> int:
-        """Apply the server's changes since the cursor; returns how many were applied."""
+        """Apply the server's changes since the cursor; returns how many were applied.
+
+        The next page is fetched while this one is written (one page ahead, never more), so
+        a first sync costs about the larger of the network and the disk, not their sum."""
+        from concurrent.futures import Future, ThreadPoolExecutor
+
         applied = 0
         with self.session_factory() as session:
             cursor = int(_get(session, "cursor", 0))
-        while True:
-            page = self.client.changes(cursor)
-            if page.get("snapshot_required"):
-                cursor = 0  # too old: replay the whole log from the start
-                continue
-            with self.session_factory() as session, session.begin():
-                # The write transaction holds the database: no sale can slip in between the
-                # check and the overwrite.
-                pending = session.scalar(
-                    select(func.count())
-                    .select_from(OutboxEntry)
-                    .where(OutboxEntry.pushed_at.is_(None))
-                )
-                if pending:
-                    return applied  # push first; the next cycle pulls
-                changes = page["changes"]
-                for change in changes:
-                    if change["entity"] == "terminal" and change["data"]:
-                        change["data"]["is_local"] = change["entity_id"] == self.terminal_id
-                applied += apply_entries(
-                    session,
-                    changes,
-                    keep=(
-                        {("terminal", self.terminal_id)}
-                        if session.get(Terminal, self.terminal_id) is not None
-                        else set()
-                    ),
-                )
-                cursor = int(page["cursor"])
-                _set(session, "cursor", cursor)
-            if progress:
-                progress(applied, applied + (PULL_PAGE if page["more"] else 0))
-            if not page["more"]:
-                return applied
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull") as fetcher:
+            ahead: Future[dict[str, Any]] = fetcher.submit(self.client.changes, cursor)
+            while True:
+                page = ahead.result()
+                if page.get("snapshot_required"):
+                    cursor = 0  # too old: replay the whole log from the start
+                    ahead = fetcher.submit(self.client.changes, cursor)
+                    continue
+                if page["more"]:
+                    ahead = fetcher.submit(self.client.changes, int(page["cursor"]))
+                with self.session_factory() as session, session.begin():
+                    # The write transaction holds the database: no sale can slip in between
+                    # the check and the overwrite.
+                    pending = session.scalar(
+                        select(func.count())
+                        .select_from(OutboxEntry)
+                        .where(OutboxEntry.pushed_at.is_(None))
+                    )
+                    if pending:
+                        return applied  # push first; the next cycle pulls
+                    changes = page["changes"]
+                    for change in changes:
+                        if change["entity"] == "terminal" and change["data"]:
+                            change["data"]["is_local"] = change["entity_id"] == self.terminal_id
+                    applied += apply_entries(
+                        session,
+                        changes,
+                        keep=(
+                            {("terminal", self.terminal_id)}
+                            if session.get(Terminal, self.terminal_id) is not None
+                            else set()
+                        ),
+                    )
+                    cursor = int(page["cursor"])
+                    _set(session, "cursor", cursor)
+                if progress:
+                    progress(applied, applied + (PULL_PAGE if page["more"] else 0))
+                if not page["more"]:
+                    return applied
 
     # --- escrow -------------------------------------------------------------------------
 
