@@ -179,17 +179,24 @@ def commands_per_second(counters: int = 50, sales: int = 60) -> dict[str, float]
         lock = threading.Lock()
         start_line = threading.Barrier(counters + 1)
 
+        failures: list[BaseException] = []
+
         def push(token: str, plan: list[dict[str, Any]]) -> None:
-            with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=120) as client:
+            with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=600) as client:
                 start_line.wait()
-                for i in range(0, len(plan), 20):
-                    result = client.post(
-                        "/push",
-                        json={"envelopes": plan[i : i + 20]},
-                        headers={"Authorization": f"Bearer {token}"},
-                    ).json()
+                try:
+                    for i in range(0, len(plan), 20):
+                        response = client.post(
+                            "/push",
+                            json={"envelopes": plan[i : i + 20]},
+                            headers={"Authorization": f"Bearer {token}"},
+                        )
+                        response.raise_for_status()
+                        with lock:
+                            answers.extend(a["status"] for a in response.json()["answers"])
+                except BaseException as error:  # a counter that failed makes the run invalid
                     with lock:
-                        answers.extend(a["status"] for a in result["answers"])
+                        failures.append(error)
 
         threads = [
             threading.Thread(target=push, args=(d.token, p))
@@ -202,6 +209,9 @@ def commands_per_second(counters: int = 50, sales: int = 60) -> dict[str, float]
         for t in threads:
             t.join()
         took = time.perf_counter() - began
+        if failures:
+            raise RuntimeError(f"{len(failures)} counters failed: {failures[0]!r}")
+        assert len(answers) == counters * (sales + 1)
         check = create_engine(url.replace("+psycopg", "+psycopg"))
         with check.connect() as conn:
             oversold = conn.execute(

@@ -159,7 +159,11 @@ def _refuse(status: int, error: DomainError) -> HTTPException:
 
 
 def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
-    engine = make_engine(db_url)
+    # Every request holds one connection for its transaction; under a burst of counters they
+    # wait for one (up to five minutes) rather than fail: a push is never answered with a 5xx
+    # because the pool was busy.
+    pool = {} if db_url.startswith("sqlite") else {"pool_size": 10, "max_overflow": 20}
+    engine = make_engine(db_url, pool_timeout=300, **pool)
     if migrate:
         upgrade(engine)
     factory: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
