@@ -559,15 +559,7 @@ class CardDesk:
                 raise DomainError("not_a_member", name=holder)
         if shop_code is not None:
             code = codes.validate(shop_code)
-            with self._session() as session:
-                card = session.scalars(
-                    select(Card).where(Card.organisation_id == self._org, Card.code == code)
-                ).first()
-            if card is None:
-                raise DomainError("card_unknown", text=code)
-            if card.status != CardStatus.INACTIVE.value:
-                raise DomainError("card_already_active", text=code)
-            if card.card_type_id != card_type_id:
+            if self._inactive_card_type(code) != card_type_id:
                 raise DomainError("card_type_mismatch", text=code)
             if any(line.card_code == code for line in cart.lines):
                 raise DomainError("card_already_in_cart", text=code)
@@ -589,7 +581,10 @@ class CardDesk:
 
     def shop_card_type(self, text: str) -> str:
         """The card type of an inactive shop card scanned at the sales counter."""
-        code = codes.validate(text)
+        return self._inactive_card_type(codes.validate(text))
+
+    def _inactive_card_type(self, code: str) -> str:
+        """The type of a shop card not sold yet; refused when unknown or already active."""
         with self._session() as session:
             card = session.scalars(
                 select(Card).where(Card.organisation_id == self._org, Card.code == code)

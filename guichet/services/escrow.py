@@ -9,7 +9,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from guichet.domain import escrow
-from guichet.models.tables import Allotment
+from guichet.domain.cart import ensure_places
+from guichet.models.tables import Allotment, Occurrence
 from guichet.services.bus import HandlerContext
 
 
@@ -63,3 +64,35 @@ def available_to(ctx: HandlerContext, occurrence_id: str, general: int, kind: st
         return general
     held = leased_unused(ctx.session, [occurrence_id], kind).get(occurrence_id, 0)
     return max(general - held, 0)
+
+
+def sell_places(
+    ctx: HandlerContext, occurrence: Occurrence, kind: str, quantity: int, free: int
+) -> None:
+    """Take ``quantity`` places of ``kind`` that ``free`` counts as unsold (general
+    availability, or the à-la-carte places left): refused past what this terminal may sell,
+    taken from its allotment when it is paired, counted on the occurrence."""
+    ensure_places(available_to(ctx, occurrence.id, free, kind), quantity)
+    take(ctx, occurrence.id, kind, quantity)
+    if kind == "alacarte":
+        occurrence.alacarte_taken += quantity
+    else:
+        occurrence.sold += quantity
+
+
+def unsell_places(
+    ctx: HandlerContext,
+    occurrence: Occurrence,
+    kind: str,
+    quantity: int,
+    *,
+    to_allotment: bool = True,
+) -> None:
+    """Refunds and cancellations: the places are no longer taken; a paired terminal gets
+    them back in its allotment unless ``to_allotment`` is False."""
+    if kind == "alacarte":
+        occurrence.alacarte_taken -= quantity
+    else:
+        occurrence.sold -= quantity
+    if to_allotment:
+        give_back(ctx, occurrence.id, kind, quantity)

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from guichet.domain import codes
 from guichet.domain.auth import Role
-from guichet.domain.cart import CartLine, PricedOrder, ensure_places, price_lines
+from guichet.domain.cart import CartLine, PricedOrder, price_lines
 from guichet.domain.cash import CAD_DENOMINATIONS, count_cash
 from guichet.domain.commands import CloseShift, OpenShift, RefundOrder, SalePayment, SellOrder
 from guichet.domain.errors import DomainError
@@ -294,8 +294,7 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
         # General availability: what reserves still hold (and places held back) is not sold,
         # nor what paired counters hold; a paired counter sells from its own allotment.
         general = general_available(occurrence, reserved.get(occurrence_id, 0))
-        ensure_places(escrow.available_to(ctx, occurrence_id, general, "places"), quantity)
-        escrow.take(ctx, occurrence_id, "places", quantity)
+        escrow.sell_places(ctx, occurrence, "places", quantity, general)
 
     promotion_applied = _check_promotion(
         ctx, cmd, [line for line in cart_lines if line.kind == "ticket"]
@@ -341,8 +340,6 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
         promotion_id=promotion_applied.promotion_id if promotion_applied else None,
         promo_code_id=promotion_applied.code_id if promotion_applied else None,
     )
-    for occurrence_id, quantity in requested.items():
-        occurrences[occurrence_id].sold += quantity
     from guichet.services.handlers_seating import sell_seats
 
     handlers_cards.record_extra_lines(ctx, cmd, occurrences)
@@ -663,13 +660,14 @@ def refund_order(
             occurrence = ctx.session.scalars(
                 select(Occurrence).where(Occurrence.id == line.occurrence_id).with_for_update()
             ).one()
-            occurrence.sold -= item.quantity  # the places go back on sale...
+            from guichet.services import escrow
+
+            # The places go back on sale (to this counter's allotment when it is paired)...
+            escrow.unsell_places(
+                ctx, occurrence, "places", item.quantity, to_allotment=line.reserve_id is None
+            )
             if line.reserve_id is not None:  # ...or to the reserve they were drawn from
                 return_to_reserve(ctx, line, item.quantity)
-            else:  # ...or to this counter's allotment when it is paired
-                from guichet.services import escrow
-
-                escrow.give_back(ctx, occurrence.id, "places", item.quantity)
         line.refunded_quantity += item.quantity
         ctx.session.add(
             RefundLineRow(

@@ -35,7 +35,7 @@ from guichet.domain.cards import (
     convert_places,
     judge,
 )
-from guichet.domain.cart import CartLine, ensure_places
+from guichet.domain.cart import CartLine
 from guichet.domain.commands import (
     BookWithCard,
     CancelBooking,
@@ -385,16 +385,10 @@ def _take_places(ctx: HandlerContext, occ: Occurrence, count: int) -> str:
 
     kind = place_kind(occ)
     if kind == "alacarte":
-        free = occ.alacarte_places - occ.alacarte_taken
-        ensure_places(escrow.available_to(ctx, occ.id, free, "alacarte"), count)
-        escrow.take(ctx, occ.id, "alacarte", count)
-        occ.alacarte_taken += count
+        escrow.sell_places(ctx, occ, "alacarte", count, occ.alacarte_places - occ.alacarte_taken)
     else:
         reserved = reserved_places(ctx.session, [occ.id]).get(occ.id, 0)
-        general = general_available(occ, reserved)
-        ensure_places(escrow.available_to(ctx, occ.id, general, "places"), count)
-        escrow.take(ctx, occ.id, "places", count)
-        occ.sold += count
+        escrow.sell_places(ctx, occ, "places", count, general_available(occ, reserved))
     return kind
 
 
@@ -511,12 +505,7 @@ def cancel_booking(ctx: HandlerContext, cmd: CancelBooking) -> int | None:
     booking.cancelled_by = ctx.envelope.user_id
     from guichet.services import escrow
 
-    if booking.place_kind == "alacarte":
-        occ.alacarte_taken -= 1
-        escrow.give_back(ctx, occ.id, "alacarte", 1)
-    else:
-        occ.sold -= 1
-        escrow.give_back(ctx, occ.id, "places", 1)
+    escrow.unsell_places(ctx, occ, "alacarte" if booking.place_kind == "alacarte" else "places", 1)
     card.uses_taken -= 1
     return None if terms.uses is None else terms.uses - card.uses_taken
 
@@ -665,10 +654,7 @@ def record_extra_lines(
 
     for occurrence_id, count in taken.items():
         occ = occurrences[occurrence_id]
-        free = occ.alacarte_places - occ.alacarte_taken
-        ensure_places(escrow.available_to(ctx, occ.id, free, "alacarte"), count)
-        escrow.take(ctx, occ.id, "alacarte", count)
-        occ.alacarte_taken += count
+        escrow.sell_places(ctx, occ, "alacarte", count, occ.alacarte_places - occ.alacarte_taken)
     today = local_day(ctx)
     for line in cmd.lines:
         if line.kind != "card":
@@ -727,10 +713,9 @@ def refund_extra_line(ctx: HandlerContext, line: OrderLine, quantity: int) -> No
         occ = ctx.session.scalars(
             select(Occurrence).where(Occurrence.id == line.occurrence_id).with_for_update()
         ).one()
-        occ.alacarte_taken -= quantity
         from guichet.services import escrow
 
-        escrow.give_back(ctx, occ.id, "alacarte", quantity)
+        escrow.unsell_places(ctx, occ, "alacarte", quantity)
     elif line.kind == "card":
         card = _locked_card(ctx, line.card_id or "")
         if card.uses_taken > 0:

@@ -9,6 +9,7 @@ from guichet.domain.cards import BookingStatus, CardStatus
 from guichet.domain.commands import ResolveConflict
 from guichet.domain.errors import DomainError
 from guichet.models.tables import Booking, Card, Conflict, Occurrence
+from guichet.services import escrow
 from guichet.services.bus import HandlerContext, handles
 
 RESOLUTIONS = ("accept", "cancel_booking", "block_card", "refund")
@@ -62,9 +63,7 @@ def _cancel_bookings(ctx: HandlerContext, conflict: Conflict) -> None:
         booking.status = BookingStatus.CANCELLED.value
         booking.cancelled_at = ctx.now
         booking.cancelled_by = ctx.envelope.user_id
-        if booking.place_kind == "alacarte":
-            occ.alacarte_taken -= 1
-        else:
-            occ.sold -= 1
         # The places return to the unleased rest: the booking counter's lease was used.
+        kind = "alacarte" if booking.place_kind == "alacarte" else "places"
+        escrow.unsell_places(ctx, occ, kind, 1, to_allotment=False)
         card.uses_taken -= 1
