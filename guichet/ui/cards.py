@@ -69,7 +69,7 @@ from guichet.ui.backoffice import BIG_INDICATORS, add_shortcut, short_date, show
 from guichet.ui.messages import message_for
 from guichet.ui.theme import COLORS, day_edit
 from guichet.ui.theme import sized_font as _font
-from guichet.ui.workers import RunnerThread
+from guichet.ui.workers import BusyDialog, RunnerThread
 
 PAGE = 200  # rows read at a time: the table asks for the next page when scrolled to it
 ROW_HEIGHT = 42
@@ -945,7 +945,7 @@ class CardsWindow(QWidget):
         super().closeEvent(event)
 
 
-class GenerateCardsDialog(QDialog):
+class GenerateCardsDialog(BusyDialog):
     """« Générer des cartes » : a lot of N shop cards of one card type, activated now or when
     sold, made in the background (10,000 codes per transaction) with a progress bar.
 
@@ -1188,21 +1188,3 @@ class GenerateCardsDialog(QDialog):
             self.close_button.setEnabled(False)
             show_message(self.status_label, self.tr("Arrêt à la fin du paquet en cours…"), "warn")
 
-    def reject(self) -> None:
-        if self.running:
-            self.cancel()
-            return
-        super().reject()
-
-    def done(self, result: int) -> None:
-        if self.running:
-            self.cancel()
-            return
-        super().done(result)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.running:
-            self.cancel()
-            event.ignore()
-            return
-        super().closeEvent(event)

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QThread, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog
 
 
 class RunnerThread(QThread):
@@ -32,3 +34,32 @@ class RunnerThread(QThread):
             self.failed.emit(exc)
         else:
             self.succeeded.emit(result)
+
+
+class BusyDialog(QDialog):
+    """A dialog running a background job: while ``running``, closing it (Esc, the window's
+    ×, ``done``) asks the job to stop with :meth:`cancel` instead of closing under it."""
+
+    running = False
+
+    def cancel(self) -> None:  # subclasses stop their job
+        raise NotImplementedError
+
+    def reject(self) -> None:
+        if self.running:
+            self.cancel()
+            return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        if self.running:
+            self.cancel()
+            return
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.running:
+            self.cancel()
+            event.ignore()
+            return
+        super().closeEvent(event)

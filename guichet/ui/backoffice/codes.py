@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QCloseEvent, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -60,7 +60,7 @@ from guichet.ui.backoffice import (
 )
 from guichet.ui.messages import message_for
 from guichet.ui.theme import COLORS
-from guichet.ui.workers import RunnerThread
+from guichet.ui.workers import BusyDialog, RunnerThread
 
 MAX_GENERATED = 1_000_000
 _ROOT = QModelIndex()
@@ -489,7 +489,7 @@ class GenerationCancelled(Exception):
     """Raised from the progress callback, between two batches, when the user cancels."""
 
 
-class GenerateCodesDialog(QDialog):
+class GenerateCodesDialog(BusyDialog):
     """N random codes, made in the background in batches, with a progress bar.
 
     "Annuler" is honoured between two batches: the job stops at the next progress report; the
@@ -677,24 +677,6 @@ class GenerateCodesDialog(QDialog):
             self.cancel_button.setEnabled(False)
             show_message(self.status_label, self.tr("Arrêt à la fin du lot en cours…"), "warn")
 
-    def reject(self) -> None:
-        if self.running:
-            self.cancel()
-            return
-        super().reject()
-
-    def done(self, result: int) -> None:
-        if self.running:
-            self.cancel()
-            return
-        super().done(result)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.running:
-            self.cancel()
-            event.ignore()
-            return
-        super().closeEvent(event)
 
 
 # --------------------------------------------------------------------------- history
