@@ -22,7 +22,8 @@ No charged amount is ever below zero.
 Order of the checks in :func:`apply_promotion` (the first failing one is the refusal):
 disabled promotion or code, validity, counter profile, customer, code uses, the promotion's
 ticket quota already reached, no eligible ticket, per-order maximum (overall, then per target),
-ticket quota this order would exceed (overall, then per target). The cart-independent ones
+ticket quota this order would exceed (overall, then per target). On a paired counter the
+ticket quota is what it holds of it (:attr:`PromotionUsage.held`, escrow). The cart-independent ones
 are :func:`check_promotion_available`. See docs/PROMOTIONS.md for every choice made.
 
 Validity: a promotion is in force from 00:00:00 of its start day to 23:59:59.999999 of its
@@ -327,11 +328,16 @@ class PromotionUsage:
     ``tickets_by_target``: the same, per ``(TargetKind, target id)`` of the promotion's limits.
     ``open_orders_by_code``: other open carts holding each code (normalised text); they count
     against the code's maximum uses together with ``PromoCode.used``.
+    ``held``: escrow (issue 6) — on a paired counter, the tickets of the promotion's quota it
+    holds and has not used (its other open carts deducted); the quota check is then against
+    that alone (``promo_allotment_exhausted``), since the server leased it from the rest.
+    ``None`` for anyone else, whose ``tickets`` then count what the counters hold too.
     """
 
     tickets: int = 0
     tickets_by_target: Mapping[tuple[TargetKind, str], int] = field(default_factory=dict)
     open_orders_by_code: Mapping[str, int] = field(default_factory=dict)
+    held: int | None = None
 
 
 NO_USAGE = PromotionUsage()
@@ -731,7 +737,10 @@ def check_promotion_available(
             raise DomainError(
                 "promo_quota_reached", scope="code", used=used, permitted=code.max_uses
             )
-    if promotion.max_tickets is not None and usage.tickets >= promotion.max_tickets:
+    if promotion.max_tickets is not None and usage.held is not None:
+        if usage.held <= 0:
+            raise DomainError("promo_allotment_exhausted", remaining=0)
+    elif promotion.max_tickets is not None and usage.tickets >= promotion.max_tickets:
         raise DomainError(
             "promo_quota_reached",
             scope="tickets",
@@ -762,7 +771,12 @@ def _check_order_limits(
                 scope=str(limit.kind),
                 target=limit.target_id,
             )
-    if promotion.max_tickets is not None and usage.tickets + count > promotion.max_tickets:
+    if promotion.max_tickets is not None and usage.held is not None:
+        if count > usage.held:
+            raise DomainError(
+                "promo_allotment_exhausted", remaining=max(usage.held, 0), requested=count
+            )
+    elif promotion.max_tickets is not None and usage.tickets + count > promotion.max_tickets:
         raise DomainError(
             "promo_quota_reached",
             scope="tickets",

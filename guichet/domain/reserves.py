@@ -24,6 +24,12 @@ Hence ``general + sum(remaining) + held_back + sold == capacity`` whenever nothi
 drawing moves a place from ``remaining`` to ``sold`` (general unchanged), cancelling a drawn
 ticket moves it back, and releasing moves what remains to ``general``.
 
+Escrow (issue 6): paired counters hold *allotments* of a reserve's quantity per occurrence
+(``leased``: what they hold and have not drawn yet). A paired counter draws only from its own
+allotment; anyone else draws only what no counter holds; a quantity is never set nor released
+below what is drawn plus what counters hold, so a draw made offline within an allotment can
+always be applied by the server.
+
 Every operation is a function that returns the new state and a :class:`ReserveChange` (who,
 when, what, before / after) for the history, or raises :class:`DomainError` and changes nothing.
 Order of the checks: permission, then the quantity itself, then the counts.
@@ -31,7 +37,8 @@ Order of the checks: permission, then the quantity itself, then the counts.
 Refusal codes: ``reserve_manage_forbidden``, ``reserve_forbidden``,
 ``reserve_without_access_cannot_draw``, ``reserve_quantity_invalid``, ``reserve_below_drawn``,
 ``capacity_exceeded``, ``reserve_exhausted``, ``reserve_cancel_exceeds_drawn``,
-``quantity_not_positive``, ``quantity_too_large``, ``reserve_on_seated_tariff``, and for the
+``quantity_not_positive``, ``quantity_too_large``, ``reserve_on_seated_tariff``,
+``reserve_allotment_exhausted``, ``reserve_below_leased``, and for the
 definitions ``reserve_name_required``, ``reserve_category_required``,
 ``reserve_category_not_allowed``, ``reserve_users_not_allowed``, ``participant_name_required``,
 ``participant_email_invalid``, ``participant_phone_invalid``.
@@ -365,6 +372,7 @@ def set_quantity(
     user_id: str,
     role: Role,
     now: datetime,
+    leased: int = 0,
 ) -> tuple[ReserveQuantity, ReserveChange]:
     """Raise or lower what a reserve holds for an occurrence.
 
@@ -373,6 +381,9 @@ def set_quantity(
     ``excluding=current.reserve_id``). Lowering is always allowed down to ``drawn``, even on an
     oversold occurrence; raising takes only places general sale has free. Setting the same
     quantity again returns the same state and a change whose ``changed`` is False.
+
+    ``leased``: what paired counters hold of this reserve and have not drawn (escrow); the
+    quantity never goes below ``drawn + leased`` (``reserve_below_leased``).
     """
     _check_aware(now)
     ensure_may_manage(role)
@@ -380,20 +391,38 @@ def set_quantity(
     _ensure_new_hold(
         current.held, new_held, current.drawn, capacity=capacity, sold=sold, others_held=others_held
     )
+    _ensure_above_leased(current, new_held, leased)
     after = ReserveQuantity(current.occurrence_id, current.reserve_id, new_held, current.drawn)
     return after, _change(ReserveAction.SET_QUANTITY, current, after, user_id, now)
 
 
+def _ensure_above_leased(current: ReserveQuantity, new_held: int, leased: int) -> None:
+    if leased < 0:
+        raise ValueError(f"leased must not be negative: {leased}")
+    if new_held < current.held and new_held < current.drawn + leased:
+        raise DomainError(
+            "reserve_below_leased",
+            drawn=current.drawn,
+            leased=leased,
+            minimum=current.drawn + leased,
+            requested=new_held,
+        )
+
+
 def release(
-    q: ReserveQuantity, *, user_id: str, role: Role, now: datetime
+    q: ReserveQuantity, *, user_id: str, role: Role, now: datetime, leased: int = 0
 ) -> tuple[ReserveQuantity, ReserveChange]:
-    """Give what the reserve still holds back to general sale: ``held`` becomes ``drawn``.
+    """Give what the reserve still holds back to general sale: ``held`` becomes ``drawn``,
+    plus what paired counters hold of it (``leased``: theirs until they give it back).
 
     Releasing a reserve that holds nothing more is a no-op (``changed`` is False).
     """
     _check_aware(now)
     ensure_may_manage(role)
-    after = ReserveQuantity(q.occurrence_id, q.reserve_id, q.drawn, q.drawn)
+    if leased < 0:
+        raise ValueError(f"leased must not be negative: {leased}")
+    kept = min(q.drawn + leased, q.held)
+    after = ReserveQuantity(q.occurrence_id, q.reserve_id, kept, q.drawn)
     return after, _change(ReserveAction.RELEASE, q, after, user_id, now)
 
 
@@ -406,12 +435,19 @@ def draw(
     role: Role,
     now: datetime,
     participant: Participant | None = None,
+    leased: int = 0,
+    allotment: int | None = None,
 ) -> tuple[ReserveQuantity, ReserveChange]:
     """Draw ``n`` tickets from a reserve with access (the caller records them as a sale line).
 
     Checks, in order: access (``reserve_forbidden``), kind
     (``reserve_without_access_cannot_draw``), ``n`` (``quantity_not_positive`` /
-    ``quantity_too_large``, as a cart line), what remains (``reserve_exhausted``).
+    ``quantity_too_large``, as a cart line), what this counter may draw, then what remains
+    (``reserve_exhausted``).
+
+    Escrow: a paired counter passes ``allotment``, what it holds of this reserve and has not
+    drawn; it draws only that (``reserve_allotment_exhausted``). Anyone else passes
+    ``leased``, what the paired counters hold: it draws only what no counter holds.
     """
     _check_aware(now)
     _check_reserve(reserve, q)
@@ -419,7 +455,16 @@ def draw(
     if reserve.kind is not ReserveKind.WITH_ACCESS:
         raise DomainError("reserve_without_access_cannot_draw", reserve_name=reserve.name)
     validate_quantity(n)
-    remaining = reserve_remaining(q)
+    if leased < 0:
+        raise ValueError(f"leased must not be negative: {leased}")
+    if allotment is not None and n > allotment:
+        raise DomainError(
+            "reserve_allotment_exhausted",
+            reserve_name=reserve.name,
+            remaining=max(allotment, 0),
+            requested=n,
+        )
+    remaining = reserve_remaining(q) if allotment is not None else max(q.remaining - leased, 0)
     if n > remaining:
         raise DomainError(
             "reserve_exhausted", reserve_name=reserve.name, remaining=remaining, requested=n

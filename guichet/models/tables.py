@@ -759,20 +759,26 @@ class SyncState(Base):
 
 
 class Allotment(Base):
-    """Places of one occurrence leased to one paired counter (escrow): the counter sells them
-    offline without asking; the server never sells them to anyone else."""
+    """A share of a finite count leased to one paired counter (escrow): the counter uses it
+    offline without asking; the server never gives it to anyone else.
+
+    ``places`` / ``alacarte``: places of an occurrence; ``reserve``: the quantity of the
+    reserve ``subject_id`` for an occurrence; ``promotion``: the ticket quota of the promotion
+    ``subject_id`` (no occurrence). The id derives from the four (see domain.escrow)."""
 
     __tablename__ = "allotment"
-    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # from terminal+kind+occ
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # from terminal+kind+...
     terminal_id: Mapped[str] = mapped_column(ForeignKey("terminal.id"))
-    kind: Mapped[str] = mapped_column(String(12))  # places | alacarte
-    occurrence_id: Mapped[str] = mapped_column(ForeignKey("occurrence.id"))
+    kind: Mapped[str] = mapped_column(String(12))  # places | alacarte | reserve | promotion
+    occurrence_id: Mapped[str | None] = mapped_column(ForeignKey("occurrence.id"), nullable=True)
+    # The reserve or the promotion (no foreign key: it names one or the other).
+    subject_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     granted: Mapped[int] = mapped_column(Integer, default=0)
     used: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow)
     __table_args__ = (
-        UniqueConstraint("terminal_id", "kind", "occurrence_id"),
         Index("ix_allotment_occurrence", "occurrence_id", "kind"),
+        Index("ix_allotment_subject", "subject_id", "kind"),
         CheckConstraint("used >= 0 and used <= granted", name="used_within_granted"),
     )
 

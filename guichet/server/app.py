@@ -82,8 +82,13 @@ class ChangesResponse(BaseModel):
 
 
 class Release(BaseModel):
-    occurrence_id: str = Field(min_length=1, max_length=36)
-    kind: str = Field(pattern="^(places|alacarte)$")
+    """Unused units of one allotment a counter gives back: places or à-la-carte places of an
+    occurrence, a reserve's quantity for an occurrence (``subject_id``: the reserve), or a
+    promotion's ticket quota (``subject_id``: the promotion, no occurrence)."""
+
+    kind: str = Field(pattern="^(places|alacarte|reserve|promotion)$")
+    occurrence_id: str | None = Field(default=None, min_length=1, max_length=36)
+    subject_id: str | None = Field(default=None, min_length=1, max_length=36)
     count: int = Field(ge=0, le=1_000_000)
 
 

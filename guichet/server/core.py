@@ -27,7 +27,6 @@ from guichet.models.tables import (
     AppliedCommand,
     ChangeLogEntry,
     DeviceToken,
-    Order,
     Organisation,
     PairingCode,
     Terminal,
@@ -37,9 +36,18 @@ from guichet.server import changes
 PAIRING_TTL = timedelta(hours=24)
 #: Redemptions a counter may have made offline that the server cannot refuse after the fact:
 #: applied anyway, each with a conflict for a supervisor (issue 6, part 6).
-TOLERANT_COMMANDS = frozenset({"booking.book"})
+#: A sale with a promo code used up elsewhere meanwhile (a code's uses cannot be escrowed: a
+#: single-use code is a count of one) is applied too, with a conflict (part 5).
+TOLERANT_COMMANDS = frozenset({"booking.book", "order.sell"})
 TOLERATED = frozenset(
-    {"card_used_up", "not_enough_uses", "card_exclusive_booked", "card_blocked", "card_void"}
+    {
+        "card_used_up",
+        "not_enough_uses",
+        "card_exclusive_booked",
+        "card_blocked",
+        "card_void",
+        "promo_code_used_up",
+    }
 )
 PAGE_MAX = 5000
 
@@ -443,97 +451,13 @@ class ServerCore:
         horizon: timedelta = timedelta(days=14),
     ) -> int:
         """Take back what a counter released (once per request), then top up its allotments
-        for the coming occurrences from the places no one holds. Returns places granted."""
-        from guichet.domain import escrow
-        from guichet.models.tables import Allotment, Event, LeaseRequest, Occurrence, OrderLine
-        from guichet.services.escrow import leased_unused
-        from guichet.services.handlers import general_available, reserved_places
+        (places, reserve quantities, promotion quotas) from what no one holds. Returns how
+        many units were granted (see :mod:`guichet.server.leases`)."""
+        from guichet.server.leases import lease
 
-        now = now or utcnow()
-        with self.session_factory() as session, session.begin():
-            if session.get(LeaseRequest, request_id) is None:
-                session.add(LeaseRequest(id=request_id, terminal_id=terminal_id, at=now))
-                for release in releases:
-                    row = session.scalars(
-                        select(Allotment)
-                        .where(
-                            Allotment.id
-                            == escrow.allotment_id(
-                                terminal_id, str(release["kind"]), str(release["occurrence_id"])
-                            )
-                        )
-                        .with_for_update()
-                    ).first()
-                    if row is not None:
-                        back = max(0, min(int(release["count"]), row.granted - row.used))
-                        row.granted -= back
-                        row.updated_at = now
-        granted = 0
-        with self.session_factory() as session:
-            coming = session.execute(
-                select(Occurrence.id, Event.allotment_size)
-                .join(Event, Event.id == Occurrence.event_id)
-                .where(
-                    Occurrence.cancelled.is_(False),
-                    Occurrence.ends_at > now,
-                    Occurrence.starts_at < now + horizon,
-                )
-                .order_by(Occurrence.starts_at)
-            ).all()
-        # What the counter just gave back is over for it: not leased to it again.
-        given_back = {(str(r["occurrence_id"]), str(r["kind"])) for r in releases}
-        for occurrence_id, configured in coming:
-            with self.session_factory() as session, session.begin():
-                occ = session.scalars(
-                    select(Occurrence).where(Occurrence.id == occurrence_id).with_for_update()
-                ).one()
-                recent = int(
-                    session.scalar(
-                        select(func.coalesce(func.sum(OrderLine.quantity), 0))
-                        .join(Order, Order.id == OrderLine.order_id)
-                        .where(
-                            OrderLine.occurrence_id == occurrence_id,
-                            Order.terminal_id == terminal_id,
-                            Order.created_at > now - timedelta(hours=1),
-                        )
-                    )
-                    or 0
-                )
-                target = escrow.target_size(configured, recent)
-                reserved = reserved_places(session, [occurrence_id]).get(occurrence_id, 0)
-                free = {
-                    "places": general_available(occ, reserved),
-                    "alacarte": max(occ.alacarte_places - occ.alacarte_taken, 0),
-                }
-                for kind in escrow.KINDS:
-                    if kind == "alacarte" and occ.alacarte_places == 0:
-                        continue
-                    if (occurrence_id, kind) in given_back:
-                        continue
-                    unleased = free[kind] - leased_unused(session, [occurrence_id], kind).get(
-                        occurrence_id, 0
-                    )
-                    row = session.get(
-                        Allotment, escrow.allotment_id(terminal_id, kind, occurrence_id)
-                    )
-                    remaining = row.granted - row.used if row is not None else 0
-                    add = escrow.top_up(remaining, target, unleased)
-                    if add <= 0:
-                        continue
-                    if row is None:
-                        row = Allotment(
-                            id=escrow.allotment_id(terminal_id, kind, occurrence_id),
-                            terminal_id=terminal_id,
-                            kind=kind,
-                            occurrence_id=occurrence_id,
-                            granted=0,
-                            used=0,
-                        )
-                        session.add(row)
-                    row.granted += add
-                    row.updated_at = now
-                    granted += add
-        return granted
+        return lease(
+            self.session_factory, terminal_id, request_id, releases, now or utcnow(), horizon
+        )
 
     # --- pull -----------------------------------------------------------------------------
 

@@ -391,6 +391,7 @@ class Counter:
     ) -> pricing.PricedWithPromotion:
         cache = self._catalogue_cache()
         with self.session_factory() as session:
+            terminal = session.get(Terminal, self.terminal_id)
             return pricing.price_with_promotions(
                 session,
                 catalogue or cache.get(session),
@@ -403,6 +404,8 @@ class Counter:
                 customer_id=cart.customer_id,
                 cart_id=cart.cart_id,
                 line_info=cache.line_info,
+                terminal_id=self.terminal_id,
+                escrowed=terminal is not None and terminal.escrowed,
             )
 
     def code_entry_offered(self) -> bool:

@@ -1,5 +1,6 @@
-"""Allotments in the handlers: a paired counter's sales take from what it holds (on the
-counter, then identically on the server); the server's own sales take from the rest."""
+"""Allotments in the handlers: a paired counter's sales, draws and promotion uses take from
+what it holds (on the counter, then identically on the server); the server's own take from
+the rest."""
 
 from __future__ import annotations
 
@@ -14,35 +15,64 @@ from guichet.models.tables import Allotment, Occurrence
 from guichet.services.bus import HandlerContext
 
 
-def take(ctx: HandlerContext, occurrence_id: str, kind: str, quantity: int) -> None:
-    """Sell ``quantity`` places of ``kind`` from this terminal's allotment (paired counters
-    only; a standalone counter or the server itself holds none)."""
-    if not ctx.terminal.escrowed or quantity <= 0:
-        return
-    row = ctx.session.scalars(
+def _locked(
+    ctx: HandlerContext, kind: str, occurrence_id: str | None, subject_id: str | None
+) -> Allotment | None:
+    return ctx.session.scalars(
         select(Allotment)
-        .where(Allotment.id == escrow.allotment_id(ctx.terminal.id, kind, occurrence_id))
+        .where(
+            Allotment.id
+            == escrow.allotment_id(ctx.terminal.id, kind, occurrence_id, subject_id)
+        )
         .with_for_update()
     ).first()
+
+
+def take(
+    ctx: HandlerContext,
+    occurrence_id: str | None,
+    kind: str,
+    quantity: int,
+    subject_id: str | None = None,
+) -> None:
+    """Use ``quantity`` of ``kind`` from this terminal's allotment (paired counters only; a
+    standalone counter or the server itself holds none)."""
+    if not ctx.terminal.escrowed or quantity <= 0:
+        return
+    row = _locked(ctx, kind, occurrence_id, subject_id)
     granted, used = (row.granted, row.used) if row is not None else (0, 0)
-    new_used = escrow.take(granted, used, quantity)
+    new_used = escrow.take(granted, used, quantity, kind)
     assert row is not None  # take() refused when there is nothing to take from
     row.used = new_used
     row.updated_at = ctx.now
 
 
-def give_back(ctx: HandlerContext, occurrence_id: str, kind: str, quantity: int) -> None:
-    """A refund or a cancellation at a paired counter returns the places to its allotment."""
+def give_back(
+    ctx: HandlerContext,
+    occurrence_id: str | None,
+    kind: str,
+    quantity: int,
+    subject_id: str | None = None,
+) -> None:
+    """A refund or a cancellation at a paired counter returns the count to its allotment."""
     if not ctx.terminal.escrowed or quantity <= 0:
         return
-    row = ctx.session.scalars(
-        select(Allotment)
-        .where(Allotment.id == escrow.allotment_id(ctx.terminal.id, kind, occurrence_id))
-        .with_for_update()
-    ).first()
+    row = _locked(ctx, kind, occurrence_id, subject_id)
     if row is not None:
         row.used = max(row.used - quantity, 0)
         row.updated_at = ctx.now
+
+
+def held(
+    session: Session,
+    terminal_id: str,
+    kind: str,
+    occurrence_id: str | None,
+    subject_id: str | None = None,
+) -> int:
+    """What ``terminal_id`` holds and has not used of one count (0 when it holds nothing)."""
+    row = session.get(Allotment, escrow.allotment_id(terminal_id, kind, occurrence_id, subject_id))
+    return max(row.granted - row.used, 0) if row is not None else 0
 
 
 def leased_unused(session: Session, occurrence_ids: Sequence[str], kind: str) -> dict[str, int]:
@@ -54,7 +84,21 @@ def leased_unused(session: Session, occurrence_ids: Sequence[str], kind: str) ->
             .where(Allotment.occurrence_id.in_(occurrence_ids), Allotment.kind == kind)
             .group_by(Allotment.occurrence_id)
         )
+        if occurrence_id is not None
     }
+
+
+def subject_leased_unused(
+    session: Session, kind: str, subject_id: str, occurrence_id: str | None = None
+) -> int:
+    """What counters hold and have not used of a reserve (for an occurrence) or of a
+    promotion's quota: nobody else may use it."""
+    query = select(func.coalesce(func.sum(Allotment.granted - Allotment.used), 0)).where(
+        Allotment.subject_id == subject_id, Allotment.kind == kind
+    )
+    if occurrence_id is not None:
+        query = query.where(Allotment.occurrence_id == occurrence_id)
+    return int(session.scalar(query) or 0)
 
 
 def available_to(ctx: HandlerContext, occurrence_id: str, general: int, kind: str) -> int:
@@ -63,7 +107,7 @@ def available_to(ctx: HandlerContext, occurrence_id: str, general: int, kind: st
     if ctx.terminal.escrowed:
         return general
     held = leased_unused(ctx.session, [occurrence_id], kind).get(occurrence_id, 0)
-    return max(general - held, 0)
+    return escrow.unleased(general, held)
 
 
 def sell_places(

@@ -23,6 +23,7 @@ from guichet.domain.commands import CloseShift, OpenShift, RefundOrder, SalePaym
 from guichet.domain.errors import DomainError
 from guichet.domain.money import Cents, round_cash, to_cents
 from guichet.domain.payments import PaymentMethod
+from guichet.domain.promotions import PromotionCatalogue
 from guichet.domain.taxes import TaxRate
 from guichet.models.base import new_id
 from guichet.models.tables import (
@@ -527,6 +528,24 @@ def _check_promotion(
                 )
         return None
     code_row = pricing.lookup_code(ctx.session, org_id, cmd.promo_code) if cmd.promo_code else None
+    code_uses_lifted = False
+    if code_row is not None and code_row.max_uses is not None:
+        # A code's uses cannot be split among counters (a single-use code is a count of one):
+        # they are not escrowed. Past them a counter refuses the code; the server, applying a
+        # sale made offline with a code used up elsewhere meanwhile, records a conflict.
+        locked = ctx.session.scalars(
+            select(PromoCodeRow).where(PromoCodeRow.id == code_row.id).with_for_update()
+        ).one()
+        if locked.max_uses is not None and locked.used_orders >= locked.max_uses:
+            ctx.refuse(
+                DomainError(
+                    "promo_code_used_up",
+                    text=locked.code,
+                    used=locked.used_orders,
+                    permitted=locked.max_uses,
+                )
+            )
+            code_uses_lifted = True
     catalogue = pricing.load_catalogue(
         ctx.session, org_id, for_code_of=code_row.promotion_id if code_row else None, sale=True
     )
@@ -543,17 +562,55 @@ def _check_promotion(
         code_text=cmd.promo_code,
         customer_id=cmd.customer_id,
         cart_id=cmd.cart_id,
+        terminal_id=ctx.terminal.id,
+        escrowed=ctx.terminal.escrowed,
+        code_uses_lifted=code_uses_lifted,
     )
-    for sent, expected in zip(cart_lines, priced.lines, strict=True):
-        if (sent.unit_price, sent.discount) != (expected.unit_price, expected.discount):
-            raise DomainError("price_mismatch", expected=expected.unit_price, got=sent.unit_price)
     result = priced.result
+    if any(
+        (sent.unit_price, sent.discount) != (expected.unit_price, expected.discount)
+        for sent, expected in zip(cart_lines, priced.lines, strict=True)
+    ):
+        if not _automatic_share_used_up(ctx, cmd, cart_lines, catalogue, result.promotion_id):
+            sent, expected = next(
+                (a, b)
+                for a, b in zip(cart_lines, priced.lines, strict=True)
+                if (a.unit_price, a.discount) != (b.unit_price, b.discount)
+            )
+            raise DomainError("price_mismatch", expected=expected.unit_price, got=sent.unit_price)
+        # The counter sold at regular prices: its share of the automatic promotion's quota
+        # was used up when it sold (the server has leased it more since).
+        if cmd.cart_id:
+            pricing.release(ctx.session, cmd.cart_id, ctx.now)
+        return None
     if cmd.cart_id:
         pricing.release(ctx.session, cmd.cart_id, ctx.now)
     if result.promotion_id is None or not result.eligible_tickets:
         return None
-    promotion = ctx.session.get(PromotionRow, result.promotion_id)
-    assert promotion is not None
+    # Locked, and read again under the lock: concurrent sales on the server count exactly.
+    promotion = ctx.session.scalars(
+        select(PromotionRow)
+        .where(PromotionRow.id == result.promotion_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).one()
+    if promotion.max_tickets is not None:
+        from guichet.domain.escrow import PROMOTION
+        from guichet.services import escrow
+
+        if ctx.terminal.escrowed:  # its share of the quota, leased by the server
+            escrow.take(ctx, None, PROMOTION, result.eligible_tickets, promotion.id)
+        else:  # what no paired counter holds
+            leased = escrow.subject_leased_unused(ctx.session, PROMOTION, promotion.id)
+            if promotion.tickets_used + leased + result.eligible_tickets > promotion.max_tickets:
+                raise DomainError(
+                    "promo_quota_reached",
+                    scope="tickets",
+                    used=promotion.tickets_used + leased,
+                    permitted=promotion.max_tickets,
+                    requested=result.eligible_tickets,
+                    remaining=max(promotion.max_tickets - promotion.tickets_used - leased, 0),
+                )
     promotion.orders_used += 1
     promotion.tickets_used += result.eligible_tickets
     usage = dict(promotion.target_usage or {})
@@ -562,10 +619,32 @@ def _check_promotion(
     promotion.target_usage = usage
     promotion.ever_used = True
     if priced.code_row_id is not None:
-        code = ctx.session.get(PromoCodeRow, priced.code_row_id)
-        assert code is not None
+        code = ctx.session.scalars(
+            select(PromoCodeRow)
+            .where(PromoCodeRow.id == priced.code_row_id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        ).one()
         code.used_orders += 1
     return PromotionApplied(result.promotion_id, priced.code_row_id)
+
+
+def _automatic_share_used_up(
+    ctx: HandlerContext,
+    cmd: SellOrder,
+    cart_lines: list[CartLine],
+    catalogue: PromotionCatalogue,
+    promotion_id: str | None,
+) -> bool:
+    """Whether a paired counter sold at regular prices a cart the automatic promotion would
+    reduce here: it had used up its share of that promotion's ticket quota (escrow). Leases
+    reach the server before the counter pulls them, so the server may hold more for it."""
+    if not ctx.terminal.escrowed or cmd.promo_code or promotion_id is None:
+        return False
+    promotion = catalogue.promotions.get(promotion_id)
+    if promotion is None or not promotion.automatic or promotion.max_tickets is None:
+        return False
+    return all(line.regular_unit_price is None and not line.discount for line in cart_lines)
 
 
 def _share(amount: Cents, quantity: int, units: int) -> Cents:
@@ -746,6 +825,11 @@ def return_to_reserve(ctx: HandlerContext, line: OrderLine, quantity: int) -> No
     ).one()
     before = (row.held, row.drawn)
     row.drawn -= quantity
+    from guichet.domain.escrow import RESERVE
+    from guichet.services import escrow
+
+    # A paired counter gets the places back in its allotment of the reserve.
+    escrow.give_back(ctx, line.occurrence_id, RESERVE, quantity, line.reserve_id)
     ctx.session.add(
         ReserveChangeRow(
             occurrence_id=line.occurrence_id,

@@ -21,6 +21,7 @@ from guichet.domain.commands import (
     SetReserveQuantity,
 )
 from guichet.domain.errors import DomainError
+from guichet.domain.escrow import PLACES, RESERVE
 from guichet.domain.money import Cents
 from guichet.domain.reserves import (
     Participant,
@@ -52,6 +53,7 @@ from guichet.models.tables import (
 from guichet.models.tables import (
     Reserve as ReserveRow,
 )
+from guichet.services import escrow
 from guichet.services.bus import HandlerContext, handles
 from guichet.services.handlers import (
     OrderLineInput,
@@ -126,6 +128,11 @@ def _store(ctx: HandlerContext, rows: dict[str, ReserveQuantityRow], q: ReserveQ
     row.drawn = q.drawn
 
 
+def _leased_places(ctx: HandlerContext, occurrence_id: str) -> int:
+    """Places of the occurrence paired counters hold and have not sold."""
+    return escrow.leased_unused(ctx.session, [occurrence_id], PLACES).get(occurrence_id, 0)
+
+
 def _history(ctx: HandlerContext, change: ReserveChange, order_id: str | None = None) -> None:
     participant = change.participant
     ctx.session.add(
@@ -190,11 +197,12 @@ def set_reserve_quantity(ctx: HandlerContext, cmd: SetReserveQuantity) -> None:
     validate_reserve_for_tariff(reserve, event is not None and event.seat_map_id is not None)
     rows = _quantities(ctx, occ.id)
     current = _as_domain(rows.get(cmd.reserve_id), occ.id, cmd.reserve_id)
+    # Places leased to paired counters are theirs: a reserve grows only from the rest.
     others = reserves_holding(
         [_as_domain(r, occ.id, rid) for rid, r in rows.items()],
         occ.held_back,
         excluding=cmd.reserve_id,
-    )
+    ) + _leased_places(ctx, occ.id)
     after, change = set_quantity(
         current,
         cmd.held,
@@ -204,6 +212,7 @@ def set_reserve_quantity(ctx: HandlerContext, cmd: SetReserveQuantity) -> None:
         user_id=ctx.envelope.user_id or "",
         role=ctx.role,
         now=ctx.now,
+        leased=escrow.subject_leased_unused(ctx.session, RESERVE, cmd.reserve_id, occ.id),
     )
     _store(ctx, rows, after)
     if change.changed:
@@ -216,7 +225,13 @@ def release_reserve(ctx: HandlerContext, cmd: ReleaseReserve) -> None:
     occ = _occurrence(ctx, cmd.occurrence_id)
     rows = _quantities(ctx, occ.id)
     current = _as_domain(rows.get(cmd.reserve_id), occ.id, cmd.reserve_id)
-    after, change = release(current, user_id=ctx.envelope.user_id or "", role=ctx.role, now=ctx.now)
+    after, change = release(
+        current,
+        user_id=ctx.envelope.user_id or "",
+        role=ctx.role,
+        now=ctx.now,
+        leased=escrow.subject_leased_unused(ctx.session, RESERVE, cmd.reserve_id, occ.id),
+    )
     _store(ctx, rows, after)
     if change.changed:
         _history(ctx, change)
@@ -226,7 +241,9 @@ def release_reserve(ctx: HandlerContext, cmd: ReleaseReserve) -> None:
 def set_occurrence_held_back(ctx: HandlerContext, cmd: SetHeldBack) -> None:
     occ = _occurrence(ctx, cmd.occurrence_id)
     rows = _quantities(ctx, occ.id)
-    remaining = reserves_holding([_as_domain(r, occ.id, rid) for rid, r in rows.items()])
+    remaining = reserves_holding(
+        [_as_domain(r, occ.id, rid) for rid, r in rows.items()]
+    ) + _leased_places(ctx, occ.id)
     held_back, change = set_held_back(
         occ.id,
         occ.held_back,
@@ -261,7 +278,10 @@ def draw_from_reserve(ctx: HandlerContext, cmd: DrawFromReserve) -> DrawRecorded
         raise DomainError("occurrence_cancelled", occurrence=occ.id)
     rows = _quantities(ctx, occ.id)
     current = _as_domain(rows.get(reserve.id), occ.id, reserve.id)
-    # Access, kind, quantity and what remains: the domain rule, inside this transaction.
+    # Access, kind, quantity and what remains: the domain rule, inside this transaction. A
+    # paired counter draws from its allotment of the reserve; anyone else from what no
+    # counter holds.
+    escrowed = ctx.terminal.escrowed
     after, change = draw(
         reserve,
         current,
@@ -270,7 +290,14 @@ def draw_from_reserve(ctx: HandlerContext, cmd: DrawFromReserve) -> DrawRecorded
         role=Role(ctx.user.role),
         now=ctx.now,
         participant=participant,
+        leased=0
+        if escrowed
+        else escrow.subject_leased_unused(ctx.session, RESERVE, reserve.id, occ.id),
+        allotment=escrow.held(ctx.session, ctx.terminal.id, RESERVE, occ.id, reserve.id)
+        if escrowed
+        else None,
     )
+    escrow.take(ctx, occ.id, RESERVE, cmd.quantity, reserve.id)
     event = ctx.session.get(Event, occ.event_id)
     assert event is not None and reserve.category_id is not None
     list_price = ctx.session.scalar(

@@ -282,16 +282,33 @@ def customer_facts(session: Session, customer_id: str | None) -> CustomerFacts:
 
 
 def usage_of(
-    session: Session, promotion_ids: set[str], now: datetime, exclude_cart: str | None
+    session: Session,
+    promotion_ids: set[str],
+    now: datetime,
+    exclude_cart: str | None,
+    *,
+    terminal_id: str | None = None,
+    escrowed: bool = False,
 ) -> dict[str, PromotionUsage]:
-    """Paid usage plus what other open carts hold (abandoned carts stop counting)."""
+    """Paid usage plus what other open carts hold (abandoned carts stop counting).
+
+    Escrow: for a paired counter (``escrowed``), what it holds of each promotion's quota, its
+    other open carts deducted; for anyone else (``terminal_id`` given), what the paired
+    counters hold counts as used."""
+    from guichet.domain.escrow import PROMOTION
+    from guichet.services import escrow
+
     usage: dict[str, PromotionUsage] = {}
     if not promotion_ids:
         return usage
     connection = session.connection()
     holds = connection.execute(
         select(
-            PromoHold.promotion_id, PromoHold.tickets, PromoHold.target_tickets, PromoCodeRow.code
+            PromoHold.promotion_id,
+            PromoHold.tickets,
+            PromoHold.target_tickets,
+            PromoCodeRow.code,
+            PromoHold.terminal_id,
         )
         .outerjoin(PromoCodeRow, PromoHold.code_id == PromoCodeRow.id)
         .where(
@@ -302,26 +319,42 @@ def usage_of(
         )
     ).all()
     held: dict[str, int] = defaultdict(int)
+    held_here: dict[str, int] = defaultdict(int)
     held_targets: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     open_by_code: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for promotion_id, tickets, targets, code_text in holds:
+    for promotion_id, tickets, targets, code_text, hold_terminal in holds:
         held[promotion_id] += tickets
+        if hold_terminal == terminal_id:
+            held_here[promotion_id] += tickets
         for key, value in (targets or {}).items():
             held_targets[promotion_id][key] += value
         if code_text:
             open_by_code[promotion_id][code_text] += 1
     rows = connection.execute(
-        select(PromotionRow.id, PromotionRow.tickets_used, PromotionRow.target_usage).where(
-            PromotionRow.id.in_(promotion_ids)
-        )
+        select(
+            PromotionRow.id,
+            PromotionRow.tickets_used,
+            PromotionRow.target_usage,
+            PromotionRow.max_tickets,
+        ).where(PromotionRow.id.in_(promotion_ids))
     )
-    for promotion_id, tickets_used, target_usage in rows:
+    for promotion_id, tickets_used, target_usage, max_tickets in rows:
         targets = defaultdict(int, target_usage or {})
         for key, value in held_targets[promotion_id].items():
             targets[key] += value
-        usage[promotion_id] = usage_from_counts(
-            tickets_used + held[promotion_id], dict(targets), dict(open_by_code[promotion_id])
+        leased, mine = 0, None
+        if max_tickets is not None and terminal_id is not None:
+            if escrowed:
+                mine = escrow.held(session, terminal_id, PROMOTION, None, promotion_id)
+                mine -= held_here[promotion_id]
+            else:
+                leased = escrow.subject_leased_unused(session, PROMOTION, promotion_id)
+        found = usage_from_counts(
+            tickets_used + held[promotion_id] + leased,
+            dict(targets),
+            dict(open_by_code[promotion_id]),
         )
+        usage[promotion_id] = dataclasses.replace(found, held=mine) if mine is not None else found
     return usage
 
 
@@ -345,7 +378,13 @@ def price_with_promotions(
     customer_id: str | None,
     cart_id: str | None,
     line_info: LineInfo | None = None,
+    terminal_id: str | None = None,
+    escrowed: bool = False,
+    code_uses_lifted: bool = False,
 ) -> PricedWithPromotion:
+    """Price ``lines`` with the promotion in force or the code typed, as ``terminal_id`` may
+    (escrow: see :func:`usage_of`). ``code_uses_lifted``: the code's maximum uses are not
+    checked (the server applying a sale made offline with a code used up meanwhile)."""
     regular_lines = [
         line
         if line.regular_unit_price is None and not line.discount
@@ -368,7 +407,7 @@ def price_with_promotions(
         index[code_row.code] = PromoCode(
             code_row.code,
             code_row.promotion_id,
-            code_row.max_uses,
+            None if code_uses_lifted else code_row.max_uses,
             code_row.enabled,
             code_row.used_orders,
         )
@@ -411,7 +450,9 @@ def price_with_promotions(
     )
     ctx = dataclasses.replace(
         base,
-        usage=usage_of(session, candidates, now, cart_id),
+        usage=usage_of(
+            session, candidates, now, cart_id, terminal_id=terminal_id, escrowed=escrowed
+        ),
         prices=prices,
         category_tags=category_tags,
     )

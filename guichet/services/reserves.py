@@ -27,6 +27,7 @@ from guichet.domain.commands import (
     SetReserveQuantity,
 )
 from guichet.domain.errors import DomainError
+from guichet.domain.escrow import RESERVE
 from guichet.domain.payments import PaymentSession
 from guichet.domain.reserves import may_use
 from guichet.models.tables import (
@@ -38,12 +39,14 @@ from guichet.models.tables import (
     PrintJob,
     ReserveChangeRow,
     ReserveQuantityRow,
+    Terminal,
     TicketCategory,
     User,
 )
 from guichet.models.tables import (
     Reserve as ReserveRow,
 )
+from guichet.services import escrow
 from guichet.services.handlers_reserves import DrawRecorded, reserve_of
 from guichet.services.views import OccurrenceView, UserView
 
@@ -68,10 +71,18 @@ class ReserveLine:
     reserve: ReserveView
     held: int
     drawn: int
+    # On a counter paired with the server: what it holds of this reserve for the occurrence
+    # and may draw offline (escrow); None elsewhere.
+    allotment: int | None = None
 
     @property
     def remaining(self) -> int:
         return max(self.held - self.drawn, 0)
+
+    @property
+    def drawable(self) -> int:
+        """What this counter may draw: what remains, no more than it holds when paired."""
+        return self.remaining if self.allotment is None else min(self.remaining, self.allotment)
 
     @property
     def can_use(self) -> bool:
@@ -197,11 +208,21 @@ class ReserveDesk:
             }
             occ = session.get(Occurrence, occurrence_id)
             held_back = occ.held_back if occ else 0
+            terminal = session.get(Terminal, self.counter.terminal_id)
+            held = (
+                {
+                    r.id: escrow.held(session, terminal.id, RESERVE, occurrence_id, r.id)
+                    for r in reserves
+                }
+                if terminal is not None and terminal.escrowed
+                else {}
+            )
         lines = tuple(
             ReserveLine(
                 r,
                 quantities[r.id].held if r.id in quantities else 0,
                 quantities[r.id].drawn if r.id in quantities else 0,
+                held.get(r.id),
             )
             for r in reserves
         )

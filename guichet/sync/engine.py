@@ -266,7 +266,9 @@ class SyncEngine:
     # --- escrow -------------------------------------------------------------------------
 
     def _low(self) -> bool:
-        """An allotment of a coming occurrence is down to its last place."""
+        """An allotment of places of a coming occurrence is down to its last place (reserve
+        and promotion allotments wait for the half-minute lease: they are used rarely, and
+        a reserve held whole by the counters would ask at every cycle)."""
         from guichet.models.tables import Allotment, Occurrence
 
         with self.session_factory() as session:
@@ -277,6 +279,7 @@ class SyncEngine:
                     .join(Occurrence, Occurrence.id == Allotment.occurrence_id)
                     .where(
                         Allotment.terminal_id == self.terminal_id,
+                        Allotment.kind.in_(("places", "alacarte")),
                         Allotment.granted - Allotment.used <= 1,
                         Occurrence.ends_at > self.clock(),
                     )
@@ -284,38 +287,83 @@ class SyncEngine:
                 or 0
             ) > 0
 
+    def _releases(self, session: Session, now: datetime) -> list[dict[str, Any]]:
+        """Give up, in this local transaction, what this counter can no longer use: places
+        and reserve quantities of occurrences that are over, reserves no longer drawn from
+        at counters, quotas of promotions no longer in force or no longer limited."""
+        from zoneinfo import ZoneInfo
+
+        from guichet.domain import escrow
+        from guichet.models.tables import Allotment, Occurrence, Organisation, Promotion, Reserve
+        from guichet.services.pricing import promotion_from_row
+
+        terminal = session.get(Terminal, self.terminal_id)
+        org = session.get(Organisation, terminal.organisation_id) if terminal else None
+        today = now.astimezone(ZoneInfo(org.timezone if org else "UTC")).date()
+        releases = []
+        for row, ends_at in session.execute(
+            select(Allotment, Occurrence.ends_at)
+            .outerjoin(Occurrence, Occurrence.id == Allotment.occurrence_id)
+            .where(
+                Allotment.terminal_id == self.terminal_id,
+                Allotment.granted > Allotment.used,
+            )
+            .order_by(Allotment.id)
+        ).all():
+            over = ends_at is not None and ends_at <= now
+            if row.kind == escrow.RESERVE:
+                reserve = session.get(Reserve, row.subject_id) if row.subject_id else None
+                keep = reserve is not None and escrow.reserve_leasable(
+                    active=reserve.active,
+                    with_access=reserve.kind == "with_access",
+                    occurrence_over=over,
+                )
+            elif row.kind == escrow.PROMOTION:
+                promotion = session.get(Promotion, row.subject_id) if row.subject_id else None
+                rule = promotion_from_row(promotion) if promotion is not None else None
+                keep = (
+                    promotion is not None
+                    and rule is not None
+                    and escrow.promotion_leasable(
+                        enabled=promotion.enabled,
+                        max_tickets=promotion.max_tickets,
+                        starts=None,  # one that starts later is kept for then
+                        expires=rule.expires,
+                        today=today,
+                        horizon_end=today,
+                        profiles=rule.targeting.terminal_profiles,
+                        profile=terminal.profile if terminal else None,
+                    )
+                )
+            else:
+                keep = not over
+            if keep:
+                continue
+            releases.append(
+                {
+                    "kind": row.kind,
+                    "occurrence_id": row.occurrence_id,
+                    "subject_id": row.subject_id,
+                    "count": row.granted - row.used,
+                }
+            )
+            row.granted = row.used
+        return releases
+
     def lease(self) -> int:
-        """Give back the unused places of occurrences that are over, then ask for top-ups.
+        """Give back what this counter can no longer use (see :meth:`_releases`), then ask
+        for top-ups.
 
-        The counter first removes the places it gives back from its own allotments, in one
-        local transaction, and keeps the request (with its id) until the server has it: a
-        release is never sold twice and never lost."""
+        The counter first removes what it gives back from its own allotments, in one local
+        transaction, and keeps the request (with its id) until the server has it: a release
+        is never used twice and never lost."""
         import uuid
-
-        from guichet.models.tables import Allotment, Occurrence
 
         now = self.clock()
         with self.session_factory() as session, session.begin():
             pending = _get(session, "lease_pending")
             if pending is None:
-                releases = []
-                for row, ends_at in session.execute(
-                    select(Allotment, Occurrence.ends_at)
-                    .join(Occurrence, Occurrence.id == Allotment.occurrence_id)
-                    .where(
-                        Allotment.terminal_id == self.terminal_id,
-                        Allotment.granted > Allotment.used,
-                    )
-                ).all():
-                    if ends_at <= now:
-                        releases.append(
-                            {
-                                "occurrence_id": row.occurrence_id,
-                                "kind": row.kind,
-                                "count": row.granted - row.used,
-                            }
-                        )
-                        row.granted = row.used
+                releases = self._releases(session, now)
                 pending = {"request_id": str(uuid.uuid4()), "releases": releases}
                 _set(session, "lease_pending", pending)
         granted = self.client.lease(pending["request_id"], pending["releases"])

@@ -271,7 +271,19 @@ class ConflictsWindow(QWidget):
             ),
             "card_blocked": self.tr("La carte était bloquée."),
             "card_void": self.tr("La carte était annulée (vente remboursée)."),
+            "promo_code_used_up": self.tr(
+                "Code promo déjà utilisé autant de fois que permis (vendu hors ligne)."
+            ),
         }
+        if view.reason == "promo_code_used_up":
+            # A code's uses cannot be shared out among counters: two used it offline.
+            try:
+                return self.tr(
+                    "Code promo {text} utilisé hors ligne alors qu'il avait déjà servi {used} "
+                    "fois sur {permitted} permise(s)."
+                ).format(**view.details)
+            except (KeyError, ValueError, IndexError):
+                return titles["promo_code_used_up"]
         builder = MESSAGES.get(view.reason)
         if builder is not None:
             try:

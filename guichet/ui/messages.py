@@ -704,6 +704,36 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
         "Ce guichet a vendu les places que le serveur lui a confiées pour cette séance "
         "(il en reste {remaining}). Il en recevra d'autres à la prochaine synchronisation.",
     ).format(**p),
+    "reserve_allotment_exhausted": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Ce guichet a tiré les places de la réserve « {reserve_name} » que le serveur lui a "
+        "confiées pour cette séance (il en reste {remaining}, vous en demandez {requested}). "
+        "Il en recevra d'autres à la prochaine synchronisation.",
+    ).format(**p),
+    "promo_allotment_exhausted": lambda p, lang: (
+        QCoreApplication.translate(
+            "messages",
+            "Ce guichet a utilisé les billets de cette promotion que le serveur lui a confiés "
+            "(il en reste {remaining}, le panier en demande {requested}). Il en recevra "
+            "d'autres à la prochaine synchronisation.",
+        ).format(**p)
+        if "requested" in p
+        else QCoreApplication.translate(
+            "messages",
+            "Ce guichet a utilisé les billets de cette promotion que le serveur lui a confiés. "
+            "Il en recevra d'autres à la prochaine synchronisation.",
+        )
+    ),
+    "promo_code_used_up": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Le code {text} a déjà servi {used} fois sur {permitted} permise(s).",
+    ).format(**p),
+    "reserve_below_leased": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Impossible de descendre à {requested} : les guichets détiennent {leased} place(s) de "
+        "cette réserve et {drawn} billet(s) sont déjà tirés (minimum {minimum}). Les places "
+        "détenues reviennent quand les guichets les rendent.",
+    ).format(**p),
     "unknown_event": lambda p, lang: QCoreApplication.translate(
         "messages", "Cet événement n'existe pas."
     ),

@@ -978,99 +978,99 @@
 <context>
     <name>ChangeDescriber</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="766"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="748"/>
         <source>nom : {name}</source>
         <translation>name: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="770"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="752"/>
         <source>aucun changement</source>
         <translation>no changes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="773"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="755"/>
         <source>code {code}, commandes permises : {uses}</source>
         <translation>code {code}, orders permitted: {uses}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="777"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="759"/>
         <source>{count} codes aléatoires, {uses} commande(s) permise(s) chacun</source>
         <translation>{count} random codes, {uses} order(s) permitted each</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="782"/>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="789"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="764"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="771"/>
         <source>code {code}</source>
         <translation>code {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="784"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="766"/>
         <source>activé</source>
         <translation>enabled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="784"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="766"/>
         <source>désactivé</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="791"/>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="799"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="773"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="781"/>
         <source>{field} : {value}</source>
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="804"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="786"/>
         <source>cibles changées : {what}</source>
         <translation>targets changed: {what}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="808"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="790"/>
         <source>{field} changée</source>
         <translation>{field} changed</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="809"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="791"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="816"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="798"/>
         <source>illimité</source>
         <translation>unlimited</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="823"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="805"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="826"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="808"/>
         <source>sans limite</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="833"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="815"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="833"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="815"/>
         <source>non</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="845"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="827"/>
         <source>{amount} par billet</source>
         <translation>{amount} per ticket</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="847"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="829"/>
         <source>{amount} sur le panier</source>
         <translation>{amount} off the cart</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="849"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="831"/>
         <source>liste de prix « {name} »</source>
         <translation>price list “{name}”</translation>
     </message>
@@ -1306,7 +1306,7 @@
     <name>ConflictsWindow</name>
     <message>
         <location filename="../../guichet/ui/conflicts.py" line="215"/>
-        <location filename="../../guichet/ui/conflicts.py" line="432"/>
+        <location filename="../../guichet/ui/conflicts.py" line="444"/>
         <source>Conflits de synchronisation</source>
         <translation>Sync conflicts</translation>
     </message>
@@ -1356,355 +1356,365 @@
         <translation>The card was void (its sale refunded).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="285"/>
+        <location filename="../../guichet/ui/conflicts.py" line="275"/>
+        <source>Code promo déjà utilisé autant de fois que permis (vendu hors ligne).</source>
+        <translation>Promo code already used as many times as allowed (sold offline).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="282"/>
+        <source>Code promo {text} utilisé hors ligne alors qu&apos;il avait déjà servi {used} fois sur {permitted} permise(s).</source>
+        <translation>Promo code {text} used offline when it had already been used {used} time(s) out of {permitted} allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="297"/>
         <source>Accepter</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="286"/>
+        <location filename="../../guichet/ui/conflicts.py" line="298"/>
         <source>Annuler les réservations</source>
         <translation>Cancel the bookings</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="287"/>
+        <location filename="../../guichet/ui/conflicts.py" line="299"/>
         <source>Bloquer la carte</source>
         <translation>Block the card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="288"/>
+        <location filename="../../guichet/ui/conflicts.py" line="300"/>
         <source>Rembourser la commande</source>
         <translation>Refund the order</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="294"/>
+        <location filename="../../guichet/ui/conflicts.py" line="306"/>
         <source>accepté</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="295"/>
+        <location filename="../../guichet/ui/conflicts.py" line="307"/>
         <source>réservations annulées</source>
         <translation>bookings cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="296"/>
+        <location filename="../../guichet/ui/conflicts.py" line="308"/>
         <source>carte bloquée</source>
         <translation>card blocked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="297"/>
+        <location filename="../../guichet/ui/conflicts.py" line="309"/>
         <source>commande à rembourser</source>
         <translation>order to be refunded</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="304"/>
+        <location filename="../../guichet/ui/conflicts.py" line="316"/>
         <source>À régler</source>
         <translation>To be resolved</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="307"/>
+        <location filename="../../guichet/ui/conflicts.py" line="319"/>
         <source>Réglé : {resolution}</source>
         <translation>Resolved: {resolution}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="311"/>
+        <location filename="../../guichet/ui/conflicts.py" line="323"/>
         <source>Réglé : {resolution} par {name} le {day} à {time}</source>
         <translation>Resolved: {resolution} by {name} on {day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="314"/>
+        <location filename="../../guichet/ui/conflicts.py" line="326"/>
         <source>Réglé : {resolution} le {day} à {time}</source>
         <translation>Resolved: {resolution} on {day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="320"/>
+        <location filename="../../guichet/ui/conflicts.py" line="332"/>
         <source>Autre guichet</source>
         <translation>Another counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="321"/>
+        <location filename="../../guichet/ui/conflicts.py" line="333"/>
         <source>utilisateur inconnu</source>
         <translation>unknown user</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="322"/>
+        <location filename="../../guichet/ui/conflicts.py" line="334"/>
         <source>{terminal} · {user} · {when}</source>
         <translation>{terminal} · {user} · {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="331"/>
+        <location filename="../../guichet/ui/conflicts.py" line="343"/>
         <source>{card_type} {code}</source>
         <translation>{card_type} {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="332"/>
+        <location filename="../../guichet/ui/conflicts.py" line="344"/>
         <source>Carte</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="336"/>
+        <location filename="../../guichet/ui/conflicts.py" line="348"/>
         <source>Commande {code}</source>
         <translation>Order {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="341"/>
+        <location filename="../../guichet/ui/conflicts.py" line="353"/>
         <source>Réservée</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="342"/>
+        <location filename="../../guichet/ui/conflicts.py" line="354"/>
         <source>Présent</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="343"/>
+        <location filename="../../guichet/ui/conflicts.py" line="355"/>
         <source>Annulée</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="351"/>
-        <location filename="../../guichet/ui/conflicts.py" line="809"/>
-        <location filename="../../guichet/ui/conflicts.py" line="837"/>
+        <location filename="../../guichet/ui/conflicts.py" line="363"/>
+        <location filename="../../guichet/ui/conflicts.py" line="821"/>
+        <location filename="../../guichet/ui/conflicts.py" line="849"/>
         <source>sans nom</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="360"/>
+        <location filename="../../guichet/ui/conflicts.py" line="372"/>
         <source>{event}, {when} : {names} — toutes annulées</source>
         <translation>{event}, {when}: {names} — all cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="366"/>
+        <location filename="../../guichet/ui/conflicts.py" line="378"/>
         <source>{name} (annulée)</source>
         <translation>{name} (cancelled)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="370"/>
+        <location filename="../../guichet/ui/conflicts.py" line="382"/>
         <source>{event}, {when} : {names}</source>
         <translation>{event}, {when}: {names}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="386"/>
+        <location filename="../../guichet/ui/conflicts.py" line="398"/>
         <source>{first} (+{more})</source>
         <translation>{first} (+{more})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="440"/>
+        <location filename="../../guichet/ui/conflicts.py" line="452"/>
         <source>Afficher les conflits réglés</source>
         <translation>Show resolved conflicts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="443"/>
+        <location filename="../../guichet/ui/conflicts.py" line="455"/>
         <source>Actualiser (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="451"/>
+        <location filename="../../guichet/ui/conflicts.py" line="463"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="516"/>
+        <location filename="../../guichet/ui/conflicts.py" line="528"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="516"/>
+        <location filename="../../guichet/ui/conflicts.py" line="528"/>
         <source>Activité</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="516"/>
+        <location filename="../../guichet/ui/conflicts.py" line="528"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="516"/>
+        <location filename="../../guichet/ui/conflicts.py" line="528"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="518"/>
+        <location filename="../../guichet/ui/conflicts.py" line="530"/>
         <source>Réservations en cause</source>
         <translation>Bookings involved</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="543"/>
+        <location filename="../../guichet/ui/conflicts.py" line="555"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="587"/>
+        <location filename="../../guichet/ui/conflicts.py" line="599"/>
         <source>Confirmer</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="588"/>
+        <location filename="../../guichet/ui/conflicts.py" line="600"/>
         <source>Retour (Échap)</source>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="598"/>
+        <location filename="../../guichet/ui/conflicts.py" line="610"/>
         <source>Note (facultative) : pourquoi cette décision</source>
         <translation>Note (optional): why this decision</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="599"/>
+        <location filename="../../guichet/ui/conflicts.py" line="611"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="607"/>
+        <location filename="../../guichet/ui/conflicts.py" line="619"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="625"/>
+        <location filename="../../guichet/ui/conflicts.py" line="637"/>
         <source>Code de jumelage pour un nouveau guichet</source>
         <translation>Pairing code for a new counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="638"/>
+        <location filename="../../guichet/ui/conflicts.py" line="650"/>
         <source>Code de jumelage</source>
         <translation>Pairing code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="678"/>
+        <location filename="../../guichet/ui/conflicts.py" line="690"/>
         <source>À régler : {open} · Réglés : {settled}</source>
         <translation>To be resolved: {open} · Resolved: {settled}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="696"/>
+        <location filename="../../guichet/ui/conflicts.py" line="708"/>
         <source>Aucun conflit à régler.</source>
         <translation>No conflicts to resolve.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="698"/>
+        <location filename="../../guichet/ui/conflicts.py" line="710"/>
         <source>Aucun conflit.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="747"/>
+        <location filename="../../guichet/ui/conflicts.py" line="759"/>
         <source>Aucun conflit choisi</source>
         <translation>No conflict selected</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="750"/>
+        <location filename="../../guichet/ui/conflicts.py" line="762"/>
         <source>Les conflits arrivent à la synchronisation : ce que des guichets ont fait hors ligne et que le serveur a dû accepter malgré une règle.</source>
         <translation>Conflicts arrive with the sync: what counters did offline that the server had to accept in spite of a rule.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="764"/>
+        <location filename="../../guichet/ui/conflicts.py" line="776"/>
         <source>Fait hors ligne à {terminal} par {user}, {when}, puis enregistré quand même par le serveur.</source>
         <translation>Done offline at {terminal} by {user}, {when}, then recorded by the server anyway.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="767"/>
+        <location filename="../../guichet/ui/conflicts.py" line="779"/>
         <source>un autre guichet</source>
         <translation>another counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="768"/>
+        <location filename="../../guichet/ui/conflicts.py" line="780"/>
         <source>un utilisateur inconnu</source>
         <translation>an unknown user</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="780"/>
+        <location filename="../../guichet/ui/conflicts.py" line="792"/>
         <source>Note : {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="793"/>
+        <location filename="../../guichet/ui/conflicts.py" line="805"/>
         <source>Seul un superviseur ou le propriétaire règle un conflit.</source>
         <translation>Only a supervisor or the owner resolves conflicts.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="832"/>
+        <location filename="../../guichet/ui/conflicts.py" line="844"/>
         <source>Accepter ce qui a été fait ? Les réservations restent valides et rien ne change sur la carte.</source>
         <translation>Accept what was done? The bookings stay valid and nothing changes on the card.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="842"/>
+        <location filename="../../guichet/ui/conflicts.py" line="854"/>
         <source>Annuler les réservations de {names} ? Places et passages sont rendus.</source>
         <translation>Cancel the bookings of {names}? Their places and uses are given back.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="846"/>
+        <location filename="../../guichet/ui/conflicts.py" line="858"/>
         <source>Bloquer la carte {code} ? Elle sera refusée à tous les guichets.</source>
         <translation>Block card {code}? Every counter will refuse it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="849"/>
+        <location filename="../../guichet/ui/conflicts.py" line="861"/>
         <source>Noter que la commande {code} est à rembourser ? Remboursez-la ensuite avec « Remboursement » (F8).</source>
         <translation>Record that order {code} is to be refunded? Then refund it with “Refund” (F8).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="862"/>
-        <location filename="../../guichet/ui/conflicts.py" line="934"/>
+        <location filename="../../guichet/ui/conflicts.py" line="874"/>
+        <location filename="../../guichet/ui/conflicts.py" line="946"/>
         <source>Cette décision ne s&apos;applique pas à ce conflit.</source>
         <translation>This decision does not apply to this conflict.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="881"/>
+        <location filename="../../guichet/ui/conflicts.py" line="893"/>
         <source>Confirmer : {decision}</source>
         <translation>Confirm: {decision}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="916"/>
+        <location filename="../../guichet/ui/conflicts.py" line="928"/>
         <source>Conflit réglé : {resolution}.</source>
         <translation>Conflict resolved: {resolution}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="927"/>
+        <location filename="../../guichet/ui/conflicts.py" line="939"/>
         <source>Ce conflit est déjà réglé ({resolution}).</source>
         <translation>This conflict is already resolved ({resolution}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="930"/>
+        <location filename="../../guichet/ui/conflicts.py" line="942"/>
         <source>Ce conflit est déjà réglé.</source>
         <translation>This conflict is already resolved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="932"/>
+        <location filename="../../guichet/ui/conflicts.py" line="944"/>
         <source>Ce conflit n&apos;existe plus.</source>
         <translation>This conflict no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="960"/>
+        <location filename="../../guichet/ui/conflicts.py" line="972"/>
         <source>Ce guichet n&apos;est pas jumelé à un serveur : pas de code de jumelage ici. Sur le serveur : guichet server admin pairing-code</source>
         <translation>This counter is not paired with a server: no pairing codes here. On the server: guichet server admin pairing-code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="970"/>
+        <location filename="../../guichet/ui/conflicts.py" line="982"/>
         <source>Seul un superviseur ou le propriétaire demande un code de jumelage.</source>
         <translation>Only a supervisor or the owner can ask for a pairing code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="977"/>
+        <location filename="../../guichet/ui/conflicts.py" line="989"/>
         <source>Un code à usage unique, valable 24 heures, pour jumeler un guichet.</source>
         <translation>A one-time code, valid for 24 hours, to pair a counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="997"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1009"/>
         <source>Demande au serveur…</source>
         <translation>Asking the server…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1034"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1046"/>
         <source>Valable jusqu&apos;au {when} (24 heures). À saisir une seule fois, sur le nouveau guichet (« Jumeler »).</source>
         <translation>Valid until {when} (24 hours). Enter it once, on the new counter (“Pair”).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1043"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1055"/>
         <source>Le serveur refuse : seul un superviseur ou le propriétaire obtient un code.</source>
         <translation>The server refuses: only a supervisor or the owner gets a code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1046"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1058"/>
         <source>Le serveur ne connaît pas cet utilisateur (ou il est désactivé).</source>
         <translation>The server does not know this user (or they are deactivated).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1055"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1067"/>
         <source>Pas de code de jumelage : {reason}.</source>
         <translation>No pairing code: {reason}.</translation>
     </message>
@@ -2120,32 +2130,32 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="864"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="846"/>
         <source>Historique de « {name} »</source>
         <translation>History of “{name}”</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="868"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="850"/>
         <source>Date et heure</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="868"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="850"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="868"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="850"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="868"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="850"/>
         <source>Détails</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="875"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="857"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
@@ -5949,102 +5959,102 @@ Ctrl + wheel, + −: zoom</translation>
 <context>
     <name>TagsDialog</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="937"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="919"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="938"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="920"/>
         <source>Étiquettes des événements, tarifs et listes de prix</source>
         <translation>Tags of events, ticket types and price lists</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="942"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="924"/>
         <source>Les étiquettes sont des mots libres que les promotions peuvent viser (« a l&apos;étiquette » / « n&apos;a pas l&apos;étiquette »). Séparez-les par des virgules.</source>
         <translation>Tags are free words that promotions can target (“has the tag” / “does not have the tag”). Separate them with commas.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="951"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="933"/>
         <source>Événements</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="952"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="934"/>
         <source>Tarifs</source>
         <translation>Ticket types</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="953"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="935"/>
         <source>Listes de prix</source>
         <translation>Price lists</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="956"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="938"/>
         <source>Modifier les étiquettes des</source>
         <translation>Edit the tags of</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="961"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="943"/>
         <source>Tout cocher</source>
         <translation>Check all</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="962"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="944"/>
         <source>Tout décocher</source>
         <translation>Uncheck all</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="968"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="950"/>
         <source>ex. famille, jeunesse</source>
         <translation>e.g. family, youth</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="970"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="952"/>
         <source>ex. promo-été</source>
         <translation>e.g. summer-promo</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="974"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="956"/>
         <source>Étiquettes à ajouter</source>
         <translation>Tags to add</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="975"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="957"/>
         <source>Étiquettes à retirer</source>
         <translation>Tags to remove</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="979"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="961"/>
         <source>Appliquer (Ctrl+Entrée)</source>
         <translation>Apply (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="980"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="962"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="1013"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="995"/>
         <source>aucune étiquette</source>
         <translation>no tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="1017"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="999"/>
         <source>{name}   ·   {tags}</source>
         <translation>{name}   ·   {tags}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="1037"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="1019"/>
         <source>Cochez au moins un élément.</source>
         <translation>Check at least one item.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="1040"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="1022"/>
         <source>Tapez une étiquette à ajouter ou à retirer.</source>
         <translation>Type a tag to add or remove.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="1054"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="1036"/>
         <source>Étiquettes mises à jour sur {count} élément(s).</source>
         <translation>Tags updated on {count} item(s).</translation>
     </message>
@@ -6148,177 +6158,177 @@ Ctrl + wheel, + −: zoom</translation>
 <context>
     <name>history</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="705"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="687"/>
         <source>Création</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="706"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="688"/>
         <source>Modification</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="707"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="689"/>
         <source>Création par copie</source>
         <translation>Created as a copy</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="708"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="690"/>
         <source>Activation</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="709"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="691"/>
         <source>Désactivation</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="710"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="692"/>
         <source>Suppression</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="711"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="693"/>
         <source>Code ajouté</source>
         <translation>Code added</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="712"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="694"/>
         <source>Codes générés</source>
         <translation>Codes generated</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="713"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="695"/>
         <source>Code modifié</source>
         <translation>Code changed</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="714"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="696"/>
         <source>Code supprimé</source>
         <translation>Code deleted</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="721"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="703"/>
         <source>nom (français)</source>
         <translation>name (French)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="722"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="704"/>
         <source>nom (anglais)</source>
         <translation>name (English)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="723"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="705"/>
         <source>description (français)</source>
         <translation>description (French)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="724"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="706"/>
         <source>description (anglais)</source>
         <translation>description (English)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="725"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="707"/>
         <source>réduction</source>
         <translation>discount</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="726"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="708"/>
         <source>entrée en vigueur</source>
         <translation>starts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="727"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="709"/>
         <source>expiration</source>
         <translation>expires</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="728"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="710"/>
         <source>automatique</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="729"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="711"/>
         <source>activée</source>
         <translation>enabled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="730"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="712"/>
         <source>rang</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="731"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="713"/>
         <source>billets au maximum</source>
         <translation>maximum tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="732"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="714"/>
         <source>billets par commande au maximum</source>
         <translation>maximum tickets per order</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="735"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="717"/>
         <source>cibles</source>
         <translation>targets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="736"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="718"/>
         <source>événements</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="737"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="719"/>
         <source>séances</source>
         <translation>shows</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="738"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="720"/>
         <source>zones</source>
         <translation>zones</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="739"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="721"/>
         <source>tarifs</source>
         <translation>ticket types</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="740"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="722"/>
         <source>étiquette de liste de prix</source>
         <translation>price list tag</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="741"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="723"/>
         <source>étiquette d&apos;événement</source>
         <translation>event tag</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="742"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="724"/>
         <source>étiquette de tarif</source>
         <translation>ticket type tag</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="743"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="725"/>
         <source>clients</source>
         <translation>customers</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="744"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="726"/>
         <source>clients choisis</source>
         <translation>chosen customers</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="745"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="727"/>
         <source>guichets</source>
         <translation>counters</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="746"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="728"/>
         <source>quotas par cible</source>
         <translation>quotas by target</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="747"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="729"/>
         <source>commandes permises</source>
         <translation>orders permitted</translation>
     </message>
@@ -7293,27 +7303,52 @@ Ctrl + wheel, + −: zoom</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/messages.py" line="707"/>
+        <source>Ce guichet a tiré les places de la réserve « {reserve_name} » que le serveur lui a confiées pour cette séance (il en reste {remaining}, vous en demandez {requested}). Il en recevra d&apos;autres à la prochaine synchronisation.</source>
+        <translation>This counter has drawn the places of the “{reserve_name}” reserve the server entrusted to it for this session ({remaining} left, you are asking for {requested}). It will receive more at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="714"/>
+        <source>Ce guichet a utilisé les billets de cette promotion que le serveur lui a confiés (il en reste {remaining}, le panier en demande {requested}). Il en recevra d&apos;autres à la prochaine synchronisation.</source>
+        <translation>This counter has used the tickets of this promotion the server entrusted to it ({remaining} left, the cart needs {requested}). It will receive more at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="721"/>
+        <source>Ce guichet a utilisé les billets de cette promotion que le serveur lui a confiés. Il en recevra d&apos;autres à la prochaine synchronisation.</source>
+        <translation>This counter has used the tickets of this promotion the server entrusted to it. It will receive more at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="727"/>
+        <source>Le code {text} a déjà servi {used} fois sur {permitted} permise(s).</source>
+        <translation>Code {text} has already been used {used} time(s) out of {permitted} allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="731"/>
+        <source>Impossible de descendre à {requested} : les guichets détiennent {leased} place(s) de cette réserve et {drawn} billet(s) sont déjà tirés (minimum {minimum}). Les places détenues reviennent quand les guichets les rendent.</source>
+        <translation>Cannot go down to {requested}: the counters hold {leased} place(s) of this reserve and {drawn} ticket(s) are already drawn (minimum {minimum}). The places held come back when the counters give them back.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="737"/>
         <source>Cet événement n&apos;existe pas.</source>
         <translation>This event does not exist.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="710"/>
+        <location filename="../../guichet/ui/messages.py" line="740"/>
         <source>Ce conflit n&apos;existe pas (ou pas encore sur ce guichet).</source>
         <translation>This conflict does not exist (or not yet on this counter).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="713"/>
+        <location filename="../../guichet/ui/messages.py" line="743"/>
         <source>Ce conflit est déjà réglé.</source>
         <translation>This conflict is already resolved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="716"/>
+        <location filename="../../guichet/ui/messages.py" line="746"/>
         <source>Ce règlement ne s&apos;applique pas à ce conflit.</source>
         <translation>This resolution does not apply to this conflict.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="725"/>
-        <location filename="../../guichet/ui/messages.py" line="731"/>
+        <location filename="../../guichet/ui/messages.py" line="755"/>
+        <location filename="../../guichet/ui/messages.py" line="761"/>
         <source>Opération refusée ({code}).</source>
         <translation>Operation refused ({code}).</translation>
     </message>
