@@ -267,3 +267,22 @@ def test_a_code_used_up_is_refused_whatever_the_counter_holds() -> None:
     code = PromoCode("UNEFOIS", "p1", max_uses=1, used=1)
     err = pytest.raises(DomainError, apply_promotion, LINES, quota(), code, pricing(held=10)).value
     assert err.code == "promo_quota_reached" and err.params["scope"] == "code"
+
+
+@pytest.mark.parametrize(
+    "usage",
+    [PromotionUsage(), PromotionUsage(tickets=5000), PromotionUsage(held=1000)],
+)
+def test_the_per_order_maximum_needs_no_escrow(usage: PromotionUsage) -> None:
+    """``max_tickets_per_order`` is checked against the order alone: the same answer on every
+    counter and on the server, whatever anyone else has used or holds."""
+    per_order = quota(max_tickets=None, max_tickets_per_order=3)
+    context = PricingContext(now=NOW, timezone="America/Toronto", usage={"p1": usage})
+    assert apply_promotion(LINES, per_order, None, context).eligible_tickets == 3
+    four = [PromoLine("b", "o1", "e1", "adult", "reg", 4, 1000)]
+    err = pytest.raises(DomainError, apply_promotion, four, per_order, None, context).value
+    assert (err.code, err.params["maximum"], err.params["requested"]) == (
+        "promo_per_order_max",
+        3,
+        4,
+    )
