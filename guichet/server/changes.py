@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
+from functools import cache, lru_cache
 from typing import Any, cast
 
 from sqlalchemy import Date, DateTime, Numeric, event, insert, inspect, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import InstanceState, Mapper, Session, sessionmaker
 from sqlalchemy.sql.schema import Table
 
 from guichet.models.base import Base, UTCDateTime
@@ -46,16 +47,25 @@ NATURAL_KEYS = {
 NOT_PULLED = frozenset({"promotion_change", "reserve_change"})
 
 
+#: Columns each terminal keeps for itself (numbering): a change to them alone is not news
+#: to any other counter, and its own keeps its own copy.
+TERMINAL_COUNTERS = frozenset({"next_sequence", "next_receipt_number", "next_z_number"})
+
+
+@cache
+def _columns(mapper: Mapper[Any]) -> tuple[tuple[str, str], ...]:
+    return tuple((column.key, column.name) for column in mapper.columns)
+
+
 def row_to_json(obj: Any) -> dict[str, Any]:
-    mapper = inspect(obj).mapper
     data: dict[str, Any] = {}
-    for column in mapper.columns:
-        value = getattr(obj, column.key)
+    for key, name in _columns(inspect(obj).mapper):
+        value = getattr(obj, key)
         if isinstance(value, datetime | date):
             value = value.isoformat()
         elif isinstance(value, Decimal):
             value = str(value)
-        data[column.name] = value
+        data[name] = value
     return data
 
 
@@ -67,8 +77,14 @@ def _organisation_of(obj: Any) -> str:
     return str(getattr(obj, "organisation_id", "") or "")
 
 
+@lru_cache(maxsize=1)
 def _order() -> dict[str, int]:
     return {table.name: i for i, table in enumerate(Base.metadata.sorted_tables)}
+
+
+def _only_numbering(state: InstanceState[Any]) -> bool:
+    changed = {key for key, attr in state.attrs.items() if attr.history.has_changes()}
+    return bool(changed) and changed <= TERMINAL_COUNTERS
 
 
 def _capture(session: Session, _context: Any) -> None:
@@ -82,9 +98,12 @@ def _capture(session: Session, _context: Any) -> None:
             table = getattr(obj, "__tablename__", None)
             if table is None or table in NOT_REPLICATED:
                 continue
-            if op == "upsert" and obj in session.dirty and not session.is_modified(obj):
-                continue
             state = inspect(obj)
+            if op == "upsert" and not state.pending:
+                if not session.is_modified(obj):
+                    continue
+                if table == "terminal" and _only_numbering(state):
+                    continue
             key = state.mapper.primary_key_from_instance(obj)
             entity_id = "/".join(str(part) for part in key)
             rows.append(
@@ -220,6 +239,33 @@ def apply_entries(
     return applied
 
 
+def _plain(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def _log(session: Session, table: str, rows: list[dict[str, Any]]) -> None:
+    """Log ``rows`` (plain column -> value mappings) written outside the ORM's flush."""
+    key = [c.name for c in Base.metadata.tables[table].primary_key.columns]
+    entries = [
+        {
+            "organisation_id": str(
+                (row.get("id") if table == "organisation" else row.get("organisation_id")) or ""
+            ),
+            "entity": table,
+            "entity_id": "/".join(str(row[k]) for k in key),
+            "op": "upsert",
+            "data": row,
+        }
+        for row in rows
+    ]
+    for start in range(0, len(entries), 5000):
+        session.connection().execute(insert(CHANGE_LOG), entries[start : start + 5000])
+
+
 def log_inserted(
     session: Session, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
 ) -> None:
@@ -227,26 +273,18 @@ def log_inserted(
     the session belongs to the server."""
     if not session.info.get("log_changes") or table in NOT_REPLICATED:
         return
-    key = columns.index("id")
-    org = columns.index("organisation_id") if "organisation_id" in columns else None
+    _log(
+        session,
+        table,
+        [{c: _plain(v) for c, v in zip(columns, row, strict=True)} for row in rows],
+    )
 
-    def plain(value: Any) -> Any:
-        if isinstance(value, datetime | date):
-            return value.isoformat()
-        return value
 
-    entries = [
-        {
-            "organisation_id": row[org] if org is not None else "",
-            "entity": table,
-            "entity_id": str(row[key]),
-            "op": "upsert",
-            "data": {c: plain(v) for c, v in zip(columns, row, strict=True)},
-        }
-        for row in rows
-    ]
-    for start in range(0, len(entries), 5000):
-        session.connection().execute(insert(CHANGE_LOG), entries[start : start + 5000])
+def log_rows(session: Session, table: str, rows: list[Any]) -> None:
+    """Rows an UPDATE ... RETURNING wrote (counts added outside the flush)."""
+    if not session.info.get("log_changes") or table in NOT_REPLICATED:
+        return
+    _log(session, table, [{k: _plain(v) for k, v in row._mapping.items()} for row in rows])
 
 
 def snapshot_rows(session: Session, page: int = 2000) -> Any:
@@ -268,13 +306,7 @@ def snapshot_rows(session: Session, page: int = 2000) -> Any:
             if not rows:
                 break
             for row in rows:
-                data = {}
-                for key, value in row.items():
-                    if isinstance(value, datetime | date):
-                        value = value.isoformat()
-                    elif isinstance(value, Decimal):
-                        value = str(value)
-                    data[key] = value
+                data = {key: _plain(value) for key, value in row.items()}
                 yield {
                     "id": 0,
                     "entity": table.name,

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.exc import DataError, IntegrityError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from guichet.domain import codes
 from guichet.domain.commands import Envelope
@@ -94,6 +94,9 @@ class ServerCore:
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self.session_factory = session_factory
         changes.install(session_factory)
+        if not event.contains(session_factory, "do_orm_execute", _fresh_when_locked):
+            event.listen(session_factory, "do_orm_execute", _fresh_when_locked)
+            event.listen(session_factory, "loaded_as_persistent", _keep_loaded)
 
     # --- administration ---------------------------------------------------------------
 
@@ -264,122 +267,153 @@ class ServerCore:
     # --- push -----------------------------------------------------------------------------
 
     def push(self, terminal_id: str, envelopes: list[Envelope]) -> list[Answer]:
+        """Apply a counter's batch in order, in one transaction: its terminal row is locked
+        (its pushes apply one at a time, in sequence), each command runs in a savepoint, and
+        each answer is recorded with the command's effects, or alone when its savepoint was
+        rolled back. The places paired counters sold are added to their occurrences just
+        before the commit, so a popular show's row is locked for an instant, not a batch."""
+        from guichet.services.bus import add_counts
+
         answers: list[Answer] = []
-        for envelope in envelopes:
-            answer = self._apply_one(terminal_id, envelope)
-            answers.append(answer)
-            if answer.status == "out_of_sequence":
-                break  # the counter resends from the first command the server lacks
         with self.session_factory() as session, session.begin():
+            session.info["pending_counts"] = {}
+            terminal = session.scalars(
+                select(Terminal).where(Terminal.id == terminal_id).with_for_update()
+            ).one()
+            # Looked up after the lock: a second push of these commands racing this one
+            # waits for the lock, then finds the first one's answers.
+            done = {
+                row.command_id: row
+                for row in session.scalars(
+                    select(AppliedCommand).where(
+                        AppliedCommand.command_id.in_({e.command_id for e in envelopes})
+                    )
+                )
+            }
+            # The identity map holds rows weakly: keep the rows the batch reads (the user,
+            # the shift, the organisation...) so the next command finds them without a query.
+            session.info["keep"] = []
+            for envelope in envelopes:
+                answer = self._apply_one(session, terminal, envelope, done)
+                answers.append(answer)
+                if answer.status == "out_of_sequence":
+                    break  # the counter resends from the first command the server lacks
+            add_counts(session, session.info.pop("pending_counts"))
             device = session.get(DeviceToken, terminal_id)
             if device is not None:
                 device.last_seen_at = utcnow()
         return answers
 
-    def _apply_one(self, terminal_id: str, envelope: Envelope) -> Answer:
-        if envelope.terminal_id != terminal_id:
+    def _apply_one(
+        self,
+        session: Session,
+        terminal: Terminal,
+        envelope: Envelope,
+        done: dict[str, AppliedCommand],
+    ) -> Answer:
+        if envelope.terminal_id != terminal.id:
             return Answer(envelope.command_id, envelope.sequence, "rejected", "wrong_terminal")
         if envelope.occurred_at.tzinfo is None:
             return Answer(envelope.command_id, envelope.sequence, "rejected", "naive_datetime")
-        with self.session_factory() as session, session.begin():
-            done = session.get(AppliedCommand, envelope.command_id)
-            if done is not None:  # a repeat: the first answer
-                return Answer(
-                    done.command_id, done.sequence, done.status, done.reason, done.details
-                )
-            terminal = session.scalars(
-                select(Terminal).where(Terminal.id == terminal_id).with_for_update()
-            ).one()
-            # The server's copy of the terminal says which command comes next (1 for a new
-            # counter; an adopted standalone counter brings its own).
-            expected = terminal.next_sequence
-            if envelope.sequence != expected:
-                return Answer(
-                    envelope.command_id,
-                    envelope.sequence,
-                    "out_of_sequence",
-                    "out_of_sequence",
-                    {"expected": expected},
-                )
-            # The counter numbers its own receipts and commands: keep the server's copy of the
-            # terminal in step so handlers write the same numbers the counter printed.
-            terminal.next_sequence = envelope.sequence + 1
-        status, reason, details = "accepted", "", {}
+        first = done.get(envelope.command_id)
+        if first is not None:  # a repeat: the first answer
+            return Answer(
+                first.command_id, first.sequence, first.status, first.reason, first.details
+            )
+        # The server's copy of the terminal says which command comes next (1 for a new
+        # counter; an adopted standalone counter brings its own).
+        expected = terminal.next_sequence
+        if envelope.sequence != expected:
+            return Answer(
+                envelope.command_id,
+                envelope.sequence,
+                "out_of_sequence",
+                "out_of_sequence",
+                {"expected": expected},
+            )
+        # The counter numbers its own receipts and commands: keep the server's copy of the
+        # terminal in step so handlers write the same numbers the counter printed.
+        terminal.next_sequence = envelope.sequence + 1
+        status, reason, details = self._apply_in_savepoint(session, envelope)
+        record = self._record(envelope, status, reason, details)
+        session.add(record)
+        done[envelope.command_id] = record
+        return Answer(envelope.command_id, envelope.sequence, status, reason, details)
+
+    def _apply_in_savepoint(
+        self, session: Session, envelope: Envelope
+    ) -> tuple[str, str, dict[str, Any]]:
+        """Run the handler; a refusal rolls its savepoint back and becomes the answer."""
+        pending: dict[tuple[str, str], int] = session.info["pending_counts"]
+        before = dict(pending)
         try:
             try:
-                self._apply(envelope, frozenset())
+                with session.begin_nested():
+                    conflicts = self._apply(session, envelope, frozenset())
             except DomainError as first:
                 if envelope.command_type not in TOLERANT_COMMANDS or first.code not in TOLERATED:
                     raise
+                _restore(session, pending, before)
                 # Done offline at the counter and not escrowable: applied, with a conflict.
-                conflicts = self._apply(envelope, TOLERATED)
-                status, reason = "conflict", conflicts[0].code if conflicts else first.code
+                with session.begin_nested():
+                    conflicts = self._apply(session, envelope, TOLERATED)
                 details = {k: _plain(v) for k, v in first.params.items()}
+                return "conflict", conflicts[0].code if conflicts else first.code, details
         except DomainError as error:
-            status, reason = "rejected", error.code
-            details = {k: _plain(v) for k, v in error.params.items()}
+            _restore(session, pending, before)
+            return "rejected", error.code, {k: _plain(v) for k, v in error.params.items()}
         except (TypeError, KeyError, ValueError, AttributeError, OverflowError, DataError) as error:
             # A payload that does not fit its command: refused, never a server error.
-            status, reason, details = "rejected", "malformed_command", {"detail": str(error)[:200]}
+            _restore(session, pending, before)
+            return "rejected", "malformed_command", {"detail": str(error)[:200]}
         except IntegrityError:
-            # Two pushes of the same command racing: the other one recorded it first.
-            with self.session_factory() as session:
-                done = session.get(AppliedCommand, envelope.command_id)
-                if done is not None:
-                    return Answer(
-                        done.command_id, done.sequence, done.status, done.reason, done.details
-                    )
             # A row the command names does not exist (or one it makes already does).
-            status, reason, details = "rejected", "integrity", {}
-        if status == "rejected":  # accepted and conflict were recorded with their effects
-            with self.session_factory() as session, session.begin():
-                session.add(self._record(envelope, status, reason, details))
-        return Answer(envelope.command_id, envelope.sequence, status, reason, details)
+            _restore(session, pending, before)
+            return "rejected", "integrity", {}
+        if conflicts:
+            return "conflict", conflicts[0].code, {}
+        return "accepted", "", {}
 
-    def _apply(self, envelope: Envelope, tolerate: frozenset[str]) -> list[DomainError]:
-        """Apply ``envelope`` in its own transaction; with ``tolerate``, record a conflict per
-        tolerated refusal in the same transaction."""
+    def _apply(
+        self, session: Session, envelope: Envelope, tolerate: frozenset[str]
+    ) -> list[DomainError]:
+        """Apply ``envelope`` in the caller's savepoint; with ``tolerate``, record a conflict
+        per tolerated refusal with its effects."""
         import uuid
 
         from guichet.models.tables import Booking, Conflict
         from guichet.services.bus import apply_envelope
 
-        with self.session_factory() as session, session.begin():
-            result = apply_envelope(session, envelope, tolerate=tolerate)
-            conflicts: list[DomainError] = session.info.pop("conflicts", [])
-            status = "conflict" if conflicts else "accepted"
-            reason = conflicts[0].code if conflicts else ""
-            if conflicts:
-                terminal = session.get(Terminal, envelope.terminal_id)
-                assert terminal is not None
-                booking_ids = list(getattr(result, "booking_ids", ()) or ())
-                card_id = envelope.payload.get("card_id")
-                if card_id is None and booking_ids:
-                    first = session.get(Booking, booking_ids[0])
-                    card_id = first.card_id if first else None
-                session.add(
-                    Conflict(
-                        id=str(
-                            uuid.uuid5(
-                                uuid.NAMESPACE_URL, f"guichet:conflict:{envelope.command_id}"
-                            )
-                        ),
-                        organisation_id=terminal.organisation_id,
-                        terminal_id=envelope.terminal_id,
-                        user_id=envelope.user_id,
-                        command_id=envelope.command_id,
-                        command_type=envelope.command_type,
-                        occurred_at=envelope.occurred_at,
-                        reason=reason,
-                        details={k: _plain(v) for e in conflicts for k, v in e.params.items()},
-                        card_id=card_id,
-                        booking_ids=booking_ids,
-                        order_id=getattr(result, "order_id", None),
-                        created_at=utcnow(),
-                    )
+        result = apply_envelope(session, envelope, tolerate=tolerate)
+        conflicts: list[DomainError] = session.info.pop("conflicts", [])
+        if conflicts:
+            terminal = session.get(Terminal, envelope.terminal_id)
+            assert terminal is not None
+            booking_ids = list(getattr(result, "booking_ids", ()) or ())
+            card_id = envelope.payload.get("card_id")
+            if card_id is None and booking_ids:
+                first = session.get(Booking, booking_ids[0])
+                card_id = first.card_id if first else None
+            session.add(
+                Conflict(
+                    id=str(
+                        uuid.uuid5(uuid.NAMESPACE_URL, f"guichet:conflict:{envelope.command_id}")
+                    ),
+                    organisation_id=terminal.organisation_id,
+                    terminal_id=envelope.terminal_id,
+                    user_id=envelope.user_id,
+                    command_id=envelope.command_id,
+                    command_type=envelope.command_type,
+                    occurred_at=envelope.occurred_at,
+                    reason=conflicts[0].code,
+                    details={k: _plain(v) for e in conflicts for k, v in e.params.items()},
+                    card_id=card_id,
+                    booking_ids=booking_ids,
+                    order_id=getattr(result, "order_id", None),
+                    created_at=utcnow(),
                 )
-            session.add(self._record(envelope, status, reason, {}))
-            return conflicts
+            )
+        return conflicts
 
     @staticmethod
     def _record(
@@ -492,6 +526,29 @@ class ServerCore:
             scanned[-1].id if scanned else cursor,
             more,
         )
+
+
+def _restore(
+    session: Session, pending: dict[tuple[str, str], int], before: dict[tuple[str, str], int]
+) -> None:
+    """Counts a rolled-back command had added are not added (and what it read is read
+    again)."""
+    pending.clear()
+    pending.update(before)
+    session.info.pop("memo", None)
+
+
+def _keep_loaded(session: Session, instance: Any) -> None:
+    keep = session.info.get("keep")
+    if keep is not None:
+        keep.append(instance)
+
+
+def _fresh_when_locked(state: ORMExecuteState) -> None:
+    """A batch keeps one session: a row read earlier in it is read again, not taken from the
+    identity map, when a command locks it to change it."""
+    if state.is_select and state.statement._for_update_arg is not None:  # type: ignore[attr-defined]
+        state.update_execution_options(populate_existing=True)
 
 
 def _plain(value: Any) -> Any:

@@ -12,9 +12,9 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from guichet.domain.auth import Role
@@ -61,6 +61,14 @@ class HandlerContext:
     # anyway, tolerating the refusals listed here, and records a conflict for a supervisor.
     tolerate: frozenset[str] = frozenset()
     conflicts: list[DomainError] = field(default_factory=list)
+    #: Places a paired counter's command sold or gave back, per (occurrence, column): added
+    #: to the occurrence by one ``SET n = n + delta`` when the command is done (see
+    #: :func:`add_counts`), so the hot row of a popular show is not locked for the command.
+    counts: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    def count(self, occurrence_id: str, column: str, delta: int) -> None:
+        key = (occurrence_id, column)
+        self.counts[key] = self.counts.get(key, 0) + delta
 
     def refuse(self, error: DomainError) -> None:
         """Raise ``error``, unless the server tolerates it for this command: then note it."""
@@ -115,7 +123,72 @@ def apply_envelope(
         result = handler(ctx, command)
         session.flush()  # ids of the rows the handler made are drawn now, in a fixed order
     session.info["conflicts"] = list(ctx.conflicts)
+    if ctx.counts:
+        if "pending_counts" in session.info:  # the server's batch adds them before commit
+            pending: dict[tuple[str, str], int] = session.info["pending_counts"]
+            for key, delta in ctx.counts.items():
+                pending[key] = pending.get(key, 0) + delta
+        else:
+            add_counts(session, ctx.counts)
     return result
+
+
+T = TypeVar("T")
+#: Tables whose rows a memo may hold: any flush that writes one forgets every memo.
+MEMO_TABLES = frozenset({"tax", "promotion", "price", "organisation"})
+
+
+def memo(session: Session, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+    """Reference data a session reads again and again (the server's batch of sales): read
+    once per session, forgotten as soon as the session writes any such row."""
+    memos: dict[tuple[Any, ...], Any] = session.info.setdefault("memo", {})
+    if key not in memos:
+        memos[key] = compute()
+    return memos[key]  # type: ignore[no-any-return]
+
+
+@event.listens_for(Session, "after_flush")
+def _forget_memos(session: Session, _context: Any) -> None:
+    if "memo" not in session.info:
+        return
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if getattr(obj, "__tablename__", None) in MEMO_TABLES:
+            session.info.pop("memo", None)
+            return
+
+
+COUNTED_COLUMNS = frozenset({"sold", "alacarte_taken"})
+
+
+def add_counts(session: Session, counts: dict[tuple[str, str], int]) -> None:
+    """Add the places commands sold (or gave back) to their occurrences: one atomic
+    ``SET n = n + delta`` per row, in a fixed order (no deadlock between two batches), each
+    row logged for the counters when the session is the server's."""
+    from sqlalchemy import Table, update
+
+    from guichet.models.tables import Occurrence
+
+    table = cast(Table, Occurrence.__table__)
+    changed = []
+    for (occurrence_id, column), delta in sorted(counts.items()):
+        if column not in COUNTED_COLUMNS:
+            raise ValueError(column)
+        if delta == 0:
+            continue
+        row = session.execute(
+            update(table)
+            .where(table.c.id == occurrence_id)
+            .values({column: table.c[column] + delta})
+            .returning(*table.c)
+        ).one()
+        changed.append(row)
+        loaded = session.identity_map.get(session.identity_key(Occurrence, (occurrence_id,)))
+        if loaded is not None:
+            session.expire(loaded, [column])
+    if changed and session.info.get("log_changes"):
+        from guichet.server.changes import log_rows
+
+        log_rows(session, "occurrence", changed)
 
 
 class CommandBus:

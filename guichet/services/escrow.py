@@ -5,14 +5,26 @@ the rest."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from guichet.domain import escrow
 from guichet.domain.cart import ensure_places
 from guichet.models.tables import Allotment, Occurrence
 from guichet.services.bus import HandlerContext
+
+S = TypeVar("S")  # a select of occurrences (SQLAlchemy's Select is variadic)
+
+
+def lock_unless_escrowed(ctx: HandlerContext, statement: S, **of: Any) -> S:
+    """Occurrences a command only sells from or gives back to: a paired counter's command
+    leaves them unlocked (it counts on its own allotment, and its counts are added
+    atomically when it is done); the others lock them to check and count."""
+    if ctx.terminal.escrowed:
+        return statement
+    return cast(S, cast(Select[Any], statement).with_for_update(**of))
 
 
 def _locked(
@@ -118,10 +130,18 @@ def sell_places(
     taken from its allotment when it is paired, counted on the occurrence."""
     ensure_places(available_to(ctx, occurrence.id, free, kind), quantity)
     take(ctx, occurrence.id, kind, quantity)
-    if kind == "alacarte":
-        occurrence.alacarte_taken += quantity
+    _add(ctx, occurrence, kind, quantity)
+
+
+def _add(ctx: HandlerContext, occurrence: Occurrence, kind: str, quantity: int) -> None:
+    """A paired counter's places come from its own allotment (locked, its alone): the
+    occurrence's count is only added to, atomically, when the command is done. The others
+    hold the occurrence locked and count it here."""
+    column = "alacarte_taken" if kind == "alacarte" else "sold"
+    if ctx.terminal.escrowed:
+        ctx.count(occurrence.id, column, quantity)
     else:
-        occurrence.sold += quantity
+        setattr(occurrence, column, getattr(occurrence, column) + quantity)
 
 
 def unsell_places(
@@ -134,9 +154,6 @@ def unsell_places(
 ) -> None:
     """Refunds and cancellations: the places are no longer taken; a paired terminal gets
     them back in its allotment unless ``to_allotment`` is False."""
-    if kind == "alacarte":
-        occurrence.alacarte_taken -= quantity
-    else:
-        occurrence.sold -= quantity
+    _add(ctx, occurrence, kind, -quantity)
     if to_allotment:
         give_back(ctx, occurrence.id, kind, quantity)

@@ -49,7 +49,7 @@ from guichet.models.tables import (
 from guichet.models.tables import (
     Promotion as PromotionRow,
 )
-from guichet.services.bus import HandlerContext, handles
+from guichet.services.bus import HandlerContext, handles, memo
 
 MAX_FLOAT: Cents = 1_000_000_00  # a float above 1 M$ is a typing mistake
 MAX_ORDER_TOTAL: Cents = 1_000_000_00
@@ -94,18 +94,22 @@ def organisation_tax_rates(
     from sqlalchemy.orm import Session
 
     assert isinstance(session, Session)
-    taxes = session.scalars(
-        select(Tax).where(Tax.organisation_id == organisation_id).order_by(Tax.position)
-    ).all()
-    return [
-        TaxRate(
-            code=t.code,
-            name=t.name_fr if lang == "fr" else t.name_en,
-            rate=Decimal(t.rate),
-            included=t.included,
-        )
-        for t in taxes
-    ]
+
+    def read() -> list[TaxRate]:
+        taxes = session.scalars(
+            select(Tax).where(Tax.organisation_id == organisation_id).order_by(Tax.position)
+        ).all()
+        return [
+            TaxRate(
+                code=t.code,
+                name=t.name_fr if lang == "fr" else t.name_en,
+                rate=Decimal(t.rate),
+                included=t.included,
+            )
+            for t in taxes
+        ]
+
+    return list(memo(session, ("taxes", organisation_id, lang), read))
 
 
 def _open_shift_of(ctx: HandlerContext, shift_id: str) -> Shift:
@@ -227,26 +231,36 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
 
     # Lock the occurrences first, in a stable order, so concurrent sales (server, PostgreSQL)
     # serialise on the places they share and never deadlock.
+    from guichet.services import escrow
+
     occurrence_ids = sorted({line.occurrence_id for line in cmd.lines if line.kind != "card"})
     rows = ctx.session.execute(
-        select(Occurrence, Event.name, Event.price_list_id, Event.seat_map_id)
-        .join(Event, Occurrence.event_id == Event.id)
-        .where(Occurrence.id.in_(occurrence_ids))
-        .order_by(Occurrence.id)
-        .with_for_update(of=Occurrence)
+        escrow.lock_unless_escrowed(
+            ctx,
+            select(Occurrence, Event.name, Event.price_list_id, Event.seat_map_id)
+            .join(Event, Occurrence.event_id == Event.id)
+            .where(Occurrence.id.in_(occurrence_ids))
+            .order_by(Occurrence.id),
+            of=Occurrence,
+        )
     ).all()
     occurrences = {occ.id: occ for occ, _, _, _ in rows}
     event_of = {occ.id: (name, price_list_id) for occ, name, price_list_id, _ in rows}
     seat_map_of = {occ.id: seat_map_id for occ, _, _, seat_map_id in rows}
-    list_prices = {
-        (price_list_id, category_id): amount
-        for price_list_id, category_id, amount in ctx.session.execute(
-            select(Price.price_list_id, Price.category_id, Price.amount).where(
-                Price.price_list_id.in_({pl for _, pl in event_of.values()}),
-                Price.category_id.in_({line.category_id for line in cmd.lines}),
+    price_lists = frozenset(pl for _, pl in event_of.values())
+    categories = frozenset(line.category_id for line in cmd.lines)
+    list_prices = memo(
+        ctx.session,
+        ("prices", price_lists, categories),
+        lambda: {
+            (price_list_id, category_id): amount
+            for price_list_id, category_id, amount in ctx.session.execute(
+                select(Price.price_list_id, Price.category_id, Price.amount).where(
+                    Price.price_list_id.in_(price_lists), Price.category_id.in_(categories)
+                )
             )
-        )
-    }
+        },
+    )
     requested: dict[str, int] = defaultdict(int)
     cart_lines: list[CartLine] = []
     descriptions: list[str] = []
@@ -288,8 +302,6 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
         )
         descriptions.append(event_name)
     reserved = reserved_places(ctx.session, occurrence_ids)
-    from guichet.services import escrow
-
     for occurrence_id, quantity in requested.items():
         occurrence = occurrences[occurrence_id]
         # General availability: what reserves still hold (and places held back) is not sold,
@@ -736,10 +748,13 @@ def refund_order(
             from guichet.services.handlers_seating import free_seats
 
             free_seats(ctx, line, line.refunded_quantity, item.quantity)
-            occurrence = ctx.session.scalars(
-                select(Occurrence).where(Occurrence.id == line.occurrence_id).with_for_update()
-            ).one()
             from guichet.services import escrow
+
+            occurrence = ctx.session.scalars(
+                escrow.lock_unless_escrowed(
+                    ctx, select(Occurrence).where(Occurrence.id == line.occurrence_id)
+                )
+            ).one()
 
             # The places go back on sale (to this counter's allotment when it is paired)...
             escrow.unsell_places(

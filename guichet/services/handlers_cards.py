@@ -710,10 +710,13 @@ def refund_extra_line(ctx: HandlerContext, line: OrderLine, quantity: int) -> No
     """Refunding an à-la-carte place frees it; refunding a card voids it if it was never
     used (a card with bookings must have them cancelled first)."""
     if line.kind == "alacarte":
-        occ = ctx.session.scalars(
-            select(Occurrence).where(Occurrence.id == line.occurrence_id).with_for_update()
-        ).one()
         from guichet.services import escrow
+
+        occ = ctx.session.scalars(
+            escrow.lock_unless_escrowed(
+                ctx, select(Occurrence).where(Occurrence.id == line.occurrence_id)
+            )
+        ).one()
 
         escrow.unsell_places(ctx, occ, "alacarte", quantity)
     elif line.kind == "card":

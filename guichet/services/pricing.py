@@ -511,8 +511,12 @@ def release(session: Session, cart_id: str, now: datetime) -> None:
 
 
 def automatic_exists(session: Session, organisation_id: str) -> bool:
-    return (
-        session.scalar(
+    from guichet.services.bus import memo
+
+    return memo(
+        session,
+        ("automatic_promotions", organisation_id),
+        lambda: session.scalar(
             select(PromotionRow.id)
             .where(
                 PromotionRow.organisation_id == organisation_id,
@@ -521,5 +525,5 @@ def automatic_exists(session: Session, organisation_id: str) -> bool:
             )
             .limit(1)
         )
-        is not None
+        is not None,
     )

@@ -31,6 +31,9 @@ PULL_PAGE = 5000
 KEYRING_SERVICE = "guichet"
 
 
+PUSH_SECONDS_PER_COMMAND = 0.05
+
+
 class SyncError(Exception):
     """The server could not be reached or refused us; ``code`` says which, in a word."""
 
@@ -46,6 +49,7 @@ class ServerClient:
     def __init__(self, base_url: str, token: str | None = None, timeout: float = 5.0) -> None:
         self.base_url = base_url.rstrip("/")
         self.token = token
+        self.timeout = timeout
         self.http = httpx.Client(base_url=self.base_url, timeout=timeout)
 
     def close(self) -> None:
@@ -84,9 +88,14 @@ class ServerClient:
         return result
 
     def push(self, envelopes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        answers: list[dict[str, Any]] = self._call("POST", "/push", json={"envelopes": envelopes})[
-            "answers"
-        ]
+        # The server applies a batch in one transaction: give it time in proportion (a
+        # batch cut short by the timeout is still applied, and its repeat answered at once).
+        answers: list[dict[str, Any]] = self._call(
+            "POST",
+            "/push",
+            json={"envelopes": envelopes},
+            timeout=self.timeout + PUSH_SECONDS_PER_COMMAND * len(envelopes),
+        )["answers"]
         return answers
 
     def card_verdict(self, code: str, activity_id: str | None) -> dict[str, Any]:

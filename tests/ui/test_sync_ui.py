@@ -30,12 +30,13 @@ from guichet.ui.sync import (
     normalize_url,
     sync_error_text,
 )
-from tests.integration.helpers import occurrence_named, sell_cash
+from tests.integration.helpers import sell_cash
 from tests.integration.test_sync_server import (  # noqa: F401 - fixtures used by name
     MemoryKeyring,
     ServerProcess,
     guichet,
     memory_keyring,
+    occurrence_named,  # tomorrow's: today's may be over when the suite runs in the evening
     paired_counter,
     server,
 )

@@ -1,0 +1,217 @@
+"""A counter's push is one transaction on the server: each command in its own savepoint, the
+places paired counters sell added to their occurrences just before the commit (issue 6,
+parts 3 and 13). On a real SQLite file and a real PostgreSQL database."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from sqlalchemy import create_engine, select, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from guichet.domain.cart import CartLine, price_lines
+from guichet.domain.commands import Envelope, OpenShift, SaleLine, SalePayment, SellOrder
+from guichet.domain.taxes import TaxRate
+from guichet.models.db import make_engine, upgrade
+from guichet.models.tables import (
+    Allotment,
+    ChangeLogEntry,
+    Event,
+    Occurrence,
+    Price,
+    Tax,
+    TicketCategory,
+    User,
+)
+from guichet.server.core import ServerCore
+from guichet.services.bus import memo
+from guichet.services.setup import load_demo
+
+ROOT = "postgresql+psycopg://postgres@127.0.0.1:5432"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def server_factory(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[Any]:
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'server.sqlite3'}"
+        admin = None
+    else:
+        name = f"guichet_batch_{uuid.uuid4().hex[:10]}"
+        admin = create_engine(f"{ROOT}/postgres", isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        url = f"{ROOT}/{name}"
+    engine = make_engine(url)
+    try:
+        upgrade(engine)
+        factory = sessionmaker(engine, expire_on_commit=False)
+        load_demo(factory, today=datetime.now(UTC).date(), days=3, promotions=False)
+        yield factory
+    finally:
+        engine.dispose()
+        if admin is not None:
+            with admin.connect() as conn:
+                name = url.rsplit("/", 1)[1]
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            admin.dispose()
+
+
+class Till:
+    """A paired counter's commands, numbered as the counter numbers them."""
+
+    def __init__(self, factory: sessionmaker[Session], core: ServerCore, name: str) -> None:
+        self.factory = factory
+        paired = core.pair(core.create_pairing_code(), name)
+        self.terminal_id = paired.terminal_id
+        core.lease(self.terminal_id, str(uuid.uuid4()), [], horizon=timedelta(days=5))
+        self.sequence = 0
+        self.shift_id = str(uuid.uuid4())
+        with factory() as session:
+            self.cashier = session.scalars(select(User).where(User.role == "cashier")).first()
+            self.adult = session.scalars(
+                select(TicketCategory).where(TicketCategory.code == "adult")
+            ).one()
+            self.rates = [
+                TaxRate(t.code, t.name_fr, Decimal(t.rate), t.included)
+                for t in session.scalars(select(Tax).order_by(Tax.position))
+            ]
+
+    def envelope(self, command: Any) -> Envelope:
+        self.sequence += 1
+        return Envelope(
+            str(uuid.uuid4()),
+            command.type_name,
+            self.terminal_id,
+            self.sequence,
+            datetime.now(UTC),
+            self.cashier.id,
+            command.to_payload(),
+        )
+
+    def open_shift(self) -> Envelope:
+        return self.envelope(OpenShift(self.shift_id, 10000))
+
+    def sale(self, occurrence_id: str, *, wrong_total: bool = False) -> Envelope:
+        with self.factory() as session:
+            price = session.scalar(
+                select(Price.amount)
+                .join(Event, Event.price_list_id == Price.price_list_id)
+                .join(Occurrence, Occurrence.event_id == Event.id)
+                .where(Occurrence.id == occurrence_id, Price.category_id == self.adult.id)
+            )
+        assert price is not None
+        total = price_lines([CartLine(occurrence_id, self.adult.id, 1, price)], self.rates).total
+        return self.envelope(
+            SellOrder(
+                order_id=str(uuid.uuid4()),
+                order_code=uuid.uuid4().hex[:15].upper(),
+                shift_id=self.shift_id,
+                lines=(SaleLine(str(uuid.uuid4()), occurrence_id, self.adult.id, 1, price),),
+                payments=(SalePayment(str(uuid.uuid4()), "card", total, total, 0, "T"),),
+                expected_total=total + 1 if wrong_total else total,
+            )
+        )
+
+
+def _show(factory: sessionmaker[Session]) -> str:
+    with factory() as session:
+        return session.scalars(
+            select(Occurrence.id)
+            .join(Event, Event.id == Occurrence.event_id)
+            .where(Event.name == "Le Malade imaginaire", Occurrence.starts_at > datetime.now(UTC))
+            .order_by(Occurrence.starts_at)
+        ).first()  # type: ignore[return-value]
+
+
+def _sold(factory: sessionmaker[Session], occurrence_id: str) -> int:
+    with factory() as session:
+        return session.get(Occurrence, occurrence_id).sold  # type: ignore[union-attr]
+
+
+def test_a_refused_sale_in_the_middle_of_a_batch_sells_no_place(
+    server_factory: sessionmaker[Session],
+) -> None:
+    core = ServerCore(server_factory)
+    till = Till(server_factory, core, "Caisse 1")
+    show = _show(server_factory)
+    before = _sold(server_factory, show)
+    batch = [
+        till.open_shift(),
+        till.sale(show),
+        till.sale(show, wrong_total=True),  # refused after its places were counted
+        till.sale(show),
+    ]
+    answers = core.push(till.terminal_id, batch)
+    assert [(a.status, a.reason) for a in answers] == [
+        ("accepted", ""),
+        ("accepted", ""),
+        ("rejected", "total_mismatch"),
+        ("accepted", ""),
+    ]
+    assert _sold(server_factory, show) == before + 2
+    with server_factory() as session:
+        allotment = session.scalars(
+            select(Allotment).where(
+                Allotment.terminal_id == till.terminal_id, Allotment.occurrence_id == show
+            )
+        ).one()
+        assert allotment.used == 2
+        # The counters pulling the log see the occurrence as it stands after the batch.
+        logged = session.scalars(
+            select(ChangeLogEntry)
+            .where(ChangeLogEntry.entity == "occurrence", ChangeLogEntry.entity_id == show)
+            .order_by(ChangeLogEntry.id.desc())
+        ).first()
+        assert logged is not None and logged.data is not None
+        assert logged.data["sold"] == before + 2
+    # The same batch pushed again (its answer was lost): the first answers, nothing twice.
+    again = core.push(till.terminal_id, batch)
+    assert [a.status for a in again] == [a.status for a in answers]
+    assert _sold(server_factory, show) == before + 2
+
+
+def test_counters_pushing_at_once_sell_every_place_once(
+    server_factory: sessionmaker[Session],
+) -> None:
+    core = ServerCore(server_factory)
+    tills = [Till(server_factory, core, f"Caisse {n}") for n in range(4)]
+    show = _show(server_factory)
+    before = _sold(server_factory, show)
+    batches = [[till.open_shift()] + [till.sale(show) for _ in range(3)] for till in tills]
+    answers: list[str] = []
+    lock = threading.Lock()
+
+    def push(till: Till, batch: list[Envelope]) -> None:
+        got = core.push(till.terminal_id, batch)
+        with lock:
+            answers.extend(a.status for a in got)
+
+    threads = [
+        threading.Thread(target=push, args=pair)
+        for pair in zip(tills, batches, strict=True)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert answers.count("accepted") == 16
+    assert _sold(server_factory, show) == before + 12
+
+
+def test_a_memo_is_forgotten_when_the_session_writes_what_it_holds(
+    server_factory: sessionmaker[Session],
+) -> None:
+    with server_factory() as session, session.begin():
+        first = memo(session, ("taxes",), lambda: [t.rate for t in session.scalars(select(Tax))])
+        tax = session.scalars(select(Tax)).first()
+        assert tax is not None
+        tax.rate = Decimal("0.5")
+        session.flush()
+        again = memo(session, ("taxes",), lambda: [t.rate for t in session.scalars(select(Tax))])
+        assert Decimal("0.5") in again and Decimal("0.5") not in first
