@@ -47,6 +47,7 @@ TOLERATED = frozenset(
         "card_blocked",
         "card_void",
         "promo_code_used_up",
+        "promo_target_quota_exceeded",
     }
 )
 PAGE_MAX = 5000

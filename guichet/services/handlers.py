@@ -563,26 +563,55 @@ def _check_promotion(
     )
     org = ctx.session.get(Organisation, org_id)
     assert org is not None
-    priced = pricing.price_with_promotions(
-        ctx.session,
-        catalogue,
-        cart_lines,
-        organisation_id=org_id,
-        timezone=org.timezone,
-        now=ctx.now,
-        terminal_profile=ctx.terminal.profile,
-        code_text=cmd.promo_code,
-        customer_id=cmd.customer_id,
-        cart_id=cmd.cart_id,
-        terminal_id=ctx.terminal.id,
-        escrowed=ctx.terminal.escrowed,
-        code_uses_lifted=code_uses_lifted,
-    )
+    def price(targets_lifted: bool) -> pricing.PricedWithPromotion:
+        return pricing.price_with_promotions(
+            ctx.session,
+            catalogue,
+            cart_lines,
+            organisation_id=org_id,
+            timezone=org.timezone,
+            now=ctx.now,
+            terminal_profile=ctx.terminal.profile,
+            code_text=cmd.promo_code,
+            customer_id=cmd.customer_id,
+            cart_id=cmd.cart_id,
+            terminal_id=ctx.terminal.id,
+            escrowed=ctx.terminal.escrowed,
+            code_uses_lifted=code_uses_lifted,
+            target_quotas_lifted=targets_lifted,
+        )
+
+    def charged_otherwise(lines: list[CartLine]) -> bool:
+        return any(
+            (sent.unit_price, sent.discount) != (expected.unit_price, expected.discount)
+            for sent, expected in zip(cart_lines, lines, strict=True)
+        )
+
+    refusal: DomainError | None = None
+    try:
+        priced = price(False)
+    except DomainError as error:  # a code typed past a quota per event, zone or category
+        if error.code != "promo_quota_reached" or "target" not in error.params:
+            raise
+        refusal = error
+    if refusal is not None or charged_otherwise(priced.lines):
+        # Quotas per event, zone or category are not escrowed: a counter offline may have
+        # given the last discounts of one while another did too. Priced without them, the
+        # sale is as the counter made it: refused in words, or on the server a conflict.
+        lifted = price(True)
+        if lifted.result.promotion_id is not None and not charged_otherwise(lifted.lines):
+            ctx.refuse(
+                DomainError(
+                    "promo_target_quota_exceeded",
+                    promotion=lifted.result.promotion_id,
+                    tickets=lifted.result.eligible_tickets,
+                )
+            )
+            priced = lifted
+        elif refusal is not None:
+            raise refusal
     result = priced.result
-    if any(
-        (sent.unit_price, sent.discount) != (expected.unit_price, expected.discount)
-        for sent, expected in zip(cart_lines, priced.lines, strict=True)
-    ):
+    if charged_otherwise(priced.lines):
         if not _automatic_share_used_up(ctx, cmd, cart_lines, catalogue, result.promotion_id):
             sent, expected = next(
                 (a, b)

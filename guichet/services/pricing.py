@@ -381,10 +381,12 @@ def price_with_promotions(
     terminal_id: str | None = None,
     escrowed: bool = False,
     code_uses_lifted: bool = False,
+    target_quotas_lifted: bool = False,
 ) -> PricedWithPromotion:
     """Price ``lines`` with the promotion in force or the code typed, as ``terminal_id`` may
     (escrow: see :func:`usage_of`). ``code_uses_lifted``: the code's maximum uses are not
-    checked (the server applying a sale made offline with a code used up meanwhile)."""
+    checked (the server applying a sale made offline with a code used up meanwhile);
+    ``target_quotas_lifted``: nor the quotas per event, zone or category (not escrowed)."""
     regular_lines = [
         line
         if line.regular_unit_price is None and not line.discount
@@ -448,11 +450,12 @@ def price_with_promotions(
         if price_lists
         else {}
     )
+    usage = usage_of(session, candidates, now, cart_id, terminal_id=terminal_id, escrowed=escrowed)
+    if target_quotas_lifted:
+        usage = {k: dataclasses.replace(u, tickets_by_target={}) for k, u in usage.items()}
     ctx = dataclasses.replace(
         base,
-        usage=usage_of(
-            session, candidates, now, cart_id, terminal_id=terminal_id, escrowed=escrowed
-        ),
+        usage=usage,
         prices=prices,
         category_tags=category_tags,
     )

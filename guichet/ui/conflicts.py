@@ -274,6 +274,10 @@ class ConflictsWindow(QWidget):
             "promo_code_used_up": self.tr(
                 "Code promo déjà utilisé autant de fois que permis (vendu hors ligne)."
             ),
+            "promo_target_quota_exceeded": self.tr(
+                "Quota de la promotion pour un événement, une zone ou une catégorie dépassé "
+                "(vendu hors ligne)."
+            ),
         }
         if view.reason == "promo_code_used_up":
             # A code's uses cannot be shared out among counters: two used it offline.
@@ -285,6 +289,8 @@ class ConflictsWindow(QWidget):
             except (KeyError, ValueError, IndexError):
                 return titles["promo_code_used_up"]
         builder = MESSAGES.get(view.reason)
+        if view.reason == "promo_target_quota_exceeded":
+            builder = None  # the counter's words ask to price the cart again: not for here
         if builder is not None:
             try:
                 return builder(dict(view.details), self._lang)

@@ -724,6 +724,11 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
             "Il en recevra d'autres à la prochaine synchronisation.",
         )
     ),
+    "promo_target_quota_exceeded": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Le quota de cette promotion pour un événement, une zone ou une catégorie vient "
+        "d'être atteint : reprenez le panier pour le recalculer.",
+    ),
     "promo_code_used_up": lambda p, lang: QCoreApplication.translate(
         "messages",
         "Le code {text} a déjà servi {used} fois sur {permitted} permise(s).",

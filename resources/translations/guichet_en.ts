@@ -1306,7 +1306,7 @@
     <name>ConflictsWindow</name>
     <message>
         <location filename="../../guichet/ui/conflicts.py" line="215"/>
-        <location filename="../../guichet/ui/conflicts.py" line="444"/>
+        <location filename="../../guichet/ui/conflicts.py" line="450"/>
         <source>Conflits de synchronisation</source>
         <translation>Sync conflicts</translation>
     </message>
@@ -1361,360 +1361,365 @@
         <translation>Promo code already used as many times as allowed (sold offline).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="282"/>
+        <location filename="../../guichet/ui/conflicts.py" line="278"/>
+        <source>Quota de la promotion pour un événement, une zone ou une catégorie dépassé (vendu hors ligne).</source>
+        <translation>Promotion quota for an event, zone or category exceeded (sold offline).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="286"/>
         <source>Code promo {text} utilisé hors ligne alors qu&apos;il avait déjà servi {used} fois sur {permitted} permise(s).</source>
         <translation>Promo code {text} used offline when it had already been used {used} time(s) out of {permitted} allowed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="297"/>
+        <location filename="../../guichet/ui/conflicts.py" line="303"/>
         <source>Accepter</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="298"/>
+        <location filename="../../guichet/ui/conflicts.py" line="304"/>
         <source>Annuler les réservations</source>
         <translation>Cancel the bookings</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="299"/>
+        <location filename="../../guichet/ui/conflicts.py" line="305"/>
         <source>Bloquer la carte</source>
         <translation>Block the card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="300"/>
+        <location filename="../../guichet/ui/conflicts.py" line="306"/>
         <source>Rembourser la commande</source>
         <translation>Refund the order</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="306"/>
+        <location filename="../../guichet/ui/conflicts.py" line="312"/>
         <source>accepté</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="307"/>
+        <location filename="../../guichet/ui/conflicts.py" line="313"/>
         <source>réservations annulées</source>
         <translation>bookings cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="308"/>
+        <location filename="../../guichet/ui/conflicts.py" line="314"/>
         <source>carte bloquée</source>
         <translation>card blocked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="309"/>
+        <location filename="../../guichet/ui/conflicts.py" line="315"/>
         <source>commande à rembourser</source>
         <translation>order to be refunded</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="316"/>
+        <location filename="../../guichet/ui/conflicts.py" line="322"/>
         <source>À régler</source>
         <translation>To be resolved</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="319"/>
+        <location filename="../../guichet/ui/conflicts.py" line="325"/>
         <source>Réglé : {resolution}</source>
         <translation>Resolved: {resolution}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="323"/>
+        <location filename="../../guichet/ui/conflicts.py" line="329"/>
         <source>Réglé : {resolution} par {name} le {day} à {time}</source>
         <translation>Resolved: {resolution} by {name} on {day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="326"/>
+        <location filename="../../guichet/ui/conflicts.py" line="332"/>
         <source>Réglé : {resolution} le {day} à {time}</source>
         <translation>Resolved: {resolution} on {day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="332"/>
+        <location filename="../../guichet/ui/conflicts.py" line="338"/>
         <source>Autre guichet</source>
         <translation>Another counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="333"/>
+        <location filename="../../guichet/ui/conflicts.py" line="339"/>
         <source>utilisateur inconnu</source>
         <translation>unknown user</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="334"/>
+        <location filename="../../guichet/ui/conflicts.py" line="340"/>
         <source>{terminal} · {user} · {when}</source>
         <translation>{terminal} · {user} · {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="343"/>
+        <location filename="../../guichet/ui/conflicts.py" line="349"/>
         <source>{card_type} {code}</source>
         <translation>{card_type} {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="344"/>
+        <location filename="../../guichet/ui/conflicts.py" line="350"/>
         <source>Carte</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="348"/>
+        <location filename="../../guichet/ui/conflicts.py" line="354"/>
         <source>Commande {code}</source>
         <translation>Order {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="353"/>
+        <location filename="../../guichet/ui/conflicts.py" line="359"/>
         <source>Réservée</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="354"/>
+        <location filename="../../guichet/ui/conflicts.py" line="360"/>
         <source>Présent</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="355"/>
+        <location filename="../../guichet/ui/conflicts.py" line="361"/>
         <source>Annulée</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="363"/>
-        <location filename="../../guichet/ui/conflicts.py" line="821"/>
-        <location filename="../../guichet/ui/conflicts.py" line="849"/>
+        <location filename="../../guichet/ui/conflicts.py" line="369"/>
+        <location filename="../../guichet/ui/conflicts.py" line="827"/>
+        <location filename="../../guichet/ui/conflicts.py" line="855"/>
         <source>sans nom</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="372"/>
+        <location filename="../../guichet/ui/conflicts.py" line="378"/>
         <source>{event}, {when} : {names} — toutes annulées</source>
         <translation>{event}, {when}: {names} — all cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="378"/>
+        <location filename="../../guichet/ui/conflicts.py" line="384"/>
         <source>{name} (annulée)</source>
         <translation>{name} (cancelled)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="382"/>
+        <location filename="../../guichet/ui/conflicts.py" line="388"/>
         <source>{event}, {when} : {names}</source>
         <translation>{event}, {when}: {names}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="398"/>
+        <location filename="../../guichet/ui/conflicts.py" line="404"/>
         <source>{first} (+{more})</source>
         <translation>{first} (+{more})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="452"/>
+        <location filename="../../guichet/ui/conflicts.py" line="458"/>
         <source>Afficher les conflits réglés</source>
         <translation>Show resolved conflicts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="455"/>
+        <location filename="../../guichet/ui/conflicts.py" line="461"/>
         <source>Actualiser (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="463"/>
+        <location filename="../../guichet/ui/conflicts.py" line="469"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="528"/>
+        <location filename="../../guichet/ui/conflicts.py" line="534"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="528"/>
+        <location filename="../../guichet/ui/conflicts.py" line="534"/>
         <source>Activité</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="528"/>
+        <location filename="../../guichet/ui/conflicts.py" line="534"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="528"/>
+        <location filename="../../guichet/ui/conflicts.py" line="534"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="530"/>
+        <location filename="../../guichet/ui/conflicts.py" line="536"/>
         <source>Réservations en cause</source>
         <translation>Bookings involved</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="555"/>
+        <location filename="../../guichet/ui/conflicts.py" line="561"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="599"/>
+        <location filename="../../guichet/ui/conflicts.py" line="605"/>
         <source>Confirmer</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="600"/>
+        <location filename="../../guichet/ui/conflicts.py" line="606"/>
         <source>Retour (Échap)</source>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="610"/>
+        <location filename="../../guichet/ui/conflicts.py" line="616"/>
         <source>Note (facultative) : pourquoi cette décision</source>
         <translation>Note (optional): why this decision</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="611"/>
+        <location filename="../../guichet/ui/conflicts.py" line="617"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="619"/>
+        <location filename="../../guichet/ui/conflicts.py" line="625"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="637"/>
+        <location filename="../../guichet/ui/conflicts.py" line="643"/>
         <source>Code de jumelage pour un nouveau guichet</source>
         <translation>Pairing code for a new counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="650"/>
+        <location filename="../../guichet/ui/conflicts.py" line="656"/>
         <source>Code de jumelage</source>
         <translation>Pairing code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="690"/>
+        <location filename="../../guichet/ui/conflicts.py" line="696"/>
         <source>À régler : {open} · Réglés : {settled}</source>
         <translation>To be resolved: {open} · Resolved: {settled}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="708"/>
+        <location filename="../../guichet/ui/conflicts.py" line="714"/>
         <source>Aucun conflit à régler.</source>
         <translation>No conflicts to resolve.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="710"/>
+        <location filename="../../guichet/ui/conflicts.py" line="716"/>
         <source>Aucun conflit.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="759"/>
+        <location filename="../../guichet/ui/conflicts.py" line="765"/>
         <source>Aucun conflit choisi</source>
         <translation>No conflict selected</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="762"/>
+        <location filename="../../guichet/ui/conflicts.py" line="768"/>
         <source>Les conflits arrivent à la synchronisation : ce que des guichets ont fait hors ligne et que le serveur a dû accepter malgré une règle.</source>
         <translation>Conflicts arrive with the sync: what counters did offline that the server had to accept in spite of a rule.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="776"/>
+        <location filename="../../guichet/ui/conflicts.py" line="782"/>
         <source>Fait hors ligne à {terminal} par {user}, {when}, puis enregistré quand même par le serveur.</source>
         <translation>Done offline at {terminal} by {user}, {when}, then recorded by the server anyway.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="779"/>
+        <location filename="../../guichet/ui/conflicts.py" line="785"/>
         <source>un autre guichet</source>
         <translation>another counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="780"/>
+        <location filename="../../guichet/ui/conflicts.py" line="786"/>
         <source>un utilisateur inconnu</source>
         <translation>an unknown user</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="792"/>
+        <location filename="../../guichet/ui/conflicts.py" line="798"/>
         <source>Note : {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="805"/>
+        <location filename="../../guichet/ui/conflicts.py" line="811"/>
         <source>Seul un superviseur ou le propriétaire règle un conflit.</source>
         <translation>Only a supervisor or the owner resolves conflicts.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="844"/>
+        <location filename="../../guichet/ui/conflicts.py" line="850"/>
         <source>Accepter ce qui a été fait ? Les réservations restent valides et rien ne change sur la carte.</source>
         <translation>Accept what was done? The bookings stay valid and nothing changes on the card.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="854"/>
+        <location filename="../../guichet/ui/conflicts.py" line="860"/>
         <source>Annuler les réservations de {names} ? Places et passages sont rendus.</source>
         <translation>Cancel the bookings of {names}? Their places and uses are given back.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="858"/>
+        <location filename="../../guichet/ui/conflicts.py" line="864"/>
         <source>Bloquer la carte {code} ? Elle sera refusée à tous les guichets.</source>
         <translation>Block card {code}? Every counter will refuse it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="861"/>
+        <location filename="../../guichet/ui/conflicts.py" line="867"/>
         <source>Noter que la commande {code} est à rembourser ? Remboursez-la ensuite avec « Remboursement » (F8).</source>
         <translation>Record that order {code} is to be refunded? Then refund it with “Refund” (F8).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="874"/>
-        <location filename="../../guichet/ui/conflicts.py" line="946"/>
+        <location filename="../../guichet/ui/conflicts.py" line="880"/>
+        <location filename="../../guichet/ui/conflicts.py" line="952"/>
         <source>Cette décision ne s&apos;applique pas à ce conflit.</source>
         <translation>This decision does not apply to this conflict.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="893"/>
+        <location filename="../../guichet/ui/conflicts.py" line="899"/>
         <source>Confirmer : {decision}</source>
         <translation>Confirm: {decision}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="928"/>
+        <location filename="../../guichet/ui/conflicts.py" line="934"/>
         <source>Conflit réglé : {resolution}.</source>
         <translation>Conflict resolved: {resolution}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="939"/>
+        <location filename="../../guichet/ui/conflicts.py" line="945"/>
         <source>Ce conflit est déjà réglé ({resolution}).</source>
         <translation>This conflict is already resolved ({resolution}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="942"/>
+        <location filename="../../guichet/ui/conflicts.py" line="948"/>
         <source>Ce conflit est déjà réglé.</source>
         <translation>This conflict is already resolved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="944"/>
+        <location filename="../../guichet/ui/conflicts.py" line="950"/>
         <source>Ce conflit n&apos;existe plus.</source>
         <translation>This conflict no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="972"/>
+        <location filename="../../guichet/ui/conflicts.py" line="978"/>
         <source>Ce guichet n&apos;est pas jumelé à un serveur : pas de code de jumelage ici. Sur le serveur : guichet server admin pairing-code</source>
         <translation>This counter is not paired with a server: no pairing codes here. On the server: guichet server admin pairing-code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="982"/>
+        <location filename="../../guichet/ui/conflicts.py" line="988"/>
         <source>Seul un superviseur ou le propriétaire demande un code de jumelage.</source>
         <translation>Only a supervisor or the owner can ask for a pairing code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="989"/>
+        <location filename="../../guichet/ui/conflicts.py" line="995"/>
         <source>Un code à usage unique, valable 24 heures, pour jumeler un guichet.</source>
         <translation>A one-time code, valid for 24 hours, to pair a counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1009"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1015"/>
         <source>Demande au serveur…</source>
         <translation>Asking the server…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1046"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1052"/>
         <source>Valable jusqu&apos;au {when} (24 heures). À saisir une seule fois, sur le nouveau guichet (« Jumeler »).</source>
         <translation>Valid until {when} (24 hours). Enter it once, on the new counter (“Pair”).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1055"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1061"/>
         <source>Le serveur refuse : seul un superviseur ou le propriétaire obtient un code.</source>
         <translation>The server refuses: only a supervisor or the owner gets a code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1058"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1064"/>
         <source>Le serveur ne connaît pas cet utilisateur (ou il est désactivé).</source>
         <translation>The server does not know this user (or they are deactivated).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1067"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1073"/>
         <source>Pas de code de jumelage : {reason}.</source>
         <translation>No pairing code: {reason}.</translation>
     </message>
@@ -7318,37 +7323,42 @@ Ctrl + wheel, + −: zoom</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/messages.py" line="727"/>
+        <source>Le quota de cette promotion pour un événement, une zone ou une catégorie vient d&apos;être atteint : reprenez le panier pour le recalculer.</source>
+        <translation>This promotion&apos;s quota for an event, zone or category has just been reached: take the cart again to price it anew.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="732"/>
         <source>Le code {text} a déjà servi {used} fois sur {permitted} permise(s).</source>
         <translation>Code {text} has already been used {used} time(s) out of {permitted} allowed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="731"/>
+        <location filename="../../guichet/ui/messages.py" line="736"/>
         <source>Impossible de descendre à {requested} : les guichets détiennent {leased} place(s) de cette réserve et {drawn} billet(s) sont déjà tirés (minimum {minimum}). Les places détenues reviennent quand les guichets les rendent.</source>
         <translation>Cannot go down to {requested}: the counters hold {leased} place(s) of this reserve and {drawn} ticket(s) are already drawn (minimum {minimum}). The places held come back when the counters give them back.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="737"/>
+        <location filename="../../guichet/ui/messages.py" line="742"/>
         <source>Cet événement n&apos;existe pas.</source>
         <translation>This event does not exist.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="740"/>
+        <location filename="../../guichet/ui/messages.py" line="745"/>
         <source>Ce conflit n&apos;existe pas (ou pas encore sur ce guichet).</source>
         <translation>This conflict does not exist (or not yet on this counter).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="743"/>
+        <location filename="../../guichet/ui/messages.py" line="748"/>
         <source>Ce conflit est déjà réglé.</source>
         <translation>This conflict is already resolved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="746"/>
+        <location filename="../../guichet/ui/messages.py" line="751"/>
         <source>Ce règlement ne s&apos;applique pas à ce conflit.</source>
         <translation>This resolution does not apply to this conflict.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="755"/>
-        <location filename="../../guichet/ui/messages.py" line="761"/>
+        <location filename="../../guichet/ui/messages.py" line="760"/>
+        <location filename="../../guichet/ui/messages.py" line="766"/>
         <source>Opération refusée ({code}).</source>
         <translation>Operation refused ({code}).</translation>
     </message>

@@ -275,3 +275,80 @@ def test_a_code_used_up_elsewhere_is_refused_at_the_counter_and_a_conflict_on_th
         assert session.get(PromoCode, order.promo_code_id).used_orders == 2  # type: ignore[union-attr]
         # The server records the conflict row itself (ServerCore, tested with a real server).
         assert session.scalars(select(Conflict)).all() == []
+
+
+def test_a_quota_per_event_given_out_elsewhere_is_a_conflict_on_the_server(desk: Desk) -> None:
+    """Quotas per event, zone or category are not escrowed: the counter prices with what it
+    knows; the server, finding the quota given out meanwhile, applies the sale as the counter
+    made it and notes a conflict (without the tolerance, a clear refusal, not a mismatch)."""
+    from guichet.domain.promotions import Targeting, TargetKind, TargetLimit
+
+    show = occurrence_named(desk.local, "Le Malade imaginaire")
+    admin = admin_of(desk)
+    promotion_id = admin.save(
+        Promotion(
+            id="",
+            name_fr="Deux pour le Malade",
+            effect=percent_off(20),
+            targeting=Targeting(limits=(TargetLimit(TargetKind.EVENT, show.event_id, quota=2),)),
+        )
+    )
+    admin.generate_codes(promotion_id, 1, max_uses=None)
+    with desk.factory() as session:
+        text = session.scalars(
+            select(PromoCode.code).where(PromoCode.promotion_id == promotion_id)
+        ).one()
+    desk.lease()
+    counter = desk.paired
+    cart = cart_of(counter, show.id, adult=2)
+    counter.apply_code(cart, text)
+    lines = counter.charged_lines(cart)
+    assert all(line.discount or line.regular_unit_price for line in lines)  # discounted
+    total = price_lines(lines, counter.tax_rates).total
+    assert counter.actor is not None
+
+    # Meanwhile another counter gave out the two tickets of the quota (as pulled here).
+    with desk.factory() as session, session.begin():
+        row = session.get(PromotionRow, promotion_id)
+        assert row is not None
+        row.target_usage = {f"event:{show.event_id}": 2}
+        row.tickets_used = 2
+
+    envelope = Envelope(
+        command_id=str(uuid.uuid4()),
+        command_type="order.sell",
+        terminal_id=counter.terminal_id,
+        sequence=10_000,
+        occurred_at=desk.clock(),
+        user_id=counter.actor.user_id,
+        payload=SellOrder(
+            order_id=str(uuid.uuid4()),
+            order_code=codes.new_code(),
+            shift_id=counter._require_shift_id(),
+            lines=tuple(
+                SaleLine(
+                    str(uuid.uuid4()), line.occurrence_id, line.category_id, line.quantity,
+                    line.unit_price, line.regular_unit_price, line.discount,
+                )
+                for line in lines
+            ),  # fmt: skip
+            payments=(SalePayment(str(uuid.uuid4()), "card", total, total, 0, "B2"),),
+            expected_total=total,
+            promo_code=text,
+        ).to_payload(),
+    )
+    with pytest.raises(DomainError) as err, desk.factory() as session, session.begin():
+        apply_envelope(session, envelope)
+    assert err.value.code == "promo_target_quota_exceeded", err.value.params
+    with desk.factory() as session, session.begin():
+        result = apply_envelope(
+            session, envelope, tolerate=frozenset({"promo_target_quota_exceeded"})
+        )
+        noted = session.info["conflicts"]
+    assert [e.code for e in noted] == ["promo_target_quota_exceeded"]
+    with desk.factory() as session:
+        order = session.get(Order, result.order_id)
+        assert order is not None and order.promotion_id == promotion_id
+        assert order.total == total  # the sale as the counter made it
+        row = session.get(PromotionRow, promotion_id)
+        assert row is not None and row.target_usage[f"event:{show.event_id}"] == 4
