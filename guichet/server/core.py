@@ -48,6 +48,7 @@ TOLERATED = frozenset(
         "card_void",
         "promo_code_used_up",
         "promo_target_quota_exceeded",
+        "seat_taken",
     }
 )
 PAGE_MAX = 5000

@@ -298,9 +298,19 @@ def sell_seats(
     if free:
         inventory.sell_direct(free, order_id=line_id)  # seat_taken names the first refused
     mine = [s for s in seat_ids if s not in free]
+    # Seats are picked one by one, not escrowed: two counters offline may have sold the same
+    # seat. The server keeps the second sale (its places are counted, its ticket printed)
+    # without the seat, and notes a conflict: a supervisor seats the spectator elsewhere or
+    # refunds. A counter never gets here with another's seat (it refuses it in the cart).
+    taken = [s for s in mine if inventory.state(s) is not SeatState.IN_CART]
+    if taken and "seat_taken" in ctx.tolerate:
+        ctx.refuse(DomainError("seat_taken", refused=len(taken), seat=taken[0], seats=taken))
+        mine = [s for s in mine if s not in taken]
+    else:
+        taken = []
     if mine:
         inventory.sell(mine, cart_id or "-", order_id=line_id)
-    _store(ctx, occurrence.id, inventory, list(seat_ids), line_id)
+    _store(ctx, occurrence.id, inventory, [s for s in seat_ids if s not in taken], line_id)
 
 
 def free_seats(ctx: HandlerContext, line: OrderLine, refunded_before: int, quantity: int) -> None:
@@ -312,6 +322,9 @@ def free_seats(ctx: HandlerContext, line: OrderLine, refunded_before: int, quant
     freed = seats[left_before - quantity : left_before]
     ctx.session.execute(
         delete(OccurrenceSeat).where(
-            OccurrenceSeat.occurrence_id == line.occurrence_id, OccurrenceSeat.seat_id.in_(freed)
+            OccurrenceSeat.occurrence_id == line.occurrence_id,
+            OccurrenceSeat.seat_id.in_(freed),
+            # A seat another order sold too (a conflict) stays that order's.
+            OccurrenceSeat.order_line_id == line.id,
         )
     )

@@ -274,6 +274,10 @@ class ConflictsWindow(QWidget):
             "promo_code_used_up": self.tr(
                 "Code promo déjà utilisé autant de fois que permis (vendu hors ligne)."
             ),
+            "seat_taken": self.tr(
+                "Siège déjà vendu par un autre guichet (vendu hors ligne) : placez le "
+                "spectateur ailleurs ou remboursez."
+            ),
             "promo_target_quota_exceeded": self.tr(
                 "Quota de la promotion pour un événement, une zone ou une catégorie dépassé "
                 "(vendu hors ligne)."
@@ -289,8 +293,8 @@ class ConflictsWindow(QWidget):
             except (KeyError, ValueError, IndexError):
                 return titles["promo_code_used_up"]
         builder = MESSAGES.get(view.reason)
-        if view.reason == "promo_target_quota_exceeded":
-            builder = None  # the counter's words ask to price the cart again: not for here
+        if view.reason in ("promo_target_quota_exceeded", "seat_taken"):
+            builder = None  # the counter's words (price the cart again...): not for here
         if builder is not None:
             try:
                 return builder(dict(view.details), self._lang)

@@ -269,3 +269,70 @@ def test_a_promotion_can_target_a_zone_of_the_hall(seated) -> None:
     cashier.sell(cart, payment)
     with cashier.session_factory() as session:
         assert run_checks(session) == []
+
+
+def test_a_seat_sold_twice_offline_is_kept_with_a_conflict_on_the_server(seated) -> None:
+    """Seats are not escrowed: when two counters sold the same seat offline, the server keeps
+    the second sale without the seat (its places counted) and notes a conflict; refunding it
+    later never frees the first buyer's seat."""
+    import uuid
+
+    from sqlalchemy import select
+
+    from guichet.domain.cart import price_lines
+    from guichet.domain.commands import Envelope, SaleLine, SalePayment, SellOrder
+    from guichet.models.tables import OccurrenceSeat
+    from guichet.services.bus import apply_envelope
+
+    cashier, boss = seated
+    show = cyrano(cashier)
+    seats = row_seats(cashier.seating(show.id), "Parterre", "C")[:2]
+    cart = Cart()
+    cashier.pick_seats(cart, show.id, adult(cashier, show.id), seats[:1])
+    payment = cashier.payment_session(cart)
+    payment.add_cash(payment.cash_due)
+    first = cashier.sell(cart, payment)
+    first_line = cashier.order(first.order_id).lines[0].id
+
+    # The same seat, sold offline at another counter, as the server receives that sale.
+    other = Cart()
+    cashier.pick_seats(other, show.id, adult(cashier, show.id), seats[1:])
+    lines = cashier.charged_lines(other)
+    total = price_lines(lines, cashier.tax_rates).total
+    assert cashier.actor is not None
+    line_id = str(uuid.uuid4())
+    envelope = Envelope(
+        str(uuid.uuid4()), "order.sell", cashier.terminal_id, 10_000, cashier.clock(),
+        cashier.actor.user_id,
+        SellOrder(
+            order_id=str(uuid.uuid4()),
+            order_code=uuid.uuid4().hex[:15].upper(),
+            shift_id=cashier._require_shift_id(),
+            lines=(SaleLine(line_id, show.id, lines[0].category_id, 1, lines[0].unit_price,
+                            seat_ids=(seats[0],)),),
+            payments=(SalePayment(str(uuid.uuid4()), "card", total, total, 0, "X1"),),
+            expected_total=total,
+        ).to_payload(),
+    )  # fmt: skip
+    sold_before = cashier.occurrence(show.id).sold
+    with pytest.raises(DomainError) as err, cashier.session_factory() as session:
+        with session.begin():
+            apply_envelope(session, envelope)
+    assert err.value.code == "seat_taken"
+    with cashier.session_factory() as session, session.begin():
+        second = apply_envelope(session, envelope, tolerate=frozenset({"seat_taken"}))
+        noted = session.info["conflicts"]
+    assert [(e.code, e.params["seat"]) for e in noted] == [("seat_taken", seats[0])]
+    assert cashier.occurrence(show.id).sold == sold_before + 1  # the spectator has a place
+    with cashier.session_factory() as session:
+        owner = session.scalars(
+            select(OccurrenceSeat.order_line_id).where(
+                OccurrenceSeat.occurrence_id == show.id, OccurrenceSeat.seat_id == seats[0]
+            )
+        ).one()
+    assert owner == first_line  # the seat stays the first buyer's
+
+    # The supervisor refunds the second sale: the first buyer keeps the seat.
+    boss_actor = cashier.authorize_supervisor(user_id(cashier, "Luc"), "2222")
+    cashier.refund(second.order_id, {line_id: 1}, boss_actor)
+    assert cashier.seating(show.id).inventory.state(seats[0]) is SeatState.SOLD
