@@ -36,8 +36,10 @@ from guichet.server import changes
 PAIRING_TTL = timedelta(hours=24)
 #: Redemptions a counter may have made offline that the server cannot refuse after the fact:
 #: applied anyway, each with a conflict for a supervisor (issue 6, part 6).
-#: A sale with a promo code used up elsewhere meanwhile (a code's uses cannot be escrowed: a
-#: single-use code is a count of one) is applied too, with a conflict (part 5).
+#: A sale made offline is a fact (the money was taken): what cannot be escrowed is applied
+#: too, with a conflict — a promo code used up elsewhere meanwhile (a single-use code is a
+#: count of one), a quota per event, zone or category given out elsewhere, a seat another
+#: counter sold, a tariff or promotion changed meanwhile (docs/SYNC.md).
 TOLERANT_COMMANDS = frozenset({"booking.book", "order.sell"})
 TOLERATED = frozenset(
     {
@@ -49,6 +51,7 @@ TOLERATED = frozenset(
         "promo_code_used_up",
         "promo_target_quota_exceeded",
         "seat_taken",
+        "price_mismatch",
     }
 )
 PAGE_MAX = 5000

@@ -284,10 +284,14 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
         regular = (
             line.regular_unit_price if line.regular_unit_price is not None else line.unit_price
         )
-        if regular != list_price or line.unit_price < 0:
+        if line.unit_price < 0:
             raise DomainError("price_mismatch", expected=list_price, got=line.unit_price)
-        if line.regular_unit_price is None and line.discount == 0 and line.unit_price != regular:
-            raise DomainError("price_mismatch", expected=list_price, got=line.unit_price)
+        if regular != list_price or (
+            line.regular_unit_price is None and line.discount == 0 and line.unit_price != regular
+        ):
+            # A tariff changed while a counter sold offline: the money was taken at the old
+            # price. The server keeps the sale as it was made, with a conflict (see TOLERATED).
+            ctx.refuse(DomainError("price_mismatch", expected=list_price, got=line.unit_price))
         requested[occurrence.id] += line.quantity
         cart_lines.append(
             CartLine(
@@ -535,9 +539,13 @@ def _check_promotion(
     if not cmd.promo_code and not pricing.automatic_exists(ctx.session, org_id):
         for line in cart_lines:
             if line.regular_unit_price is not None or line.discount:
-                raise DomainError(
-                    "price_mismatch", expected=line.regular_unit_price, got=line.unit_price
+                # A promotion ended (or was removed) while the counter sold offline.
+                ctx.refuse(
+                    DomainError(
+                        "price_mismatch", expected=line.regular_unit_price, got=line.unit_price
+                    )
                 )
+                break
         return None
     code_row = pricing.lookup_code(ctx.session, org_id, cmd.promo_code) if cmd.promo_code else None
     code_uses_lifted = False
@@ -591,9 +599,17 @@ def _check_promotion(
     try:
         priced = price(False)
     except DomainError as error:  # a code typed past a quota per event, zone or category
-        if error.code != "promo_quota_reached" or "target" not in error.params:
+        if error.code == "promo_quota_reached" and "target" in error.params:
+            refusal = error
+        elif error.code.startswith("promo_") and "price_mismatch" in ctx.tolerate:
+            # The code was disabled, expired or limited further while the counter sold
+            # offline: the sale is kept as it was charged, with a conflict; no use counted.
+            ctx.refuse(DomainError("price_mismatch", promotion_refusal=error.code, **error.params))
+            if cmd.cart_id:
+                pricing.release(ctx.session, cmd.cart_id, ctx.now)
+            return None
+        else:
             raise
-        refusal = error
     if refusal is not None or charged_otherwise(priced.lines):
         # Quotas per event, zone or category are not escrowed: a counter offline may have
         # given the last discounts of one while another did too. Priced without them, the
@@ -618,7 +634,11 @@ def _check_promotion(
                 for a, b in zip(cart_lines, priced.lines, strict=True)
                 if (a.unit_price, a.discount) != (b.unit_price, b.discount)
             )
-            raise DomainError("price_mismatch", expected=expected.unit_price, got=sent.unit_price)
+            # A promotion changed while the counter sold offline (the server, tolerating it,
+            # keeps the sale as it was charged and counts no use of the promotion).
+            ctx.refuse(
+                DomainError("price_mismatch", expected=expected.unit_price, got=sent.unit_price)
+            )
         # The counter sold at regular prices: its share of the automatic promotion's quota
         # was used up when it sold (the server has leased it more since).
         if cmd.cart_id:

@@ -617,7 +617,7 @@ def price_extra_line(
         if settings.pass_only or settings.price is None:
             raise DomainError("alacarte_pass_only")
         if line.unit_price != settings.price or line.discount or line.regular_unit_price:
-            raise DomainError("price_mismatch", expected=settings.price, got=line.unit_price)
+            ctx.refuse(DomainError("price_mismatch", expected=settings.price, got=line.unit_price))
         check_registration(settings, occ.starts_at, occ.ends_at, ctx.now)
         event = ctx.session.get(Event, occ.event_id)
         return (
@@ -631,7 +631,9 @@ def price_extra_line(
         if line.quantity != 1:
             raise DomainError("card_quantity_one")
         if line.unit_price != card_type.price or line.discount or line.regular_unit_price:
-            raise DomainError("price_mismatch", expected=card_type.price, got=line.unit_price)
+            ctx.refuse(
+                DomainError("price_mismatch", expected=card_type.price, got=line.unit_price)
+            )
         if card_type.family and cmd.customer_id is None:
             raise DomainError("family_pass_needs_account")
         return (

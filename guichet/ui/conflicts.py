@@ -274,6 +274,10 @@ class ConflictsWindow(QWidget):
             "promo_code_used_up": self.tr(
                 "Code promo déjà utilisé autant de fois que permis (vendu hors ligne)."
             ),
+            "price_mismatch": self.tr(
+                "Vendu hors ligne à un prix que le serveur ne donne plus (tarif ou promotion "
+                "modifié entre-temps) : acceptez la vente ou remboursez-la."
+            ),
             "seat_taken": self.tr(
                 "Siège déjà vendu par un autre guichet (vendu hors ligne) : placez le "
                 "spectateur ailleurs ou remboursez."
@@ -293,7 +297,7 @@ class ConflictsWindow(QWidget):
             except (KeyError, ValueError, IndexError):
                 return titles["promo_code_used_up"]
         builder = MESSAGES.get(view.reason)
-        if view.reason in ("promo_target_quota_exceeded", "seat_taken"):
+        if view.reason in ("promo_target_quota_exceeded", "seat_taken", "price_mismatch"):
             builder = None  # the counter's words (price the cart again...): not for here
         if builder is not None:
             try:

@@ -1306,7 +1306,7 @@
     <name>ConflictsWindow</name>
     <message>
         <location filename="../../guichet/ui/conflicts.py" line="215"/>
-        <location filename="../../guichet/ui/conflicts.py" line="454"/>
+        <location filename="../../guichet/ui/conflicts.py" line="458"/>
         <source>Conflits de synchronisation</source>
         <translation>Sync conflicts</translation>
     </message>
@@ -1362,369 +1362,374 @@
     </message>
     <message>
         <location filename="../../guichet/ui/conflicts.py" line="278"/>
+        <source>Vendu hors ligne à un prix que le serveur ne donne plus (tarif ou promotion modifié entre-temps) : acceptez la vente ou remboursez-la.</source>
+        <translation>Sold offline at a price the server no longer gives (tariff or promotion changed meanwhile): accept the sale or refund it.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="282"/>
         <source>Siège déjà vendu par un autre guichet (vendu hors ligne) : placez le spectateur ailleurs ou remboursez.</source>
         <translation>Seat already sold by another counter (sold offline): seat the spectator elsewhere or refund.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="282"/>
+        <location filename="../../guichet/ui/conflicts.py" line="286"/>
         <source>Quota de la promotion pour un événement, une zone ou une catégorie dépassé (vendu hors ligne).</source>
         <translation>Promotion quota for an event, zone or category exceeded (sold offline).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="290"/>
+        <location filename="../../guichet/ui/conflicts.py" line="294"/>
         <source>Code promo {text} utilisé hors ligne alors qu&apos;il avait déjà servi {used} fois sur {permitted} permise(s).</source>
         <translation>Promo code {text} used offline when it had already been used {used} time(s) out of {permitted} allowed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="307"/>
+        <location filename="../../guichet/ui/conflicts.py" line="311"/>
         <source>Accepter</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="308"/>
+        <location filename="../../guichet/ui/conflicts.py" line="312"/>
         <source>Annuler les réservations</source>
         <translation>Cancel the bookings</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="309"/>
+        <location filename="../../guichet/ui/conflicts.py" line="313"/>
         <source>Bloquer la carte</source>
         <translation>Block the card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="310"/>
+        <location filename="../../guichet/ui/conflicts.py" line="314"/>
         <source>Rembourser la commande</source>
         <translation>Refund the order</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="316"/>
+        <location filename="../../guichet/ui/conflicts.py" line="320"/>
         <source>accepté</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="317"/>
+        <location filename="../../guichet/ui/conflicts.py" line="321"/>
         <source>réservations annulées</source>
         <translation>bookings cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="318"/>
+        <location filename="../../guichet/ui/conflicts.py" line="322"/>
         <source>carte bloquée</source>
         <translation>card blocked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="319"/>
+        <location filename="../../guichet/ui/conflicts.py" line="323"/>
         <source>commande à rembourser</source>
         <translation>order to be refunded</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="326"/>
+        <location filename="../../guichet/ui/conflicts.py" line="330"/>
         <source>À régler</source>
         <translation>To be resolved</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="329"/>
+        <location filename="../../guichet/ui/conflicts.py" line="333"/>
         <source>Réglé : {resolution}</source>
         <translation>Resolved: {resolution}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="333"/>
+        <location filename="../../guichet/ui/conflicts.py" line="337"/>
         <source>Réglé : {resolution} par {name} le {day} à {time}</source>
         <translation>Resolved: {resolution} by {name} on {day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="336"/>
+        <location filename="../../guichet/ui/conflicts.py" line="340"/>
         <source>Réglé : {resolution} le {day} à {time}</source>
         <translation>Resolved: {resolution} on {day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="342"/>
+        <location filename="../../guichet/ui/conflicts.py" line="346"/>
         <source>Autre guichet</source>
         <translation>Another counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="343"/>
+        <location filename="../../guichet/ui/conflicts.py" line="347"/>
         <source>utilisateur inconnu</source>
         <translation>unknown user</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="344"/>
+        <location filename="../../guichet/ui/conflicts.py" line="348"/>
         <source>{terminal} · {user} · {when}</source>
         <translation>{terminal} · {user} · {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="353"/>
+        <location filename="../../guichet/ui/conflicts.py" line="357"/>
         <source>{card_type} {code}</source>
         <translation>{card_type} {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="354"/>
+        <location filename="../../guichet/ui/conflicts.py" line="358"/>
         <source>Carte</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="358"/>
+        <location filename="../../guichet/ui/conflicts.py" line="362"/>
         <source>Commande {code}</source>
         <translation>Order {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="363"/>
+        <location filename="../../guichet/ui/conflicts.py" line="367"/>
         <source>Réservée</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="364"/>
+        <location filename="../../guichet/ui/conflicts.py" line="368"/>
         <source>Présent</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="365"/>
+        <location filename="../../guichet/ui/conflicts.py" line="369"/>
         <source>Annulée</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="373"/>
-        <location filename="../../guichet/ui/conflicts.py" line="831"/>
-        <location filename="../../guichet/ui/conflicts.py" line="859"/>
+        <location filename="../../guichet/ui/conflicts.py" line="377"/>
+        <location filename="../../guichet/ui/conflicts.py" line="835"/>
+        <location filename="../../guichet/ui/conflicts.py" line="863"/>
         <source>sans nom</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="382"/>
+        <location filename="../../guichet/ui/conflicts.py" line="386"/>
         <source>{event}, {when} : {names} — toutes annulées</source>
         <translation>{event}, {when}: {names} — all cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="388"/>
+        <location filename="../../guichet/ui/conflicts.py" line="392"/>
         <source>{name} (annulée)</source>
         <translation>{name} (cancelled)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="392"/>
+        <location filename="../../guichet/ui/conflicts.py" line="396"/>
         <source>{event}, {when} : {names}</source>
         <translation>{event}, {when}: {names}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="408"/>
+        <location filename="../../guichet/ui/conflicts.py" line="412"/>
         <source>{first} (+{more})</source>
         <translation>{first} (+{more})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="462"/>
+        <location filename="../../guichet/ui/conflicts.py" line="466"/>
         <source>Afficher les conflits réglés</source>
         <translation>Show resolved conflicts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="465"/>
+        <location filename="../../guichet/ui/conflicts.py" line="469"/>
         <source>Actualiser (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="473"/>
+        <location filename="../../guichet/ui/conflicts.py" line="477"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="538"/>
+        <location filename="../../guichet/ui/conflicts.py" line="542"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="538"/>
+        <location filename="../../guichet/ui/conflicts.py" line="542"/>
         <source>Activité</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="538"/>
+        <location filename="../../guichet/ui/conflicts.py" line="542"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="538"/>
+        <location filename="../../guichet/ui/conflicts.py" line="542"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="540"/>
+        <location filename="../../guichet/ui/conflicts.py" line="544"/>
         <source>Réservations en cause</source>
         <translation>Bookings involved</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="565"/>
+        <location filename="../../guichet/ui/conflicts.py" line="569"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="609"/>
+        <location filename="../../guichet/ui/conflicts.py" line="613"/>
         <source>Confirmer</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="610"/>
+        <location filename="../../guichet/ui/conflicts.py" line="614"/>
         <source>Retour (Échap)</source>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="620"/>
+        <location filename="../../guichet/ui/conflicts.py" line="624"/>
         <source>Note (facultative) : pourquoi cette décision</source>
         <translation>Note (optional): why this decision</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="621"/>
+        <location filename="../../guichet/ui/conflicts.py" line="625"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="629"/>
+        <location filename="../../guichet/ui/conflicts.py" line="633"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="647"/>
+        <location filename="../../guichet/ui/conflicts.py" line="651"/>
         <source>Code de jumelage pour un nouveau guichet</source>
         <translation>Pairing code for a new counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="660"/>
+        <location filename="../../guichet/ui/conflicts.py" line="664"/>
         <source>Code de jumelage</source>
         <translation>Pairing code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="700"/>
+        <location filename="../../guichet/ui/conflicts.py" line="704"/>
         <source>À régler : {open} · Réglés : {settled}</source>
         <translation>To be resolved: {open} · Resolved: {settled}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="718"/>
+        <location filename="../../guichet/ui/conflicts.py" line="722"/>
         <source>Aucun conflit à régler.</source>
         <translation>No conflicts to resolve.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="720"/>
+        <location filename="../../guichet/ui/conflicts.py" line="724"/>
         <source>Aucun conflit.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="769"/>
+        <location filename="../../guichet/ui/conflicts.py" line="773"/>
         <source>Aucun conflit choisi</source>
         <translation>No conflict selected</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="772"/>
+        <location filename="../../guichet/ui/conflicts.py" line="776"/>
         <source>Les conflits arrivent à la synchronisation : ce que des guichets ont fait hors ligne et que le serveur a dû accepter malgré une règle.</source>
         <translation>Conflicts arrive with the sync: what counters did offline that the server had to accept in spite of a rule.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="786"/>
+        <location filename="../../guichet/ui/conflicts.py" line="790"/>
         <source>Fait hors ligne à {terminal} par {user}, {when}, puis enregistré quand même par le serveur.</source>
         <translation>Done offline at {terminal} by {user}, {when}, then recorded by the server anyway.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="789"/>
+        <location filename="../../guichet/ui/conflicts.py" line="793"/>
         <source>un autre guichet</source>
         <translation>another counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="790"/>
+        <location filename="../../guichet/ui/conflicts.py" line="794"/>
         <source>un utilisateur inconnu</source>
         <translation>an unknown user</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="802"/>
+        <location filename="../../guichet/ui/conflicts.py" line="806"/>
         <source>Note : {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="815"/>
+        <location filename="../../guichet/ui/conflicts.py" line="819"/>
         <source>Seul un superviseur ou le propriétaire règle un conflit.</source>
         <translation>Only a supervisor or the owner resolves conflicts.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="854"/>
+        <location filename="../../guichet/ui/conflicts.py" line="858"/>
         <source>Accepter ce qui a été fait ? Les réservations restent valides et rien ne change sur la carte.</source>
         <translation>Accept what was done? The bookings stay valid and nothing changes on the card.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="864"/>
+        <location filename="../../guichet/ui/conflicts.py" line="868"/>
         <source>Annuler les réservations de {names} ? Places et passages sont rendus.</source>
         <translation>Cancel the bookings of {names}? Their places and uses are given back.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="868"/>
+        <location filename="../../guichet/ui/conflicts.py" line="872"/>
         <source>Bloquer la carte {code} ? Elle sera refusée à tous les guichets.</source>
         <translation>Block card {code}? Every counter will refuse it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="871"/>
+        <location filename="../../guichet/ui/conflicts.py" line="875"/>
         <source>Noter que la commande {code} est à rembourser ? Remboursez-la ensuite avec « Remboursement » (F8).</source>
         <translation>Record that order {code} is to be refunded? Then refund it with “Refund” (F8).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="884"/>
-        <location filename="../../guichet/ui/conflicts.py" line="956"/>
+        <location filename="../../guichet/ui/conflicts.py" line="888"/>
+        <location filename="../../guichet/ui/conflicts.py" line="960"/>
         <source>Cette décision ne s&apos;applique pas à ce conflit.</source>
         <translation>This decision does not apply to this conflict.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="903"/>
+        <location filename="../../guichet/ui/conflicts.py" line="907"/>
         <source>Confirmer : {decision}</source>
         <translation>Confirm: {decision}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="938"/>
+        <location filename="../../guichet/ui/conflicts.py" line="942"/>
         <source>Conflit réglé : {resolution}.</source>
         <translation>Conflict resolved: {resolution}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="949"/>
+        <location filename="../../guichet/ui/conflicts.py" line="953"/>
         <source>Ce conflit est déjà réglé ({resolution}).</source>
         <translation>This conflict is already resolved ({resolution}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="952"/>
+        <location filename="../../guichet/ui/conflicts.py" line="956"/>
         <source>Ce conflit est déjà réglé.</source>
         <translation>This conflict is already resolved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="954"/>
+        <location filename="../../guichet/ui/conflicts.py" line="958"/>
         <source>Ce conflit n&apos;existe plus.</source>
         <translation>This conflict no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="982"/>
+        <location filename="../../guichet/ui/conflicts.py" line="986"/>
         <source>Ce guichet n&apos;est pas jumelé à un serveur : pas de code de jumelage ici. Sur le serveur : guichet server admin pairing-code</source>
         <translation>This counter is not paired with a server: no pairing codes here. On the server: guichet server admin pairing-code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="992"/>
+        <location filename="../../guichet/ui/conflicts.py" line="996"/>
         <source>Seul un superviseur ou le propriétaire demande un code de jumelage.</source>
         <translation>Only a supervisor or the owner can ask for a pairing code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="999"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1003"/>
         <source>Un code à usage unique, valable 24 heures, pour jumeler un guichet.</source>
         <translation>A one-time code, valid for 24 hours, to pair a counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1019"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1023"/>
         <source>Demande au serveur…</source>
         <translation>Asking the server…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1056"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1060"/>
         <source>Valable jusqu&apos;au {when} (24 heures). À saisir une seule fois, sur le nouveau guichet (« Jumeler »).</source>
         <translation>Valid until {when} (24 hours). Enter it once, on the new counter (“Pair”).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1065"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1069"/>
         <source>Le serveur refuse : seul un superviseur ou le propriétaire obtient un code.</source>
         <translation>The server refuses: only a supervisor or the owner gets a code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1068"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1072"/>
         <source>Le serveur ne connaît pas cet utilisateur (ou il est désactivé).</source>
         <translation>The server does not know this user (or they are deactivated).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1077"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1081"/>
         <source>Pas de code de jumelage : {reason}.</source>
         <translation>No pairing code: {reason}.</translation>
     </message>

@@ -7,6 +7,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -221,7 +222,6 @@ def test_a_code_used_up_elsewhere_is_refused_at_the_counter_and_a_conflict_on_th
     cart = cart_of(counter, show.id, adult=1)
     counter.apply_code(cart, text)
     lines = counter.charged_lines(cart)
-    total = price_lines(lines, counter.tax_rates).total
     payment = counter.payment_session(cart)
     payment.add_card(payment.balance, "A1")
     counter.sell(cart, payment)
@@ -230,35 +230,7 @@ def test_a_code_used_up_elsewhere_is_refused_at_the_counter_and_a_conflict_on_th
     assert err.value.code == "promo_quota_reached"
 
     # The same code used offline at another counter, as the server receives that sale.
-    assert counter.actor is not None
-    envelope = Envelope(
-        command_id=str(uuid.uuid4()),
-        command_type="order.sell",
-        terminal_id=counter.terminal_id,
-        sequence=10_000,
-        occurred_at=desk.clock(),
-        user_id=counter.actor.user_id,
-        payload=SellOrder(
-            order_id=str(uuid.uuid4()),
-            order_code=codes.new_code(),
-            shift_id=counter._require_shift_id(),
-            lines=tuple(
-                SaleLine(
-                    str(uuid.uuid4()),
-                    line.occurrence_id,
-                    line.category_id,
-                    line.quantity,
-                    line.unit_price,
-                    line.regular_unit_price,
-                    line.discount,
-                )
-                for line in lines
-            ),  # fmt: skip
-            payments=(SalePayment(str(uuid.uuid4()), "card", total, total, 0, "B2"),),
-            expected_total=total,
-            promo_code=text,
-        ).to_payload(),
-    )
+    envelope = offline_sale(desk, counter, lines, text)
     with pytest.raises(DomainError) as err, desk.factory() as session, session.begin():
         apply_envelope(session, envelope)
     assert err.value.code == "promo_code_used_up"
@@ -275,6 +247,68 @@ def test_a_code_used_up_elsewhere_is_refused_at_the_counter_and_a_conflict_on_th
         assert session.get(PromoCode, order.promo_code_id).used_orders == 2  # type: ignore[union-attr]
         # The server records the conflict row itself (ServerCore, tested with a real server).
         assert session.scalars(select(Conflict)).all() == []
+
+
+def offline_sale(desk: Desk, counter: Counter, lines: list[Any], code: str | None) -> Envelope:
+    """The sale ``counter`` priced, as the server receives it from a counter that was offline."""
+    assert counter.actor is not None
+    total = price_lines(lines, counter.tax_rates).total
+    return Envelope(
+        command_id=str(uuid.uuid4()),
+        command_type="order.sell",
+        terminal_id=counter.terminal_id,
+        sequence=10_000,
+        occurred_at=desk.clock(),
+        user_id=counter.actor.user_id,
+        payload=SellOrder(
+            order_id=str(uuid.uuid4()),
+            order_code=codes.new_code(),
+            shift_id=counter._require_shift_id(),
+            lines=tuple(
+                SaleLine(
+                    str(uuid.uuid4()), line.occurrence_id, line.category_id, line.quantity,
+                    line.unit_price, line.regular_unit_price, line.discount,
+                )
+                for line in lines
+            ),  # fmt: skip
+            payments=(SalePayment(str(uuid.uuid4()), "card", total, total, 0, "B2"),),
+            expected_total=total,
+            promo_code=code,
+        ).to_payload(),
+    )
+
+
+def test_a_promotion_disabled_while_a_counter_sold_offline_is_a_conflict_not_a_lost_sale(
+    desk: Desk,
+) -> None:
+    show = occurrence_named(desk.local, "Le Malade imaginaire")
+    admin = admin_of(desk)
+    promotion_id = admin.save(Promotion(id="", name_fr="Amis", effect=percent_off(10)))
+    admin.generate_codes(promotion_id, 1, max_uses=None)
+    with desk.factory() as session:
+        text = session.scalars(
+            select(PromoCode.code).where(PromoCode.promotion_id == promotion_id)
+        ).one()
+    desk.lease()
+    counter = desk.paired
+    cart = cart_of(counter, show.id, adult=1)
+    counter.apply_code(cart, text)
+    lines = counter.charged_lines(cart)
+    envelope = offline_sale(desk, counter, lines, text)
+    admin.set_enabled(promotion_id, False)  # the back office, meanwhile
+    with pytest.raises(DomainError) as err, desk.factory() as session, session.begin():
+        apply_envelope(session, envelope)
+    assert err.value.code == "promo_disabled"  # a counter would refuse it in words
+    with desk.factory() as session, session.begin():
+        result = apply_envelope(session, envelope, tolerate=frozenset({"price_mismatch"}))
+        noted = session.info["conflicts"]
+    assert [(e.code, e.params["promotion_refusal"]) for e in noted] == [
+        ("price_mismatch", "promo_disabled")
+    ]
+    with desk.factory() as session:
+        order = session.get(Order, result.order_id)
+        assert order is not None and order.total == price_lines(lines, counter.tax_rates).total
+        assert order.promotion_id is None  # no use of the disabled promotion counted
 
 
 def test_a_quota_per_event_given_out_elsewhere_is_a_conflict_on_the_server(desk: Desk) -> None:
@@ -305,7 +339,6 @@ def test_a_quota_per_event_given_out_elsewhere_is_a_conflict_on_the_server(desk:
     lines = counter.charged_lines(cart)
     assert all(line.discount or line.regular_unit_price for line in lines)  # discounted
     total = price_lines(lines, counter.tax_rates).total
-    assert counter.actor is not None
 
     # Meanwhile another counter gave out the two tickets of the quota (as pulled here).
     with desk.factory() as session, session.begin():
@@ -314,29 +347,7 @@ def test_a_quota_per_event_given_out_elsewhere_is_a_conflict_on_the_server(desk:
         row.target_usage = {f"event:{show.event_id}": 2}
         row.tickets_used = 2
 
-    envelope = Envelope(
-        command_id=str(uuid.uuid4()),
-        command_type="order.sell",
-        terminal_id=counter.terminal_id,
-        sequence=10_000,
-        occurred_at=desk.clock(),
-        user_id=counter.actor.user_id,
-        payload=SellOrder(
-            order_id=str(uuid.uuid4()),
-            order_code=codes.new_code(),
-            shift_id=counter._require_shift_id(),
-            lines=tuple(
-                SaleLine(
-                    str(uuid.uuid4()), line.occurrence_id, line.category_id, line.quantity,
-                    line.unit_price, line.regular_unit_price, line.discount,
-                )
-                for line in lines
-            ),  # fmt: skip
-            payments=(SalePayment(str(uuid.uuid4()), "card", total, total, 0, "B2"),),
-            expected_total=total,
-            promo_code=text,
-        ).to_payload(),
-    )
+    envelope = offline_sale(desk, counter, lines, text)
     with pytest.raises(DomainError) as err, desk.factory() as session, session.begin():
         apply_envelope(session, envelope)
     assert err.value.code == "promo_target_quota_exceeded", err.value.params

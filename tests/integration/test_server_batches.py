@@ -215,3 +215,34 @@ def test_a_memo_is_forgotten_when_the_session_writes_what_it_holds(
         session.flush()
         again = memo(session, ("taxes",), lambda: [t.rate for t in session.scalars(select(Tax))])
         assert Decimal("0.5") in again and Decimal("0.5") not in first
+
+
+def test_a_sale_at_a_tariff_changed_meanwhile_is_kept_with_a_conflict(
+    server_factory: sessionmaker[Session],
+) -> None:
+    """The back office raised a price while a counter sold offline at the old one: the money
+    was taken, the sale is kept as it was made, and supervisors see a conflict."""
+    from guichet.models.tables import Conflict, Order
+
+    core = ServerCore(server_factory)
+    till = Till(server_factory, core, "Caisse 1")
+    show = _show(server_factory)
+    batch = [till.open_shift(), till.sale(show)]
+    with server_factory() as session, session.begin():
+        price = session.scalars(
+            select(Price)
+            .join(Event, Event.price_list_id == Price.price_list_id)
+            .join(Occurrence, Occurrence.event_id == Event.id)
+            .where(Occurrence.id == show, Price.category_id == till.adult.id)
+        ).one()
+        price.amount += 500
+    answers = core.push(till.terminal_id, batch)
+    assert [(a.status, a.reason) for a in answers] == [
+        ("accepted", ""),
+        ("conflict", "price_mismatch"),
+    ]
+    with server_factory() as session:
+        order = session.get(Order, batch[1].payload["order_id"])
+        assert order is not None and order.total == batch[1].payload["expected_total"]
+        conflict = session.scalars(select(Conflict)).one()
+        assert conflict.reason == "price_mismatch" and conflict.order_id == order.id
