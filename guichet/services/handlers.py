@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -648,13 +648,7 @@ def _check_promotion(
         pricing.release(ctx.session, cmd.cart_id, ctx.now)
     if result.promotion_id is None or not result.eligible_tickets:
         return None
-    # Locked, and read again under the lock: concurrent sales on the server count exactly.
-    promotion = ctx.session.scalars(
-        select(PromotionRow)
-        .where(PromotionRow.id == result.promotion_id)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    ).one()
+    promotion = _locked_fresh(ctx, PromotionRow, result.promotion_id)
     if promotion.max_tickets is not None:
         from guichet.domain.escrow import PROMOTION
         from guichet.services import escrow
@@ -680,14 +674,22 @@ def _check_promotion(
     promotion.target_usage = usage
     promotion.ever_used = True
     if priced.code_row_id is not None:
-        code = ctx.session.scalars(
-            select(PromoCodeRow)
-            .where(PromoCodeRow.id == priced.code_row_id)
-            .with_for_update()
-            .execution_options(populate_existing=True)
-        ).one()
-        code.used_orders += 1
+        _locked_fresh(ctx, PromoCodeRow, priced.code_row_id).used_orders += 1
     return PromotionApplied(result.promotion_id, priced.code_row_id)
+
+
+R = TypeVar("R", PromotionRow, PromoCodeRow)
+
+
+def _locked_fresh(ctx: HandlerContext, model: type[R], row_id: str) -> R:
+    """A count's row, locked and read again under the lock: concurrent sales on the server
+    count exactly."""
+    return ctx.session.scalars(
+        select(model)
+        .where(model.id == row_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).one()
 
 
 def _automatic_share_used_up(

@@ -249,6 +249,23 @@ def test_a_code_used_up_elsewhere_is_refused_at_the_counter_and_a_conflict_on_th
         assert session.scalars(select(Conflict)).all() == []
 
 
+def code_in_cart(
+    desk: Desk, admin: PromotionAdmin, promotion_id: str, occurrence_id: str, adults: int
+) -> tuple[Counter, str, list[Any]]:
+    """One code of ``promotion_id`` (no use limit), typed in a cart at the paired counter
+    once it has its leases: the counter, the code and the lines as charged."""
+    admin.generate_codes(promotion_id, 1, max_uses=None)
+    with desk.factory() as session:
+        text = session.scalars(
+            select(PromoCode.code).where(PromoCode.promotion_id == promotion_id)
+        ).one()
+    desk.lease()
+    counter = desk.paired
+    cart = cart_of(counter, occurrence_id, adult=adults)
+    counter.apply_code(cart, text)
+    return counter, text, counter.charged_lines(cart)
+
+
 def offline_sale(desk: Desk, counter: Counter, lines: list[Any], code: str | None) -> Envelope:
     """The sale ``counter`` priced, as the server receives it from a counter that was offline."""
     assert counter.actor is not None
@@ -284,16 +301,7 @@ def test_a_promotion_disabled_while_a_counter_sold_offline_is_a_conflict_not_a_l
     show = occurrence_named(desk.local, "Le Malade imaginaire")
     admin = admin_of(desk)
     promotion_id = admin.save(Promotion(id="", name_fr="Amis", effect=percent_off(10)))
-    admin.generate_codes(promotion_id, 1, max_uses=None)
-    with desk.factory() as session:
-        text = session.scalars(
-            select(PromoCode.code).where(PromoCode.promotion_id == promotion_id)
-        ).one()
-    desk.lease()
-    counter = desk.paired
-    cart = cart_of(counter, show.id, adult=1)
-    counter.apply_code(cart, text)
-    lines = counter.charged_lines(cart)
+    counter, text, lines = code_in_cart(desk, admin, promotion_id, show.id, adults=1)
     envelope = offline_sale(desk, counter, lines, text)
     admin.set_enabled(promotion_id, False)  # the back office, meanwhile
     with pytest.raises(DomainError) as err, desk.factory() as session, session.begin():
@@ -327,16 +335,7 @@ def test_a_quota_per_event_given_out_elsewhere_is_a_conflict_on_the_server(desk:
             targeting=Targeting(limits=(TargetLimit(TargetKind.EVENT, show.event_id, quota=2),)),
         )
     )
-    admin.generate_codes(promotion_id, 1, max_uses=None)
-    with desk.factory() as session:
-        text = session.scalars(
-            select(PromoCode.code).where(PromoCode.promotion_id == promotion_id)
-        ).one()
-    desk.lease()
-    counter = desk.paired
-    cart = cart_of(counter, show.id, adult=2)
-    counter.apply_code(cart, text)
-    lines = counter.charged_lines(cart)
+    counter, text, lines = code_in_cart(desk, admin, promotion_id, show.id, adults=2)
     assert all(line.discount or line.regular_unit_price for line in lines)  # discounted
     total = price_lines(lines, counter.tax_rates).total
 
