@@ -303,10 +303,12 @@ class ServerCore:
                 answers.append(answer)
                 if answer.status == "out_of_sequence":
                     break  # the counter resends from the first command the server lacks
-            add_counts(session, session.info.pop("pending_counts"))
             device = session.get(DeviceToken, terminal_id)
             if device is not None:
                 device.last_seen_at = utcnow()
+            session.flush()
+            # Last, right before the commit: the shared rows are held the least time.
+            add_counts(session, session.info.pop("pending_counts"))
         return answers
 
     def _apply_one(

@@ -161,34 +161,45 @@ COUNTED_COLUMNS = frozenset({"sold", "alacarte_taken"})
 
 
 def add_counts(session: Session, counts: dict[tuple[str, str], int]) -> None:
-    """Add the places commands sold (or gave back) to their occurrences: one atomic
-    ``SET n = n + delta`` per row, in a fixed order (no deadlock between two batches), each
-    row logged for the counters when the session is the server's."""
-    from sqlalchemy import Table, update
+    """Add the places commands sold (or gave back) to their occurrences, atomically
+    (``SET n = n + delta``), the rows logged for the counters when the session is the
+    server's. Two statements whatever the number of occurrences: the rows are locked in id
+    order (no deadlock between two batches), then counted in one UPDATE, so the rows of a
+    popular show are held for an instant before the commit."""
+    from sqlalchemy import Table, case, update
 
     from guichet.models.tables import Occurrence
 
-    table = cast(Table, Occurrence.__table__)
-    changed = []
-    for (occurrence_id, column), delta in sorted(counts.items()):
+    for _, column in counts:
         if column not in COUNTED_COLUMNS:
             raise ValueError(column)
-        if delta == 0:
-            continue
-        row = session.execute(
-            update(table)
-            .where(table.c.id == occurrence_id)
-            .values({column: table.c[column] + delta})
-            .returning(*table.c)
-        ).one()
-        changed.append(row)
+    deltas = {key: delta for key, delta in counts.items() if delta}
+    if not deltas:
+        return
+    table = cast(Table, Occurrence.__table__)
+    ids = sorted({occurrence_id for occurrence_id, _ in deltas})
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(
+            select(table.c.id)
+            .where(table.c.id.in_(ids))
+            .order_by(table.c.id)
+            .with_for_update(key_share=True)  # FOR NO KEY UPDATE: sales' key-share locks pass
+        )
+    values = {}
+    for column in sorted({column for _, column in deltas}):
+        per_row = {oid: delta for (oid, col), delta in deltas.items() if col == column}
+        values[column] = table.c[column] + case(per_row, value=table.c.id, else_=0)
+    changed = session.execute(
+        update(table).where(table.c.id.in_(ids)).values(values).returning(*table.c)
+    ).all()
+    for occurrence_id in ids:
         loaded = session.identity_map.get(session.identity_key(Occurrence, (occurrence_id,)))
         if loaded is not None:
-            session.expire(loaded, [column])
-    if changed and session.info.get("log_changes"):
+            session.expire(loaded, list(values))
+    if session.info.get("log_changes"):
         from guichet.server.changes import log_rows
 
-        log_rows(session, "occurrence", changed)
+        log_rows(session, "occurrence", sorted(changed, key=lambda row: row.id))
 
 
 class CommandBus:
