@@ -281,13 +281,46 @@ def _fill(url: str, cards: int, occurrences: int) -> None:
     engine.dispose()
 
 
+def _kept_database(name: str) -> tuple[str, Any, bool]:
+    """The database named by GUICHET_BENCH_SYNC_DB, created on first use and kept: the fill
+    takes minutes, a developer iterating on the pull fills it once. (Each run pairs one more
+    terminal in it, a few rows; ``make bench`` never sets it.)"""
+    admin = create_engine(f"{ROOT}/postgres", isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        exists = conn.execute(
+            text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}
+        ).scalar()
+        if not exists:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = f"{ROOT}/{name}"
+    filled = False
+    if exists:  # (a fill cut off half-way counts as filled: drop the database to redo it)
+        from guichet.models.db import make_engine, upgrade
+
+        check = make_engine(url)
+        with check.connect() as conn:
+            filled = bool(
+                conn.execute(text("SELECT to_regclass('card') IS NOT NULL")).scalar()
+                and conn.execute(text("SELECT count(*) FROM card")).scalar()
+            )
+        if filled:
+            upgrade(check)  # the schema may have moved on since it was filled
+        check.dispose()
+    return url, admin, filled
+
+
 def initial_sync(cards: int = 1_000_000, occurrences: int = 10_000) -> dict[str, float]:
     from guichet.server.core import ServerCore
 
-    url, admin = _database()
+    kept = os.environ.get("GUICHET_BENCH_SYNC_DB", "")
+    if kept:
+        url, admin, filled = _kept_database(kept)
+    else:
+        (url, admin), filled = _database(), False
     process = None
     try:
-        _fill(url, cards, occurrences)
+        if not filled:
+            _fill(url, cards, occurrences)
         from guichet.models.db import make_engine
 
         engine = make_engine(url)
@@ -311,7 +344,10 @@ def initial_sync(cards: int = 1_000_000, occurrences: int = 10_000) -> dict[str,
         if process is not None:
             process.terminate()
             process.wait(20)
-        _drop(url, admin)
+        if kept:
+            admin.dispose()
+        else:
+            _drop(url, admin)
 
 
 def _pair_child(server: str, code: str, database: str) -> None:

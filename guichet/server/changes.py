@@ -8,12 +8,17 @@ cache (upserts by primary key, deletions as tombstones).
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cache, lru_cache
+from operator import itemgetter
 from typing import Any, cast
+from weakref import WeakKeyDictionary
 
-from sqlalchemy import Date, DateTime, Numeric, event, insert, inspect, select
+from sqlalchemy import JSON, Date, DateTime, Numeric, event, insert, inspect, select
 from sqlalchemy.orm import InstanceState, Mapper, Session, sessionmaker
 from sqlalchemy.sql.schema import Table
 
@@ -160,47 +165,89 @@ def apply_entries(
     *,
     keep: set[tuple[str, str]],
     history: bool = False,
+    fresh: bool = False,
 ) -> int:
     """Write the server's rows over the counter's cache, in log order.
 
     Consecutive upserts of one table go to the database as one executemany (a first sync of a
     million cards is a few hundred statements, not a million). ``keep`` names rows the
     counter owns and must not take from the server (its own terminal row, whose sequence and
-    receipt numbers only it advances)."""
+    receipt numbers only it advances).
+
+    On SQLite (the counters) each run of rows of the same shape is written through the
+    driver: its statement and the conversion of each column (JSON text to what SQLAlchemy
+    would store) are worked out once per shape (:class:`_Plan`), then each row is a tuple.
+    Elsewhere (the server adopting a counter's rows), SQLAlchemy's statement with dicts.
+
+    ``fresh`` (a first sync, where most rows are new): each run is tried as a plain INSERT
+    and written again as the upsert if any row of it already exists; the result is the same
+    (rows that went in are written again with the same values, in the same order)."""
     tables = Base.metadata.tables
-    dialect = session.get_bind().dialect.name
-    if dialect == "sqlite":
+    connection = session.connection()
+    dialect = connection.dialect
+    if dialect.name == "sqlite":
         from sqlalchemy.dialects.sqlite import insert as upsert
+
+        plans = _PLANS.setdefault(dialect, {})
     else:
         from sqlalchemy.dialects.postgresql import insert as upsert  # type: ignore[assignment]
+
+        plans = None
+    logging = bool(session.info.get("log_changes"))  # the server adopting a counter's rows
+    kept = {name for name, _ in keep}
     applied = 0
     logged: list[dict[str, Any]] = []
-    batch: list[dict[str, Any]] = []
+    # The run being gathered: with a plan (SQLite, rows as tuples), or the (table, columns,
+    # conflict target) of SQLAlchemy's statement (rows as dicts).
+    batch: list[Any] = []
+    plan: _Plan | None = None
     batch_key: tuple[str, frozenset[str], tuple[str, ...]] | None = None
+    shape: tuple[str, tuple[str, ...]] | None = None  # (table, keys of the data) of the run
+    # Per table of the last entry: the table (None: not written here) and its natural key.
+    last_name: str | None = None
+    table: Table | None = None
+    natural: tuple[str, ...] | None = None
 
     def flush_batch() -> None:
-        nonlocal batch, batch_key
-        if batch and batch_key is not None:
-            name, columns, pk = batch_key
-            statement = upsert(tables[name])
-            statement = statement.on_conflict_do_update(
-                index_elements=list(pk),
-                set_={c: statement.excluded[c] for c in columns if c not in pk},
-            )
-            session.execute(statement, batch)
-        batch, batch_key = [], None
+        nonlocal batch, batch_key, shape, plan
+        if batch:
+            if plan is not None:  # through the driver, in this session's transaction
+                cursor = connection.connection.cursor()
+                try:
+                    if fresh:
+                        try:
+                            cursor.executemany(plan.insert, batch)
+                        except sqlite3.IntegrityError:
+                            cursor.executemany(plan.sql, batch)
+                    else:
+                        cursor.executemany(plan.sql, batch)
+                finally:
+                    cursor.close()
+            elif batch_key is not None:
+                name, columns, pk = batch_key
+                statement = upsert(tables[name])
+                statement = statement.on_conflict_do_update(
+                    index_elements=list(pk),
+                    set_={c: statement.excluded[c] for c in columns if c not in pk},
+                )
+                session.execute(statement, batch)
+        batch, batch_key, shape, plan = [], None, None, None
 
     for entry in entries:
         name = entry["entity"]
-        table = tables.get(name)
-        if table is None or name in NOT_REPLICATED or (name in NOT_PULLED and not history):
+        if name != last_name:
+            last_name = name
+            table = tables.get(name)
+            if name in NOT_REPLICATED or (name in NOT_PULLED and not history):
+                table = None
+            natural = None if history else NATURAL_KEYS.get(name)
+        if table is None:
             continue
-        if (name, entry["entity_id"]) in keep:
+        if name in kept and (name, entry["entity_id"]) in keep:
             continue
-        pk = tuple(c.name for c in table.primary_key.columns)
-        natural = None if history else NATURAL_KEYS.get(name)
         if entry["op"] == "delete":
             flush_batch()
+            pk = tuple(c.name for c in table.primary_key.columns)
             data = entry.get("data") or {}
             if natural and data:
                 clause = [table.c[k] == data[k] for k in natural]
@@ -209,19 +256,34 @@ def apply_entries(
                 clause = [table.c[k] == value for k, value in zip(pk, parts, strict=False)]
             session.execute(table.delete().where(*clause))
         else:
-            values = _from_json(table, entry["data"] or {})
-            if natural:
-                values.pop("id", None)  # numbered locally
-                pk = tuple(natural)
-            key = (name, frozenset(values), pk)
-            if key != batch_key:
-                flush_batch()
-                batch_key = key
-            batch.append(values)
-            if len(batch) >= 1000:
-                flush_batch()
+            data = entry["data"] or {}
+            if plans is not None:
+                keys = tuple(data)
+                if shape is None or shape[1] != keys or shape[0] != name:
+                    flush_batch()
+                    shape = (name, keys)
+                    plan_key = (name, keys, natural is not None)
+                    if plan_key not in plans:
+                        plans[plan_key] = _Plan.make(table, keys, natural, dialect)
+                    plan = plans[plan_key]
+            if plan is not None:
+                batch.append(plan.row(data))
+            else:
+                values = _from_json(table, data)
+                pk = tuple(c.name for c in table.primary_key.columns)
+                if natural:
+                    values.pop("id", None)  # numbered locally
+                    pk = tuple(natural)
+                key = (name, frozenset(values), pk)
+                if key != batch_key:
+                    current = shape
+                    flush_batch()
+                    batch_key, shape = key, current  # a shape without a plan stays here
+                batch.append(values)
+                if len(batch) >= 1000:
+                    flush_batch()
         applied += 1
-        if session.info.get("log_changes"):  # the server adopting a counter's rows
+        if logging:
             data = entry.get("data") or {}
             org = data.get("id") if name == "organisation" else data.get("organisation_id")
             logged.append(
@@ -264,6 +326,137 @@ def _log(session: Session, table: str, rows: list[dict[str, Any]]) -> None:
     ]
     for start in range(0, len(entries), 5000):
         session.connection().execute(insert(CHANGE_LOG), entries[start : start + 5000])
+
+
+#: Plans per SQLite dialect (their JSON serialiser and types are the engine's own).
+_PLANS: WeakKeyDictionary[Any, dict[tuple[str, tuple[str, ...], bool], _Plan | None]] = (
+    WeakKeyDictionary()
+)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """How rows of one shape (a table, the keys of their data) go to SQLite: the upsert
+    statement, and a function from an entry's data to the tuple of values SQLAlchemy itself
+    would have bound (same parsing as :func:`_from_json`, then each column's own bind
+    processor)."""
+
+    sql: str
+    insert: str  # the same without its ON CONFLICT clause
+    row: Callable[[dict[str, Any]], Any]
+
+    @staticmethod
+    def make(
+        table: Table, keys: tuple[str, ...], natural: tuple[str, ...] | None, dialect: Any
+    ) -> _Plan | None:
+        """None when SQLAlchemy's own statement must do it: a column left out that has a
+        Python-side default (SQLAlchemy fills it in), a conflict target not in the data,
+        nothing to update."""
+        columns = [k for k in keys if k in table.c and not (natural and k == "id")]
+        target = list(natural or (c.name for c in table.primary_key.columns))
+        given = set(columns)
+        if not set(target) <= given or len(given) == len(target):
+            return None
+        for column in table.columns:
+            if column.name not in given and column.default is not None:
+                if not (natural and column.name == "id"):
+                    return None
+        quote = dialect.identifier_preparer.quote
+        updates = ", ".join(f"{quote(c)} = excluded.{quote(c)}" for c in columns if c not in target)
+        insert = (
+            f"INSERT INTO {dialect.identifier_preparer.format_table(table)} "
+            f"({', '.join(quote(c) for c in columns)}) VALUES ({', '.join('?' * len(columns))})"
+        )
+        sql = (
+            f"{insert} ON CONFLICT ({', '.join(quote(c) for c in target)}) DO UPDATE SET {updates}"
+        )
+        take = itemgetter(*columns)  # two columns at least: it gives a tuple
+        convert = tuple(
+            (i, f)
+            for i, f in ((i, _converter(table.c[c], dialect)) for i, c in enumerate(columns))
+            if f is not None
+        )
+
+        def row(data: dict[str, Any]) -> Any:
+            values = list(take(data))
+            for i, f in convert:
+                values[i] = f(values[i])
+            return values
+
+        return _Plan(sql, insert, row if convert else take)
+
+
+def _converter(column: Any, dialect: Any) -> Callable[[Any], Any] | None:
+    """JSON value of ``column`` -> the value SQLAlchemy binds for it, or None (as it is)."""
+    kind = column.type
+    bind: Callable[[Any], Any] | None = kind.dialect_impl(dialect).bind_processor(dialect)
+    parse: Callable[[str], Any] | None = None
+    timestamps = isinstance(kind, UTCDateTime | DateTime)
+    days = not timestamps and isinstance(kind, Date)
+    if timestamps:
+        parse = datetime.fromisoformat
+    elif days:
+        parse = date.fromisoformat
+    elif isinstance(kind, Numeric):
+        parse = Decimal
+    if isinstance(kind, JSON) and bind is not None:
+        return _remembered(bind)
+    if parse is None:
+        return bind
+    parse_ = parse
+
+    def slow(value: Any) -> Any:
+        if value is not None and isinstance(value, str):
+            value = parse_(value)
+        return bind(value) if bind is not None else value
+
+    # Shortcuts for the texts the server writes, taken only where they give exactly what the
+    # slow way gives (checked here, on this dialect): a UTC timestamp in ISO form is stored as
+    # "YYYY-MM-DD HH:MM:SS.ffffff", an ISO date as itself.
+    if timestamps and (
+        slow("2001-02-03T04:05:06.007008+00:00") == "2001-02-03 04:05:06.007008"
+        and slow("2001-02-03T04:05:06+00:00") == "2001-02-03 04:05:06.000000"
+    ):
+
+        def timestamp(value: Any) -> Any:
+            if value.__class__ is str and value[10:11] == "T" and value.endswith("+00:00"):
+                if len(value) == 32:
+                    return value[:10] + " " + value[11:26]
+                if len(value) == 25:
+                    return value[:10] + " " + value[11:19] + ".000000"
+            return slow(value)
+
+        return timestamp
+    if days and slow("2001-02-03") == "2001-02-03":
+
+        def day(value: Any) -> Any:
+            if value.__class__ is str and len(value) == 10 and value[4] == value[7] == "-":
+                return value
+            return slow(value)
+
+        return day
+    return slow
+
+
+def _remembered(serialise: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``serialise`` (a JSON column's) with the last few results remembered: the cards of one
+    lot share their terms, and re-encoding them for each row was a tenth of a first sync.
+    The key is the value's repr, which tells apart every JSON value (1, 1.0 and True, key
+    order...) as the encoding does."""
+    memo: dict[str, Any] = {}
+
+    def document(value: Any) -> Any:
+        key = repr(value)
+        text = memo.get(key)
+        if text is None:
+            text = serialise(value)
+            if len(key) <= 4096:  # small documents only: the memo stays small
+                if len(memo) >= 256:
+                    memo.clear()
+                memo[key] = text
+        return text
+
+    return document
 
 
 def log_inserted(

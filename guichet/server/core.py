@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import event, func, select
+from sqlalchemy import Text, cast, event, func, select
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
@@ -502,37 +502,80 @@ class ServerCore:
 
     # --- pull -----------------------------------------------------------------------------
 
-    def changes_since(self, organisation_id: str, cursor: int, limit: int = 1000) -> ChangesPage:
+    def _scan(self, organisation_id: str, cursor: int, limit: int) -> tuple[list[Any], int, bool]:
+        """The log's entries after ``cursor`` for this organisation (id, organisation, entity,
+        entity id, op, data as the JSON text the database holds), the next cursor and whether
+        more follow. Raises :class:`_SnapshotRequired` for a cursor older than the log."""
         limit = max(1, min(limit, PAGE_MAX))
+        log = ChangeLogEntry.__table__.c
         with self.session_factory() as session:
-            oldest = session.scalar(select(func.min(ChangeLogEntry.id)))
+            oldest = session.scalar(select(func.min(log.id)))
             if cursor and oldest is not None and cursor < oldest - 1:
-                return ChangesPage([], cursor, False, snapshot_required=True)
+                raise _SnapshotRequired
             # Read along the primary key (a plain range scan, however long the log) and
             # keep this organisation's entries: the cursor moves past the others too.
-            scanned = session.scalars(
-                select(ChangeLogEntry)
-                .where(ChangeLogEntry.id > cursor)
-                .order_by(ChangeLogEntry.id)
+            scanned = session.execute(
+                select(
+                    log.id, log.organisation_id, log.entity, log.entity_id, log.op,
+                    cast(log.data, Text),
+                )
+                .where(log.id > cursor)
+                .order_by(log.id)
                 .limit(limit + 1)
-            ).all()
+            ).all()  # fmt: skip
         more = len(scanned) > limit
         scanned = scanned[:limit]
-        rows = [r for r in scanned if r.organisation_id in (organisation_id, "")]
+        rows = [r for r in scanned if r[1] == organisation_id or r[1] == ""]
+        return rows, (scanned[-1][0] if scanned else cursor), more
+
+    def changes_since(self, organisation_id: str, cursor: int, limit: int = 1000) -> ChangesPage:
+        import json
+
+        try:
+            rows, next_cursor, more = self._scan(organisation_id, cursor, limit)
+        except _SnapshotRequired:
+            return ChangesPage([], cursor, False, snapshot_required=True)
         return ChangesPage(
             [
                 {
-                    "id": r.id,
-                    "entity": r.entity,
-                    "entity_id": r.entity_id,
-                    "op": r.op,
-                    "data": r.data,
+                    "id": id_,
+                    "entity": entity,
+                    "entity_id": entity_id,
+                    "op": op,
+                    "data": None if data is None else json.loads(data),
                 }
-                for r in rows
+                for id_, _org, entity, entity_id, op, data in rows
             ],
-            scanned[-1].id if scanned else cursor,
+            next_cursor,
             more,
         )
+
+    def changes_body(self, organisation_id: str, cursor: int, limit: int = 1000) -> bytes:
+        """:meth:`changes_since` as the JSON body of ``GET /changes`` (a ChangesResponse),
+        built by joining the log's own JSON texts: a first sync reads a million rows, and
+        decoding each one to encode it again was half of the server's time."""
+        from json.encoder import encode_basestring as quote
+
+        try:
+            rows, next_cursor, more = self._scan(organisation_id, cursor, limit)
+        except _SnapshotRequired:
+            return b'{"changes":[],"cursor":%d,"more":false,"snapshot_required":true}' % cursor
+        changes = ",".join(
+            [
+                f'{{"id":{id_},"entity":{quote(entity)},"entity_id":{quote(entity_id)},'
+                f'"op":{quote(op)},"data":{"null" if data is None else data}}}'
+                for id_, _org, entity, entity_id, op, data in rows
+            ]
+        )
+        more_ = "true" if more else "false"
+        return (
+            f'{{"changes":[{changes}],"cursor":{next_cursor},"more":{more_},'
+            f'"snapshot_required":false}}'
+        ).encode()
+
+
+class _SnapshotRequired(Exception):
+    """The cursor is older than the change log: the counter replays it from the start."""
 
 
 def _restore(

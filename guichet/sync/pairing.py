@@ -47,7 +47,7 @@ def pair_counter(
             session.add(SyncState(key="terminal_id", value=paired["terminal_id"]))
         engine_ = SyncEngine(factory, paired["terminal_id"], client)
         client.lease(str(uuid.uuid4()), [])  # its first allotments, before the first pull
-        applied = engine_.pull(progress)
+        applied = engine_.pull(progress, alone=True)  # nothing to sell before it ends
         return PairedCounter(paired["terminal_id"], paired["organisation_id"], server_url, applied)
     finally:
         client.close()
