@@ -51,12 +51,9 @@ def _drop(url: str, admin: Any) -> None:
 
 
 def _serve(url: str, port: int, workers: int = 2) -> subprocess.Popen[bytes]:
-    env = dict(os.environ, GUICHET_SERVER_DB=url, GUICHET_SERVER_MIGRATE="0")
     process = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "--factory", "guichet.server.app:app_from_env",
-         "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
-         "--log-level", "warning"],
-        env=env,
+        [sys.executable, "-m", "guichet", "server", "--db", url,
+         "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)],
     )  # fmt: skip
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:

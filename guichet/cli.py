@@ -124,6 +124,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     server.add_argument("--host", default="127.0.0.1")
     server.add_argument("--port", type=int, default=8765)
+    server.add_argument(
+        "--workers", type=int, default=1, help="server processes (one per core: 2 here)"
+    )
     server_sub = server.add_subparsers(dest="server_command")
     from guichet.server.admin import add_arguments
 
@@ -165,7 +168,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if args.server_command == "admin":
             return admin.run(args)
-        return admin.serve(args.db, args.host, args.port)
+        return admin.serve(args.db, args.host, args.port, args.workers)
     if args.command == "codes" and args.codes_command == "cards":
         return cmd_codes_cards(
             args.cards_data_dir or args.data_dir,

@@ -11,6 +11,7 @@ import dataclasses
 import functools
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, ClassVar, TypeVar, get_args, get_origin, get_type_hints
@@ -78,29 +79,41 @@ def _hints(tp: type) -> dict[str, Any]:
 
 
 def _from_jsonable(tp: Any, value: Any) -> Any:
+    return _converter(tp)(value)
+
+
+@functools.cache
+def _converter(tp: Any) -> Callable[[Any], Any]:
+    """How a JSON value becomes a ``tp``, worked out once per type: the server parses every
+    command a counter pushes, and reading the type hints again for each one was a tenth of
+    its time."""
     origin = get_origin(tp)
     if origin in (typing.Union, types.UnionType):
-        args = [a for a in get_args(tp) if a is not type(None)]
-        if value is None:
-            return None
-        return _from_jsonable(args[0], value)
+        inner = _converter([a for a in get_args(tp) if a is not type(None)][0])
+        return lambda value: None if value is None else inner(value)
     if origin in (list, tuple):
         (item_tp, *_) = get_args(tp)
+        make: Callable[[Any], Any] = tuple if origin is tuple else list
         if item_tp in (str, int):
-            return tuple(value) if origin is tuple else list(value)
-        items = [_from_jsonable(item_tp, v) for v in value]
-        return tuple(items) if origin is tuple else items
+            return make
+        item = _converter(item_tp)
+        return lambda value: make([item(v) for v in value])
     if origin is dict:
         key_tp, val_tp = get_args(tp)
-        return {key_tp(k): _from_jsonable(val_tp, v) for k, v in value.items()}
+        converted = _converter(val_tp)
+        return lambda value: {key_tp(k): converted(v) for k, v in value.items()}
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         hints = _hints(tp)
-        kwargs = {
-            f.name: _from_jsonable(hints[f.name], value[f.name])
-            for f in dataclasses.fields(tp)
-            if f.name in value
-        }
-        return tp(**kwargs)
+        fields = [(f.name, _converter(hints[f.name])) for f in dataclasses.fields(tp)]
+
+        def build(value: Any) -> Any:
+            return tp(**{name: convert(value[name]) for name, convert in fields if name in value})
+
+        return build
+    return _as_is
+
+
+def _as_is(value: Any) -> Any:
     return value
 
 

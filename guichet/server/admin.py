@@ -82,10 +82,58 @@ def run(args: argparse.Namespace) -> int:
         engine.dispose()
 
 
-def serve(db: str, host: str, port: int) -> int:
+def serve(db: str, host: str, port: int, workers: int = 1) -> int:
+    """Run the server: one process, or ``workers`` processes that each accept their own share
+    of the connections (Linux's SO_REUSEPORT: the kernel spreads new connections among the
+    processes' sockets). Counters keep their connection open between pushes: with one shared
+    socket, the process that happened to accept them first got most of them and one core
+    did the work of two (docs/PERFORMANCE.md)."""
+    import socket
+
+    if workers <= 1 or not hasattr(socket, "SO_REUSEPORT"):
+        import uvicorn
+
+        from guichet.server.app import create_app
+
+        uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+        return 0
+    import multiprocessing
+    import signal
+
+    upgrade(make_engine(db))  # once, before the processes start (they do not migrate)
+    context = multiprocessing.get_context("spawn")
+    processes = [
+        context.Process(target=_serve_process, args=(db, host, port), daemon=True)
+        for _ in range(workers)
+    ]
+    for process in processes:
+        process.start()
+
+    def stop(_signal: int, _frame: object) -> None:
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    for process in processes:
+        process.join()
+    return max((p.exitcode or 0) for p in processes)
+
+
+def _serve_process(db: str, host: str, port: int) -> None:
+    import socket
+
     import uvicorn
 
     from guichet.server.app import create_app
 
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
-    return 0
+    listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    listener.bind((host, port))
+    listener.listen(2048)
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(db, migrate=False), log_level="warning")
+    )
+    server.run(sockets=[listener])

@@ -39,7 +39,8 @@ PAIRING_TTL = timedelta(hours=24)
 #: A sale made offline is a fact (the money was taken): what cannot be escrowed is applied
 #: too, with a conflict — a promo code used up elsewhere meanwhile (a single-use code is a
 #: count of one), a quota per event, zone or category given out elsewhere, a seat another
-#: counter sold, a tariff or promotion changed meanwhile (docs/SYNC.md).
+#: counter sold, a tariff or promotion changed meanwhile, an occurrence cancelled or a
+#: category no longer offered meanwhile (docs/SYNC.md).
 TOLERANT_COMMANDS = frozenset({"booking.book", "order.sell"})
 TOLERATED = frozenset(
     {
@@ -52,6 +53,8 @@ TOLERATED = frozenset(
         "promo_target_quota_exceeded",
         "seat_taken",
         "price_mismatch",
+        "occurrence_cancelled",
+        "category_not_offered",
     }
 )
 PAGE_MAX = 5000
@@ -273,15 +276,28 @@ class ServerCore:
 
     def push(self, terminal_id: str, envelopes: list[Envelope]) -> list[Answer]:
         """Apply a counter's batch in order, in one transaction: its terminal row is locked
-        (its pushes apply one at a time, in sequence), each command runs in a savepoint, and
-        each answer is recorded with the command's effects, or alone when its savepoint was
-        rolled back. The places paired counters sold are added to their occurrences just
-        before the commit, so a popular show's row is locked for an instant, not a batch."""
-        from guichet.services.bus import add_counts
+        (its pushes apply one at a time, in sequence), and each answer is recorded with the
+        command's effects, or alone when the command was refused.
+
+        Most batches are sales that all go through: they are applied at once, without a
+        savepoint per command, and plain sales' rows are written together at the end (a few
+        multi-row statements for the batch instead of a dozen statements per sale). As soon
+        as a command is refused or conflicts, or the batch's rows do not go in, that attempt
+        is rolled back and the batch is applied again one savepoint per command, which gives
+        refusals and conflicts their answers. The answers are the same either way."""
+        try:
+            return self._push(terminal_id, envelopes, at_once=True)
+        except _OneByOne:
+            return self._push(terminal_id, envelopes, at_once=False)
+
+    def _push(self, terminal_id: str, envelopes: list[Envelope], at_once: bool) -> list[Answer]:
+        from guichet.services.bus import add_counts, prefetch
 
         answers: list[Answer] = []
         with self.session_factory() as session, session.begin():
             session.info["pending_counts"] = {}
+            if at_once:
+                session.info["batch_locks"] = set()
             terminal = session.scalars(
                 select(Terminal).where(Terminal.id == terminal_id).with_for_update()
             ).one()
@@ -298,17 +314,25 @@ class ServerCore:
             # The identity map holds rows weakly: keep the rows the batch reads (the user,
             # the shift, the organisation...) so the next command finds them without a query.
             session.info["keep"] = []
+            if at_once:
+                fresh = [e for e in envelopes if e.command_id not in done]
+                prefetch(session, terminal, [e for e in fresh if e.terminal_id == terminal_id])
             for envelope in envelopes:
-                answer = self._apply_one(session, terminal, envelope, done)
+                answer = self._apply_one(session, terminal, envelope, done, at_once)
                 answers.append(answer)
                 if answer.status == "out_of_sequence":
                     break  # the counter resends from the first command the server lacks
             device = session.get(DeviceToken, terminal_id)
             if device is not None:
                 device.last_seen_at = utcnow()
-            session.flush()
-            # Last, right before the commit: the shared rows are held the least time.
-            add_counts(session, session.info.pop("pending_counts"))
+            try:
+                session.flush()
+                # Last, right before the commit: the shared rows are held the least time.
+                add_counts(session, session.info.pop("pending_counts"))
+            except (IntegrityError, DataError) as error:
+                if not at_once:
+                    raise
+                raise _OneByOne from error  # a row of one command: found one by one
         return answers
 
     def _apply_one(
@@ -317,6 +341,7 @@ class ServerCore:
         terminal: Terminal,
         envelope: Envelope,
         done: dict[str, AppliedCommand],
+        at_once: bool = False,
     ) -> Answer:
         if envelope.terminal_id != terminal.id:
             return Answer(envelope.command_id, envelope.sequence, "rejected", "wrong_terminal")
@@ -341,11 +366,27 @@ class ServerCore:
         # The counter numbers its own receipts and commands: keep the server's copy of the
         # terminal in step so handlers write the same numbers the counter printed.
         terminal.next_sequence = envelope.sequence + 1
-        status, reason, details = self._apply_in_savepoint(session, envelope)
+        if at_once:
+            status, reason, details = self._apply_at_once(session, envelope)
+        else:
+            status, reason, details = self._apply_in_savepoint(session, envelope)
         record = self._record(envelope, status, reason, details)
         session.add(record)
         done[envelope.command_id] = record
         return Answer(envelope.command_id, envelope.sequence, status, reason, details)
+
+    def _apply_at_once(
+        self, session: Session, envelope: Envelope
+    ) -> tuple[str, str, dict[str, Any]]:
+        """Run the handler with no savepoint: anything but a plain acceptance sends the whole
+        batch back to be applied one savepoint per command."""
+        try:
+            conflicts = self._apply(session, envelope, frozenset())
+        except Exception as error:  # refused, malformed, or a row that does not fit
+            raise _OneByOne from error
+        if conflicts:
+            raise _OneByOne
+        return "accepted", "", {}
 
     def _apply_in_savepoint(
         self, session: Session, envelope: Envelope
@@ -572,6 +613,11 @@ class ServerCore:
             f'{{"changes":[{changes}],"cursor":{next_cursor},"more":{more_},'
             f'"snapshot_required":false}}'
         ).encode()
+
+
+class _OneByOne(Exception):
+    """A batch applied at once met a command it cannot answer that way: roll it back and
+    apply it again, one savepoint per command."""
 
 
 class _SnapshotRequired(Exception):

@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import event, select
+from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from guichet.domain.auth import Role
@@ -80,22 +81,50 @@ class HandlerContext:
 
 Handler = Callable[[HandlerContext, Any], Any]
 HANDLERS: dict[type[Command], Handler] = {}
+#: Per command type, whether one command's handler reads only rows that the commands before
+#: it in a batch do not write, or that it finds in the session's memory (see
+#: :func:`apply_envelope`, ``batch``).
+DEFERRABLE: dict[type[Command], Callable[[HandlerContext, Any], bool]] = {}
+#: Per command type, what a batch of such commands will read, read at once for the batch.
+Prefetch = Callable[[Session, Terminal, list[Any]], None]
+PREFETCH: dict[type[Command], Prefetch] = {}
 
 
-def handles(command_type: type[C]) -> Callable[[Callable[[HandlerContext, C], Any]], Any]:
+def handles(
+    command_type: type[C],
+    *,
+    deferrable: Callable[[HandlerContext, C], bool] | None = None,
+    prefetch: Prefetch | None = None,
+) -> Callable[[Callable[[HandlerContext, C], Any]], Any]:
     def register(fn: Callable[[HandlerContext, C], Any]) -> Callable[[HandlerContext, C], Any]:
         HANDLERS[command_type] = fn
+        if deferrable is not None:
+            DEFERRABLE[command_type] = deferrable
+        if prefetch is not None:
+            PREFETCH[command_type] = prefetch
         return fn
 
     return register
 
 
-def apply_envelope(
-    session: Session, envelope: Envelope, *, tolerate: frozenset[str] = frozenset()
-) -> Any:
-    """Run the handler of ``envelope`` inside the caller's transaction. With ``tolerate``
-    (the server, for offline redemptions), the refusals named are noted as conflicts in
-    ``session.info["conflicts"]`` instead of raised."""
+def prefetch(session: Session, terminal: Terminal, envelopes: list[Envelope]) -> None:
+    """Read at once what a server's batch of commands will read one by one (the occurrences
+    its sales sell, the terminal's allotments of them...). Only a head start: each handler
+    still reads what it needs, and a payload that does not parse is left to its handler."""
+    _register_handlers()
+    commands: dict[type[Command], list[Command]] = {}
+    for envelope in envelopes:
+        try:
+            command = command_from_payload(envelope.command_type, envelope.payload)
+        except Exception:  # noqa: BLE001 - refused by its handler, with its answer
+            continue
+        if type(command) in PREFETCH:
+            commands.setdefault(type(command), []).append(command)
+    for command_type, batch in commands.items():
+        PREFETCH[command_type](session, terminal, batch)
+
+
+def _register_handlers() -> None:
     # Importing registers every handler with @handles.
     from guichet.services import (  # noqa: F401
         handlers,
@@ -106,6 +135,14 @@ def apply_envelope(
         handlers_seating,
     )
 
+
+def apply_envelope(
+    session: Session, envelope: Envelope, *, tolerate: frozenset[str] = frozenset()
+) -> Any:
+    """Run the handler of ``envelope`` inside the caller's transaction. With ``tolerate``
+    (the server, for offline redemptions), the refusals named are noted as conflicts in
+    ``session.info["conflicts"]`` instead of raised."""
+    _register_handlers()
     command = command_from_payload(envelope.command_type, envelope.payload)
     handler = HANDLERS.get(type(command))
     if handler is None:
@@ -119,9 +156,20 @@ def apply_envelope(
     from guichet.models.base import ids_from
 
     ctx = HandlerContext(session, envelope, terminal, user, tolerate=tolerate)
+    deferrable = DEFERRABLE.get(type(command))
     with ids_from(envelope.command_id):
-        result = handler(ctx, command)
-        session.flush()  # ids of the rows the handler made are drawn now, in a fixed order
+        if in_batch(session) and deferrable is not None and deferrable(ctx, command):
+            # The server's batch: this command's rows go to the database with the batch's,
+            # a few multi-row statements for all of its commands, and what it reads is
+            # either untouched by them or in memory (it must not flush theirs to read).
+            already = len(session.new)
+            with session.no_autoflush:
+                result = handler(ctx, command)
+            if _keys_to_draw(list(session.new)[already:]):
+                session.flush()
+        else:
+            result = handler(ctx, command)
+            session.flush()  # ids of the rows the handler made are drawn now, in a fixed order
     session.info["conflicts"] = list(ctx.conflicts)
     if ctx.counts:
         if "pending_counts" in session.info:  # the server's batch adds them before commit
@@ -133,9 +181,86 @@ def apply_envelope(
     return result
 
 
+def in_batch(session: Session) -> bool:
+    """Whether ``session`` applies a server's batch of commands at once: no savepoints, rows
+    locked once for the whole transaction (see :func:`locked`)."""
+    return "batch_locks" in session.info
+
+
+def _keys_to_draw(new: list[Any]) -> bool:
+    """Whether a row made by the command (``new``) has an id still to draw: drawn from the
+    command's uuid, it must be drawn now (by a flush) for the counter and the server to
+    agree."""
+    for obj in new:
+        for key in _drawn_keys(type(obj)):
+            if getattr(obj, key) is None:
+                return True
+    return False
+
+
+_DRAWN_KEYS: dict[type[Any], tuple[str, ...]] = {}
+
+
+def _drawn_keys(model: type[Any]) -> tuple[str, ...]:
+    """The attributes of ``model``'s primary key whose value a flush draws (new_id)."""
+    keys = _DRAWN_KEYS.get(model)
+    if keys is None:
+        mapper = sa_inspect(model)
+        keys = _DRAWN_KEYS[model] = tuple(
+            mapper.get_property_by_column(column).key
+            for column in mapper.primary_key
+            if column.default is not None and column.default.is_callable
+        )
+    return keys
+
+
+R = TypeVar("R")
+
+
+def lock_all(session: Session, model: type[R], row_ids: set[str]) -> None:
+    """Lock at once, in id order, rows a server's batch will lock one by one with
+    :func:`locked` (which then finds them in memory)."""
+    held: set[tuple[type[Any], str]] | None = session.info.get("batch_locks")
+    wanted = sorted(i for i in row_ids if (model, i) not in (held or ()))
+    if held is None or not wanted:
+        return
+    rows = session.scalars(
+        select(model)
+        .where(model.id.in_(wanted))  # type: ignore[attr-defined]
+        .order_by(model.id)  # type: ignore[attr-defined]
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).all()
+    session.info.setdefault("keep", []).extend(rows)
+    held.update((model, row.id) for row in rows)  # type: ignore[attr-defined]
+
+
+def locked(session: Session, model: type[R], row_id: str) -> R | None:
+    """The row of ``model`` whose id is ``row_id``, locked until the transaction ends and read
+    under the lock (a count about to change). In a server's batch, a row locked earlier in the
+    transaction is the copy in memory: it holds the batch's changes not yet written, which
+    reading it again would throw away."""
+    held: set[tuple[type[Any], str]] | None = session.info.get("batch_locks")
+    if held is not None and (model, row_id) in held:
+        kept = session.identity_map.get(session.identity_key(model, (row_id,)))
+        if kept is not None:
+            return cast(R, kept)
+    row = session.scalars(
+        select(model)
+        .where(model.id == row_id)  # type: ignore[attr-defined]
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).first()
+    if held is not None and row is not None:
+        held.add((model, row_id))
+    return row
+
+
 T = TypeVar("T")
 #: Tables whose rows a memo may hold: any flush that writes one forgets every memo.
-MEMO_TABLES = frozenset({"tax", "promotion", "price", "organisation"})
+MEMO_TABLES = frozenset(
+    {"tax", "promotion", "price", "organisation", "occurrence", "event", "reserve_quantity"}
+)
 
 
 def memo(session: Session, key: tuple[Any, ...], compute: Callable[[], T]) -> T:

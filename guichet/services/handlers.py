@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session
 
 from guichet.domain import codes
@@ -27,6 +27,7 @@ from guichet.domain.promotions import PromotionCatalogue
 from guichet.domain.taxes import TaxRate
 from guichet.models.base import new_id
 from guichet.models.tables import (
+    Allotment,
     Customer,
     Event,
     Occurrence,
@@ -41,6 +42,7 @@ from guichet.models.tables import (
     RefundLineRow,
     Shift,
     Tax,
+    Terminal,
     User,
 )
 from guichet.models.tables import (
@@ -49,7 +51,7 @@ from guichet.models.tables import (
 from guichet.models.tables import (
     Promotion as PromotionRow,
 )
-from guichet.services.bus import HandlerContext, handles, memo
+from guichet.services.bus import HandlerContext, handles, lock_all, locked, memo
 
 MAX_FLOAT: Cents = 1_000_000_00  # a float above 1 M$ is a typing mistake
 MAX_ORDER_TOTAL: Cents = 1_000_000_00
@@ -220,7 +222,91 @@ def _validate_payments(cmd: _Paid, total: Cents, increment: Cents) -> None:
         raise DomainError("payment_mismatch", paid=paid, due=total + cmd.cash_rounding)
 
 
-@handles(SellOrder)
+def _plain_sale(ctx: HandlerContext, cmd: SellOrder) -> bool:
+    """Whether a sale, in the server's batch, reads only rows that the sales before it in the
+    batch leave alone or that it finds in memory: a paired counter's tickets without seats,
+    code, customer or promotion. Its places come from its own allotment (locked once for the
+    batch, changed in memory); what seats, codes, customers, cards and promotions would read
+    (seats sold, orders of a customer, uses counted) the earlier sales may have changed, so
+    those sales have the batch's rows written first."""
+    from guichet.services import pricing
+
+    return (
+        ctx.terminal.escrowed
+        and not cmd.promo_code
+        and cmd.customer_id is None
+        and all(line.kind == "ticket" and not line.seat_ids for line in cmd.lines)
+        and not pricing.automatic_exists(ctx.session, ctx.terminal.organisation_id)
+    )
+
+
+def _occurrences_sold(
+    session: Session, terminal: Terminal, occurrence_ids: Sequence[str]
+) -> list[Row[Occurrence, str, str, str | None]]:
+    """The occurrences a sale sells, with their event's name, price list and seat map.
+
+    Locked (in id order, so concurrent sales never deadlock) unless the terminal is paired: a
+    paired counter sells from its own allotment and only adds to the occurrence's count at
+    the end (see :func:`escrow.lock_unless_escrowed`). Then they are only read, and a session
+    applying a batch keeps them for its next sales (forgotten when it writes one)."""
+    from guichet.services import escrow
+
+    query = select(Occurrence, Event.name, Event.price_list_id, Event.seat_map_id).join(
+        Event, Occurrence.event_id == Event.id
+    )
+    if not terminal.escrowed:
+        return list(
+            session.execute(
+                escrow.lock_unless_escrowed_terminal(
+                    terminal,
+                    query.where(Occurrence.id.in_(occurrence_ids)).order_by(Occurrence.id),
+                    of=Occurrence,
+                )
+            ).all()
+        )
+    known: dict[str, Row[Occurrence, str, str, str | None]] = memo(
+        session, ("occurrences sold",), dict
+    )
+    missing = [i for i in occurrence_ids if i not in known]
+    if missing:
+        for row in session.execute(query.where(Occurrence.id.in_(missing))):
+            known[row[0].id] = row
+    return [known[i] for i in occurrence_ids if i in known]
+
+
+def _reserved_now(
+    session: Session, terminal: Terminal, occurrence_ids: Sequence[str]
+) -> dict[str, int]:
+    """:func:`reserved_places`, kept by a session applying a paired counter's batch for its
+    next sales (forgotten when it writes a reserve's quantities)."""
+    if not terminal.escrowed:
+        return reserved_places(session, occurrence_ids)
+    known: dict[str, int] = memo(session, ("reserved places",), dict)
+    missing = [i for i in occurrence_ids if i not in known]
+    if missing:
+        found = reserved_places(session, missing)
+        known.update({i: found.get(i, 0) for i in missing})
+    return {i: known[i] for i in occurrence_ids if known[i]}
+
+
+def _prefetch_sales(session: Session, terminal: Terminal, commands: list[SellOrder]) -> None:
+    """A server's batch of a paired counter's sales: its occurrences, the places reserves
+    hold and its allotments of them, each read (and locked) in one statement."""
+    from guichet.domain.escrow import PLACES, allotment_id
+
+    if not terminal.escrowed:
+        return
+    ids = sorted(
+        {line.occurrence_id for cmd in commands for line in cmd.lines if line.kind == "ticket"}
+    )
+    if not ids:
+        return
+    _occurrences_sold(session, terminal, ids)
+    _reserved_now(session, terminal, ids)
+    lock_all(session, Allotment, {allotment_id(terminal.id, PLACES, i, None) for i in ids})
+
+
+@handles(SellOrder, deferrable=_plain_sale, prefetch=_prefetch_sales)
 def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
     ctx.require_role(Role.CASHIER, Role.SUPERVISOR, Role.OWNER)
     shift = _open_shift_of(ctx, cmd.shift_id)
@@ -234,16 +320,7 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
     from guichet.services import escrow
 
     occurrence_ids = sorted({line.occurrence_id for line in cmd.lines if line.kind != "card"})
-    rows = ctx.session.execute(
-        escrow.lock_unless_escrowed(
-            ctx,
-            select(Occurrence, Event.name, Event.price_list_id, Event.seat_map_id)
-            .join(Event, Occurrence.event_id == Event.id)
-            .where(Occurrence.id.in_(occurrence_ids))
-            .order_by(Occurrence.id),
-            of=Occurrence,
-        )
-    ).all()
+    rows = _occurrences_sold(ctx.session, ctx.terminal, occurrence_ids)
     occurrences = {occ.id: occ for occ, _, _, _ in rows}
     event_of = {occ.id: (name, price_list_id) for occ, name, price_list_id, _ in rows}
     seat_map_of = {occ.id: seat_map_id for occ, _, _, seat_map_id in rows}
@@ -275,18 +352,21 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
         occurrence = occurrences.get(line.occurrence_id)
         if occurrence is None:
             raise DomainError("unknown_occurrence", occurrence=line.occurrence_id)
+        # Cancelled, or the category no longer offered, while a counter sold offline: the
+        # money was taken. The server keeps the sale with a conflict (see TOLERATED); a
+        # supervisor refunds it. A counter itself refuses them.
         if occurrence.cancelled:
-            raise DomainError("occurrence_cancelled", occurrence=line.occurrence_id)
+            ctx.refuse(DomainError("occurrence_cancelled", occurrence=line.occurrence_id))
         event_name, price_list_id = event_of[occurrence.id]
         list_price = list_prices.get((price_list_id, line.category_id))
-        if list_price is None:
-            raise DomainError("category_not_offered", category=line.category_id)
         regular = (
             line.regular_unit_price if line.regular_unit_price is not None else line.unit_price
         )
         if line.unit_price < 0:
             raise DomainError("price_mismatch", expected=list_price, got=line.unit_price)
-        if regular != list_price or (
+        if list_price is None:
+            ctx.refuse(DomainError("category_not_offered", category=line.category_id))
+        elif regular != list_price or (
             line.regular_unit_price is None and line.discount == 0 and line.unit_price != regular
         ):
             # A tariff changed while a counter sold offline: the money was taken at the old
@@ -305,7 +385,7 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
             )
         )
         descriptions.append(event_name)
-    reserved = reserved_places(ctx.session, occurrence_ids)
+    reserved = _reserved_now(ctx.session, ctx.terminal, occurrence_ids)
     for occurrence_id, quantity in requested.items():
         occurrence = occurrences[occurrence_id]
         # General availability: what reserves still hold (and places held back) is not sold,
@@ -684,12 +764,10 @@ R = TypeVar("R", PromotionRow, PromoCodeRow)
 def _locked_fresh(ctx: HandlerContext, model: type[R], row_id: str) -> R:
     """A count's row, locked and read again under the lock: concurrent sales on the server
     count exactly."""
-    return ctx.session.scalars(
-        select(model)
-        .where(model.id == row_id)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    ).one()
+    row = locked(ctx.session, model, row_id)
+    if row is None:
+        raise DomainError("unknown_promotion", promotion=row_id)
+    return row
 
 
 def _automatic_share_used_up(

@@ -286,6 +286,13 @@ class ConflictsWindow(QWidget):
                 "Quota de la promotion pour un événement, une zone ou une catégorie dépassé "
                 "(vendu hors ligne)."
             ),
+            "occurrence_cancelled": self.tr(
+                "Vendu hors ligne pour une séance annulée entre-temps : remboursez la commande."
+            ),
+            "category_not_offered": self.tr(
+                "Vendu hors ligne dans une catégorie qui n'est plus offerte pour cette séance : "
+                "acceptez la vente ou remboursez-la."
+            ),
         }
         if view.reason == "promo_code_used_up":
             # A code's uses cannot be shared out among counters: two used it offline.
@@ -297,7 +304,13 @@ class ConflictsWindow(QWidget):
             except (KeyError, ValueError, IndexError):
                 return titles["promo_code_used_up"]
         builder = MESSAGES.get(view.reason)
-        if view.reason in ("promo_target_quota_exceeded", "seat_taken", "price_mismatch"):
+        if view.reason in (
+            "promo_target_quota_exceeded",
+            "seat_taken",
+            "price_mismatch",
+            "occurrence_cancelled",
+            "category_not_offered",
+        ):
             builder = None  # the counter's words (price the cart again...): not for here
         if builder is not None:
             try:

@@ -62,8 +62,10 @@ def add_conflict(
     note: str = "",
     resolved_by: str | None = None,
     resolved_at: datetime | None = None,
+    command_type: str = "booking.book",
 ) -> str:
-    """A ``sync_conflict`` row as the server records it for an offline ``booking.book``."""
+    """A ``sync_conflict`` row as the server records it for an offline command (a booking
+    unless ``command_type`` says otherwise)."""
     from guichet.models.tables import Conflict
 
     conflict_id = str(uuid.uuid4())
@@ -75,7 +77,7 @@ def add_conflict(
                 terminal_id=terminal_id,
                 user_id=user_id,
                 command_id=str(uuid.uuid4()),
-                command_type="booking.book",
+                command_type=command_type,
                 occurred_at=occurred_at,
                 reason=reason,
                 details=dict(details or {}),

@@ -1306,7 +1306,7 @@
     <name>ConflictsWindow</name>
     <message>
         <location filename="../../guichet/ui/conflicts.py" line="215"/>
-        <location filename="../../guichet/ui/conflicts.py" line="458"/>
+        <location filename="../../guichet/ui/conflicts.py" line="471"/>
         <source>Conflits de synchronisation</source>
         <translation>Sync conflicts</translation>
     </message>
@@ -1376,360 +1376,370 @@
         <translation>Promotion quota for an event, zone or category exceeded (sold offline).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="294"/>
+        <location filename="../../guichet/ui/conflicts.py" line="290"/>
+        <source>Vendu hors ligne pour une séance annulée entre-temps : remboursez la commande.</source>
+        <translation>Sold offline for a session cancelled since: refund the order.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="293"/>
+        <source>Vendu hors ligne dans une catégorie qui n&apos;est plus offerte pour cette séance : acceptez la vente ou remboursez-la.</source>
+        <translation>Sold offline in a category no longer offered for this session: accept the sale or refund it.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="301"/>
         <source>Code promo {text} utilisé hors ligne alors qu&apos;il avait déjà servi {used} fois sur {permitted} permise(s).</source>
         <translation>Promo code {text} used offline when it had already been used {used} time(s) out of {permitted} allowed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="311"/>
+        <location filename="../../guichet/ui/conflicts.py" line="324"/>
         <source>Accepter</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="312"/>
+        <location filename="../../guichet/ui/conflicts.py" line="325"/>
         <source>Annuler les réservations</source>
         <translation>Cancel the bookings</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="313"/>
+        <location filename="../../guichet/ui/conflicts.py" line="326"/>
         <source>Bloquer la carte</source>
         <translation>Block the card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="314"/>
+        <location filename="../../guichet/ui/conflicts.py" line="327"/>
         <source>Rembourser la commande</source>
         <translation>Refund the order</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="320"/>
+        <location filename="../../guichet/ui/conflicts.py" line="333"/>
         <source>accepté</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="321"/>
+        <location filename="../../guichet/ui/conflicts.py" line="334"/>
         <source>réservations annulées</source>
         <translation>bookings cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="322"/>
+        <location filename="../../guichet/ui/conflicts.py" line="335"/>
         <source>carte bloquée</source>
         <translation>card blocked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="323"/>
+        <location filename="../../guichet/ui/conflicts.py" line="336"/>
         <source>commande à rembourser</source>
         <translation>order to be refunded</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="330"/>
+        <location filename="../../guichet/ui/conflicts.py" line="343"/>
         <source>À régler</source>
         <translation>To be resolved</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="333"/>
+        <location filename="../../guichet/ui/conflicts.py" line="346"/>
         <source>Réglé : {resolution}</source>
         <translation>Resolved: {resolution}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="337"/>
+        <location filename="../../guichet/ui/conflicts.py" line="350"/>
         <source>Réglé : {resolution} par {name} le {day} à {time}</source>
         <translation>Resolved: {resolution} by {name} on {day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="340"/>
+        <location filename="../../guichet/ui/conflicts.py" line="353"/>
         <source>Réglé : {resolution} le {day} à {time}</source>
         <translation>Resolved: {resolution} on {day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="346"/>
+        <location filename="../../guichet/ui/conflicts.py" line="359"/>
         <source>Autre guichet</source>
         <translation>Another counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="347"/>
+        <location filename="../../guichet/ui/conflicts.py" line="360"/>
         <source>utilisateur inconnu</source>
         <translation>unknown user</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="348"/>
+        <location filename="../../guichet/ui/conflicts.py" line="361"/>
         <source>{terminal} · {user} · {when}</source>
         <translation>{terminal} · {user} · {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="357"/>
+        <location filename="../../guichet/ui/conflicts.py" line="370"/>
         <source>{card_type} {code}</source>
         <translation>{card_type} {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="358"/>
+        <location filename="../../guichet/ui/conflicts.py" line="371"/>
         <source>Carte</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="362"/>
+        <location filename="../../guichet/ui/conflicts.py" line="375"/>
         <source>Commande {code}</source>
         <translation>Order {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="367"/>
+        <location filename="../../guichet/ui/conflicts.py" line="380"/>
         <source>Réservée</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="368"/>
+        <location filename="../../guichet/ui/conflicts.py" line="381"/>
         <source>Présent</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="369"/>
+        <location filename="../../guichet/ui/conflicts.py" line="382"/>
         <source>Annulée</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="377"/>
-        <location filename="../../guichet/ui/conflicts.py" line="835"/>
-        <location filename="../../guichet/ui/conflicts.py" line="863"/>
+        <location filename="../../guichet/ui/conflicts.py" line="390"/>
+        <location filename="../../guichet/ui/conflicts.py" line="848"/>
+        <location filename="../../guichet/ui/conflicts.py" line="876"/>
         <source>sans nom</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="386"/>
+        <location filename="../../guichet/ui/conflicts.py" line="399"/>
         <source>{event}, {when} : {names} — toutes annulées</source>
         <translation>{event}, {when}: {names} — all cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="392"/>
+        <location filename="../../guichet/ui/conflicts.py" line="405"/>
         <source>{name} (annulée)</source>
         <translation>{name} (cancelled)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="396"/>
+        <location filename="../../guichet/ui/conflicts.py" line="409"/>
         <source>{event}, {when} : {names}</source>
         <translation>{event}, {when}: {names}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="412"/>
+        <location filename="../../guichet/ui/conflicts.py" line="425"/>
         <source>{first} (+{more})</source>
         <translation>{first} (+{more})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="466"/>
+        <location filename="../../guichet/ui/conflicts.py" line="479"/>
         <source>Afficher les conflits réglés</source>
         <translation>Show resolved conflicts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="469"/>
+        <location filename="../../guichet/ui/conflicts.py" line="482"/>
         <source>Actualiser (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="477"/>
+        <location filename="../../guichet/ui/conflicts.py" line="490"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="542"/>
+        <location filename="../../guichet/ui/conflicts.py" line="555"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="542"/>
+        <location filename="../../guichet/ui/conflicts.py" line="555"/>
         <source>Activité</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="542"/>
+        <location filename="../../guichet/ui/conflicts.py" line="555"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="542"/>
+        <location filename="../../guichet/ui/conflicts.py" line="555"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="544"/>
+        <location filename="../../guichet/ui/conflicts.py" line="557"/>
         <source>Réservations en cause</source>
         <translation>Bookings involved</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="569"/>
+        <location filename="../../guichet/ui/conflicts.py" line="582"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="613"/>
+        <location filename="../../guichet/ui/conflicts.py" line="626"/>
         <source>Confirmer</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="614"/>
+        <location filename="../../guichet/ui/conflicts.py" line="627"/>
         <source>Retour (Échap)</source>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="624"/>
+        <location filename="../../guichet/ui/conflicts.py" line="637"/>
         <source>Note (facultative) : pourquoi cette décision</source>
         <translation>Note (optional): why this decision</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="625"/>
+        <location filename="../../guichet/ui/conflicts.py" line="638"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="633"/>
+        <location filename="../../guichet/ui/conflicts.py" line="646"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="651"/>
+        <location filename="../../guichet/ui/conflicts.py" line="664"/>
         <source>Code de jumelage pour un nouveau guichet</source>
         <translation>Pairing code for a new counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="664"/>
+        <location filename="../../guichet/ui/conflicts.py" line="677"/>
         <source>Code de jumelage</source>
         <translation>Pairing code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="704"/>
+        <location filename="../../guichet/ui/conflicts.py" line="717"/>
         <source>À régler : {open} · Réglés : {settled}</source>
         <translation>To be resolved: {open} · Resolved: {settled}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="722"/>
+        <location filename="../../guichet/ui/conflicts.py" line="735"/>
         <source>Aucun conflit à régler.</source>
         <translation>No conflicts to resolve.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="724"/>
+        <location filename="../../guichet/ui/conflicts.py" line="737"/>
         <source>Aucun conflit.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="773"/>
+        <location filename="../../guichet/ui/conflicts.py" line="786"/>
         <source>Aucun conflit choisi</source>
         <translation>No conflict selected</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="776"/>
+        <location filename="../../guichet/ui/conflicts.py" line="789"/>
         <source>Les conflits arrivent à la synchronisation : ce que des guichets ont fait hors ligne et que le serveur a dû accepter malgré une règle.</source>
         <translation>Conflicts arrive with the sync: what counters did offline that the server had to accept in spite of a rule.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="790"/>
+        <location filename="../../guichet/ui/conflicts.py" line="803"/>
         <source>Fait hors ligne à {terminal} par {user}, {when}, puis enregistré quand même par le serveur.</source>
         <translation>Done offline at {terminal} by {user}, {when}, then recorded by the server anyway.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="793"/>
+        <location filename="../../guichet/ui/conflicts.py" line="806"/>
         <source>un autre guichet</source>
         <translation>another counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="794"/>
+        <location filename="../../guichet/ui/conflicts.py" line="807"/>
         <source>un utilisateur inconnu</source>
         <translation>an unknown user</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="806"/>
+        <location filename="../../guichet/ui/conflicts.py" line="819"/>
         <source>Note : {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="819"/>
+        <location filename="../../guichet/ui/conflicts.py" line="832"/>
         <source>Seul un superviseur ou le propriétaire règle un conflit.</source>
         <translation>Only a supervisor or the owner resolves conflicts.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="858"/>
+        <location filename="../../guichet/ui/conflicts.py" line="871"/>
         <source>Accepter ce qui a été fait ? Les réservations restent valides et rien ne change sur la carte.</source>
         <translation>Accept what was done? The bookings stay valid and nothing changes on the card.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="868"/>
+        <location filename="../../guichet/ui/conflicts.py" line="881"/>
         <source>Annuler les réservations de {names} ? Places et passages sont rendus.</source>
         <translation>Cancel the bookings of {names}? Their places and uses are given back.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="872"/>
+        <location filename="../../guichet/ui/conflicts.py" line="885"/>
         <source>Bloquer la carte {code} ? Elle sera refusée à tous les guichets.</source>
         <translation>Block card {code}? Every counter will refuse it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="875"/>
+        <location filename="../../guichet/ui/conflicts.py" line="888"/>
         <source>Noter que la commande {code} est à rembourser ? Remboursez-la ensuite avec « Remboursement » (F8).</source>
         <translation>Record that order {code} is to be refunded? Then refund it with “Refund” (F8).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="888"/>
-        <location filename="../../guichet/ui/conflicts.py" line="960"/>
+        <location filename="../../guichet/ui/conflicts.py" line="901"/>
+        <location filename="../../guichet/ui/conflicts.py" line="973"/>
         <source>Cette décision ne s&apos;applique pas à ce conflit.</source>
         <translation>This decision does not apply to this conflict.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="907"/>
+        <location filename="../../guichet/ui/conflicts.py" line="920"/>
         <source>Confirmer : {decision}</source>
         <translation>Confirm: {decision}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="942"/>
+        <location filename="../../guichet/ui/conflicts.py" line="955"/>
         <source>Conflit réglé : {resolution}.</source>
         <translation>Conflict resolved: {resolution}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="953"/>
+        <location filename="../../guichet/ui/conflicts.py" line="966"/>
         <source>Ce conflit est déjà réglé ({resolution}).</source>
         <translation>This conflict is already resolved ({resolution}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="956"/>
+        <location filename="../../guichet/ui/conflicts.py" line="969"/>
         <source>Ce conflit est déjà réglé.</source>
         <translation>This conflict is already resolved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="958"/>
+        <location filename="../../guichet/ui/conflicts.py" line="971"/>
         <source>Ce conflit n&apos;existe plus.</source>
         <translation>This conflict no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="986"/>
+        <location filename="../../guichet/ui/conflicts.py" line="999"/>
         <source>Ce guichet n&apos;est pas jumelé à un serveur : pas de code de jumelage ici. Sur le serveur : guichet server admin pairing-code</source>
         <translation>This counter is not paired with a server: no pairing codes here. On the server: guichet server admin pairing-code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="996"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1009"/>
         <source>Seul un superviseur ou le propriétaire demande un code de jumelage.</source>
         <translation>Only a supervisor or the owner can ask for a pairing code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1003"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1016"/>
         <source>Un code à usage unique, valable 24 heures, pour jumeler un guichet.</source>
         <translation>A one-time code, valid for 24 hours, to pair a counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1023"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1036"/>
         <source>Demande au serveur…</source>
         <translation>Asking the server…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1060"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1073"/>
         <source>Valable jusqu&apos;au {when} (24 heures). À saisir une seule fois, sur le nouveau guichet (« Jumeler »).</source>
         <translation>Valid until {when} (24 hours). Enter it once, on the new counter (“Pair”).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1069"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1082"/>
         <source>Le serveur refuse : seul un superviseur ou le propriétaire obtient un code.</source>
         <translation>The server refuses: only a supervisor or the owner gets a code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1072"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1085"/>
         <source>Le serveur ne connaît pas cet utilisateur (ou il est désactivé).</source>
         <translation>The server does not know this user (or they are deactivated).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1081"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1094"/>
         <source>Pas de code de jumelage : {reason}.</source>
         <translation>No pairing code: {reason}.</translation>
     </message>

@@ -246,3 +246,156 @@ def test_a_sale_at_a_tariff_changed_meanwhile_is_kept_with_a_conflict(
         assert order is not None and order.total == batch[1].payload["expected_total"]
         conflict = session.scalars(select(Conflict)).one()
         assert conflict.reason == "price_mismatch" and conflict.order_id == order.id
+
+
+def _allotment(factory: sessionmaker[Session], till: Till, show: str) -> Allotment:
+    with factory() as session:
+        return session.scalars(
+            select(Allotment).where(
+                Allotment.terminal_id == till.terminal_id,
+                Allotment.occurrence_id == show,
+                Allotment.kind == "places",
+            )
+        ).one()
+
+
+def test_a_batch_of_plain_sales_is_written_together_with_the_counters_ids(
+    server_factory: sessionmaker[Session],
+) -> None:
+    """Tickets without seats, codes or promotions: applied without a savepoint each, their
+    rows written in a few multi-row statements for the whole batch; every row has the id the
+    counter gave it (drawn from the command's uuid), every place is counted once."""
+    from sqlalchemy import event
+
+    from guichet.models.tables import Order, Receipt
+
+    core = ServerCore(server_factory)
+    core.set_allotment_size("Le Malade imaginaire", 6)
+    till = Till(server_factory, core, "Caisse 1")
+    show = _show(server_factory)
+    before = _sold(server_factory, show)
+    core.push(till.terminal_id, [till.open_shift()])
+    batch = [till.sale(show) for _ in range(5)]
+    statements: list[str] = []
+    engine = server_factory.kw["bind"]
+
+    def count(*args: Any) -> None:
+        statements.append(args[2])
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        answers = core.push(till.terminal_id, batch)
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+    assert [a.status for a in answers] == ["accepted"] * 5
+    # One by one, five sales were about eighty statements (a savepoint and a dozen each).
+    assert len(statements) < 8 * len(batch), "\n".join(statements)
+    assert not any(s.startswith("SAVEPOINT") for s in statements)
+    assert _sold(server_factory, show) == before + 5
+    assert _allotment(server_factory, till, show).used == 5
+    with server_factory() as session:
+        for envelope in batch:
+            order = session.get(Order, envelope.payload["order_id"])
+            assert order is not None and order.total == envelope.payload["expected_total"]
+            receipt = session.scalars(select(Receipt).where(Receipt.order_id == order.id)).one()
+            # The first id the sale draws, on the counter as here.
+            assert receipt.id == str(uuid.uuid5(uuid.UUID(envelope.command_id), "1"))
+        numbers = session.scalars(
+            select(Receipt.number).where(Receipt.terminal_id == till.terminal_id)
+        ).all()
+        assert sorted(numbers) == [1, 2, 3, 4, 5]
+
+
+def test_an_allotment_used_up_in_the_middle_of_a_batch(
+    server_factory: sessionmaker[Session],
+) -> None:
+    """The batch cannot go through at once: it is applied again one command at a time, and the
+    sales past what the counter holds are refused in words."""
+    core = ServerCore(server_factory)
+    core.set_allotment_size("Le Malade imaginaire", 3)
+    till = Till(server_factory, core, "Caisse 1")
+    show = _show(server_factory)
+    before = _sold(server_factory, show)
+    assert _allotment(server_factory, till, show).granted == 3
+    answers = core.push(till.terminal_id, [till.open_shift()] + [till.sale(show) for _ in range(5)])
+    assert [(a.status, a.reason) for a in answers] == [("accepted", "")] * 4 + [
+        ("rejected", "allotment_exhausted")
+    ] * 2
+    assert answers[-1].details == {"remaining": 0, "requested": 1}
+    assert _sold(server_factory, show) == before + 3
+    assert _allotment(server_factory, till, show).used == 3
+
+
+def test_a_refund_in_a_batch_of_sales_sees_the_sale_before_it(
+    server_factory: sessionmaker[Session],
+) -> None:
+    """A command that is not a plain sale has the batch's rows written before it runs."""
+    from guichet.domain.commands import RefundLine, RefundOrder
+
+    core = ServerCore(server_factory)
+    till = Till(server_factory, core, "Caisse 1")
+    show = _show(server_factory)
+    before = _sold(server_factory, show)
+    sale = till.sale(show)
+    with server_factory() as session:
+        supervisor = session.scalars(select(User).where(User.role == "supervisor")).first()
+        assert supervisor is not None
+    line_id = sale.payload["lines"][0]["line_id"]
+    refund = till.envelope(
+        RefundOrder(
+            refund_id=str(uuid.uuid4()),
+            order_id=sale.payload["order_id"],
+            shift_id=till.shift_id,
+            supervisor_id=supervisor.id,
+            lines=(RefundLine(line_id, 1),),
+            method="card",
+        )
+    )
+    # The sale is numbered before the refund: renumber as the counter would have.
+    sale_after = till.sale(show)
+    batch = [till.open_shift(), sale, refund, sale_after]
+    for n, envelope in enumerate(batch, start=1):
+        object.__setattr__(envelope, "sequence", n)
+    answers = core.push(till.terminal_id, batch)
+    assert [(a.status, a.reason) for a in answers] == [("accepted", "")] * 4
+    assert _sold(server_factory, show) == before + 1
+    assert _allotment(server_factory, till, show).used == 1
+
+
+@pytest.mark.parametrize("change", ["occurrence_cancelled", "category_not_offered"])
+def test_a_sale_made_offline_before_a_rule_changed_is_kept_with_a_conflict(
+    server_factory: sessionmaker[Session], change: str
+) -> None:
+    """The occurrence was cancelled, or its category withdrawn, while a counter sold it
+    offline: the money was taken, so the sale is kept, its places counted, and supervisors
+    see a conflict they settle by refunding (the counter itself refuses such a sale)."""
+    from guichet.models.tables import Conflict, Order
+
+    core = ServerCore(server_factory)
+    till = Till(server_factory, core, "Caisse 1")
+    show = _show(server_factory)
+    before = _sold(server_factory, show)
+    batch = [till.open_shift(), till.sale(show), till.sale(show)]
+    with server_factory() as session, session.begin():
+        occurrence = session.get(Occurrence, show)
+        assert occurrence is not None
+        if change == "occurrence_cancelled":
+            occurrence.cancelled = True
+        else:
+            price = session.scalars(
+                select(Price)
+                .join(Event, Event.price_list_id == Price.price_list_id)
+                .where(Event.id == occurrence.event_id, Price.category_id == till.adult.id)
+            ).one()
+            session.delete(price)
+    answers = core.push(till.terminal_id, batch)
+    assert [(a.status, a.reason) for a in answers] == [("accepted", "")] + [
+        ("conflict", change)
+    ] * 2
+    assert _sold(server_factory, show) == before + 2
+    with server_factory() as session:
+        for envelope in batch[1:]:
+            order = session.get(Order, envelope.payload["order_id"])
+            assert order is not None and order.total == envelope.payload["expected_total"]
+        conflicts = session.scalars(select(Conflict)).all()
+        assert sorted(c.reason for c in conflicts) == [change, change]

@@ -71,8 +71,9 @@ def guichet(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 class ServerProcess:
-    def __init__(self, db_url: str) -> None:
+    def __init__(self, db_url: str, workers: int = 1) -> None:
         self.db_url = db_url
+        self.workers = workers
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.process: subprocess.Popen[bytes] | None = None
@@ -80,7 +81,7 @@ class ServerProcess:
     def start(self) -> None:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "guichet.cli", "server", "--db", self.db_url,
-             "--port", str(self.port)],
+             "--port", str(self.port), "--workers", str(self.workers)],
         )  # fmt: skip
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
@@ -110,7 +111,8 @@ def server(tmp_path: Path) -> Iterator[ServerProcess]:
 
 @pytest.fixture
 def pg_server() -> Iterator[ServerProcess]:
-    """The server over a real PostgreSQL database, created for the test and dropped after."""
+    """The server over a real PostgreSQL database, created for the test and dropped after;
+    two processes sharing the port, as in production on two cores."""
     import uuid
 
     from sqlalchemy import create_engine, text
@@ -120,7 +122,7 @@ def pg_server() -> Iterator[ServerProcess]:
     admin = create_engine(f"{root}/postgres", isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
-    process = ServerProcess(f"{root}/{name}")
+    process = ServerProcess(f"{root}/{name}", workers=2)
     try:
         guichet("server", "--db", process.db_url, "admin", "load-demo")
         process.start()
@@ -360,6 +362,10 @@ def test_two_counters_through_a_server_on_postgresql(
     assert sync_one.sync().error == "" and sync_two.sync().error == ""
     assert sync_one.sync().waiting == 0
     assert one.occurrence(climb.id).sold == two.occurrence(climb.id).sold == 9
+    # Stopping the server stops every one of its processes: nothing answers on the port.
+    pg_server.stop()
+    with pytest.raises(httpx.HTTPError):
+        httpx.get(f"{pg_server.url}/health", timeout=2)
 
 
 def test_no_server_error_for_any_request_the_schema_allows(

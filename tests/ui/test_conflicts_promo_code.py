@@ -3,7 +3,6 @@ reason in words (French and English), the order, and "accept" settles it."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 from datetime import timedelta
 
@@ -16,7 +15,7 @@ from guichet.models.tables import Conflict, OutboxEntry, PromoCode
 from guichet.services.counter import Counter
 from guichet.services.promotions import PromotionAdmin
 from guichet.ui.conflicts import ConflictsWindow
-from guichet.ui.screenshots_conflicts import add_terminal
+from guichet.ui.screenshots_conflicts import add_conflict, add_terminal
 from tests.conftest import user_id
 from tests.integration.helpers import cart_of, occurrence_named
 
@@ -37,23 +36,16 @@ def code_conflict(counter: Counter, supervisor) -> tuple[str, str]:  # type: ign
     payment = counter.payment_session(cart)
     payment.add_card(payment.balance, "1234")
     sale = counter.sell(cart, payment)
-    conflict_id = str(uuid.uuid4())
-    with counter.session_factory() as session, session.begin():
-        session.add(
-            Conflict(
-                id=conflict_id,
-                organisation_id=counter.organisation.id,
-                terminal_id=add_terminal(counter, "Caisse 2"),
-                user_id=user_id(counter, "Sophie"),
-                command_id=str(uuid.uuid4()),
-                command_type="order.sell",
-                occurred_at=counter.clock() - timedelta(hours=1),
-                reason="promo_code_used_up",
-                details={"text": text, "used": 1, "permitted": 1},
-                order_id=sale.order_id,
-                created_at=counter.clock(),
-            )
-        )
+    conflict_id = add_conflict(
+        counter,
+        terminal_id=add_terminal(counter, "Caisse 2"),
+        user_id=user_id(counter, "Sophie"),
+        occurred_at=counter.clock() - timedelta(hours=1),
+        reason="promo_code_used_up",
+        details={"text": text, "used": 1, "permitted": 1},
+        order_id=sale.order_id,
+        command_type="order.sell",
+    )
     return conflict_id, text
 
 
