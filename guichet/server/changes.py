@@ -22,7 +22,7 @@ from sqlalchemy import JSON, Date, DateTime, Numeric, event, insert, inspect, se
 from sqlalchemy.orm import InstanceState, Mapper, Session, sessionmaker
 from sqlalchemy.sql.schema import Table
 
-from guichet.models.base import Base, UTCDateTime
+from guichet.models.base import Base, UTCDateTime, utcnow
 from guichet.models.tables import ChangeLogEntry
 
 CHANGE_LOG = cast(Table, ChangeLogEntry.__table__)
@@ -131,7 +131,38 @@ def _capture(session: Session, _context: Any) -> None:
                 + (0 if r["op"] == "upsert" else 10_000)
             )
         )
-        session.connection().execute(insert(CHANGE_LOG), rows)
+        write_log(session, rows)
+
+
+def write_log(session: Session, entries: list[dict[str, Any]]) -> None:
+    """Append ``entries`` (organisation_id, entity, entity_id, op, data) to the change log,
+    in their order. On PostgreSQL through COPY: a batch of sales logs a thousand rows, and
+    as one INSERT each they were a third of the server's work on a push."""
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
+        connection.execute(insert(CHANGE_LOG), entries)
+        return
+    import json
+
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    at = utcnow().replace(tzinfo=None)  # the column holds UTC without a zone (UTCDateTime)
+    columns = "organisation_id, entity, entity_id, op, data, at"
+    with driver.cursor() as cursor, cursor.copy(
+        f"COPY change_log ({columns}) FROM STDIN"
+    ) as copy:
+        for entry in entries:
+            data = entry["data"]
+            copy.write_row(
+                (
+                    entry["organisation_id"],
+                    entry["entity"],
+                    entry["entity_id"],
+                    entry["op"],
+                    None if data is None else json.dumps(data),
+                    at,
+                )
+            )
 
 
 def install(session_factory: sessionmaker[Session]) -> None:
@@ -297,7 +328,7 @@ def apply_entries(
             )
     flush_batch()
     if logged:
-        session.execute(insert(CHANGE_LOG), logged)
+        write_log(session, logged)
     return applied
 
 
@@ -325,7 +356,7 @@ def _log(session: Session, table: str, rows: list[dict[str, Any]]) -> None:
         for row in rows
     ]
     for start in range(0, len(entries), 5000):
-        session.connection().execute(insert(CHANGE_LOG), entries[start : start + 5000])
+        write_log(session, entries[start : start + 5000])
 
 
 #: Plans per SQLite dialect (their JSON serialiser and types are the engine's own).

@@ -39,8 +39,8 @@ PAIRING_TTL = timedelta(hours=24)
 #: A sale made offline is a fact (the money was taken): what cannot be escrowed is applied
 #: too, with a conflict — a promo code used up elsewhere meanwhile (a single-use code is a
 #: count of one), a quota per event, zone or category given out elsewhere, a seat another
-#: counter sold, a tariff or promotion changed meanwhile, an occurrence cancelled or a
-#: category no longer offered meanwhile (docs/SYNC.md).
+#: counter sold, a tariff or promotion changed meanwhile, an occurrence cancelled, a
+#: category no longer offered or a registration window moved meanwhile (docs/SYNC.md).
 TOLERANT_COMMANDS = frozenset({"booking.book", "order.sell"})
 TOLERATED = frozenset(
     {
@@ -55,6 +55,8 @@ TOLERATED = frozenset(
         "price_mismatch",
         "occurrence_cancelled",
         "category_not_offered",
+        "registration_closed",
+        "registration_not_open",
     }
 )
 PAGE_MAX = 5000

@@ -88,6 +88,7 @@ def _release(
         if session.get(LeaseRequest, request_id) is not None:
             return  # applied already: a release is never counted twice
         session.add(LeaseRequest(id=request_id, terminal_id=terminal_id, at=now))
+        given_back: list[tuple[str, int]] = []
         for release in releases:
             try:
                 allotment_id = escrow.allotment_id(
@@ -98,11 +99,15 @@ def _release(
                 )
             except ValueError:
                 continue  # names nothing: nothing to give back
+            given_back.append((allotment_id, int(release["count"])))
+        # Locked in id order, as a push of the same counter locks its allotments
+        # (bus.lock_all): the two never wait on each other in a circle.
+        for allotment_id, count in sorted(given_back):
             row = session.scalars(
                 select(Allotment).where(Allotment.id == allotment_id).with_for_update()
             ).first()
             if row is not None:
-                back = max(0, min(int(release["count"]), row.granted - row.used))
+                back = max(0, min(count, row.granted - row.used))
                 row.granted -= back
                 row.updated_at = now
 

@@ -82,8 +82,8 @@ class HandlerContext:
 Handler = Callable[[HandlerContext, Any], Any]
 HANDLERS: dict[type[Command], Handler] = {}
 #: Per command type, whether one command's handler reads only rows that the commands before
-#: it in a batch do not write, or that it finds in the session's memory (see
-#: :func:`apply_envelope`, ``batch``).
+#: it in a server's batch do not write, or that it finds in the session's memory: its rows
+#: may then wait for the batch's (see :func:`apply_envelope` and :func:`in_batch`).
 DEFERRABLE: dict[type[Command], Callable[[HandlerContext, Any], bool]] = {}
 #: Per command type, what a batch of such commands will read, read at once for the batch.
 Prefetch = Callable[[Session, Terminal, list[Any]], None]

@@ -126,14 +126,24 @@ def _locked_card(ctx: HandlerContext, card_id: str) -> Card:
     return card
 
 
+def registration_window(ctx: HandlerContext, settings: AlacarteSettings, occ: Occurrence) -> None:
+    """The registration window at the time the command was made. On the server, a window the
+    back office moved while the counter was offline makes its booking or sale a conflict:
+    the counter booked within the window it knew, and the people were told they were in."""
+    try:
+        check_registration(settings, occ.starts_at, occ.ends_at, ctx.now)
+    except DomainError as error:
+        ctx.refuse(error)
+
+
 def _locked_occurrence(ctx: HandlerContext, occurrence_id: str) -> Occurrence:
     occ = ctx.session.scalars(
         select(Occurrence).where(Occurrence.id == occurrence_id).with_for_update()
     ).first()
     if occ is None:
         raise DomainError("unknown_occurrence", occurrence=occurrence_id)
-    if occ.cancelled:
-        raise DomainError("occurrence_cancelled", occurrence=occurrence_id)
+    if occ.cancelled:  # on the server, a booking made offline before: a conflict
+        ctx.refuse(DomainError("occurrence_cancelled", occurrence=occurrence_id))
     return occ
 
 
@@ -406,7 +416,7 @@ def book_with_card(ctx: HandlerContext, cmd: BookWithCard) -> BookingsMade:
         ctx.refuse(DomainError(f"card_{verdict.verdict.value}", text=card.code))
     terms = facts.terms
     check_within_terms(terms, local_day(ctx, occ.starts_at))
-    check_registration(settings_of(occ), occ.starts_at, occ.ends_at, ctx.now)
+    registration_window(ctx, settings_of(occ), occ)
     members = _account_members(ctx, card.customer_id)
     participants = tuple(
         Participant(b.member_id, b.name if not b.member_id else members.get(b.member_id, b.name))
@@ -609,8 +619,8 @@ def price_extra_line(
         occ = occurrences.get(line.occurrence_id)
         if occ is None:
             raise DomainError("unknown_occurrence", occurrence=line.occurrence_id)
-        if occ.cancelled:
-            raise DomainError("occurrence_cancelled", occurrence=occ.id)
+        if occ.cancelled:  # on the server, a sale made offline before: a conflict
+            ctx.refuse(DomainError("occurrence_cancelled", occurrence=occ.id))
         settings = settings_of(occ)
         if not settings.offered:
             raise DomainError("alacarte_not_offered")
@@ -618,7 +628,7 @@ def price_extra_line(
             raise DomainError("alacarte_pass_only")
         if line.unit_price != settings.price or line.discount or line.regular_unit_price:
             ctx.refuse(DomainError("price_mismatch", expected=settings.price, got=line.unit_price))
-        check_registration(settings, occ.starts_at, occ.ends_at, ctx.now)
+        registration_window(ctx, settings, occ)
         event = ctx.session.get(Event, occ.event_id)
         return (
             CartLine(occ.id, "", line.quantity, line.unit_price, kind="alacarte"),

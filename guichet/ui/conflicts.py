@@ -293,6 +293,14 @@ class ConflictsWindow(QWidget):
                 "Vendu hors ligne dans une catégorie qui n'est plus offerte pour cette séance : "
                 "acceptez la vente ou remboursez-la."
             ),
+            "registration_closed": self.tr(
+                "Inscrit hors ligne alors que les inscriptions ont été fermées plus tôt "
+                "entre-temps : acceptez, ou annulez et remboursez."
+            ),
+            "registration_not_open": self.tr(
+                "Inscrit hors ligne avant l'ouverture des inscriptions, déplacée entre-temps : "
+                "acceptez, ou annulez et remboursez."
+            ),
         }
         if view.reason == "promo_code_used_up":
             # A code's uses cannot be shared out among counters: two used it offline.
@@ -310,6 +318,8 @@ class ConflictsWindow(QWidget):
             "price_mismatch",
             "occurrence_cancelled",
             "category_not_offered",
+            "registration_closed",
+            "registration_not_open",
         ):
             builder = None  # the counter's words (price the cart again...): not for here
         if builder is not None:

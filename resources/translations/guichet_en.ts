@@ -1306,7 +1306,7 @@
     <name>ConflictsWindow</name>
     <message>
         <location filename="../../guichet/ui/conflicts.py" line="215"/>
-        <location filename="../../guichet/ui/conflicts.py" line="471"/>
+        <location filename="../../guichet/ui/conflicts.py" line="481"/>
         <source>Conflits de synchronisation</source>
         <translation>Sync conflicts</translation>
     </message>
@@ -1386,370 +1386,380 @@
         <translation>Sold offline in a category no longer offered for this session: accept the sale or refund it.</translation>
     </message>
     <message>
+        <location filename="../../guichet/ui/conflicts.py" line="297"/>
+        <source>Inscrit hors ligne alors que les inscriptions ont été fermées plus tôt entre-temps : acceptez, ou annulez et remboursez.</source>
+        <translation>Registered offline, but registration has since been closed earlier: accept, or cancel and refund.</translation>
+    </message>
+    <message>
         <location filename="../../guichet/ui/conflicts.py" line="301"/>
+        <source>Inscrit hors ligne avant l&apos;ouverture des inscriptions, déplacée entre-temps : acceptez, ou annulez et remboursez.</source>
+        <translation>Registered offline before registration opened (its opening has since moved): accept, or cancel and refund.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="309"/>
         <source>Code promo {text} utilisé hors ligne alors qu&apos;il avait déjà servi {used} fois sur {permitted} permise(s).</source>
         <translation>Promo code {text} used offline when it had already been used {used} time(s) out of {permitted} allowed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="324"/>
+        <location filename="../../guichet/ui/conflicts.py" line="334"/>
         <source>Accepter</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="325"/>
+        <location filename="../../guichet/ui/conflicts.py" line="335"/>
         <source>Annuler les réservations</source>
         <translation>Cancel the bookings</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="326"/>
+        <location filename="../../guichet/ui/conflicts.py" line="336"/>
         <source>Bloquer la carte</source>
         <translation>Block the card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="327"/>
+        <location filename="../../guichet/ui/conflicts.py" line="337"/>
         <source>Rembourser la commande</source>
         <translation>Refund the order</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="333"/>
+        <location filename="../../guichet/ui/conflicts.py" line="343"/>
         <source>accepté</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="334"/>
+        <location filename="../../guichet/ui/conflicts.py" line="344"/>
         <source>réservations annulées</source>
         <translation>bookings cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="335"/>
+        <location filename="../../guichet/ui/conflicts.py" line="345"/>
         <source>carte bloquée</source>
         <translation>card blocked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="336"/>
+        <location filename="../../guichet/ui/conflicts.py" line="346"/>
         <source>commande à rembourser</source>
         <translation>order to be refunded</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="343"/>
+        <location filename="../../guichet/ui/conflicts.py" line="353"/>
         <source>À régler</source>
         <translation>To be resolved</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="346"/>
+        <location filename="../../guichet/ui/conflicts.py" line="356"/>
         <source>Réglé : {resolution}</source>
         <translation>Resolved: {resolution}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="350"/>
+        <location filename="../../guichet/ui/conflicts.py" line="360"/>
         <source>Réglé : {resolution} par {name} le {day} à {time}</source>
         <translation>Resolved: {resolution} by {name} on {day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="353"/>
+        <location filename="../../guichet/ui/conflicts.py" line="363"/>
         <source>Réglé : {resolution} le {day} à {time}</source>
         <translation>Resolved: {resolution} on {day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="359"/>
+        <location filename="../../guichet/ui/conflicts.py" line="369"/>
         <source>Autre guichet</source>
         <translation>Another counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="360"/>
+        <location filename="../../guichet/ui/conflicts.py" line="370"/>
         <source>utilisateur inconnu</source>
         <translation>unknown user</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="361"/>
+        <location filename="../../guichet/ui/conflicts.py" line="371"/>
         <source>{terminal} · {user} · {when}</source>
         <translation>{terminal} · {user} · {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="370"/>
+        <location filename="../../guichet/ui/conflicts.py" line="380"/>
         <source>{card_type} {code}</source>
         <translation>{card_type} {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="371"/>
+        <location filename="../../guichet/ui/conflicts.py" line="381"/>
         <source>Carte</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="375"/>
+        <location filename="../../guichet/ui/conflicts.py" line="385"/>
         <source>Commande {code}</source>
         <translation>Order {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="380"/>
+        <location filename="../../guichet/ui/conflicts.py" line="390"/>
         <source>Réservée</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="381"/>
+        <location filename="../../guichet/ui/conflicts.py" line="391"/>
         <source>Présent</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="382"/>
+        <location filename="../../guichet/ui/conflicts.py" line="392"/>
         <source>Annulée</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="390"/>
-        <location filename="../../guichet/ui/conflicts.py" line="848"/>
-        <location filename="../../guichet/ui/conflicts.py" line="876"/>
+        <location filename="../../guichet/ui/conflicts.py" line="400"/>
+        <location filename="../../guichet/ui/conflicts.py" line="858"/>
+        <location filename="../../guichet/ui/conflicts.py" line="886"/>
         <source>sans nom</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="399"/>
+        <location filename="../../guichet/ui/conflicts.py" line="409"/>
         <source>{event}, {when} : {names} — toutes annulées</source>
         <translation>{event}, {when}: {names} — all cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="405"/>
+        <location filename="../../guichet/ui/conflicts.py" line="415"/>
         <source>{name} (annulée)</source>
         <translation>{name} (cancelled)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="409"/>
+        <location filename="../../guichet/ui/conflicts.py" line="419"/>
         <source>{event}, {when} : {names}</source>
         <translation>{event}, {when}: {names}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="425"/>
+        <location filename="../../guichet/ui/conflicts.py" line="435"/>
         <source>{first} (+{more})</source>
         <translation>{first} (+{more})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="479"/>
+        <location filename="../../guichet/ui/conflicts.py" line="489"/>
         <source>Afficher les conflits réglés</source>
         <translation>Show resolved conflicts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="482"/>
+        <location filename="../../guichet/ui/conflicts.py" line="492"/>
         <source>Actualiser (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="490"/>
+        <location filename="../../guichet/ui/conflicts.py" line="500"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="555"/>
+        <location filename="../../guichet/ui/conflicts.py" line="565"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="555"/>
+        <location filename="../../guichet/ui/conflicts.py" line="565"/>
         <source>Activité</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="555"/>
+        <location filename="../../guichet/ui/conflicts.py" line="565"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="555"/>
+        <location filename="../../guichet/ui/conflicts.py" line="565"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="557"/>
+        <location filename="../../guichet/ui/conflicts.py" line="567"/>
         <source>Réservations en cause</source>
         <translation>Bookings involved</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="582"/>
+        <location filename="../../guichet/ui/conflicts.py" line="592"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="626"/>
+        <location filename="../../guichet/ui/conflicts.py" line="636"/>
         <source>Confirmer</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="627"/>
+        <location filename="../../guichet/ui/conflicts.py" line="637"/>
         <source>Retour (Échap)</source>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="637"/>
+        <location filename="../../guichet/ui/conflicts.py" line="647"/>
         <source>Note (facultative) : pourquoi cette décision</source>
         <translation>Note (optional): why this decision</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="638"/>
+        <location filename="../../guichet/ui/conflicts.py" line="648"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="646"/>
+        <location filename="../../guichet/ui/conflicts.py" line="656"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="664"/>
+        <location filename="../../guichet/ui/conflicts.py" line="674"/>
         <source>Code de jumelage pour un nouveau guichet</source>
         <translation>Pairing code for a new counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="677"/>
+        <location filename="../../guichet/ui/conflicts.py" line="687"/>
         <source>Code de jumelage</source>
         <translation>Pairing code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="717"/>
+        <location filename="../../guichet/ui/conflicts.py" line="727"/>
         <source>À régler : {open} · Réglés : {settled}</source>
         <translation>To be resolved: {open} · Resolved: {settled}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="735"/>
+        <location filename="../../guichet/ui/conflicts.py" line="745"/>
         <source>Aucun conflit à régler.</source>
         <translation>No conflicts to resolve.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="737"/>
+        <location filename="../../guichet/ui/conflicts.py" line="747"/>
         <source>Aucun conflit.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="786"/>
+        <location filename="../../guichet/ui/conflicts.py" line="796"/>
         <source>Aucun conflit choisi</source>
         <translation>No conflict selected</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="789"/>
+        <location filename="../../guichet/ui/conflicts.py" line="799"/>
         <source>Les conflits arrivent à la synchronisation : ce que des guichets ont fait hors ligne et que le serveur a dû accepter malgré une règle.</source>
         <translation>Conflicts arrive with the sync: what counters did offline that the server had to accept in spite of a rule.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="803"/>
+        <location filename="../../guichet/ui/conflicts.py" line="813"/>
         <source>Fait hors ligne à {terminal} par {user}, {when}, puis enregistré quand même par le serveur.</source>
         <translation>Done offline at {terminal} by {user}, {when}, then recorded by the server anyway.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="806"/>
+        <location filename="../../guichet/ui/conflicts.py" line="816"/>
         <source>un autre guichet</source>
         <translation>another counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="807"/>
+        <location filename="../../guichet/ui/conflicts.py" line="817"/>
         <source>un utilisateur inconnu</source>
         <translation>an unknown user</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="819"/>
+        <location filename="../../guichet/ui/conflicts.py" line="829"/>
         <source>Note : {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="832"/>
+        <location filename="../../guichet/ui/conflicts.py" line="842"/>
         <source>Seul un superviseur ou le propriétaire règle un conflit.</source>
         <translation>Only a supervisor or the owner resolves conflicts.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="871"/>
+        <location filename="../../guichet/ui/conflicts.py" line="881"/>
         <source>Accepter ce qui a été fait ? Les réservations restent valides et rien ne change sur la carte.</source>
         <translation>Accept what was done? The bookings stay valid and nothing changes on the card.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="881"/>
+        <location filename="../../guichet/ui/conflicts.py" line="891"/>
         <source>Annuler les réservations de {names} ? Places et passages sont rendus.</source>
         <translation>Cancel the bookings of {names}? Their places and uses are given back.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="885"/>
+        <location filename="../../guichet/ui/conflicts.py" line="895"/>
         <source>Bloquer la carte {code} ? Elle sera refusée à tous les guichets.</source>
         <translation>Block card {code}? Every counter will refuse it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="888"/>
+        <location filename="../../guichet/ui/conflicts.py" line="898"/>
         <source>Noter que la commande {code} est à rembourser ? Remboursez-la ensuite avec « Remboursement » (F8).</source>
         <translation>Record that order {code} is to be refunded? Then refund it with “Refund” (F8).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="901"/>
-        <location filename="../../guichet/ui/conflicts.py" line="973"/>
+        <location filename="../../guichet/ui/conflicts.py" line="911"/>
+        <location filename="../../guichet/ui/conflicts.py" line="983"/>
         <source>Cette décision ne s&apos;applique pas à ce conflit.</source>
         <translation>This decision does not apply to this conflict.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="920"/>
+        <location filename="../../guichet/ui/conflicts.py" line="930"/>
         <source>Confirmer : {decision}</source>
         <translation>Confirm: {decision}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="955"/>
+        <location filename="../../guichet/ui/conflicts.py" line="965"/>
         <source>Conflit réglé : {resolution}.</source>
         <translation>Conflict resolved: {resolution}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="966"/>
+        <location filename="../../guichet/ui/conflicts.py" line="976"/>
         <source>Ce conflit est déjà réglé ({resolution}).</source>
         <translation>This conflict is already resolved ({resolution}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="969"/>
+        <location filename="../../guichet/ui/conflicts.py" line="979"/>
         <source>Ce conflit est déjà réglé.</source>
         <translation>This conflict is already resolved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="971"/>
+        <location filename="../../guichet/ui/conflicts.py" line="981"/>
         <source>Ce conflit n&apos;existe plus.</source>
         <translation>This conflict no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="999"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1009"/>
         <source>Ce guichet n&apos;est pas jumelé à un serveur : pas de code de jumelage ici. Sur le serveur : guichet server admin pairing-code</source>
         <translation>This counter is not paired with a server: no pairing codes here. On the server: guichet server admin pairing-code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1009"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1019"/>
         <source>Seul un superviseur ou le propriétaire demande un code de jumelage.</source>
         <translation>Only a supervisor or the owner can ask for a pairing code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1016"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1026"/>
         <source>Un code à usage unique, valable 24 heures, pour jumeler un guichet.</source>
         <translation>A one-time code, valid for 24 hours, to pair a counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1036"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1046"/>
         <source>Demande au serveur…</source>
         <translation>Asking the server…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1073"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1083"/>
         <source>Valable jusqu&apos;au {when} (24 heures). À saisir une seule fois, sur le nouveau guichet (« Jumeler »).</source>
         <translation>Valid until {when} (24 hours). Enter it once, on the new counter (“Pair”).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1082"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1092"/>
         <source>Le serveur refuse : seul un superviseur ou le propriétaire obtient un code.</source>
         <translation>The server refuses: only a supervisor or the owner gets a code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1085"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1095"/>
         <source>Le serveur ne connaît pas cet utilisateur (ou il est désactivé).</source>
         <translation>The server does not know this user (or they are deactivated).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1094"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1104"/>
         <source>Pas de code de jumelage : {reason}.</source>
         <translation>No pairing code: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/screenshots_conflicts.py" line="187"/>
+        <location filename="../../guichet/ui/screenshots_conflicts.py" line="189"/>
         <source>Payé à l&apos;entrée de la patinoire, reçu 1042.</source>
         <translation>Paid at the rink entrance, receipt 1042.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/screenshots_conflicts.py" line="199"/>
+        <location filename="../../guichet/ui/screenshots_conflicts.py" line="201"/>
         <source>Famille prévenue : un seul passage restait.</source>
         <translation>Family told: only one use was left.</translation>
     </message>

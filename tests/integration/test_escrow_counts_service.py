@@ -7,6 +7,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -18,8 +19,9 @@ from guichet.domain.cart import price_lines
 from guichet.domain.commands import Envelope, SaleLine, SalePayment, SellOrder
 from guichet.domain.errors import DomainError
 from guichet.domain.promotions import Promotion, percent_off
-from guichet.models.tables import Allotment, Conflict, Order, PromoCode, Terminal
+from guichet.models.tables import Allotment, Conflict, Occurrence, Order, PromoCode, Terminal
 from guichet.models.tables import Promotion as PromotionRow
+from guichet.server.core import TOLERATED
 from guichet.services.bus import apply_envelope
 from guichet.services.check import run_checks
 from guichet.services.counter import Counter
@@ -362,3 +364,56 @@ def test_a_quota_per_event_given_out_elsewhere_is_a_conflict_on_the_server(desk:
         assert order.total == total  # the sale as the counter made it
         row = session.get(PromotionRow, promotion_id)
         assert row is not None and row.target_usage[f"event:{show.event_id}"] == 4
+
+
+def test_an_alacarte_sale_made_before_the_window_moved_is_a_conflict_on_the_server(
+    desk: Desk,
+) -> None:
+    """A counter offline sold an à-la-carte place while registration was open; the back
+    office then closed registration earlier. The counter refuses such a sale from then on;
+    the server keeps the one made in time, with a conflict."""
+    import dataclasses
+
+    from guichet.domain.cart import Cart
+    from tests.integration.test_cards_service import occurrence_at
+
+    climb = occurrence_at(
+        desk.local, "Escalade — initiation", 10, desk.local.today() + timedelta(days=1)
+    )
+    cart = Cart()
+    desk.local.add_alacarte_to_cart(cart, climb.id, 1)  # open: it closes 1 h before 10 h
+    (line,) = cart.lines
+    total = price_lines(list(cart.lines), desk.local.tax_rates).total
+    assert desk.local.actor is not None
+    envelope = Envelope(
+        command_id=str(uuid.uuid4()),
+        command_type="order.sell",
+        terminal_id=desk.local.terminal_id,
+        sequence=10_000,
+        occurred_at=desk.clock(),
+        user_id=desk.local.actor.user_id,
+        payload=SellOrder(
+            order_id=str(uuid.uuid4()),
+            order_code=codes.new_code(),
+            shift_id=desk.local._require_shift_id(),
+            lines=(
+                SaleLine(str(uuid.uuid4()), climb.id, "", 1, line.unit_price, kind="alacarte"),
+            ),
+            payments=(SalePayment(str(uuid.uuid4()), "card", total, total, 0, "B3"),),
+            expected_total=total,
+        ).to_payload(),
+    )
+    settings = desk.boss.cards.alacarte(climb.id).settings
+    # Meanwhile: registration now closes 23 h before the start, an hour before the sale.
+    desk.boss.cards.set_alacarte(climb.id, dataclasses.replace(settings, closes_minutes=23 * 60))
+    with pytest.raises(DomainError) as err, desk.factory() as session, session.begin():
+        apply_envelope(session, envelope)
+    assert err.value.code == "registration_closed"  # what a counter says from now on
+    with desk.factory() as session, session.begin():
+        result = apply_envelope(session, envelope, tolerate=TOLERATED)
+        noted = session.info["conflicts"]
+    assert [e.code for e in noted] == ["registration_closed"]
+    with desk.factory() as session:
+        order = session.get(Order, result.order_id)
+        assert order is not None and order.total == total
+        assert session.get(Occurrence, climb.id).alacarte_taken == climb.alacarte_taken + 1

@@ -399,3 +399,34 @@ def test_a_sale_made_offline_before_a_rule_changed_is_kept_with_a_conflict(
             assert order is not None and order.total == envelope.payload["expected_total"]
         conflicts = session.scalars(select(Conflict)).all()
         assert sorted(c.reason for c in conflicts) == [change, change]
+
+
+def test_the_change_log_holds_every_row_of_a_batch_parents_first(
+    server_factory: sessionmaker[Session],
+) -> None:
+    """What counters pull after a batch (written through COPY on PostgreSQL): each order and
+    its lines as they were stored, an order before its lines, stamped with the time."""
+    core = ServerCore(server_factory)
+    core.set_allotment_size("Le Malade imaginaire", 6)
+    till = Till(server_factory, core, "Caisse 1")
+    show = _show(server_factory)
+    batch = [till.open_shift()] + [till.sale(show) for _ in range(3)]
+    began = datetime.now(UTC)
+    assert {a.status for a in core.push(till.terminal_id, batch)} == {"accepted"}
+    page = core.changes_since(core.organisation_id(), 0, limit=5000)
+    assert not page.more
+    position = {(c["entity"], c["entity_id"]): n for n, c in enumerate(page.changes)}
+    with server_factory() as session:
+        stamps = session.scalars(
+            select(ChangeLogEntry.at).where(ChangeLogEntry.entity == "sale_order")
+        ).all()
+    assert len(stamps) == 3
+    assert all(began - timedelta(seconds=5) <= at <= datetime.now(UTC) for at in stamps)
+    for envelope in batch[1:]:
+        order_id = envelope.payload["order_id"]
+        line_id = envelope.payload["lines"][0]["line_id"]
+        order = page.changes[position[("sale_order", order_id)]]
+        assert order["op"] == "upsert"
+        assert order["data"]["total"] == envelope.payload["expected_total"]
+        assert order["data"]["code"] == envelope.payload["order_code"]
+        assert position[("sale_order", order_id)] < position[("order_line", line_id)]

@@ -1,5 +1,6 @@
-"""A sale made offline before its occurrence was cancelled, or before its category was
-withdrawn (issue 6, part 7): the conflicts console words the reason and offers the refund."""
+"""A sale made offline before its occurrence was cancelled, its category withdrawn or its
+registration window moved (issue 6, part 7): the conflicts console words the reason and
+offers the refund."""
 
 from __future__ import annotations
 
@@ -26,6 +27,12 @@ WORDS = {
         "acceptez la vente ou remboursez-la.",
         "Sold offline in a category no longer offered for this session: accept the sale or "
         "refund it.",
+    ),
+    "registration_closed": (
+        "Inscrit hors ligne alors que les inscriptions ont été fermées plus tôt entre-temps : "
+        "acceptez, ou annulez et remboursez.",
+        "Registered offline, but registration has since been closed earlier: accept, or "
+        "cancel and refund.",
     ),
 }
 
