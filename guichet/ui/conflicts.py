@@ -263,6 +263,8 @@ class ConflictsWindow(QWidget):
     def reason_words(self, view: ConflictView) -> str:
         """The refusal the server noted, as the counters word it (with its numbers when the
         server sent them, a shorter title when not)."""
+        # Cards: the counters' own words with the numbers the server sent, these titles when
+        # the numbers are missing.
         titles = {
             "card_used_up": self.tr("Tous les passages de la carte étaient déjà utilisés."),
             "not_enough_uses": self.tr("La carte n'avait plus assez de passages."),
@@ -274,6 +276,10 @@ class ConflictsWindow(QWidget):
             "promo_code_used_up": self.tr(
                 "Code promo déjà utilisé autant de fois que permis (vendu hors ligne)."
             ),
+        }
+        # Sales and bookings made offline before a rule changed: the counters' words (price
+        # the cart again, choose another seat...) are not for here.
+        offline = {
             "price_mismatch": self.tr(
                 "Vendu hors ligne à un prix que le serveur ne donne plus (tarif ou promotion "
                 "modifié entre-temps) : acceptez la vente ou remboursez-la."
@@ -302,6 +308,8 @@ class ConflictsWindow(QWidget):
                 "acceptez, ou annulez et remboursez."
             ),
         }
+        if view.reason in offline:
+            return offline[view.reason]
         if view.reason == "promo_code_used_up":
             # A code's uses cannot be shared out among counters: two used it offline.
             try:
@@ -312,16 +320,6 @@ class ConflictsWindow(QWidget):
             except (KeyError, ValueError, IndexError):
                 return titles["promo_code_used_up"]
         builder = MESSAGES.get(view.reason)
-        if view.reason in (
-            "promo_target_quota_exceeded",
-            "seat_taken",
-            "price_mismatch",
-            "occurrence_cancelled",
-            "category_not_offered",
-            "registration_closed",
-            "registration_not_open",
-        ):
-            builder = None  # the counter's words (price the cart again...): not for here
         if builder is not None:
             try:
                 return builder(dict(view.details), self._lang)

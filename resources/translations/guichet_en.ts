@@ -1306,7 +1306,7 @@
     <name>ConflictsWindow</name>
     <message>
         <location filename="../../guichet/ui/conflicts.py" line="215"/>
-        <location filename="../../guichet/ui/conflicts.py" line="481"/>
+        <location filename="../../guichet/ui/conflicts.py" line="479"/>
         <source>Conflits de synchronisation</source>
         <translation>Sync conflicts</translation>
     </message>
@@ -1331,425 +1331,425 @@
         <translation>{day}, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="267"/>
+        <location filename="../../guichet/ui/conflicts.py" line="269"/>
         <source>Tous les passages de la carte étaient déjà utilisés.</source>
         <translation>All the card&apos;s uses were already taken.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="268"/>
+        <location filename="../../guichet/ui/conflicts.py" line="270"/>
         <source>La carte n&apos;avait plus assez de passages.</source>
         <translation>The card did not have enough uses left.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="270"/>
+        <location filename="../../guichet/ui/conflicts.py" line="272"/>
         <source>Carte exclusive : une autre réservation était déjà en cours.</source>
         <translation>Exclusive card: another booking was already under way.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="272"/>
+        <location filename="../../guichet/ui/conflicts.py" line="274"/>
         <source>La carte était bloquée.</source>
         <translation>The card was blocked.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="273"/>
+        <location filename="../../guichet/ui/conflicts.py" line="275"/>
         <source>La carte était annulée (vente remboursée).</source>
         <translation>The card was void (its sale refunded).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="275"/>
+        <location filename="../../guichet/ui/conflicts.py" line="277"/>
         <source>Code promo déjà utilisé autant de fois que permis (vendu hors ligne).</source>
         <translation>Promo code already used as many times as allowed (sold offline).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="278"/>
+        <location filename="../../guichet/ui/conflicts.py" line="284"/>
         <source>Vendu hors ligne à un prix que le serveur ne donne plus (tarif ou promotion modifié entre-temps) : acceptez la vente ou remboursez-la.</source>
         <translation>Sold offline at a price the server no longer gives (tariff or promotion changed meanwhile): accept the sale or refund it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="282"/>
+        <location filename="../../guichet/ui/conflicts.py" line="288"/>
         <source>Siège déjà vendu par un autre guichet (vendu hors ligne) : placez le spectateur ailleurs ou remboursez.</source>
         <translation>Seat already sold by another counter (sold offline): seat the spectator elsewhere or refund.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="286"/>
+        <location filename="../../guichet/ui/conflicts.py" line="292"/>
         <source>Quota de la promotion pour un événement, une zone ou une catégorie dépassé (vendu hors ligne).</source>
         <translation>Promotion quota for an event, zone or category exceeded (sold offline).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="290"/>
+        <location filename="../../guichet/ui/conflicts.py" line="296"/>
         <source>Vendu hors ligne pour une séance annulée entre-temps : remboursez la commande.</source>
         <translation>Sold offline for a session cancelled since: refund the order.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="293"/>
+        <location filename="../../guichet/ui/conflicts.py" line="299"/>
         <source>Vendu hors ligne dans une catégorie qui n&apos;est plus offerte pour cette séance : acceptez la vente ou remboursez-la.</source>
         <translation>Sold offline in a category no longer offered for this session: accept the sale or refund it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="297"/>
+        <location filename="../../guichet/ui/conflicts.py" line="303"/>
         <source>Inscrit hors ligne alors que les inscriptions ont été fermées plus tôt entre-temps : acceptez, ou annulez et remboursez.</source>
         <translation>Registered offline, but registration has since been closed earlier: accept, or cancel and refund.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="301"/>
+        <location filename="../../guichet/ui/conflicts.py" line="307"/>
         <source>Inscrit hors ligne avant l&apos;ouverture des inscriptions, déplacée entre-temps : acceptez, ou annulez et remboursez.</source>
         <translation>Registered offline before registration opened (its opening has since moved): accept, or cancel and refund.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="309"/>
+        <location filename="../../guichet/ui/conflicts.py" line="317"/>
         <source>Code promo {text} utilisé hors ligne alors qu&apos;il avait déjà servi {used} fois sur {permitted} permise(s).</source>
         <translation>Promo code {text} used offline when it had already been used {used} time(s) out of {permitted} allowed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="334"/>
+        <location filename="../../guichet/ui/conflicts.py" line="332"/>
         <source>Accepter</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="335"/>
+        <location filename="../../guichet/ui/conflicts.py" line="333"/>
         <source>Annuler les réservations</source>
         <translation>Cancel the bookings</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="336"/>
+        <location filename="../../guichet/ui/conflicts.py" line="334"/>
         <source>Bloquer la carte</source>
         <translation>Block the card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="337"/>
+        <location filename="../../guichet/ui/conflicts.py" line="335"/>
         <source>Rembourser la commande</source>
         <translation>Refund the order</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="343"/>
+        <location filename="../../guichet/ui/conflicts.py" line="341"/>
         <source>accepté</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="344"/>
+        <location filename="../../guichet/ui/conflicts.py" line="342"/>
         <source>réservations annulées</source>
         <translation>bookings cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="345"/>
+        <location filename="../../guichet/ui/conflicts.py" line="343"/>
         <source>carte bloquée</source>
         <translation>card blocked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="346"/>
+        <location filename="../../guichet/ui/conflicts.py" line="344"/>
         <source>commande à rembourser</source>
         <translation>order to be refunded</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="353"/>
+        <location filename="../../guichet/ui/conflicts.py" line="351"/>
         <source>À régler</source>
         <translation>To be resolved</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="356"/>
+        <location filename="../../guichet/ui/conflicts.py" line="354"/>
         <source>Réglé : {resolution}</source>
         <translation>Resolved: {resolution}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="360"/>
+        <location filename="../../guichet/ui/conflicts.py" line="358"/>
         <source>Réglé : {resolution} par {name} le {day} à {time}</source>
         <translation>Resolved: {resolution} by {name} on {day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="363"/>
+        <location filename="../../guichet/ui/conflicts.py" line="361"/>
         <source>Réglé : {resolution} le {day} à {time}</source>
         <translation>Resolved: {resolution} on {day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="369"/>
+        <location filename="../../guichet/ui/conflicts.py" line="367"/>
         <source>Autre guichet</source>
         <translation>Another counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="370"/>
+        <location filename="../../guichet/ui/conflicts.py" line="368"/>
         <source>utilisateur inconnu</source>
         <translation>unknown user</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="371"/>
+        <location filename="../../guichet/ui/conflicts.py" line="369"/>
         <source>{terminal} · {user} · {when}</source>
         <translation>{terminal} · {user} · {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="380"/>
+        <location filename="../../guichet/ui/conflicts.py" line="378"/>
         <source>{card_type} {code}</source>
         <translation>{card_type} {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="381"/>
+        <location filename="../../guichet/ui/conflicts.py" line="379"/>
         <source>Carte</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="385"/>
+        <location filename="../../guichet/ui/conflicts.py" line="383"/>
         <source>Commande {code}</source>
         <translation>Order {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="390"/>
+        <location filename="../../guichet/ui/conflicts.py" line="388"/>
         <source>Réservée</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="391"/>
+        <location filename="../../guichet/ui/conflicts.py" line="389"/>
         <source>Présent</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="392"/>
+        <location filename="../../guichet/ui/conflicts.py" line="390"/>
         <source>Annulée</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="400"/>
-        <location filename="../../guichet/ui/conflicts.py" line="858"/>
-        <location filename="../../guichet/ui/conflicts.py" line="886"/>
+        <location filename="../../guichet/ui/conflicts.py" line="398"/>
+        <location filename="../../guichet/ui/conflicts.py" line="856"/>
+        <location filename="../../guichet/ui/conflicts.py" line="884"/>
         <source>sans nom</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="409"/>
+        <location filename="../../guichet/ui/conflicts.py" line="407"/>
         <source>{event}, {when} : {names} — toutes annulées</source>
         <translation>{event}, {when}: {names} — all cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="415"/>
+        <location filename="../../guichet/ui/conflicts.py" line="413"/>
         <source>{name} (annulée)</source>
         <translation>{name} (cancelled)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="419"/>
+        <location filename="../../guichet/ui/conflicts.py" line="417"/>
         <source>{event}, {when} : {names}</source>
         <translation>{event}, {when}: {names}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="435"/>
+        <location filename="../../guichet/ui/conflicts.py" line="433"/>
         <source>{first} (+{more})</source>
         <translation>{first} (+{more})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="489"/>
+        <location filename="../../guichet/ui/conflicts.py" line="487"/>
         <source>Afficher les conflits réglés</source>
         <translation>Show resolved conflicts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="492"/>
+        <location filename="../../guichet/ui/conflicts.py" line="490"/>
         <source>Actualiser (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="500"/>
+        <location filename="../../guichet/ui/conflicts.py" line="498"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="565"/>
+        <location filename="../../guichet/ui/conflicts.py" line="563"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="565"/>
+        <location filename="../../guichet/ui/conflicts.py" line="563"/>
         <source>Activité</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="565"/>
+        <location filename="../../guichet/ui/conflicts.py" line="563"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="565"/>
+        <location filename="../../guichet/ui/conflicts.py" line="563"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="567"/>
+        <location filename="../../guichet/ui/conflicts.py" line="565"/>
         <source>Réservations en cause</source>
         <translation>Bookings involved</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="592"/>
+        <location filename="../../guichet/ui/conflicts.py" line="590"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="636"/>
+        <location filename="../../guichet/ui/conflicts.py" line="634"/>
         <source>Confirmer</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="637"/>
+        <location filename="../../guichet/ui/conflicts.py" line="635"/>
         <source>Retour (Échap)</source>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="647"/>
+        <location filename="../../guichet/ui/conflicts.py" line="645"/>
         <source>Note (facultative) : pourquoi cette décision</source>
         <translation>Note (optional): why this decision</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="648"/>
+        <location filename="../../guichet/ui/conflicts.py" line="646"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="656"/>
+        <location filename="../../guichet/ui/conflicts.py" line="654"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="674"/>
+        <location filename="../../guichet/ui/conflicts.py" line="672"/>
         <source>Code de jumelage pour un nouveau guichet</source>
         <translation>Pairing code for a new counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="687"/>
+        <location filename="../../guichet/ui/conflicts.py" line="685"/>
         <source>Code de jumelage</source>
         <translation>Pairing code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="727"/>
+        <location filename="../../guichet/ui/conflicts.py" line="725"/>
         <source>À régler : {open} · Réglés : {settled}</source>
         <translation>To be resolved: {open} · Resolved: {settled}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="745"/>
+        <location filename="../../guichet/ui/conflicts.py" line="743"/>
         <source>Aucun conflit à régler.</source>
         <translation>No conflicts to resolve.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="747"/>
+        <location filename="../../guichet/ui/conflicts.py" line="745"/>
         <source>Aucun conflit.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="796"/>
+        <location filename="../../guichet/ui/conflicts.py" line="794"/>
         <source>Aucun conflit choisi</source>
         <translation>No conflict selected</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="799"/>
+        <location filename="../../guichet/ui/conflicts.py" line="797"/>
         <source>Les conflits arrivent à la synchronisation : ce que des guichets ont fait hors ligne et que le serveur a dû accepter malgré une règle.</source>
         <translation>Conflicts arrive with the sync: what counters did offline that the server had to accept in spite of a rule.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="813"/>
+        <location filename="../../guichet/ui/conflicts.py" line="811"/>
         <source>Fait hors ligne à {terminal} par {user}, {when}, puis enregistré quand même par le serveur.</source>
         <translation>Done offline at {terminal} by {user}, {when}, then recorded by the server anyway.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="816"/>
+        <location filename="../../guichet/ui/conflicts.py" line="814"/>
         <source>un autre guichet</source>
         <translation>another counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="817"/>
+        <location filename="../../guichet/ui/conflicts.py" line="815"/>
         <source>un utilisateur inconnu</source>
         <translation>an unknown user</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="829"/>
+        <location filename="../../guichet/ui/conflicts.py" line="827"/>
         <source>Note : {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="842"/>
+        <location filename="../../guichet/ui/conflicts.py" line="840"/>
         <source>Seul un superviseur ou le propriétaire règle un conflit.</source>
         <translation>Only a supervisor or the owner resolves conflicts.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="881"/>
+        <location filename="../../guichet/ui/conflicts.py" line="879"/>
         <source>Accepter ce qui a été fait ? Les réservations restent valides et rien ne change sur la carte.</source>
         <translation>Accept what was done? The bookings stay valid and nothing changes on the card.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="891"/>
+        <location filename="../../guichet/ui/conflicts.py" line="889"/>
         <source>Annuler les réservations de {names} ? Places et passages sont rendus.</source>
         <translation>Cancel the bookings of {names}? Their places and uses are given back.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="895"/>
+        <location filename="../../guichet/ui/conflicts.py" line="893"/>
         <source>Bloquer la carte {code} ? Elle sera refusée à tous les guichets.</source>
         <translation>Block card {code}? Every counter will refuse it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="898"/>
+        <location filename="../../guichet/ui/conflicts.py" line="896"/>
         <source>Noter que la commande {code} est à rembourser ? Remboursez-la ensuite avec « Remboursement » (F8).</source>
         <translation>Record that order {code} is to be refunded? Then refund it with “Refund” (F8).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="911"/>
-        <location filename="../../guichet/ui/conflicts.py" line="983"/>
+        <location filename="../../guichet/ui/conflicts.py" line="909"/>
+        <location filename="../../guichet/ui/conflicts.py" line="981"/>
         <source>Cette décision ne s&apos;applique pas à ce conflit.</source>
         <translation>This decision does not apply to this conflict.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="930"/>
+        <location filename="../../guichet/ui/conflicts.py" line="928"/>
         <source>Confirmer : {decision}</source>
         <translation>Confirm: {decision}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="965"/>
+        <location filename="../../guichet/ui/conflicts.py" line="963"/>
         <source>Conflit réglé : {resolution}.</source>
         <translation>Conflict resolved: {resolution}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="976"/>
+        <location filename="../../guichet/ui/conflicts.py" line="974"/>
         <source>Ce conflit est déjà réglé ({resolution}).</source>
         <translation>This conflict is already resolved ({resolution}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="979"/>
+        <location filename="../../guichet/ui/conflicts.py" line="977"/>
         <source>Ce conflit est déjà réglé.</source>
         <translation>This conflict is already resolved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="981"/>
+        <location filename="../../guichet/ui/conflicts.py" line="979"/>
         <source>Ce conflit n&apos;existe plus.</source>
         <translation>This conflict no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1009"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1007"/>
         <source>Ce guichet n&apos;est pas jumelé à un serveur : pas de code de jumelage ici. Sur le serveur : guichet server admin pairing-code</source>
         <translation>This counter is not paired with a server: no pairing codes here. On the server: guichet server admin pairing-code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1019"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1017"/>
         <source>Seul un superviseur ou le propriétaire demande un code de jumelage.</source>
         <translation>Only a supervisor or the owner can ask for a pairing code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1026"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1024"/>
         <source>Un code à usage unique, valable 24 heures, pour jumeler un guichet.</source>
         <translation>A one-time code, valid for 24 hours, to pair a counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1046"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1044"/>
         <source>Demande au serveur…</source>
         <translation>Asking the server…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1083"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1081"/>
         <source>Valable jusqu&apos;au {when} (24 heures). À saisir une seule fois, sur le nouveau guichet (« Jumeler »).</source>
         <translation>Valid until {when} (24 hours). Enter it once, on the new counter (“Pair”).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1092"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1090"/>
         <source>Le serveur refuse : seul un superviseur ou le propriétaire obtient un code.</source>
         <translation>The server refuses: only a supervisor or the owner gets a code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1095"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1093"/>
         <source>Le serveur ne connaît pas cet utilisateur (ou il est désactivé).</source>
         <translation>The server does not know this user (or they are deactivated).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1104"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1102"/>
         <source>Pas de code de jumelage : {reason}.</source>
         <translation>No pairing code: {reason}.</translation>
     </message>

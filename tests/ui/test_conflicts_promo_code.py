@@ -20,6 +20,30 @@ from tests.conftest import user_id
 from tests.integration.helpers import cart_of, occurrence_named
 
 
+def sale_conflict(
+    counter: Counter, reason: str, details: dict[str, object], code: str | None = None
+) -> str:
+    """Sophie sells an adult ticket at the theatre (with ``code``), paid by card; the server
+    then reports a conflict on that order, noted for a sale Caisse 2 made offline."""
+    show = occurrence_named(counter, "Le Malade imaginaire")
+    cart = cart_of(counter, show.id, adult=1)
+    if code is not None:
+        counter.apply_code(cart, code)
+    payment = counter.payment_session(cart)
+    payment.add_card(payment.balance, "1234")
+    sale = counter.sell(cart, payment)
+    return add_conflict(
+        counter,
+        terminal_id=add_terminal(counter, "Caisse 2"),
+        user_id=user_id(counter, "Sophie"),
+        occurred_at=counter.clock() - timedelta(hours=1),
+        reason=reason,
+        details=details,
+        order_id=sale.order_id,
+        command_type="order.sell",
+    )
+
+
 def code_conflict(counter: Counter, supervisor) -> tuple[str, str]:  # type: ignore[no-untyped-def]
     """Sophie sold a ticket with a single-use code; the server then reported that Caisse 2
     had used the same code offline: (conflict id, code)."""
@@ -30,21 +54,8 @@ def code_conflict(counter: Counter, supervisor) -> tuple[str, str]:  # type: ign
     admin.generate_codes(invitation, 1, max_uses=1)
     with counter.session_factory() as session:
         text = session.scalars(select(PromoCode.code)).one()
-    show = occurrence_named(counter, "Le Malade imaginaire")
-    cart = cart_of(counter, show.id, adult=1)
-    counter.apply_code(cart, text)
-    payment = counter.payment_session(cart)
-    payment.add_card(payment.balance, "1234")
-    sale = counter.sell(cart, payment)
-    conflict_id = add_conflict(
-        counter,
-        terminal_id=add_terminal(counter, "Caisse 2"),
-        user_id=user_id(counter, "Sophie"),
-        occurred_at=counter.clock() - timedelta(hours=1),
-        reason="promo_code_used_up",
-        details={"text": text, "used": 1, "permitted": 1},
-        order_id=sale.order_id,
-        command_type="order.sell",
+    conflict_id = sale_conflict(
+        counter, "promo_code_used_up", {"text": text, "used": 1, "permitted": 1}, code=text
     )
     return conflict_id, text
 

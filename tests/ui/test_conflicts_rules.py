@@ -5,7 +5,6 @@ offers the refund."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -13,9 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from guichet.services.counter import Counter
 from guichet.ui.conflicts import ConflictsWindow
-from guichet.ui.screenshots_conflicts import add_conflict, add_terminal
 from tests.conftest import user_id
-from tests.integration.helpers import cart_of, occurrence_named
+from tests.ui.test_conflicts_promo_code import sale_conflict
 
 WORDS = {
     "occurrence_cancelled": (
@@ -37,25 +35,6 @@ WORDS = {
 }
 
 
-def rule_conflict(counter: Counter, reason: str) -> str:
-    show = occurrence_named(counter, "Le Malade imaginaire")
-    cart = cart_of(counter, show.id, adult=1)
-    payment = counter.payment_session(cart)
-    payment.add_card(payment.balance, "1234")
-    sale = counter.sell(cart, payment)
-    conflict_id = add_conflict(
-        counter,
-        terminal_id=add_terminal(counter, "Caisse 2"),
-        user_id=user_id(counter, "Sophie"),
-        occurred_at=counter.clock() - timedelta(hours=1),
-        reason=reason,
-        details={"occurrence": show.id},
-        order_id=sale.order_id,
-        command_type="order.sell",
-    )
-    return conflict_id
-
-
 @pytest.mark.parametrize("reason", sorted(WORDS))
 def test_a_rule_changed_meanwhile_is_worded_and_refundable(
     qtbot: QtBot,
@@ -68,7 +47,7 @@ def test_a_rule_changed_meanwhile_is_worded_and_refundable(
 
     from guichet.ui.app import install_language
 
-    conflict_id = rule_conflict(cashier_counter, reason)
+    conflict_id = sale_conflict(cashier_counter, reason, {})
     boss = make_counter()
     boss.actor = boss.authorize_supervisor(user_id(boss, "Luc"), "2222")
     window = ConflictsWindow(boss)
