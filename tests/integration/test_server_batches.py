@@ -430,3 +430,87 @@ def test_the_change_log_holds_every_row_of_a_batch_parents_first(
         assert order["data"]["total"] == envelope.payload["expected_total"]
         assert order["data"]["code"] == envelope.payload["order_code"]
         assert position[("sale_order", order_id)] < position[("order_line", line_id)]
+
+
+def _random_batch(
+    rng: Any, till: Till, shows: list[str], supervisor_id: str
+) -> list[Envelope]:
+    """An open shift then sales (some with a wrong total), refunds of sales before them in the
+    batch, and a few more sales than the counter holds places for."""
+    from guichet.domain.commands import RefundLine, RefundOrder
+
+    batch = [till.open_shift()]
+    sales: list[Envelope] = []
+    for _ in range(14):
+        roll = rng.random()
+        if roll < 0.15 and sales:
+            sale = rng.choice(sales)
+            batch.append(
+                till.envelope(
+                    RefundOrder(
+                        refund_id=str(uuid.uuid4()),
+                        order_id=sale.payload["order_id"],
+                        shift_id=till.shift_id,
+                        supervisor_id=supervisor_id,
+                        lines=(RefundLine(sale.payload["lines"][0]["line_id"], 1),),
+                        method="card",
+                    )
+                )
+            )
+        else:
+            sale = till.sale(rng.choice(shows), wrong_total=roll > 0.9)
+            sales.append(sale)
+            batch.append(sale)
+    return batch
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_batch_at_once_and_one_by_one_give_the_same_answers_and_counts(
+    server_factory: sessionmaker[Session], seed: int
+) -> None:
+    """Two counters holding the same places push batches of the same shape: one is applied at
+    once (falling back when a command is refused), the other one savepoint per command. The
+    answers, the places each used and the orders kept are the same."""
+    import random
+
+    from guichet.models.tables import Order, Refund
+
+    core = ServerCore(server_factory)
+    core.set_allotment_size("Le Malade imaginaire", 4)
+    with server_factory() as session:
+        shows = list(
+            session.scalars(
+                select(Occurrence.id)
+                .join(Event, Event.id == Occurrence.event_id)
+                .where(Event.name == "Le Malade imaginaire")
+                .where(Occurrence.starts_at > datetime.now(UTC))
+                .order_by(Occurrence.starts_at)
+                .limit(2)
+            )
+        )
+        supervisor = session.scalars(select(User).where(User.role == "supervisor")).first()
+        assert supervisor is not None and len(shows) == 2
+    at_once, one_by_one = Till(server_factory, core, "A"), Till(server_factory, core, "B")
+    results = []
+    for till, mode in ((at_once, True), (one_by_one, False)):
+        batch = _random_batch(random.Random(seed), till, shows, supervisor.id)
+        if mode:
+            answers = core.push(till.terminal_id, batch)
+        else:  # what push falls back to
+            answers = core._push(till.terminal_id, batch, at_once=False)
+        with server_factory() as session:
+            used = [_allotment(server_factory, till, show).used for show in shows]
+            orders = session.scalar(
+                select(text("count(*)"))
+                .select_from(Order)
+                .where(Order.terminal_id == till.terminal_id)
+            )
+            refunds = session.scalar(
+                select(text("count(*)"))
+                .select_from(Refund)
+                .where(Refund.terminal_id == till.terminal_id)
+            )
+        results.append(([(a.status, a.reason) for a in answers], used, orders, refunds))
+    assert results[0] == results[1]
+    reasons = {reason for _, reason in results[0][0]}
+    assert "" in reasons and reasons - {""}  # accepted ones and refused ones
