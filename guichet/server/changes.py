@@ -18,7 +18,7 @@ from operator import itemgetter
 from typing import Any, cast
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import JSON, Date, DateTime, Numeric, event, insert, inspect, select
+from sqlalchemy import JSON, Date, DateTime, Numeric, event, insert, inspect, select, text
 from sqlalchemy.orm import InstanceState, Mapper, Session, sessionmaker
 from sqlalchemy.sql.schema import Table
 
@@ -26,6 +26,10 @@ from guichet.models.base import Base, UTCDateTime, utcnow
 from guichet.models.tables import ChangeLogEntry
 
 CHANGE_LOG = cast(Table, ChangeLogEntry.__table__)
+#: The advisory lock that orders the change log's ids by commit (see _write_kept).
+LOG_LOCK = 0x6775696368657401  # "guichet" + 1
+#: The advisory lock that orders the change log's ids by commit (see write_log).
+LOG_LOCK = 0x6775696368657401  # "guichet" + 1
 
 #: Server bookkeeping and counter-only tables: never replicated.
 NOT_REPLICATED = frozenset(
@@ -136,14 +140,52 @@ def _capture(session: Session, _context: Any) -> None:
 
 def write_log(session: Session, entries: list[dict[str, Any]]) -> None:
     """Append ``entries`` (organisation_id, entity, entity_id, op, data) to the change log,
-    in their order. On PostgreSQL through COPY: a batch of sales logs a thousand rows, and
-    as one INSERT each they were a third of the server's work on a push."""
+    in their order.
+
+    On PostgreSQL they are kept with the session and written right before it commits
+    (:func:`_write_kept`): several transactions write the log at once there, and an entry's
+    id is the cursor counters pull from, so ids must follow the order transactions commit in.
+    SQLite has a single writer: written at once."""
     connection = session.connection()
     if connection.dialect.name != "postgresql":
         connection.execute(insert(CHANGE_LOG), entries)
         return
+    session.info.setdefault("change_log", []).extend(entries)
+
+
+def kept_entries(session: Session) -> int:
+    """How many entries wait for the commit (a savepoint rolled back drops those after)."""
+    return len(session.info.get("change_log", ()))
+
+
+def drop_entries_after(session: Session, count: int) -> None:
+    del session.info.get("change_log", [])[count:]
+
+
+@event.listens_for(Session, "before_commit")
+def _write_kept(session: Session) -> None:
+    """Before the commit, after the last flush: the session's entries get their ids and are
+    written, under a lock held to the end of the transaction (the last lock it takes, so no
+    transaction holding it ever waits for another's rows). Without it an entry numbered 100
+    could commit after 101, and a counter that had read 101 meanwhile would never pull 100.
+    Through COPY: a batch of sales logs seven rows per sale, and as one INSERT each they were
+    a third of the server's work on a push."""
+    logs = session.info.get("log_changes") or "change_log" in session.info
+    if logs and not session.in_nested_transaction():
+        write_kept(session)
+
+
+def write_kept(session: Session) -> None:
+    """Write the entries the session keeps now (before reading the log in the same
+    transaction); the lock is then held from here to the commit."""
+    session.flush()  # what the commit would flush is logged (and kept) now
+    entries = session.info.pop("change_log", None)
+    if not entries:
+        return
     import json
 
+    connection = session.connection()
+    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOG_LOCK})
     driver = connection.connection.driver_connection
     assert driver is not None
     at = utcnow().replace(tzinfo=None)  # the column holds UTC without a zone (UTCDateTime)
@@ -163,6 +205,14 @@ def write_log(session: Session, entries: list[dict[str, Any]]) -> None:
                     at,
                 )
             )
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget_kept(session: Session) -> None:
+    """The transaction was rolled back: its entries with it. (A savepoint rolled back drops
+    only its own: see drop_entries_after.)"""
+    if not session.in_nested_transaction():
+        session.info.pop("change_log", None)
 
 
 def install(session_factory: sessionmaker[Session]) -> None:

@@ -184,7 +184,7 @@ class ServerCore:
             row.used_at = now
             row.terminal_id = terminal_id
             row.organisation_id = terminal.organisation_id
-            session.flush()
+            changes.write_kept(session)  # its own entries are below the cursor it gets
             cursor = session.scalar(select(func.max(ChangeLogEntry.id))) or 0
         return {"token": token, "cursor": int(cursor), "organisation_id": terminal.organisation_id}
 
@@ -395,7 +395,7 @@ class ServerCore:
     ) -> tuple[str, str, dict[str, Any]]:
         """Run the handler; a refusal rolls its savepoint back and becomes the answer."""
         pending: dict[tuple[str, str], int] = session.info["pending_counts"]
-        before = dict(pending)
+        before = dict(pending), changes.kept_entries(session)
         try:
             try:
                 with session.begin_nested():
@@ -627,12 +627,16 @@ class _SnapshotRequired(Exception):
 
 
 def _restore(
-    session: Session, pending: dict[tuple[str, str], int], before: dict[tuple[str, str], int]
+    session: Session,
+    pending: dict[tuple[str, str], int],
+    before: tuple[dict[tuple[str, str], int], int],
 ) -> None:
-    """Counts a rolled-back command had added are not added (and what it read is read
-    again)."""
+    """Counts a rolled-back command had added are not added, nor its change-log entries
+    (and what it read is read again)."""
+    counts, entries = before
     pending.clear()
-    pending.update(before)
+    pending.update(counts)
+    changes.drop_entries_after(session, entries)
     session.info.pop("memo", None)
 
 

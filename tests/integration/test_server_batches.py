@@ -514,3 +514,46 @@ def test_a_batch_at_once_and_one_by_one_give_the_same_answers_and_counts(
     assert results[0] == results[1]
     reasons = {reason for _, reason in results[0][0]}
     assert "" in reasons and reasons - {""}  # accepted ones and refused ones
+
+
+def test_change_log_ids_follow_the_order_transactions_commit_in(
+    server_factory: sessionmaker[Session],
+) -> None:
+    """A counter pulls from its cursor: an entry numbered below one it has read but committed
+    after it would never reach it. Two transactions write the log; the one that commits first
+    has the lower id, whichever wrote first."""
+    from guichet.server.changes import write_log
+
+    def entry(n: int) -> dict[str, Any]:
+        return {"organisation_id": "", "entity": "probe", "entity_id": str(n), "op": "upsert",
+                "data": {"n": n}}  # fmt: skip
+
+    first = server_factory()
+    first.begin()
+    write_log(first, [entry(1)])
+    committed = threading.Event()
+
+    def second() -> None:
+        with server_factory() as session, session.begin():
+            write_log(session, [entry(2)])
+        committed.set()
+
+    thread = threading.Thread(target=second)
+    thread.start()
+    try:
+        # PostgreSQL: the second commits while the first is still open. SQLite, one writer:
+        # the second waits for the first.
+        second_first = committed.wait(2.0)
+    finally:
+        first.commit()
+        first.close()
+        thread.join(20)
+    assert committed.is_set()
+    postgresql = server_factory.kw["bind"].dialect.name == "postgresql"
+    assert second_first == postgresql
+    with server_factory() as session:
+        assert session.scalars(
+            select(ChangeLogEntry.entity_id)
+            .where(ChangeLogEntry.entity == "probe")
+            .order_by(ChangeLogEntry.id)
+        ).all() == (["2", "1"] if second_first else ["1", "2"])
