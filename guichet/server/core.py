@@ -324,11 +324,13 @@ class ServerCore:
                 answers.append(answer)
                 if answer.status == "out_of_sequence":
                     break  # the counter resends from the first command the server lacks
-            device = session.get(DeviceToken, terminal_id)
-            if device is not None:
-                device.last_seen_at = utcnow()
             try:
+                # Plain sales' rows go in here (before any read: a read would flush them
+                # outside this guard).
                 session.flush()
+                device = session.get(DeviceToken, terminal_id)
+                if device is not None:
+                    device.last_seen_at = utcnow()
                 # Last, right before the commit: the shared rows are held the least time.
                 add_counts(session, session.info.pop("pending_counts"))
             except (IntegrityError, DataError) as error:

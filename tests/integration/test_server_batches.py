@@ -557,3 +557,27 @@ def test_change_log_ids_follow_the_order_transactions_commit_in(
             .where(ChangeLogEntry.entity == "probe")
             .order_by(ChangeLogEntry.id)
         ).all() == (["2", "1"] if second_first else ["1", "2"])
+
+
+def test_a_plain_sale_whose_row_does_not_go_in_is_answered_alone(
+    server_factory: sessionmaker[Session],
+) -> None:
+    """Plain sales' rows are written at the end of the batch: when one of them does not go in
+    (here an order code another order has), the batch is applied again one command at a
+    time and only that sale is refused."""
+    core = ServerCore(server_factory)
+    core.set_allotment_size("Le Malade imaginaire", 6)
+    till = Till(server_factory, core, "Caisse 1")
+    show = _show(server_factory)
+    before = _sold(server_factory, show)
+    batch = [till.open_shift(), till.sale(show), till.sale(show), till.sale(show)]
+    batch[2].payload["order_code"] = batch[1].payload["order_code"]
+    answers = core.push(till.terminal_id, batch)
+    assert [(a.status, a.reason) for a in answers] == [
+        ("accepted", ""),
+        ("accepted", ""),
+        ("rejected", "integrity"),
+        ("accepted", ""),
+    ]
+    assert _sold(server_factory, show) == before + 2
+    assert _allotment(server_factory, till, show).used == 2
