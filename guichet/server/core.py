@@ -382,14 +382,13 @@ class ServerCore:
     def _apply_at_once(
         self, session: Session, envelope: Envelope
     ) -> tuple[str, str, dict[str, Any]]:
-        """Run the handler with no savepoint: anything but a plain acceptance sends the whole
-        batch back to be applied one savepoint per command."""
+        """Run the handler with no savepoint and nothing tolerated: a refusal (which would
+        be a conflict one by one) sends the whole batch back to be applied one savepoint per
+        command."""
         try:
-            conflicts = self._apply(session, envelope, frozenset())
+            self._apply(session, envelope, frozenset())
         except Exception as error:  # refused, malformed, or a row that does not fit
             raise _OneByOne from error
-        if conflicts:
-            raise _OneByOne
         return "accepted", "", {}
 
     def _apply_in_savepoint(

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from guichet.domain import escrow
 from guichet.domain.cart import ensure_places
-from guichet.models.tables import Allotment, Occurrence, Terminal
+from guichet.models.tables import Allotment, Occurrence
 from guichet.services.bus import HandlerContext, locked
 
 S = TypeVar("S")  # a select of occurrences (SQLAlchemy's Select is variadic)
@@ -22,11 +22,7 @@ def lock_unless_escrowed(ctx: HandlerContext, statement: S, **of: Any) -> S:
     """Occurrences a command only sells from or gives back to: a paired counter's command
     leaves them unlocked (it counts on its own allotment, and its counts are added
     atomically when it is done); the others lock them to check and count."""
-    return lock_unless_escrowed_terminal(ctx.terminal, statement, **of)
-
-
-def lock_unless_escrowed_terminal(terminal: Terminal, statement: S, **of: Any) -> S:
-    if terminal.escrowed:
+    if ctx.terminal.escrowed:
         return statement
     return cast(S, cast(Select[Any], statement).with_for_update(**of))
 

@@ -51,7 +51,7 @@ from guichet.models.tables import (
 from guichet.models.tables import (
     Promotion as PromotionRow,
 )
-from guichet.services.bus import HandlerContext, handles, lock_all, locked, memo
+from guichet.services.bus import HandlerContext, handles, lock_all, locked, memo, memo_by_id
 
 MAX_FLOAT: Cents = 1_000_000_00  # a float above 1 M$ is a typing mistake
 MAX_ORDER_TOTAL: Cents = 1_000_000_00
@@ -247,30 +247,24 @@ def _occurrences_sold(
 
     Locked (in id order, so concurrent sales never deadlock) unless the terminal is paired: a
     paired counter sells from its own allotment and only adds to the occurrence's count at
-    the end (see :func:`escrow.lock_unless_escrowed`). Then they are only read, and a session
+    the end (as :func:`escrow.lock_unless_escrowed`). Then they are only read, and a session
     applying a batch keeps them for its next sales (forgotten when it writes one)."""
-    from guichet.services import escrow
-
     query = select(Occurrence, Event.name, Event.price_list_id, Event.seat_map_id).join(
         Event, Occurrence.event_id == Event.id
     )
     if not terminal.escrowed:
         return list(
             session.execute(
-                escrow.lock_unless_escrowed_terminal(
-                    terminal,
-                    query.where(Occurrence.id.in_(occurrence_ids)).order_by(Occurrence.id),
-                    of=Occurrence,
-                )
+                query.where(Occurrence.id.in_(occurrence_ids))
+                .order_by(Occurrence.id)
+                .with_for_update(of=Occurrence)
             ).all()
         )
-    known: dict[str, Row[Occurrence, str, str, str | None]] = memo(
-        session, ("occurrences sold",), dict
-    )
-    missing = [i for i in occurrence_ids if i not in known]
-    if missing:
-        for row in session.execute(query.where(Occurrence.id.in_(missing))):
-            known[row[0].id] = row
+
+    def read(ids: list[str]) -> dict[str, Row[Occurrence, str, str, str | None]]:
+        return {row[0].id: row for row in session.execute(query.where(Occurrence.id.in_(ids)))}
+
+    known = memo_by_id(session, "occurrences sold", occurrence_ids, read)
     return [known[i] for i in occurrence_ids if i in known]
 
 
@@ -281,11 +275,12 @@ def _reserved_now(
     next sales (forgotten when it writes a reserve's quantities)."""
     if not terminal.escrowed:
         return reserved_places(session, occurrence_ids)
-    known: dict[str, int] = memo(session, ("reserved places",), dict)
-    missing = [i for i in occurrence_ids if i not in known]
-    if missing:
-        found = reserved_places(session, missing)
-        known.update({i: found.get(i, 0) for i in missing})
+
+    def read(ids: list[str]) -> dict[str, int]:
+        found = reserved_places(session, ids)
+        return {i: found.get(i, 0) for i in ids}  # none held is known too
+
+    known = memo_by_id(session, "reserved places", occurrence_ids, read)
     return {i: known[i] for i in occurrence_ids if known[i]}
 
 
