@@ -134,13 +134,23 @@ def _sold(factory: sessionmaker[Session], occurrence_id: str) -> int:
         return session.get(Occurrence, occurrence_id).sold  # type: ignore[union-attr]
 
 
+def _one_counter(
+    factory: sessionmaker[Session], places: int | None = None
+) -> tuple[ServerCore, Till, str, int]:
+    """The server, one paired counter (holding ``places`` of each theatre show when given),
+    the next theatre show and how many of its places are sold so far."""
+    core = ServerCore(factory)
+    if places is not None:
+        core.set_allotment_size("Le Malade imaginaire", places)
+    till = Till(factory, core, "Caisse 1")
+    show = _show(factory)
+    return core, till, show, _sold(factory, show)
+
+
 def test_a_refused_sale_in_the_middle_of_a_batch_sells_no_place(
     server_factory: sessionmaker[Session],
 ) -> None:
-    core = ServerCore(server_factory)
-    till = Till(server_factory, core, "Caisse 1")
-    show = _show(server_factory)
-    before = _sold(server_factory, show)
+    core, till, show, before = _one_counter(server_factory)
     batch = [
         till.open_shift(),
         till.sale(show),
@@ -224,9 +234,7 @@ def test_a_sale_at_a_tariff_changed_meanwhile_is_kept_with_a_conflict(
     was taken, the sale is kept as it was made, and supervisors see a conflict."""
     from guichet.models.tables import Conflict, Order
 
-    core = ServerCore(server_factory)
-    till = Till(server_factory, core, "Caisse 1")
-    show = _show(server_factory)
+    core, till, show, _ = _one_counter(server_factory)
     batch = [till.open_shift(), till.sale(show)]
     with server_factory() as session, session.begin():
         price = session.scalars(
@@ -269,11 +277,7 @@ def test_a_batch_of_plain_sales_is_written_together_with_the_counters_ids(
 
     from guichet.models.tables import Order, Receipt
 
-    core = ServerCore(server_factory)
-    core.set_allotment_size("Le Malade imaginaire", 6)
-    till = Till(server_factory, core, "Caisse 1")
-    show = _show(server_factory)
-    before = _sold(server_factory, show)
+    core, till, show, before = _one_counter(server_factory, 6)
     core.push(till.terminal_id, [till.open_shift()])
     batch = [till.sale(show) for _ in range(5)]
     statements: list[str] = []
@@ -311,11 +315,7 @@ def test_an_allotment_used_up_in_the_middle_of_a_batch(
 ) -> None:
     """The batch cannot go through at once: it is applied again one command at a time, and the
     sales past what the counter holds are refused in words."""
-    core = ServerCore(server_factory)
-    core.set_allotment_size("Le Malade imaginaire", 3)
-    till = Till(server_factory, core, "Caisse 1")
-    show = _show(server_factory)
-    before = _sold(server_factory, show)
+    core, till, show, before = _one_counter(server_factory, 3)
     assert _allotment(server_factory, till, show).granted == 3
     answers = core.push(till.terminal_id, [till.open_shift()] + [till.sale(show) for _ in range(5)])
     assert [(a.status, a.reason) for a in answers] == [("accepted", "")] * 4 + [
@@ -332,10 +332,7 @@ def test_a_refund_in_a_batch_of_sales_sees_the_sale_before_it(
     """A command that is not a plain sale has the batch's rows written before it runs."""
     from guichet.domain.commands import RefundLine, RefundOrder
 
-    core = ServerCore(server_factory)
-    till = Till(server_factory, core, "Caisse 1")
-    show = _show(server_factory)
-    before = _sold(server_factory, show)
+    core, till, show, before = _one_counter(server_factory)
     sale = till.sale(show)
     with server_factory() as session:
         supervisor = session.scalars(select(User).where(User.role == "supervisor")).first()
@@ -371,10 +368,7 @@ def test_a_sale_made_offline_before_a_rule_changed_is_kept_with_a_conflict(
     see a conflict they settle by refunding (the counter itself refuses such a sale)."""
     from guichet.models.tables import Conflict, Order
 
-    core = ServerCore(server_factory)
-    till = Till(server_factory, core, "Caisse 1")
-    show = _show(server_factory)
-    before = _sold(server_factory, show)
+    core, till, show, before = _one_counter(server_factory)
     batch = [till.open_shift(), till.sale(show), till.sale(show)]
     with server_factory() as session, session.begin():
         occurrence = session.get(Occurrence, show)
@@ -406,10 +400,7 @@ def test_the_change_log_holds_every_row_of_a_batch_parents_first(
 ) -> None:
     """What counters pull after a batch (written through COPY on PostgreSQL): each order and
     its lines as they were stored, an order before its lines, stamped with the time."""
-    core = ServerCore(server_factory)
-    core.set_allotment_size("Le Malade imaginaire", 6)
-    till = Till(server_factory, core, "Caisse 1")
-    show = _show(server_factory)
+    core, till, show, _ = _one_counter(server_factory, 6)
     batch = [till.open_shift()] + [till.sale(show) for _ in range(3)]
     began = datetime.now(UTC)
     assert {a.status for a in core.push(till.terminal_id, batch)} == {"accepted"}
@@ -565,11 +556,7 @@ def test_a_plain_sale_whose_row_does_not_go_in_is_answered_alone(
     """Plain sales' rows are written at the end of the batch: when one of them does not go in
     (here an order code another order has), the batch is applied again one command at a
     time and only that sale is refused."""
-    core = ServerCore(server_factory)
-    core.set_allotment_size("Le Malade imaginaire", 6)
-    till = Till(server_factory, core, "Caisse 1")
-    show = _show(server_factory)
-    before = _sold(server_factory, show)
+    core, till, show, before = _one_counter(server_factory, 6)
     batch = [till.open_shift(), till.sale(show), till.sale(show), till.sale(show)]
     batch[2].payload["order_code"] = batch[1].payload["order_code"]
     answers = core.push(till.terminal_id, batch)

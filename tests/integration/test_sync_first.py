@@ -135,6 +135,16 @@ def _counter_like(paired: Path, tmp_path: Path, name: str) -> tuple[Path, sessio
     return database, factory
 
 
+def _busy_server(server: ServerProcess, tmp_path: Path, folder: str) -> tuple[str, Path]:
+    """A server with a busy log (:func:`_busy_log`), a pairing code for a new counter, and
+    the path of that counter's database (its folder made)."""
+    _busy_log(server, tmp_path)
+    code = guichet("server", "--db", server.db_url, "admin", "pairing-code").stdout.strip()
+    database = tmp_path / folder / "guichet.sqlite3"
+    database.parent.mkdir()
+    return code, database
+
+
 def _pull(
     factory: sessionmaker[Session], server: ServerProcess, terminal_id: str, **kw: Any
 ) -> int:
@@ -149,10 +159,7 @@ def test_a_first_sync_in_bulk_leaves_what_the_row_by_row_path_leaves(
     memory_keyring: MemoryKeyring,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _busy_log(server, tmp_path)
-    code = guichet("server", "--db", server.db_url, "admin", "pairing-code").stdout.strip()
-    bulk = tmp_path / "bulk" / "guichet.sqlite3"
-    bulk.parent.mkdir()
+    code, bulk = _busy_server(server, tmp_path, "bulk")
     monkeypatch.setattr(sync_engine, "PULL_PAGE", PAGE)
     monkeypatch.setattr(sync_engine._FirstSync, "ROWS", 150)  # several pages a transaction
     monkeypatch.setattr(ServerClient, "changes", lambda self, since, limit=PAGE: (
@@ -185,10 +192,7 @@ def test_a_first_sync_cut_off_resumes_and_ends_the_same(
     memory_keyring: MemoryKeyring,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _busy_log(server, tmp_path)
-    code = guichet("server", "--db", server.db_url, "admin", "pairing-code").stdout.strip()
-    first = tmp_path / "first" / "guichet.sqlite3"
-    first.parent.mkdir()
+    code, first = _busy_server(server, tmp_path, "first")
     paired = pair_counter(first, server.url, code, "Caisse B")  # in one go: the reference
     monkeypatch.setattr(sync_engine._FirstSync, "ROWS", 150)
     database, factory = _counter_like(first, tmp_path, "cut")
