@@ -472,8 +472,8 @@ class SyncEngine:
         )
 
 
-#: Kept in sync_state while a first sync runs: the indexes it dropped, re-created at its end
-#: (also when it resumes after being cut off).
+#: Kept in sync_state while a first sync runs: one cut off resumes in bulk too (see
+#: _FirstSync.start).
 FIRST_SYNC = "first_sync"
 
 
