@@ -28,8 +28,6 @@ from guichet.models.tables import ChangeLogEntry
 CHANGE_LOG = cast(Table, ChangeLogEntry.__table__)
 #: The advisory lock that orders the change log's ids by commit (see _write_kept).
 LOG_LOCK = 0x6775696368657401  # "guichet" + 1
-#: The advisory lock that orders the change log's ids by commit (see write_log).
-LOG_LOCK = 0x6775696368657401  # "guichet" + 1
 
 #: Server bookkeeping and counter-only tables: never replicated.
 NOT_REPLICATED = frozenset(
@@ -552,6 +550,14 @@ def log_inserted(
         table,
         [{c: _plain(v) for c, v in zip(columns, row, strict=True)} for row in rows],
     )
+
+
+def log_inserted_rows(session: Session, table: str, rows: list[dict[str, Any]]) -> None:
+    """Rows a handler inserted as plain values (:mod:`guichet.services.rows`), each with
+    every column, logged as the flush logs an object's."""
+    if not session.info.get("log_changes") or table in NOT_REPLICATED:
+        return
+    _log(session, table, [{k: _plain(v) for k, v in row.items()} for row in rows])
 
 
 def log_rows(session: Session, table: str, rows: list[Any]) -> None:

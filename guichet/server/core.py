@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -32,6 +33,7 @@ from guichet.models.tables import (
     Terminal,
 )
 from guichet.server import changes
+from guichet.services.rows import deferring, insert_rows
 
 PAIRING_TTL = timedelta(hours=24)
 #: Redemptions a counter may have made offline that the server cannot refuse after the fact:
@@ -294,6 +296,7 @@ class ServerCore:
 
     def _push(self, terminal_id: str, envelopes: list[Envelope], at_once: bool) -> list[Answer]:
         from guichet.services.bus import add_counts, prefetch
+        from guichet.services.rows import write_deferred
 
         answers: list[Answer] = []
         with self.session_factory() as session, session.begin():
@@ -306,7 +309,9 @@ class ServerCore:
             # Looked up after the lock: a second push of these commands racing this one
             # waits for the lock, then finds the first one's answers.
             done = {
-                row.command_id: row
+                row.command_id: Answer(
+                    row.command_id, row.sequence, row.status, row.reason, row.details
+                )
                 for row in session.scalars(
                     select(AppliedCommand).where(
                         AppliedCommand.command_id.in_({e.command_id for e in envelopes})
@@ -325,9 +330,10 @@ class ServerCore:
                 if answer.status == "out_of_sequence":
                     break  # the counter resends from the first command the server lacks
             try:
-                # Plain sales' rows go in here (before any read: a read would flush them
-                # outside this guard).
+                # Plain sales' rows and the answers go in here (before any read: a read
+                # would flush them outside this guard).
                 session.flush()
+                write_deferred(session)
                 device = session.get(DeviceToken, terminal_id)
                 if device is not None:
                     device.last_seen_at = utcnow()
@@ -344,7 +350,7 @@ class ServerCore:
         session: Session,
         terminal: Terminal,
         envelope: Envelope,
-        done: dict[str, AppliedCommand],
+        done: dict[str, Answer],
         at_once: bool = False,
     ) -> Answer:
         if envelope.terminal_id != terminal.id:
@@ -353,9 +359,7 @@ class ServerCore:
             return Answer(envelope.command_id, envelope.sequence, "rejected", "naive_datetime")
         first = done.get(envelope.command_id)
         if first is not None:  # a repeat: the first answer
-            return Answer(
-                first.command_id, first.sequence, first.status, first.reason, first.details
-            )
+            return first
         # The server's copy of the terminal says which command comes next (1 for a new
         # counter; an adopted standalone counter brings its own).
         expected = terminal.next_sequence
@@ -374,10 +378,11 @@ class ServerCore:
             status, reason, details = self._apply_at_once(session, envelope)
         else:
             status, reason, details = self._apply_in_savepoint(session, envelope)
-        record = self._record(envelope, status, reason, details)
-        session.add(record)
-        done[envelope.command_id] = record
-        return Answer(envelope.command_id, envelope.sequence, status, reason, details)
+        with deferring(session) if at_once else nullcontext():
+            insert_rows(session, AppliedCommand, [_record(envelope, status, reason, details)])
+        answer = Answer(envelope.command_id, envelope.sequence, status, reason, details)
+        done[envelope.command_id] = answer
+        return answer
 
     def _apply_at_once(
         self, session: Session, envelope: Envelope
@@ -465,21 +470,6 @@ class ServerCore:
                 )
             )
         return conflicts
-
-    @staticmethod
-    def _record(
-        envelope: Envelope, status: str, reason: str, details: dict[str, Any]
-    ) -> AppliedCommand:
-        return AppliedCommand(
-            command_id=envelope.command_id,
-            terminal_id=envelope.terminal_id,
-            sequence=envelope.sequence,
-            command_type=envelope.command_type,
-            status=status,
-            reason=reason,
-            details=details,
-            applied_at=utcnow(),
-        )
 
     # --- redemptions confirmed online (part 6) ------------------------------------------------
 
@@ -616,6 +606,22 @@ class ServerCore:
             f'{{"changes":[{changes}],"cursor":{next_cursor},"more":{more_},'
             f'"snapshot_required":false}}'
         ).encode()
+
+
+def _record(
+    envelope: Envelope, status: str, reason: str, details: dict[str, Any]
+) -> dict[str, Any]:
+    """The server's record of a command it answered (a repeat gets the same answer)."""
+    return {
+        "command_id": envelope.command_id,
+        "terminal_id": envelope.terminal_id,
+        "sequence": envelope.sequence,
+        "command_type": envelope.command_type,
+        "status": status,
+        "reason": reason,
+        "details": details,
+        "applied_at": utcnow(),
+    }
 
 
 class _OneByOne(Exception):

@@ -23,6 +23,7 @@ from guichet.domain.commands import Command, Envelope, command_from_payload
 from guichet.domain.errors import DomainError
 from guichet.models.base import utcnow
 from guichet.models.tables import OutboxEntry, Terminal, User
+from guichet.services.rows import deferring, write_deferred
 
 C = TypeVar("C", bound=Command)
 
@@ -163,11 +164,12 @@ def apply_envelope(
             # a few multi-row statements for all of its commands, and what it reads is
             # either untouched by them or in memory (it must not flush theirs to read).
             already = len(session.new)
-            with session.no_autoflush:
+            with session.no_autoflush, deferring(session):
                 result = handler(ctx, command)
             if _keys_to_draw(list(session.new)[already:]):
                 session.flush()
         else:
+            write_deferred(session)  # what it reads, the batch's earlier sales may have made
             result = handler(ctx, command)
             session.flush()  # ids of the rows the handler made are drawn now, in a fixed order
     session.info["conflicts"] = list(ctx.conflicts)

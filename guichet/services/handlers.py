@@ -52,6 +52,7 @@ from guichet.models.tables import (
     Promotion as PromotionRow,
 )
 from guichet.services.bus import HandlerContext, handles, lock_all, locked, memo, memo_by_id
+from guichet.services.rows import insert_rows
 
 MAX_FLOAT: Cents = 1_000_000_00  # a float above 1 M$ is a typing mistake
 MAX_ORDER_TOTAL: Cents = 1_000_000_00
@@ -398,7 +399,7 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
         raise DomainError("total_mismatch", expected=cmd.expected_total, computed=priced.total)
     _validate_payments(cmd, priced.total, org.cash_increment)
 
-    order, receipt, number = write_order(
+    written = write_order(
         ctx,
         organisation_id=org.id,
         shift_id=shift.id,
@@ -448,10 +449,10 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
             cmd.cart_id,
         )
     return SaleRecorded(
-        order_id=order.id,
-        order_code=order.code,
-        receipt_id=receipt.id,
-        receipt_number=number,
+        order_id=written.order_id,
+        order_code=written.order_code,
+        receipt_id=written.receipt_id,
+        receipt_number=written.receipt_number,
         total=priced.total,
         change=sum(p.change for p in cmd.payments),
     )
@@ -473,6 +474,14 @@ class OrderLineInput:
     card_id: str | None = None
 
 
+@dataclass(frozen=True)
+class OrderWritten:
+    order_id: str
+    order_code: str
+    receipt_id: str
+    receipt_number: int
+
+
 def write_order(
     ctx: HandlerContext,
     *,
@@ -488,89 +497,116 @@ def write_order(
     promotion_id: str | None = None,
     promo_code_id: str | None = None,
     participant: dict[str, str] | None = None,
-) -> tuple[Order, Receipt, int]:
-    """Record a paid (or free) order: lines, taxes, payments and its receipt number."""
-    order = Order(
-        id=order_id,
-        code=order_code,  # a repeated code (astronomically unlikely) fails on the unique index
-        organisation_id=organisation_id,
-        terminal_id=ctx.terminal.id,
-        shift_id=shift_id,
-        user_id=ctx.envelope.user_id,
-        command_id=ctx.envelope.command_id,
-        created_at=ctx.now,
-        subtotal=priced.subtotal,
-        net_total=priced.net_total,
-        tax_total=priced.tax_total,
-        total=priced.total,
-        cash_rounding=cash_rounding,
-        status="paid",
-        customer_id=customer_id,
-        promotion_id=promotion_id,
-        promo_code_id=promo_code_id,
-        participant=participant,
+) -> OrderWritten:
+    """Record a paid (or free) order: lines, taxes, payments and its receipt number. The rows
+    are plain values (:mod:`guichet.services.rows`): nothing changes them again in the
+    command, and the server writes a batch's sales together."""
+    session = ctx.session
+    # A repeated code (astronomically unlikely) fails on the unique index.
+    insert_rows(
+        session,
+        Order,
+        [
+            {
+                "id": order_id,
+                "code": order_code,
+                "organisation_id": organisation_id,
+                "terminal_id": ctx.terminal.id,
+                "shift_id": shift_id,
+                "user_id": ctx.envelope.user_id,
+                "command_id": ctx.envelope.command_id,
+                "created_at": ctx.now,
+                "subtotal": priced.subtotal,
+                "net_total": priced.net_total,
+                "tax_total": priced.tax_total,
+                "total": priced.total,
+                "cash_rounding": cash_rounding,
+                "status": "paid",
+                "customer_id": customer_id,
+                "promotion_id": promotion_id,
+                "promo_code_id": promo_code_id,
+                "participant": participant,
+            }
+        ],
     )
-    ctx.session.add(order)
-    for position, (line, priced_line) in enumerate(zip(lines, priced.lines, strict=True)):
-        ctx.session.add(
-            OrderLine(
-                id=line.line_id,
-                order_id=order.id,
-                position=position,
-                kind=line.kind,
-                occurrence_id=line.occurrence_id or None,
-                category_id=line.category_id or None,
-                card_id=line.card_id,
-                description=line.description,
-                quantity=line.quantity,
-                unit_price=line.unit_price,
-                regular_unit_price=line.regular_unit_price,
-                discount=line.discount,
-                net_amount=priced_line.net,
-                tax_amount=priced_line.tax_total,
-                total=priced_line.total,
-                tax_detail=dict(priced_line.taxes),
-                reserve_id=line.reserve_id,
-                seat_ids=list(line.seat_ids),
-            )
-        )
-    for position, tax in enumerate(priced.taxes):
-        ctx.session.add(
-            OrderTax(
-                order_id=order.id,
-                position=position,
-                code=tax.code,
-                name=tax.name,
-                rate=tax.rate,
-                amount=tax.amount,
-            )
-        )
-    for p in payments:
-        ctx.session.add(
-            Payment(
-                id=p.payment_id,
-                order_id=order.id,
-                shift_id=shift_id,
-                method=p.method,
-                amount=p.amount,
-                tendered=p.tendered,
-                change=p.change,
-                reference=p.reference.strip(),
-                created_at=ctx.now,
-            )
-        )
+    insert_rows(
+        session,
+        OrderLine,
+        [
+            {
+                "id": line.line_id,
+                "order_id": order_id,
+                "position": position,
+                "kind": line.kind,
+                "occurrence_id": line.occurrence_id or None,
+                "category_id": line.category_id or None,
+                "card_id": line.card_id,
+                "description": line.description,
+                "quantity": line.quantity,
+                "unit_price": line.unit_price,
+                "regular_unit_price": line.regular_unit_price,
+                "discount": line.discount,
+                "net_amount": priced_line.net,
+                "tax_amount": priced_line.tax_total,
+                "total": priced_line.total,
+                "tax_detail": dict(priced_line.taxes),
+                "reserve_id": line.reserve_id,
+                "seat_ids": list(line.seat_ids),
+            }
+            for position, (line, priced_line) in enumerate(zip(lines, priced.lines, strict=True))
+        ],
+    )
+    insert_rows(
+        session,
+        OrderTax,
+        [
+            {
+                "order_id": order_id,
+                "position": position,
+                "code": tax.code,
+                "name": tax.name,
+                "rate": tax.rate,
+                "amount": tax.amount,
+            }
+            for position, tax in enumerate(priced.taxes)
+        ],
+    )
+    insert_rows(
+        session,
+        Payment,
+        [
+            {
+                "id": p.payment_id,
+                "order_id": order_id,
+                "shift_id": shift_id,
+                "method": p.method,
+                "amount": p.amount,
+                "tendered": p.tendered,
+                "change": p.change,
+                "reference": p.reference.strip(),
+                "created_at": ctx.now,
+            }
+            for p in payments
+        ],
+    )
     number = _next_receipt_number(ctx)
-    receipt = Receipt(
-        id=new_id(),
-        terminal_id=ctx.terminal.id,
-        number=number,
-        kind="sale",
-        order_id=order.id,
-        shift_id=shift_id,
-        created_at=ctx.now,
+    receipt_id = new_id()
+    insert_rows(
+        session,
+        Receipt,
+        [
+            {
+                "id": receipt_id,
+                "terminal_id": ctx.terminal.id,
+                "number": number,
+                "kind": "sale",
+                "order_id": order_id,
+                "shift_id": shift_id,
+                "created_at": ctx.now,
+            }
+        ],
     )
-    ctx.session.add(receipt)
-    return order, receipt, number
+    return OrderWritten(order_id, order_code, receipt_id, number)
 
 
 def reserved_places(session: Session, occurrence_ids: Sequence[str]) -> dict[str, int]:

@@ -316,7 +316,7 @@ def draw_from_reserve(ctx: HandlerContext, cmd: DrawFromReserve) -> DrawRecorded
         _validate_payments(cmd, priced.total, org.cash_increment)
     elif cmd.payments or cmd.cash_rounding:
         raise DomainError("payment_mismatch", paid=sum(p.amount for p in cmd.payments), due=0)
-    order, receipt, number = write_order(
+    written = write_order(
         ctx,
         organisation_id=org.id,
         shift_id=shift.id,
@@ -347,8 +347,14 @@ def draw_from_reserve(ctx: HandlerContext, cmd: DrawFromReserve) -> DrawRecorded
     )
     occ.sold += cmd.quantity  # a drawn ticket is sold; the reserve holds that much less
     _store(ctx, rows, after)
-    _history(ctx, change, order_id=order.id)
-    return DrawRecorded(order.id, order.code, receipt.id, number, priced.total)
+    _history(ctx, change, order_id=written.order_id)
+    return DrawRecorded(
+        written.order_id,
+        written.order_code,
+        written.receipt_id,
+        written.receipt_number,
+        priced.total,
+    )
 
 
 @handles(CancelDraw)

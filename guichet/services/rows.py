@@ -1,0 +1,202 @@
+"""Rows a handler writes as plain values, not ORM objects: an order and its lines, taxes,
+payments and receipt, and the server's record of each command applied.
+
+A sale is a handful of rows that nothing in its own transaction changes again. Made as ORM
+objects they cost the unit of work's bookkeeping (history per attribute, the flush's sort,
+one INSERT per object), which on the server was half of a pushed sale. Here the handler
+decides every column (:func:`insert_rows`); the rows go to the database at once through
+SQLAlchemy Core, on the counter as on the server, or, for a command the server's batch
+defers (:func:`deferring`), with the whole batch's rows at its end (:func:`write_deferred`):
+one multi-row statement per table. On the server each row also lands in the change log, as
+a flush would have logged it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cache
+from typing import Any, cast
+
+from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy.orm import Session
+
+from guichet.models.base import Base
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """What a complete row of a table holds: the scalar defaults, the columns a row must
+    name (no default SQLAlchemy could fill in as a plain value), and the integer key the
+    database numbers (returned by the insert, for the change log)."""
+
+    table: Table
+    defaults: dict[str, Any]
+    required: frozenset[str]
+    numbered: str | None
+
+
+@cache
+def _shape(model: type[Any]) -> _Shape:
+    table = cast(Table, model.__table__)
+    defaults: dict[str, Any] = {}
+    required: set[str] = set()
+    numbered = None
+    for column in table.columns:
+        if column.primary_key and column.autoincrement is True:
+            numbered = column.key
+            continue
+        default = column.default
+        if default is not None and default.is_scalar:
+            defaults[column.key] = default.arg  # type: ignore[attr-defined]
+        elif default is None and column.nullable:
+            defaults[column.key] = None
+        else:  # a callable default (an id, a time, a new dict) is the handler's to give
+            required.add(column.key)
+    return _Shape(table, defaults, frozenset(required), numbered)
+
+
+def insert_rows(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
+    """Write ``rows`` of ``model``'s table, each a mapping of its columns: now, or with the
+    batch when the command is deferred. A column left out takes its plain default; one whose
+    default is computed (an id, a time) must be given, so the row logged is the row stored."""
+    shape = _shape(model)
+    complete = []
+    for values in rows:
+        missing = shape.required - values.keys()
+        if missing:
+            raise ValueError(f"{shape.table.name}: {sorted(missing)} not given")
+        complete.append({**shape.defaults, **values})
+    deferred: dict[str, list[dict[str, Any]]] | None = session.info.get("deferred_rows")
+    if deferred is not None and session.info.get("deferring"):
+        deferred.setdefault(shape.table.name, []).extend(complete)
+        return
+    _write(session, model, complete)
+
+
+@contextmanager
+def deferring(session: Session) -> Iterator[None]:
+    """While a command the server's batch defers runs: its rows wait for the batch's."""
+    session.info.setdefault("deferred_rows", {})
+    session.info["deferring"] = True
+    try:
+        yield
+    finally:
+        session.info["deferring"] = False
+
+
+def write_deferred(session: Session) -> None:
+    """Write the rows deferred so far, parents first (before any command that might read
+    them, and at the end of the batch)."""
+    deferred: dict[str, list[dict[str, Any]]] | None = session.info.get("deferred_rows")
+    if not deferred:
+        return
+    session.info["deferred_rows"] = {}
+    for name in _table_order():
+        rows = deferred.get(name)
+        if rows:
+            _write(session, _models()[name], rows)
+
+
+def _write(session: Session, model: type[Any], rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    shape = _shape(model)
+    session.flush()  # the rows these name (a shift opened in the same transaction) first
+    if shape.numbered is not None:
+        for row, number in zip(rows, _numbers(session, shape, len(rows)), strict=True):
+            row[shape.numbered] = number
+    if session.get_bind().dialect.name == "postgresql":
+        _copy(session, shape.table, rows)
+    else:
+        session.execute(insert(shape.table), rows)
+    if session.info.get("log_changes"):
+        from guichet.server.changes import log_inserted_rows
+
+        log_inserted_rows(session, shape.table.name, rows)
+
+
+def _numbers(session: Session, shape: _Shape, count: int) -> list[int]:
+    """``count`` new numbers of the table's integer key, drawn before the insert (the
+    change log names each row by it): from its sequence on PostgreSQL; on SQLite, after the
+    largest, which no one else can take meanwhile (the transaction holds the database)."""
+    table = shape.table.name
+    if session.get_bind().dialect.name == "postgresql":
+        return list(
+            session.execute(
+                text("SELECT nextval(pg_get_serial_sequence(:t, :c)) FROM generate_series(1, :n)"),
+                {"t": table, "c": shape.numbered, "n": count},
+            ).scalars()
+        )
+    key = shape.table.c[shape.numbered or ""]
+    top = session.execute(select(func.coalesce(func.max(key), 0))).scalar_one()
+    return list(range(top + 1, top + 1 + count))
+
+
+@cache
+def _table_order() -> tuple[str, ...]:
+    return tuple(table.name for table in Base.metadata.sorted_tables)
+
+
+@cache
+def _models() -> dict[str, type[Any]]:
+    return {
+        mapper.local_table.name: mapper.class_  # type: ignore[union-attr]
+        for mapper in Base.registry.mappers
+    }
+
+
+def _copy(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """PostgreSQL: the rows through ``COPY``, each value as SQLAlchemy would bind it (a
+    batch's sales were a statement execution per row through the driver's executemany).
+    The driver's own errors become SQLAlchemy's, as from any other statement."""
+    import psycopg
+    from sqlalchemy import exc
+
+    connection = session.connection()
+    dialect = connection.dialect
+    quote = dialect.identifier_preparer.quote
+    plan = _copy_plan(table, dialect)
+    sql = (
+        f"COPY {dialect.identifier_preparer.format_table(table)} "
+        f"({', '.join(quote(k) for k, _ in plan)}) FROM STDIN"
+    )
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    try:
+        with driver.cursor() as cursor, cursor.copy(sql) as copy:
+            for row in rows:
+                copy.write_row([f(row[k]) if f else row[k] for k, f in plan])
+    except psycopg.IntegrityError as error:
+        raise exc.IntegrityError(sql, None, error) from error
+    except psycopg.DataError as error:
+        raise exc.DataError(sql, None, error) from error
+
+
+_COPY_PLANS: dict[tuple[str, str], tuple[tuple[str, Any], ...]] = {}
+
+
+def _copy_plan(table: Table, dialect: Any) -> tuple[tuple[str, Any], ...]:
+    """The columns ``COPY`` names, each with what turns a value into the one the driver
+    writes: a JSON document as its text, a type decorator's value as it binds it (a UTC
+    time without its zone), anything else as it is (None)."""
+    key = (table.name, dialect.name)
+    plan = _COPY_PLANS.get(key)
+    if plan is None:
+        import json
+
+        from sqlalchemy import JSON, TypeDecorator
+
+        def document(value: Any) -> Any:
+            return None if value is None else json.dumps(value)
+
+        def converter(kind: Any) -> Any:
+            if isinstance(kind, JSON):
+                return document
+            if isinstance(kind, TypeDecorator):
+                return lambda value: kind.process_bind_param(value, dialect)
+            return None
+
+        plan = _COPY_PLANS[key] = tuple((c.key, converter(c.type)) for c in table.columns)
+    return plan
