@@ -37,9 +37,17 @@ class _Shape:
     numbered: str | None
 
 
-@cache
+_SHAPES: dict[type[Any], _Shape] = {}
+
+
 def _shape(model: type[Any]) -> _Shape:
-    table = cast(Table, model.__table__)
+    shape = _SHAPES.get(model)
+    if shape is None:
+        shape = _SHAPES[model] = _make_shape(cast(Table, model.__table__))
+    return shape
+
+
+def _make_shape(table: Table) -> _Shape:
     defaults: dict[str, Any] = {}
     required: set[str] = set()
     numbered = None
@@ -68,9 +76,9 @@ def insert_rows(session: Session, model: type[Base], rows: list[dict[str, Any]])
         if missing:
             raise ValueError(f"{shape.table.name}: {sorted(missing)} not given")
         complete.append({**shape.defaults, **values})
-    deferred: dict[str, list[dict[str, Any]]] | None = session.info.get("deferred_rows")
+    deferred: dict[type[Any], list[dict[str, Any]]] | None = session.info.get("deferred_rows")
     if deferred is not None and session.info.get("deferring"):
-        deferred.setdefault(shape.table.name, []).extend(complete)
+        deferred.setdefault(model, []).extend(complete)
         return
     _write(session, model, complete)
 
@@ -89,14 +97,13 @@ def deferring(session: Session) -> Iterator[None]:
 def write_deferred(session: Session) -> None:
     """Write the rows deferred so far, parents first (before any command that might read
     them, and at the end of the batch)."""
-    deferred: dict[str, list[dict[str, Any]]] | None = session.info.get("deferred_rows")
+    deferred: dict[type[Any], list[dict[str, Any]]] | None = session.info.get("deferred_rows")
     if not deferred:
         return
     session.info["deferred_rows"] = {}
-    for name in _table_order():
-        rows = deferred.get(name)
-        if rows:
-            _write(session, _models()[name], rows)
+    order = _table_order()
+    for model in sorted(deferred, key=lambda m: order[_shape(m).table.name]):
+        _write(session, model, deferred[model])
 
 
 def _write(session: Session, model: type[Any], rows: list[dict[str, Any]]) -> None:
@@ -135,16 +142,8 @@ def _numbers(session: Session, shape: _Shape, count: int) -> list[int]:
 
 
 @cache
-def _table_order() -> tuple[str, ...]:
-    return tuple(table.name for table in Base.metadata.sorted_tables)
-
-
-@cache
-def _models() -> dict[str, type[Any]]:
-    return {
-        mapper.local_table.name: mapper.class_  # type: ignore[union-attr]
-        for mapper in Base.registry.mappers
-    }
+def _table_order() -> dict[str, int]:
+    return {table.name: i for i, table in enumerate(Base.metadata.sorted_tables)}
 
 
 def _copy(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
