@@ -199,7 +199,7 @@ def write_kept(session: Session) -> None:
                     entry["entity"],
                     entry["entity_id"],
                     entry["op"],
-                    None if data is None else json.dumps(data),
+                    data if data is None or isinstance(data, JSONText) else json.dumps(data),
                     at,
                 )
             )
@@ -388,8 +388,11 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _log(session: Session, table: str, rows: list[dict[str, Any]]) -> None:
-    """Log ``rows`` (plain column -> value mappings) written outside the ORM's flush."""
+def _log(
+    session: Session, table: str, rows: list[dict[str, Any]], data: list[Any] | None = None
+) -> None:
+    """Log ``rows`` (plain column -> value mappings) written outside the ORM's flush, with
+    ``data`` for each (the row itself unless given)."""
     key = [c.name for c in Base.metadata.tables[table].primary_key.columns]
     entries = [
         {
@@ -399,9 +402,9 @@ def _log(session: Session, table: str, rows: list[dict[str, Any]]) -> None:
             "entity": table,
             "entity_id": "/".join(str(row[k]) for k in key),
             "op": "upsert",
-            "data": row,
+            "data": document,
         }
-        for row in rows
+        for row, document in zip(rows, rows if data is None else data, strict=True)
     ]
     for start in range(0, len(entries), 5000):
         write_log(session, entries[start : start + 5000])
@@ -552,12 +555,22 @@ def log_inserted(
     )
 
 
-def log_inserted_rows(session: Session, table: str, rows: list[dict[str, Any]]) -> None:
+class JSONText(str):
+    """An entry's data already encoded as JSON (the text the insert of its row sent)."""
+
+
+def log_inserted_rows(
+    session: Session, table: str, rows: list[dict[str, Any]], encoded: list[str] | None = None
+) -> None:
     """Rows a handler inserted as plain values (:mod:`guichet.services.rows`), each with
-    every column, logged as the flush logs an object's."""
+    every column, logged as the flush logs an object's; ``encoded``, their JSON texts."""
     if not session.info.get("log_changes") or table in NOT_REPLICATED:
         return
-    _log(session, table, [{k: _plain(v) for k, v in row.items()} for row in rows])
+    plain = [{k: _plain(v) for k, v in row.items()} for row in rows]
+    if encoded is None:
+        _log(session, table, plain)
+    else:
+        _log(session, table, plain, [JSONText(t) for t in encoded])
 
 
 def log_rows(session: Session, table: str, rows: list[Any]) -> None:

@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from functools import cache
 from typing import Any, cast
 
@@ -80,7 +82,7 @@ def insert_rows(session: Session, model: type[Base], rows: list[dict[str, Any]])
     if deferred is not None and session.info.get("deferring"):
         deferred.setdefault(model, []).extend(complete)
         return
-    _write(session, model, complete)
+    _write(session, {model: complete})
 
 
 @contextmanager
@@ -101,27 +103,83 @@ def write_deferred(session: Session) -> None:
     if not deferred:
         return
     session.info["deferred_rows"] = {}
+    _write(session, deferred)
+
+
+def _write(session: Session, tables: dict[type[Any], list[dict[str, Any]]]) -> None:
     order = _table_order()
-    for model in sorted(deferred, key=lambda m: order[_shape(m).table.name]):
-        _write(session, model, deferred[model])
-
-
-def _write(session: Session, model: type[Any], rows: list[dict[str, Any]]) -> None:
-    if not rows:
+    batches = sorted(
+        ((_shape(model), rows) for model, rows in tables.items() if rows),
+        key=lambda batch: order[batch[0].table.name],
+    )
+    if not batches:
         return
-    shape = _shape(model)
     session.flush()  # the rows these name (a shift opened in the same transaction) first
-    if shape.numbered is not None:
-        for row, number in zip(rows, _numbers(session, shape, len(rows)), strict=True):
-            row[shape.numbered] = number
+    for shape, rows in batches:
+        if shape.numbered is not None:
+            for row, number in zip(rows, _numbers(session, shape, len(rows)), strict=True):
+                row[shape.numbered] = number
+    logs = bool(session.info.get("log_changes"))
     if session.get_bind().dialect.name == "postgresql":
-        _copy(session, shape.table, rows)
-    else:
+        _insert_json(session, batches, logs)
+        return
+    for shape, rows in batches:
         session.execute(insert(shape.table), rows)
-    if session.info.get("log_changes"):
-        from guichet.server.changes import log_inserted_rows
+        if logs:
+            from guichet.server.changes import log_inserted_rows
 
-        log_inserted_rows(session, shape.table.name, rows)
+            log_inserted_rows(session, shape.table.name, rows)
+
+
+def _insert_json(
+    session: Session, batches: list[tuple[_Shape, list[dict[str, Any]]]], logs: bool
+) -> None:
+    """PostgreSQL: every table's rows in one statement, each table's as one JSON document
+    (``json_populate_recordset``), the same texts the change log then holds. One round trip
+    for a batch's sales: as a COPY per table they were seven, and as the driver's
+    executemany a statement per row. (Times go as UTC: the columns hold UTC without a
+    zone, and PostgreSQL reads such a column's text without its offset.)"""
+    import json
+
+    from guichet.server.changes import log_inserted_rows
+
+    texts: list[list[str]] = []
+    params: dict[str, str] = {}
+    for n, (_, rows) in enumerate(batches):
+        encoded = [json.dumps({k: _jsonable(v) for k, v in row.items()}) for row in rows]
+        texts.append(encoded)
+        params[f"p{n}"] = "[" + ",".join(encoded) + "]"
+    session.execute(_json_statement(tuple(shape.table for shape, _ in batches)), params)
+    if logs:
+        for (shape, rows), encoded in zip(batches, texts, strict=True):
+            log_inserted_rows(session, shape.table.name, rows, encoded)
+
+
+@cache
+def _json_statement(tables: tuple[Table, ...]) -> Any:
+    quote = _quote
+    parts = []
+    for n, table in enumerate(tables):
+        columns = ", ".join(quote(c.name) for c in table.columns)
+        parts.append(
+            f"w{n} AS (INSERT INTO {quote(table.name)} ({columns}) SELECT {columns} "
+            f"FROM json_populate_recordset(NULL::{quote(table.name)}, CAST(:p{n} AS json)))"
+        )
+    return text(f"WITH {', '.join(parts)} SELECT 1")
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat()
+    if isinstance(value, date):
+        return value.astimezone(UTC).isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
 
 
 def _numbers(session: Session, shape: _Shape, count: int) -> list[int]:
@@ -144,58 +202,3 @@ def _numbers(session: Session, shape: _Shape, count: int) -> list[int]:
 @cache
 def _table_order() -> dict[str, int]:
     return {table.name: i for i, table in enumerate(Base.metadata.sorted_tables)}
-
-
-def _copy(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    """PostgreSQL: the rows through ``COPY``, each value as SQLAlchemy would bind it (a
-    batch's sales were a statement execution per row through the driver's executemany).
-    The driver's own errors become SQLAlchemy's, as from any other statement."""
-    import psycopg
-    from sqlalchemy import exc
-
-    connection = session.connection()
-    dialect = connection.dialect
-    quote = dialect.identifier_preparer.quote
-    plan = _copy_plan(table, dialect)
-    sql = (
-        f"COPY {dialect.identifier_preparer.format_table(table)} "
-        f"({', '.join(quote(k) for k, _ in plan)}) FROM STDIN"
-    )
-    driver = connection.connection.driver_connection
-    assert driver is not None
-    try:
-        with driver.cursor() as cursor, cursor.copy(sql) as copy:
-            for row in rows:
-                copy.write_row([f(row[k]) if f else row[k] for k, f in plan])
-    except psycopg.IntegrityError as error:
-        raise exc.IntegrityError(sql, None, error) from error
-    except psycopg.DataError as error:
-        raise exc.DataError(sql, None, error) from error
-
-
-_COPY_PLANS: dict[tuple[str, str], tuple[tuple[str, Any], ...]] = {}
-
-
-def _copy_plan(table: Table, dialect: Any) -> tuple[tuple[str, Any], ...]:
-    """The columns ``COPY`` names, each with what turns a value into the one the driver
-    writes: a JSON document as its text, a type decorator's value as it binds it (a UTC
-    time without its zone), anything else as it is (None)."""
-    key = (table.name, dialect.name)
-    plan = _COPY_PLANS.get(key)
-    if plan is None:
-        import json
-
-        from sqlalchemy import JSON, TypeDecorator
-
-        def document(value: Any) -> Any:
-            return None if value is None else json.dumps(value)
-
-        def converter(kind: Any) -> Any:
-            if isinstance(kind, JSON):
-                return document
-            if isinstance(kind, TypeDecorator):
-                return lambda value: kind.process_bind_param(value, dialect)
-            return None
-
-        plan = _COPY_PLANS[key] = tuple((c.key, converter(c.type)) for c in table.columns)
-    return plan

@@ -7,7 +7,7 @@ from __future__ import annotations
 import threading
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any
 
@@ -568,3 +568,56 @@ def test_a_plain_sale_whose_row_does_not_go_in_is_answered_alone(
     ]
     assert _sold(server_factory, show) == before + 2
     assert _allotment(server_factory, till, show).used == 2
+
+
+def test_a_sales_rows_written_as_plain_values_are_read_back_whole_and_logged_alike(
+    server_factory: sessionmaker[Session],
+) -> None:
+    """A batch's sales go in as plain rows (one JSON document per table on PostgreSQL): read
+    back, every column is what the sale decided, a time sent with a Quebec offset is the same
+    instant, the tax rates are exact, and the change log's copy of each row is the row."""
+    from dataclasses import replace
+
+    from guichet.models.tables import Order, OrderLine, OrderTax, Payment, Receipt
+    from guichet.server.changes import _plain
+
+    core, till, show, _ = _one_counter(server_factory, 6)
+    core.push(till.terminal_id, [till.open_shift()])
+    quebec = datetime(2026, 11, 24, 9, 30, 15, 123456, tzinfo=timezone(timedelta(hours=-5)))
+    sales = [replace(till.sale(show), occurred_at=quebec + timedelta(seconds=n)) for n in (0, 1)]
+    assert [a.status for a in core.push(till.terminal_id, sales)] == ["accepted"] * 2
+    with server_factory() as session:
+        order = session.get(Order, sales[0].payload["order_id"])
+        assert order is not None
+        assert order.created_at == quebec and order.created_at.utcoffset() == timedelta(0)
+        assert order.status == "paid" and order.refunded_total == 0 and order.participant is None
+        (line,) = session.scalars(select(OrderLine).where(OrderLine.order_id == order.id))
+        assert line.description == "Le Malade imaginaire" and line.seat_ids == []
+        assert sum(line.tax_detail.values()) == line.tax_amount > 0
+        taxes = session.scalars(
+            select(OrderTax).where(OrderTax.order_id == order.id).order_by(OrderTax.position)
+        ).all()
+        assert [(t.code, Decimal(t.rate)) for t in taxes] == [
+            (r.code, r.rate) for r in till.rates
+        ]
+        payment = session.scalars(select(Payment).where(Payment.order_id == order.id)).one()
+        receipt = session.scalars(select(Receipt).where(Receipt.order_id == order.id)).one()
+        assert payment.created_at == receipt.created_at == quebec
+        for row in (order, line, *taxes, payment, receipt):
+            table = row.__table__  # type: ignore[attr-defined]
+            key = "/".join(str(getattr(row, c.key)) for c in table.primary_key.columns)
+            logged = session.scalars(
+                select(ChangeLogEntry).where(
+                    ChangeLogEntry.entity == table.name, ChangeLogEntry.entity_id == key
+                )
+            ).one()
+            stored = {c.name: getattr(row, c.key) for c in table.columns}
+            data = dict(logged.data or {})
+            for name, value in stored.items():
+                if isinstance(value, datetime):
+                    assert datetime.fromisoformat(data.pop(name)) == value, name
+                elif isinstance(value, Decimal):
+                    assert Decimal(data.pop(name)) == value, name
+                else:
+                    assert data.pop(name) == _plain(value), name
+            assert data == {}
