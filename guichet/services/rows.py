@@ -176,7 +176,7 @@ def _jsonable(value: Any) -> Any:
     if isinstance(value, datetime):
         return value.astimezone(UTC).isoformat()
     if isinstance(value, date):
-        return value.astimezone(UTC).isoformat()
+        return value.isoformat()
     if isinstance(value, Decimal):
         return str(value)
     return value
