@@ -566,11 +566,10 @@ def log_inserted_rows(
     every column, logged as the flush logs an object's; ``encoded``, their JSON texts."""
     if not session.info.get("log_changes") or table in NOT_REPLICATED:
         return
-    plain = [{k: _plain(v) for k, v in row.items()} for row in rows]
     if encoded is None:
-        _log(session, table, plain)
-    else:
-        _log(session, table, plain, [JSONText(t) for t in encoded])
+        _log(session, table, [{k: _plain(v) for k, v in row.items()} for row in rows])
+    else:  # (the rows name their keys and organisation, plain values already)
+        _log(session, table, rows, [JSONText(t) for t in encoded])
 
 
 def log_rows(session: Session, table: str, rows: list[Any]) -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Text, cast, event, func, select
+from sqlalchemy import Text, cast, event, func, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
@@ -334,9 +334,11 @@ class ServerCore:
                 # would flush them outside this guard).
                 session.flush()
                 write_deferred(session)
-                device = session.get(DeviceToken, terminal_id)
-                if device is not None:
-                    device.last_seen_at = utcnow()
+                session.execute(
+                    update(DeviceToken)
+                    .where(DeviceToken.terminal_id == terminal_id)
+                    .values(last_seen_at=utcnow())
+                )
                 # Last, right before the commit: the shared rows are held the least time.
                 add_counts(session, session.info.pop("pending_counts"))
             except (IntegrityError, DataError) as error:

@@ -113,6 +113,9 @@ def prefetch(session: Session, terminal: Terminal, envelopes: list[Envelope]) ->
     its sales sell, the terminal's allotments of them...). Only a head start: each handler
     still reads what it needs, and a payload that does not parse is left to its handler."""
     _register_handlers()
+    users = sorted({e.user_id for e in envelopes if e.user_id})
+    if users:  # every command reads its user (and would flush the batch's rows to)
+        session.scalars(select(User).where(User.id.in_(users))).all()
     commands: dict[type[Command], list[Command]] = {}
     for envelope in envelopes:
         try:

@@ -39,17 +39,12 @@ class _Shape:
     numbered: str | None
 
 
-_SHAPES: dict[type[Any], _Shape] = {}
-
-
 def _shape(model: type[Any]) -> _Shape:
-    shape = _SHAPES.get(model)
-    if shape is None:
-        shape = _SHAPES[model] = _make_shape(cast(Table, model.__table__))
-    return shape
+    return _shape_of_table(cast(Table, model.__table__))
 
 
-def _make_shape(table: Table) -> _Shape:
+@cache
+def _shape_of_table(table: Table) -> _Shape:
     defaults: dict[str, Any] = {}
     required: set[str] = set()
     numbered = None
@@ -115,14 +110,14 @@ def _write(session: Session, tables: dict[type[Any], list[dict[str, Any]]]) -> N
     if not batches:
         return
     session.flush()  # the rows these name (a shift opened in the same transaction) first
-    for shape, rows in batches:
-        if shape.numbered is not None:
-            for row, number in zip(rows, _numbers(session, shape, len(rows)), strict=True):
-                row[shape.numbered] = number
     logs = bool(session.info.get("log_changes"))
     if session.get_bind().dialect.name == "postgresql":
         _insert_json(session, batches, logs)
         return
+    for shape, rows in batches:
+        if shape.numbered is not None:
+            for row, number in zip(rows, _numbers(session, shape, len(rows)), strict=True):
+                row[shape.numbered] = number
     for shape, rows in batches:
         session.execute(insert(shape.table), rows)
         if logs:
@@ -149,7 +144,14 @@ def _insert_json(
         encoded = [json.dumps({k: _jsonable(v) for k, v in row.items()}) for row in rows]
         texts.append(encoded)
         params[f"p{n}"] = "[" + ",".join(encoded) + "]"
-    session.execute(_json_statement(tuple(shape.table for shape, _ in batches)), params)
+    numbered = session.execute(
+        _json_statement(tuple(shape.table for shape, _ in batches)), params
+    ).all()
+    for n, position, number in numbered:  # the keys the database drew, row by row
+        shape, rows = batches[n]
+        assert shape.numbered is not None
+        rows[position - 1][shape.numbered] = number
+        texts[n][position - 1] = f'{{"{shape.numbered}": {number}, {texts[n][position - 1][1:]}'
     if logs:
         for (shape, rows), encoded in zip(batches, texts, strict=True):
             log_inserted_rows(session, shape.table.name, rows, encoded)
@@ -157,15 +159,32 @@ def _insert_json(
 
 @cache
 def _json_statement(tables: tuple[Table, ...]) -> Any:
+    """``WITH`` one ``INSERT`` per table; a table whose integer key the database numbers
+    draws it from its sequence for each row, and the statement returns (table, row, key)."""
     quote = _quote
     parts = []
+    drawn = []
     for n, table in enumerate(tables):
-        columns = ", ".join(quote(c.name) for c in table.columns)
+        name = quote(table.name)
+        rows = f"json_populate_recordset(NULL::{name}, CAST(:p{n} AS json))"
+        shape = _shape_of_table(table)
+        if shape.numbered is None:
+            columns = ", ".join(quote(c.name) for c in table.columns)
+            parts.append(f"w{n} AS (INSERT INTO {name} ({columns}) SELECT {columns} FROM {rows})")
+            continue
+        key = quote(shape.numbered)
+        columns = ", ".join(quote(c.name) for c in table.columns if c.name != shape.numbered)
         parts.append(
-            f"w{n} AS (INSERT INTO {quote(table.name)} ({columns}) SELECT {columns} "
-            f"FROM json_populate_recordset(NULL::{quote(table.name)}, CAST(:p{n} AS json)))"
+            f"s{n} AS MATERIALIZED (SELECT nextval(pg_get_serial_sequence('{table.name}', "
+            f"'{shape.numbered}')) AS {key}, r.ordinality AS guichet_row, {columns} "
+            f"FROM {rows} WITH ORDINALITY AS r)"
         )
-    return text(f"WITH {', '.join(parts)} SELECT 1")
+        parts.append(
+            f"w{n} AS (INSERT INTO {name} ({key}, {columns}) SELECT {key}, {columns} FROM s{n})"
+        )
+        drawn.append(f"SELECT {n}, guichet_row, {key} FROM s{n}")
+    returned = " UNION ALL ".join(drawn) or "SELECT 0, 0, 0 WHERE false"
+    return text(f"WITH {', '.join(parts)} {returned}")
 
 
 def _quote(name: str) -> str:
