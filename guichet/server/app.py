@@ -231,7 +231,12 @@ def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
         return AdoptResponse(**result)
 
     @app.post("/push", response_model=PushResponse, responses={401: {"model": Refusal}})
-    def push(request: PushRequest, device: Annotated[Terminal, Depends(terminal)]) -> PushResponse:
+    def push(
+        request: PushRequest,
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    ) -> PushResponse:
+        if credentials is None:
+            raise HTTPException(401, detail={"code": "token_missing", "params": {}})
         envelopes = [
             Envelope(
                 command_id=e.command_id,
@@ -244,8 +249,12 @@ def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
             )
             for e in request.envelopes
         ]
-        with push_slots:
-            answers = core.push(device.id, envelopes)
+        try:
+            terminal_id = core.pusher(credentials.credentials)
+            with push_slots:
+                answers = core.push(terminal_id, envelopes, credentials.credentials)
+        except DomainError as error:
+            raise _refuse(401, error) from error
         # The body of a PushResponse, written directly: the answers are plain already, and
         # validating them again was a few percent of a push.
         body = json.dumps({"answers": [a.to_json() for a in answers]}, ensure_ascii=False)

@@ -105,6 +105,7 @@ class ChangesPage:
 class ServerCore:
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self.session_factory = session_factory
+        self._pushers: dict[str, str] = {}  # token hash -> terminal (see pusher)
         changes.install(session_factory)
         if not event.contains(session_factory, "do_orm_execute", _fresh_when_locked):
             event.listen(session_factory, "do_orm_execute", _fresh_when_locked)
@@ -251,6 +252,19 @@ class ServerCore:
             session.expunge(terminal)
             return terminal
 
+    def pusher(self, token: str) -> str:
+        """The terminal a push comes from. Known tokens are remembered by this process (a
+        push then opens no session of its own to look it up); a revoked one is still refused
+        at once, by the push's own transaction (see :meth:`push`)."""
+        hashed = token_hash(token)
+        terminal_id = self._pushers.get(hashed)
+        if terminal_id is None:
+            terminal_id = self.authenticate(token).id
+            if len(self._pushers) >= 10_000:
+                self._pushers.clear()
+            self._pushers[hashed] = terminal_id
+        return terminal_id
+
     def terminals(self) -> list[dict[str, Any]]:
         with self.session_factory() as session:
             rows = session.execute(
@@ -278,7 +292,9 @@ class ServerCore:
 
     # --- push -----------------------------------------------------------------------------
 
-    def push(self, terminal_id: str, envelopes: list[Envelope]) -> list[Answer]:
+    def push(
+        self, terminal_id: str, envelopes: list[Envelope], token: str | None = None
+    ) -> list[Answer]:
         """Apply a counter's batch in order, in one transaction: its terminal row is locked
         (its pushes apply one at a time, in sequence), and each answer is recorded with the
         command's effects, or alone when the command was refused.
@@ -288,13 +304,23 @@ class ServerCore:
         multi-row statements for the batch instead of a dozen statements per sale). As soon
         as a command is refused or conflicts, or the batch's rows do not go in, that attempt
         is rolled back and the batch is applied again one savepoint per command, which gives
-        refusals and conflicts their answers. The answers are the same either way."""
-        try:
-            return self._push(terminal_id, envelopes, at_once=True)
-        except _OneByOne:
-            return self._push(terminal_id, envelopes, at_once=False)
+        refusals and conflicts their answers. The answers are the same either way.
 
-    def _push(self, terminal_id: str, envelopes: list[Envelope], at_once: bool) -> list[Answer]:
+        With the device's ``token`` (a push over HTTP), a token revoked or replaced meanwhile
+        refuses the whole batch (``terminal_revoked``), nothing of it kept."""
+        hashed = token_hash(token) if token is not None else None
+        try:
+            return self._push(terminal_id, envelopes, at_once=True, token_hash=hashed)
+        except _OneByOne:
+            return self._push(terminal_id, envelopes, at_once=False, token_hash=hashed)
+
+    def _push(
+        self,
+        terminal_id: str,
+        envelopes: list[Envelope],
+        at_once: bool,
+        token_hash: str | None = None,
+    ) -> list[Answer]:
         from guichet.services.bus import add_counts, prefetch
         from guichet.services.rows import write_deferred
 
@@ -334,11 +360,15 @@ class ServerCore:
                 # would flush them outside this guard).
                 session.flush()
                 write_deferred(session)
-                session.execute(
-                    update(DeviceToken)
-                    .where(DeviceToken.terminal_id == terminal_id)
-                    .values(last_seen_at=utcnow())
-                )
+                seen = update(DeviceToken).where(DeviceToken.terminal_id == terminal_id)
+                if token_hash is not None:
+                    seen = seen.where(
+                        DeviceToken.token_hash == token_hash, DeviceToken.revoked_at.is_(None)
+                    )
+                touched = session.execute(seen.values(last_seen_at=utcnow()))
+                if token_hash is not None and not touched.rowcount:  # type: ignore[attr-defined]
+                    self._pushers.pop(token_hash, None)
+                    raise DomainError("terminal_revoked")
                 # Last, right before the commit: the shared rows are held the least time.
                 add_counts(session, session.info.pop("pending_counts"))
             except (IntegrityError, DataError) as error:

@@ -117,11 +117,13 @@ def prefetch(session: Session, terminal: Terminal, envelopes: list[Envelope]) ->
     if users:  # every command reads its user (and would flush the batch's rows to)
         session.scalars(select(User).where(User.id.in_(users))).all()
     commands: dict[type[Command], list[Command]] = {}
+    parsed: dict[str, Command] = session.info.setdefault("parsed", {})
     for envelope in envelopes:
         try:
             command = command_from_payload(envelope.command_type, envelope.payload)
         except Exception:  # noqa: BLE001 - refused by its handler, with its answer
             continue
+        parsed[envelope.command_id] = command  # (commands are frozen: parsed once)
         if type(command) in PREFETCH:
             commands.setdefault(type(command), []).append(command)
     for command_type, batch in commands.items():
@@ -147,7 +149,9 @@ def apply_envelope(
     (the server, for offline redemptions), the refusals named are noted as conflicts in
     ``session.info["conflicts"]`` instead of raised."""
     _register_handlers()
-    command = command_from_payload(envelope.command_type, envelope.payload)
+    command = session.info.get("parsed", {}).pop(envelope.command_id, None)
+    if command is None:
+        command = command_from_payload(envelope.command_type, envelope.payload)
     handler = HANDLERS.get(type(command))
     if handler is None:
         raise DomainError("unknown_command", type=envelope.command_type)
@@ -305,9 +309,9 @@ COUNTED_COLUMNS = frozenset({"sold", "alacarte_taken"})
 def add_counts(session: Session, counts: dict[tuple[str, str], int]) -> None:
     """Add the places commands sold (or gave back) to their occurrences, atomically
     (``SET n = n + delta``), the rows logged for the counters when the session is the
-    server's. Two statements whatever the number of occurrences: the rows are locked in id
-    order (no deadlock between two batches), then counted in one UPDATE, so the rows of a
-    popular show are held for an instant before the commit."""
+    server's. One statement whatever the number of occurrences: the rows are locked in id
+    order (no deadlock between two batches) and counted, so the rows of a popular show are
+    held for an instant before the commit."""
     from sqlalchemy import Table, case, update
 
     from guichet.models.tables import Occurrence
@@ -320,20 +324,25 @@ def add_counts(session: Session, counts: dict[tuple[str, str], int]) -> None:
         return
     table = cast(Table, Occurrence.__table__)
     ids = sorted({occurrence_id for occurrence_id, _ in deltas})
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(
-            select(table.c.id)
-            .where(table.c.id.in_(ids))
-            .order_by(table.c.id)
-            .with_for_update(key_share=True)  # FOR NO KEY UPDATE: sales' key-share locks pass
-        )
     values = {}
     for column in sorted({column for _, column in deltas}):
         per_row = {oid: delta for (oid, col), delta in deltas.items() if col == column}
         values[column] = table.c[column] + case(per_row, value=table.c.id, else_=0)
-    changed = session.execute(
-        update(table).where(table.c.id.in_(ids)).values(values).returning(*table.c)
-    ).all()
+    counted = update(table).values(values).returning(*table.c)
+    if session.get_bind().dialect.name == "postgresql":
+        # The rows come locked in id order from the sub-select, and each is updated once
+        # locked, whatever the plan (an UPDATE alone locks in the order it finds them).
+        in_order = (
+            select(table.c.id)
+            .where(table.c.id.in_(ids))
+            .order_by(table.c.id)
+            .with_for_update(key_share=True)  # FOR NO KEY UPDATE: sales' key-share locks pass
+            .subquery()
+        )
+        counted = counted.where(table.c.id == in_order.c.id)
+    else:
+        counted = counted.where(table.c.id.in_(ids))
+    changed = session.execute(counted).all()
     for occurrence_id in ids:
         loaded = session.identity_map.get(session.identity_key(Occurrence, (occurrence_id,)))
         if loaded is not None:

@@ -621,3 +621,36 @@ def test_a_sales_rows_written_as_plain_values_are_read_back_whole_and_logged_ali
                 else:
                     assert data.pop(name) == _plain(value), name
             assert data == {}
+
+
+def test_a_push_from_a_terminal_revoked_since_its_last_push_is_refused_whole(
+    server_factory: sessionmaker[Session],
+) -> None:
+    """The server remembers the tokens that pushed, but revoking still stops a counter at
+    once: its next push is refused in the push's own transaction, and nothing of it is kept."""
+    from guichet.domain.errors import DomainError
+    from guichet.models.tables import Order
+
+    core = ServerCore(server_factory)
+    till = Till(server_factory, core, "Caisse 1")
+    code = core.create_pairing_code()
+    paired = core.pair(code, "Caisse 2")
+    assert core.pusher(paired.token) == paired.terminal_id
+    till.terminal_id = paired.terminal_id
+    core.lease(till.terminal_id, str(uuid.uuid4()), [], horizon=timedelta(days=5))
+    show = _show(server_factory)
+    first = [till.open_shift(), till.sale(show)]
+    answers = core.push(till.terminal_id, first, paired.token)
+    assert [a.status for a in answers] == ["accepted", "accepted"]
+    core.revoke(till.terminal_id)
+    sold = _sold(server_factory, show)
+    late = till.sale(show)
+    with pytest.raises(DomainError) as refused:
+        core.push(core.pusher(paired.token), [late], paired.token)
+    assert refused.value.code == "terminal_revoked"
+    assert _sold(server_factory, show) == sold
+    with server_factory() as session:
+        assert session.get(Order, late.payload["order_id"]) is None
+    with pytest.raises(DomainError) as again:  # forgotten: looked up, and refused
+        core.pusher(paired.token)
+    assert again.value.code == "terminal_revoked"

@@ -208,8 +208,11 @@ def test_revoked_terminal_is_stopped_at_once(
     server: ServerProcess, tmp_path: Path, memory_keyring: MemoryKeyring
 ) -> None:
     one, sync_one = paired_counter(server, tmp_path, "Caisse A")
+    swim = occurrence_named(one, "Bain libre", 18)
+    sell_cash(one, swim.id, adult=1)
+    assert sync_one.sync().waiting == 0  # the server knows this counter's token now
     guichet("server", "--db", server.db_url, "admin", "revoke", one.terminal_id)
-    sell_cash(one, occurrence_named(one, "Bain libre", 18).id, adult=1)
+    sell_cash(one, swim.id, adult=1)
     status = sync_one.sync()
     assert status.error == "terminal_revoked" and status.waiting >= 1
     with pytest.raises(SyncError) as e:
