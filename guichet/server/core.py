@@ -321,8 +321,9 @@ class ServerCore:
         at_once: bool,
         token_hash: str | None = None,
     ) -> list[Answer]:
+        from guichet.models.tables import Allotment
         from guichet.services.bus import add_counts, prefetch
-        from guichet.services.rows import write_deferred
+        from guichet.services.rows import write_changed, write_deferred
 
         answers: list[Answer] = []
         with self.session_factory() as session, session.begin():
@@ -357,7 +358,9 @@ class ServerCore:
                     break  # the counter resends from the first command the server lacks
             try:
                 # Plain sales' rows and the answers go in here (before any read: a read
-                # would flush them outside this guard).
+                # would flush them outside this guard), and the allotments they used.
+                if at_once:
+                    write_changed(session, Allotment)
                 session.flush()
                 write_deferred(session)
                 seen = update(DeviceToken).where(DeviceToken.terminal_id == terminal_id)

@@ -621,6 +621,18 @@ def test_a_sales_rows_written_as_plain_values_are_read_back_whole_and_logged_ali
                 else:
                     assert data.pop(name) == _plain(value), name
             assert data == {}
+    # The allotment the sales used, written with the batch, as counters pull it.
+    allotment = _allotment(server_factory, till, show)
+    assert allotment.used == 2 and allotment.updated_at == quebec + timedelta(seconds=1)
+    with server_factory() as session:
+        logged = session.scalars(
+            select(ChangeLogEntry)
+            .where(ChangeLogEntry.entity == "allotment", ChangeLogEntry.entity_id == allotment.id)
+            .order_by(ChangeLogEntry.id.desc())
+        ).first()
+        assert logged is not None and logged.data is not None
+        assert logged.data["used"] == 2 and logged.data["granted"] == allotment.granted
+        assert datetime.fromisoformat(logged.data["updated_at"]) == allotment.updated_at
 
 
 def test_a_push_from_a_terminal_revoked_since_its_last_push_is_refused_whole(
