@@ -8,6 +8,7 @@ cache (upserts by primary key, deletions as tombstones).
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -57,6 +58,10 @@ NOT_PULLED = frozenset({"promotion_change", "reserve_change"})
 #: Columns each terminal keeps for itself (numbering): a change to them alone is not news
 #: to any other counter, and its own keeps its own copy.
 TERMINAL_COUNTERS = frozenset({"next_sequence", "next_receipt_number", "next_z_number"})
+
+
+class JSONText(str):
+    """An entry's data already encoded as JSON (the text the insert of its row sent)."""
 
 
 @cache
@@ -146,6 +151,9 @@ def write_log(session: Session, entries: list[dict[str, Any]]) -> None:
     SQLite has a single writer: written at once."""
     connection = session.connection()
     if connection.dialect.name != "postgresql":
+        for entry in entries:
+            if isinstance(entry["data"], JSONText):  # the JSON column encodes it itself
+                entry["data"] = json.loads(entry["data"])
         connection.execute(insert(CHANGE_LOG), entries)
         return
     session.info.setdefault("change_log", []).extend(entries)
@@ -175,34 +183,43 @@ def _write_kept(session: Session) -> None:
 
 def write_kept(session: Session) -> None:
     """Write the entries the session keeps now (before reading the log in the same
-    transaction); the lock is then held from here to the commit."""
+    transaction); the lock is then held from here to the commit. What ``COPY`` sends is made
+    before the lock is taken: every push waits its turn for it, and a holder that ran Python
+    meanwhile kept them waiting on its turn at the interpreter too."""
     session.flush()  # what the commit would flush is logged (and kept) now
     entries = session.info.pop("change_log", None)
     if not entries:
         return
-    import json
-
+    at = utcnow().replace(tzinfo=None).isoformat(sep=" ")  # UTC without a zone (UTCDateTime)
+    lines = []
+    for entry in entries:
+        data = entry["data"]
+        if data is None:
+            document = "\\N"
+        else:
+            document = _copy_text(data if isinstance(data, JSONText) else json.dumps(data))
+        lines.append(
+            f"{_copy_text(entry['organisation_id'])}\t{_copy_text(entry['entity'])}\t"
+            f"{_copy_text(entry['entity_id'])}\t{entry['op']}\t{document}\t{at}\n"
+        )
+    payload = "".join(lines).encode()
     connection = session.connection()
     connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOG_LOCK})
     driver = connection.connection.driver_connection
     assert driver is not None
-    at = utcnow().replace(tzinfo=None)  # the column holds UTC without a zone (UTCDateTime)
     columns = "organisation_id, entity, entity_id, op, data, at"
     with driver.cursor() as cursor, cursor.copy(
         f"COPY change_log ({columns}) FROM STDIN"
     ) as copy:
-        for entry in entries:
-            data = entry["data"]
-            copy.write_row(
-                (
-                    entry["organisation_id"],
-                    entry["entity"],
-                    entry["entity_id"],
-                    entry["op"],
-                    data if data is None or isinstance(data, JSONText) else json.dumps(data),
-                    at,
-                )
-            )
+        copy.write(payload)
+
+
+_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def _copy_text(value: str) -> str:
+    """A value in ``COPY``'s text format (its backslash, tab and line breaks escaped)."""
+    return value.translate(_COPY_ESCAPES)
 
 
 @event.listens_for(Session, "after_rollback")
@@ -553,10 +570,6 @@ def log_inserted(
         table,
         [{c: _plain(v) for c, v in zip(columns, row, strict=True)} for row in rows],
     )
-
-
-class JSONText(str):
-    """An entry's data already encoded as JSON (the text the insert of its row sent)."""
 
 
 def log_inserted_rows(

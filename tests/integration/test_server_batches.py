@@ -666,3 +666,29 @@ def test_a_push_from_a_terminal_revoked_since_its_last_push_is_refused_whole(
     with pytest.raises(DomainError) as again:  # forgotten: looked up, and refused
         core.pusher(paired.token)
     assert again.value.code == "terminal_revoked"
+
+
+def test_the_change_log_keeps_any_text_as_it_was_written(
+    server_factory: sessionmaker[Session],
+) -> None:
+    """Entries go to PostgreSQL as COPY's text: a backslash, a tab or a line break in a name
+    or a note comes back as it was (and an entry whose data is already JSON text too)."""
+    from guichet.server import changes
+
+    ServerCore(server_factory)  # the server's sessions log what they write
+    odd = "C:\\billets\\ «œ» \t tab \n ligne \r \\N fin"
+    entries = [
+        {"organisation_id": "", "entity": "note", "entity_id": odd, "op": "upsert", "data": d}
+        for d in ({"text": odd}, changes.JSONText('{"text": "\\\\N \\t"}'), None)
+    ]
+    with server_factory() as session, session.begin():
+        changes.write_log(session, entries)
+    with server_factory() as session:
+        logged = session.scalars(
+            select(ChangeLogEntry).where(ChangeLogEntry.entity == "note").order_by(ChangeLogEntry.id)
+        ).all()
+    assert [(e.entity_id, e.data) for e in logged] == [
+        (odd, {"text": odd}),
+        (odd, {"text": "\\N \t"}),
+        (odd, None),
+    ]
