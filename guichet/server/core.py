@@ -330,24 +330,34 @@ class ServerCore:
             session.info["pending_counts"] = {}
             if at_once:
                 session.info["batch_locks"] = set()
-            terminal = session.scalars(
-                select(Terminal).where(Terminal.id == terminal_id).with_for_update()
-            ).one()
-            # Looked up after the lock: a second push of these commands racing this one
-            # waits for the lock, then finds the first one's answers.
-            done = {
-                row.command_id: Answer(
-                    row.command_id, row.sequence, row.status, row.reason, row.details
-                )
-                for row in session.scalars(
-                    select(AppliedCommand).where(
-                        AppliedCommand.command_id.in_({e.command_id for e in envelopes})
-                    )
-                )
-            }
             # The identity map holds rows weakly: keep the rows the batch reads (the user,
             # the shift, the organisation...) so the next command finds them without a query.
             session.info["keep"] = []
+            terminal, _organisation = session.execute(
+                select(Terminal, Organisation)
+                .join(Organisation, Organisation.id == Terminal.organisation_id)
+                .where(Terminal.id == terminal_id)
+                .with_for_update(of=Terminal)
+            ).one()
+            # Looked up after the lock: a second push of these commands racing this one
+            # waits for the lock, then finds the first one's answers. A batch that starts at
+            # the next command the server expects repeats none (a command taken elsewhere
+            # with the same id fails to go in, and the batch is then applied one by one).
+            repeats = not at_once or any(e.sequence < terminal.next_sequence for e in envelopes)
+            done = (
+                {
+                    row.command_id: Answer(
+                        row.command_id, row.sequence, row.status, row.reason, row.details
+                    )
+                    for row in session.scalars(
+                        select(AppliedCommand).where(
+                            AppliedCommand.command_id.in_({e.command_id for e in envelopes})
+                        )
+                    )
+                }
+                if repeats
+                else {}
+            )
             if at_once:
                 fresh = [e for e in envelopes if e.command_id not in done]
                 prefetch(session, terminal, [e for e in fresh if e.terminal_id == terminal_id])

@@ -9,7 +9,7 @@ server reuses to apply the same command authoritatively.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar, cast
@@ -281,12 +281,16 @@ def memo(session: Session, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
     return memos[key]  # type: ignore[no-any-return]
 
 
+K = TypeVar("K", bound=Hashable)
+
+
 def memo_by_id(
-    session: Session, name: str, ids: Sequence[str], read: Callable[[list[str]], dict[str, T]]
-) -> dict[str, T]:
-    """:func:`memo` of one value per id: ``read`` is asked only for the ids not known yet in
-    this session. Returns everything known (ids ``read`` did not find are absent)."""
-    known: dict[str, T] = memo(session, (name,), dict)
+    session: Session, name: str, ids: Sequence[K], read: Callable[[list[K]], dict[K, T]]
+) -> dict[K, T]:
+    """:func:`memo` of one value per id (or key): ``read`` is asked only for the ids not
+    known yet in this session. Returns everything known (ids ``read`` did not find are
+    absent)."""
+    known: dict[K, T] = memo(session, (name,), dict)
     missing = [i for i in ids if i not in known]
     if missing:
         known.update(read(missing))

@@ -305,6 +305,26 @@ def _reserved_now(
     return {i: known[i] for i in occurrence_ids if known[i]}
 
 
+def _list_prices(session: Session, pairs: set[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    """The list price of each (price list, category) asked for that has one, read once per
+    session (forgotten when it writes a price)."""
+
+    def read(missing: list[tuple[str, str]]) -> dict[tuple[str, str], int | None]:
+        found: dict[tuple[str, str], int | None] = dict.fromkeys(missing)
+        lists = {pl for pl, _ in missing}
+        categories = {category for _, category in missing}
+        for price_list_id, category_id, amount in session.execute(
+            select(Price.price_list_id, Price.category_id, Price.amount).where(
+                Price.price_list_id.in_(lists), Price.category_id.in_(categories)
+            )
+        ):
+            found[(price_list_id, category_id)] = amount
+        return found
+
+    known = memo_by_id(session, "list prices", sorted(pairs), read)
+    return {pair: amount for pair in pairs if (amount := known.get(pair)) is not None}
+
+
 def _prefetch_sales(session: Session, terminal: Terminal, commands: list[SellOrder]) -> None:
     """A server's batch of a paired counter's sales: its occurrences, the places reserves
     hold and its allotments of them, each read (and locked) in one statement."""
@@ -317,8 +337,71 @@ def _prefetch_sales(session: Session, terminal: Terminal, commands: list[SellOrd
     )
     if not ids:
         return
-    _occurrences_sold(session, terminal, ids)  # and what reserves hold of them
+    sold = _occurrences_sold(session, terminal, ids)  # and what reserves hold of them
+    _reference_data(
+        session,
+        terminal.organisation_id,
+        {
+            (price_list_id, line.category_id)
+            for _, _, price_list_id, _ in sold
+            for cmd in commands
+            for line in cmd.lines
+        },
+        {cmd.shift_id for cmd in commands},
+    )
     lock_all(session, Allotment, {allotment_id(terminal.id, PLACES, i, None) for i in ids})
+
+
+def _reference_data(
+    session: Session,
+    organisation_id: str,
+    pairs: set[tuple[str, str]],
+    shift_ids: set[str],
+) -> None:
+    """What every sale of a batch reads besides its occurrences, in one statement: the list
+    prices of the batch's (price list, category) pairs, the organisation's taxes, whether it
+    has an automatic promotion, and the shifts the sales are in. Each lands where the
+    handlers look for it (the session's memos, and its identity map for the shifts).
+    PostgreSQL only (a server on SQLite reads them as the handlers ask: no round trips)."""
+    from sqlalchemy import bindparam, text
+
+    from guichet.models.tables import Shift
+
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    lists = sorted({pl for pl, _ in pairs})
+    categories = sorted({category for _, category in pairs})
+    row = session.execute(
+        text(
+            "SELECT"
+            " (SELECT json_agg(json_build_array(price_list_id, category_id, amount))"
+            "  FROM price WHERE price_list_id IN :lists AND category_id IN :categories),"
+            " (SELECT json_agg(json_build_array(code, name_fr, name_en, rate::text, included)"
+            "  ORDER BY position) FROM tax WHERE organisation_id = :org),"
+            " EXISTS (SELECT 1 FROM promotion WHERE organisation_id = :org"
+            "  AND automatic AND enabled)"
+        ).bindparams(
+            bindparam("lists", expanding=True), bindparam("categories", expanding=True)
+        ),
+        {"lists": lists or [""], "categories": categories or [""], "org": organisation_id},
+    ).one()
+    prices, taxes, automatic = row
+    known: dict[tuple[str, str], int | None] = memo(session, ("list prices",), dict)
+    known.update(dict.fromkeys(pairs))
+    for price_list_id, category_id, amount in prices or ():
+        known[(price_list_id, category_id)] = int(amount)
+    for lang in ("fr", "en"):
+        memo(
+            session,
+            ("taxes", organisation_id, lang),
+            lambda lang=lang: [  # type: ignore[misc]
+                TaxRate(code, fr if lang == "fr" else en, Decimal(rate), bool(included))
+                for code, fr, en, rate, included in taxes or ()
+            ],
+        )
+    memo(session, ("automatic_promotions", organisation_id), lambda: bool(automatic))
+    if shift_ids:
+        session.scalars(select(Shift).where(Shift.id.in_(sorted(shift_ids)))).all()
 
 
 @handles(SellOrder, deferrable=_plain_sale, prefetch=_prefetch_sales)
@@ -339,18 +422,12 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
     occurrences = {occ.id: occ for occ, _, _, _ in rows}
     event_of = {occ.id: (name, price_list_id) for occ, name, price_list_id, _ in rows}
     seat_map_of = {occ.id: seat_map_id for occ, _, _, seat_map_id in rows}
-    price_lists = frozenset(pl for _, pl in event_of.values())
-    categories = frozenset(line.category_id for line in cmd.lines)
-    list_prices = memo(
+    list_prices = _list_prices(
         ctx.session,
-        ("prices", price_lists, categories),
-        lambda: {
-            (price_list_id, category_id): amount
-            for price_list_id, category_id, amount in ctx.session.execute(
-                select(Price.price_list_id, Price.category_id, Price.amount).where(
-                    Price.price_list_id.in_(price_lists), Price.category_id.in_(categories)
-                )
-            )
+        {
+            (event_of[line.occurrence_id][1], line.category_id)
+            for line in cmd.lines
+            if line.occurrence_id in event_of
         },
     )
     requested: dict[str, int] = defaultdict(int)
