@@ -9,6 +9,7 @@ cache (upserts by primary key, deletions as tombstones).
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -217,9 +218,12 @@ def write_kept(session: Session) -> None:
 _COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 
 
+_COPY_SPECIAL = re.compile(r"[\\\t\n\r]")
+
+
 def _copy_text(value: str) -> str:
     """A value in ``COPY``'s text format (its backslash, tab and line breaks escaped)."""
-    return value.translate(_COPY_ESCAPES)
+    return value.translate(_COPY_ESCAPES) if _COPY_SPECIAL.search(value) else value
 
 
 @event.listens_for(Session, "after_rollback")

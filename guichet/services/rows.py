@@ -13,6 +13,7 @@ a flush would have logged it.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -112,14 +113,12 @@ def write_changed(session: Session, model: type[Base]) -> None:
     changed = [o for o in session.dirty if type(o) is model and session.is_modified(o)]
     if not changed:
         return
-    import json
-
     from guichet.server.changes import log_inserted_rows
 
     table = _shape(model).table
     rows = [{c.key: getattr(obj, c.key) for c in table.columns} for obj in changed]
     rows.sort(key=lambda row: tuple(str(row[c.key]) for c in table.primary_key.columns))
-    encoded = [json.dumps({k: _jsonable(v) for k, v in row.items()}) for row in rows]
+    encoded = [_encode(row) for row in rows]
     session.execute(_json_update(table), {"p0": "[" + ",".join(encoded) + "]"})
     for obj in changed:
         session.expunge(obj)
@@ -173,14 +172,12 @@ def _insert_json(
     for a batch's sales: as a COPY per table they were seven, and as the driver's
     executemany a statement per row. (Times go as UTC: the columns hold UTC without a
     zone, and PostgreSQL reads such a column's text without its offset.)"""
-    import json
-
     from guichet.server.changes import log_inserted_rows
 
     texts: list[list[str]] = []
     params: dict[str, str] = {}
     for n, (_, rows) in enumerate(batches):
-        encoded = [json.dumps({k: _jsonable(v) for k, v in row.items()}) for row in rows]
+        encoded = [_encode(row) for row in rows]
         texts.append(encoded)
         params[f"p{n}"] = "[" + ",".join(encoded) + "]"
     numbered = session.execute(
@@ -231,13 +228,18 @@ def _quote(name: str) -> str:
 
 
 def _jsonable(value: Any) -> Any:
+    """What the JSON encoder cannot write itself (it asks only for those)."""
     if isinstance(value, datetime):
         return value.astimezone(UTC).isoformat()
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, Decimal):
         return str(value)
-    return value
+    raise TypeError(f"{type(value).__name__} is not a column value")
+
+
+def _encode(row: dict[str, Any]) -> str:
+    return json.dumps(row, default=_jsonable)
 
 
 def _numbers(session: Session, shape: _Shape, count: int) -> list[int]:
