@@ -326,8 +326,9 @@ def _list_prices(session: Session, pairs: set[tuple[str, str]]) -> dict[tuple[st
 
 
 def _prefetch_sales(session: Session, terminal: Terminal, commands: list[SellOrder]) -> None:
-    """A server's batch of a paired counter's sales: its occurrences, the places reserves
-    hold and its allotments of them, each read (and locked) in one statement."""
+    """A server's batch of a paired counter's sales: its occurrences with the places
+    reserves hold, what its sales read besides (:func:`_reference_data`) and the counter's
+    allotments of them (locked), before its first sale."""
     from guichet.domain.escrow import PLACES, allotment_id
 
     if not terminal.escrowed:
@@ -358,11 +359,12 @@ def _reference_data(
     pairs: set[tuple[str, str]],
     shift_ids: set[str],
 ) -> None:
-    """What every sale of a batch reads besides its occurrences, in one statement: the list
-    prices of the batch's (price list, category) pairs, the organisation's taxes, whether it
-    has an automatic promotion, and the shifts the sales are in. Each lands where the
-    handlers look for it (the session's memos, and its identity map for the shifts).
-    PostgreSQL only (a server on SQLite reads them as the handlers ask: no round trips)."""
+    """What every sale of a batch reads besides its occurrences: the list prices of the
+    batch's (price list, category) pairs, the organisation's taxes and whether it has an
+    automatic promotion in one statement, then the shifts the sales are in. Each lands where
+    the handlers look for it (the session's memos, and its identity map for the shifts).
+    PostgreSQL only: a server on SQLite reads them as the handlers ask, its reads crossing
+    no network."""
     from sqlalchemy import bindparam, text
 
     from guichet.models.tables import Shift

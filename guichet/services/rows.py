@@ -6,9 +6,9 @@ objects they cost the unit of work's bookkeeping (history per attribute, the flu
 one INSERT per object), which on the server was half of a pushed sale. Here the handler
 decides every column (:func:`insert_rows`); the rows go to the database at once through
 SQLAlchemy Core, on the counter as on the server, or, for a command the server's batch
-defers (:func:`deferring`), with the whole batch's rows at its end (:func:`write_deferred`):
-one multi-row statement per table. On the server each row also lands in the change log, as
-a flush would have logged it.
+defers (:func:`deferring`), with the whole batch's rows at its end (:func:`write_deferred`).
+On PostgreSQL the rows of every table go in as one statement; elsewhere, one statement per
+table. On the server each row also lands in the change log, as a flush would have logged it.
 """
 
 from __future__ import annotations
@@ -243,17 +243,10 @@ def _encode(row: dict[str, Any]) -> str:
 
 
 def _numbers(session: Session, shape: _Shape, count: int) -> list[int]:
-    """``count`` new numbers of the table's integer key, drawn before the insert (the
-    change log names each row by it): from its sequence on PostgreSQL; on SQLite, after the
-    largest, which no one else can take meanwhile (the transaction holds the database)."""
-    table = shape.table.name
-    if session.get_bind().dialect.name == "postgresql":
-        return list(
-            session.execute(
-                text("SELECT nextval(pg_get_serial_sequence(:t, :c)) FROM generate_series(1, :n)"),
-                {"t": table, "c": shape.numbered, "n": count},
-            ).scalars()
-        )
+    """SQLite: ``count`` new numbers of the table's integer key, drawn before the insert
+    (the change log names each row by it) after the largest, which no one else can take
+    meanwhile (the transaction holds the database). PostgreSQL draws them from the table's
+    sequence in the insert itself (:func:`_json_statement`)."""
     key = shape.table.c[shape.numbered or ""]
     top = session.execute(select(func.coalesce(func.max(key), 0))).scalar_one()
     return list(range(top + 1, top + 1 + count))
