@@ -51,7 +51,7 @@ def _drop(url: str, admin: Any) -> None:
     admin.dispose()
 
 
-def _serve(url: str, port: int, workers: int = int(os.environ.get("W", "2"))) -> subprocess.Popen[bytes]:
+def _serve(url: str, port: int, workers: int = 2) -> subprocess.Popen[bytes]:
     process = subprocess.Popen(
         [sys.executable, "-m", "guichet", "server", "--db", url,
          "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)],

@@ -685,7 +685,9 @@ def test_the_change_log_keeps_any_text_as_it_was_written(
         changes.write_log(session, entries)
     with server_factory() as session:
         logged = session.scalars(
-            select(ChangeLogEntry).where(ChangeLogEntry.entity == "note").order_by(ChangeLogEntry.id)
+            select(ChangeLogEntry)
+            .where(ChangeLogEntry.entity == "note")
+            .order_by(ChangeLogEntry.id)
         ).all()
     assert [(e.entity_id, e.data) for e in logged] == [
         (odd, {"text": odd}),
