@@ -216,8 +216,6 @@ def write_kept(session: Session) -> None:
 
 
 _COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
-
-
 _COPY_SPECIAL = re.compile(r"[\\\t\n\r]")
 
 
@@ -567,13 +565,7 @@ def log_inserted(
 ) -> None:
     """Bulk inserts (lots of cards or codes) bypass the flush: log their rows explicitly when
     the session belongs to the server."""
-    if not session.info.get("log_changes") or table in NOT_REPLICATED:
-        return
-    _log(
-        session,
-        table,
-        [{c: _plain(v) for c, v in zip(columns, row, strict=True)} for row in rows],
-    )
+    log_inserted_rows(session, table, [dict(zip(columns, row, strict=True)) for row in rows])
 
 
 def log_inserted_rows(
@@ -585,7 +577,7 @@ def log_inserted_rows(
         return
     if encoded is None:
         _log(session, table, [{k: _plain(v) for k, v in row.items()} for row in rows])
-    else:  # (the rows name their keys and organisation, plain values already)
+    else:  # (the rows give only the entries' keys and organisation: read as they are)
         _log(session, table, rows, [JSONText(t) for t in encoded])
 
 

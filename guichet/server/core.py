@@ -424,7 +424,7 @@ class ServerCore:
         else:
             status, reason, details = self._apply_in_savepoint(session, envelope)
         with deferring(session) if at_once else nullcontext():
-            insert_rows(session, AppliedCommand, [_record(envelope, status, reason, details)])
+            insert_rows(session, {AppliedCommand: [_record(envelope, status, reason, details)]})
         answer = Answer(envelope.command_id, envelope.sequence, status, reason, details)
         done[envelope.command_id] = answer
         return answer

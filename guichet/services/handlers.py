@@ -112,7 +112,12 @@ def organisation_tax_rates(
             for t in taxes
         ]
 
-    return list(memo(session, ("taxes", organisation_id, lang), read))
+    return list(memo(session, _taxes_key(organisation_id, lang), read))
+
+
+def _taxes_key(organisation_id: str, lang: str) -> tuple[str, ...]:
+    """The memo of an organisation's tax rates (read by sales, seeded by a batch's reads)."""
+    return ("taxes", organisation_id, lang)
 
 
 def _open_shift_of(ctx: HandlerContext, shift_id: str) -> Shift:
@@ -241,6 +246,9 @@ def _plain_sale(ctx: HandlerContext, cmd: SellOrder) -> bool:
     )
 
 
+#: Memos of the values a batch of sales reads, per occurrence and per (price list, category).
+_RESERVED_PLACES = "reserved places"
+_LIST_PRICES = "list prices"
 #: An occurrence a sale sells, with its event's name, price list and seat map.
 _Sold = tuple[Occurrence, str, str, str | None]
 
@@ -277,12 +285,13 @@ def _occurrences_sold(
             .scalar_subquery()
         )
         found: dict[str, _Sold] = {}
-        holds: dict[str, int] = memo(session, ("reserved places",), dict)
+        holds: dict[str, int] = {}
         for occurrence, name, price_list_id, seat_map_id, held in session.execute(
             query.add_columns(reserved).where(Occurrence.id.in_(ids))
         ):
             found[occurrence.id] = (occurrence, name, price_list_id, seat_map_id)
-            holds.setdefault(occurrence.id, int(held))
+            holds[occurrence.id] = int(held)
+        memo_by_id(session, _RESERVED_PLACES, list(holds), lambda missing: holds)
         return found
 
     known = memo_by_id(session, "occurrences sold", occurrence_ids, read)
@@ -301,7 +310,7 @@ def _reserved_now(
         found = reserved_places(session, ids)
         return {i: found.get(i, 0) for i in ids}  # none held is known too
 
-    known = memo_by_id(session, "reserved places", occurrence_ids, read)
+    known = memo_by_id(session, _RESERVED_PLACES, occurrence_ids, read)
     return {i: known[i] for i in occurrence_ids if known[i]}
 
 
@@ -321,7 +330,7 @@ def _list_prices(session: Session, pairs: set[tuple[str, str]]) -> dict[tuple[st
             found[(price_list_id, category_id)] = amount
         return found
 
-    known = memo_by_id(session, "list prices", sorted(pairs), read)
+    known = memo_by_id(session, _LIST_PRICES, sorted(pairs), read)
     return {pair: amount for pair in pairs if (amount := known.get(pair)) is not None}
 
 
@@ -368,6 +377,7 @@ def _reference_data(
     from sqlalchemy import bindparam, text
 
     from guichet.models.tables import Shift
+    from guichet.services import pricing
 
     if session.get_bind().dialect.name != "postgresql":
         return
@@ -382,26 +392,24 @@ def _reference_data(
             "  ORDER BY position) FROM tax WHERE organisation_id = :org),"
             " EXISTS (SELECT 1 FROM promotion WHERE organisation_id = :org"
             "  AND automatic AND enabled)"
-        ).bindparams(
-            bindparam("lists", expanding=True), bindparam("categories", expanding=True)
-        ),
+        ).bindparams(bindparam("lists", expanding=True), bindparam("categories", expanding=True)),
         {"lists": lists or [""], "categories": categories or [""], "org": organisation_id},
     ).one()
     prices, taxes, automatic = row
-    known: dict[tuple[str, str], int | None] = memo(session, ("list prices",), dict)
-    known.update(dict.fromkeys(pairs))
+    listed: dict[tuple[str, str], int | None] = dict.fromkeys(pairs)
     for price_list_id, category_id, amount in prices or ():
-        known[(price_list_id, category_id)] = int(amount)
+        listed[(price_list_id, category_id)] = int(amount)
+    memo_by_id(session, _LIST_PRICES, sorted(pairs), lambda missing: listed)
     for lang in ("fr", "en"):
         memo(
             session,
-            ("taxes", organisation_id, lang),
+            _taxes_key(organisation_id, lang),
             lambda lang=lang: [  # type: ignore[misc]
                 TaxRate(code, fr if lang == "fr" else en, Decimal(rate), bool(included))
                 for code, fr, en, rate, included in taxes or ()
             ],
         )
-    memo(session, ("automatic_promotions", organisation_id), lambda: bool(automatic))
+    memo(session, pricing.automatic_key(organisation_id), lambda: bool(automatic))
     if shift_ids:
         session.scalars(select(Shift).where(Shift.id.in_(sorted(shift_ids)))).all()
 
@@ -599,110 +607,97 @@ def write_order(
     """Record a paid (or free) order: lines, taxes, payments and its receipt number. The rows
     are plain values (:mod:`guichet.services.rows`): nothing changes them again in the
     command, and the server writes a batch's sales together."""
-    session = ctx.session
-    # A repeated code (astronomically unlikely) fails on the unique index.
-    insert_rows(
-        session,
-        Order,
-        [
-            {
-                "id": order_id,
-                "code": order_code,
-                "organisation_id": organisation_id,
-                "terminal_id": ctx.terminal.id,
-                "shift_id": shift_id,
-                "user_id": ctx.envelope.user_id,
-                "command_id": ctx.envelope.command_id,
-                "created_at": ctx.now,
-                "subtotal": priced.subtotal,
-                "net_total": priced.net_total,
-                "tax_total": priced.tax_total,
-                "total": priced.total,
-                "cash_rounding": cash_rounding,
-                "status": "paid",
-                "customer_id": customer_id,
-                "promotion_id": promotion_id,
-                "promo_code_id": promo_code_id,
-                "participant": participant,
-            }
-        ],
-    )
-    insert_rows(
-        session,
-        OrderLine,
-        [
-            {
-                "id": line.line_id,
-                "order_id": order_id,
-                "position": position,
-                "kind": line.kind,
-                "occurrence_id": line.occurrence_id or None,
-                "category_id": line.category_id or None,
-                "card_id": line.card_id,
-                "description": line.description,
-                "quantity": line.quantity,
-                "unit_price": line.unit_price,
-                "regular_unit_price": line.regular_unit_price,
-                "discount": line.discount,
-                "net_amount": priced_line.net,
-                "tax_amount": priced_line.tax_total,
-                "total": priced_line.total,
-                "tax_detail": dict(priced_line.taxes),
-                "reserve_id": line.reserve_id,
-                "seat_ids": list(line.seat_ids),
-            }
-            for position, (line, priced_line) in enumerate(zip(lines, priced.lines, strict=True))
-        ],
-    )
-    insert_rows(
-        session,
-        OrderTax,
-        [
-            {
-                "order_id": order_id,
-                "position": position,
-                "code": tax.code,
-                "name": tax.name,
-                "rate": tax.rate,
-                "amount": tax.amount,
-            }
-            for position, tax in enumerate(priced.taxes)
-        ],
-    )
-    insert_rows(
-        session,
-        Payment,
-        [
-            {
-                "id": p.payment_id,
-                "order_id": order_id,
-                "shift_id": shift_id,
-                "method": p.method,
-                "amount": p.amount,
-                "tendered": p.tendered,
-                "change": p.change,
-                "reference": p.reference.strip(),
-                "created_at": ctx.now,
-            }
-            for p in payments
-        ],
-    )
     number = _next_receipt_number(ctx)
     receipt_id = new_id()
+    # One call for the order's five tables: written together (one statement on PostgreSQL).
+    # A repeated code (astronomically unlikely) fails on the unique index.
     insert_rows(
-        session,
-        Receipt,
-        [
-            {
-                "id": receipt_id,
-                "terminal_id": ctx.terminal.id,
-                "number": number,
-                "kind": "sale",
-                "order_id": order_id,
-                "shift_id": shift_id,
-                "created_at": ctx.now,
-            }
-        ],
+        ctx.session,
+        {
+            Order: [
+                {
+                    "id": order_id,
+                    "code": order_code,
+                    "organisation_id": organisation_id,
+                    "terminal_id": ctx.terminal.id,
+                    "shift_id": shift_id,
+                    "user_id": ctx.envelope.user_id,
+                    "command_id": ctx.envelope.command_id,
+                    "created_at": ctx.now,
+                    "subtotal": priced.subtotal,
+                    "net_total": priced.net_total,
+                    "tax_total": priced.tax_total,
+                    "total": priced.total,
+                    "cash_rounding": cash_rounding,
+                    "status": "paid",
+                    "customer_id": customer_id,
+                    "promotion_id": promotion_id,
+                    "promo_code_id": promo_code_id,
+                    "participant": participant,
+                }
+            ],
+            OrderLine: [
+                {
+                    "id": line.line_id,
+                    "order_id": order_id,
+                    "position": position,
+                    "kind": line.kind,
+                    "occurrence_id": line.occurrence_id or None,
+                    "category_id": line.category_id or None,
+                    "card_id": line.card_id,
+                    "description": line.description,
+                    "quantity": line.quantity,
+                    "unit_price": line.unit_price,
+                    "regular_unit_price": line.regular_unit_price,
+                    "discount": line.discount,
+                    "net_amount": priced_line.net,
+                    "tax_amount": priced_line.tax_total,
+                    "total": priced_line.total,
+                    "tax_detail": dict(priced_line.taxes),
+                    "reserve_id": line.reserve_id,
+                    "seat_ids": list(line.seat_ids),
+                }
+                for position, (line, priced_line) in enumerate(
+                    zip(lines, priced.lines, strict=True)
+                )
+            ],
+            OrderTax: [
+                {
+                    "order_id": order_id,
+                    "position": position,
+                    "code": tax.code,
+                    "name": tax.name,
+                    "rate": tax.rate,
+                    "amount": tax.amount,
+                }
+                for position, tax in enumerate(priced.taxes)
+            ],
+            Payment: [
+                {
+                    "id": p.payment_id,
+                    "order_id": order_id,
+                    "shift_id": shift_id,
+                    "method": p.method,
+                    "amount": p.amount,
+                    "tendered": p.tendered,
+                    "change": p.change,
+                    "reference": p.reference.strip(),
+                    "created_at": ctx.now,
+                }
+                for p in payments
+            ],
+            Receipt: [
+                {
+                    "id": receipt_id,
+                    "terminal_id": ctx.terminal.id,
+                    "number": number,
+                    "kind": "sale",
+                    "order_id": order_id,
+                    "shift_id": shift_id,
+                    "created_at": ctx.now,
+                }
+            ],
+        },
     )
     return OrderWritten(order_id, order_code, receipt_id, number)
 
@@ -780,6 +775,7 @@ def _check_promotion(
     )
     org = ctx.session.get(Organisation, org_id)
     assert org is not None
+
     def price(targets_lifted: bool) -> pricing.PricedWithPromotion:
         return pricing.price_with_promotions(
             ctx.session,

@@ -513,12 +513,17 @@ def release(session: Session, cart_id: str, now: datetime) -> None:
         row.released_at = now
 
 
+def automatic_key(organisation_id: str) -> tuple[str, ...]:
+    """The memo of whether an organisation has an automatic promotion in force."""
+    return ("automatic_promotions", organisation_id)
+
+
 def automatic_exists(session: Session, organisation_id: str) -> bool:
     from guichet.services.bus import memo
 
     return memo(
         session,
-        ("automatic_promotions", organisation_id),
+        automatic_key(organisation_id),
         lambda: session.scalar(
             select(PromotionRow.id)
             .where(

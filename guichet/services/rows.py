@@ -63,22 +63,25 @@ def _shape_of_table(table: Table) -> _Shape:
     return _Shape(table, defaults, frozenset(required), numbered)
 
 
-def insert_rows(session: Session, model: type[Base], rows: list[dict[str, Any]]) -> None:
-    """Write ``rows`` of ``model``'s table, each a mapping of its columns: now, or with the
-    batch when the command is deferred. A column left out takes its plain default; one whose
-    default is computed (an id, a time) must be given, so the row logged is the row stored."""
-    shape = _shape(model)
-    complete = []
-    for values in rows:
-        missing = shape.required - values.keys()
-        if missing:
-            raise ValueError(f"{shape.table.name}: {sorted(missing)} not given")
-        complete.append({**shape.defaults, **values})
+def insert_rows(session: Session, tables: dict[type[Base], list[dict[str, Any]]]) -> None:
+    """Write the rows of each model's table, each a mapping of its columns: now (together,
+    parents first), or with the batch when the command is deferred. A column left out takes
+    its plain default; one whose default is computed (an id, a time) must be given, so the
+    row logged is the row stored."""
+    complete: dict[type[Any], list[dict[str, Any]]] = {}
+    for model, rows in tables.items():
+        shape = _shape(model)
+        for values in rows:
+            missing = shape.required - values.keys()
+            if missing:
+                raise ValueError(f"{shape.table.name}: {sorted(missing)} not given")
+        complete[model] = [{**shape.defaults, **values} for values in rows]
     deferred: dict[type[Any], list[dict[str, Any]]] | None = session.info.get("deferred_rows")
     if deferred is not None and session.info.get("deferring"):
-        deferred.setdefault(model, []).extend(complete)
+        for model, rows in complete.items():
+            deferred.setdefault(model, []).extend(rows)
         return
-    _write(session, {model: complete})
+    _write(session, complete)
 
 
 @contextmanager
