@@ -385,12 +385,10 @@ def initial_sync(cards: int = 1_000_000, occurrences: int = 10_000) -> dict[str,
 
 
 def _pair_child(server: str, code: str, database: str) -> None:
-    import resource
-
     import keyring
 
+    from bench.common import peak_rss_mb
     from guichet.sync.keyrings import MemoryKeyring
-
 
     keyring.set_keyring(MemoryKeyring())  # the bench machine has no keyring daemon
     from guichet.sync.pairing import pair_counter
@@ -398,8 +396,7 @@ def _pair_child(server: str, code: str, database: str) -> None:
     began = time.perf_counter()
     paired = pair_counter(Path(database), server, code, "Caisse neuve")
     seconds = time.perf_counter() - began
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": seconds, "rss_mb": rss_mb, "rows": paired.applied}))
+    print(json.dumps({"seconds": seconds, "rss_mb": peak_rss_mb(), "rows": paired.applied}))
 
 
 # --- propagation ------------------------------------------------------------------------------

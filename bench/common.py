@@ -36,11 +36,24 @@ def median(values: list[float]) -> float:
 
 
 def rss_mb() -> float:
+    """This process's resident memory now."""
+    return _status_mb("VmRSS")
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory since it started its program. Not
+    ``getrusage``'s ``ru_maxrss``: a child started by ``subprocess`` (vfork, then exec)
+    inherits its parent's peak there, so a counter run by a bench that had grown to 370 MB
+    reported 370 MB whatever it used itself. VmHWM belongs to the program's own memory."""
+    return _status_mb("VmHWM")
+
+
+def _status_mb(field: str) -> float:
     with open(f"/proc/{os.getpid()}/status", encoding="ascii") as fh:
         for line in fh:
-            if line.startswith("VmRSS:"):
+            if line.startswith(f"{field}:"):
                 return int(line.split()[1]) / 1024
-    raise RuntimeError("no VmRSS")
+    raise RuntimeError(f"no {field}")
 
 
 def engine_for(path: Path):  # type: ignore[no-untyped-def]

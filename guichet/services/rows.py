@@ -122,7 +122,10 @@ def write_changed(session: Session, model: type[Base]) -> None:
     rows = [{c.key: getattr(obj, c.key) for c in table.columns} for obj in changed]
     rows.sort(key=lambda row: tuple(str(row[c.key]) for c in table.primary_key.columns))
     encoded = [_encode(row) for row in rows]
-    session.execute(_json_update(table), {"p0": "[" + ",".join(encoded) + "]"})
+    # Without the autoflush, which would write the same rows first by the unit of work's
+    # UPDATE per row (it did: every push wrote its allotments twice).
+    with session.no_autoflush:
+        session.execute(_json_update(table), {"p0": "[" + ",".join(encoded) + "]"})
     for obj in changed:
         session.expunge(obj)
     log_inserted_rows(session, table.name, rows, encoded)

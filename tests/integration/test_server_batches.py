@@ -4,6 +4,7 @@ parts 3 and 13). On a real SQLite file and a real PostgreSQL database."""
 
 from __future__ import annotations
 
+import re
 import threading
 import uuid
 from collections.abc import Iterator
@@ -296,7 +297,18 @@ def test_a_batch_of_plain_sales_is_written_together_with_the_counters_ids(
     assert len(statements) < 8 * len(batch), "\n".join(statements)
     assert not any(s.startswith("SAVEPOINT") for s in statements)
     assert _sold(server_factory, show) == before + 5
-    assert _allotment(server_factory, till, show).used == 5
+    allotment = _allotment(server_factory, till, show)
+    assert allotment.used == 5
+    # The allotment the five sales used is written once, and logged once, for the batch.
+    written = [s for s in statements if re.match(r'UPDATE "?allotment"?', s)]
+    assert len(written) == 1, written
+    with server_factory() as session:
+        logged = session.scalars(
+            select(ChangeLogEntry.data).where(
+                ChangeLogEntry.entity == "allotment", ChangeLogEntry.entity_id == allotment.id
+            )
+        ).all()
+    assert [data["used"] for data in logged if data] == [0, 5]
     with server_factory() as session:
         for envelope in batch:
             order = session.get(Order, envelope.payload["order_id"])
