@@ -24,8 +24,10 @@ CLI_WORDS = {
         "Il n'a pas été modifié. Vérifiez --data-dir ou restaurez une sauvegarde.",
         "corrupt_database": "La base de données {path} est endommagée ({detail}). "
         "Elle n'a pas été modifiée. Restaurez une sauvegarde ou appelez le soutien.",
-        "empty": "La base {path} est vide. Lancez « guichet --demo » pour charger "
-        "l'organisation de démonstration.",
+        "empty": "La base {path} est vide. Lancez «\u00a0guichet\u00a0» pour la mettre en route, "
+        "«\u00a0guichet init\u00a0» pour créer l'organisation ou «\u00a0guichet --demo\u00a0» pour "
+        "charger l'organisation de démonstration.",
+        "init_done": "Organisation créée\u00a0: {name} (propriétaire\u00a0: {owner})",
         "violations_none": "0 violations",
         "violations": "{n} violation(s) :",
         "printed": "Reçu d'essai envoyé à {uri}.",
@@ -49,8 +51,9 @@ CLI_WORDS = {
         "Check --data-dir or restore a backup.",
         "corrupt_database": "The database {path} is damaged ({detail}). It was left untouched. "
         "Restore a backup or call support.",
-        "empty": "The database {path} is empty. Run 'guichet --demo' to load the demo "
-        "organisation.",
+        "empty": "The database {path} is empty. Run 'guichet' to set it up, 'guichet init' to "
+        "create the organisation or 'guichet --demo' to load the demo organisation.",
+        "init_done": "Organisation created: {name} (owner: {owner})",
         "violations_none": "0 violations",
         "violations": "{n} violation(s):",
         "printed": "Test receipt sent to {uri}.",
@@ -142,12 +145,20 @@ def build_parser() -> argparse.ArgumentParser:
     term = sub.add_parser("terminal", help="this counter's settings")
     term.add_argument("--profile", required=True, help="counter profile, e.g. Billetterie")
     term.add_argument("--data-dir", dest="terminal_data_dir")
+    from guichet import clitools
+
+    clitools.add_parsers(sub)  # init, staff, venue, catalogue (the back office)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     lang = args.lang or os.environ.get("GUICHET_LANG") or "fr"
+    from guichet import clitools
+
+    code = clitools.run(args, lang)
+    if code is not None:
+        return code
     if args.command == "print-test":
         return cmd_print_test(args.printer, args.width, lang)
     if args.command == "check":
@@ -465,34 +476,42 @@ def cmd_print_test(uri: str, width: int, lang: str) -> int:
 
 
 def cmd_run(data_dir_arg: str | None, demo: bool, lang_arg: str | None, ready_probe: bool) -> int:
-    from guichet.config import data_dir
+    from guichet.config import Settings, data_dir
     from guichet.models.db import DatabaseError
-    from guichet.startup import EmptyDatabase, start
+    from guichet.startup import EmptyDatabase, Runtime, start
     from guichet.ui.app import create_application
 
     directory = data_dir(data_dir_arg)
-    lang = lang_arg or "fr"
+    lang = lang_arg or Settings.load(directory).lang
     app = create_application(lang)
+    opened: list[Runtime] = []
+    windows: list[Any] = []  # kept alive while the application runs
+
+    def open_counter(runtime: Runtime) -> None:
+        """The counter's window on its login screen (after the set-up assistant too)."""
+        from guichet.ui.main_window import MainWindow
+        from guichet.ui.printing import PrintController
+
+        opened.append(runtime)
+        if runtime.settings.lang != lang:
+            from guichet.ui.app import install_language
+
+            install_language(app, runtime.settings.lang)
+        controller = PrintController(runtime.print_queue)
+        window = MainWindow(runtime.counter, controller, _sync_controller(runtime))
+        window.show()
+        windows.append(window)
+        controller.kick()  # anything left unprinted from last time
+
     try:
         runtime = start(directory, demo=demo, lang=lang_arg)
     except DatabaseError as exc:
         return _fatal(app, say(lang, exc.code, path=exc.path, detail=exc.detail))
-    except EmptyDatabase as exc:
-        # A new counter: pair it with the central server (or run "guichet --demo").
-        if os.environ.get("QT_QPA_PLATFORM") == "offscreen" or not _pair_dialog(directory):
-            return _fatal(app, say(lang, "empty", path=exc))
-        runtime = start(directory, lang=lang_arg)
-    if runtime.settings.lang != lang:
-        from guichet.ui.app import install_language
-
-        install_language(app, runtime.settings.lang)
-
-    from guichet.ui.main_window import MainWindow
-    from guichet.ui.printing import PrintController
-
-    controller = PrintController(runtime.print_queue)
-    window = MainWindow(runtime.counter, controller, _sync_controller(runtime))
-    window.show()
+    except EmptyDatabase:
+        # A new counter: create its organisation, pair it with a server, or load the demo.
+        windows.append(_set_up_assistant(directory, lang, open_counter))
+    else:
+        open_counter(runtime)
     if ready_probe:
         from PySide6.QtCore import QTimer
 
@@ -501,18 +520,23 @@ def cmd_run(data_dir_arg: str | None, demo: bool, lang_arg: str | None, ready_pr
             app.quit()
 
         QTimer.singleShot(0, ready)
-    controller.kick()  # anything left unprinted from last time
     code = app.exec()
-    runtime.close()
+    for runtime in opened:
+        runtime.close()
     return int(code)
 
 
-def _pair_dialog(directory: Path) -> bool:
-    from guichet.config import DB_NAME
-    from guichet.ui.sync import PairDialog
+def _set_up_assistant(directory: Path, lang: str, open_counter: Any) -> Any:
+    """The set-up assistant on screen; leaving it before the end leaves the program."""
+    from PySide6.QtWidgets import QApplication
 
-    directory.mkdir(parents=True, exist_ok=True)
-    return bool(PairDialog(directory / DB_NAME).exec())
+    from guichet.ui.setup_wizard import SetupAssistant
+
+    assistant = SetupAssistant(directory, lang)
+    assistant.ready.connect(open_counter)
+    assistant.rejected.connect(QApplication.quit)
+    assistant.show()
+    return assistant
 
 
 def _sync_controller(runtime: Any) -> Any:

@@ -432,6 +432,9 @@ class GenerateCards(Command):
     card_type_id: str
     codes: tuple[str, ...]
     activated: bool = False
+    # One card issued, activated, to a customer's account without a sale (a pass given to a
+    # family, a complimentary card).
+    customer_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -516,3 +519,8 @@ class ResolveConflict(Command):
     conflict_id: str
     resolution: str  # accept | cancel_booking | block_card | refund
     note: str = ""
+
+
+# The back office's commands (issue 14) live in their own module; importing it here
+# registers them wherever commands are parsed.
+from guichet.domain import commands_backoffice as _backoffice  # noqa: E402, F401

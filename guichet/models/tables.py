@@ -87,6 +87,8 @@ class Terminal(Base):
     # A counter paired with the central server sells only the places leased to it
     # (allotments), so no count can be oversold while it is offline.
     escrowed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The venue this counter stands in: shown in the server's list of counters.
+    venue_id: Mapped[str | None] = mapped_column(ForeignKey("venue.id"), nullable=True)
 
 
 class Venue(Base):
@@ -95,6 +97,23 @@ class Venue(Base):
     organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
     name: Mapped[str] = mapped_column(String(200))
     address: Mapped[str] = mapped_column(Text, default="")
+    # Withdrawn venues keep their history; no new event is set there.
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Hall(Base):
+    """A room of a venue (salle): general admission with a capacity, or seated on a seat
+    map (its capacity is then the number of seats)."""
+
+    __tablename__ = "hall"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
+    venue_id: Mapped[str] = mapped_column(ForeignKey("venue.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    capacity: Mapped[int] = mapped_column(Integer, default=0)
+    seat_map_id: Mapped[str | None] = mapped_column(ForeignKey("seat_map.id"), nullable=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    __table_args__ = (CheckConstraint("capacity >= 0", name="hall_capacity_not_negative"),)
 
 
 class Activity(Base):
@@ -114,6 +133,10 @@ class TicketCategory(Base):
     name_en: Mapped[str] = mapped_column(String(80))
     position: Mapped[int] = mapped_column(Integer, default=0)
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Poste comptable: the reports total sales per account.
+    accounting_account: Mapped[str] = mapped_column(String(40), default="")
+    # A withdrawn category is no longer offered (its sales stay).
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
     __table_args__ = (UniqueConstraint("organisation_id", "code"),)
 
 
@@ -124,6 +147,8 @@ class PriceList(Base):
     name: Mapped[str] = mapped_column(String(120))
     # Free words used by promotions' tag controls ("has tag X" / "has not tag X").
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # A list in use is never deleted, only withdrawn: no new event or date takes it.
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
     prices: Mapped[list[Price]] = relationship(back_populates="price_list")
 
 
@@ -147,12 +172,32 @@ class Event(Base):
     activity_id: Mapped[str] = mapped_column(ForeignKey("activity.id"))
     venue_id: Mapped[str] = mapped_column(ForeignKey("venue.id"))
     price_list_id: Mapped[str] = mapped_column(ForeignKey("price_list.id"))
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(200))  # in French; name_en falls back to it
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
     # Set when the event sells seats on this map instead of counts (reserved seating).
     seat_map_id: Mapped[str | None] = mapped_column(ForeignKey("seat_map.id"), nullable=True)
     # Places leased to each paired counter per occurrence; None: sized by recent sales.
     allotment_size: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    name_en: Mapped[str] = mapped_column(String(200), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(12), default="show")  # show | activity
+    hall_id: Mapped[str | None] = mapped_column(ForeignKey("hall.id"), nullable=True)
+    accounting_account: Mapped[str] = mapped_column(String(40), default="")
+    # Withdrawn: no longer offered at the counter nor given new dates; its history stays.
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # What its new dates inherit (each date keeps its own copy, edited one by one or in bulk).
+    duration_minutes: Mapped[int] = mapped_column(Integer, default=120)
+    default_capacity: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    default_alacarte_places: Mapped[int] = mapped_column(Integer, default=0)
+    default_alacarte_price: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    default_alacarte_pass_only: Mapped[bool] = mapped_column(Boolean, default=False)
+    default_registration_opens_minutes: Mapped[int | None] = mapped_column(
+        Integer, nullable=True
+    )
+    default_registration_closes_minutes: Mapped[int | None] = mapped_column(
+        Integer, nullable=True
+    )
+    default_cancel_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
     activity: Mapped[Activity] = relationship()
     venue: Mapped[Venue] = relationship()
 
@@ -179,6 +224,13 @@ class Occurrence(Base):
     registration_opens_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
     registration_closes_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
     cancel_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # Tags of this date (promotions' "events with tag X" match the event's and the date's).
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # This date's price list when it differs from its event's (None: the event's).
+    price_list_id: Mapped[str | None] = mapped_column(ForeignKey("price_list.id"), nullable=True)
+    # When each field was last edited (ISO times): of two edits made offline, the later one
+    # wins field by field, whichever reaches the server first.
+    edited: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     event: Mapped[Event] = relationship()
     __table_args__ = (
         CheckConstraint("capacity >= 0", name="capacity_not_negative"),
@@ -187,6 +239,27 @@ class Occurrence(Base):
         ),
         CheckConstraint("sold >= 0", name="sold_not_negative"),
         Index("ix_occurrence_starts_at", "starts_at"),
+    )
+
+
+class CatalogueChange(Base):
+    """The back office's history: who changed which venue, event, date, price list or person,
+    when, and what. Ids come from the command, so the history replicates like its rows."""
+
+    __tablename__ = "catalogue_change"
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    action: Mapped[str] = mapped_column(String(32))
+    user_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    terminal_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    __table_args__ = (
+        Index("ix_catalogue_change_entity", "entity", "entity_id"),
+        # Counters probe the latest change on every key pressed (pricing's catalogue version).
+        Index("ix_catalogue_change_at", "at"),
     )
 
 

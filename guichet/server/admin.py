@@ -8,23 +8,24 @@ import sys
 
 from sqlalchemy.orm import sessionmaker
 
-from guichet.domain.auth import Role
 from guichet.domain.errors import DomainError
 from guichet.models.db import make_engine, upgrade
-from guichet.models.tables import Organisation, Terminal
 from guichet.server.core import ServerCore
-from guichet.services.setup import add_user, is_empty, load_demo
+from guichet.services.setup import OrganisationDraft, create_organisation, is_empty, load_demo
 
 DEFAULT_DB = "sqlite:///guichet-server.db"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="admin_command", required=True)
-    init = sub.add_parser("init", help="create the organisation and its owner")
+    init = sub.add_parser("init", help="create the organisation, its taxes and its owner")
     init.add_argument("--org", required=True, help="the organisation's name")
     init.add_argument("--owner", required=True, help="the owner's name")
     init.add_argument("--pin", required=True, help="the owner's PIN (4 to 8 digits)")
     init.add_argument("--timezone", default="America/Toronto")
+    init.add_argument("--lang", choices=["fr", "en"], default="fr")
+    init.add_argument("--gst-number", default="", help="GST registration number")
+    init.add_argument("--qst-number", default="", help="QST registration number")
     sub.add_parser("load-demo", help="load the demo organisation into an empty server")
     sub.add_parser("pairing-code", help="a one-time code for a new counter (24 h)")
     sub.add_parser(
@@ -48,13 +49,22 @@ def run(args: argparse.Namespace) -> int:
             if not is_empty(factory):
                 print("Le serveur a déjà une organisation.", file=sys.stderr)
                 return 2
-            with factory() as session, session.begin():
-                org = Organisation(name=args.org, timezone=args.timezone)
-                session.add(org)
-                session.flush()
-                # The server's own terminal: commands typed at the command line come from it.
-                session.add(Terminal(organisation_id=org.id, name="Serveur", is_local=True))
-                add_user(session, org.id, args.owner, Role.OWNER, args.pin)
+            # The same first command as a counter's set-up assistant; the server's own
+            # terminal ("Serveur") is where commands typed here come from.
+            create_organisation(
+                factory,
+                OrganisationDraft(
+                    name=args.org,
+                    owner_name=args.owner,
+                    owner_pin=args.pin,
+                    timezone=args.timezone,
+                    lang=args.lang,
+                    gst_number=args.gst_number,
+                    qst_number=args.qst_number,
+                    terminal_name="Serveur",
+                ),
+                outbox=False,
+            )
             print(f"Organisation créée : {args.org}")
         elif args.admin_command == "load-demo":
             if not is_empty(factory):

@@ -436,9 +436,11 @@ class ServerCore:
         be a conflict one by one) sends the whole batch back to be applied one savepoint per
         command."""
         try:
-            self._apply(session, envelope, frozenset())
+            conflicts = self._apply(session, envelope, frozenset())
         except Exception as error:  # refused, malformed, or a row that does not fit
             raise _OneByOne from error
+        if conflicts:  # (a date two people edited offline): answered one by one, as always
+            raise _OneByOne
         return "accepted", "", {}
 
     def _apply_in_savepoint(
@@ -706,8 +708,14 @@ def _fresh_when_locked(state: ORMExecuteState) -> None:
 
 
 def _plain(value: Any) -> Any:
+    """A refusal's or a conflict's parameter as JSON (lists and mappings kept whole: the
+    fields a date's edit overwrote, the dates a bulk edit would break)."""
     if isinstance(value, str | int | float | bool) or value is None:
         return value
     if isinstance(value, datetime):
         return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
     return str(value)

@@ -135,10 +135,13 @@ def _register_handlers() -> None:
     from guichet.services import (  # noqa: F401
         handlers,
         handlers_cards,
+        handlers_catalogue,
         handlers_conflicts,
         handlers_promotions,
         handlers_reserves,
+        handlers_schedule,
         handlers_seating,
+        handlers_staff,
     )
 
 
@@ -268,7 +271,17 @@ def locked(session: Session, model: type[R], row_id: str) -> R | None:
 T = TypeVar("T")
 #: Tables whose rows a memo may hold: any flush that writes one forgets every memo.
 MEMO_TABLES = frozenset(
-    {"tax", "promotion", "price", "organisation", "occurrence", "event", "reserve_quantity"}
+    {
+        "tax",
+        "promotion",
+        "price",
+        "price_list",
+        "ticket_category",
+        "organisation",
+        "occurrence",
+        "event",
+        "reserve_quantity",
+    }
 )
 
 
@@ -358,15 +371,21 @@ def add_counts(session: Session, counts: dict[tuple[str, str], int]) -> None:
 
 
 class CommandBus:
+    """Dispatches commands at one terminal. ``outbox`` False: the central server's own
+    commands (typed by an administrator there), which nobody pushes anywhere."""
+
     def __init__(
         self,
         session_factory: sessionmaker[Session],
         terminal_id: str,
         clock: Callable[[], datetime] = utcnow,
+        *,
+        outbox: bool = True,
     ) -> None:
         self.session_factory = session_factory
         self.terminal_id = terminal_id
         self.clock = clock
+        self.outbox = outbox
 
     def dispatch(
         self,
@@ -380,21 +399,34 @@ class CommandBus:
         ``after`` runs in the same transaction for terminal-only bookkeeping (the print queue).
         """
         with self.session_factory() as session, session.begin():
-            terminal = session.scalars(
-                select(Terminal).where(Terminal.id == self.terminal_id).with_for_update()
-            ).one()
-            sequence = terminal.next_sequence
-            terminal.next_sequence = sequence + 1
-            envelope = Envelope(
-                command_id=str(uuid.uuid4()),
-                command_type=command.type_name,
-                terminal_id=self.terminal_id,
-                sequence=sequence,
-                occurred_at=self.clock(),
-                user_id=actor.user_id if actor else None,
-                payload=command.to_payload(),
-            )
-            result = apply_envelope(session, envelope)
+            return self.dispatch_in(session, command, actor, after=after)
+
+    def dispatch_in(
+        self,
+        session: Session,
+        command: Command,
+        actor: Actor | None,
+        *,
+        after: Callable[[Session, Any], None] | None = None,
+    ) -> Any:
+        """:meth:`dispatch` inside the caller's transaction (a new organisation's first
+        command is applied with the rows that make it a database)."""
+        terminal = session.scalars(
+            select(Terminal).where(Terminal.id == self.terminal_id).with_for_update()
+        ).one()
+        sequence = terminal.next_sequence
+        terminal.next_sequence = sequence + 1
+        envelope = Envelope(
+            command_id=str(uuid.uuid4()),
+            command_type=command.type_name,
+            terminal_id=self.terminal_id,
+            sequence=sequence,
+            occurred_at=self.clock(),
+            user_id=actor.user_id if actor else None,
+            payload=command.to_payload(),
+        )
+        result = apply_envelope(session, envelope)
+        if self.outbox:
             session.add(
                 OutboxEntry(
                     command_id=envelope.command_id,
@@ -406,6 +438,6 @@ class CommandBus:
                     payload=envelope.payload,
                 )
             )
-            if after is not None:
-                after(session, result)
+        if after is not None:
+            after(session, result)
         return result

@@ -787,7 +787,9 @@ class CardDesk:
                 raise DomainError("card_unknown", card=card_id)
             terms = CardTerms.from_json(card.terms)
             views = self.counter._with_allotments(
-                session, queries.occurrences_on(session, day, self.counter.organisation.timezone)
+                session, queries.occurrences_on(
+                    session, day, self.counter.organisation.timezone, self.counter.lang
+                )
             )
             rows = {
                 o.id: o

@@ -84,6 +84,7 @@ from guichet.services.views import (
 )
 
 if TYPE_CHECKING:
+    from guichet.services.backoffice import BackOffice
     from guichet.services.cards import CardDesk
     from guichet.services.conflicts import ConflictDesk
     from guichet.services.reserves import ReserveDesk
@@ -132,15 +133,34 @@ class Counter:
         self._catalogue: CatalogueCache | None = None
         self._holds: dict[str, tuple[object, datetime]] = {}
         self._seat_maps: dict[str, SeatMap] = {}
-        with session_factory() as session:
+        self._settings_version: object = None
+        self.reload_settings()
+
+    def reload_settings(self) -> None:
+        """Read the organisation (name, time zone, rounding, taxes) and this counter's name and
+        profile again: the back office changed them, here or on another counter."""
+        with self.session_factory() as session:
             org = queries.organisation(session)
             self.organisation = OrganisationInfo(
                 org.id, org.name, org.timezone, org.currency, org.cash_increment
             )
-            terminal = session.get(Terminal, terminal_id)
+            terminal = session.get(Terminal, self.terminal_id)
             self.terminal_name = terminal.name if terminal else ""
             self.terminal_profile = terminal.profile if terminal else ""
-            self._tax_rates = organisation_tax_rates(session, org.id, lang)
+            self._tax_rates = organisation_tax_rates(session, org.id, self.lang)
+
+    def back_office(self) -> BackOffice:
+        """The back office, acting as whoever is logged in at this counter."""
+        from guichet.services.backoffice import BackOffice
+
+        return BackOffice(
+            self.session_factory,
+            self.terminal_id,
+            lambda: self.actor,
+            lang=self.lang,
+            clock=self.clock,
+            bus=self.bus,
+        )
 
     # --- people -------------------------------------------------------------------------
 
@@ -253,7 +273,7 @@ class Counter:
 
     def occurrences(self, day: date) -> list[OccurrenceView]:
         with self.session_factory() as session:
-            views = queries.occurrences_on(session, day, self.organisation.timezone)
+            views = queries.occurrences_on(session, day, self.organisation.timezone, self.lang)
             return self._with_allotments(session, views)
 
     def _with_allotments(
@@ -300,7 +320,7 @@ class Counter:
 
     def occurrence(self, occurrence_id: str) -> OccurrenceView:
         with self.session_factory() as session:
-            occ = queries.occurrence(session, occurrence_id)
+            occ = queries.occurrence(session, occurrence_id, self.lang)
             if occ is None:
                 raise DomainError("unknown_occurrence", occurrence=occurrence_id)
             return self._with_allotments(session, [occ])[0]
@@ -544,7 +564,17 @@ class Counter:
         return self._totals(cart, priced), self._applied(priced)
 
     def _totals(self, cart: Cart, priced: pricing.PricedWithPromotion | None) -> PricedOrder:
-        return price_lines(self._charged(cart, priced), self._tax_rates)
+        return price_lines(self._charged(cart, priced), self._current_tax_rates())
+
+    def _current_tax_rates(self) -> list[TaxRate]:
+        """The tax rates, read again when the back office changed anything since (here or on
+        another counter, pulled from the server): one probe of the catalogue's version."""
+        with self.session_factory() as session:
+            version = pricing.catalogue_version(session, self.organisation.id)
+        if version[2] != self._settings_version:
+            self.reload_settings()
+            self._settings_version = version[2]
+        return self._tax_rates
 
     def applied_promotion(self, cart: Cart) -> AppliedPromotion | None:
         return self._applied(self._promoted(cart))
@@ -616,7 +646,7 @@ class Counter:
         if not payment.is_settled:
             raise DomainError("not_paid", balance=payment.balance)
         lines = self.charged_lines(cart)
-        priced = price_lines(lines, self._tax_rates)
+        priced = price_lines(lines, self._current_tax_rates())
         command = SellOrder(
             order_id=str(uuid.uuid4()),
             order_code=codes.new_code(),

@@ -16,6 +16,18 @@ from guichet.domain.errors import DomainError
 Progress = Callable[[int, int], None]  # (rows written, rows in all)
 
 
+#: A spreadsheet runs a cell starting with one of these as a formula (CSV injection).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """A text cell that would start a formula gets a leading apostrophe (OWASP's advice):
+    Excel and LibreOffice then show it as text. Numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def export_rows(
     path: Path,
     header: Sequence[str],
@@ -37,7 +49,7 @@ def export_rows(
                 writer = csv.writer(handle)
                 writer.writerow(header)
                 for row in rows:
-                    writer.writerow(row)
+                    writer.writerow([spreadsheet_safe(v) for v in row])
                     written += 1
                     if progress and written % every == 0:
                         progress(written, total)
@@ -48,7 +60,7 @@ def export_rows(
             sheet = book.create_sheet(sheet_title[:31])
             sheet.append(list(header))
             for row in rows:
-                sheet.append(list(row))
+                sheet.append([spreadsheet_safe(v) for v in row])
                 written += 1
                 if progress and written % every == 0:
                     progress(written, total)

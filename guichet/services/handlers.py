@@ -262,7 +262,10 @@ def _occurrences_sold(
     paired counter sells from its own allotment and only adds to the occurrence's count at
     the end (as :func:`escrow.lock_unless_escrowed`). Then they are only read, and a session
     applying a batch keeps them for its next sales (forgotten when it writes one)."""
-    query = select(Occurrence, Event.name, Event.price_list_id, Event.seat_map_id).join(
+    # A date may sell at its own price list instead of its event's (the back office's bulk
+    # edit of dates).
+    price_list = func.coalesce(Occurrence.price_list_id, Event.price_list_id)
+    query = select(Occurrence, Event.name, price_list, Event.seat_map_id).join(
         Event, Occurrence.event_id == Event.id
     )
     if not terminal.escrowed:

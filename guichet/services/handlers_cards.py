@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from guichet.domain import codes as code_rules
 from guichet.domain.auth import Role
@@ -197,7 +197,16 @@ def save_card_type(ctx: HandlerContext, cmd: SaveCardType) -> str:
     if row is None:
         if not cmd.created:
             raise DomainError("unknown_card_type", card_type=cmd.card_type_id)
-        row = CardType(id=cmd.card_type_id, organisation_id=org, created_at=ctx.now)
+        # A new type comes after the others in the counter's lists.
+        last = ctx.session.scalar(
+            select(func.max(CardType.position)).where(CardType.organisation_id == org)
+        )
+        row = CardType(
+            id=cmd.card_type_id,
+            organisation_id=org,
+            created_at=ctx.now,
+            position=(last + 1) if last is not None else 0,
+        )
         ctx.session.add(row)
     elif row.organisation_id != org:
         raise DomainError("unknown_card_type", card_type=cmd.card_type_id)
@@ -249,7 +258,19 @@ def generate_cards(ctx: HandlerContext, cmd: GenerateCards) -> int:
     # An inactive card takes the terms in force when it is sold; an activated one, today's.
     terms = rules_of(card_type).terms_at(local_day(ctx))
     status = CardStatus.ACTIVE if cmd.activated else CardStatus.INACTIVE
+    customer = None
+    if cmd.customer_id is not None:
+        customer = ctx.session.get(Customer, cmd.customer_id)
+        if customer is None or customer.organisation_id != org:
+            raise DomainError("unknown_customer", customer=cmd.customer_id)
+        if len(texts) != 1 or not cmd.activated:
+            raise DomainError("card_issue_one", count=len(texts))
     _bulk_insert_cards(ctx, org, card_type.id, texts, terms, status, cmd.batch_id)
+    if customer is not None:
+        card = ctx.session.get(Card, card_id_for(org, texts[0]))
+        assert card is not None
+        card.customer_id = customer.id
+        card.holder_name = customer.name
     return len(texts)
 
 

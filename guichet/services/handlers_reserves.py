@@ -302,7 +302,8 @@ def draw_from_reserve(ctx: HandlerContext, cmd: DrawFromReserve) -> DrawRecorded
     assert event is not None and reserve.category_id is not None
     list_price = ctx.session.scalar(
         select(Price.amount).where(
-            Price.price_list_id == event.price_list_id, Price.category_id == reserve.category_id
+            Price.price_list_id == (occ.price_list_id or event.price_list_id),
+            Price.category_id == reserve.category_id,
         )
     )
     if list_price is None:

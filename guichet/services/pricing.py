@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from guichet.domain import codes
@@ -77,18 +77,24 @@ def promotion_from_row(row: PromotionRow) -> Promotion:
     )
 
 
-def catalogue_version(session: Session, organisation_id: str) -> tuple[int, object]:
+def catalogue_version(session: Session, organisation_id: str) -> tuple[int, object, object]:
+    """Changes when a promotion changes, or when the back office changes anything (tags,
+    price lists, a date's list): its history's last line, by insertion (an edit pulled from
+    the server may carry an earlier time than this counter's own)."""
     # A plain driver query: it runs on every key the cashier presses.
-    mark = "?" if session.get_bind().dialect.paramstyle == "qmark" else "%s"
-    count, latest = (
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    mark = "?" if sqlite else "%s"
+    last = "max(rowid)" if sqlite else "max(at)"
+    count, latest, edited = (
         session.connection()
         .exec_driver_sql(
-            f"SELECT count(*), max(updated_at) FROM promotion WHERE organisation_id = {mark}",
+            f"SELECT count(*), max(updated_at), (SELECT {last} FROM catalogue_change) "
+            f"FROM promotion WHERE organisation_id = {mark}",
             (organisation_id,),
         )
         .one()
     )
-    return int(count), latest
+    return int(count), latest, edited
 
 
 def load_catalogue(
@@ -126,7 +132,7 @@ class CatalogueCache:
 
     def __init__(self, organisation_id: str) -> None:
         self.organisation_id = organisation_id
-        self._version: tuple[int, object] | None = None
+        self._version: tuple[int, object, object] | None = None
         self._catalogue: PromotionCatalogue | None = None
         # Events, price lists and tags of the lines priced so far; tags only change through
         # commands that also touch the promotions, so a new catalogue version resets it.
@@ -199,12 +205,24 @@ def load_line_info(
     info = into or LineInfo({}, {}, {})
     missing = occurrence_ids - info.events.keys()
     if missing:
-        for occ_id, event_id, price_list_id, tags in session.execute(
-            select(Occurrence.id, Event.id, Event.price_list_id, Event.tags)
+        # Promotions' "events with tag X" match the event's tags and its date's (the
+        # reference's "événements du calendrier" are dated); a date may have its own list.
+        for occ_id, event_id, price_list_id, tags, date_tags in session.execute(
+            select(
+                Occurrence.id,
+                Event.id,
+                func.coalesce(Occurrence.price_list_id, Event.price_list_id),
+                Event.tags,
+                Occurrence.tags,
+            )
             .join(Event, Occurrence.event_id == Event.id)
             .where(Occurrence.id.in_(missing))
         ):
-            info.events[occ_id] = (event_id, price_list_id, frozenset(tags or ()))
+            info.events[occ_id] = (
+                event_id,
+                price_list_id,
+                frozenset(tags or ()) | frozenset(date_tags or ()),
+            )
     lists = {e[1] for e in info.events.values()} - info.list_tags.keys()
     if lists:
         for pl_id, tags in session.execute(

@@ -65,7 +65,7 @@ def users(session: Session, organisation_id: str) -> list[UserView]:
     return [UserView(u.id, u.name, Role(u.role), u.locked_until) for u in rows]
 
 
-def _occurrence_query() -> Select[Occurrence, str, str, str, int, str | None, str]:
+def _occurrence_query() -> Select[Occurrence, str, str, str, int, str | None, str, str]:
     held = (
         select(
             ReserveQuantityRow.occurrence_id.label("occurrence_id"),
@@ -83,6 +83,7 @@ def _occurrence_query() -> Select[Occurrence, str, str, str, int, str | None, st
             func.coalesce(held.c.held, 0) + Occurrence.held_back,
             Event.seat_map_id,
             Event.activity_id,
+            Event.name_en,
         )
         .join(Event, Occurrence.event_id == Event.id)
         .join(Activity, Event.activity_id == Activity.id)
@@ -92,12 +93,15 @@ def _occurrence_query() -> Select[Occurrence, str, str, str, int, str | None, st
     )
 
 
-def _occ_view(row: Row[Occurrence, str, str, str, int, str | None, str]) -> OccurrenceView:
-    occ, event_name, activity_name, venue_name, reserved, seat_map_id, activity_id = row
+def _occ_view(
+    row: Row[Occurrence, str, str, str, int, str | None, str, str], lang: str = "fr"
+) -> OccurrenceView:
+    occ, event_name, activity_name, venue_name, reserved, seat_map_id, activity_id, name_en = row
     return OccurrenceView(
         id=occ.id,
         event_id=occ.event_id,
-        event_name=event_name,
+        # An event's English name falls back to its French one.
+        event_name=name_en or event_name if lang == "en" else event_name,
         activity_name=activity_name,
         venue_name=venue_name,
         starts_at=occ.starts_at,
@@ -114,14 +118,17 @@ def _occ_view(row: Row[Occurrence, str, str, str, int, str | None, str]) -> Occu
     )
 
 
-def occurrences_on(session: Session, day: date, tz: str) -> list[OccurrenceView]:
+def occurrences_on(session: Session, day: date, tz: str, lang: str = "fr") -> list[OccurrenceView]:
+    """The day's dates the counter sells: not cancelled, of events not withdrawn."""
     start, end = day_bounds(day, tz)
     rows = session.execute(
         _occurrence_query()
-        .where(Occurrence.starts_at >= start, Occurrence.starts_at < end)
+        .where(
+            Occurrence.starts_at >= start, Occurrence.starts_at < end, Event.active.is_(True)
+        )
         .order_by(Occurrence.starts_at, Event.name)
     )
-    return [_occ_view(r) for r in rows]
+    return [_occ_view(r, lang) for r in rows]
 
 
 def occurrences_between(session: Session, start: datetime, end: datetime) -> list[OccurrenceView]:
@@ -135,18 +142,26 @@ def occurrences_between(session: Session, start: datetime, end: datetime) -> lis
     return [_occ_view(r) for r in rows]
 
 
-def occurrence(session: Session, occurrence_id: str) -> OccurrenceView | None:
+def occurrence(session: Session, occurrence_id: str, lang: str = "fr") -> OccurrenceView | None:
     row = session.execute(_occurrence_query().where(Occurrence.id == occurrence_id)).first()
-    return _occ_view(row) if row else None
+    return _occ_view(row, lang) if row else None
 
 
 def categories_for(session: Session, occurrence_id: str, lang: str) -> list[CategoryPrice]:
     rows = session.execute(
         select(TicketCategory, Price.amount)
         .join(Price, Price.category_id == TicketCategory.id)
-        .join(Event, Event.price_list_id == Price.price_list_id)
-        .join(Occurrence, Occurrence.event_id == Event.id)
-        .where(Occurrence.id == occurrence_id)
+        .join(
+            Occurrence,
+            func.coalesce(
+                Occurrence.price_list_id,
+                select(Event.price_list_id)
+                .where(Event.id == Occurrence.event_id)
+                .scalar_subquery(),
+            )
+            == Price.price_list_id,
+        )
+        .where(Occurrence.id == occurrence_id, TicketCategory.active.is_(True))
         .order_by(TicketCategory.position)
     )
     return [

@@ -249,7 +249,7 @@ class ReserveDesk:
             assert event is not None
             price = session.scalar(
                 select(Price.amount).where(
-                    Price.price_list_id == event.price_list_id,
+                    Price.price_list_id == (occ.price_list_id or event.price_list_id),
                     Price.category_id == reserve.category_id,
                 )
             )

@@ -29,6 +29,7 @@ from guichet.ui.shift import CloseShiftDialog, OpenShiftPage
 from guichet.ui.zreport import ZReportDialog
 
 if TYPE_CHECKING:
+    from guichet.ui.admin import AdminWindow
     from guichet.ui.backoffice.promotions import PromotionsWindow
     from guichet.ui.cards import CardsWindow
     from guichet.ui.conflicts import ConflictsWindow
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
         self.redeem_window: RedeemWindow | None = None
         self.cards_window: CardsWindow | None = None
         self.conflicts_window: ConflictsWindow | None = None
+        self.admin_window: AdminWindow | None = None
         from guichet.ui import messages
 
         messages.DISPLAY_TIMEZONE = counter.organisation.timezone  # times in refusals
@@ -172,6 +174,11 @@ class MainWindow(QMainWindow):
         self.cards_button, self.cards_shortcut = self._bar_button(
             self.tr("Cartes (Ctrl+K)"), "Ctrl+K", self.show_cards
         )
+        # The back office: events, dates, prices, venues, staff, counters (supervisors and
+        # owners; the service refuses anyone else in words).
+        self.admin_button, self.admin_shortcut = self._bar_button(
+            self.tr("Administration (Ctrl+B)"), "Ctrl+B", self.show_admin
+        )
         for widget in (self.place_label, self.user_label, self.shift_label):
             widget.setContentsMargins(8, 0, 8, 0)
             bar.addWidget(widget)
@@ -190,6 +197,7 @@ class MainWindow(QMainWindow):
             self.promotions_button,
             self.seat_desk_button,
             self.conflicts_button,
+            self.admin_button,
         ):
             # In a tool bar a widget is shown and hidden through its action.
             self._bar_actions[button] = self.windows_bar.addWidget(button)
@@ -270,6 +278,7 @@ class MainWindow(QMainWindow):
             (self.redeem_button, actor is not None),
             (self.cards_button, actor is not None),
             (self.conflicts_button, self.can_open_back_office),
+            (self.admin_button, self.can_open_back_office),
         ):
             self._bar_actions[button].setVisible(shown)
         self.windows_bar.setVisible(actor is not None)
@@ -368,7 +377,9 @@ class MainWindow(QMainWindow):
             self.reserves_window.close()
         if self.seat_desk_window is not None:  # and the seat desk
             self.seat_desk_window.close()
-        for window in (self.redeem_window, self.cards_window, self.conflicts_window):
+        for window in (
+            self.redeem_window, self.cards_window, self.conflicts_window, self.admin_window
+        ):
             if window is not None:
                 window.close()
         self.counter.logout()
@@ -628,6 +639,35 @@ class MainWindow(QMainWindow):
 
         self._open_window("conflicts_window", make)
 
+    @Slot()
+    def show_admin(self) -> None:
+        """The back office (supervisors and owners; the service refuses anyone else)."""
+        if self.counter.actor is None or not self.can_open_back_office:
+            return
+        from guichet.ui.admin import AdminWindow
+
+        def make() -> QWidget:
+            window = AdminWindow(self.counter.back_office(), self)
+            window.changed.connect(self._catalogue_changed)
+            return window
+
+        self._open_window("admin_window", make)
+
+    @Slot()
+    def _catalogue_changed(self) -> None:
+        """Events, dates, prices or the organisation changed: the counter reads them again,
+        and what was just recorded goes to the server."""
+        self.counter.reload_settings()
+        self.setWindowTitle(
+            self.tr("Guichet — {organisation}").format(organisation=self.counter.organisation.name)
+        )
+        from guichet.ui import messages
+
+        messages.DISPLAY_TIMEZONE = self.counter.organisation.timezone
+        self._reserves_changed()
+        self.update_status()
+        self.sync_now()
+
     # --- closing -----------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -638,7 +678,9 @@ class MainWindow(QMainWindow):
             self.reserves_window.close()
         if self.seat_desk_window is not None:
             self.seat_desk_window.close()
-        for window in (self.redeem_window, self.cards_window, self.conflicts_window):
+        for window in (
+            self.redeem_window, self.cards_window, self.conflicts_window, self.admin_window
+        ):
             if window is not None:
                 window.close()
         if self.print_controller is not None:

@@ -757,6 +757,10 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
 def message_for_code(code: str, params: dict[str, Any] | None = None, lang: str = "fr") -> str:
     builder = MESSAGES.get(code)
     if builder is None:
+        from guichet.i18n import errors
+
+        if errors.knows(code):  # the back office's refusals, said alike without Qt
+            return errors.message(code, params, lang, DISPLAY_TIMEZONE)
         return QCoreApplication.translate("messages", "Opération refusée ({code}).").format(
             code=code
         )

@@ -587,6 +587,7 @@ def render_screenshot(name: str, path: Path, lang: str = "fr") -> None:
 
 # Windows of later issues register their builders in their own modules.
 from guichet.ui import (  # noqa: E402, F401
+    screenshots_admin,
     screenshots_alacarte,
     screenshots_cards,
     screenshots_conflicts,

@@ -166,7 +166,7 @@ def test_a_first_sync_in_bulk_leaves_what_the_row_by_row_path_leaves(
         self._call("GET", "/changes", params={"since": since, "limit": PAGE})
     ))  # fmt: skip
     paired = pair_counter(bulk, server.url, code, "Caisse B")
-    assert paired.applied > 600
+    assert paired.applied > 500  # many pages of PAGE entries, of every kind
     reference, factory = _counter_like(bulk, tmp_path, "reference")
     monkeypatch.undo()
     # The path every row took before: SQLAlchemy's upsert of dicts, a commit per page.

@@ -573,18 +573,33 @@ def test_code_look_ups_are_rate_limited_per_terminal(
 
 
 def test_a_standalone_counter_paired_later_brings_its_data(
-    tmp_path: Path,
-    memory_keyring: MemoryKeyring,
-    make_counter,
-    demo_factory,  # type: ignore[no-untyped-def]
+    tmp_path: Path, memory_keyring: MemoryKeyring, template_db: Path
 ) -> None:
+    import shutil
+    from datetime import timedelta
+    from zoneinfo import ZoneInfo
+
+    from guichet.services.setup import load_demo
     from guichet.sync.pairing import adopt_counter
 
-    standalone = make_counter()  # the demo, used alone for a while
+    # The demo, used alone for a while, on the real clock: the server leases places of
+    # dates to come only, so its shows are tomorrow's (the pool opens every day at 18 h).
+    path = tmp_path / "standalone" / "guichet.sqlite3"
+    path.parent.mkdir()
+    shutil.copy2(template_db, path)
+    demo_factory = sessionmaker(make_engine(sqlite_url(path)), expire_on_commit=False)
+    tomorrow = datetime.now(ZoneInfo("America/Toronto")).date() + timedelta(days=1)
+    setup = load_demo(demo_factory, today=tomorrow, promotions=False, seating=False)
+    standalone = Counter(demo_factory, setup.terminal_id)
     cashier = next(u for u in standalone.users() if u.role == "cashier")
     standalone.login(cashier.id, "1111")
     standalone.open_shift(10000)
-    show = occurrence_named(standalone, "Le Malade imaginaire", 20)
+    quebec = ZoneInfo("America/Toronto")
+    show = next(
+        o
+        for o in standalone.occurrences(tomorrow)
+        if o.event_name == "Bain libre" and o.starts_at.astimezone(quebec).hour == 18
+    )
     sell_cash(standalone, show.id, adult=3)
     db = f"sqlite:///{tmp_path / 'empty-server.sqlite3'}"
     code = guichet("server", "--db", db, "admin", "adoption-code").stdout.strip()

@@ -1,0 +1,93 @@
+"""The back office's command line (issue 14): ``guichet init``, ``guichet staff ...``,
+``guichet venue ...``, ``guichet catalogue import|export``. Each module here adds its
+sub-commands to the ``guichet`` parser and runs them; :mod:`guichet.cli` asks each in turn.
+
+They act as the organisation's owner, like the other commands that change a counter's data
+(``guichet codes``, ``guichet seatmap``): whoever can run them can read the data folder.
+Refusals are said in words, in the language of ``--lang`` (``GUICHET_LANG``, French by
+default); a refusal exits 1, a missing or damaged database 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from guichet.domain.errors import DomainError
+
+if TYPE_CHECKING:
+    from guichet.services.backoffice import BackOffice
+    from guichet.startup import Runtime
+
+#: The modules that add sub-commands (each has add_parser(sub) and run(args, lang)).
+MODULES = (
+    "guichet.clitools.init",
+    "guichet.clitools.staff",
+    "guichet.clitools.venues",
+    "guichet.clitools.catalogue",
+)
+
+
+def add_parsers(sub: Any) -> None:
+    import importlib
+
+    for name in MODULES:
+        importlib.import_module(name).add_parser(sub)
+
+
+def run(args: argparse.Namespace, lang: str) -> int | None:
+    """The exit code of the sub-command ``args`` names, or None if none of these."""
+    import importlib
+
+    for name in MODULES:
+        code = importlib.import_module(name).run(args, lang)
+        if code is not None:
+            return int(code)
+    return None
+
+
+def refused(error: DomainError, lang: str, timezone: str = "America/Toronto") -> int:
+    from guichet.i18n.errors import message
+
+    print(message(error.code, error.params, lang, timezone), file=sys.stderr)
+    return 1
+
+
+class Exit(Exception):
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+@contextmanager
+def owner_office(data_dir_arg: str | None, lang: str) -> Iterator[tuple[Runtime, BackOffice]]:
+    """The counter's data opened, and its back office acting as the organisation's owner.
+    Raises :class:`Exit` (with the message printed) when there is no usable database."""
+    from guichet.cli import say
+    from guichet.config import data_dir
+    from guichet.domain.auth import Role
+    from guichet.models.db import DatabaseError
+    from guichet.services.bus import Actor
+    from guichet.startup import EmptyDatabase, start
+
+    try:
+        runtime = start(data_dir(data_dir_arg))
+    except DatabaseError as exc:
+        print(say(lang, exc.code, path=exc.path, detail=exc.detail), file=sys.stderr)
+        raise Exit(2) from None
+    except EmptyDatabase as exc:
+        print(say(lang, "empty", path=exc), file=sys.stderr)
+        raise Exit(2) from None
+    try:
+        owner = next((u for u in runtime.counter.users() if u.role is Role.OWNER), None)
+        if owner is None:
+            print(say(lang, "no_owner"), file=sys.stderr)
+            raise Exit(2)
+        actor = Actor(owner.id, owner.name, owner.role)
+        runtime.counter.actor = actor
+        yield runtime, runtime.counter.back_office()
+    finally:
+        runtime.close()

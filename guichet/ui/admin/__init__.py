@@ -1,0 +1,181 @@
+"""The back office's window (Administration, Ctrl+B): a list of sections on the left, the
+section chosen on the right. Each section is a small widget with one job (the organisation,
+staff, venues and halls, events, dates, prices, counters, a season's programme, the
+history); they all talk to :class:`guichet.services.backoffice.BackOffice` only, which
+refuses in words whatever the person's role does not allow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guichet.domain.errors import DomainError
+from guichet.services.backoffice import BackOffice
+from guichet.ui.messages import message_for
+from guichet.ui.theme import COLORS, set_role
+
+
+class Section(QWidget):
+    """One page of the back office. ``changed`` tells the window (and the sales page behind
+    it) that the catalogue moved; ``refresh`` reads it again when the page is shown."""
+
+    changed = Signal()
+    #: Its key in the window and in ``guichet --screenshot --window`` (setup, staff...).
+    key = ""
+
+    def __init__(self, office: BackOffice, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.office = office
+        self.lang = office.lang
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Read what the section shows again."""
+
+    def shortcut(self, keys: QKeySequence | Qt.Key | str, slot: Callable[[], object]) -> QShortcut:
+        """A key that works while this section is on screen (several sections use Inser)."""
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
+        return shortcut
+
+    def say(self, label: QLabel, error: DomainError | str, level: str = "error") -> None:
+        """A refusal (or a sentence) under the section, in the person's language."""
+        text = message_for(error, self.lang) if isinstance(error, DomainError) else error
+        label.setText(text)
+        set_role(label, level if text else "muted")
+
+
+def message_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    set_role(label, "muted")
+    return label
+
+
+def action_button(
+    text: str, slot: Callable[[], object], role: str = "", parent: QWidget | None = None
+) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setAutoDefault(False)
+    if role:
+        button.setProperty("role", role)
+    button.clicked.connect(slot)
+    return button
+
+
+def section_classes() -> list[type[Section]]:
+    """The sections, in the order of the list (imported here: each lives in its module)."""
+    from guichet.ui.admin.counters import CountersSection
+    from guichet.ui.admin.events import EventsSection
+    from guichet.ui.admin.history import HistorySection
+    from guichet.ui.admin.organisation import OrganisationSection
+    from guichet.ui.admin.prices import PricesSection
+    from guichet.ui.admin.programme import ProgrammeSection
+    from guichet.ui.admin.schedule import ScheduleSection
+    from guichet.ui.admin.staff import StaffSection
+    from guichet.ui.admin.venues import VenuesSection
+
+    return [
+        EventsSection,
+        ScheduleSection,
+        PricesSection,
+        VenuesSection,
+        StaffSection,
+        CountersSection,
+        OrganisationSection,
+        ProgrammeSection,
+        HistorySection,
+    ]
+
+
+class AdminWindow(QWidget):
+    """The back office, a top-level window (supervisors and owners)."""
+
+    changed = Signal()
+
+    def __init__(
+        self, office: BackOffice, parent: QWidget | None = None, *, start: str = ""
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setObjectName("adminWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(f"#adminWindow {{ background: {COLORS['bg']}; }}")
+        self.setWindowTitle(self.tr("Administration"))
+        self.setMinimumSize(1024, 640)
+        self.office = office
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("adminNav")
+        self.nav.setFixedWidth(250)
+        self.nav.setStyleSheet("#adminNav::item { min-height: 48px; padding-left: 8px; }")
+        self.nav.setWordWrap(True)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.stack = QStackedWidget()
+        self.sections: dict[str, Section] = {}
+        for number, cls in enumerate(section_classes(), start=1):
+            section = cls(office)
+            section.changed.connect(self.changed)
+            self.sections[cls.key] = section
+            self.stack.addWidget(section)
+            entry = QListWidgetItem(section.title())
+            entry.setData(Qt.ItemDataRole.UserRole, cls.key)
+            entry.setToolTip(f"Ctrl+{number}" if number < 10 else "")
+            self.nav.addItem(entry)
+            if number < 10:
+                shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+                shortcut.activated.connect(lambda row=number - 1: self.nav.setCurrentRow(row))
+        self.nav.currentRowChanged.connect(self._show_row)
+        close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        close.activated.connect(self.close)
+
+        root = QHBoxLayout(self)
+        root.setContentsMargins(12, 12, 12, 12)
+        root.setSpacing(12)
+        left = QVBoxLayout()
+        heading = QLabel(self.tr("Administration"))
+        heading.setProperty("role", "title")
+        left.addWidget(heading)
+        left.addWidget(self.nav, 1)
+        root.addLayout(left)
+        root.addWidget(self.stack, 1)
+        self.show_section(start or next(iter(self.sections)))
+
+    def show_section(self, key: str) -> Section:
+        keys = list(self.sections)
+        self.nav.setCurrentRow(keys.index(key))
+        self._show_row(keys.index(key))
+        return self.sections[key]
+
+    @Slot(int)
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        section = self.sections[list(self.sections)[row]]
+        try:
+            section.refresh()
+        except DomainError:
+            pass  # the section says it itself when it acts
+        self.stack.setCurrentWidget(section)
+
+    def refresh(self) -> None:
+        current = self.stack.currentWidget()
+        if isinstance(current, Section):
+            current.refresh()

@@ -1,0 +1,146 @@
+"""Small fields the schedule's dialogs share: a day typed as 2027-06-01 (or picked in a
+calendar), the weekdays as check boxes, the events and price lists to choose from."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+
+from guichet.services.backoffice.views import EventView, PriceListView
+from guichet.ui.theme import set_role
+
+#: An empty day field shows this date as "—" (Qt's way of leaving a date field blank).
+NO_DAY = QDate(2000, 1, 1)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("schedule", text)
+
+
+def weekday_names() -> list[str]:
+    return [tr("Lun"), tr("Mar"), tr("Mer"), tr("Jeu"), tr("Ven"), tr("Sam"), tr("Dim")]
+
+
+def day_field(lang: str, day: date | None = None, *, blank: bool = False) -> QDateEdit:
+    """A day typed as 2027-06-01 (digits only: the keyboard fills it section by section) or
+    picked in the calendar; ``blank`` lets it be empty ("—")."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    language = QLocale.Language.French if lang == "fr" else QLocale.Language.English
+    edit.setLocale(QLocale(language, QLocale.Country.Canada))
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumWidth(170)
+    edit.setMinimumDate(NO_DAY)
+    edit.setMaximumDate(QDate(2100, 12, 31))
+    if blank:
+        edit.setSpecialValueText("—")
+    edit.setDate(to_qdate(day) if day is not None else NO_DAY)
+    return edit
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def day_of(edit: QDateEdit) -> date | None:
+    value = edit.date()
+    if value == NO_DAY and edit.specialValueText():
+        return None
+    return date(value.year(), value.month(), value.day())
+
+
+def set_day(edit: QDateEdit, day: date | None) -> None:
+    edit.setDate(to_qdate(day) if day is not None else NO_DAY)
+
+
+def local_moment(day: date, moment: time, timezone: str) -> datetime:
+    """A local day and time in the organisation's zone, as an aware datetime."""
+    return datetime.combine(day, moment, tzinfo=ZoneInfo(timezone))
+
+
+class WeekdayChecks(QWidget):
+    """Lun … Dim as seven check boxes (Tab moves, Space ticks)."""
+
+    def __init__(self, checked: Iterable[int] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(10)
+        chosen = set(checked)
+        self.boxes: list[QCheckBox] = []
+        for number, name in enumerate(weekday_names()):
+            box = QCheckBox(name)
+            box.setChecked(number in chosen)
+            self.boxes.append(box)
+            row.addWidget(box)
+        row.addStretch(1)
+
+    def days(self) -> frozenset[int]:
+        return frozenset(n for n, box in enumerate(self.boxes) if box.isChecked())
+
+    def set_days(self, days: Iterable[int]) -> None:
+        chosen = set(days)
+        for number, box in enumerate(self.boxes):
+            box.setChecked(number in chosen)
+
+
+def event_combo(events: Iterable[EventView], lang: str, *, all_text: str = "") -> QComboBox:
+    """The events (withdrawn ones said so); ``all_text`` adds a first "all events" item."""
+    combo = QComboBox()
+    combo.setMinimumWidth(260)
+    if all_text:
+        combo.addItem(all_text, None)
+    for event in events:
+        name = event.display_name(lang)
+        if not event.active:
+            name = tr("{name} (retiré)").format(name=name)
+        combo.addItem(name, event.id)
+    return combo
+
+
+def select_data(combo: QComboBox, value: object) -> bool:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+    return index >= 0
+
+
+def price_list_combo(
+    lists: Iterable[PriceListView], current: str | None, event_list_name: str, *, event: bool
+) -> QComboBox:
+    """Active lists (and the current one, even withdrawn); ``event`` adds "its event's"."""
+    combo = QComboBox()
+    combo.setMinimumWidth(260)
+    if event:
+        if event_list_name:
+            combo.addItem(
+                tr("Celle de l'événement ({name})").format(name=event_list_name), None
+            )
+        else:
+            combo.addItem(tr("Celle de l'événement de chaque date"), None)
+    for price_list in lists:
+        if price_list.active or price_list.id == current:
+            name = price_list.name
+            if not price_list.active:
+                name = tr("{name} (retirée)").format(name=name)
+            combo.addItem(name, price_list.id)
+    select_data(combo, current)
+    return combo
+
+
+def hint_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    set_role(label, "muted")
+    return label
+
+
+def form_label(text: str, buddy: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return label

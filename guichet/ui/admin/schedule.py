@@ -1,0 +1,596 @@
+"""The Horaire (dates) section of the back office: a season's dates in one table, filtered by
+event and period; add one date or a series (previewed before it is saved), edit one date or a
+selection in bulk, cancel dates and see the orders to refund.
+
+Every action has its key, written on its button: Inser (a series), Ctrl+Inser (one date),
+Entrée (edit), Ctrl+E (edit the selection), Ctrl+Maj+S (select by weekdays and times), Suppr
+(cancel), Ctrl+R (orders to refund). Ctrl+A, Maj+flèches and Ctrl+clic select several dates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date, timedelta
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Slot
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guichet.domain.errors import DomainError
+from guichet.i18n.errors import number
+from guichet.i18n.formatting import local
+from guichet.services.backoffice import BackOffice
+from guichet.services.backoffice.schedule import DateFilter
+from guichet.services.backoffice.views import DateView, EventView, RefundDue
+from guichet.ui.admin import Section, action_button, message_label
+from guichet.ui.admin.date_cancel import CancelDatesDialog, RefundsDialog
+from guichet.ui.admin.date_dialogs import BulkEditDialog, EditDateDialog, SelectDatesDialog
+from guichet.ui.admin.date_fields import day_field, day_of, event_combo, select_data, set_day
+from guichet.ui.admin.dates_model import (
+    COL_ALACARTE,
+    COL_CAPACITY,
+    COL_EVENT,
+    COL_LIST,
+    COL_REMAINING,
+    COL_SOLD,
+    COL_STATE,
+    COL_TAGS,
+    COL_VENUE,
+    COL_WHEN,
+    DatesModel,
+    TagsDelegate,
+)
+from guichet.ui.admin.series_dialog import AddedDates, OneDateDialog, SeriesDialog
+from guichet.ui.theme import set_role
+
+#: Column widths in characters of the table's font (the event's name takes what is left).
+WIDTHS = {
+    COL_WHEN: 21,
+    COL_VENUE: 13,
+    COL_CAPACITY: 7,
+    COL_SOLD: 6,
+    COL_REMAINING: 7,
+    COL_TAGS: 12,
+    COL_LIST: 13,
+    COL_ALACARTE: 7,
+    COL_STATE: 7,
+}
+PERIODS = ("upcoming", "month", "all")
+
+
+class ScheduleSection(Section):
+    key = "schedule"
+
+    def __init__(self, office: BackOffice, parent: QWidget | None = None) -> None:
+        super().__init__(office, parent)
+        self.events: list[EventView] = []
+        self.period = "upcoming"
+        # Open dialogs, kept so they live while shown (and tests can reach them).
+        self.series_dialog: SeriesDialog | None = None
+        self.date_dialog: OneDateDialog | None = None
+        self.edit_dialog: EditDateDialog | None = None
+        self.bulk_dialog: BulkEditDialog | None = None
+        self.select_dialog: SelectDatesDialog | None = None
+        self.cancel_dialog: CancelDatesDialog | None = None
+        self.refunds_dialog: RefundsDialog | None = None
+
+        title = QLabel(self.title())
+        title.setProperty("role", "title")
+        self.count_label = QLabel()
+        set_role(self.count_label, "muted")
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addSpacing(16)
+        heading.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
+
+        self.event_filter = event_combo([], self.lang, all_text=self.tr("Tous les événements"))
+        self.hide_cancelled = QCheckBox(self.tr("Masquer les dates annulées"))
+        self.first_day = day_field(self.lang, blank=True)
+        self.last_day = day_field(self.lang, blank=True)
+        self.period_buttons = {
+            "upcoming": QPushButton(self.tr("À venir")),
+            "month": QPushButton(self.tr("Ce mois-ci")),
+            "all": QPushButton(self.tr("Tout")),
+        }
+        for name, button in self.period_buttons.items():
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _checked=False, n=name: self.set_period(n))
+        event_label = QLabel(self.tr("Événement"))
+        event_label.setBuddy(self.event_filter)
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        filters.addWidget(event_label)
+        filters.addWidget(self.event_filter, 1)
+        filters.addSpacing(12)
+        filters.addWidget(self.hide_cancelled)
+        first_label = QLabel(self.tr("Du"))
+        first_label.setBuddy(self.first_day)
+        last_label = QLabel(self.tr("au"))
+        last_label.setBuddy(self.last_day)
+        period = QHBoxLayout()
+        period.setSpacing(8)
+        period.addWidget(first_label)
+        period.addWidget(self.first_day)
+        period.addWidget(last_label)
+        period.addWidget(self.last_day)
+        period.addSpacing(12)
+        for button in self.period_buttons.values():
+            period.addWidget(button)
+        period.addStretch(1)
+
+        self.model = DatesModel(self.lang, office.timezone)
+        self.table = self._make_table()
+
+        self.message = message_label()
+        self.add_series_button = action_button(
+            self.tr("Ajouter une série (Inser)"), self.add_series, "primary"
+        )
+        self.add_one_button = action_button(
+            self.tr("Ajouter une date (Ctrl+Inser)"), self.add_one
+        )
+        self.edit_button = action_button(self.tr("Modifier (Entrée)"), self.edit_selected)
+        self.bulk_button = action_button(
+            self.tr("Modifier la sélection (Ctrl+E)"), self.bulk_edit
+        )
+        self.select_button = action_button(
+            self.tr("Sélectionner… (Ctrl+Maj+S)"), self.select_helper
+        )
+        self.cancel_button = action_button(
+            self.tr("Annuler les dates (Suppr)"), self.cancel_selected
+        )
+        self.refunds_button = action_button(
+            self.tr("Commandes à rembourser… (Ctrl+R)"), self.show_refunds
+        )
+        first_row = QHBoxLayout()
+        first_row.setSpacing(8)
+        for button in (
+            self.add_series_button,
+            self.add_one_button,
+            self.edit_button,
+            self.bulk_button,
+        ):
+            first_row.addWidget(button)
+        first_row.addStretch(1)
+        second_row = QHBoxLayout()
+        second_row.setSpacing(8)
+        for button in (self.select_button, self.cancel_button, self.refunds_button):
+            second_row.addWidget(button)
+        second_row.addStretch(1)
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(8)
+        root.addLayout(heading)
+        root.addLayout(filters)
+        root.addLayout(period)
+        root.addWidget(self.table, 1)
+        root.addWidget(self.message)
+        root.addLayout(first_row)
+        root.addLayout(second_row)
+
+        # Keys that work while the section is on screen (a hidden section's keys sleep).
+        self._key(Qt.Key.Key_Insert, self.add_series)
+        self._key("Ctrl+Ins", self.add_one)
+        self._key("Ctrl+E", self.bulk_edit)
+        self._key("Ctrl+Shift+S", self.select_helper)
+        self._key("Ctrl+R", self.show_refunds)
+        # Entrée and Suppr belong to the table: in the filters they keep their usual sense.
+        for keys, slot in (
+            (Qt.Key.Key_Return, self.edit_selected),
+            (Qt.Key.Key_Enter, self.edit_selected),
+            (Qt.Key.Key_Delete, self.cancel_selected),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+
+        self._set_period_days("upcoming")
+        self.event_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.hide_cancelled.toggled.connect(lambda _on: self.reload())
+        self.first_day.dateChanged.connect(lambda _d: self._days_typed())
+        self.last_day.dateChanged.connect(lambda _d: self._days_typed())
+        self._update_actions()
+
+    def title(self) -> str:
+        return self.tr("Horaire (dates)")
+
+    def _key(self, keys: QKeySequence | Qt.Key | str, slot: Callable[[], object]) -> None:
+        shortcut = QShortcut(QKeySequence(keys), self)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(slot)
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        rows = table.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(44)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_EVENT, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        digit = table.fontMetrics().horizontalAdvance("0")
+        for column, characters in WIDTHS.items():
+            header.resizeSection(column, characters * digit + 16)
+        table.setItemDelegateForColumn(COL_TAGS, TagsDelegate(table))
+        table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
+        table.doubleClicked.connect(lambda _index: self.edit_selected())
+        return table
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._focus_table)
+
+    def _focus_table(self) -> None:
+        # The section list keeps the keyboard while one walks through it.
+        focus = self.window().focusWidget()
+        if focus is None or not focus.isVisible() or self.isAncestorOf(focus):
+            self.table.setFocus()
+
+    # --- what is shown ---------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the events and the dates again (keeping the filters and the selection)."""
+        self._load_events()
+        self.reload()
+
+    def _load_events(self) -> None:
+        chosen = self.event_filter.currentData()
+        try:
+            self.events = self.office.events.all()
+        except DomainError as error:
+            self.events = []
+            self.say(self.message, error)
+        self.event_filter.blockSignals(True)
+        self.event_filter.clear()
+        self.event_filter.addItem(self.tr("Tous les événements"), None)
+        for event in self.events:
+            name = event.display_name(self.lang)
+            if not event.active:
+                name = self.tr("{name} (retiré)").format(name=name)
+            self.event_filter.addItem(name, event.id)
+        select_data(self.event_filter, chosen)
+        self.event_filter.blockSignals(False)
+
+    def current_filter(self) -> DateFilter:
+        return DateFilter(
+            event_id=self.event_filter.currentData(),
+            first_day=day_of(self.first_day),
+            last_day=day_of(self.last_day),
+            include_cancelled=not self.hide_cancelled.isChecked(),
+        )
+
+    def reload(self, select: Iterable[str] | None = None) -> None:
+        """Read the dates the filters ask for, keeping the selected ones selected."""
+        keep = list(select) if select is not None else self.selected_ids()
+        wanted = self.current_filter()
+        try:
+            views = self.office.dates.list(wanted)
+        except DomainError as error:
+            views = []
+            self.say(self.message, error)
+        self.model.set_views(views, self.office.timezone)
+        self.select_ids(keep)
+        if len(views) >= wanted.limit:
+            self.say(
+                self.message,
+                self.tr(
+                    "Seules les {count} premières dates sont affichées : choisissez une période "
+                    "plus courte ou un événement."
+                ).format(count=number(len(views), self.lang)),
+                "warn",
+            )
+        self._selection_changed()
+
+    def _today(self) -> date:
+        return local(self.office.clock(), self.office.timezone).date()
+
+    def set_period(self, name: str) -> None:
+        """"À venir", "Ce mois-ci" or "Tout"."""
+        self._set_period_days(name)
+        self.reload()
+
+    def _set_period_days(self, name: str) -> None:
+        today = self._today()
+        first: date | None
+        last: date | None
+        if name == "upcoming":
+            first, last = today, None
+        elif name == "month":
+            first = today.replace(day=1)
+            last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        else:
+            first, last = None, None
+        for edit, day in ((self.first_day, first), (self.last_day, last)):
+            edit.blockSignals(True)
+            set_day(edit, day)
+            edit.blockSignals(False)
+        self._mark_period(name)
+
+    def _mark_period(self, name: str) -> None:
+        self.period = name
+        for key, button in self.period_buttons.items():
+            button.setChecked(key == name)
+
+    def _days_typed(self) -> None:
+        self._mark_period("custom")
+        self.reload()
+
+    def show_event(self, event_id: str) -> None:
+        """Show one event's dates (asked by the Events section), the next one in view."""
+        if self.event_filter.findData(event_id) < 0:
+            self._load_events()
+        self.event_filter.blockSignals(True)
+        select_data(self.event_filter, event_id)
+        self.event_filter.blockSignals(False)
+        self._set_period_days("all")
+        self.reload(select=[])
+        today = self._today()
+        tz = self.office.timezone
+        upcoming = next(
+            (
+                row
+                for row, view in enumerate(self.model.views)
+                if local(view.starts_at, tz).date() >= today
+            ),
+            max(len(self.model.views) - 1, 0),
+        )
+        if self.model.views:
+            index = self.model.index(upcoming, 0)
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtTop)
+            self.table.setCurrentIndex(index)
+        self.table.setFocus()
+
+    # --- selection -------------------------------------------------------------------------
+
+    def selected_rows(self) -> list[int]:
+        model = self.table.selectionModel()
+        return sorted({index.row() for index in model.selectedRows()})
+
+    def selected_views(self) -> list[DateView]:
+        return [self.model.view(row) for row in self.selected_rows()]
+
+    def selected_ids(self) -> list[str]:
+        return [view.id for view in self.selected_views()]
+
+    def select_ids(self, ids: Iterable[str]) -> None:
+        """Select these dates (those shown), in one go even for thousands."""
+        rows = sorted({r for r in (self.model.row_of(i) for i in ids) if r >= 0})
+        selection = QItemSelection()
+        last = self.model.columnCount() - 1
+        start = previous = -2
+        for row in rows + [-2]:
+            if row != previous + 1:
+                if start >= 0:
+                    selection.select(self.model.index(start, 0), self.model.index(previous, last))
+                start = row
+            previous = row
+        model = self.table.selectionModel()
+        model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if rows:
+            first = self.model.index(rows[0], 0)
+            model.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.table.scrollTo(first)
+
+    def _selection_changed(self) -> None:
+        self._update_actions()
+        shown = len(self.model.views)
+        chosen = len(self.selected_rows())
+        if shown == 0:
+            text = self.tr("Aucune date pour ces filtres")
+        elif chosen == 0:
+            text = self.tr("{count} dates").format(count=number(shown, self.lang))
+            if shown == 1:
+                text = self.tr("1 date")
+        elif chosen == 1:
+            text = self.tr("{count} dates · 1 sélectionnée").format(
+                count=number(shown, self.lang)
+            )
+        else:
+            text = self.tr("{count} dates · {chosen} sélectionnées").format(
+                count=number(shown, self.lang), chosen=number(chosen, self.lang)
+            )
+        self.count_label.setText(text)
+
+    def _update_actions(self) -> None:
+        views = self.selected_views() if self.model.views else []
+        self.edit_button.setEnabled(bool(views))
+        self.bulk_button.setEnabled(bool(views))
+        self.cancel_button.setEnabled(any(not v.cancelled for v in views))
+        self.refunds_button.setEnabled(any(v.cancelled for v in views))
+        self.select_button.setEnabled(bool(self.model.views))
+
+    # --- adding ----------------------------------------------------------------------------
+
+    def _default_event(self) -> str | None:
+        chosen = self.event_filter.currentData()
+        return str(chosen) if chosen else None
+
+    @Slot()
+    def add_series(self) -> None:
+        dialog = SeriesDialog(self.office, self.events, self._default_event(), self)
+        dialog.saved.connect(self._added)
+        dialog.finished.connect(lambda _r: self.table.setFocus())
+        self.series_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def add_one(self) -> None:
+        dialog = OneDateDialog(self.office, self.events, self._default_event(), self)
+        dialog.saved.connect(self._added)
+        dialog.finished.connect(lambda _r: self.table.setFocus())
+        self.date_dialog = dialog
+        dialog.open()
+
+    def _added(self, added: AddedDates) -> None:
+        """Show what was just added: its event, from its first day, selected."""
+        self.event_filter.blockSignals(True)
+        select_data(self.event_filter, added.event_id)
+        self.event_filter.blockSignals(False)
+        first, last = day_of(self.first_day), day_of(self.last_day)
+        if (first is not None and added.first_day < first) or (
+            last is not None and added.last_day > last
+        ):
+            self._set_period_days("all" if added.first_day < self._today() else "upcoming")
+        self.reload(select=added.ids)
+        count = len(added.ids)
+        if count == 1:
+            text = self.tr("1 date ajoutée.")
+        else:
+            text = self.tr("{count} dates ajoutées.").format(count=number(count, self.lang))
+        self.say(self.message, text, "ok")
+        self.changed.emit()
+
+    # --- editing ---------------------------------------------------------------------------
+
+    @Slot()
+    def edit_selected(self) -> None:
+        views = self.selected_views()
+        if not views:
+            return
+        if len(views) > 1:
+            self.bulk_edit()
+            return
+        if views[0].cancelled:
+            self.say(self.message, DomainError("occurrence_cancelled", occurrence=views[0].id))
+            return
+        try:
+            lists = self.office.prices.price_lists()
+        except DomainError as error:
+            self.say(self.message, error)
+            return
+        dialog = EditDateDialog(self.office, views[0], lists, self)
+        dialog.saved.connect(lambda: self._edited([views[0].id], 1))
+        dialog.finished.connect(lambda _r: self.table.setFocus())
+        self.edit_dialog = dialog
+        dialog.open()
+
+    @Slot()
+    def bulk_edit(self) -> None:
+        views = self.selected_views()
+        if not views:
+            self.say(self.message, DomainError("selection_empty"))
+            return
+        try:
+            lists = self.office.prices.price_lists()
+        except DomainError as error:
+            self.say(self.message, error)
+            return
+        dialog = BulkEditDialog(self.office, views, lists, self)
+        ids = [v.id for v in views]
+        dialog.saved.connect(lambda count: self._edited(ids, count))
+        dialog.finished.connect(lambda _r: self.table.setFocus())
+        self.bulk_dialog = dialog
+        dialog.open()
+
+    def _edited(self, ids: list[str], count: int) -> None:
+        self.reload(select=ids)
+        if count == 1:
+            text = self.tr("1 date modifiée.")
+        else:
+            text = self.tr("{count} dates modifiées.").format(count=number(count, self.lang))
+        self.say(self.message, text, "ok")
+        self.changed.emit()
+
+    @Slot()
+    def select_helper(self) -> None:
+        if not self.model.views:
+            return
+        dialog = SelectDatesDialog(self.office, self.model.views, self)
+        dialog.chosen.connect(self._helper_chose)
+        dialog.finished.connect(lambda _r: self.table.setFocus())
+        self.select_dialog = dialog
+        dialog.open()
+
+    def _helper_chose(self, ids: list[str]) -> None:
+        self.select_ids(ids)
+        self.table.setFocus()
+        count = len(ids)
+        if count == 0:
+            text = self.tr("Aucune date ne correspond parmi celles affichées.")
+            self.say(self.message, text, "warn")
+            return
+        text = (
+            self.tr("1 date sélectionnée.")
+            if count == 1
+            else self.tr("{count} dates sélectionnées.").format(count=number(count, self.lang))
+        )
+        self.say(self.message, text, "ok")
+
+    # --- cancelling ------------------------------------------------------------------------
+
+    @Slot()
+    def cancel_selected(self) -> None:
+        live = [v for v in self.selected_views() if not v.cancelled]
+        if not live:
+            if self.selected_rows():
+                self.say(self.message, self.tr("Ces dates sont déjà annulées."), "warn")
+            return
+        try:
+            dialog = CancelDatesDialog(self.office, live, self)
+        except DomainError as error:
+            self.say(self.message, error)
+            return
+        dialog.done_cancelling.connect(self._cancelled)
+        dialog.finished.connect(lambda _r: self.table.setFocus())
+        self.cancel_dialog = dialog
+        dialog.open()
+
+    def _cancelled(self, ids: list[str], refunds: list[RefundDue]) -> None:
+        self.reload(select=ids)
+        count = len(ids)
+        if count == 1:
+            text = self.tr("1 date annulée.")
+        else:
+            text = self.tr("{count} dates annulées.").format(count=number(count, self.lang))
+        self.say(self.message, text, "ok")
+        self.changed.emit()
+        if refunds:
+            self._open_refunds(refunds)
+
+    @Slot()
+    def show_refunds(self) -> None:
+        ids = [v.id for v in self.selected_views() if v.cancelled]
+        if not ids:
+            self.say(
+                self.message,
+                self.tr("Sélectionnez des dates annulées pour voir leurs commandes à rembourser."),
+                "warn",
+            )
+            return
+        try:
+            refunds = self.office.dates.orders_to_refund(ids)
+        except DomainError as error:
+            self.say(self.message, error)
+            return
+        if not refunds:
+            self.say(
+                self.message, self.tr("Aucune commande à rembourser pour ces dates."), "ok"
+            )
+            return
+        self._open_refunds(refunds)
+
+    def _open_refunds(self, refunds: list[RefundDue]) -> None:
+        dialog = RefundsDialog(self.office, refunds, self)
+        dialog.finished.connect(lambda _r: self.table.setFocus())
+        self.refunds_dialog = dialog
+        dialog.open()

@@ -1,0 +1,561 @@
+"""Adding dates: a series (weekdays × start times between two days, with exceptions), shown
+as a preview that follows every keystroke and saved in one command; or one date.
+
+"Mardi et mercredi à 10 h et 12 h, du 1er juin au 31 août, sauf le 24 juin" is: Du
+2027-06-01 au 2027-08-31, Mar + Mer, "10 h, 12 h", sauf le 2027-06-24. Nothing is written
+before "Enregistrer les 54 dates (Entrée)".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from babel.dates import format_date
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guichet.domain.errors import DomainError
+from guichet.domain.schedule import PlannedDate, Series
+from guichet.i18n.errors import number
+from guichet.i18n.formatting import local, locale_for, long_date, time_of_day
+from guichet.services.backoffice import BackOffice
+from guichet.services.backoffice.schedule import (
+    delay_text,
+    parse_count,
+    parse_length,
+    parse_time_of_day,
+    parse_times,
+)
+from guichet.services.backoffice.views import EventView
+from guichet.ui.admin.date_fields import (
+    WeekdayChecks,
+    day_field,
+    day_of,
+    event_combo,
+    form_label,
+    hint_label,
+    local_moment,
+    select_data,
+    tr,
+)
+from guichet.ui.admin.dates_model import short_when
+from guichet.ui.backoffice import BIG_INDICATORS, attach_tag_completer, split_tags
+from guichet.ui.messages import message_for
+from guichet.ui.theme import set_role
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class AddedDates:
+    """What a dialog added, for the table to show it."""
+
+    event_id: str
+    ids: tuple[str, ...]
+    first_day: date
+    last_day: date
+
+
+class PreviewModel(QAbstractListModel):
+    """The dates a series yields, worded only when shown (5,000 stay quick to preview)."""
+
+    def __init__(self, lang: str, timezone: str) -> None:
+        super().__init__()
+        self.lang = lang
+        self.timezone = timezone
+        self.planned: list[PlannedDate] = []
+        self._texts: dict[int, str] = {}
+
+    def set_planned(self, planned: Sequence[PlannedDate]) -> None:
+        self.beginResetModel()
+        self.planned = list(planned)
+        self._texts.clear()
+        self.endResetModel()
+
+    def text(self, row: int) -> str:
+        cached = self._texts.get(row)
+        if cached is None:
+            planned = self.planned[row]
+            cached = self._texts[row] = self.tr("{start} → {end}").format(
+                start=short_when(planned.starts_at, self.timezone, self.lang),
+                end=time_of_day(planned.ends_at, self.timezone, self.lang),
+            )
+        return cached
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.planned)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
+            return self.text(index.row())
+        return None
+
+
+def span_text(first: date, last: date, count: int, lang: str) -> str:
+    """"54 dates, du mardi 1 juin au mardi 31 août 2027" (the year once when it is the same)."""
+    if count == 1:
+        return tr("1 date, le {day}").format(day=long_date(first, lang))
+    same_year = first.year == last.year
+    if lang == "fr":
+        pattern = "EEEE d MMMM" if same_year else "EEEE d MMMM y"
+    else:
+        pattern = "EEEE, MMMM d" if same_year else "EEEE, MMMM d, y"
+    return tr("{count} dates, du {first} au {last}").format(
+        count=number(count, lang),
+        first=format_date(first, pattern, locale=locale_for(lang)),
+        last=long_date(last, lang),
+    )
+
+
+def inherited_capacity(office: BackOffice, event: EventView | None) -> str:
+    """What a new date of ``event`` gets when no capacity is typed, in words."""
+    if event is None:
+        return ""
+    if event.seated:
+        return tr("les sièges du plan de salle")
+    if event.defaults.capacity is not None:
+        return tr("héritée : {count}").format(count=number(event.defaults.capacity, office.lang))
+    for venue in office.venues.all():
+        for hall in venue.halls:
+            if hall.id == event.hall_id:
+                return tr("héritée de la salle : {count}").format(
+                    count=number(hall.capacity, office.lang)
+                )
+    return tr("à indiquer (ni capacité par défaut ni salle)")
+
+
+class _AddDialog(QDialog):
+    """What adding one date and adding a series share: the event, capacity and tags."""
+
+    saved = Signal(object)  # AddedDates
+
+    def __init__(
+        self,
+        office: BackOffice,
+        events: Sequence[EventView],
+        event_id: str | None,
+        parent: QWidget | None,
+    ) -> None:
+        super().__init__(parent)
+        self.setModal(True)
+        self.setStyleSheet(BIG_INDICATORS)
+        self.office = office
+        self.lang = office.lang
+        self.timezone = office.timezone
+        self.events = [e for e in events if e.active] or [
+            e for e in office.events.all(include_withdrawn=False)
+        ]
+        self.event = event_combo(self.events, self.lang)
+        select_data(self.event, event_id)
+        self.capacity = QLineEdit()
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(self.tr("par exemple : promomm, été"))
+        attach_tag_completer(self.tags, {t for e in self.events for t in e.tags})
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.cancel_button = QPushButton(self.tr("Annuler (Échap)"))
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button = QPushButton()
+        self.save_button.setProperty("role", "primary")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.event.currentIndexChanged.connect(lambda _i: self._event_changed())
+
+    def chosen_event(self) -> EventView | None:
+        event_id = self.event.currentData()
+        return next((e for e in self.events if e.id == event_id), None)
+
+    def _event_changed(self) -> None:
+        self.capacity.setPlaceholderText(inherited_capacity(self.office, self.chosen_event()))
+
+    def buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.save_button)
+        return row
+
+    def show_error(self, error: DomainError | str) -> None:
+        text = message_for(error, self.lang) if isinstance(error, DomainError) else error
+        self.message.setText(text)
+        set_role(self.message, "error" if text else "muted")
+
+    def common_values(self) -> tuple[str, int | None, list[str]] | None:
+        """The event, the capacity typed (None: inherited), the tags; None after a refusal."""
+        event = self.chosen_event()
+        if event is None:
+            self.show_error(self.tr("Choisissez un événement (ou créez-en un dans Événements)."))
+            self.event.setFocus()
+            return None
+        try:
+            capacity = parse_count(self.capacity.text(), "capacity")
+        except DomainError as error:
+            self.show_error(error)
+            self.capacity.setFocus()
+            return None
+        return event.id, capacity, split_tags(self.tags.text())
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+
+class SeriesDialog(_AddDialog):
+    def __init__(
+        self,
+        office: BackOffice,
+        events: Sequence[EventView],
+        event_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(office, events, event_id, parent)
+        self.setWindowTitle(self.tr("Ajouter une série de dates"))
+        self.planned: list[PlannedDate] = []
+        self.series: Series | None = None
+        self.exceptions: set[date] = set()
+        today = local(office.clock(), office.timezone).date()
+
+        self.first_day = day_field(self.lang, today)
+        self.last_day = day_field(self.lang, today + timedelta(days=91))
+        self.weekdays = WeekdayChecks()
+        self.times = QLineEdit()
+        self.times.setPlaceholderText(self.tr("10 h, 12 h 30"))
+        self.length = QLineEdit()
+        self.exception_day = day_field(self.lang, today)
+        self.exception_day.installEventFilter(self)
+        self.add_exception_button = QPushButton(self.tr("Ajouter l'exception"))
+        self.add_exception_button.setAutoDefault(False)
+        self.add_exception_button.clicked.connect(self.add_exception)
+        self.exception_list = QListWidget()
+        self.exception_list.setMaximumHeight(110)
+        self.exception_list.installEventFilter(self)
+        self.remove_exception_button = QPushButton(self.tr("Retirer (Suppr)"))
+        self.remove_exception_button.setAutoDefault(False)
+        self.remove_exception_button.clicked.connect(self.remove_exception)
+
+        days = QHBoxLayout()
+        days.addWidget(self.first_day)
+        days.addWidget(form_label(self.tr("au"), self.last_day))
+        days.addWidget(self.last_day)
+        days.addStretch(1)
+        except_row = QHBoxLayout()
+        except_row.addWidget(self.exception_day)
+        except_row.addWidget(self.add_exception_button)
+        except_row.addStretch(1)
+        except_list = QHBoxLayout()
+        except_list.addWidget(self.exception_list, 1)
+        except_list.addWidget(self.remove_exception_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.length_hint = hint_label()
+        form = QGridLayout()
+        form.setHorizontalSpacing(10)
+        form.setVerticalSpacing(8)
+        rows: list[tuple[str, QWidget | QHBoxLayout, QWidget]] = [
+            (self.tr("Événement"), self.event, self.event),
+            (self.tr("Du"), days, self.first_day),
+            (self.tr("Jours"), self.weekdays, self.weekdays.boxes[0]),
+            (self.tr("Heures de début"), self.times, self.times),
+            (self.tr("Durée"), self.length, self.length),
+            (self.tr("Sauf le"), except_row, self.exception_day),
+            ("", except_list, self.exception_list),
+            (self.tr("Capacité"), self.capacity, self.capacity),
+            (self.tr("Étiquettes"), self.tags, self.tags),
+        ]
+        for row, (text, field, buddy) in enumerate(rows):
+            if text:
+                form.addWidget(form_label(text, buddy), row, 0)
+            if isinstance(field, QHBoxLayout):
+                form.addLayout(field, row, 1)
+            else:
+                form.addWidget(field, row, 1)
+        form.addWidget(
+            hint_label(self.tr("Séparées par des virgules : 10 h, 12 h 30 ou 10:00, 12:30.")),
+            len(rows),
+            1,
+        )
+        form.addWidget(self.length_hint, len(rows) + 1, 1)
+        form.setRowStretch(len(rows) + 2, 1)
+
+        heading = QLabel(self.tr("Aperçu (rien n'est enregistré)"))
+        bold = QFont(heading.font())
+        bold.setBold(True)
+        heading.setFont(bold)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setFont(bold)
+        self.preview_model = PreviewModel(self.lang, self.timezone)
+        self.preview = QListView()
+        self.preview.setModel(self.preview_model)
+        self.preview.setUniformItemSizes(True)
+        self.preview.setMinimumWidth(400)
+        self.preview.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        preview = QVBoxLayout()
+        preview.addWidget(heading)
+        preview.addWidget(self.summary)
+        preview.addWidget(self.preview, 1)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(20)
+        columns.addLayout(form, 3)
+        columns.addLayout(preview, 2)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(20, 16, 20, 16)
+        root.setSpacing(12)
+        root.addLayout(columns, 1)
+        root.addWidget(self.message)
+        root.addLayout(self.buttons())
+        self.resize(1120, 690)
+
+        self.first_day.dateChanged.connect(lambda _d: self.refresh_preview())
+        self.last_day.dateChanged.connect(lambda _d: self.refresh_preview())
+        for box in self.weekdays.boxes:
+            box.toggled.connect(lambda _on: self.refresh_preview())
+        self.times.textChanged.connect(lambda _t: self.refresh_preview())
+        self.length.textChanged.connect(lambda _t: self.refresh_preview())
+        self.capacity.textChanged.connect(lambda _t: self.show_error(""))
+        self.tags.textChanged.connect(lambda _t: self.show_error(""))
+        self._event_changed()
+        self.event.setFocus()
+
+    def _event_changed(self) -> None:
+        super()._event_changed()
+        event = self.chosen_event()
+        minutes = event.defaults.duration_minutes if event is not None else 120
+        self.length.setPlaceholderText(
+            self.tr("celle de l'événement : {length}").format(length=delay_text(minutes, self.lang))
+        )
+        self.refresh_preview()
+
+    # --- exceptions ----------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if watched is self.exception_day and event.key() in (
+                Qt.Key.Key_Return,
+                Qt.Key.Key_Enter,
+            ):
+                self.add_exception()  # Entrée adds the day typed, it does not save
+                return True
+            if watched is self.exception_list and event.key() in (
+                Qt.Key.Key_Delete,
+                Qt.Key.Key_Backspace,
+            ):
+                self.remove_exception()
+                return True
+        return super().eventFilter(watched, event)
+
+    def add_exception(self) -> None:
+        day = day_of(self.exception_day)
+        if day is None or day in self.exceptions:
+            return
+        self.exceptions.add(day)
+        self._show_exceptions(day)
+        self.refresh_preview()
+
+    def remove_exception(self) -> None:
+        current = self.exception_list.currentItem()
+        if current is None:
+            return
+        self.exceptions.discard(current.data(ID_ROLE))
+        self._show_exceptions(None)
+        self.refresh_preview()
+
+    def _show_exceptions(self, current: date | None) -> None:
+        self.exception_list.clear()
+        for day in sorted(self.exceptions):
+            entry = QListWidgetItem(long_date(day, self.lang))
+            entry.setData(ID_ROLE, day)
+            self.exception_list.addItem(entry)
+            if day == current:
+                self.exception_list.setCurrentItem(entry)
+
+    # --- preview -------------------------------------------------------------------------
+
+    def build_series(self) -> Series:
+        first, last = day_of(self.first_day), day_of(self.last_day)
+        assert first is not None and last is not None  # these fields are never blank
+        event = self.chosen_event()
+        length = parse_length(self.length.text())
+        if length is None:
+            length = event.defaults.duration_minutes if event is not None else 120
+        return Series(
+            first_day=first,
+            last_day=last,
+            weekdays=self.weekdays.days(),
+            times=parse_times(self.times.text()),
+            duration_minutes=length,
+            except_days=frozenset(self.exceptions),
+        )
+
+    def refresh_preview(self) -> None:
+        """Expand the series as typed (nothing is saved) and say what it gives."""
+        self.planned, self.series = [], None
+        try:
+            series = self.build_series()
+            planned = self.office.dates.preview(series)
+        except DomainError as error:
+            self.preview_model.set_planned([])
+            self.summary.setText("")
+            self.show_error(error)
+            self.save_button.setText(self.tr("Enregistrer (Entrée)"))
+            self.save_button.setEnabled(False)
+            return
+        self.planned, self.series = planned, series
+        self.preview_model.set_planned(planned)
+        first = local(planned[0].starts_at, self.timezone).date()
+        last = local(planned[-1].starts_at, self.timezone).date()
+        self.summary.setText(span_text(first, last, len(planned), self.lang))
+        self.show_error("")
+        if len(planned) == 1:
+            text = self.tr("Enregistrer la date (Entrée)")
+        else:
+            text = self.tr("Enregistrer les {count} dates (Entrée)").format(
+                count=number(len(planned), self.lang)
+            )
+        self.save_button.setText(text)
+        self.save_button.setEnabled(True)
+
+    def save(self) -> None:
+        self.refresh_preview()
+        values = self.common_values()
+        if values is None or self.series is None:
+            return
+        event_id, capacity, tags = values
+        try:
+            ids = self.office.dates.add_series(event_id, self.series, capacity=capacity, tags=tags)
+        except DomainError as error:
+            self.show_error(error)
+            return
+        first = local(self.planned[0].starts_at, self.timezone).date()
+        last = local(self.planned[-1].starts_at, self.timezone).date()
+        self.saved.emit(AddedDates(event_id, tuple(ids), first, last))
+        self.accept()
+
+
+class OneDateDialog(_AddDialog):
+    """One date: its event, day, start, end (the event's length unless typed)."""
+
+    def __init__(
+        self,
+        office: BackOffice,
+        events: Sequence[EventView],
+        event_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(office, events, event_id, parent)
+        self.setWindowTitle(self.tr("Ajouter une date"))
+        today = local(office.clock(), office.timezone).date()
+        self.day = day_field(self.lang, today)
+        self.start = QLineEdit()
+        self.start.setPlaceholderText(self.tr("20 h"))
+        self.end = QLineEdit()
+        self.summary = hint_label()
+        form = QGridLayout()
+        form.setHorizontalSpacing(10)
+        form.setVerticalSpacing(8)
+        rows: Iterable[tuple[str, QWidget]] = (
+            (self.tr("Événement"), self.event),
+            (self.tr("Jour"), self.day),
+            (self.tr("Début"), self.start),
+            (self.tr("Fin"), self.end),
+            (self.tr("Capacité"), self.capacity),
+            (self.tr("Étiquettes"), self.tags),
+        )
+        for row, (text, field) in enumerate(rows):
+            form.addWidget(form_label(text, field), row, 0)
+            form.addWidget(field, row, 1)
+        form.setColumnStretch(1, 1)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(20, 16, 20, 16)
+        root.setSpacing(12)
+        root.addLayout(form)
+        root.addWidget(self.summary)
+        root.addWidget(self.message)
+        root.addLayout(self.buttons())
+        self.save_button.setText(self.tr("Ajouter la date (Entrée)"))
+        self.setMinimumWidth(640)
+        for field in (self.start, self.end, self.capacity, self.tags):
+            field.textChanged.connect(lambda _t: self._describe())
+        self.day.dateChanged.connect(lambda _d: self._describe())
+        self._event_changed()
+        self.start.setFocus()
+
+    def _event_changed(self) -> None:
+        super()._event_changed()
+        self._describe()
+
+    def moments(self) -> tuple[datetime, datetime | None]:
+        """The start and the end typed (None: the event's length), in the organisation's
+        time zone."""
+        day = day_of(self.day)
+        assert day is not None
+        if not self.start.text().strip():
+            raise DomainError("series_no_time")
+        starts = local_moment(day, parse_time_of_day(self.start.text()), self.timezone)
+        if not self.end.text().strip():
+            return starts, None
+        return starts, local_moment(day, parse_time_of_day(self.end.text()), self.timezone)
+
+    def _describe(self) -> None:
+        event = self.chosen_event()
+        self.show_error("")
+        try:
+            starts, ends = self.moments()
+        except DomainError:
+            self.summary.setText("")
+            self.end.setPlaceholderText(self.tr("la durée de l'événement"))
+            return
+        length = event.defaults.duration_minutes if event is not None else 120
+        default_end = starts + timedelta(minutes=length)
+        self.end.setPlaceholderText(
+            self.tr("{end} (durée de l'événement)").format(
+                end=time_of_day(default_end, self.timezone, self.lang)
+            )
+        )
+        self.summary.setText(
+            self.tr("{start}, jusqu'à {end}").format(
+                start=short_when(starts, self.timezone, self.lang),
+                end=time_of_day(ends or default_end, self.timezone, self.lang),
+            )
+        )
+
+    def save(self) -> None:
+        values = self.common_values()
+        if values is None:
+            return
+        event_id, capacity, tags = values
+        try:
+            starts, ends = self.moments()
+            occurrence_id = self.office.dates.add_one(
+                event_id, starts, ends, capacity=capacity, tags=tags
+            )
+        except DomainError as error:
+            self.show_error(error)
+            return
+        day = starts.date()
+        self.saved.emit(AddedDates(event_id, (occurrence_id,), day, day))
+        self.accept()

@@ -1,0 +1,193 @@
+"""The Personnel section's dialogs: a person (added or changed) and a new PIN.
+
+Each dialog hands what was typed to the section (``submit``), which asks the back office;
+a refusal stays in the dialog, in words, with what was typed, so nothing has to be typed
+again. Entrée saves, Échap closes without changing anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guichet.domain.auth import PIN_MAX_LENGTH, PIN_MIN_LENGTH, Role
+from guichet.domain.errors import DomainError
+from guichet.ui.admin import message_label
+from guichet.ui.login import role_name
+from guichet.ui.messages import message_for
+from guichet.ui.theme import set_role
+
+#: What a dialog asks the section to do; a refusal comes back to be shown in the dialog.
+Submit = Callable[..., DomainError | None]
+
+
+def pin_field(accessible: str) -> QLineEdit:
+    """A masked field that takes digits only (4 to 8 of them)."""
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMaxLength(PIN_MAX_LENGTH)
+    edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d*"), edit))
+    edit.setAccessibleName(accessible)
+    edit.setMinimumWidth(200)
+    return edit
+
+
+def role_combo(roles: Sequence[Role], current: Role | None = None) -> QComboBox:
+    combo = QComboBox()
+    for role in roles:
+        combo.addItem(role_name(role), role.value)
+    if current is not None:
+        if combo.findData(current.value) < 0:
+            combo.addItem(role_name(current), current.value)
+        combo.setCurrentIndex(combo.findData(current.value))
+    return combo
+
+
+class _FormDialog(QDialog):
+    """A small form, its refusal line, and the two buttons (Entrée saves)."""
+
+    def __init__(self, submit: Submit, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = lang
+        self.setModal(True)
+        self.submit = submit
+        self.form = QFormLayout()
+        self.form.setSpacing(12)
+        self.message = message_label()
+        self.save_button = QPushButton(self.tr("Enregistrer (Entrée)"))
+        self.save_button.setProperty("role", "primary")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = QPushButton(self.tr("Annuler (Échap)"))
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(20, 16, 20, 16)
+        root.setSpacing(14)
+        root.addLayout(self.form)
+        root.addWidget(self.message)
+        root.addLayout(buttons)
+        self.setMinimumWidth(560)
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def refused(self, error: DomainError | None) -> None:
+        """Close on success; otherwise say why, in the person's language."""
+        if error is None:
+            self.accept()
+            return
+        self.message.setText(message_for(error, self.lang))
+        set_role(self.message, "error")
+
+
+class PersonDialog(_FormDialog):
+    """Add a person (name, role, PIN twice) or change one (name, role)."""
+
+    def __init__(
+        self,
+        submit: Submit,
+        roles: Sequence[Role],
+        lang: str,
+        parent: QWidget | None = None,
+        *,
+        name: str = "",
+        role: Role | None = None,
+        new: bool = True,
+    ) -> None:
+        super().__init__(submit, lang, parent)
+        self.setWindowTitle(
+            self.tr("Ajouter une personne") if new else self.tr("Modifier une personne")
+        )
+        self.new = new
+        self.name_edit = QLineEdit(name)
+        self.name_edit.setMaxLength(120)
+        self.name_edit.setPlaceholderText(self.tr("Prénom et nom"))
+        self.role_combo = role_combo(roles, role)
+        self.form.addRow(self.tr("Nom"), self.name_edit)
+        self.form.addRow(self.tr("Rôle"), self.role_combo)
+        self.pin_edit: QLineEdit | None = None
+        self.pin_again_edit: QLineEdit | None = None
+        if new:
+            self.pin_edit = pin_field(self.tr("NIP"))
+            self.pin_again_edit = pin_field(self.tr("NIP (encore)"))
+            self.form.addRow(self.tr("NIP"), self.pin_edit)
+            self.form.addRow(self.tr("NIP (encore)"), self.pin_again_edit)
+            hint = QLabel(
+                self.tr("De {minimum} à {maximum} chiffres, tapé deux fois.").format(
+                    minimum=PIN_MIN_LENGTH, maximum=PIN_MAX_LENGTH
+                )
+            )
+            set_role(hint, "muted")
+            self.form.addRow("", hint)
+        if len(roles) == 1 and new:
+            self.role_combo.setToolTip(
+                self.tr("Seul un propriétaire nomme les superviseurs et les propriétaires.")
+            )
+        self.name_edit.setFocus()
+
+    @property
+    def role(self) -> Role:
+        return Role(str(self.role_combo.currentData()))
+
+    def save(self) -> None:
+        if self.new:
+            assert self.pin_edit is not None and self.pin_again_edit is not None
+            error = self.submit(
+                self.name_edit.text(), self.role, self.pin_edit.text(), self.pin_again_edit.text()
+            )
+            if error is not None and error.code.startswith("pin"):
+                # The PIN is typed again whole: half-kept masked digits help nobody.
+                self.pin_edit.clear()
+                self.pin_again_edit.clear()
+                self.pin_edit.setFocus()
+        else:
+            error = self.submit(self.name_edit.text(), self.role)
+        self.refused(error)
+
+
+class PinDialog(_FormDialog):
+    """Set or reset a person's PIN (typed twice)."""
+
+    def __init__(
+        self, submit: Submit, person: str, lang: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(submit, lang, parent)
+        self.setWindowTitle(self.tr("NIP de {name}").format(name=person))
+        intro = QLabel(
+            self.tr(
+                "Le nouveau NIP remplace l'ancien dès maintenant et débloque la personne."
+            )
+        )
+        intro.setWordWrap(True)
+        self.form.addRow(intro)
+        self.pin_edit = pin_field(self.tr("Nouveau NIP"))
+        self.pin_again_edit = pin_field(self.tr("Nouveau NIP (encore)"))
+        self.form.addRow(self.tr("Nouveau NIP"), self.pin_edit)
+        self.form.addRow(self.tr("Nouveau NIP (encore)"), self.pin_again_edit)
+        self.pin_edit.setFocus()
+
+    def save(self) -> None:
+        error = self.submit(self.pin_edit.text(), self.pin_again_edit.text())
+        if error is not None:
+            self.pin_edit.clear()
+            self.pin_again_edit.clear()
+            self.pin_edit.setFocus()
+        self.refused(error)
