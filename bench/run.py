@@ -36,6 +36,10 @@ TARGETS: dict[str, tuple[str, float, str, str, int]] = {
     "initial_sync_1m_s": ("bench.bench_server", 60, "s", "max", 6),
     "initial_sync_rss_mb": ("bench.bench_server", 300, "MB", "max", 6),
     "propagation_s": ("bench.bench_server", 2, "s", "max", 6),
+    "schedule_series_1000_ms": ("bench.bench_backoffice", 500, "ms", "max", 14),
+    "bulk_edit_1000_ms": ("bench.bench_backoffice", 500, "ms", "max", 14),
+    "import_season_5000_s": ("bench.bench_backoffice", 5, "s", "max", 14),
+    "sales_window_after_10k_dates_ms": ("bench.bench_backoffice", 150, "ms", "max", 14),
 }
 
 RESULTS = ROOT / "bench" / "results.json"

@@ -73,8 +73,14 @@ def owner_office(data_dir_arg: str | None, lang: str) -> Iterator[tuple[Runtime,
     from guichet.services.bus import Actor
     from guichet.startup import EmptyDatabase, start
 
+    from guichet.config import DB_NAME
+
+    directory = data_dir(data_dir_arg)
+    if not (directory / DB_NAME).exists():  # nothing to act on: leave no file behind
+        print(say(lang, "empty", path=directory / DB_NAME), file=sys.stderr)
+        raise Exit(2)
     try:
-        runtime = start(data_dir(data_dir_arg))
+        runtime = start(directory)
     except DatabaseError as exc:
         print(say(lang, exc.code, path=exc.path, detail=exc.detail), file=sys.stderr)
         raise Exit(2) from None

@@ -64,7 +64,8 @@ def _one(count: int, lang: str) -> bool:
 
 
 def hall_capacity(hall: HallView, lang: str) -> str:
-    """"320 places", "800 sièges, plan Théâtre du Quai — grande salle"."""
+    """A hall's size in words: "320 places", "800 sièges, plan Théâtre du Quai — grande
+    salle"."""
     from guichet.i18n.errors import number
 
     n = number(hall.capacity, lang)

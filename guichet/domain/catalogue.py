@@ -82,7 +82,7 @@ def clean_code(value: object) -> str:
     """A ticket category's code: letters, digits, dash and underscore, lower case."""
     text = clean_text(value, "code", CODE_MAX).casefold()
     if not re.fullmatch(r"[a-z0-9_-]+", text):
-        raise DomainError("code_invalid", code=text)
+        raise DomainError("code_invalid", text=text)
     return text
 
 
@@ -225,9 +225,9 @@ def _zones() -> frozenset[str]:
 
 def check_cash_increment(value: object) -> int:
     """Cash is rounded to 5 ¢ in Canada (the penny is gone); 1 means no rounding."""
-    if value not in (1, 5, 10):
+    if not isinstance(value, int) or isinstance(value, bool) or value not in (1, 5, 10):
         raise DomainError("cash_increment_invalid", value=str(value)[:10])
-    return int(value)  # type: ignore[call-overload]
+    return value
 
 
 def check_dates(starts_at: datetime, ends_at: datetime) -> None:

@@ -63,6 +63,28 @@ FIELDS: dict[str, tuple[str, str]] = {
 }
 
 
+#: A date's fields as a form labels them (before their value): (French, English).
+LABELS: dict[str, tuple[str, str]] = {
+    "starts_at": ("Début", "Start"),
+    "ends_at": ("Fin", "End"),
+    "capacity": ("Capacité", "Capacity"),
+    "price_list_id": ("Liste de prix", "Price list"),
+    "alacarte_places": ("Places à la carte", "Drop-in places"),
+    "alacarte_price": ("Prix à la carte", "Drop-in price"),
+    "alacarte_pass_only": ("Laissez-passer seulement", "Pass holders only"),
+    "registration_opens_minutes": ("Ouverture des inscriptions", "Registration opens"),
+    "registration_closes_minutes": ("Fin des inscriptions", "Registration closes"),
+    "cancel_minutes": ("Limite d'annulation", "Cancellation limit"),
+}
+
+
+def field_label(field: str, lang: str) -> str:
+    fr, en = LABELS.get(
+        field, (_capital(field_name(field, "fr")), _capital(field_name(field, "en")))
+    )
+    return fr if lang == "fr" else en
+
+
 def field_name(field: str, lang: str) -> str:
     fr, en = FIELDS.get(field, (field, field))
     return fr if lang == "fr" else en
@@ -233,22 +255,48 @@ def _bulk_refused(p: Mapping[str, Any], lang: str, tz: str) -> str:
     return f"{head}\n{more}" if more else head
 
 
+def field_value(field: str, value: Any, lang: str, tz: str) -> str:
+    """A date's field's value in words: a time, an amount, a number of minutes, yes/no."""
+    if value is None:
+        return "—"
+    if field in ("starts_at", "ends_at"):
+        return _moment(value, lang, tz)
+    if field == "alacarte_price" and isinstance(value, int):
+        return money(value, lang)
+    if isinstance(value, bool):
+        return ("oui" if value else "non") if lang == "fr" else ("yes" if value else "no")
+    if field.endswith("_minutes") and isinstance(value, int):
+        return f"{number(value, lang)}{NBSP}min"
+    if isinstance(value, int):
+        return number(value, lang)
+    return f"«{NBSP}{value}{NBSP}»" if lang == "fr" else f"\u201c{value}\u201d"
+
+
 def _overwritten(p: Mapping[str, Any], lang: str, tz: str) -> str:
+    """What the later of two offline edits of a date overwrote: "Capacité : 280 remplacé
+    par 250"."""
     when = _moment(p.get("starts_at", ""), lang, tz)
-    fields = [
-        field_name(str(f.get("field", "")), lang)
-        for f in p.get("fields") or []
-        if isinstance(f, Mapping)
-    ]
-    names = ", ".join(fields)
+    changes = []
+    for entry in p.get("fields") or []:
+        if not isinstance(entry, Mapping):
+            continue
+        field = str(entry.get("field", ""))
+        lost = entry.get("lost_text") or field_value(field, entry.get("lost"), lang, tz)
+        kept = entry.get("kept_text") or field_value(field, entry.get("kept"), lang, tz)
+        name = field_label(field, lang)
+        if lang == "fr":
+            changes.append(f"{name}{NBSP}: {lost} remplacé par {kept}")
+        else:
+            changes.append(f"{name}: {lost} replaced by {kept}")
+    event = p.get("event", "")
     if lang == "fr":
         return (
-            f"Deux modifications hors ligne de «{NBSP}{p.get('event', '')}{NBSP}» ({when})"
-            f"{NBSP}: la plus récente l'emporte pour {names}."
+            f"Deux modifications hors ligne de «{NBSP}{event}{NBSP}» ({when}), la plus "
+            f"récente l'emporte{NBSP}: {(NBSP + '; ').join(changes)}."
         )
     return (
-        f"Two offline edits of \u201c{p.get('event', '')}\u201d ({when}): "
-        f"the later one won for {names}."
+        f"Two offline edits of \u201c{event}\u201d ({when}), the later one wins: "
+        f"{'; '.join(changes)}."
     )
 
 
@@ -272,22 +320,22 @@ MESSAGES: dict[str, Words] = {
     # text
     "text_missing": _field("{Field} est obligatoire.", "{Field} is required."),
     "text_too_long": _field(
-        f"{{Field}} est trop long{NBSP}: {{length}}{NBSP}caractères pour {{maximum}} au plus.",
-        "{Field} is too long: {length} characters, {maximum} at most.",
+        f"{{Field}}{NBSP}: {{length}}{NBSP}caractères, c'est trop ({{maximum}} au plus).",
+        "{Field}: {length} characters is too long ({maximum} at most).",
     ),
     "text_invalid": _field(
-        "{Field} contient des caractères invisibles ou invalides.",
-        "{Field} contains invisible or invalid characters.",
+        f"{{Field}}{NBSP}: caractères invisibles ou invalides.",
+        "{Field}: invisible or invalid characters.",
     ),
     "text_formula": _field(
-        f"{{Field}} ne peut pas commencer par =, +, - ou @ (un tableur le prendrait pour une "
-        f"formule){NBSP}: «{NBSP}{{text}}{NBSP}».",
-        "{Field} cannot start with =, +, - or @ (a spreadsheet would take it for a formula): "
-        "\u201c{text}\u201d.",
+        f"{{Field}}{NBSP}: «{NBSP}{{text}}{NBSP}» commence par =, +, - ou @, qu'un tableur "
+        "prendrait pour une formule.",
+        "{Field}: \u201c{text}\u201d starts with =, +, - or @, which a spreadsheet would take "
+        "for a formula.",
     ),
     "code_invalid": _both(
-        f"Code «{NBSP}{{code}}{NBSP}»{NBSP}: lettres sans accents, chiffres, - et _ seulement.",
-        "Code \u201c{code}\u201d: letters without accents, digits, - and _ only.",
+        f"Code «{NBSP}{{text}}{NBSP}»{NBSP}: lettres sans accents, chiffres, - et _ seulement.",
+        "Code \u201c{text}\u201d: letters without accents, digits, - and _ only.",
     ),
     "tag_too_long": _both(
         f"Étiquette trop longue{NBSP}: {{maximum}}{NBSP}caractères au plus.",
@@ -322,11 +370,12 @@ MESSAGES: dict[str, Words] = {
         "{Field}: \u201c{text}\u201d is not a whole number.",
     ),
     "number_negative": _field(
-        "{Field} ne peut pas être négatif ({value}).", "{Field} cannot be negative ({value})."
+        f"{{Field}}{NBSP}: une valeur négative ({{value}}) est refusée.",
+        "{Field} cannot be negative ({value}).",
     ),
     "number_too_large": _field(
-        f"{{Field}} est trop grand ({{value}}){NBSP}: {{maximum}} au plus.",
-        "{Field} is too large ({value}): {maximum} at most.",
+        f"{{Field}}{NBSP}: {{value}}, c'est trop ({{maximum}} au plus).",
+        "{Field}: {value} is too large ({maximum} at most).",
     ),
     "timezone_unknown": _both(
         f"Fuseau horaire inconnu{NBSP}: «{NBSP}{{timezone}}{NBSP}» (par exemple America/Toronto).",
@@ -475,7 +524,7 @@ MESSAGES: dict[str, Words] = {
     ),
     "category_exists": _both("Cette catégorie existe déjà.", "This category already exists."),
     "category_code_taken": _both(
-        f"Le code «{NBSP}{{code}}{NBSP}» est déjà pris.", "The code \u201c{code}\u201d is taken."
+        f"Le code «{NBSP}{{text}}{NBSP}» est déjà pris.", "The code \u201c{text}\u201d is taken."
     ),
     "category_name_taken": _both(
         f"Une catégorie s'appelle déjà «{NBSP}{{name}}{NBSP}».",
@@ -564,10 +613,12 @@ MESSAGES: dict[str, Words] = {
         {
             "columns": ("il manque des colonnes.", "columns are missing."),
             "section": (
-                f"section invalide «{NBSP}{{value}}{NBSP}».", "invalid section \u201c{value}\u201d."
+                f"section invalide «{NBSP}{{value}}{NBSP}».",
+                "invalid section \u201c{value}\u201d.",
             ),
             "row": (
-                f"rangée invalide «{NBSP}{{value}}{NBSP}».", "invalid row \u201c{value}\u201d."
+                f"rangée invalide «{NBSP}{{value}}{NBSP}».",
+                "invalid row \u201c{value}\u201d.",
             ),
             "number": (
                 f"numéro de siège invalide «{NBSP}{{value}}{NBSP}» (ex. 12 ou 12A).",
@@ -589,12 +640,12 @@ MESSAGES: dict[str, Words] = {
                 f"«{NBSP}{{value}}{NBSP}» n'est pas oui ou non (colonne accessible).",
                 "\u201c{value}\u201d is not yes or no (accessible column).",
             ),
-        }
-        .get(
+        }.get(
             str(p.get("reason", "")),
             (f"valeur invalide «{NBSP}{{value}}{NBSP}».", "invalid value \u201c{value}\u201d."),
-        )[0 if lang == "fr" else 1]
-        .format(value=p.get("value", ""), first_line=p.get("first_line", "")),
+        )[0 if lang == "fr" else 1].format(
+            value=p.get("value", ""), first_line=p.get("first_line", "")
+        ),
         lang,
     ),
     "seatmap_csv_header": lambda p, lang, tz: (
@@ -623,9 +674,7 @@ MESSAGES: dict[str, Words] = {
         f"Siège en double dans le plan{NBSP}: {{seat}}.", "Seat twice in the map: {seat}."
     ),
     "seat_map_exists": _both("Ce plan de salle existe déjà.", "This seat map already exists."),
-    "file_not_found": _both(
-        f"Fichier introuvable{NBSP}: {{path}}.", "File not found: {path}."
-    ),
+    "file_not_found": _both(f"Fichier introuvable{NBSP}: {{path}}.", "File not found: {path}."),
     # the event form's lengths and delays
     "duration_format": _both(
         f"Durée «{NBSP}{{text}}{NBSP}»{NBSP}: en minutes (90) ou en heures et minutes (1:30).",

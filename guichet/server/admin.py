@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from guichet.domain.errors import DomainError
 from guichet.models.db import make_engine, upgrade
@@ -31,7 +31,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     sub.add_parser(
         "adoption-code", help="an empty server: a code for a standalone counter to bring its data"
     )
-    sub.add_parser("terminals", help="list the paired counters")
+    listing = sub.add_parser("terminals", help="the counters: profile, venue, last seen")
+    listing.add_argument("--json", action="store_true", help="as JSON (for scripts)")
+    counter = sub.add_parser("terminal", help="a counter's name, profile or venue")
+    counter.add_argument("terminal_id")
+    counter.add_argument("--name")
+    counter.add_argument("--profile")
+    counter.add_argument("--venue", help="the venue's name ('' for none)")
     allot = sub.add_parser("allotment", help="places leased to each counter for an event")
     allot.add_argument("--event", required=True, help="the event's name")
     allot.add_argument("--size", type=int, help="places per counter (omit: by recent sales)")
@@ -77,7 +83,15 @@ def run(args: argparse.Namespace) -> int:
         elif args.admin_command == "adoption-code":
             print(core.create_adoption_code())
         elif args.admin_command == "terminals":
-            print(json.dumps(core.terminals(), ensure_ascii=False, indent=2))
+            rows = core.terminals()
+            if args.json:
+                print(json.dumps(rows, ensure_ascii=False, indent=2))
+            else:
+                for row in rows:
+                    print(_terminal_line(row))
+        elif args.admin_command == "terminal":
+            _save_terminal(factory, args)
+            print(next(_terminal_line(r) for r in core.terminals() if r["id"] == args.terminal_id))
         elif args.admin_command == "allotment":
             core.set_allotment_size(args.event, args.size)
             print(f"Allotement : {args.event} → {args.size if args.size is not None else 'auto'}")
@@ -86,10 +100,67 @@ def run(args: argparse.Namespace) -> int:
             print(f"Guichet révoqué : {args.terminal_id}")
         return 0
     except DomainError as error:
-        print(f"Refusé : {error}", file=sys.stderr)
+        from guichet.i18n.errors import message
+
+        print(message(error.code, error.params, "fr"), file=sys.stderr)
         return 1
     finally:
         engine.dispose()
+
+
+def _terminal_line(row: dict[str, object]) -> str:
+    """ "Caisse 2 · profil Boutique · Théâtre du Quai · jumelé, vu 2026-12-07 14:02 · ID"."""
+    parts = [str(row["name"])]
+    if row.get("profile"):
+        parts.append(f"profil {row['profile']}")
+    parts.append(str(row.get("venue") or "aucun lieu"))
+    if row.get("revoked"):
+        parts.append("révoqué")
+    elif row.get("paired"):
+        seen = str(row.get("last_seen_at") or "")[:16].replace("T", " ")
+        parts.append(f"jumelé, vu {seen} UTC" if seen else "jumelé, jamais vu")
+    else:
+        parts.append("ce serveur")
+    parts.append(str(row["id"]))
+    return " · ".join(parts)
+
+
+def _save_terminal(factory: sessionmaker[Session], args: argparse.Namespace) -> None:
+    """Change a counter's name, profile or venue as the organisation's owner, by the same
+    command a counter's back office sends: the counters pull it."""
+    from sqlalchemy import select
+
+    from guichet.domain.auth import Role
+    from guichet.models.tables import Terminal, User
+    from guichet.services.backoffice import BackOffice
+    from guichet.services.bus import Actor, CommandBus
+
+    with factory() as session:
+        here = session.scalars(select(Terminal).where(Terminal.is_local.is_(True))).first()
+        owner = session.scalars(
+            select(User).where(User.role == Role.OWNER.value, User.active.is_(True))
+        ).first()
+        target = session.get(Terminal, args.terminal_id)
+    if here is None or owner is None:
+        raise DomainError("no_organisation")
+    if target is None:
+        raise DomainError("unknown_terminal", terminal=args.terminal_id)
+    actor = Actor(owner.id, owner.name, Role.OWNER)
+    office = BackOffice(
+        factory, here.id, lambda: actor, bus=CommandBus(factory, here.id, outbox=False)
+    )
+    venue_id = target.venue_id
+    if args.venue is not None:
+        venue = office.venues.find(args.venue) if args.venue else None
+        if args.venue and venue is None:
+            raise DomainError("unknown_venue", id=args.venue)
+        venue_id = venue.id if venue is not None else None
+    office.terminals.save(
+        args.name if args.name is not None else target.name,
+        args.profile if args.profile is not None else target.profile,
+        venue_id,
+        terminal_id=target.id,
+    )
 
 
 def serve(db: str, host: str, port: int, workers: int = 1) -> int:

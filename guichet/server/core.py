@@ -266,21 +266,27 @@ class ServerCore:
         return terminal_id
 
     def terminals(self) -> list[dict[str, Any]]:
+        """Every counter with its profile and venue, whether paired, revoked, last seen."""
+        from guichet.models.tables import Venue
+
         with self.session_factory() as session:
             rows = session.execute(
-                select(Terminal, DeviceToken)
+                select(Terminal, DeviceToken, Venue.name)
                 .outerjoin(DeviceToken, DeviceToken.terminal_id == Terminal.id)
+                .outerjoin(Venue, Venue.id == Terminal.venue_id)
                 .order_by(Terminal.name)
             ).all()
             return [
                 {
                     "id": t.id,
                     "name": t.name,
+                    "profile": t.profile,
+                    "venue": venue or "",
                     "paired": d is not None,
                     "revoked": bool(d and d.revoked_at),
                     "last_seen_at": d.last_seen_at.isoformat() if d and d.last_seen_at else None,
                 }
-                for t, d in rows
+                for t, d, venue in rows
             ]
 
     def revoke(self, terminal_id: str) -> None:

@@ -43,6 +43,7 @@ from guichet.models.tables import (
     Shift,
     Tax,
     Terminal,
+    TicketCategory,
     User,
 )
 from guichet.models.tables import (
@@ -319,15 +320,20 @@ def _reserved_now(
 
 def _list_prices(session: Session, pairs: set[tuple[str, str]]) -> dict[tuple[str, str], int]:
     """The list price of each (price list, category) asked for that has one, read once per
-    session (forgotten when it writes a price)."""
+    session (forgotten when it writes a price). A withdrawn category has none: it is no
+    longer offered."""
 
     def read(missing: list[tuple[str, str]]) -> dict[tuple[str, str], int | None]:
         found: dict[tuple[str, str], int | None] = dict.fromkeys(missing)
         lists = {pl for pl, _ in missing}
         categories = {category for _, category in missing}
         for price_list_id, category_id, amount in session.execute(
-            select(Price.price_list_id, Price.category_id, Price.amount).where(
-                Price.price_list_id.in_(lists), Price.category_id.in_(categories)
+            select(Price.price_list_id, Price.category_id, Price.amount)
+            .join(TicketCategory, TicketCategory.id == Price.category_id)
+            .where(
+                Price.price_list_id.in_(lists),
+                Price.category_id.in_(categories),
+                TicketCategory.active.is_(True),
             )
         ):
             found[(price_list_id, category_id)] = amount
@@ -390,7 +396,8 @@ def _reference_data(
         text(
             "SELECT"
             " (SELECT json_agg(json_build_array(price_list_id, category_id, amount))"
-            "  FROM price WHERE price_list_id IN :lists AND category_id IN :categories),"
+            "  FROM price WHERE price_list_id IN :lists AND category_id IN :categories"
+            "  AND category_id IN (SELECT id FROM ticket_category WHERE active)),"
             " (SELECT json_agg(json_build_array(code, name_fr, name_en, rate::text, included)"
             "  ORDER BY position) FROM tax WHERE organisation_id = :org),"
             " EXISTS (SELECT 1 FROM promotion WHERE organisation_id = :org"

@@ -297,7 +297,7 @@ def save_category(ctx: HandlerContext, cmd: SaveCategory) -> str:
         )
     )
     if clash is not None:
-        raise DomainError("category_code_taken", code=code)
+        raise DomainError("category_code_taken", text=code)
     if _taken(ctx, TicketCategory, "name_fr", name_fr, cmd.category_id):
         raise DomainError("category_name_taken", name=name_fr)
     category = ctx.session.get(TicketCategory, cmd.category_id)

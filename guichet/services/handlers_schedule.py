@@ -342,11 +342,13 @@ def edit_date(ctx: HandlerContext, cmd: EditDate) -> list[dict[str, Any]]:
     merged = rules.merge_edit(
         _values(occurrence), occurrence.edited or {}, before, changes, ctx.now
     )
+    seen = _values(occurrence)
+    before_values = {field: seen[field] for field in merged.applied}
     _apply(ctx, occurrence, event, merged.applied, _taken(ctx, [occurrence.id]))
     occurrence.edited = merged.edited
     if cmd.add_tags or cmd.remove_tags:
         occurrence.tags = _tagged(occurrence.tags, cmd.add_tags, cmd.remove_tags)
-    overwrites = [o.to_json() for o in merged.overwrites]
+    overwrites = [_named(ctx, o.to_json()) for o in merged.overwrites]
     record(
         ctx,
         "occurrence",
@@ -355,6 +357,7 @@ def edit_date(ctx: HandlerContext, cmd: EditDate) -> list[dict[str, Any]]:
         event=event.name,
         starts_at=occurrence.starts_at.isoformat(),
         changes=merged.applied,
+        before=before_values,
         add_tags=list(cmd.add_tags),
         remove_tags=list(cmd.remove_tags),
         overwritten=overwrites,
@@ -372,6 +375,16 @@ def edit_date(ctx: HandlerContext, cmd: EditDate) -> list[dict[str, Any]]:
             )
         )
     return overwrites
+
+
+def _named(ctx: HandlerContext, overwrite: dict[str, Any]) -> dict[str, Any]:
+    """A price list overwritten is told by its name (the supervisor reads the conflict)."""
+    if overwrite["field"] != "price_list_id":
+        return overwrite
+    for side in ("lost", "kept"):
+        row = ctx.session.get(PriceList, overwrite[side]) if overwrite[side] else None
+        overwrite[f"{side}_text"] = row.name if row is not None else "—"
+    return overwrite
 
 
 @dataclass(frozen=True)

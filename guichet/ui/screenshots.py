@@ -592,5 +592,6 @@ from guichet.ui import (  # noqa: E402, F401
     screenshots_cards,
     screenshots_conflicts,
     screenshots_redeem,
+    screenshots_setup,
     screenshots_sync,
 )

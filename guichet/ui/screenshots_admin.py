@@ -55,19 +55,98 @@ def _prepare_staff(ctx: ScreenshotContext) -> None:
 
 
 def _prepare_events(ctx: ScreenshotContext) -> None:
-    pass
+    # The list alone says little of what an event holds: the picture shows the form of the
+    # pool's public swim (an activity with drop-in places at 6,50 $), opened as Entrée does.
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from guichet.ui.admin import AdminWindow
+    from guichet.ui.admin.events import EventsSection
+
+    def open_form() -> None:
+        for widget in QApplication.topLevelWidgets():
+            section = widget.sections["events"] if isinstance(widget, AdminWindow) else None
+            if isinstance(section, EventsSection):
+                section.select(next(e.id for e in section.events if e.name == "Bain libre"))
+                section.edit_selected()
+
+    QTimer.singleShot(0, open_form)
 
 
 def _prepare_schedule(ctx: ScreenshotContext) -> None:
-    pass
+    # The pool's winter season: Tuesdays and Wednesdays at 10 h and 12 h, one day off; the
+    # Tuesday 10 h dates tagged for a promotion and selected, as the selection helper leaves
+    # them; one date cancelled.
+    from datetime import date, time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from guichet.domain.schedule import Series
+
+    office = ctx.counter.back_office()
+    pool = next(e for e in office.events.all() if e.name == "Bain libre")
+    ids = office.dates.add_series(
+        pool.id,
+        Series(
+            date(2027, 1, 5),
+            date(2027, 3, 31),
+            frozenset({1, 2}),
+            (time(10), time(12)),
+            90,
+            frozenset({date(2027, 2, 17)}),
+        ),
+        tags=("hiver",),
+    )
+    views = office.dates.list()
+    tuesdays = office.dates.matching([v for v in views if v.id in ids], {1}, [time(10)])
+    office.dates.bulk_edit(tuesdays, {"capacity": 80}, add_tags=("promomm",))
+    office.dates.cancel([ids[3]], "Entretien de la piscine")
+
+    def show() -> None:
+        from guichet.ui.admin import AdminWindow
+
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, AdminWindow):
+                section = widget.sections["schedule"]
+                section.show_event(pool.id)  # type: ignore[attr-defined]
+                section.select_found(tuesdays)  # type: ignore[attr-defined]
+                row = section.model.row_of(ids[0]) - 1  # type: ignore[attr-defined]
+                section.table.scrollTo(  # type: ignore[attr-defined]
+                    section.model.index(row, 0),  # type: ignore[attr-defined]
+                    section.table.ScrollHint.PositionAtTop,  # type: ignore[attr-defined]
+                )
+
+    QTimer.singleShot(0, show)
 
 
 def _prepare_prices(ctx: ScreenshotContext) -> None:
-    pass
+    # A list copied for school matinees (tagged), and last season's, withdrawn.
+    prices = ctx.counter.back_office().prices
+    theatre = prices.find_list("Théâtre — régulier")
+    assert theatre is not None
+    school = prices.copy_price_list(theatre.id, "Théâtre — matinées scolaires")
+    by_code = {c.code: c.id for c in prices.categories()}
+    prices.save_price_list(
+        "Théâtre — matinées scolaires",
+        {by_code["child"]: 1500, by_code["student"]: 1800, by_code["adult"]: 2500},
+        tags=("scolaire",),
+        price_list_id=school,
+    )
+    old = prices.copy_price_list(theatre.id, "Théâtre — saison 2025-2026")
+    prices.set_list_active(old, False)
 
 
 def _prepare_venues(ctx: ScreenshotContext) -> None:
-    pass
+    # A seated hall next to the general-admission ones: the theatre's 800-seat main hall.
+    from guichet.domain.seating import demo_theatre_map, format_seat_csv
+
+    office = ctx.counter.back_office()
+    theatre = office.venues.find("Théâtre du Quai")
+    assert theatre is not None
+    office.venues.import_seated_hall(
+        theatre.id, "Grande salle", format_seat_csv(demo_theatre_map(theatre.id))
+    )
 
 
 def _prepare_organisation(ctx: ScreenshotContext) -> None:
@@ -77,17 +156,97 @@ def _prepare_organisation(ctx: ScreenshotContext) -> None:
 def _prepare_counters(ctx: ScreenshotContext) -> None:
     """The counter stands in the theatre's lobby."""
     office = ctx.counter.back_office()
-    venue = office.venues.all()[0]
+    venues = office.venues.all()
+    venue = next((v for v in venues if "Théâtre" in v.name), venues[0])
     this = office.terminals.this()
     office.terminals.save(this.name, this.profile, venue.id)
 
 
 def _prepare_programme(ctx: ScreenshotContext) -> None:
-    pass
+    # A small file to preview, with one line in error, read once the window is on screen.
+    from pathlib import Path
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from guichet.ui.admin import AdminWindow
+
+    lines = [
+        "event;venue;starts_at;ends_at;capacity;price_list;tags",
+        "Les Belles-sœurs;Théâtre du Quai;2027-06-01 20:00;2027-06-01 22:20;320;;été",
+        "Les Belles-sœurs;Théâtre du Quai;2027-06-02 20:00;2027-06-02 22:20;320;;été",
+        "Les Belles-sœurs;Théâtre du Quai;2027-06-03 14:00;2027-06-03 16:20;320;;"
+        "été, matinée",
+        "Cabaret d'été;Théâtre du Quai;2027-06-04 21:00;2027-06-04 23:00;180;"
+        "Théâtre — régulier;été",
+        "Cabaret d'été;Théâtre du Quai;2027-06-05 21:00;2027-06-05 20:00;180;"
+        "Théâtre — régulier;été",
+        "Cabaret d'été;Salle Bourgie;2027-06-06 21:00;2027-06-06 23:00;18O;"
+        "Théâtre — régulier;été",
+        "Aquaforme;Centre récréatif Saint-Roch;2027-06-07 10:00;2027-06-07 11:00;25;"
+        "Loisirs — régulier;aînés",
+    ]
+    path = Path(ctx.runtime.data_dir) / "programme-ete-2027.csv"
+    path.write_bytes("\r\n".join(lines).encode("cp1252"))  # as Excel saves it in Quebec
+
+    def load() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, AdminWindow):
+                section = widget.sections["programme"]
+                section.load(path)  # type: ignore[attr-defined]
+
+    QTimer.singleShot(0, load)
 
 
 def _prepare_history(ctx: ScreenshotContext) -> None:
-    pass
+    """An evening of back-office work after the demo was set up: the supervisor lowers a
+    date's capacity and copies a price list, the owner hires and lets go, renames the
+    counter and changes the receipt's footer (a few minutes apart)."""
+    from datetime import timedelta
+
+    from guichet.domain.auth import Role
+    from guichet.services.backoffice import BackOffice
+    from guichet.services.bus import Actor
+    from guichet.ui.screenshots import SCREENSHOT_NOW
+
+    counter = ctx.counter
+    people = {u.role: u for u in counter.users()}
+
+    def office(role: Role, minutes: int) -> BackOffice:
+        person = people[role]
+        actor = Actor(person.id, person.name, person.role)
+        return BackOffice(
+            counter.session_factory,
+            counter.terminal_id,
+            lambda: actor,
+            lang=ctx.lang,
+            clock=lambda: SCREENSHOT_NOW + timedelta(minutes=minutes),
+        )
+
+    luc = office(Role.SUPERVISOR, 2)
+    date = max(luc.dates.list(), key=lambda d: d.capacity)
+    luc.dates.edit(date, {"capacity": date.capacity - 20}, add_tags=["relâche"])
+    regular = luc.prices.price_lists()[0]
+    office(Role.SUPERVISOR, 4).prices.copy_price_list(regular.id, f"{regular.name} 2027")
+    marie = office(Role.OWNER, 7)
+    temp = marie.staff.add("Thomas Lavoie", Role.CASHIER, "5678", "5678")
+    office(Role.OWNER, 9).staff.set_active(temp, False)
+    this = marie.terminals.this()
+    office(Role.OWNER, 11).terminals.save("Caisse du hall", this.profile, this.venue_id)
+    settings = marie.organisation.settings()
+    office(Role.OWNER, 12).organisation.save(
+        name=settings.name,
+        address=settings.address,
+        timezone=settings.timezone,
+        lang=settings.lang,
+        gst_number=settings.gst_number,
+        qst_number=settings.qst_number,
+        gst_rate="5",
+        qst_rate="9,975",
+        cash_increment=settings.cash_increment,
+        receipt_header=settings.receipt_header,
+        receipt_footer=f"{settings.receipt_footer}\nSuivez-nous : quai.example",
+    )
 
 
 PREPARE = {key: globals()[f"_prepare_{key}"] for key in ADMIN_SCREENSHOTS}

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from sqlalchemy import select
+from sqlalchemy import literal_column, select
 
-from guichet.models.tables import CatalogueChange, Terminal, User
+from guichet.models.tables import CatalogueChange, Event, Hall, PriceList, Terminal, User, Venue
 from guichet.services.backoffice import Desk
 from guichet.services.backoffice.views import HistoryLine
 
@@ -24,10 +24,15 @@ class HistoryDesk(Desk):
         category, price_list, user, terminal, organisation, programme), of several kinds
         (``entities``: a filter of the history's window) or of one of them."""
         with self.session() as session:
+            newest = [CatalogueChange.at.desc()]
+            if session.get_bind().dialect.name == "sqlite":
+                # Changes made within the same clock tick (a whole demo, a test's fixed
+                # clock) keep the order they were written in.
+                newest.append(literal_column("catalogue_change.rowid").desc())
             query = (
                 select(CatalogueChange)
                 .where(CatalogueChange.organisation_id == self.office.organisation_id)
-                .order_by(CatalogueChange.at.desc())
+                .order_by(*newest)
                 .limit(limit)
             )
             if entity is not None:
@@ -50,3 +55,15 @@ class HistoryDesk(Desk):
                 )
                 for row in session.scalars(query)
             ]
+
+    def names(self) -> dict[str, str]:
+        """Names of what history lines refer to by id (a date's price list...)."""
+        org = self.office.organisation_id
+        with self.session() as session:
+            names: dict[str, str] = {}
+            for model in (PriceList, Venue, Hall, Event):
+                for row_id, name in session.execute(
+                    select(model.id, model.name).where(model.organisation_id == org)
+                ):
+                    names[row_id] = name
+            return names

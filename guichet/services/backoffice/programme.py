@@ -28,16 +28,13 @@ from guichet.domain.schedule import MAX_DATES
 from guichet.models.tables import Event, Hall, Occurrence, PriceList, SeatRow, Venue
 from guichet.services.backoffice import Desk
 from guichet.services.backoffice.programme_files import (
-    ALIASES,
     COLUMNS,
-    FRENCH_COLUMNS,
-    HEADER_SEARCH,
-    MAX_FILE_BYTES,
     REQUIRED,
     Formula,
     cell_text,
-    column_key,
-    decode,
+    columns_of,
+    filled,
+    find_header,
     match_key,
     parse_capacity,
     parse_local,
@@ -45,25 +42,6 @@ from guichet.services.backoffice.programme_files import (
 )
 from guichet.services.export import export_rows
 from guichet.services.handlers_schedule import ProgrammeImported
-
-__all__ = [
-    "ALIASES",
-    "COLUMNS",
-    "FRENCH_COLUMNS",
-    "MAX_FILE_BYTES",
-    "REQUIRED",
-    "Formula",
-    "LineError",
-    "PreviewRow",
-    "ProgrammeDesk",
-    "ProgrammeImported",
-    "ProgrammePreview",
-    "ProgrammeRefused",
-    "decode",
-    "line_messages",
-    "parse_local",
-    "read_rows",
-]
 
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
@@ -223,14 +201,14 @@ class ProgrammeDesk(Desk):
         self, rows: Sequence[tuple[int, Sequence[Any]]], file_name: str = ""
     ) -> ProgrammePreview:
         preview = ProgrammePreview(file_name)
-        filled = [(n, r) for n, r in rows if any(_filled(c) for c in r)]
-        if not filled:
+        kept = [(n, r) for n, r in rows if any(filled(c) for c in r)]
+        if not kept:
             preview.errors.append(LineError(1, "programme_empty", {}))
             return preview
-        found = _header(filled)
+        found = find_header(kept)
         if found is None:
-            header_line, header = filled[0]
-            columns = _columns(header)
+            header_line, header = kept[0]
+            columns = columns_of(header)
             missing = [c for c in REQUIRED if c not in columns]
             preview.errors.append(
                 LineError(
@@ -241,7 +219,7 @@ class ProgrammeDesk(Desk):
             )
             return preview
         header_line, columns = found
-        body = [(n, r) for n, r in filled if n > header_line]
+        body = [(n, r) for n, r in kept if n > header_line]
         if not body:
             preview.errors.append(LineError(header_line, "programme_empty", {}))
             return preview
@@ -404,7 +382,7 @@ class ProgrammeDesk(Desk):
                     )
                 ).all()
             )
-            dates = session.execute(query).tuples().all()
+            dates = session.execute(query).all()
         rows: Iterable[Sequence[Any]] = (
             (event, venue, local(starts), local(ends), capacity, lists.get(list_id, ""),
              ", ".join(tags or ()))
@@ -423,27 +401,6 @@ class ProgrammeDesk(Desk):
 
 
 # --- the pieces of a row ------------------------------------------------------------------
-
-
-def _filled(value: Any) -> bool:
-    return value is not None and (not isinstance(value, str) or bool(value.strip()))
-
-
-def _columns(header: Sequence[Any]) -> dict[str, int]:
-    columns: dict[str, int] = {}
-    for index, title in enumerate(header):
-        if isinstance(title, str | int | float) and str(title).strip():
-            columns.setdefault(column_key(title), index)
-    return columns
-
-
-def _header(rows: Sequence[tuple[int, Sequence[Any]]]) -> tuple[int, dict[str, int]] | None:
-    """The header row (a title line may come first) and where each column is."""
-    for line, row in rows[:HEADER_SEARCH]:
-        columns = _columns(row)
-        if all(c in columns for c in REQUIRED):
-            return line, columns
-    return None
 
 
 def _venue(text: str, known: _Known) -> tuple[str, str, bool]:

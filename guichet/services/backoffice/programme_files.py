@@ -14,8 +14,10 @@ import csv
 import io
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -182,6 +184,27 @@ def _formula_values(
         )
 
 
+def filled(value: Any) -> bool:
+    return value is not None and (not isinstance(value, str) or bool(value.strip()))
+
+
+def columns_of(header: Sequence[Any]) -> dict[str, int]:
+    columns: dict[str, int] = {}
+    for index, title in enumerate(header):
+        if isinstance(title, str | int | float) and str(title).strip():
+            columns.setdefault(column_key(title), index)
+    return columns
+
+
+def find_header(rows: Sequence[tuple[int, Sequence[Any]]]) -> tuple[int, dict[str, int]] | None:
+    """The header row (a title line may come first) and where each column is."""
+    for line, row in rows[:HEADER_SEARCH]:
+        columns = columns_of(row)
+        if all(c in columns for c in REQUIRED):
+            return line, columns
+    return None
+
+
 # --- cells ---------------------------------------------------------------------------------
 
 
@@ -196,6 +219,7 @@ def column_key(header: object) -> str:
     return ALIASES.get(text, text)
 
 
+@lru_cache(maxsize=4096)  # a season repeats a few names thousands of times
 def match_key(name: str) -> str:
     """How names are matched: no case, no accents, "œ" as "oe", any dash or apostrophe
     alike, spaces collapsed ("Les Belles-soeurs" is "Les Belles-sœurs")."""

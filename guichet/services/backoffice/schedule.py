@@ -169,7 +169,7 @@ class DatesDesk(Desk):
                     cancel,
                     cancelled,
                     seat_map,
-                ) in session.execute(query)
+                ) in session.connection().execute(query)
             ]
 
     def get(self, occurrence_id: str) -> DateView:
@@ -393,7 +393,7 @@ def parse_times(text: str) -> tuple[time, ...]:
 
 
 def time_text(moment: time, lang: str) -> str:
-    """"10 h", "12 h 30" / "10:00 AM"."""
+    """A start time as the fields show it: "10 h", "12 h 30" / "10:00 AM"."""
     if lang == "fr":
         if moment.minute == 0:
             return f"{moment.hour}\u00a0h"
@@ -451,7 +451,7 @@ def _next_unit(unit: str) -> str:
 
 
 def delay_text(minutes: int | None, lang: str) -> str:
-    """What :func:`parse_delay` reads back: "7 j", "48 h", "1 h 30", "45 min"."""
+    """A delay as :func:`parse_delay` reads it back: "7 j", "48 h", "1 h 30", "45 min"."""
     if minutes is None:
         return ""
     sign = "-" if minutes < 0 else ""

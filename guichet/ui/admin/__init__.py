@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -53,6 +53,21 @@ class Section(QWidget):
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(slot)
         return shortcut
+
+    def focus_first(self) -> None:
+        """Give the keyboard to the section (its keys work only with the focus inside it):
+        its first field, list or button that takes Tab."""
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self:
+            if (
+                self.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def say(self, label: QLabel, error: DomainError | str, level: str = "error") -> None:
         """A refusal (or a sentence) under the section, in the person's language."""
@@ -141,8 +156,11 @@ class AdminWindow(QWidget):
             self.nav.addItem(entry)
             if number < 10:
                 shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-                shortcut.activated.connect(lambda row=number - 1: self.nav.setCurrentRow(row))
+                shortcut.activated.connect(lambda row=number - 1: self._open_row(row))
         self.nav.currentRowChanged.connect(self._show_row)
+        # Moving in the list with ↑↓ shows a section; Entrée (or a click) goes into it.
+        self.nav.itemActivated.connect(lambda _item: self._focus_section())
+        self.nav.itemClicked.connect(lambda _item: self._focus_section())
         close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         close.activated.connect(self.close)
 
@@ -159,10 +177,19 @@ class AdminWindow(QWidget):
         self.show_section(start or next(iter(self.sections)))
 
     def show_section(self, key: str) -> Section:
-        keys = list(self.sections)
-        self.nav.setCurrentRow(keys.index(key))
-        self._show_row(keys.index(key))
+        """Show the section ``key`` with the keyboard in it."""
+        self._open_row(list(self.sections).index(key))
         return self.sections[key]
+
+    def _open_row(self, row: int) -> None:
+        self.nav.setCurrentRow(row)
+        self._show_row(row)
+        self._focus_section()
+
+    def _focus_section(self) -> None:
+        current = self.stack.currentWidget()
+        if isinstance(current, Section):
+            QTimer.singleShot(0, current.focus_first)
 
     @Slot(int)
     def _show_row(self, row: int) -> None:

@@ -34,15 +34,13 @@ COL_NAME, COL_PROFILE, COL_VENUE, COL_STATE = range(4)
 
 
 def state_text(terminal: TerminalView) -> str:
-    """"Ce guichet", "Jumelé au serveur", both, or a dash."""
-    this = QCoreApplication.translate("counters", "Ce guichet")
-    paired = QCoreApplication.translate("counters", "Jumelé au serveur")
+    """This counter, a paired one, both, or a dash."""
     if terminal.this and terminal.paired:
         return QCoreApplication.translate("counters", "Ce guichet, jumelé au serveur")
     if terminal.this:
-        return this
+        return QCoreApplication.translate("counters", "Ce guichet")
     if terminal.paired:
-        return paired
+        return QCoreApplication.translate("counters", "Jumelé au serveur")
     return "—"
 
 
@@ -70,9 +68,7 @@ class ThisCounterForm(QGroupBox):
         set_role(hint, "muted")
         form.addRow("", hint)
 
-    def fill(
-        self, terminal: TerminalView, venues: list[VenueView], profiles: list[str]
-    ) -> None:
+    def fill(self, terminal: TerminalView, venues: list[VenueView], profiles: list[str]) -> None:
         self.name_edit.setText(terminal.name)
         self.profile_edit.setText(terminal.profile)
         completer = QCompleter(profiles, self.profile_edit)
@@ -164,15 +160,21 @@ class CountersSection(Section):
         self.counters = CountersTable()
         self.table = self.counters.table
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.message, 1)
-        buttons.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignBottom)
+        self.form.setMaximumWidth(760)
+        top = QHBoxLayout()
+        top.setSpacing(16)
+        top.addWidget(self.form, 3)
+        side = QVBoxLayout()
+        side.addStretch(1)
+        side.addWidget(self.message)
+        side.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        top.addLayout(side, 2)
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(10)
         root.addWidget(heading)
-        root.addWidget(self.form)
-        root.addLayout(buttons)
+        root.addLayout(top)
+        root.addSpacing(8)
         root.addWidget(self.counters, 1)
         self.shortcut("Ctrl+S", self.save)
 

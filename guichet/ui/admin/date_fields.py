@@ -3,12 +3,22 @@ calendar), the weekdays as check boxes, the events and price lists to choose fro
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QWidget,
+)
 
 from guichet.services.backoffice.views import EventView, PriceListView
 from guichet.ui.theme import set_role
@@ -25,10 +35,44 @@ def weekday_names() -> list[str]:
     return [tr("Lun"), tr("Mar"), tr("Mer"), tr("Jeu"), tr("Ven"), tr("Sam"), tr("Dim")]
 
 
+class DayEdit(QDateEdit):
+    """A day typed as 2027-06-01 or 20270601: the field jumps to the month once the year is
+    typed, so the dash that follows is not taken for "next section" a second time."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._advanced = False
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.setSelectedSection(QDateEdit.Section.YearSection)
+        self._advanced = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.SelectAll):
+            # "Select all, type over it": typing starts again with the year.
+            self.setSelectedSection(QDateEdit.Section.YearSection)
+            self._advanced = False
+            return
+        text = event.text()
+        if text and text in "-/." and self._advanced:
+            self._advanced = False
+            return
+        if text.isdigit() and self.specialValueText() and self.date() == self.minimumDate():
+            # A blank day ("—") takes digits only once it holds a date to overwrite.
+            self.blockSignals(True)
+            self.setDate(QDate.currentDate())
+            self.blockSignals(False)
+            self.setSelectedSection(QDateEdit.Section.YearSection)
+        before = self.currentSectionIndex()
+        super().keyPressEvent(event)
+        self._advanced = text.isdigit() and self.currentSectionIndex() != before
+
+
 def day_field(lang: str, day: date | None = None, *, blank: bool = False) -> QDateEdit:
-    """A day typed as 2027-06-01 (digits only: the keyboard fills it section by section) or
-    picked in the calendar; ``blank`` lets it be empty ("—")."""
-    edit = QDateEdit()
+    """A day typed as 2027-06-01 (the keyboard fills it section by section) or picked in the
+    calendar; ``blank`` lets it be empty ("—")."""
+    edit = DayEdit()
     edit.setCalendarPopup(True)
     language = QLocale.Language.French if lang == "fr" else QLocale.Language.English
     edit.setLocale(QLocale(language, QLocale.Country.Canada))
@@ -117,9 +161,7 @@ def price_list_combo(
     combo.setMinimumWidth(260)
     if event:
         if event_list_name:
-            combo.addItem(
-                tr("Celle de l'événement ({name})").format(name=event_list_name), None
-            )
+            combo.addItem(tr("Celle de l'événement ({name})").format(name=event_list_name), None)
         else:
             combo.addItem(tr("Celle de l'événement de chaque date"), None)
     for price_list in lists:
@@ -144,3 +186,51 @@ def form_label(text: str, buddy: QWidget) -> QLabel:
     label.setBuddy(buddy)
     label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return label
+
+
+FormRow = tuple[str, QWidget | QLayout] | str
+
+
+def form_grid(rows: Sequence[FormRow]) -> QGridLayout:
+    """Labels on the left, fields on the right; a plain text is a hint under the field above
+    it (the label's buddy is the field, or the first widget of a row of fields)."""
+    grid = QGridLayout()
+    grid.setHorizontalSpacing(10)
+    grid.setVerticalSpacing(8)
+    for row, entry in enumerate(rows):
+        if isinstance(entry, str):
+            grid.addWidget(hint_label(entry), row, 1)
+            continue
+        text, field = entry
+        if isinstance(field, QLayout):
+            grid.addLayout(field, row, 1)
+            item = field.itemAt(0) if field.count() else None
+            first = item.widget() if item is not None else None
+        else:
+            grid.addWidget(field, row, 1)
+            first = field
+        if text:
+            label = QLabel(text)
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if first is not None:
+                label.setBuddy(first)
+            grid.addWidget(label, row, 0)
+    grid.setColumnStretch(1, 1)
+    return grid
+
+
+def line(*widgets: QWidget, stretch: bool = True) -> QHBoxLayout:
+    """Fields side by side on one row of a form."""
+    row = QHBoxLayout()
+    row.setSpacing(8)
+    for widget in widgets:
+        row.addWidget(widget)
+    if stretch:
+        row.addStretch(1)
+    return row
+
+
+def tab_chain(*widgets: QWidget) -> None:
+    """Tab goes through the fields in the order they are read, not the order they were made."""
+    for before, after in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(before, after)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from babel.dates import format_date
+from babel.dates import format_date, format_time
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -27,23 +27,25 @@ from guichet.i18n.formatting import local, locale_for, money, time_of_day
 from guichet.services.backoffice.views import DateView
 from guichet.ui.theme import COLORS
 
+# The venue is the event's second line, sold and capacity share a column ("12 / 320") and a
+# cancelled date says so where its remaining places would be: ten facts in seven columns,
+# readable at 1366 px.
 (
     COL_WHEN,
     COL_EVENT,
-    COL_VENUE,
-    COL_CAPACITY,
     COL_SOLD,
     COL_REMAINING,
     COL_TAGS,
     COL_LIST,
     COL_ALACARTE,
-    COL_STATE,
-) = range(10)
-COLUMNS = 10
+) = range(7)
+COLUMNS = 7
 ID_ROLE = Qt.ItemDataRole.UserRole
 #: The tags column's two parts, for its painter: the date's own, its event's.
 OWN_TAGS_ROLE = Qt.ItemDataRole.UserRole + 1
 EVENT_TAGS_ROLE = Qt.ItemDataRole.UserRole + 2
+#: The event column's second line.
+VENUE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -53,10 +55,22 @@ def tr(text: str) -> str:
 
 
 def short_when(moment: datetime, tz: str, lang: str) -> str:
-    """"mar. 1 juin 2027, 10 h" / "Tue, Jun 1, 2027, 10:00 AM", in the organisation's time."""
+    """ "mar. 1 juin 2027, 10 h" or "Tue, Jun 1, 2027, 10 a.m.", in the organisation's time."""
     value = local(moment, tz)
-    pattern = "EEE d MMM y" if lang == "fr" else "EEE, MMM d, y"
-    return f"{format_date(value, pattern, locale=locale_for(lang))}, {time_of_day(value, tz, lang)}"
+    if lang == "fr":
+        day = format_date(value, "EEE d MMM y", locale=locale_for(lang))
+        return f"{day}, {time_of_day(value, tz, lang)}"
+    day = format_date(value, "EEE, MMM d, y", locale=locale_for(lang))
+    return f"{day}, {short_time(moment, tz, lang)}"
+
+
+def short_time(moment: datetime, tz: str, lang: str) -> str:
+    """ "10 h", "12 h 30" / "10 a.m.", "12:30 p.m."."""
+    value = local(moment, tz)
+    if lang == "fr":
+        return time_of_day(value, tz, lang)
+    pattern = "h a" if value.minute == 0 else "h:mm a"
+    return format_time(value, pattern, locale=locale_for(lang))
 
 
 class DatesModel(QAbstractTableModel):
@@ -67,19 +81,20 @@ class DatesModel(QAbstractTableModel):
         self.views: list[DateView] = []
         self._texts: dict[int, list[str]] = {}
         self._rows: dict[str, int] = {}
+        #: Events' names in the person's language (the views carry the French name).
+        self.event_names: dict[str, str] = {}
         self._headers = [
             tr("Date et heure"),
-            tr("Événement"),
-            tr("Lieu"),
-            tr("Capacité"),
-            tr("Vendus"),
+            tr("Événement et lieu"),
+            tr("Vendus /\ncapacité"),
             tr("Restants"),
             tr("Étiquettes"),
             tr("Liste de prix"),
-            tr("À la carte"),
-            tr("État"),
+            tr("À la\ncarte"),
         ]
         self._muted = QBrush(QColor(COLORS["muted"]))
+        #: The table's font (the model's fonts must match it).
+        self.font = QFont(QApplication.font())
 
     # --- contents ------------------------------------------------------------------------
 
@@ -115,15 +130,14 @@ class DatesModel(QAbstractTableModel):
             alacarte = "—"
         return [
             short_when(view.starts_at, self.timezone, lang),
-            view.event_name,
-            view.venue_name,
-            number(view.capacity, lang),
-            number(view.sold, lang),
-            number(view.remaining, lang),
+            self.event_names.get(view.event_id, view.event_name),
+            tr("{sold} / {capacity}").format(
+                sold=number(view.sold, lang), capacity=number(view.capacity, lang)
+            ),
+            tr("annulée") if view.cancelled else number(view.remaining, lang),
             ", ".join(view.tags + tuple(t for t in view.event_tags if t not in view.tags)),
             view.price_list_name,
             alacarte,
-            tr("Annulée") if view.cancelled else "",
         ]
 
     # --- the model's interface -----------------------------------------------------------
@@ -150,28 +164,30 @@ class DatesModel(QAbstractTableModel):
             return self.texts(row)[column]
         if role == ID_ROLE:
             return view.id
+        if role == VENUE_ROLE:
+            return view.venue_name
         if role == OWN_TAGS_ROLE:
             return ", ".join(view.tags)
         if role == EVENT_TAGS_ROLE:
             return ", ".join(t for t in view.event_tags if t not in view.tags)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in (COL_CAPACITY, COL_SOLD, COL_REMAINING, COL_ALACARTE):
+            if column in (COL_SOLD, COL_REMAINING, COL_ALACARTE):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole:
             if view.cancelled:
                 return self._muted
-            if column == COL_REMAINING and view.remaining == 0:
+            if column == COL_REMAINING and view.remaining == 0 and not view.seated:
                 return QBrush(QColor(COLORS["danger"]))
             return None
         if role == Qt.ItemDataRole.FontRole:
             if view.cancelled:
-                font = QFont(QApplication.font())
+                font = QFont(self.font)
                 font.setStrikeOut(column == COL_WHEN)
                 font.setItalic(True)
                 return font
             if column == COL_LIST and view.price_list_id is not None:
-                font = QFont(QApplication.font())
+                font = QFont(self.font)
                 font.setBold(True)
                 return font
             return None
@@ -182,17 +198,17 @@ class DatesModel(QAbstractTableModel):
     def _tooltip(self, view: DateView, column: int) -> str:
         lang = self.lang
         if column == COL_TAGS:
-            return tr("Étiquettes de la date : {own}\nÉtiquettes de l'événement : {event}").format(
-                own=", ".join(view.tags) or "—", event=", ".join(view.event_tags) or "—"
-            )
+            return tr(
+                "Étiquettes de la date\u00a0: {own}\nÉtiquettes de l'événement\u00a0: {event}"
+            ).format(own=", ".join(view.tags) or "—", event=", ".join(view.event_tags) or "—")
         if column == COL_LIST:
             if view.price_list_id is None:
-                return tr("« {name} » : la liste de l'événement.").format(
+                return tr("«\u00a0{name}\u00a0»\u00a0: la liste de l'événement.").format(
                     name=view.price_list_name
                 )
-            return tr("« {name} » : une liste propre à cette date (en gras).").format(
-                name=view.price_list_name
-            )
+            return tr(
+                "«\u00a0{name}\u00a0»\u00a0: une liste propre à cette date (en gras)."
+            ).format(name=view.price_list_name)
         if column == COL_ALACARTE and view.alacarte_places:
             if view.alacarte_pass_only:
                 price = tr("laissez-passer seulement")
@@ -200,14 +216,16 @@ class DatesModel(QAbstractTableModel):
                 price = money(view.alacarte_price, lang)
             else:
                 price = "—"
-            return tr("{taken} places à la carte prises sur {places} ; prix : {price}").format(
+            return tr(
+                "{taken} places à la carte prises sur {places}\u00a0; prix\u00a0: {price}"
+            ).format(
                 taken=number(view.alacarte_taken, lang),
                 places=number(view.alacarte_places, lang),
                 price=price,
             )
-        if column in (COL_CAPACITY, COL_SOLD, COL_REMAINING):
+        if column in (COL_SOLD, COL_REMAINING):
             return tr(
-                "Capacité {capacity} : {sold} vendus, {reserved} en réserve, {held} retenus, "
+                "Capacité {capacity}\u00a0: {sold} vendus, {reserved} en réserve, {held} retenus, "
                 "{remaining} restants"
             ).format(
                 capacity=number(view.capacity, lang),
@@ -217,7 +235,8 @@ class DatesModel(QAbstractTableModel):
                 remaining=number(view.remaining, lang),
             )
         texts = self.texts(self.row_of(view.id))
-        return f"{texts[COL_WHEN]} — {view.event_name} ({view.venue_name})"
+        state = tr(" — annulée") if view.cancelled else ""
+        return f"{texts[COL_WHEN]} — {texts[COL_EVENT]} ({view.venue_name}){state}"
 
 
 class TagsDelegate(QStyledItemDelegate):
@@ -251,4 +270,43 @@ class TagsDelegate(QStyledItemDelegate):
                 inherited, Qt.TextElideMode.ElideRight, rect.width()
             )
             painter.drawText(rect, flags, text)
+        painter.restore()
+
+
+class EventDelegate(QStyledItemDelegate):
+    """The event's name, and its venue below it, smaller and dimmer."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        name = item.text
+        item.text = ""
+        style = item.widget.style() if item.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        rect = QRect(option.rect).adjusted(6, 2, -6, -2)
+        top, bottom = QRect(rect), QRect(rect)
+        top.setBottom(rect.center().y())
+        bottom.setTop(rect.center().y() + 1)
+        painter.save()
+        font = QFont(item.font)
+        painter.setFont(font)
+        painter.setPen(QColor("white") if selected else item.palette.text().color())
+        metrics = painter.fontMetrics()
+        painter.drawText(
+            top,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
+            metrics.elidedText(name, Qt.TextElideMode.ElideRight, top.width()),
+        )
+        small = QFont(font)
+        small.setPointSizeF(font.pointSizeF() * 0.85)
+        small.setItalic(False)
+        painter.setFont(small)
+        painter.setPen(QColor("#dde6f0") if selected else QColor(COLORS["muted"]))
+        venue = str(index.data(VENUE_ROLE) or "")
+        painter.drawText(
+            bottom,
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+            painter.fontMetrics().elidedText(venue, Qt.TextElideMode.ElideRight, bottom.width()),
+        )
         painter.restore()

@@ -45,7 +45,7 @@ from guichet.services.backoffice.catalogue import (
     parse_duration,
 )
 from guichet.services.backoffice.views import EventDraft, EventView, HallView, VenueView
-from guichet.ui.admin.venue_dialogs import hall_capacity_text
+from guichet.ui.admin.venue_dialogs import places_text, seats_text
 from guichet.ui.backoffice import BIG_INDICATORS, TagCompleter
 from guichet.ui.messages import message_for
 from guichet.ui.theme import set_role
@@ -67,7 +67,7 @@ class EventForm(QWidget):
         super().__init__(parent)
         self.office = office
         self.lang = office.lang
-        self.event: EventView | None = None
+        self.current: EventView | None = None
         self.venues: list[VenueView] = []
         self.error_widget: QWidget | None = None
         self.setStyleSheet(BIG_INDICATORS)
@@ -85,12 +85,21 @@ class EventForm(QWidget):
         self.name_en_edit = QLineEdit()
         self.name_en_edit.setMaxLength(200)
         self.name_en_edit.setPlaceholderText(self.tr("facultatif"))
-        name_en_hint = QLabel(self.tr("Vide : le nom français s'affiche aussi en anglais."))
-        name_en_hint.setWordWrap(True)
+        # Said next to the field: an empty English name shows the French one in English.
+        name_en_label = QWidget()
+        name_en_lines = QVBoxLayout(name_en_label)
+        name_en_lines.setContentsMargins(0, 0, 0, 0)
+        name_en_lines.setSpacing(0)
+        name_en_lines.addWidget(QLabel(self.tr("Nom (anglais)")))
+        name_en_hint = QLabel(self.tr("vide : le nom français"))
         set_role(name_en_hint, "muted")
+        hint_font = name_en_hint.font()
+        hint_font.setPointSize(max(hint_font.pointSize() - 3, 9))
+        name_en_hint.setFont(hint_font)
+        name_en_lines.addWidget(name_en_hint)
         self.description_edit = QPlainTextEdit()
         self.description_edit.setTabChangesFocus(True)  # Tab leaves; Entrée starts a line
-        self.description_edit.setFixedHeight(76)
+        self.description_edit.setFixedHeight(56)
         self.tags_edit = QLineEdit()
         self.tags_edit.setPlaceholderText(self.tr("ex. théâtre, famille"))
         self.venue_combo = QComboBox()
@@ -102,9 +111,13 @@ class EventForm(QWidget):
         self.programme_combo = QComboBox()
         self.programme_combo.setEditable(True)
         self.programme_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.programme_combo.lineEdit().setPlaceholderText(self.tr("le nom de l'événement"))
+        programme_line = self.programme_combo.lineEdit()
+        if programme_line is not None:
+            programme_line.setPlaceholderText(self.tr("le nom de l'événement"))
         for combo in (self.venue_combo, self.hall_combo, self.price_combo, self.programme_combo):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(12)
 
         # What its new dates inherit.
@@ -120,11 +133,11 @@ class EventForm(QWidget):
 
         about = QGroupBox(self.tr("L'événement"))
         left = QFormLayout(about)
-        left.setVerticalSpacing(8)
+        left.setVerticalSpacing(6)
+        left.setContentsMargins(10, 6, 10, 8)
         left.addRow(self.tr("Type"), self.kind_combo)
         left.addRow(self.tr("Nom (français)"), self.name_edit)
-        left.addRow(self.tr("Nom (anglais)"), self.name_en_edit)
-        left.addRow("", name_en_hint)
+        left.addRow(name_en_label, self.name_en_edit)
         left.addRow(self.tr("Description"), self.description_edit)
         left.addRow(self.tr("Étiquettes"), self.tags_edit)
         left.addRow(self.tr("Lieu"), self.venue_combo)
@@ -134,8 +147,10 @@ class EventForm(QWidget):
         left.addRow(self.tr("Programme"), self.programme_combo)
 
         dates = QGroupBox(self.tr("Ce que ses nouvelles dates reçoivent"))
+        dates.setMaximumWidth(460)
         right = QFormLayout(dates)
-        right.setVerticalSpacing(8)
+        right.setVerticalSpacing(6)
+        right.setContentsMargins(10, 6, 10, 8)
         note = QLabel(
             self.tr("Délais avant le début : 7 j, 2 h, 30 min. Chaque date en garde sa copie.")
         )
@@ -146,7 +161,7 @@ class EventForm(QWidget):
         right.addRow(self.tr("Capacité"), self.capacity_edit)
         right.addRow(self.tr("Places à la carte"), self.places_edit)
         right.addRow(self.tr("Prix à la carte"), self.price_edit)
-        right.addRow("", self.pass_only_check)
+        right.addRow(self.pass_only_check)
         right.addRow(self.tr("Inscriptions ouvertes"), self.opens_edit)
         right.addRow(self.tr("Inscriptions fermées"), self.closes_edit)
         right.addRow(self.tr("Limite d'annulation"), self.cancel_edit)
@@ -156,8 +171,8 @@ class EventForm(QWidget):
         side = QHBoxLayout(columns)
         side.setContentsMargins(0, 0, 0, 0)
         side.setSpacing(12)
-        side.addWidget(about, 3)
-        side.addWidget(dates, 2, Qt.AlignmentFlag.AlignTop)
+        side.addWidget(about, 1, Qt.AlignmentFlag.AlignTop)
+        side.addWidget(dates, 0, Qt.AlignmentFlag.AlignTop)
         scroll = QScrollArea()
         scroll.setWidget(columns)
         scroll.setWidgetResizable(True)
@@ -208,7 +223,7 @@ class EventForm(QWidget):
     def _short_edit(placeholder: str) -> QLineEdit:
         edit = QLineEdit()
         edit.setPlaceholderText(placeholder)
-        edit.setMinimumWidth(150)
+        edit.setMinimumWidth(170)
         return edit
 
     # --- Échap: back to the list (the window's own Échap would close the back office) -----
@@ -235,7 +250,7 @@ class EventForm(QWidget):
     def load(self, event: EventView | None) -> None:
         """Read the choices again (venues, halls, price lists, programmes, tags) and show
         ``event`` (None: a new one, with the usual defaults)."""
-        self.event = event
+        self.current = event
         self.error_label.clear()
         self.error_widget = None
         self.heading.setText(
@@ -307,15 +322,14 @@ class EventForm(QWidget):
     def _venue_changed(self) -> None:
         venue_id = self.venue_combo.currentData()
         venue = next((v for v in self.venues if v.id == venue_id), None)
-        current = self.event.hall_id if self.event else None
+        current = self.current.hall_id if self.current else None
         self.hall_combo.blockSignals(True)
         self.hall_combo.clear()
         for hall in venue.halls if venue else ():
             if hall.active or hall.id == current:
+                size = (seats_text if hall.seated else places_text)(hall.capacity, self.lang)
                 self.hall_combo.addItem(
-                    self.tr("{hall} ({capacity})").format(
-                        hall=hall.name, capacity=hall_capacity_text(hall, self.lang)
-                    ),
+                    self.tr("{hall} ({capacity})").format(hall=hall.name, capacity=size),
                     hall.id,
                 )
         self.hall_combo.addItem(self.tr("Aucune salle (capacité ci-contre)"), NO_HALL)
@@ -326,13 +340,16 @@ class EventForm(QWidget):
     @Slot()
     def _hall_changed(self) -> None:
         hall = self._hall()
+        # A seated hall sells its seats: its dates' capacity is the seat map's, not typed.
+        self.capacity_edit.setEnabled(hall is None or not hall.seated)
         if hall is None:
             self.capacity_edit.setPlaceholderText(self.tr("obligatoire sans salle"))
+        elif hall.seated:
+            self.capacity_edit.clear()
+            self.capacity_edit.setPlaceholderText(seats_text(hall.capacity, self.lang))
         else:
             self.capacity_edit.setPlaceholderText(
-                self.tr("celle de la salle ({capacity})").format(
-                    capacity=hall_capacity_text(hall, self.lang).split(",")[0]
-                )
+                self.tr("{capacity} (la salle)").format(capacity=hall.capacity)
             )
 
     def _hall(self) -> HallView | None:
@@ -413,8 +430,8 @@ class EventForm(QWidget):
                 cancel_minutes=cancel,
             ),
             allotment_size=allotment,
-            active=self.event.active if self.event else True,
-            event_id=self.event.id if self.event else None,
+            active=self.current.active if self.current else True,
+            event_id=self.current.id if self.current else None,
         )
 
     def _programme(self) -> tuple[str | None, str]:

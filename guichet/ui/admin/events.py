@@ -28,7 +28,7 @@ from guichet.services.backoffice.views import EventView
 from guichet.ui.admin import Section, action_button, message_label
 from guichet.ui.admin.event_form import EventForm
 from guichet.ui.admin.venue_dialogs import one
-from guichet.ui.backoffice import ID_ROLE, fit_rows, item, make_table, short_date
+from guichet.ui.backoffice import BIG_INDICATORS, ID_ROLE, fit_rows, item, make_table, short_date
 from guichet.ui.backoffice.promotions import ConfirmDialog
 from guichet.ui.theme import COLORS
 
@@ -61,6 +61,7 @@ class EventsSection(Section):
         self.summary_label = QLabel()
         self.summary_label.setProperty("role", "muted")
         self.withdrawn_check = QCheckBox(self.tr("Afficher les retirés (Ctrl+R)"))
+        self.withdrawn_check.setStyleSheet(BIG_INDICATORS)
         self.withdrawn_check.toggled.connect(lambda _on: self.refresh())
         top = QHBoxLayout()
         top.addWidget(heading)
@@ -138,8 +139,9 @@ class EventsSection(Section):
                 name = self.tr("{name} (retiré)").format(name=name)
             place = event.venue_name
             if event.hall_name:
-                place = self.tr("{venue} — {hall}").format(venue=event.venue_name,
-                                                           hall=event.hall_name)
+                place = self.tr("{venue} — {hall}").format(
+                    venue=event.venue_name, hall=event.hall_name
+                )
             count = to_come.get(event.id, 0)
             cells = [
                 item(self.kind_text(event.kind)),
@@ -163,7 +165,7 @@ class EventsSection(Section):
         self._selection_changed()
 
     def kind_text(self, kind: str) -> str:
-        return self.tr("Spectacle") if kind == "show" else self.tr("Activité de loisir")
+        return self.tr("Spectacle") if kind == "show" else self.tr("Activité")
 
     def next_text(self, event: EventView) -> str:
         if event.next_date is None:
@@ -183,19 +185,16 @@ class EventsSection(Section):
             else self.tr("{n} événements en vente").format(n=active)
         )
         if withdrawn:
-            text = self.tr("{active}, {n} retiré(s)").format(active=text, n=withdrawn)
             text = (
-                self.tr("{active}, {n} retiré").format(active=text.split(",")[0], n=withdrawn)
+                self.tr("{active}, {n} retiré").format(active=text, n=withdrawn)
                 if one(withdrawn, self.lang)
-                else self.tr("{active}, {n} retirés").format(
-                    active=text.split(",")[0], n=withdrawn
-                )
+                else self.tr("{active}, {n} retirés").format(active=text, n=withdrawn)
             )
         self.summary_label.setText(text)
         if not everything and not self.message.text():
             self.say(
                 self.message,
-                self.tr("Aucun événement pour l'instant : « Ajouter (Inser) » en crée un."),
+                self.tr("Aucun événement pour l'instant : « Ajouter (Inser) » en crée un."),
                 "muted",
             )
 
@@ -255,7 +254,7 @@ class EventsSection(Section):
 
     @Slot(str)
     def _saved(self, event_id: str) -> None:
-        created = self.form.event is None
+        created = self.form.current is None
         self.show_list()
         self.refresh()
         self.select(event_id)
@@ -264,9 +263,9 @@ class EventsSection(Section):
         self.say(
             self.message,
             (
-                self.tr("« {name} » créé : Ctrl+O pour lui ajouter des dates.")
+                self.tr("« {name} » créé : Ctrl+O pour lui ajouter des dates.")
                 if created
-                else self.tr("« {name} » enregistré.")
+                else self.tr("« {name} » enregistré.")
             ).format(name=name),
             "ok",
         )
@@ -285,8 +284,8 @@ class EventsSection(Section):
         dialog = ConfirmDialog(
             self.tr("Retirer un événement"),
             self.tr(
-                "Retirer « {name} » ? Il ne sera plus vendu au guichet et ne recevra plus de "
-                "dates ; ses ventes et son historique restent."
+                "Retirer « {name} » ? Il ne sera plus vendu au guichet et ne recevra plus de "
+                "dates ; ses ventes et son historique restent."
             ).format(name=event.display_name(self.lang)),
             self.tr("Retirer"),
             self,
@@ -306,11 +305,11 @@ class EventsSection(Section):
         self.select(event.id)
         name = event.display_name(self.lang)
         if active:
-            text = self.tr("« {name} » est de nouveau en vente.").format(name=name)
+            text = self.tr("« {name} » est de nouveau en vente.").format(name=name)
         else:
             text = self.tr(
-                "« {name} » retiré : il n'est plus vendu au guichet. « Afficher les retirés "
-                "(Ctrl+R) » le montre encore."
+                "« {name} » retiré : il n'est plus vendu au guichet. « Afficher les retirés "
+                "(Ctrl+R) » le montre encore."
             ).format(name=name)
         self.say(self.message, text, "ok")
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)

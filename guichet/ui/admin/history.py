@@ -5,8 +5,6 @@ organisation). Read-only: the history is what the handlers recorded with each co
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -19,12 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from guichet.domain.errors import DomainError
-from guichet.i18n.formatting import local, time_of_day
 from guichet.services.backoffice import BackOffice
 from guichet.services.backoffice.views import HistoryLine
 from guichet.ui.admin import Section, message_label
-from guichet.ui.admin.history_words import HistoryWords
-from guichet.ui.backoffice import fit_rows, item, make_table, short_date
+from guichet.ui.admin.history_words import HistoryWords, when_text
+from guichet.ui.backoffice import fit_rows, item, make_table
 from guichet.ui.theme import set_role
 
 COL_WHEN, COL_WHO, COL_COUNTER, COL_WHAT = range(4)
@@ -40,12 +37,6 @@ KINDS: tuple[tuple[str, tuple[str, ...] | None], ...] = (
     ("counters", ("terminal",)),
     ("organisation", ("organisation",)),
 )
-
-
-def when_text(moment: datetime, timezone: str, lang: str) -> str:
-    """"5 déc. 2026, 14 h 05" in the organisation's time zone."""
-    day = short_date(local(moment, timezone).date(), lang)
-    return f"{day}, {time_of_day(moment, timezone, lang)}"
 
 
 class HistorySection(Section):
@@ -136,9 +127,9 @@ class HistorySection(Section):
                 self.table.setItem(row, column, cell)
         count = len(self.lines)
         self.summary.setText(
-            self.tr("{count}␣changement").format(count=count)
+            self.tr("{count} changement").format(count=count)
             if count <= 1
-            else self.tr("{count}␣changements, les plus récents d'abord").format(count=count)
+            else self.tr("{count} changements, les plus récents d'abord").format(count=count)
         )
         fit_rows(self.table)
 

@@ -170,12 +170,12 @@ class OrganisationForm(QWidget):
         taxes.setColumnStretch(1, 1)
         receipt = QVBoxLayout()
         receipt.setSpacing(4)
-        for text, edit in (
+        for text, box in (
             (self.tr("En-tête (sous le nom et l'adresse)"), self.header_edit),
             (self.tr("Pied (après les numéros de taxes)"), self.footer_edit),
         ):
             receipt.addWidget(QLabel(text))
-            receipt.addWidget(edit)
+            receipt.addWidget(box)
         receipt.addSpacing(8)
         preview_title = QLabel(self.tr("Aperçu du haut et du bas du reçu"))
         set_role(preview_title, "muted")
@@ -349,4 +349,3 @@ class OrganisationSection(Section):
         self.refresh()
         self.say(self.message, self.tr("Organisation enregistrée."), "ok")
         self.changed.emit()
-

@@ -58,23 +58,23 @@ class CategoryDialog(QDialog):
         self.setWindowTitle(
             self.tr("Nouvelle catégorie de billet")
             if category is None
-            else self.tr("Catégorie « {name} »").format(name=category.name(lang))
+            else self.tr("Catégorie « {name} »").format(name=category.name(lang))
         )
         self.code_edit = QLineEdit(category.code if category else "")
         self.code_edit.setMaxLength(rules.CODE_MAX)
-        self.code_edit.setPlaceholderText(self.tr("par exemple : adulte"))
+        self.code_edit.setPlaceholderText(self.tr("par exemple : adulte"))
         self.name_edit = QLineEdit(category.name_fr if category else "")
         self.name_edit.setMaxLength(rules.CATEGORY_NAME_MAX)
         # The English name falls back on the French one: shown empty when it is the same.
         same = category is not None and category.name_en == category.name_fr
         self.name_en_edit = QLineEdit("" if category is None or same else category.name_en)
         self.name_en_edit.setMaxLength(rules.CATEGORY_NAME_MAX)
-        self.name_en_edit.setPlaceholderText(self.tr("vide : le nom français"))
+        self.name_en_edit.setPlaceholderText(self.tr("vide : le nom français"))
         self.tags_edit = QLineEdit(", ".join(category.tags) if category else "")
         attach_tag_completer(self.tags_edit, known_tags)
         self.account_edit = QLineEdit(category.accounting_account if category else "")
         self.account_edit.setMaxLength(rules.ACCOUNT_MAX)
-        self.account_edit.setPlaceholderText(self.tr("par exemple : 4010"))
+        self.account_edit.setPlaceholderText(self.tr("par exemple : 4010"))
         form = QFormLayout()
         form.setSpacing(12)
         form.addRow(self.tr("&Code"), self.code_edit)
@@ -85,15 +85,13 @@ class CategoryDialog(QDialog):
         explain = QLabel(
             self.tr(
                 "Le code (lettres sans accents, chiffres, - et _) sert aux promotions et aux "
-                "exports ; le nom s'affiche au guichet et sur le reçu."
+                "exports ; le nom s'affiche au guichet et sur le reçu."
             )
         )
         explain.setWordWrap(True)
         set_role(explain, "muted")
         self.message = message_label()
-        self.save_button, self.cancel_button = dialog_buttons(
-            self, self.tr("Enregistrer (Entrée)")
-        )
+        self.save_button, self.cancel_button = dialog_buttons(self, self.tr("Enregistrer (Entrée)"))
         self.save_button.clicked.connect(self.save)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -139,7 +137,7 @@ class CategoriesPanel(QWidget):
 
         explain = QLabel(
             self.tr(
-                "L'ordre des catégories est celui des touches F1 à F5 du guichet : les cinq "
+                "L'ordre des catégories est celui des touches F1 à F5 du guichet : les cinq "
                 "premières qu'une liste de prix offre y sont vendues d'une touche. Ctrl+↑ et "
                 "Ctrl+↓ déplacent la catégorie choisie."
             )
@@ -166,8 +164,10 @@ class CategoriesPanel(QWidget):
 
         self.add_button = action_button(self.tr("Ajouter (Inser)"), self.add, "primary")
         self.edit_button = action_button(self.tr("Modifier (Entrée)"), self.edit)
-        self.up_button = action_button(self.tr("Monter (Ctrl+↑)"), lambda: self.move(-1))
-        self.down_button = action_button(self.tr("Descendre (Ctrl+↓)"), lambda: self.move(1))
+        self.up_button = action_button(self.tr("Monter (Ctrl+↑)"), lambda: self.move_selected(-1))
+        self.down_button = action_button(
+            self.tr("Descendre (Ctrl+↓)"), lambda: self.move_selected(1)
+        )
         self.active_button = action_button(self.tr("Retirer (Ctrl+D)"), self.toggle_active)
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
@@ -195,8 +195,8 @@ class CategoriesPanel(QWidget):
                 Qt.Key.Key_Insert: self.add,
                 Qt.Key.Key_Return: self.edit,
                 Qt.Key.Key_Enter: self.edit,
-                "Ctrl+Up": lambda: self.move(-1),
-                "Ctrl+Down": lambda: self.move(1),
+                "Ctrl+Up": lambda: self.move_selected(-1),
+                "Ctrl+Down": lambda: self.move_selected(1),
                 "Ctrl+D": self.toggle_active,
             },
         )
@@ -286,7 +286,7 @@ class CategoriesPanel(QWidget):
                 )
             except DomainError as error:
                 return error
-            self._done(new_id, self.tr("Catégorie « {name} » ajoutée.").format(name=name.strip()))
+            self._done(new_id, self.tr("Catégorie « {name} » ajoutée.").format(name=name.strip()))
             return None
 
         self.dialog = CategoryDialog(submit, self.lang, known_tags=self._tags(), parent=self)
@@ -315,7 +315,7 @@ class CategoriesPanel(QWidget):
             except DomainError as error:
                 return error
             self._done(
-                category.id, self.tr("Catégorie « {name} » enregistrée.").format(name=name.strip())
+                category.id, self.tr("Catégorie « {name} » enregistrée.").format(name=name.strip())
             )
             return None
 
@@ -324,7 +324,7 @@ class CategoriesPanel(QWidget):
         )
         self.dialog.open()
 
-    def move(self, steps: int) -> None:
+    def move_selected(self, steps: int) -> None:
         category = self.selected
         if category is None:
             self.say(self.tr("Choisissez d'abord une catégorie dans la liste."))
@@ -339,11 +339,11 @@ class CategoriesPanel(QWidget):
         keys = key_names([c.id for c in self.categories if c.active])
         where = keys.get(category.id)
         self.say(
-            self.tr("« {name} » est maintenant sur la touche {key}.").format(
+            self.tr("« {name} » est maintenant sur la touche {key}.").format(
                 name=category.name(self.lang), key=where
             )
             if where
-            else self.tr("« {name} » est maintenant en position {position}.").format(
+            else self.tr("« {name} » est maintenant en position {position}.").format(
                 name=category.name(self.lang),
                 position=[c.id for c in self.categories].index(category.id) + 1,
             ),
@@ -373,10 +373,9 @@ class CategoriesPanel(QWidget):
         name = category.name(self.lang)
         self._done(
             category.id,
-            self.tr("« {name} » est retirée : elle n'est plus offerte au guichet.").format(
+            self.tr("« {name} » est retirée : elle n'est plus offerte au guichet.").format(
                 name=name
             )
             if category.active
-            else self.tr("« {name} » est rétablie.").format(name=name),
+            else self.tr("« {name} » est rétablie.").format(name=name),
         )
-

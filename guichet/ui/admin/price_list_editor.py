@@ -52,7 +52,7 @@ def tag_parts(text: str) -> tuple[str, ...]:
 
 
 def key_names(categories: Sequence[str]) -> dict[str, str]:
-    """"F1" … "F5" for the first five of ``categories`` (ids, in the counter's order)."""
+    """ "F1" … "F5" for the first five of ``categories`` (ids, in the counter's order)."""
     return {ident: f"F{n}" for n, ident in enumerate(categories[: rules.CATEGORY_KEYS], 1)}
 
 
@@ -154,13 +154,13 @@ class PriceListDialog(QDialog):
         self.setWindowTitle(
             self.tr("Nouvelle liste de prix")
             if price_list is None
-            else self.tr("Liste de prix « {name} »").format(name=price_list.name)
+            else self.tr("Liste de prix « {name} »").format(name=price_list.name)
         )
         prices = price_list.prices if price_list is not None else {}
         self.name_edit = QLineEdit(price_list.name if price_list else "")
         self.name_edit.setMaxLength(120)
         self.tags_edit = QLineEdit(", ".join(price_list.tags) if price_list else "")
-        self.tags_edit.setPlaceholderText(self.tr("par exemple : théâtre, régulier"))
+        self.tags_edit.setPlaceholderText(self.tr("par exemple : théâtre, régulier"))
         attach_tag_completer(self.tags_edit, known_tags)
         form = QFormLayout()
         form.setSpacing(12)
@@ -169,9 +169,7 @@ class PriceListDialog(QDialog):
 
         # Withdrawn categories show only where this list still prices them (to keep or drop).
         self.fields = [
-            PriceField(c, prices.get(c.id), lang)
-            for c in categories
-            if c.active or c.id in prices
+            PriceField(c, prices.get(c.id), lang) for c in categories if c.active or c.id in prices
         ]
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
@@ -188,7 +186,7 @@ class PriceListDialog(QDialog):
         scroll.setMinimumHeight(min(72 * max(len(self.fields), 1), 360))
         explain = QLabel(
             self.tr(
-                "Un prix par catégorie, comme 12,50 ou 12.50 ; laissez vide une catégorie que "
+                "Un prix par catégorie, comme 12,50 ou 12.50 ; laissez vide une catégorie que "
                 "cette liste n'offre pas. Au guichet, les cinq premières catégories offertes "
                 "vont sur les touches F1 à F5."
             )
@@ -199,9 +197,7 @@ class PriceListDialog(QDialog):
             explain.setText(self.tr("Ajoutez d'abord des catégories de billets."))
 
         self.message = message_label()
-        self.save_button, self.cancel_button = dialog_buttons(
-            self, self.tr("Enregistrer (Entrée)")
-        )
+        self.save_button, self.cancel_button = dialog_buttons(self, self.tr("Enregistrer (Entrée)"))
         self.save_button.clicked.connect(self.save)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

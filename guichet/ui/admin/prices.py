@@ -28,7 +28,7 @@ from guichet.services.backoffice.views import CategoryView, PriceListView
 from guichet.ui.admin import Section, action_button, message_label
 from guichet.ui.admin.price_categories import CategoriesPanel
 from guichet.ui.admin.price_list_editor import NameDialog, PriceListDialog, panel_keys
-from guichet.ui.backoffice import ID_ROLE, item, make_table
+from guichet.ui.backoffice import ID_ROLE, fit_rows, item, make_table
 from guichet.ui.backoffice.promotions import ConfirmDialog
 from guichet.ui.messages import message_for
 from guichet.ui.theme import COLORS, set_role
@@ -62,13 +62,15 @@ class PriceListsPanel(QWidget):
         explain.setWordWrap(True)
         set_role(explain, "muted")
         self.table = make_table([])
+        self.table.setWordWrap(True)  # a long name goes on two lines rather than being cut
+        self.table.horizontalHeader().sectionResized.connect(lambda *_: fit_rows(self.table))
         self.table.doubleClicked.connect(lambda _index: self.edit())
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.message = message_label()
 
         self.add_button = action_button(self.tr("Ajouter (Inser)"), self.add, "primary")
         self.edit_button = action_button(self.tr("Modifier (Entrée)"), self.edit)
-        self.copy_button = action_button(self.tr("Copier… (Ctrl+Maj+C)"), self.copy)
+        self.copy_button = action_button(self.tr("Copier (Ctrl+Maj+C)"), self.copy)
         self.active_button = action_button(self.tr("Retirer (Ctrl+D)"), self.toggle_active)
         self.delete_button = action_button(self.tr("Supprimer (Suppr)"), self.delete)
         buttons = QHBoxLayout()
@@ -116,7 +118,7 @@ class PriceListsPanel(QWidget):
         headers = (
             [self.tr("Nom")]
             + [c.name(self.lang) for c in shown]
-            + [self.tr("Étiquettes"), self.tr("Événements"), self.tr("Dates"), self.tr("État")]
+            + [self.tr("Étiquettes"), self.tr("Utilisée par"), self.tr("État")]
         )
         self.table.clear()
         self.table.setColumnCount(len(headers))
@@ -133,8 +135,7 @@ class PriceListsPanel(QWidget):
                 + [item(money(p, self.lang) if p is not None else "—", right=True) for p in prices]
                 + [
                     item(", ".join(price_list.tags)),
-                    item(str(price_list.events), right=True),
-                    item(str(price_list.dates), right=True),
+                    item(self.uses_text(price_list)),
                     item(self.tr("Active") if price_list.active else self.tr("Retirée")),
                 ]
             )
@@ -143,7 +144,25 @@ class PriceListsPanel(QWidget):
                 if not price_list.active:
                     cell.setForeground(muted)
                 self.table.setItem(row, column, cell)
+        fit_rows(self.table)
         self.select(keep)
+
+    def uses_text(self, price_list: PriceListView) -> str:
+        """ "2 événements, 14 dates": what sells at the list (a date with its own list)."""
+        parts = []
+        if price_list.events:
+            parts.append(
+                self.tr("1 événement")
+                if price_list.events == 1
+                else self.tr("{count} événements").format(count=price_list.events)
+            )
+        if price_list.dates:
+            parts.append(
+                self.tr("1 date")
+                if price_list.dates == 1
+                else self.tr("{count} dates").format(count=price_list.dates)
+            )
+        return ", ".join(parts) if parts else self.tr("rien")
 
     def select(self, price_list_id: str) -> None:
         if self.lists:
@@ -179,7 +198,7 @@ class PriceListsPanel(QWidget):
         )
         used = price_list.events + price_list.dates
         self.delete_button.setToolTip(
-            self.tr("Cette liste sert : retirez-la plutôt.")
+            self.tr("Cette liste sert : retirez-la plutôt.")
             if used
             else self.tr("Supprimer cette liste, qui ne sert nulle part.")
         )
@@ -213,7 +232,7 @@ class PriceListsPanel(QWidget):
                 new_id = self.office.prices.save_price_list(name, prices, tags=tags)
             except DomainError as error:
                 return error
-            self._done(new_id, self.tr("Liste « {name} » ajoutée.").format(name=name.strip()))
+            self._done(new_id, self.tr("Liste « {name} » ajoutée.").format(name=name.strip()))
             return None
 
         self.dialog = PriceListDialog(
@@ -235,7 +254,7 @@ class PriceListsPanel(QWidget):
             except DomainError as error:
                 return error
             self._done(
-                price_list.id, self.tr("Liste « {name} » enregistrée.").format(name=name.strip())
+                price_list.id, self.tr("Liste « {name} » enregistrée.").format(name=name.strip())
             )
             return None
 
@@ -257,7 +276,7 @@ class PriceListsPanel(QWidget):
                 return error
             self._done(
                 new_id,
-                self.tr("« {name} » est une copie de « {source} » : changez-en les prix.").format(
+                self.tr("« {name} » est une copie de « {source} » : changez-en les prix.").format(
                     name=name.strip(), source=source.name
                 ),
             )
@@ -267,7 +286,7 @@ class PriceListsPanel(QWidget):
             submit,
             self.lang,
             title=self.tr("Copier une liste de prix"),
-            question=self.tr("Nom de la copie de « {name} » :").format(name=source.name),
+            question=self.tr("Nom de la copie de « {name} » :").format(name=source.name),
             name=self.tr("{name} (copie)").format(name=source.name),
             action=self.tr("Copier (Entrée)"),
             parent=self,
@@ -287,11 +306,11 @@ class PriceListsPanel(QWidget):
         self._done(
             price_list.id,
             self.tr(
-                "« {name} » est retirée : elle n'est plus proposée pour les nouveaux "
+                "« {name} » est retirée : elle n'est plus proposée pour les nouveaux "
                 "événements et dates, et continue de vendre là où elle sert."
             ).format(name=price_list.name)
             if price_list.active
-            else self.tr("« {name} » est rétablie.").format(name=price_list.name),
+            else self.tr("« {name} » est rétablie.").format(name=price_list.name),
         )
 
     @Slot()
@@ -304,7 +323,7 @@ class PriceListsPanel(QWidget):
             return
         dialog = ConfirmDialog(
             self.tr("Supprimer une liste de prix"),
-            self.tr("Supprimer la liste « {name} » ? Elle ne sert nulle part.").format(
+            self.tr("Supprimer la liste « {name} » ? Elle ne sert nulle part.").format(
                 name=price_list.name
             ),
             self.tr("Supprimer"),
@@ -322,7 +341,7 @@ class PriceListsPanel(QWidget):
             self.say(error)
             return
         self.refresh()
-        self.say(self.tr("Liste « {name} » supprimée.").format(name=price_list.name), "ok")
+        self.say(self.tr("Liste « {name} » supprimée.").format(name=price_list.name), "ok")
         self.changed.emit()
 
 

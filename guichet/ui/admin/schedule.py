@@ -10,17 +10,17 @@ Entrée (edit), Ctrl+E (edit the selection), Ctrl+Maj+S (select by weekdays and 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Slot
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -35,37 +35,41 @@ from guichet.services.backoffice.views import DateView, EventView, RefundDue
 from guichet.ui.admin import Section, action_button, message_label
 from guichet.ui.admin.date_cancel import CancelDatesDialog, RefundsDialog
 from guichet.ui.admin.date_dialogs import BulkEditDialog, EditDateDialog, SelectDatesDialog
-from guichet.ui.admin.date_fields import day_field, day_of, event_combo, select_data, set_day
+from guichet.ui.admin.date_fields import (
+    day_field,
+    day_of,
+    event_combo,
+    select_data,
+    set_day,
+    tab_chain,
+)
 from guichet.ui.admin.dates_model import (
     COL_ALACARTE,
-    COL_CAPACITY,
     COL_EVENT,
     COL_LIST,
     COL_REMAINING,
     COL_SOLD,
-    COL_STATE,
     COL_TAGS,
-    COL_VENUE,
     COL_WHEN,
     DatesModel,
+    EventDelegate,
     TagsDelegate,
+    short_when,
 )
 from guichet.ui.admin.series_dialog import AddedDates, OneDateDialog, SeriesDialog
 from guichet.ui.theme import set_role
 
-#: Column widths in characters of the table's font (the event's name takes what is left).
-WIDTHS = {
-    COL_WHEN: 21,
-    COL_VENUE: 13,
-    COL_CAPACITY: 7,
-    COL_SOLD: 6,
-    COL_REMAINING: 7,
-    COL_TAGS: 12,
-    COL_LIST: 13,
-    COL_ALACARTE: 7,
-    COL_STATE: 7,
+#: The table's text size: smaller than the counter's, so a date's facts fit on one line.
+TABLE_POINT_SIZE = 13
+#: How wide the narrow columns are: what they usually show (longer texts end in "…" and show
+#: whole in their tooltip; the event's name takes what is left).
+SAMPLES = {
+    COL_SOLD: "320 / 320",
+    COL_REMAINING: "annulée",
+    COL_TAGS: "hiver, promomm",
+    COL_LIST: "Loisirs — régulier",
+    COL_ALACARTE: "10 / 20",
 }
-PERIODS = ("upcoming", "month", "all")
 
 
 class ScheduleSection(Section):
@@ -88,46 +92,39 @@ class ScheduleSection(Section):
         title.setProperty("role", "title")
         self.count_label = QLabel()
         set_role(self.count_label, "muted")
+        self.hide_cancelled = QCheckBox(self.tr("Masquer les dates annulées"))
         heading = QHBoxLayout()
         heading.addWidget(title)
         heading.addSpacing(16)
         heading.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
+        heading.addWidget(self.hide_cancelled, 0, Qt.AlignmentFlag.AlignBottom)
 
         self.event_filter = event_combo([], self.lang, all_text=self.tr("Tous les événements"))
-        self.hide_cancelled = QCheckBox(self.tr("Masquer les dates annulées"))
+        self.event_filter.setMinimumWidth(200)
+        self.period_filter = QComboBox()
+        for name, text in (
+            ("upcoming", self.tr("À venir")),
+            ("month", self.tr("Ce mois-ci")),
+            ("all", self.tr("Tout")),
+            ("custom", self.tr("Du … au …")),
+        ):
+            self.period_filter.addItem(text, name)
         self.first_day = day_field(self.lang, blank=True)
         self.last_day = day_field(self.lang, blank=True)
-        self.period_buttons = {
-            "upcoming": QPushButton(self.tr("À venir")),
-            "month": QPushButton(self.tr("Ce mois-ci")),
-            "all": QPushButton(self.tr("Tout")),
-        }
-        for name, button in self.period_buttons.items():
-            button.setCheckable(True)
-            button.setAutoDefault(False)
-            button.clicked.connect(lambda _checked=False, n=name: self.set_period(n))
-        event_label = QLabel(self.tr("Événement"))
-        event_label.setBuddy(self.event_filter)
+        for edit in (self.first_day, self.last_day):
+            edit.setKeyboardTracking(False)  # read the dates once the day is typed whole
         filters = QHBoxLayout()
         filters.setSpacing(8)
-        filters.addWidget(event_label)
-        filters.addWidget(self.event_filter, 1)
-        filters.addSpacing(12)
-        filters.addWidget(self.hide_cancelled)
-        first_label = QLabel(self.tr("Du"))
-        first_label.setBuddy(self.first_day)
-        last_label = QLabel(self.tr("au"))
-        last_label.setBuddy(self.last_day)
-        period = QHBoxLayout()
-        period.setSpacing(8)
-        period.addWidget(first_label)
-        period.addWidget(self.first_day)
-        period.addWidget(last_label)
-        period.addWidget(self.last_day)
-        period.addSpacing(12)
-        for button in self.period_buttons.values():
-            period.addWidget(button)
-        period.addStretch(1)
+        for text, field, stretch in (
+            (self.tr("Événement"), self.event_filter, 1),
+            (self.tr("Période"), self.period_filter, 0),
+            (self.tr("du"), self.first_day, 0),
+            (self.tr("au"), self.last_day, 0),
+        ):
+            label = QLabel(text)
+            label.setBuddy(field)
+            filters.addWidget(label)
+            filters.addWidget(field, stretch)
 
         self.model = DatesModel(self.lang, office.timezone)
         self.table = self._make_table()
@@ -136,49 +133,57 @@ class ScheduleSection(Section):
         self.add_series_button = action_button(
             self.tr("Ajouter une série (Inser)"), self.add_series, "primary"
         )
-        self.add_one_button = action_button(
-            self.tr("Ajouter une date (Ctrl+Inser)"), self.add_one
-        )
+        self.add_one_button = action_button(self.tr("Ajouter une date (Ctrl+Inser)"), self.add_one)
         self.edit_button = action_button(self.tr("Modifier (Entrée)"), self.edit_selected)
-        self.bulk_button = action_button(
-            self.tr("Modifier la sélection (Ctrl+E)"), self.bulk_edit
-        )
         self.select_button = action_button(
             self.tr("Sélectionner… (Ctrl+Maj+S)"), self.select_helper
         )
+        self.bulk_button = action_button(self.tr("Modifier la sélection (Ctrl+E)"), self.bulk_edit)
         self.cancel_button = action_button(
-            self.tr("Annuler les dates (Suppr)"), self.cancel_selected
+            self.tr("Annuler des dates (Suppr)"), self.cancel_selected
         )
         self.refunds_button = action_button(
             self.tr("Commandes à rembourser… (Ctrl+R)"), self.show_refunds
         )
-        first_row = QHBoxLayout()
-        first_row.setSpacing(8)
-        for button in (
-            self.add_series_button,
-            self.add_one_button,
-            self.edit_button,
-            self.bulk_button,
+        # Three rows: adding and editing one date; working on a selection; cancelling.
+        button_rows = QVBoxLayout()
+        button_rows.setSpacing(8)
+        for buttons in (
+            (self.add_series_button, self.add_one_button, self.edit_button),
+            (self.select_button, self.bulk_button),
+            (self.cancel_button, self.refunds_button),
         ):
-            first_row.addWidget(button)
-        first_row.addStretch(1)
-        second_row = QHBoxLayout()
-        second_row.setSpacing(8)
-        for button in (self.select_button, self.cancel_button, self.refunds_button):
-            second_row.addWidget(button)
-        second_row.addStretch(1)
+            row = QHBoxLayout()
+            row.setSpacing(8)
+            for button in buttons:
+                row.addWidget(button)
+            row.addStretch(1)
+            button_rows.addLayout(row)
 
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(8)
         root.addLayout(heading)
         root.addLayout(filters)
-        root.addLayout(period)
         root.addWidget(self.table, 1)
         root.addWidget(self.message)
-        root.addLayout(first_row)
-        root.addLayout(second_row)
+        root.addLayout(button_rows)
 
+        tab_chain(
+            self.event_filter,
+            self.period_filter,
+            self.first_day,
+            self.last_day,
+            self.hide_cancelled,
+            self.table,
+            self.add_series_button,
+            self.add_one_button,
+            self.edit_button,
+            self.select_button,
+            self.bulk_button,
+            self.cancel_button,
+            self.refunds_button,
+        )
         # Keys that work while the section is on screen (a hidden section's keys sleep).
         self._key(Qt.Key.Key_Insert, self.add_series)
         self._key("Ctrl+Ins", self.add_one)
@@ -196,6 +201,9 @@ class ScheduleSection(Section):
             shortcut.activated.connect(slot)
 
         self._set_period_days("upcoming")
+        self.period_filter.currentIndexChanged.connect(
+            lambda _i: self.set_period(str(self.period_filter.currentData()))
+        )
         self.event_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.hide_cancelled.toggled.connect(lambda _on: self.reload())
         self.first_day.dateChanged.connect(lambda _d: self._days_typed())
@@ -228,9 +236,23 @@ class ScheduleSection(Section):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_EVENT, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
-        digit = table.fontMetrics().horizontalAdvance("0")
-        for column, characters in WIDTHS.items():
-            header.resizeSection(column, characters * digit + 16)
+        font = QFont(table.font())
+        font.setPointSize(TABLE_POINT_SIZE)
+        table.setFont(font)
+        header.setFont(font)
+        self.model.font = QFont(font)
+        metrics = QFontMetrics(font)
+        bold = QFont(font)
+        bold.setBold(True)
+        heads = QFontMetrics(bold)
+        table.setStyleSheet(f"QHeaderView::section {{ font-size: {TABLE_POINT_SIZE}pt; }}")
+        noon = datetime(2027, 12, 29, 17, 0, tzinfo=UTC)  # a long day's name, in words
+        samples = {COL_WHEN: short_when(noon, self.office.timezone, self.lang), **SAMPLES}
+        for column, sample in samples.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max(heads.horizontalAdvance(line) for line in title.split("\n"))
+            header.resizeSection(column, max(metrics.horizontalAdvance(sample), widest) + 14)
+        table.setItemDelegateForColumn(COL_EVENT, EventDelegate(table))
         table.setItemDelegateForColumn(COL_TAGS, TagsDelegate(table))
         table.selectionModel().selectionChanged.connect(lambda *_a: self._selection_changed())
         table.doubleClicked.connect(lambda _index: self.edit_selected())
@@ -260,6 +282,7 @@ class ScheduleSection(Section):
         except DomainError as error:
             self.events = []
             self.say(self.message, error)
+        self.model.event_names = {e.id: e.display_name(self.lang) for e in self.events}
         self.event_filter.blockSignals(True)
         self.event_filter.clear()
         self.event_filter.addItem(self.tr("Tous les événements"), None)
@@ -294,8 +317,8 @@ class ScheduleSection(Section):
             self.say(
                 self.message,
                 self.tr(
-                    "Seules les {count} premières dates sont affichées : choisissez une période "
-                    "plus courte ou un événement."
+                    "Seules les {count} premières dates sont affichées\u00a0: choisissez une "
+                    "période plus courte ou un événement."
                 ).format(count=number(len(views), self.lang)),
                 "warn",
             )
@@ -305,7 +328,11 @@ class ScheduleSection(Section):
         return local(self.office.clock(), self.office.timezone).date()
 
     def set_period(self, name: str) -> None:
-        """"À venir", "Ce mois-ci" or "Tout"."""
+        """One of the presets (À venir, Ce mois-ci, Tout); "Du … au …" waits for the days."""
+        if name == "custom":
+            self._mark_period(name)
+            self.first_day.setFocus()
+            return
         self._set_period_days(name)
         self.reload()
 
@@ -328,8 +355,9 @@ class ScheduleSection(Section):
 
     def _mark_period(self, name: str) -> None:
         self.period = name
-        for key, button in self.period_buttons.items():
-            button.setChecked(key == name)
+        self.period_filter.blockSignals(True)
+        select_data(self.period_filter, name)
+        self.period_filter.blockSignals(False)
 
     def _days_typed(self) -> None:
         self._mark_period("custom")
@@ -363,8 +391,11 @@ class ScheduleSection(Section):
     # --- selection -------------------------------------------------------------------------
 
     def selected_rows(self) -> list[int]:
-        model = self.table.selectionModel()
-        return sorted({index.row() for index in model.selectedRows()})
+        # Read from the selection's ranges: asking each of 10,000 rows takes seconds.
+        rows: set[int] = set()
+        for part in self.table.selectionModel().selection():
+            rows.update(range(part.top(), part.bottom() + 1))
+        return sorted(rows)
 
     def selected_views(self) -> list[DateView]:
         return [self.model.view(row) for row in self.selected_rows()]
@@ -402,9 +433,7 @@ class ScheduleSection(Section):
             if shown == 1:
                 text = self.tr("1 date")
         elif chosen == 1:
-            text = self.tr("{count} dates · 1 sélectionnée").format(
-                count=number(shown, self.lang)
-            )
+            text = self.tr("{count} dates · 1 sélectionnée").format(count=number(shown, self.lang))
         else:
             text = self.tr("{count} dates · {chosen} sélectionnées").format(
                 count=number(shown, self.lang), chosen=number(chosen, self.lang)
@@ -516,12 +545,13 @@ class ScheduleSection(Section):
         if not self.model.views:
             return
         dialog = SelectDatesDialog(self.office, self.model.views, self)
-        dialog.chosen.connect(self._helper_chose)
+        dialog.chosen.connect(self.select_found)
         dialog.finished.connect(lambda _r: self.table.setFocus())
         self.select_dialog = dialog
         dialog.open()
 
-    def _helper_chose(self, ids: list[str]) -> None:
+    def select_found(self, ids: list[str]) -> None:
+        """Select what the selection helper found, and say how many."""
         self.select_ids(ids)
         self.table.setFocus()
         count = len(ids)
@@ -583,9 +613,7 @@ class ScheduleSection(Section):
             self.say(self.message, error)
             return
         if not refunds:
-            self.say(
-                self.message, self.tr("Aucune commande à rembourser pour ces dates."), "ok"
-            )
+            self.say(self.message, self.tr("Aucune commande à rembourser pour ces dates."), "ok")
             return
         self._open_refunds(refunds)
 

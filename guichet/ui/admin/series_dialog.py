@@ -55,13 +55,16 @@ from guichet.ui.admin.date_fields import (
     day_field,
     day_of,
     event_combo,
+    form_grid,
     form_label,
     hint_label,
+    line,
     local_moment,
     select_data,
+    tab_chain,
     tr,
 )
-from guichet.ui.admin.dates_model import short_when
+from guichet.ui.admin.dates_model import short_time, short_when
 from guichet.ui.backoffice import BIG_INDICATORS, attach_tag_completer, split_tags
 from guichet.ui.messages import message_for
 from guichet.ui.theme import set_role
@@ -101,7 +104,7 @@ class PreviewModel(QAbstractListModel):
             planned = self.planned[row]
             cached = self._texts[row] = self.tr("{start} → {end}").format(
                 start=short_when(planned.starts_at, self.timezone, self.lang),
-                end=time_of_day(planned.ends_at, self.timezone, self.lang),
+                end=short_time(planned.ends_at, self.timezone, self.lang),
             )
         return cached
 
@@ -117,7 +120,7 @@ class PreviewModel(QAbstractListModel):
 
 
 def span_text(first: date, last: date, count: int, lang: str) -> str:
-    """"54 dates, du mardi 1 juin au mardi 31 août 2027" (the year once when it is the same)."""
+    """ "54 dates, du mardi 1 juin au mardi 31 août 2027" (the year once when it is the same)."""
     if count == 1:
         return tr("1 date, le {day}").format(day=long_date(first, lang))
     same_year = first.year == last.year
@@ -139,11 +142,13 @@ def inherited_capacity(office: BackOffice, event: EventView | None) -> str:
     if event.seated:
         return tr("les sièges du plan de salle")
     if event.defaults.capacity is not None:
-        return tr("héritée : {count}").format(count=number(event.defaults.capacity, office.lang))
+        return tr("héritée\u00a0: {count}").format(
+            count=number(event.defaults.capacity, office.lang)
+        )
     for venue in office.venues.all():
         for hall in venue.halls:
             if hall.id == event.hall_id:
-                return tr("héritée de la salle : {count}").format(
+                return tr("héritée de la salle\u00a0: {count}").format(
                     count=number(hall.capacity, office.lang)
                 )
     return tr("à indiquer (ni capacité par défaut ni salle)")
@@ -170,11 +175,11 @@ class _AddDialog(QDialog):
         self.events = [e for e in events if e.active] or [
             e for e in office.events.all(include_withdrawn=False)
         ]
-        self.event = event_combo(self.events, self.lang)
-        select_data(self.event, event_id)
+        self.event_field = event_combo(self.events, self.lang)
+        select_data(self.event_field, event_id)
         self.capacity = QLineEdit()
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText(self.tr("par exemple : promomm, été"))
+        self.tags.setPlaceholderText(self.tr("par exemple\u00a0: promomm, été"))
         attach_tag_completer(self.tags, {t for e in self.events for t in e.tags})
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -185,10 +190,10 @@ class _AddDialog(QDialog):
         self.save_button.setProperty("role", "primary")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        self.event.currentIndexChanged.connect(lambda _i: self._event_changed())
+        self.event_field.currentIndexChanged.connect(lambda _i: self._event_changed())
 
     def chosen_event(self) -> EventView | None:
-        event_id = self.event.currentData()
+        event_id = self.event_field.currentData()
         return next((e for e in self.events if e.id == event_id), None)
 
     def _event_changed(self) -> None:
@@ -211,7 +216,7 @@ class _AddDialog(QDialog):
         event = self.chosen_event()
         if event is None:
             self.show_error(self.tr("Choisissez un événement (ou créez-en un dans Événements)."))
-            self.event.setFocus()
+            self.event_field.setFocus()
             return None
         try:
             capacity = parse_count(self.capacity.text(), "capacity")
@@ -244,61 +249,46 @@ class SeriesDialog(_AddDialog):
         self.last_day = day_field(self.lang, today + timedelta(days=91))
         self.weekdays = WeekdayChecks()
         self.times = QLineEdit()
-        self.times.setPlaceholderText(self.tr("10 h, 12 h 30"))
+        self.times.setPlaceholderText(self.tr("10\u00a0h, 12\u00a0h\u00a030"))
         self.length = QLineEdit()
         self.exception_day = day_field(self.lang, today)
         self.exception_day.installEventFilter(self)
-        self.add_exception_button = QPushButton(self.tr("Ajouter l'exception"))
+        self.add_exception_button = QPushButton(self.tr("Ajouter (Entrée)"))
         self.add_exception_button.setAutoDefault(False)
         self.add_exception_button.clicked.connect(self.add_exception)
         self.exception_list = QListWidget()
-        self.exception_list.setMaximumHeight(110)
         self.exception_list.installEventFilter(self)
         self.remove_exception_button = QPushButton(self.tr("Retirer (Suppr)"))
         self.remove_exception_button.setAutoDefault(False)
         self.remove_exception_button.clicked.connect(self.remove_exception)
 
-        days = QHBoxLayout()
-        days.addWidget(self.first_day)
-        days.addWidget(form_label(self.tr("au"), self.last_day))
-        days.addWidget(self.last_day)
-        days.addStretch(1)
-        except_row = QHBoxLayout()
-        except_row.addWidget(self.exception_day)
-        except_row.addWidget(self.add_exception_button)
-        except_row.addStretch(1)
-        except_list = QHBoxLayout()
-        except_list.addWidget(self.exception_list, 1)
-        except_list.addWidget(self.remove_exception_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.length_hint = hint_label()
-        form = QGridLayout()
-        form.setHorizontalSpacing(10)
-        form.setVerticalSpacing(8)
-        rows: list[tuple[str, QWidget | QHBoxLayout, QWidget]] = [
-            (self.tr("Événement"), self.event, self.event),
-            (self.tr("Du"), days, self.first_day),
-            (self.tr("Jours"), self.weekdays, self.weekdays.boxes[0]),
-            (self.tr("Heures de début"), self.times, self.times),
-            (self.tr("Durée"), self.length, self.length),
-            (self.tr("Sauf le"), except_row, self.exception_day),
-            ("", except_list, self.exception_list),
-            (self.tr("Capacité"), self.capacity, self.capacity),
-            (self.tr("Étiquettes"), self.tags, self.tags),
-        ]
-        for row, (text, field, buddy) in enumerate(rows):
-            if text:
-                form.addWidget(form_label(text, buddy), row, 0)
-            if isinstance(field, QHBoxLayout):
-                form.addLayout(field, row, 1)
-            else:
-                form.addWidget(field, row, 1)
-        form.addWidget(
-            hint_label(self.tr("Séparées par des virgules : 10 h, 12 h 30 ou 10:00, 12:30.")),
-            len(rows),
-            1,
+        until = QLabel(self.tr("au"))
+        until.setBuddy(self.last_day)
+        self.exception_list.setMaximumHeight(84)
+        form = form_grid(
+            [
+                (self.tr("Événement"), self.event_field),
+                (self.tr("Du"), line(self.first_day, until, self.last_day)),
+                (self.tr("Jours"), self.weekdays),
+                (self.tr("Heures de début"), self.times),
+                self.tr(
+                    "Séparées par des virgules\u00a0: 10\u00a0h, 12\u00a0h\u00a030 ou 10:00, 12:30."
+                ),
+                (self.tr("Durée"), self.length),
+                (
+                    self.tr("Sauf le"),
+                    line(
+                        self.exception_day,
+                        self.add_exception_button,
+                        self.remove_exception_button,
+                    ),
+                ),
+                ("", self.exception_list),
+                (self.tr("Capacité"), self.capacity),
+                (self.tr("Étiquettes"), self.tags),
+            ]
         )
-        form.addWidget(self.length_hint, len(rows) + 1, 1)
-        form.setRowStretch(len(rows) + 2, 1)
+        form.setRowStretch(form.rowCount(), 1)
 
         heading = QLabel(self.tr("Aperçu (rien n'est enregistré)"))
         bold = QFont(heading.font())
@@ -328,7 +318,7 @@ class SeriesDialog(_AddDialog):
         root.addLayout(columns, 1)
         root.addWidget(self.message)
         root.addLayout(self.buttons())
-        self.resize(1120, 690)
+        self.resize(1160, 660)
 
         self.first_day.dateChanged.connect(lambda _d: self.refresh_preview())
         self.last_day.dateChanged.connect(lambda _d: self.refresh_preview())
@@ -338,15 +328,33 @@ class SeriesDialog(_AddDialog):
         self.length.textChanged.connect(lambda _t: self.refresh_preview())
         self.capacity.textChanged.connect(lambda _t: self.show_error(""))
         self.tags.textChanged.connect(lambda _t: self.show_error(""))
+        tab_chain(
+            self.event_field,
+            self.first_day,
+            self.last_day,
+            *self.weekdays.boxes,
+            self.times,
+            self.length,
+            self.exception_day,
+            self.add_exception_button,
+            self.remove_exception_button,
+            self.exception_list,
+            self.capacity,
+            self.tags,
+            self.save_button,
+            self.cancel_button,
+        )
         self._event_changed()
-        self.event.setFocus()
+        self.event_field.setFocus()
 
     def _event_changed(self) -> None:
         super()._event_changed()
         event = self.chosen_event()
         minutes = event.defaults.duration_minutes if event is not None else 120
         self.length.setPlaceholderText(
-            self.tr("celle de l'événement : {length}").format(length=delay_text(minutes, self.lang))
+            self.tr("celle de l'événement\u00a0: {length}").format(
+                length=delay_text(minutes, self.lang)
+            )
         )
         self.refresh_preview()
 
@@ -471,14 +479,14 @@ class OneDateDialog(_AddDialog):
         today = local(office.clock(), office.timezone).date()
         self.day = day_field(self.lang, today)
         self.start = QLineEdit()
-        self.start.setPlaceholderText(self.tr("20 h"))
+        self.start.setPlaceholderText(self.tr("20\u00a0h"))
         self.end = QLineEdit()
         self.summary = hint_label()
         form = QGridLayout()
         form.setHorizontalSpacing(10)
         form.setVerticalSpacing(8)
         rows: Iterable[tuple[str, QWidget]] = (
-            (self.tr("Événement"), self.event),
+            (self.tr("Événement"), self.event_field),
             (self.tr("Jour"), self.day),
             (self.tr("Début"), self.start),
             (self.tr("Fin"), self.end),
@@ -501,6 +509,16 @@ class OneDateDialog(_AddDialog):
         for field in (self.start, self.end, self.capacity, self.tags):
             field.textChanged.connect(lambda _t: self._describe())
         self.day.dateChanged.connect(lambda _d: self._describe())
+        tab_chain(
+            self.event_field,
+            self.day,
+            self.start,
+            self.end,
+            self.capacity,
+            self.tags,
+            self.save_button,
+            self.cancel_button,
+        )
         self._event_changed()
         self.start.setFocus()
 

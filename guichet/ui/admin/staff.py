@@ -30,7 +30,7 @@ from guichet.services.backoffice import BackOffice
 from guichet.services.backoffice.views import StaffMember
 from guichet.ui.admin import Section, action_button, message_label
 from guichet.ui.admin.staff_dialogs import PersonDialog, PinDialog
-from guichet.ui.backoffice import ID_ROLE, item, make_table
+from guichet.ui.backoffice import BIG_INDICATORS, ID_ROLE, item, make_table
 from guichet.ui.backoffice.promotions import ConfirmDialog
 from guichet.ui.login import role_name
 from guichet.ui.messages import message_for
@@ -40,7 +40,7 @@ COL_NAME, COL_ROLE, COL_STATUS = range(3)
 
 
 def status_text(person: StaffMember, now: datetime, timezone: str, lang: str) -> str:
-    """"Actif", "Désactivé", "Bloqué jusqu'à 14 h 05"."""
+    """ "Actif", "Désactivé", "Bloqué jusqu'à 14 h 05"."""
     if not person.active:
         return QCoreApplication.translate("staff", "Désactivé")
     if person.locked(now):
@@ -68,6 +68,7 @@ class StaffList(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.activated.emit())
         self.show_inactive = QCheckBox(self.tr("Afficher les personnes désactivées"))
         self.show_inactive.setChecked(True)
+        self.show_inactive.setStyleSheet(BIG_INDICATORS)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
@@ -159,7 +160,10 @@ class StaffActions(QWidget):
         none = self.tr("Choisissez d'abord une personne dans la liste.")
         if person is None:
             for button in (
-                self.edit_button, self.pin_button, self.active_button, self.unlock_button
+                self.edit_button,
+                self.pin_button,
+                self.active_button,
+                self.unlock_button,
             ):
                 self.allow(button, none, "")
             return
@@ -219,7 +223,7 @@ class StaffSection(Section):
         self.list.show_inactive.toggled.connect(lambda _on: self._show())
         self.table = self.list.table
         self.message = message_label()
-        self.actions = StaffActions(self)
+        self.buttons = StaffActions(self)
 
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
@@ -228,7 +232,7 @@ class StaffSection(Section):
         root.addWidget(note)
         root.addWidget(self.list, 1)
         root.addWidget(self.message)
-        root.addWidget(self.actions)
+        root.addWidget(self.buttons)
 
         self.shortcut(Qt.Key.Key_Insert, self.add)
         self.shortcut(Qt.Key.Key_Return, self.edit)
@@ -303,7 +307,7 @@ class StaffSection(Section):
 
     @Slot()
     def _selection_changed(self) -> None:
-        self.actions.update_for(self, self.selected)
+        self.buttons.update_for(self, self.selected)
 
     # --- acting --------------------------------------------------------------------------
 
@@ -468,7 +472,5 @@ class StaffSection(Section):
             return
         self._done(
             person.id,
-            self.tr("« {name} » peut de nouveau taper son NIP.").format(
-                name=person.name
-            ),
+            self.tr("« {name} » peut de nouveau taper son NIP.").format(name=person.name),
         )

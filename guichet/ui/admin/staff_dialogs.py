@@ -127,9 +127,9 @@ class PersonDialog(_FormDialog):
         self.pin_again_edit: QLineEdit | None = None
         if new:
             self.pin_edit = pin_field(self.tr("NIP"))
-            self.pin_again_edit = pin_field(self.tr("NIP (encore)"))
+            self.pin_again_edit = pin_field(self.tr("Confirmez le NIP"))
             self.form.addRow(self.tr("NIP"), self.pin_edit)
-            self.form.addRow(self.tr("NIP (encore)"), self.pin_again_edit)
+            self.form.addRow(self.tr("Confirmez le NIP"), self.pin_again_edit)
             hint = QLabel(
                 self.tr("De {minimum} à {maximum} chiffres, tapé deux fois.").format(
                     minimum=PIN_MIN_LENGTH, maximum=PIN_MAX_LENGTH
@@ -172,16 +172,14 @@ class PinDialog(_FormDialog):
         super().__init__(submit, lang, parent)
         self.setWindowTitle(self.tr("NIP de {name}").format(name=person))
         intro = QLabel(
-            self.tr(
-                "Le nouveau NIP remplace l'ancien dès maintenant et débloque la personne."
-            )
+            self.tr("Le nouveau NIP remplace l'ancien dès maintenant et débloque la personne.")
         )
         intro.setWordWrap(True)
         self.form.addRow(intro)
         self.pin_edit = pin_field(self.tr("Nouveau NIP"))
-        self.pin_again_edit = pin_field(self.tr("Nouveau NIP (encore)"))
+        self.pin_again_edit = pin_field(self.tr("Confirmez le nouveau NIP"))
         self.form.addRow(self.tr("Nouveau NIP"), self.pin_edit)
-        self.form.addRow(self.tr("Nouveau NIP (encore)"), self.pin_again_edit)
+        self.form.addRow(self.tr("Confirmez le nouveau NIP"), self.pin_again_edit)
         self.pin_edit.setFocus()
 
     def save(self) -> None:

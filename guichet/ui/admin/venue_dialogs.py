@@ -74,6 +74,10 @@ class _Form(QDialog):
         root.setSpacing(12)
         root.addWidget(heading)
         root.addLayout(self.form)
+        # Sentences under the fields (wrapped labels size better outside a form layout).
+        self.notes = QVBoxLayout()
+        self.notes.setSpacing(6)
+        root.addLayout(self.notes)
         root.addWidget(self.error_label)
         root.addLayout(buttons)
 
@@ -84,6 +88,20 @@ class _Form(QDialog):
     def refuse(self, error: DomainError | str) -> None:
         text = message_for(error, self.lang) if isinstance(error, DomainError) else error
         self.error_label.setText(text)
+        self.fit()
+
+    def fit(self) -> None:
+        """Tall enough for its wrapped sentences (a window's layout does not ask its
+        labels how tall they get at its width)."""
+        layout = self.layout()
+        if layout is None:
+            return
+        width = max(self.width(), self.minimumWidth())
+        height = layout.totalHeightForWidth(width)
+        if height > 0:
+            self.setMinimumHeight(height)
+            if self.height() < height:
+                self.resize(width, height)
 
     @Slot()
     def save(self) -> None:
@@ -112,6 +130,7 @@ class VenueDialog(_Form):
         self.address_edit.setPlaceholderText(self.tr("ex. 125, rue du Quai, Québec"))
         self.form.addRow(self.tr("Nom"), self.name_edit)
         self.form.addRow(self.tr("Adresse"), self.address_edit)
+        self.fit()
         self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
@@ -149,9 +168,7 @@ class HallDialog(_Form):
             self.set_title(self.tr("Nouvelle salle — {venue}").format(venue=venue.name))
         else:
             self.set_title(
-                self.tr("Salle « {name} » — {venue}").format(
-                    name=hall.name, venue=venue.name
-                )
+                self.tr("Salle « {name} » — {venue}").format(name=hall.name, venue=venue.name)
             )
         self.venue = venue
         self.hall = hall
@@ -203,12 +220,13 @@ class HallDialog(_Form):
         self.form.addRow(self.tr("Capacité"), self.capacity_edit)
         self.form.addRow(self.seated_radio)
         self.form.addRow(self.tr("Plan de salle"), file_row)
-        self.form.addRow(help_label)
-        self.form.addRow(self.current_map)
+        self.notes.addWidget(help_label)
+        self.notes.addWidget(self.current_map)
         seated = seated or (hall is not None and hall.seated)
         (self.seated_radio if seated else self.free_radio).setChecked(True)
         self.free_radio.toggled.connect(self._kind_changed)
         self._kind_changed()
+        self.fit()
         first = self.name_edit if hall is None or not seated else self.path_edit
         first.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -278,7 +296,7 @@ def one(count: int, lang: str) -> bool:
 
 
 def places_text(count: int, lang: str) -> str:
-    """"320 places", "1 place"."""
+    """ "320 places", "1 place"."""
     n = number(count, lang)
     if one(count, lang):
         return QCoreApplication.translate("venues", "{n} place").format(n=n)
@@ -286,17 +304,23 @@ def places_text(count: int, lang: str) -> str:
 
 
 def seats_text(count: int, lang: str) -> str:
-    """"800 sièges", "1 siège"."""
+    """ "800 sièges", "1 siège"."""
     n = number(count, lang)
     if one(count, lang):
         return QCoreApplication.translate("venues", "{n} siège").format(n=n)
     return QCoreApplication.translate("venues", "{n} sièges").format(n=n)
 
 
-def hall_capacity_text(hall: HallView, lang: str) -> str:
-    """"320 places", "800 sièges, plan Théâtre du Quai — grande salle"."""
-    if hall.seated:
-        return QCoreApplication.translate("venues", "{seats}, plan {map}").format(
-            seats=seats_text(hall.capacity, lang), map=hall.seat_map_name
+def hall_capacity_text(hall: HallView, lang: str, *, two_lines: bool = False) -> str:
+    """E.g. "320 places", "800 sièges, plan Théâtre du Quai — grande salle" (the map's name
+    on a line of its own in a list, where a long one would be cut)."""
+    if not hall.seated:
+        return places_text(hall.capacity, lang)
+    seats = seats_text(hall.capacity, lang)
+    if two_lines:
+        return QCoreApplication.translate("venues", "{seats},\nplan {map}").format(
+            seats=seats, map=hall.seat_map_name
         )
-    return places_text(hall.capacity, lang)
+    return QCoreApplication.translate("venues", "{seats}, plan {map}").format(
+        seats=seats, map=hall.seat_map_name
+    )

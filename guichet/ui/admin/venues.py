@@ -8,13 +8,15 @@ back (withdrawing asks first; Entrée on that question keeps it).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -32,6 +34,16 @@ from guichet.ui.theme import COLORS
 COL_NAME, COL_DETAIL, COL_EVENTS, COL_STATE = range(4)
 ROW_HEIGHT = 44
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _TallRows(QStyledItemDelegate):
+    """Rows tall enough for a finger, as the back office's tables have."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 8, max(size.height(), ROW_HEIGHT))
 
 
 class VenuesSection(Section):
@@ -64,6 +76,7 @@ class VenuesSection(Section):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setExpandsOnDoubleClick(False)
         self.tree.setIndentation(28)
+        self.tree.setItemDelegate(_TallRows(self.tree))
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.ResizeToContents)
@@ -141,7 +154,7 @@ class VenuesSection(Section):
                 child = self._row(
                     ("hall", hall.id),
                     hall.name,
-                    hall_capacity_text(hall, self.lang),
+                    hall_capacity_text(hall, self.lang, two_lines=True),
                     "",
                     self.tr("Active") if hall.active else self.tr("Retirée"),
                 )
@@ -155,8 +168,9 @@ class VenuesSection(Section):
         self.tree.expandAll()
         self._summary()
         self.select(kept)
-        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        first = self.tree.topLevelItem(0)
+        if self.tree.currentItem() is None and first is not None:
+            self.tree.setCurrentItem(first)
         self._selection_changed()
 
     def _row(self, key: tuple[str, str], *texts: str) -> QTreeWidgetItem:
@@ -164,8 +178,7 @@ class VenuesSection(Section):
         row.setData(COL_NAME, Qt.ItemDataRole.UserRole, key[1])
         row.setData(COL_NAME, KIND_ROLE, key[0])
         for column in range(len(texts)):
-            row.setSizeHint(column, QSize(-1, ROW_HEIGHT))
-            row.setToolTip(column, texts[column])
+            row.setToolTip(column, texts[column].replace("\n", " "))
         return row
 
     def _events_text(self, count: int) -> str:
@@ -229,9 +242,11 @@ class VenuesSection(Section):
         kind, ident = key
         for i in range(self.tree.topLevelItemCount()):
             top = self.tree.topLevelItem(i)
+            if top is None:
+                continue
             candidates = [top] + [top.child(j) for j in range(top.childCount())]
             for row in candidates:
-                if (
+                if row is not None and (
                     row.data(COL_NAME, KIND_ROLE) == kind
                     and row.data(COL_NAME, Qt.ItemDataRole.UserRole) == ident
                 ):
