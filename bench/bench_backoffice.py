@@ -1,7 +1,8 @@
 """The back office (issue 14), on a real SQLite file, through ``Counter.back_office()``.
 
 Each figure sits beside a physical baseline measured in the same run, interleaved run by run
-(the machine is shared and noisy: the ratio says more than the absolute figure).
+(the machine is shared and noisy: the ratio says more than the absolute figure), and each
+side is timed by the wall clock and by this process's CPU time.
 
 * ``schedule_series_1000_ms`` (<= 500 ms) — ``office.dates.preview(series)`` then
   ``office.dates.add_series(...)`` of a series yielding exactly 1,000 dates (Monday to Friday
@@ -9,8 +10,8 @@ Each figure sits beside a physical baseline measured in the same run, interleave
   connection inserting the same 1,000 occurrence rows (every column) in one transaction.
 * ``bulk_edit_1000_ms`` (<= 500 ms) — ``office.dates.bulk_edit`` of 1,000 selected dates:
   a new capacity, one tag added and another removed (alternating, so every run changes every
-  row). Baseline: a bare ``sqlite3`` UPDATE of the same 1,000 rows (capacity, tags JSON and
-  the ``edited`` JSON the handler also writes) in one transaction.
+  row). Baseline: a bare ``sqlite3`` UPDATE of 1,000 rows of the same shape (a twin series:
+  capacity, tags JSON and the ``edited`` JSON the handler also writes) in one transaction.
 * ``import_season_5000_s`` (<= 5 s) — a 5,000-row programme XLSX (50 events, 45 of them new,
   at the demo's venues and price lists): ``office.programme.preview(path)`` then
   ``office.programme.save(preview)``, what the window and ``guichet catalogue import`` do,
@@ -43,6 +44,7 @@ from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock_time
 from pathlib import Path
 from typing import Any
+from unittest.mock import patch
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -87,14 +89,13 @@ INSERT_OCCURRENCE = (
 
 
 @dataclass
-class Desk:
-    """An open copy of the demo database: its engine, a counter and the owner's back office."""
+class Opened:
+    """An open copy of the demo database: a counter with someone logged in, its back office."""
 
     path: Path
     factory: sessionmaker[Session]
     counter: Counter
     office: BackOffice
-    dispose: Callable[[], None]
 
     def venue(self, name_part: str) -> str:
         return next(v.id for v in self.office.venues.all() if name_part in v.name)
@@ -122,7 +123,7 @@ def _copy_database(template: Path, directory: Path) -> Path:
 
 
 @contextmanager
-def _open(path: Path, role: str = "owner") -> Iterator[Desk]:
+def _open(path: Path, role: str = "owner") -> Iterator[Opened]:
     engine = engine_for(path)
     factory = sessionmaker(engine, expire_on_commit=False)
     with factory() as session:
@@ -132,45 +133,9 @@ def _open(path: Path, role: str = "owner") -> Iterator[Desk]:
     person = next(u for u in counter.users() if u.role.value == role)
     counter.login(person.id, pins[role])
     try:
-        yield Desk(path, factory, counter, counter.back_office(), engine.dispose)
+        yield Opened(path, factory, counter, counter.back_office())
     finally:
         engine.dispose()
-
-
-def _bare(path: Path) -> sqlite3.Connection:
-    """A plain sqlite3 connection with the application's own pragmas (the same durability:
-    WAL, synchronous=NORMAL), so the baseline pays the same physical costs."""
-    conn = sqlite3.connect(str(path), isolation_level=None)
-    for pragma in (
-        "foreign_keys=ON", "journal_mode=WAL", "synchronous=NORMAL", "busy_timeout=5000",
-        "cache_size=-32000", "temp_store=MEMORY", "wal_autocheckpoint=10000",
-    ):  # fmt: skip
-        conn.execute(f"PRAGMA {pragma}")
-    return conn
-
-
-def _stored(moment: datetime) -> str:
-    """A UTC time as SQLAlchemy stores a DATETIME in SQLite."""
-    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
-
-
-def _occurrence_row(event_id: str, starts: datetime, ends: datetime, capacity: int) -> tuple:
-    return (
-        str(uuid.uuid4()), event_id, _stored(starts), _stored(ends), capacity, 0, 0, 0,
-        0, 0, None, 0, None, None, None, "[]", None, "{}",
-    )  # fmt: skip
-
-
-def _bare_insert(path: Path, rows: list[tuple], clocks: Clocks) -> None:
-    """A bare sqlite3 inserting ``rows`` into occurrence in one transaction, timed."""
-    conn = _bare(path)
-    try:
-        with clocks.timing():
-            conn.execute("BEGIN IMMEDIATE")
-            conn.executemany(INSERT_OCCURRENCE, rows)
-            conn.execute("COMMIT")
-    finally:
-        conn.close()
 
 
 class Clocks:
@@ -205,6 +170,44 @@ def _summary(app: Clocks, base: Clocks, rows: int, digits: int = 2) -> dict[str,
         "cpu_ratio": round(median(app.cpu) / median(base.cpu), 1) if median(base.cpu) else None,
         "rows": rows,
     }
+
+
+def _bare(path: Path) -> sqlite3.Connection:
+    """A plain sqlite3 connection with the application's own pragmas (the same durability:
+    WAL, synchronous=NORMAL), so the baseline pays the same physical costs."""
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    for pragma in (
+        "foreign_keys=ON", "journal_mode=WAL", "synchronous=NORMAL", "busy_timeout=5000",
+        "cache_size=-32000", "temp_store=MEMORY", "wal_autocheckpoint=10000",
+    ):  # fmt: skip
+        conn.execute(f"PRAGMA {pragma}")
+    return conn
+
+
+def _stored(moment: datetime) -> str:
+    """A UTC time as SQLAlchemy stores a DATETIME in SQLite."""
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def _occurrence_row(
+    event_id: str, starts: datetime, ends: datetime, capacity: int
+) -> tuple[Any, ...]:
+    return (
+        str(uuid.uuid4()), event_id, _stored(starts), _stored(ends), capacity, 0, 0, 0,
+        0, 0, None, 0, None, None, None, "[]", None, "{}",
+    )  # fmt: skip
+
+
+def _bare_insert(path: Path, rows: list[tuple[Any, ...]], clocks: Clocks) -> None:
+    """A bare sqlite3 inserting ``rows`` into occurrence in one transaction, timed."""
+    conn = _bare(path)
+    try:
+        with clocks.timing():
+            conn.execute("BEGIN IMMEDIATE")
+            conn.executemany(INSERT_OCCURRENCE, rows)
+            conn.execute("COMMIT")
+    finally:
+        conn.close()
 
 
 # --- schedule_series_1000_ms ------------------------------------------------------------------
@@ -302,7 +305,7 @@ def bench_bulk(template: Path, work: Path) -> dict[str, Any]:
 # --- import_season_5000_s ---------------------------------------------------------------------
 
 
-def write_programme(path: Path, desk: Desk, rows: int = 5000, events: int = 50) -> int:
+def write_programme(path: Path, desk: Opened, rows: int = 5000, events: int = 50) -> int:
     """A season as a box office would type it: the demo's events and new ones at the demo's
     venues and price lists, local times, capacities and tags. Returns how many events are
     new."""
@@ -346,7 +349,7 @@ def write_programme(path: Path, desk: Desk, rows: int = 5000, events: int = 50) 
 def bench_import(template: Path, work: Path) -> dict[str, Any]:
     from openpyxl import load_workbook
 
-    from guichet.services.backoffice import programme
+    from guichet.services.backoffice import programme, programme_files
 
     season, small = work / "saison.xlsx", work / "essai.xlsx"
     with _open(_copy_database(template, work / "import-file")) as desk:
@@ -358,7 +361,7 @@ def bench_import(template: Path, work: Path) -> dict[str, Any]:
     app, base = Clocks(scale=1), Clocks(scale=1)
     reading, checking, writing = Clocks(scale=1), Clocks(scale=1), Clocks(scale=1)
     base_reading, base_writing = Clocks(scale=1), Clocks(scale=1)
-    real_read_rows = programme.read_rows
+    real_read_rows = programme_files.read_rows
 
     def timed_read_rows(path: Path) -> list[tuple[int, list[Any]]]:
         with reading.timing():
@@ -366,15 +369,12 @@ def bench_import(template: Path, work: Path) -> dict[str, Any]:
 
     def office(run: int) -> None:
         with _open(_copy_database(template, work / f"import-{run}")) as desk:
-            programme.read_rows = timed_read_rows  # the desk's own call, timed apart
-            try:
-                with app.timing():
-                    with checking.timing():
-                        preview = desk.office.programme.preview(season)
-                    with writing.timing():
-                        done = desk.office.programme.save(preview)
-            finally:
-                programme.read_rows = real_read_rows
+            # The desk's own call of read_rows, timed apart.
+            with patch.object(programme, "read_rows", timed_read_rows), app.timing():
+                with checking.timing():
+                    preview = desk.office.programme.preview(season)
+                with writing.timing():
+                    done = desk.office.programme.save(preview)
             assert not preview.errors, preview.errors[:3]
             assert done.dates == 5000 and done.events == new_events, done
             # "checking" timed the whole preview: the reading is taken out of it.
@@ -427,7 +427,7 @@ def bench_import(template: Path, work: Path) -> dict[str, Any]:
 # --- sales_window_after_10k_dates_ms ----------------------------------------------------------
 
 
-def add_ten_thousand_dates(desk: Desk) -> int:
+def add_ten_thousand_dates(desk: Opened) -> int:
     """8 events, each every day at two times for 625 days around the demo day (June 2026 to
     February 2028): 10,000 dates in 8 commands of 1,250."""
     added = 0

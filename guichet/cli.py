@@ -1,9 +1,10 @@
 """The ``guichet`` command: opens the counter, or runs a sub-command.
 
-guichet [--data-dir DIR] [--demo] [--lang fr|en]
+guichet [--data-dir DIR] [--demo] [--lang fr|en]     (an empty folder: the set-up assistant)
 guichet --screenshot FILE --window NAME [--lang fr|en]
 guichet print-test --printer URI
 guichet check [--data-dir DIR]
+guichet init | staff | venue | hall | catalogue ...   (the back office: guichet/clitools/)
 """
 
 from __future__ import annotations

@@ -67,13 +67,11 @@ def owner_office(data_dir_arg: str | None, lang: str) -> Iterator[tuple[Runtime,
     """The counter's data opened, and its back office acting as the organisation's owner.
     Raises :class:`Exit` (with the message printed) when there is no usable database."""
     from guichet.cli import say
-    from guichet.config import data_dir
+    from guichet.config import DB_NAME, data_dir
     from guichet.domain.auth import Role
     from guichet.models.db import DatabaseError
     from guichet.services.bus import Actor
     from guichet.startup import EmptyDatabase, start
-
-    from guichet.config import DB_NAME
 
     directory = data_dir(data_dir_arg)
     if not (directory / DB_NAME).exists():  # nothing to act on: leave no file behind

@@ -37,7 +37,7 @@ def add_parser(sub: Any) -> None:
     init.add_argument(
         "--owner-pin", required=True, help="the owner's PIN, 4 to 8 digits ('-': read stdin)"
     )
-    init.add_argument("--data-dir", dest="init_data_dir")
+    init.add_argument("--data-dir", dest="init_data_dir", metavar="DIR", help="data folder")
     init.add_argument(
         "--lang", dest="init_lang", choices=["fr", "en"], help="the counter's language"
     )

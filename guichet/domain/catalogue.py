@@ -111,6 +111,12 @@ def split_tags(text: str) -> list[str]:
     return clean_tags(re.split(r"[,;]", text))
 
 
+def fold(text: str) -> str:
+    """Lower case without accents: how names are compared ("Théâtre" is "theatre")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 # --- money and rates --------------------------------------------------------------------------
 
 _SPACES = str.maketrans("", "", " \u00a0\u202f\u2009$")

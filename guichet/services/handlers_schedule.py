@@ -42,6 +42,7 @@ from guichet.services.backoffice_rules import owned, record, supervise
 from guichet.services.bus import HandlerContext, handles
 from guichet.services.escrow import leased_unused
 from guichet.services.handlers_catalogue import seat_count, usable_price_list
+from guichet.services.rows import insert_rows
 
 TIME_FIELDS = ("starts_at", "ends_at")
 #: Fields a bulk edit sets on every date selected (moving dates in bulk is not offered).
@@ -98,28 +99,27 @@ def _make_date(
     capacity: int,
     tags: list[str],
     price_list_id: str | None,
-) -> Occurrence:
+) -> dict[str, Any]:
+    """A new date's row, with what it inherits from its event. Plain values, written by
+    :func:`guichet.services.rows.insert_rows`: a series of a thousand dates as ORM objects
+    spent most of its time in the unit of work's bookkeeping."""
     rules.check_dates(starts_at, ends_at)
-    return Occurrence(
-        id=occurrence_id,
-        event_id=event.id,
-        starts_at=starts_at,
-        ends_at=ends_at,
-        capacity=capacity,
-        sold=0,
-        held_back=0,
-        cancelled=False,
-        alacarte_places=event.default_alacarte_places,
-        alacarte_taken=0,
-        alacarte_price=event.default_alacarte_price,
-        alacarte_pass_only=event.default_alacarte_pass_only,
-        registration_opens_minutes=event.default_registration_opens_minutes,
-        registration_closes_minutes=event.default_registration_closes_minutes,
-        cancel_minutes=event.default_cancel_minutes,
-        tags=tags,
-        price_list_id=price_list_id,
-        edited={},
-    )
+    return {
+        "id": occurrence_id,
+        "event_id": event.id,
+        "starts_at": starts_at,
+        "ends_at": ends_at,
+        "capacity": capacity,
+        "alacarte_places": event.default_alacarte_places,
+        "alacarte_price": event.default_alacarte_price,
+        "alacarte_pass_only": event.default_alacarte_pass_only,
+        "registration_opens_minutes": event.default_registration_opens_minutes,
+        "registration_closes_minutes": event.default_registration_closes_minutes,
+        "cancel_minutes": event.default_cancel_minutes,
+        "tags": tags,
+        "price_list_id": price_list_id,
+        "edited": {},
+    }
 
 
 def _check_new(ctx: HandlerContext, planned: Sequence[tuple[str, str, datetime]]) -> None:
@@ -181,9 +181,14 @@ def add_dates(ctx: HandlerContext, cmd: AddDates) -> DatesAdded:
         for d in cmd.dates
     ]
     _check_new(ctx, [(oid, event.id, start) for oid, start, _ in planned])
-    ctx.session.add_all(
-        _make_date(event, oid, start, end, capacity, tags, cmd.price_list_id)
-        for oid, start, end in planned
+    insert_rows(
+        ctx.session,
+        {
+            Occurrence: [
+                _make_date(event, oid, start, end, capacity, tags, cmd.price_list_id)
+                for oid, start, end in planned
+            ]
+        },
     )
     record(
         ctx,
@@ -558,20 +563,26 @@ def import_programme(ctx: HandlerContext, cmd: ImportProgramme) -> ProgrammeImpo
             lists[date.price_list_id] = usable_price_list(ctx, date.price_list_id, None)
         planned.append((date, parse_time(date.starts_at), parse_time(date.ends_at, "ends_at")))
     _check_new(ctx, [(d.occurrence_id, d.event_id, start) for d, start, _ in planned])
-    ctx.session.add_all(
+    capacities: dict[tuple[str, int | None], int] = {}  # a seated event counts its seats once
+    for d, _, _ in planned:
+        key = (d.event_id, d.capacity)
+        if key not in capacities:
+            capacities[key] = default_capacity(ctx, events[d.event_id], d.capacity)
+    rows = [
         _make_date(
             events[d.event_id],
             d.occurrence_id,
             start,
             end,
-            default_capacity(ctx, events[d.event_id], d.capacity),
+            capacities[(d.event_id, d.capacity)],
             rules.clean_tags(d.tags),
             None
             if d.price_list_id is None or d.price_list_id == events[d.event_id].price_list_id
             else d.price_list_id,
         )
         for d, start, end in planned
-    )
+    ]
+    insert_rows(ctx.session, {Occurrence: rows})
     record(
         ctx,
         "programme",

@@ -354,7 +354,9 @@ class MainWindow(QMainWindow):
 
     def show_sales(self) -> None:
         page = self._ensure_sales_page()
-        page.refresh()
+        if page.isVisible() or not self.isVisible():
+            page.refresh()
+        # else: the page is about to appear, and its showEvent loads the day (once).
         self.stack.setCurrentWidget(page)
         self.update_status()
 

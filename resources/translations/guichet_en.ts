@@ -2,6 +2,220 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_CA" sourcelanguage="fr_CA">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="61"/>
+        <source>les sièges du plan de salle</source>
+        <translation>the seats on the seat map</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="63"/>
+        <source>héritée&#xa0;: {count}</source>
+        <translation>default: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="69"/>
+        <source>héritée de la salle&#xa0;: {count}</source>
+        <translation>the hall&apos;s: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="72"/>
+        <source>à indiquer (ni capacité par défaut ni salle)</source>
+        <translation>required (no default capacity, no hall)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="98"/>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_fields.py" line="35"/>
+        <source>Lun</source>
+        <extracomment>An empty day field shows this date as &quot;—&quot; (Qt&apos;s way of leaving a date field blank).</extracomment>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_fields.py" line="35"/>
+        <source>Mar</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_fields.py" line="35"/>
+        <source>Mer</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_fields.py" line="35"/>
+        <source>Jeu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_fields.py" line="35"/>
+        <source>Ven</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_fields.py" line="35"/>
+        <source>Sam</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_fields.py" line="35"/>
+        <source>Dim</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_fields.py" line="144"/>
+        <source>{name} (retiré)</source>
+        <translation>{name} (withdrawn)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_fields.py" line="164"/>
+        <source>Celle de l&apos;événement ({name})</source>
+        <translation>The event&apos;s list ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_fields.py" line="166"/>
+        <source>Celle de l&apos;événement de chaque date</source>
+        <translation>Each date&apos;s event list</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_fields.py" line="171"/>
+        <source>{name} (retirée)</source>
+        <translation>{name} (withdrawn)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="87"/>
+        <source>Date et heure</source>
+        <extracomment>The tags column&apos;s two parts, for its painter: the date&apos;s own, its event&apos;s. The event column&apos;s second line. Events&apos; names in the person&apos;s language (the views carry the French name).</extracomment>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="88"/>
+        <source>Événement et lieu</source>
+        <translation>Event and venue</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="89"/>
+        <source>Vendus /
+capacité</source>
+        <translation>Sold /
+capacity</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="90"/>
+        <source>Restants</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="91"/>
+        <source>Étiquettes</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="92"/>
+        <source>Liste de prix</source>
+        <translation>Price list</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="93"/>
+        <source>À la
+carte</source>
+        <translation>Drop-in</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="126"/>
+        <source>{taken} / {places}</source>
+        <extracomment>The table&apos;s font (the model&apos;s fonts must match it).</extracomment>
+        <translation>{taken} / {places}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="134"/>
+        <source>{sold} / {capacity}</source>
+        <translation>{sold} / {capacity}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="137"/>
+        <source>annulée</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="202"/>
+        <source>Étiquettes de la date&#xa0;: {own}
+Étiquettes de l&apos;événement&#xa0;: {event}</source>
+        <translation>Date&apos;s tags: {own}
+Event&apos;s tags: {event}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="206"/>
+        <source>«&#xa0;{name}&#xa0;»&#xa0;: la liste de l&apos;événement.</source>
+        <translation>“{name}”: the event&apos;s list.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="210"/>
+        <source>«&#xa0;{name}&#xa0;»&#xa0;: une liste propre à cette date (en gras).</source>
+        <translation>“{name}”: this date&apos;s own list (in bold).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="214"/>
+        <source>laissez-passer seulement</source>
+        <translation>pass holders only</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="220"/>
+        <source>{taken} places à la carte prises sur {places}&#xa0;; prix&#xa0;: {price}</source>
+        <translation>{taken} of {places} drop-in places taken; price: {price}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="228"/>
+        <source>Capacité {capacity}&#xa0;: {sold} vendus, {reserved} en réserve, {held} retenus, {remaining} restants</source>
+        <translation>Capacity {capacity}: {sold} sold, {reserved} in reserves, {held} held, {remaining} left</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="238"/>
+        <source> — annulée</source>
+        <translation> — cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="102"/>
+        <source>1 date, le {day}</source>
+        <translation>1 date, on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="108"/>
+        <source>{count} dates, du {first} au {last}</source>
+        <translation>{count} dates, from {first} to {last}</translation>
+    </message>
+</context>
+<context>
+    <name>AddDialog</name>
+    <message>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="100"/>
+        <source>par exemple&#xa0;: promomm, été</source>
+        <translation>for example: promomm, summer</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="104"/>
+        <source>Annuler (Échap)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="136"/>
+        <source>Choisissez un événement (ou créez-en un dans Événements).</source>
+        <translation>Choose an event (or create one in Events).</translation>
+    </message>
+</context>
+<context>
+    <name>AdminWindow</name>
+    <message>
+        <location filename="../../guichet/ui/admin/__init__.py" line="138"/>
+        <location filename="../../guichet/ui/admin/__init__.py" line="174"/>
+        <source>Administration</source>
+        <extracomment>Its key in the window and in ``guichet --screenshot --window`` (setup, staff...).</extracomment>
+        <translation>Administration</translation>
+    </message>
+</context>
+<context>
     <name>AlacarteDialog</name>
     <message>
         <location filename="../../guichet/ui/alacarte.py" line="137"/>
@@ -200,6 +414,193 @@
         <location filename="../../guichet/ui/seatdesk.py" line="115"/>
         <source>Écrivez le nom du participant.</source>
         <translation>Type the participant&apos;s name.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="288"/>
+        <source>Modifier la sélection</source>
+        <translation>Edit the selection</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="293"/>
+        <source>1 date&#xa0;: {first}</source>
+        <translation>1 date: {first}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="297"/>
+        <source>{count} dates, du {first} au {last}</source>
+        <translation>{count} dates, from {first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="303"/>
+        <source>Aucune date en vente dans la sélection.</source>
+        <translation>No date on sale in the selection.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="310"/>
+        <source>Cochez ce qui change&#xa0;; le reste de chaque date ne bouge pas. {skipped}</source>
+        <translation>Check what changes; the rest of each date stays as it is. {skipped}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="312"/>
+        <source>Les {n} dates annulées sont laissées telles quelles.</source>
+        <translation>Cancelled dates ({n}) are left as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="321"/>
+        <source>par exemple&#xa0;: promomm</source>
+        <translation>for example: promomm</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="329"/>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="330"/>
+        <source>Laissez-passer seulement</source>
+        <translation>Pass holders only</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="331"/>
+        <source>ouvrent&#xa0;: aucun</source>
+        <translation>opens: none</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="332"/>
+        <source>ferment&#xa0;: aucun</source>
+        <translation>closes: none</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="340"/>
+        <source>Ajouter des étiquettes</source>
+        <translation>Add tags</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="341"/>
+        <source>Retirer des étiquettes</source>
+        <translation>Remove tags</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="342"/>
+        <source>Changer la capacité</source>
+        <translation>Change the capacity</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="343"/>
+        <source>Changer la liste de prix</source>
+        <translation>Change the price list</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="344"/>
+        <source>Changer les places à la carte</source>
+        <translation>Change the drop-in places</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="345"/>
+        <source>Changer le prix à la carte</source>
+        <translation>Change the drop-in price</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="346"/>
+        <source>Changer les inscriptions</source>
+        <translation>Change registration</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="347"/>
+        <source>Changer la limite d&apos;annulation</source>
+        <translation>Change the cancellation limit</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="366"/>
+        <source>Délais avant le début ({example})&#xa0;; vide&#xa0;: aucun.</source>
+        <translation>Time before the start ({example}); empty: none.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="377"/>
+        <source>Appliquer à {count} dates (Entrée)</source>
+        <translation>Apply to {count} dates (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="379"/>
+        <source>Appliquer à la date (Entrée)</source>
+        <translation>Apply to the date (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDatesDialog</name>
+    <message>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="52"/>
+        <source>Annuler des dates</source>
+        <extracomment>Dates named one by one in the confirmation; the others are counted.</extracomment>
+        <translation>Cancel dates</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="56"/>
+        <source>Annuler la date du {when} ({event})&#xa0;? Elle ne sera plus vendue.</source>
+        <translation>Cancel the date of {when} ({event})? It will no longer be sold.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="62"/>
+        <source>Annuler ces {count} dates&#xa0;? Elles ne seront plus vendues.</source>
+        <translation>Cancel these {count} dates? They will no longer be sold.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="66"/>
+        <source>• {when} — {event}</source>
+        <translation>• {when} — {event}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="75"/>
+        <source>… et {more} autres</source>
+        <translation>… and {more} more</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="77"/>
+        <source>Aucun billet n&apos;a été vendu pour ces dates.</source>
+        <translation>No tickets have been sold for these dates.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="80"/>
+        <source>1 commande a des billets de ces dates&#xa0;: elle ne sera pas supprimée&#xa0;; vous la rembourserez avec Remboursement (F8).</source>
+        <translation>1 order has tickets for these dates: it will not be deleted; refund it with Refund (F8).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="85"/>
+        <source>{count} commandes ont des billets de ces dates&#xa0;: elles ne seront pas supprimées&#xa0;; vous les rembourserez avec Remboursement (F8).</source>
+        <translation>{count} orders have tickets for these dates: they will not be deleted; refund them with Refund (F8).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="95"/>
+        <source>par exemple&#xa0;: bris de la patinoire</source>
+        <translation>for example: ice rink out of order</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="99"/>
+        <source>Garder la date (Échap)</source>
+        <translation>Keep the date (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="99"/>
+        <source>Garder les dates (Échap)</source>
+        <translation>Keep the dates (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="104"/>
+        <source>Annuler la date</source>
+        <translation>Cancel the date</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="106"/>
+        <source>Annuler les {count} dates</source>
+        <translation>Cancel the {count} dates</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="113"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -976,6 +1377,191 @@
     </message>
 </context>
 <context>
+    <name>CategoriesPanel</name>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="140"/>
+        <source>L&apos;ordre des catégories est celui des touches F1 à F5 du guichet&#xa0;: les cinq premières qu&apos;une liste de prix offre y sont vendues d&apos;une touche. Ctrl+↑ et Ctrl+↓ déplacent la catégorie choisie.</source>
+        <translation>Categories follow the order of the counter&apos;s F1 to F5 keys: the first five a price list offers are sold there with one key. Ctrl+↑ and Ctrl+↓ move the selected category.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="149"/>
+        <source>Touche</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="150"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="151"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="152"/>
+        <source>Nom anglais</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="153"/>
+        <source>Étiquettes</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="154"/>
+        <source>Poste comptable</source>
+        <translation>Accounting account</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="155"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="165"/>
+        <source>Ajouter (Inser)</source>
+        <translation>Add (Ins)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="166"/>
+        <source>Modifier (Entrée)</source>
+        <translation>Edit (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="167"/>
+        <source>Monter (Ctrl+↑)</source>
+        <translation>Move up (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="169"/>
+        <source>Descendre (Ctrl+↓)</source>
+        <translation>Move down (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="171"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="259"/>
+        <source>Retirer (Ctrl+D)</source>
+        <translation>Withdraw (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="224"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="224"/>
+        <source>Retirée</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="259"/>
+        <source>Rétablir (Ctrl+D)</source>
+        <translation>Restore (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="289"/>
+        <source>Catégorie «&#xa0;{name}&#xa0;» ajoutée.</source>
+        <translation>Category “{name}” added.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="299"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="330"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="358"/>
+        <source>Choisissez d&apos;abord une catégorie dans la liste.</source>
+        <translation>Choose a category in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="318"/>
+        <source>Catégorie «&#xa0;{name}&#xa0;» enregistrée.</source>
+        <translation>Category “{name}” saved.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="342"/>
+        <source>«&#xa0;{name}&#xa0;» est maintenant sur la touche {key}.</source>
+        <translation>“{name}” is now on the {key} key.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="346"/>
+        <source>«&#xa0;{name}&#xa0;» est maintenant en position {position}.</source>
+        <translation>“{name}” is now in position {position}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="376"/>
+        <source>«&#xa0;{name}&#xa0;» est retirée&#xa0;: elle n&apos;est plus offerte au guichet.</source>
+        <translation>“{name}” is withdrawn: it is no longer offered at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="380"/>
+        <source>«&#xa0;{name}&#xa0;» est rétablie.</source>
+        <translation>“{name}” is restored.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryDialog</name>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="59"/>
+        <source>Nouvelle catégorie de billet</source>
+        <extracomment>What the category form sends: code, French name, English name, tags, account.</extracomment>
+        <translation>New ticket category</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="61"/>
+        <source>Catégorie «&#xa0;{name}&#xa0;»</source>
+        <translation>Category “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="65"/>
+        <source>par exemple&#xa0;: adulte</source>
+        <translation>for example: adult</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="72"/>
+        <source>vide&#xa0;: le nom français</source>
+        <translation>empty: French name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="77"/>
+        <source>par exemple&#xa0;: 4010</source>
+        <translation>for example: 4010</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="80"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="81"/>
+        <source>Nom en &amp;français</source>
+        <translation>&amp;French name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="82"/>
+        <source>Nom en &amp;anglais</source>
+        <translation>E&amp;nglish name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="83"/>
+        <source>É&amp;tiquettes</source>
+        <translation>&amp;Tags</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="84"/>
+        <source>&amp;Poste comptable</source>
+        <translation>&amp;Accounting account</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="87"/>
+        <source>Le code (lettres sans accents, chiffres, - et _) sert aux promotions et aux exports&#xa0;; le nom s&apos;affiche au guichet et sur le reçu.</source>
+        <translation>The code (letters without accents, digits, - and _) is used by promotions and exports; the name is shown at the counter and on the receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="94"/>
+        <source>Enregistrer (Entrée)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>ChangeDescriber</name>
     <message>
         <location filename="../../guichet/ui/backoffice/codes.py" line="748"/>
@@ -1073,6 +1659,49 @@
         <location filename="../../guichet/ui/backoffice/codes.py" line="831"/>
         <source>liste de prix « {name} »</source>
         <translation>price list “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePage</name>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/panels.py" line="99"/>
+        <source>Bienvenue dans Guichet</source>
+        <translation>Welcome to Guichet</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/panels.py" line="102"/>
+        <source>Ce guichet n&apos;a pas encore d&apos;organisation. Comment voulez-vous commencer&#xa0;?</source>
+        <translation>This counter has no organisation yet. How would you like to start?</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/panels.py" line="114"/>
+        <source>&amp;Créer mon organisation (Entrée)</source>
+        <translation>&amp;Create my organisation (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/panels.py" line="115"/>
+        <source>Un guichet autonome&#xa0;: nom, taxes, reçus et propriétaire, en cinq étapes.</source>
+        <translation>A stand-alone counter: name, taxes, receipts and owner, in five steps.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/panels.py" line="119"/>
+        <source>&amp;Jumeler avec un serveur central</source>
+        <translation>&amp;Pair with a central server</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/panels.py" line="120"/>
+        <source>Un guichet de plus pour une organisation qui a déjà son serveur.</source>
+        <translation>One more counter for an organisation that already has its server.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/panels.py" line="124"/>
+        <source>Charger la &amp;démonstration</source>
+        <translation>Load the &amp;demo</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/panels.py" line="125"/>
+        <source>Un théâtre et une piscine fictifs, pour essayer ou former le personnel.</source>
+        <translation>A made-up theatre and swimming pool, to try things out or train staff.</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +2394,62 @@
     </message>
 </context>
 <context>
+    <name>CountersSection</name>
+    <message>
+        <location filename="../../guichet/ui/admin/counters.py" line="158"/>
+        <source>Enregistrer (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/counters.py" line="182"/>
+        <source>Guichets</source>
+        <translation>Counters</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/counters.py" line="210"/>
+        <source>Guichet «&#xa0;{name}&#xa0;» enregistré.</source>
+        <translation>Counter “{name}” saved.</translation>
+    </message>
+</context>
+<context>
+    <name>CountersTable</name>
+    <message>
+        <location filename="../../guichet/ui/admin/counters.py" line="96"/>
+        <source>Guichets connus</source>
+        <translation>Known counters</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/counters.py" line="105"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/counters.py" line="105"/>
+        <source>Profil</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/counters.py" line="105"/>
+        <source>Lieu</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/counters.py" line="105"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/counters.py" line="122"/>
+        <source>Ce guichet est jumelé au serveur central&#xa0;: cette liste est celle que le serveur lui a transmise à la dernière synchronisation.</source>
+        <translation>This counter is paired with the central server: this is the list the server sent it at the last sync.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/counters.py" line="129"/>
+        <source>Ce guichet n&apos;est pas jumelé à un serveur central&#xa0;: il ne connaît que les guichets de cette base de données.</source>
+        <translation>This counter is not paired with a central server: it knows only the counters in this database.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <location filename="../../guichet/ui/customer.py" line="86"/>
@@ -1956,6 +2641,65 @@
     </message>
 </context>
 <context>
+    <name>DateFilters</name>
+    <message>
+        <location filename="../../guichet/ui/admin/date_filters.py" line="28"/>
+        <location filename="../../guichet/ui/admin/date_filters.py" line="84"/>
+        <source>Tous les événements</source>
+        <translation>All events</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_filters.py" line="33"/>
+        <source>À venir</source>
+        <translation>Upcoming</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_filters.py" line="33"/>
+        <source>Ce mois-ci</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_filters.py" line="33"/>
+        <source>Tout</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_filters.py" line="33"/>
+        <source>Du … au …</source>
+        <translation>From … to …</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_filters.py" line="42"/>
+        <source>Masquer les dates annulées</source>
+        <translation>Hide cancelled dates</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_filters.py" line="48"/>
+        <source>Événement</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_filters.py" line="49"/>
+        <source>Période</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_filters.py" line="50"/>
+        <source>du</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_filters.py" line="51"/>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_filters.py" line="88"/>
+        <source>{name} (retiré)</source>
+        <translation>{name} (withdrawn)</translation>
+    </message>
+</context>
+<context>
     <name>DurationRow</name>
     <message>
         <location filename="../../guichet/ui/alacarte.py" line="66"/>
@@ -1982,6 +2726,548 @@
         <location filename="../../guichet/ui/alacarte.py" line="119"/>
         <source>soit {days} jours</source>
         <translation>= {days} days</translation>
+    </message>
+</context>
+<context>
+    <name>EditDateDialog</name>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="117"/>
+        <source>Modifier une date</source>
+        <translation>Edit a date</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="123"/>
+        <source>{event} — {when}</source>
+        <translation>{event} — {when}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="131"/>
+        <source>{venue} · {sold} vendus, {reserved} en réserve, {held} retenus, {alacarte} à la carte pris</source>
+        <translation>{venue} · {sold} sold, {reserved} in reserves, {held} held, {alacarte} drop-in taken</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="148"/>
+        <source>Vendue par siège&#xa0;: la capacité suit le plan.</source>
+        <translation>Sold by seat: the capacity follows the seat map.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="156"/>
+        <source>aucun</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="157"/>
+        <source>Laissez-passer seulement</source>
+        <translation>Pass holders only</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="170"/>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="171"/>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="172"/>
+        <source>Capacité</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="173"/>
+        <source>Liste de prix</source>
+        <translation>Price list</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="174"/>
+        <source>Étiquettes</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="175"/>
+        <source>Celles de l&apos;événement s&apos;appliquent aussi&#xa0;: {tags}</source>
+        <translation>The event&apos;s tags also apply: {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="182"/>
+        <source>Places à la carte</source>
+        <translation>Drop-in places</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="183"/>
+        <source>Prix à la carte</source>
+        <translation>Drop-in price</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="185"/>
+        <source>Inscriptions ouvrent</source>
+        <translation>Registration opens</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="186"/>
+        <source>Inscriptions ferment</source>
+        <translation>Registration closes</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="187"/>
+        <source>Limite d&apos;annulation</source>
+        <translation>Cancellation limit</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="192"/>
+        <source>Inscriptions et annulation&#xa0;: délais avant le début ({example})&#xa0;; vide&#xa0;: aucun.</source>
+        <translation>Registration and cancellation: time before the start ({example}); empty: none.</translation>
+    </message>
+</context>
+<context>
+    <name>EventForm</name>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="80"/>
+        <source>Spectacle</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="81"/>
+        <source>Activité de loisir</source>
+        <translation>Leisure activity</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="86"/>
+        <source>facultatif</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="92"/>
+        <source>Nom (anglais)</source>
+        <translation>Name (English)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="93"/>
+        <source>vide&#xa0;: le nom français</source>
+        <translation>empty: French name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="103"/>
+        <source>ex. théâtre, famille</source>
+        <translation>e.g. theatre, family</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="109"/>
+        <source>ex. 4010-Billetterie</source>
+        <translation>e.g. 4010-Box office</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="115"/>
+        <source>le nom de l&apos;événement</source>
+        <translation>the event&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="123"/>
+        <source>minutes ou h:mm</source>
+        <translation>minutes or h:mm</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="124"/>
+        <source>celle de la salle</source>
+        <translation>the hall&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="126"/>
+        <source>ex. 6,50</source>
+        <translation>e.g. 6.50</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="127"/>
+        <source>Laissez-passer seulement</source>
+        <translation>Pass holders only</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="128"/>
+        <source>toujours ouvertes</source>
+        <translation>always open</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="129"/>
+        <source>à la fin</source>
+        <translation>at the end</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="130"/>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="131"/>
+        <source>automatique</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="133"/>
+        <source>L&apos;événement</source>
+        <translation>The event</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="137"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="138"/>
+        <source>Nom (français)</source>
+        <translation>Name (French)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="140"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="141"/>
+        <source>Étiquettes</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="142"/>
+        <source>Lieu</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="143"/>
+        <source>Salle</source>
+        <translation>Hall</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="144"/>
+        <source>Liste de prix</source>
+        <translation>Price list</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="145"/>
+        <source>Poste comptable</source>
+        <translation>Accounting account</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="146"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="148"/>
+        <source>Ce que ses nouvelles dates reçoivent</source>
+        <translation>Defaults for its new dates</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="154"/>
+        <source>Délais avant le début&#xa0;: 7 j, 2 h, 30 min. Chaque date en garde sa copie.</source>
+        <translation>Times before the start: 7 d, 2 h, 30 min. Each date keeps its own copy.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="159"/>
+        <source>Durée</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="160"/>
+        <source>Capacité</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="161"/>
+        <source>Places à la carte</source>
+        <translation>Drop-in places</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="162"/>
+        <source>Prix à la carte</source>
+        <translation>Drop-in price</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="164"/>
+        <source>Inscriptions ouvertes</source>
+        <translation>Registration opens</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="165"/>
+        <source>Inscriptions fermées</source>
+        <translation>Registration closes</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="166"/>
+        <source>Limite d&apos;annulation</source>
+        <translation>Cancellation limit</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="167"/>
+        <source>Allotement par guichet</source>
+        <translation>Allotment per counter</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="184"/>
+        <source>Annuler (Échap)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="187"/>
+        <source>Enregistrer (Entrée)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="190"/>
+        <source>Entrée ou Ctrl+S</source>
+        <translation>Enter or Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="256"/>
+        <source>Nouvel événement</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="258"/>
+        <source>Modifier «&#xa0;{name}&#xa0;»</source>
+        <translation>Edit “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="311"/>
+        <source>Ajoutez d&apos;abord un lieu (section Lieux et salles).</source>
+        <translation>Add a venue first (Venues and halls section).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="313"/>
+        <source>Ajoutez d&apos;abord une liste de prix (section Prix).</source>
+        <translation>Add a price list first (Prices and categories section).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="331"/>
+        <source>{hall} ({capacity})</source>
+        <translation>{hall} ({capacity})</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="334"/>
+        <source>Aucune salle (capacité ci-contre)</source>
+        <translation>No hall (capacity on the right)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="345"/>
+        <source>obligatoire sans salle</source>
+        <translation>required without a hall</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="351"/>
+        <source>{capacity} (la salle)</source>
+        <translation>{capacity} (hall)</translation>
+    </message>
+</context>
+<context>
+    <name>EventsSection</name>
+    <message>
+        <location filename="../../guichet/ui/admin/events.py" line="63"/>
+        <source>Afficher les retirés (Ctrl+R)</source>
+        <extracomment>The event whose dates to show (the window opens its Dates section on it).</extracomment>
+        <translation>Show withdrawn (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/events.py" line="73"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/events.py" line="73"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/events.py" line="73"/>
+        <source>Lieu et salle</source>
+        <translation>Venue and hall</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/events.py" line="73"/>
+        <source>Liste de prix</source>
+        <translation>Price list</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/events.py" line="74"/>
+        <source>Dates
+à venir</source>
+        <translation>Upcoming
+dates</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/events.py" line="74"/>
+        <source>Prochaine date</source>
+        <translation>Next date</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/events.py" line="86"/>
+        <source>Ajouter (Inser)</source>
+        <translation>Add (Ins)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/events.py" line="87"/>
+        <source>Modifier (Entrée)</source>
+        <translation>Edit (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/events.py" line="88"/>
+        <location filename="../../guichet/ui/admin/events.py" line="222"/>
+        <source>Retirer (Ctrl+D)</source>
+        <translation>Withdraw (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/events.py" line="89"/>
+        <source>Dates… (Ctrl+O)</source>
+        <translation>Dates… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/events.py" line="117"/>
+        <source>Événements</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/events.py" line="139"/>
+        <source>{name} (retiré)</source>
+        <translation>{name} (withdrawn)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/events.py" line="142"/>
+        <source>{venue} — {hall}</source>
+        <translation>{venue} — {hall}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/events.py" line="168"/>
+        <source>Spectacle</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/events.py" line="168"/>
+        <source>Activité</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/events.py" line="174"/>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/events.py" line="183"/>
+        <source>{n} événement en vente</source>
+        <translation>{n} event on sale</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/events.py" line="185"/>
+        <source>{n} événements en vente</source>
+        <translation>{n} events on sale</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/events.py" line="189"/>
+        <source>{active}, {n} retiré</source>
+        <translation>{active}, {n} withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/events.py" line="191"/>
+        <source>{active}, {n} retirés</source>
+        <translation>{active}, {n} withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/events.py" line="197"/>
+        <source>Aucun événement pour l&apos;instant&#xa0;: «&#xa0;Ajouter (Inser)&#xa0;» en crée un.</source>
+        <translation>No events yet: “Add (Ins)” creates one.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/events.py" line="222"/>
+        <source>Rétablir (Ctrl+D)</source>
+        <translation>Restore (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/events.py" line="266"/>
+        <source>«&#xa0;{name}&#xa0;» créé&#xa0;: Ctrl+O pour lui ajouter des dates.</source>
+        <translation>“{name}” created: Ctrl+O to add its dates.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/events.py" line="268"/>
+        <source>«&#xa0;{name}&#xa0;» enregistré.</source>
+        <translation>“{name}” saved.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/events.py" line="285"/>
+        <source>Retirer un événement</source>
+        <translation>Withdraw an event</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/events.py" line="287"/>
+        <source>Retirer «&#xa0;{name}&#xa0;»&#xa0;? Il ne sera plus vendu au guichet et ne recevra plus de dates&#xa0;; ses ventes et son historique restent.</source>
+        <translation>Withdraw “{name}”? It will no longer be sold at the counter or take new dates; its sales and history stay.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/events.py" line="290"/>
+        <source>Retirer</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/events.py" line="308"/>
+        <source>«&#xa0;{name}&#xa0;» est de nouveau en vente.</source>
+        <translation>“{name}” is on sale again.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/events.py" line="311"/>
+        <source>«&#xa0;{name}&#xa0;» retiré&#xa0;: il n&apos;est plus vendu au guichet. «&#xa0;Afficher les retirés (Ctrl+R)&#xa0;» le montre encore.</source>
+        <translation>“{name}” withdrawn: it is no longer sold at the counter. “Show withdrawn (Ctrl+R)” still lists it.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="160"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="221"/>
+        <source>Exporter le programme</source>
+        <translation>Export the programme</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="163"/>
+        <source>Parcourir… (Ctrl+O)</source>
+        <translation>Browse… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="170"/>
+        <source>Seulement les dates d&apos;une &amp;période</source>
+        <translation>Only the dates of a &amp;period</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="182"/>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="186"/>
+        <source>&amp;Du</source>
+        <translation>F&amp;rom</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="187"/>
+        <source>&amp;Au</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="190"/>
+        <source>Toutes les dates non annulées, une par ligne, dans les colonnes de l&apos;import&#xa0;: le fichier peut être modifié puis importé de nouveau.</source>
+        <translation>Every date not cancelled, one per line, in the import&apos;s columns: the file can be edited, then imported again.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="197"/>
+        <source>Exporter (Entrée)</source>
+        <translation>Export (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="223"/>
+        <source>Classeur Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="244"/>
+        <source>Indiquez le fichier où exporter (.xlsx ou .csv).</source>
+        <translation>Give the file to export to (.xlsx or .csv).</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +3449,90 @@
     </message>
 </context>
 <context>
+    <name>HallDialog</name>
+    <message>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="168"/>
+        <source>Nouvelle salle — {venue}</source>
+        <translation>New hall — {venue}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="171"/>
+        <source>Salle «&#xa0;{name}&#xa0;» — {venue}</source>
+        <translation>Hall “{name}” — {venue}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="177"/>
+        <source>ex. Grande salle</source>
+        <translation>e.g. Main hall</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="179"/>
+        <source>Placement libre</source>
+        <translation>General admission</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="180"/>
+        <source>Places numérotées (plan de salle)</source>
+        <translation>Reserved seating (seat map)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="187"/>
+        <source>ex. 250</source>
+        <translation>e.g. 250</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="190"/>
+        <source>Fichier CSV du plan de salle</source>
+        <translation>Seat map CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="191"/>
+        <source>Parcourir… (Ctrl+O)</source>
+        <translation>Browse… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="200"/>
+        <source>Une ligne par siège, colonnes section, rangée, numéro, x, y, accessible (x, y et accessible facultatifs). La capacité de la salle sera son nombre de sièges.</source>
+        <translation>One line per seat, columns section, row, number, x, y, accessible (x, y and accessible optional). The hall&apos;s capacity will be its number of seats.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="213"/>
+        <source>Plan actuel&#xa0;: {map} ({seats}). Laissez le fichier vide pour le garder.</source>
+        <translation>Current map: {map} ({seats}). Leave the file empty to keep it.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="218"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="220"/>
+        <source>Capacité</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="222"/>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="246"/>
+        <source>Plan de salle</source>
+        <translation>Seat map</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="248"/>
+        <source>Plans de salle (*.csv *.txt);;Tous les fichiers (*)</source>
+        <translation>Seat maps (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="263"/>
+        <source>Indiquez la capacité de la salle (un nombre de places).</source>
+        <translation>Give the hall&apos;s capacity (a number of places).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="283"/>
+        <source>Choisissez le fichier CSV du plan de salle (Ctrl+O).</source>
+        <translation>Choose the seat map CSV file (Ctrl+O).</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../guichet/ui/backoffice/codes.py" line="846"/>
@@ -2193,6 +3563,90 @@
         <location filename="../../guichet/ui/backoffice/codes.py" line="857"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySection</name>
+    <message>
+        <location filename="../../guichet/ui/admin/history.py" line="57"/>
+        <source>Afficher (Ctrl+F)</source>
+        <extracomment>The filter&apos;s kinds and the entities each shows (None: everything).</extracomment>
+        <translation>Show (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history.py" line="66"/>
+        <source>Quand</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history.py" line="66"/>
+        <source>Qui</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history.py" line="66"/>
+        <source>Guichet</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history.py" line="66"/>
+        <source>Quoi</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history.py" line="82"/>
+        <source>Historique</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history.py" line="86"/>
+        <source>Tout</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history.py" line="87"/>
+        <source>Personnel</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history.py" line="88"/>
+        <source>Lieux et salles</source>
+        <translation>Venues and halls</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history.py" line="89"/>
+        <source>Événements</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history.py" line="90"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history.py" line="91"/>
+        <source>Prix et catégories</source>
+        <translation>Prices and categories</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history.py" line="92"/>
+        <source>Guichets</source>
+        <translation>Counters</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history.py" line="93"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history.py" line="130"/>
+        <source>{count}&#xa0;changement</source>
+        <translation>Changes: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history.py" line="132"/>
+        <source>{count}&#xa0;changements, les plus récents d&apos;abord</source>
+        <translation>Changes: {count}, most recent first</translation>
     </message>
 </context>
 <context>
@@ -2276,67 +3730,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="92"/>
+        <location filename="../../guichet/ui/main_window.py" line="93"/>
+        <location filename="../../guichet/ui/main_window.py" line="664"/>
         <source>Guichet — {organisation}</source>
         <translation>Guichet — {organisation}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="151"/>
+        <location filename="../../guichet/ui/main_window.py" line="153"/>
         <source>Promotions (Ctrl+P)</source>
         <translation>Promotions (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="156"/>
+        <location filename="../../guichet/ui/main_window.py" line="158"/>
         <source>Réserves (Ctrl+R)</source>
         <translation>Reserves (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="161"/>
+        <location filename="../../guichet/ui/main_window.py" line="163"/>
         <source>Plan de salle (Ctrl+M)</source>
         <translation>Seat map (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="166"/>
+        <location filename="../../guichet/ui/main_window.py" line="168"/>
         <source>Laissez-passer (Ctrl+L)</source>
         <translation>Passes (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="170"/>
+        <location filename="../../guichet/ui/main_window.py" line="172"/>
         <source>Conflits (Ctrl+J)</source>
         <translation>Conflicts (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="173"/>
+        <location filename="../../guichet/ui/main_window.py" line="175"/>
         <source>Cartes (Ctrl+K)</source>
         <translation>Cards (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="182"/>
+        <location filename="../../guichet/ui/main_window.py" line="180"/>
+        <source>Administration (Ctrl+B)</source>
+        <translation>Administration (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/main_window.py" line="189"/>
         <source>Fenêtres</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="259"/>
+        <location filename="../../guichet/ui/main_window.py" line="267"/>
         <source>{organisation} · {terminal}</source>
         <translation>{organisation} · {terminal}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="277"/>
+        <location filename="../../guichet/ui/main_window.py" line="286"/>
         <source>Aucune session</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="282"/>
+        <location filename="../../guichet/ui/main_window.py" line="291"/>
         <source>Aucun quart ouvert</source>
         <translation>No shift open</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="286"/>
+        <location filename="../../guichet/ui/main_window.py" line="295"/>
         <source>Quart ouvert à {time}</source>
         <translation>Shift opened at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="288"/>
+        <location filename="../../guichet/ui/main_window.py" line="297"/>
         <source>Quart de {name}, ouvert à {time}</source>
         <translation>{name}&apos;s shift, opened at {time}</translation>
     </message>
@@ -2399,6 +3859,69 @@
     </message>
 </context>
 <context>
+    <name>OneDateDialog</name>
+    <message>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="162"/>
+        <source>Ajouter une date</source>
+        <translation>Add a date</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="166"/>
+        <source>20&#xa0;h</source>
+        <translation>8 p.m.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="173"/>
+        <source>Événement</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="174"/>
+        <source>Jour</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="175"/>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="176"/>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="177"/>
+        <source>Capacité</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="178"/>
+        <source>Étiquettes</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="191"/>
+        <source>Ajouter la date (Entrée)</source>
+        <translation>Add the date (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="232"/>
+        <source>la durée de l&apos;événement</source>
+        <translation>the event&apos;s duration</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="237"/>
+        <source>{end} (durée de l&apos;événement)</source>
+        <translation>{end} (the event&apos;s duration)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="242"/>
+        <source>{start}, jusqu&apos;à {end}</source>
+        <translation>{start}, until {end}</translation>
+    </message>
+</context>
+<context>
     <name>OpenShiftPage</name>
     <message>
         <location filename="../../guichet/ui/shift.py" line="55"/>
@@ -2433,6 +3956,150 @@
     </message>
 </context>
 <context>
+    <name>OrganisationForm</name>
+    <message>
+        <location filename="../../guichet/ui/admin/organisation.py" line="137"/>
+        <source>Le Canada n&apos;a plus de cent&#xa0;: le comptant s&apos;arrondit aux 5&#xa0;¢.</source>
+        <translation>Canada no longer has the penny: cash is rounded to 5¢.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/organisation.py" line="152"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/organisation.py" line="153"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/organisation.py" line="154"/>
+        <source>Fuseau horaire</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/organisation.py" line="155"/>
+        <source>Langue</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/organisation.py" line="156"/>
+        <source>Arrondi du comptant</source>
+        <translation>Cash rounding</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/organisation.py" line="161"/>
+        <source>N° de TPS</source>
+        <translation>GST no.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/organisation.py" line="162"/>
+        <source>N° de TVQ</source>
+        <translation>QST no.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/organisation.py" line="167"/>
+        <source>Taux</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/organisation.py" line="174"/>
+        <source>En-tête (sous le nom et l&apos;adresse)</source>
+        <translation>Header (below the name and address)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/organisation.py" line="175"/>
+        <source>Pied (après les numéros de taxes)</source>
+        <translation>Footer (after the tax numbers)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/organisation.py" line="180"/>
+        <source>Aperçu du haut et du bas du reçu</source>
+        <translation>Preview of the receipt&apos;s top and bottom</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/organisation.py" line="189"/>
+        <source>L&apos;organisation</source>
+        <translation>The organisation</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/organisation.py" line="190"/>
+        <source>Taxes</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/organisation.py" line="191"/>
+        <source>Reçus</source>
+        <translation>Receipts</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationSection</name>
+    <message>
+        <location filename="../../guichet/ui/admin/organisation.py" line="263"/>
+        <source>Enregistrer (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/organisation.py" line="288"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/organisation.py" line="308"/>
+        <source>Les numéros de TPS et de TVQ s&apos;impriment sur chaque reçu dès qu&apos;ils sont inscrits. Taux en pour cent, tapés comme «&#xa0;9,975&#xa0;».</source>
+        <translation>GST and QST numbers are printed on every receipt once entered. Rates in percent, typed like “9.975”.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/organisation.py" line="315"/>
+        <source>Seul un propriétaire modifie l&apos;organisation&#xa0;; vous pouvez la consulter.</source>
+        <translation>Only an owner can change the organisation; you can view it.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/organisation.py" line="350"/>
+        <source>Organisation enregistrée.</source>
+        <translation>Organisation saved.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPage</name>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="358"/>
+        <source>Prénom Nom</source>
+        <translation>First and last name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="361"/>
+        <source>&amp;Nom du propriétaire</source>
+        <translation>Owner&apos;s &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="364"/>
+        <source>N&amp;IP</source>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="366"/>
+        <source>De 4 à 8 chiffres, pour ouvrir sa session au guichet.</source>
+        <translation>4 to 8 digits, to log in at the counter.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="368"/>
+        <source>NIP, &amp;encore une fois</source>
+        <translation>PIN &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="380"/>
+        <source>Le propriétaire</source>
+        <translation>The owner</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="384"/>
+        <source>La première personne de l&apos;organisation&#xa0;: elle ajoute ensuite les caissiers et les superviseurs, les lieux, les spectacles et les prix.</source>
+        <translation>The organisation&apos;s first person: they then add the cashiers and supervisors, the venues, the shows and the prices.</translation>
+    </message>
+</context>
+<context>
     <name>PairDialog</name>
     <message>
         <location filename="../../guichet/ui/sync.py" line="473"/>
@@ -2447,7 +4114,7 @@
     <message>
         <location filename="../../guichet/ui/sync.py" line="481"/>
         <source>Un superviseur crée un code de jumelage à usage unique, au back-office ou sur le serveur : guichet server admin pairing-code. Ce guichet reçoit alors les activités, les tarifs et les utilisateurs de l&apos;organisation.</source>
-        <translation>A supervisor creates a one-time pairing code, in the back office or on the server: guichet server admin pairing-code. This counter then receives the organization&apos;s activities, ticket types and users.</translation>
+        <translation>A supervisor creates a one-time pairing code, in the back office or on the server: guichet server admin pairing-code. This counter then receives the organisation&apos;s activities, ticket types and users.</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/sync.py" line="491"/>
@@ -2559,6 +4226,67 @@
         <location filename="../../guichet/ui/sync.py" line="783"/>
         <source>Échec inattendu : {detail}</source>
         <translation>Unexpected failure: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ParticularsPage</name>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="186"/>
+        <source>Théâtre du Vieux-Port</source>
+        <extracomment>error code -&gt; field key, for refusals that carry no ``field`` parameter.</extracomment>
+        <translation>Théâtre du Vieux-Port</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="188"/>
+        <source>120, rue Saint-Paul Est
+Montréal (Québec)  H2Y 1G6</source>
+        <translation>120 Saint-Paul Street East
+Montréal QC  H2Y 1G6</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="203"/>
+        <source>&amp;Nom de l&apos;organisation</source>
+        <translation>Organisation &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="206"/>
+        <source>&amp;Adresse</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="208"/>
+        <source>Elle s&apos;imprime en tête des reçus. Entrée ajoute une ligne.</source>
+        <translation>It is printed at the top of receipts. Enter adds a line.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="212"/>
+        <source>&amp;Fuseau horaire</source>
+        <translation>&amp;Time zone</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="214"/>
+        <source>Le Québec suit America/Toronto. Tapez une ville pour chercher.</source>
+        <translation>Quebec follows America/Toronto. Type a city to search.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="218"/>
+        <source>&amp;Langue du guichet</source>
+        <translation>Counter &amp;language</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="220"/>
+        <source>Celle des fenêtres et des reçus de ce guichet.</source>
+        <translation>The language of this counter&apos;s windows and receipts.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="224"/>
+        <source>Votre organisation</source>
+        <translation>Your organisation</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="228"/>
+        <source>Le théâtre, le centre de loisirs ou le festival qui vend les billets. Tout se modifie plus tard dans l&apos;administration (Ctrl+B).</source>
+        <translation>The theatre, recreation centre or festival that sells the tickets. Everything can be changed later in Administration (Ctrl+B).</translation>
     </message>
 </context>
 <context>
@@ -2776,6 +4504,390 @@
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="117"/>
+        <source>Ajouter une personne</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="117"/>
+        <source>Modifier une personne</source>
+        <translation>Edit a person</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="122"/>
+        <source>Prénom et nom</source>
+        <translation>First and last name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="124"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="125"/>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="129"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="131"/>
+        <source>NIP</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="130"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="132"/>
+        <source>Confirmez le NIP</source>
+        <translation>Confirm the PIN</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="134"/>
+        <source>De {minimum} à {maximum}&#xa0;chiffres, tapé deux fois.</source>
+        <translation>{minimum} to {maximum} digits, typed twice.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="142"/>
+        <source>Seul un propriétaire nomme les superviseurs et les propriétaires.</source>
+        <translation>Only an owner can appoint supervisors and owners.</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="173"/>
+        <source>NIP de {name}</source>
+        <translation>{name}&apos;s PIN</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="175"/>
+        <source>Le nouveau NIP remplace l&apos;ancien dès maintenant et débloque la personne.</source>
+        <translation>The new PIN replaces the old one right away and unlocks the person.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="179"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="181"/>
+        <source>Nouveau NIP</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="180"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="182"/>
+        <source>Confirmez le nouveau NIP</source>
+        <translation>Confirm the new PIN</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="62"/>
+        <source>Ligne</source>
+        <extracomment>(file, first day, last day) -&gt; a refusal to show, or None when exported.</extracomment>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="63"/>
+        <source>Événement et lieu</source>
+        <translation>Event and venue</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="64"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="65"/>
+        <source>Capacité</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="66"/>
+        <source>Liste de prix</source>
+        <translation>Price list</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="67"/>
+        <source>Étiquettes</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="114"/>
+        <source>{name} (nouveau)</source>
+        <translation>{name} (new)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="134"/>
+        <source>{start}, {start_time}
+au {end}, {end_time}</source>
+        <translation>{start}, {start_time}
+to {end}, {end_time}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="82"/>
+        <source>{start} → {end}</source>
+        <translation>{start} → {end}</translation>
+    </message>
+</context>
+<context>
+    <name>PriceField</name>
+    <message>
+        <location filename="../../guichet/ui/admin/price_list_editor.py" line="95"/>
+        <source>{name} (retirée)</source>
+        <translation>{name} (withdrawn)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_list_editor.py" line="101"/>
+        <source>non offert</source>
+        <translation>not offered</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_list_editor.py" line="102"/>
+        <source>Prix {name}</source>
+        <translation>{name} price</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListDialog</name>
+    <message>
+        <location filename="../../guichet/ui/admin/price_list_editor.py" line="155"/>
+        <source>Nouvelle liste de prix</source>
+        <translation>New price list</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_list_editor.py" line="157"/>
+        <source>Liste de prix «&#xa0;{name}&#xa0;»</source>
+        <translation>Price list “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_list_editor.py" line="163"/>
+        <source>par exemple&#xa0;: théâtre, régulier</source>
+        <translation>for example: theatre, regular</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_list_editor.py" line="167"/>
+        <source>&amp;Nom</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_list_editor.py" line="168"/>
+        <source>É&amp;tiquettes</source>
+        <translation>&amp;Tags</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_list_editor.py" line="189"/>
+        <source>Un prix par catégorie, comme 12,50 ou 12.50&#xa0;; laissez vide une catégorie que cette liste n&apos;offre pas. Au guichet, les cinq premières catégories offertes vont sur les touches F1 à F5.</source>
+        <translation>One price per category, such as 12.50 or 12,50; leave empty a category this list does not offer. At the counter, the first five categories offered go on the F1 to F5 keys.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_list_editor.py" line="197"/>
+        <source>Ajoutez d&apos;abord des catégories de billets.</source>
+        <translation>Add ticket categories first.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_list_editor.py" line="200"/>
+        <source>Enregistrer (Entrée)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/price_list_editor.py" line="235"/>
+        <source>Corrigez les prix signalés en rouge.</source>
+        <translation>Correct the prices shown in red.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceListsPanel</name>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="57"/>
+        <source>Une liste de prix donne un prix à chaque catégorie de billet qu&apos;elle offre. Une liste retirée n&apos;est plus proposée pour les nouveaux événements et dates, mais continue de vendre là où elle sert.</source>
+        <translation>A price list gives a price to each ticket category it offers. A withdrawn list is no longer offered for new events and dates, but keeps selling where it is used.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="71"/>
+        <source>Ajouter (Inser)</source>
+        <translation>Add (Ins)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="72"/>
+        <source>Modifier (Entrée)</source>
+        <translation>Edit (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="73"/>
+        <source>Copier (Ctrl+Maj+C)</source>
+        <translation>Copy (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="74"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="197"/>
+        <source>Retirer (Ctrl+D)</source>
+        <translation>Withdraw (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="75"/>
+        <source>Supprimer (Suppr)</source>
+        <translation>Delete (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="119"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="121"/>
+        <source>Étiquettes</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="121"/>
+        <source>Utilisée par</source>
+        <translation>Used by</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="121"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="139"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="139"/>
+        <source>Retirée</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="155"/>
+        <source>1&#xa0;événement</source>
+        <translation>1 event</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="157"/>
+        <source>{count}&#xa0;événements</source>
+        <translation>{count} events</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="161"/>
+        <source>1&#xa0;date</source>
+        <translation>1 date</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="163"/>
+        <source>{count}&#xa0;dates</source>
+        <translation>{count} dates</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="165"/>
+        <source>rien</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="197"/>
+        <source>Rétablir (Ctrl+D)</source>
+        <translation>Restore (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="201"/>
+        <source>Cette liste sert&#xa0;: retirez-la plutôt.</source>
+        <translation>This list is in use: withdraw it instead.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="203"/>
+        <source>Supprimer cette liste, qui ne sert nulle part.</source>
+        <translation>Delete this list, which is not used anywhere.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="217"/>
+        <source>Choisissez d&apos;abord une liste de prix.</source>
+        <translation>Choose a price list first.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="235"/>
+        <source>Liste «&#xa0;{name}&#xa0;» ajoutée.</source>
+        <translation>List “{name}” added.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="257"/>
+        <source>Liste «&#xa0;{name}&#xa0;» enregistrée.</source>
+        <translation>List “{name}” saved.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="279"/>
+        <source>«&#xa0;{name}&#xa0;» est une copie de «&#xa0;{source}&#xa0;»&#xa0;: changez-en les prix.</source>
+        <translation>“{name}” is a copy of “{source}”: change its prices.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="288"/>
+        <source>Copier une liste de prix</source>
+        <translation>Copy a price list</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="289"/>
+        <source>Nom de la copie de «&#xa0;{name}&#xa0;»&#xa0;:</source>
+        <translation>Name of the copy of “{name}”:</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="290"/>
+        <source>{name} (copie)</source>
+        <translation>{name} (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="291"/>
+        <source>Copier (Entrée)</source>
+        <translation>Copy (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="309"/>
+        <source>«&#xa0;{name}&#xa0;» est retirée&#xa0;: elle n&apos;est plus proposée pour les nouveaux événements et dates, et continue de vendre là où elle sert.</source>
+        <translation>“{name}” is withdrawn: it is no longer offered for new events and dates, and keeps selling where it is used.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="313"/>
+        <source>«&#xa0;{name}&#xa0;» est rétablie.</source>
+        <translation>“{name}” is restored.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="325"/>
+        <source>Supprimer une liste de prix</source>
+        <translation>Delete a price list</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="326"/>
+        <source>Supprimer la liste «&#xa0;{name}&#xa0;»&#xa0;? Elle ne sert nulle part.</source>
+        <translation>Delete the list “{name}”? It is not used anywhere.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="329"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="344"/>
+        <source>Liste «&#xa0;{name}&#xa0;» supprimée.</source>
+        <translation>List “{name}” deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>PricesSection</name>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="361"/>
+        <source>Listes de prix (Ctrl+L)</source>
+        <translation>Price lists (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="362"/>
+        <source>Catégories de billets (Ctrl+K)</source>
+        <translation>Ticket categories (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/prices.py" line="373"/>
+        <source>Prix et catégories</source>
+        <translation>Prices and categories</translation>
+    </message>
+</context>
+<context>
     <name>PrintController</name>
     <message>
         <location filename="../../guichet/ui/printing.py" line="50"/>
@@ -2886,6 +4998,161 @@
         <location filename="../../guichet/ui/receipts.py" line="336"/>
         <source>Impression en cours…</source>
         <translation>Printing…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeSection</name>
+    <message>
+        <location filename="../../guichet/ui/admin/programme.py" line="80"/>
+        <source>Une ligne par date, avec les colonnes {columns} (ou en français&#xa0;: {french}). Heures locales comme 2027-06-01 20:00&#xa0;; étiquettes séparées par des virgules. Un événement encore inconnu est créé à son lieu, avec sa liste de prix.</source>
+        <extracomment>Rows that a save runs off the window&apos;s thread beyond. Files bigger than this (CSV; a sixth of it in XLSX) are read off the window&apos;s thread (5,000 rows take a second or two).</extracomment>
+        <translation>One line per date, with the columns {columns} (or in French: {french}). Local times like 2027-06-01 20:00; tags separated by commas. An event not yet known is created at its venue, with its price list.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme.py" line="95"/>
+        <source>Choisir un fichier… (Ctrl+O)</source>
+        <translation>Choose a file… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme.py" line="96"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="300"/>
+        <source>Importer (Entrée)</source>
+        <translation>Import (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme.py" line="103"/>
+        <source>Exporter… (Ctrl+E)</source>
+        <translation>Export… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme.py" line="150"/>
+        <source>Import et export</source>
+        <translation>Import and export</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme.py" line="161"/>
+        <source>Exemple&#xa0;: {line}</source>
+        <translation>Example: {line}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme.py" line="176"/>
+        <source>été, famille</source>
+        <translation>summer, family</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme.py" line="188"/>
+        <source>Importer un programme</source>
+        <translation>Import a programme</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme.py" line="190"/>
+        <source>Tableurs (*.xlsx *.csv *.txt)</source>
+        <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme.py" line="208"/>
+        <source>Lecture de {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme.py" line="230"/>
+        <source>Choisissez un fichier CSV ou XLSX (Ctrl+O), ou déposez-le ici.</source>
+        <translation>Choose a CSV or XLSX file (Ctrl+O), or drop it here.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme.py" line="265"/>
+        <source>{file}&#xa0;: 1&#xa0;erreur. Rien ne sera importé tant qu&apos;elle n&apos;est pas corrigée.</source>
+        <translation>{file}: 1 error. Nothing will be imported until it is corrected.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme.py" line="267"/>
+        <source>{file}&#xa0;: {count}&#xa0;erreurs. Rien ne sera importé tant qu&apos;il en reste.</source>
+        <translation>{file}: {count} errors. Nothing will be imported while any remain.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme.py" line="272"/>
+        <source>{file}&#xa0;: 1&#xa0;date à importer.</source>
+        <translation>{file}: 1 date to import.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme.py" line="274"/>
+        <source>{file}&#xa0;: {count}&#xa0;dates à importer.</source>
+        <translation>{file}: {count} dates to import.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme.py" line="278"/>
+        <source>Un événement sera créé&#xa0;: {names}.</source>
+        <translation>One event will be created: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme.py" line="281"/>
+        <source>{count}&#xa0;événements seront créés&#xa0;: {names}.</source>
+        <translation>{count} events will be created: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme.py" line="292"/>
+        <source>Importer la date (Entrée)</source>
+        <translation>Import the date (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme.py" line="295"/>
+        <source>Importer les {count}&#xa0;dates (Entrée)</source>
+        <translation>Import the {count} dates (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme.py" line="330"/>
+        <source>Choisissez d&apos;abord un fichier (Ctrl+O).</source>
+        <translation>Choose a file first (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme.py" line="336"/>
+        <source>Importation en cours…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme.py" line="355"/>
+        <source>Rien n&apos;a été importé. Relisez le fichier (Ctrl+O).</source>
+        <translation>Nothing was imported. Read the file again (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme.py" line="367"/>
+        <source>1&#xa0;date importée.</source>
+        <translation>1 date imported.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme.py" line="369"/>
+        <source>{dates}&#xa0;dates importées.</source>
+        <translation>{dates} dates imported.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme.py" line="373"/>
+        <source>1&#xa0;date importée, 1&#xa0;événement créé.</source>
+        <translation>1 date imported, 1 event created.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme.py" line="375"/>
+        <source>{dates}&#xa0;dates importées, 1&#xa0;événement créé.</source>
+        <translation>{dates} dates imported, 1 event created.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme.py" line="377"/>
+        <source>{dates}&#xa0;dates importées, {events}&#xa0;événements créés.</source>
+        <translation>{dates} dates imported, {events} events created.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme.py" line="401"/>
+        <source>1&#xa0;date exportée dans {file}.</source>
+        <translation>1 date exported to {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme.py" line="403"/>
+        <source>{count}&#xa0;dates exportées dans {file}.</source>
+        <translation>{count} dates exported to {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/programme.py" line="451"/>
+        <source>Erreur inattendue&#xa0;: {error}</source>
+        <translation>Unexpected error: {error}</translation>
     </message>
 </context>
 <context>
@@ -3058,7 +5325,7 @@
     <message>
         <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="290"/>
         <source>La promotion vaut dès 0 h 00 le jour de l&apos;entrée en vigueur et jusqu&apos;à 23 h 59 le jour de l&apos;expiration (heure de l&apos;organisation). Case non cochée : pas de limite de ce côté.</source>
-        <translation>The promotion is valid from 12:00 a.m. on the start date until 11:59 p.m. on the expiry date (in the organization&apos;s time zone). Box unchecked: no limit on that side.</translation>
+        <translation>The promotion is valid from 12:00 a.m. on the start date until 11:59 p.m. on the expiry date (in the organisation&apos;s time zone). Box unchecked: no limit on that side.</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="320"/>
@@ -3585,6 +5852,59 @@ Permitted</translation>
         <location filename="../../guichet/ui/receipt_view.py" line="175"/>
         <source>PDF enregistré : {path}</source>
         <translation>PDF saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPage</name>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="321"/>
+        <source>Entrée ajoute une ligne&#xa0;; Ctrl+Entrée passe à la suite.</source>
+        <translation>Enter adds a line; Ctrl+Enter moves on.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="322"/>
+        <source>Billetterie&#xa0;: 514 555-0123</source>
+        <translation>Box office: 514-555-0123</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="323"/>
+        <source>Merci et bon spectacle&#xa0;!</source>
+        <translation>Thank you and enjoy the show!</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="324"/>
+        <source>Caisse 1</source>
+        <translation>Counter 1</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="325"/>
+        <source>&amp;En-tête du reçu</source>
+        <translation>Receipt &amp;header</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="326"/>
+        <source>&amp;Pied du reçu</source>
+        <translation>Receipt &amp;footer</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="329"/>
+        <source>&amp;Nom de ce guichet</source>
+        <translation>This counter&apos;s &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="331"/>
+        <source>Il s&apos;imprime sur les reçus et les rapports Z.</source>
+        <translation>It is printed on receipts and Z reports.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="335"/>
+        <source>Reçus et guichet</source>
+        <translation>Receipts and counter</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="338"/>
+        <source>Quelques lignes en tête et au pied de chaque reçu (facultatives).</source>
+        <translation>A few lines at the top and bottom of every receipt (optional).</translation>
     </message>
 </context>
 <context>
@@ -4345,6 +6665,69 @@ Permitted</translation>
         <location filename="../../guichet/ui/refund.py" line="459"/>
         <source>Terminer</source>
         <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>RefundsDialog</name>
+    <message>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="153"/>
+        <source>Commandes à rembourser</source>
+        <translation>Orders to refund</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="158"/>
+        <source>1 commande à rembourser</source>
+        <translation>1 order to refund</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="160"/>
+        <source>{count} commandes à rembourser</source>
+        <translation>{count} orders to refund</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="165"/>
+        <source>Ces commandes ont des billets de dates annulées. Aucune n&apos;a été supprimée&#xa0;: remboursez-les depuis la fenêtre Remboursement (F8) de la vente, avec leur numéro de reçu ou leur code. Cette liste se retrouve en sélectionnant les dates annulées puis «&#xa0;Commandes à rembourser… (Ctrl+R)&#xa0;».</source>
+        <translation>These orders have tickets for cancelled dates. None was deleted: refund them in the sales window&apos;s Refund (F8), with their receipt number or code. To find this list again, select the cancelled dates, then “Orders to refund… (Ctrl+R)”.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="174"/>
+        <source>Reçu</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="175"/>
+        <source>Commande</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="176"/>
+        <source>Achetée le</source>
+        <translation>Bought on</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="177"/>
+        <source>Client</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="178"/>
+        <source>Billets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="179"/>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="201"/>
+        <source>En tout&#xa0;: {tickets} billets, {total} à rembourser.</source>
+        <translation>In all: {tickets} tickets, {total} to refund.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="205"/>
+        <source>Fermer (Échap)</source>
+        <translation>Close (Esc)</translation>
     </message>
 </context>
 <context>
@@ -5491,6 +7874,140 @@ Permitted</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleSection</name>
+    <message>
+        <location filename="../../guichet/ui/admin/schedule.py" line="104"/>
+        <source>Ajouter une série (Inser)</source>
+        <extracomment>The table&apos;s text size: smaller than the counter&apos;s, so a date&apos;s facts fit on one line. How wide the narrow columns are: what they usually show (longer texts end in &quot;…&quot; and show whole in their tooltip; the event&apos;s name takes what is left).</extracomment>
+        <translation>Add a series (Ins)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/schedule.py" line="106"/>
+        <source>Ajouter une date (Ctrl+Inser)</source>
+        <translation>Add a date (Ctrl+Ins)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/schedule.py" line="107"/>
+        <source>Modifier (Entrée)</source>
+        <translation>Edit (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/schedule.py" line="109"/>
+        <source>Sélectionner… (Ctrl+Maj+S)</source>
+        <translation>Select… (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/schedule.py" line="111"/>
+        <source>Modifier la sélection (Ctrl+E)</source>
+        <translation>Edit the selection (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/schedule.py" line="113"/>
+        <source>Annuler des dates (Suppr)</source>
+        <translation>Cancel dates (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/schedule.py" line="116"/>
+        <source>Commandes à rembourser… (Ctrl+R)</source>
+        <translation>Orders to refund… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/schedule.py" line="177"/>
+        <source>Horaire (dates)</source>
+        <translation>Schedule (dates)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/schedule.py" line="265"/>
+        <source>Seules les {count} premières dates sont affichées&#xa0;: choisissez une période plus courte ou un événement.</source>
+        <translation>Only the first {count} dates are shown: choose a shorter period or an event.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/schedule.py" line="339"/>
+        <source>Aucune date pour ces filtres</source>
+        <translation>No dates for these filters</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/schedule.py" line="341"/>
+        <source>{count} dates</source>
+        <translation>{count} dates</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/schedule.py" line="343"/>
+        <source>1 date</source>
+        <translation>1 date</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/schedule.py" line="345"/>
+        <source>{count} dates · 1 sélectionnée</source>
+        <translation>{count} dates · 1 selected</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/schedule.py" line="347"/>
+        <source>{count} dates · {chosen} sélectionnées</source>
+        <translation>{count} dates · {chosen} selected</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/schedule.py" line="389"/>
+        <source>1 date ajoutée.</source>
+        <translation>1 date added.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/schedule.py" line="391"/>
+        <source>{count} dates ajoutées.</source>
+        <translation>{count} dates added.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/schedule.py" line="440"/>
+        <source>1 date modifiée.</source>
+        <translation>1 date changed.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/schedule.py" line="442"/>
+        <source>{count} dates modifiées.</source>
+        <translation>{count} dates changed.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/schedule.py" line="462"/>
+        <source>Aucune date ne correspond parmi celles affichées.</source>
+        <translation>None of the dates shown matches.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/schedule.py" line="466"/>
+        <source>1 date sélectionnée.</source>
+        <translation>1 date selected.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/schedule.py" line="468"/>
+        <source>{count} dates sélectionnées.</source>
+        <translation>{count} dates selected.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/schedule.py" line="479"/>
+        <source>Ces dates sont déjà annulées.</source>
+        <translation>These dates are already cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/schedule.py" line="495"/>
+        <source>1 date annulée.</source>
+        <translation>1 date cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/schedule.py" line="497"/>
+        <source>{count} dates annulées.</source>
+        <translation>{count} dates cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/schedule.py" line="509"/>
+        <source>Sélectionnez des dates annulées pour voir leurs commandes à rembourser.</source>
+        <translation>Select cancelled dates to see their orders to refund.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/schedule.py" line="519"/>
+        <source>Aucune commande à rembourser pour ces dates.</source>
+        <translation>No orders to refund for these dates.</translation>
+    </message>
+</context>
+<context>
     <name>SeatDeskWindow</name>
     <message>
         <location filename="../../guichet/ui/seatdesk.py" line="135"/>
@@ -5898,6 +8415,225 @@ Ctrl + wheel, + −: zoom</translation>
     </message>
 </context>
 <context>
+    <name>SelectDatesDialog</name>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="455"/>
+        <source>Sélectionner des dates</source>
+        <translation>Select dates</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="458"/>
+        <source>toutes les heures (ou&#xa0;: 10&#xa0;h, 12&#xa0;h)</source>
+        <translation>all times (or: 10 a.m., 2 p.m.)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="464"/>
+        <source>Jours</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="466"/>
+        <source>À</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="471"/>
+        <source>Parmi les {count} dates affichées&#xa0;; aucun jour coché&#xa0;: tous.</source>
+        <translation>Among the {count} dates shown; no day checked: every day.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="505"/>
+        <source>1 date correspond.</source>
+        <translation>1 date matches.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="507"/>
+        <source>{count} dates correspondent.</source>
+        <translation>{count} dates match.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="510"/>
+        <source>Sélectionner les {count} dates (Entrée)</source>
+        <translation>Select the {count} dates (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="514"/>
+        <source>Sélectionner la date (Entrée)</source>
+        <translation>Select the date (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="124"/>
+        <source>Ajouter une série de dates</source>
+        <translation>Add a series of dates</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="134"/>
+        <source>10&#xa0;h, 12&#xa0;h&#xa0;30</source>
+        <translation>10 a.m., 12:30 p.m.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="138"/>
+        <source>Ajouter (Entrée)</source>
+        <translation>Add (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="143"/>
+        <source>Retirer (Suppr)</source>
+        <translation>Remove (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="147"/>
+        <source>au</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="152"/>
+        <source>Événement</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="153"/>
+        <source>Du</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="154"/>
+        <source>Jours</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="155"/>
+        <source>Heures de début</source>
+        <translation>Start times</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="157"/>
+        <source>Séparées par des virgules&#xa0;: 10&#xa0;h, 12&#xa0;h&#xa0;30 ou 10:00, 12:30.</source>
+        <translation>Separated by commas: 10 a.m., 12:30 p.m. or 10:00, 12:30.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="159"/>
+        <source>Durée</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="161"/>
+        <source>Sauf le</source>
+        <translation>Except on</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="169"/>
+        <source>Capacité</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="170"/>
+        <source>Étiquettes</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="175"/>
+        <source>Aperçu (rien n&apos;est enregistré)</source>
+        <translation>Preview (nothing is saved)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="237"/>
+        <source>celle de l&apos;événement&#xa0;: {length}</source>
+        <translation>the event&apos;s: {length}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="314"/>
+        <source>Enregistrer (Entrée)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="324"/>
+        <source>Enregistrer la date (Entrée)</source>
+        <translation>Save the date (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="326"/>
+        <source>Enregistrer les {count} dates (Entrée)</source>
+        <translation>Save the {count} dates (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupAssistant</name>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="116"/>
+        <source>Guichet — mise en route</source>
+        <translation>Guichet — setup</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="154"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="155"/>
+        <source>Taxes et arrondi</source>
+        <translation>Taxes and rounding</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="156"/>
+        <source>Reçus et guichet</source>
+        <translation>Receipts and counter</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="157"/>
+        <source>Propriétaire</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="158"/>
+        <source>Vérification</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="199"/>
+        <source>Étape {number} sur {total}</source>
+        <translation>Step {number} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="202"/>
+        <source>Quitter (Échap)</source>
+        <translation>Quit (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="202"/>
+        <source>Retour (Échap)</source>
+        <translation>Back (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="205"/>
+        <source>Créer (Entrée)</source>
+        <translation>Create (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="205"/>
+        <source>Suivant (Entrée)</source>
+        <translation>Next (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="234"/>
+        <source>Chargement de la démonstration…</source>
+        <translation>Loading the demo…</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="278"/>
+        <source>Création de «&#xa0;{name}&#xa0;»…</source>
+        <translation>Creating “{name}”…</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="340"/>
+        <source>Opération impossible&#xa0;: {detail}</source>
+        <translation>Could not do it: {detail}</translation>
+    </message>
+</context>
+<context>
     <name>ShowDelegate</name>
     <message>
         <location filename="../../guichet/ui/reserves.py" line="106"/>
@@ -5908,6 +8644,292 @@ Ctrl + wheel, + −: zoom</translation>
         <location filename="../../guichet/ui/reserves.py" line="108"/>
         <source>{count} places libres</source>
         <translation>{count} places free</translation>
+    </message>
+</context>
+<context>
+    <name>StaffActions</name>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="136"/>
+        <source>Ajouter (Inser)</source>
+        <translation>Add (Ins)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="137"/>
+        <source>Modifier (Entrée)</source>
+        <translation>Edit (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="138"/>
+        <source>NIP… (Ctrl+N)</source>
+        <translation>PIN… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="139"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="171"/>
+        <source>Désactiver (Ctrl+D)</source>
+        <translation>Deactivate (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="140"/>
+        <source>Débloquer (Ctrl+U)</source>
+        <translation>Unlock (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="160"/>
+        <source>Choisissez d&apos;abord une personne dans la liste.</source>
+        <translation>Choose a person in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="171"/>
+        <source>Réactiver (Ctrl+D)</source>
+        <translation>Reactivate (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="174"/>
+        <source>Changer le nom ou le rôle</source>
+        <translation>Change the name or role</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="177"/>
+        <source>Donner un nouveau NIP</source>
+        <translation>Give a new PIN</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="182"/>
+        <source>Ne peut plus ouvrir de session&#xa0;; son historique est conservé.</source>
+        <translation>Can no longer log in; their history is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="184"/>
+        <source>Peut de nouveau ouvrir une session.</source>
+        <translation>Can log in again.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="189"/>
+        <source>Lever le blocage après cinq NIP incorrects</source>
+        <translation>Lift the lock-out after five wrong PINs</translation>
+    </message>
+</context>
+<context>
+    <name>StaffList</name>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="63"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="63"/>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="63"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="69"/>
+        <source>Afficher les personnes désactivées</source>
+        <translation>Show deactivated people</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="91"/>
+        <source>{name} (vous)</source>
+        <translation>{name} (you)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="109"/>
+        <source>{name} a déjà travaillé&#xa0;: son historique est conservé.</source>
+        <translation>{name} has already worked here: their history is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSection</name>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="214"/>
+        <source>Personne n&apos;est jamais supprimé&#xa0;: une personne qui ne travaille plus ici, ou ajoutée par erreur, se désactive et garde son historique.</source>
+        <translation>No one is ever deleted: a person who no longer works here, or was added by mistake, is deactivated and keeps their history.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="245"/>
+        <source>Personnel</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="269"/>
+        <source>{count}&#xa0;personne active</source>
+        <translation>{count} active person</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="271"/>
+        <source>{count}&#xa0;personnes actives</source>
+        <translation>{count} active people</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="275"/>
+        <source>{count}&#xa0;personne désactivée</source>
+        <translation>{count} deactivated person</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="277"/>
+        <source>{count}&#xa0;personnes désactivées</source>
+        <translation>{count} deactivated people</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="303"/>
+        <source>Cette personne n&apos;est pas bloquée.</source>
+        <translation>This person is not locked out.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="305"/>
+        <source>Cette personne est désactivée&#xa0;: réactivez-la d&apos;abord.</source>
+        <translation>This person is deactivated: reactivate them first.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="345"/>
+        <source>«&#xa0;{name}&#xa0;» peut maintenant ouvrir une session avec son NIP.</source>
+        <translation>“{name}” can now log in with their PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="380"/>
+        <source>Modifications de «&#xa0;{name}&#xa0;» enregistrées.</source>
+        <translation>Changes to “{name}” saved.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="407"/>
+        <source>Nouveau NIP enregistré pour «&#xa0;{name}&#xa0;».</source>
+        <translation>New PIN saved for “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="426"/>
+        <source>Vous désactiver&#xa0;? Vous ne pourrez plus ouvrir de session&#xa0;; un autre propriétaire pourra vous réactiver.</source>
+        <translation>Deactivate yourself? You will no longer be able to log in; another owner can reactivate you.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="431"/>
+        <source>Désactiver «&#xa0;{name}&#xa0;»&#xa0;? Cette personne ne pourra plus ouvrir de session. Ses quarts, ses ventes et son historique sont conservés, et on peut la réactiver plus tard.</source>
+        <translation>Deactivate “{name}”? This person will no longer be able to log in. Their shifts, sales and history are kept, and they can be reactivated later.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="436"/>
+        <source>Désactiver une personne</source>
+        <translation>Deactivate a person</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="436"/>
+        <source>Désactiver</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="439"/>
+        <source>Ne pas désactiver (Échap)</source>
+        <translation>Don&apos;t deactivate (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="452"/>
+        <source>«&#xa0;{name}&#xa0;» peut de nouveau ouvrir une session.</source>
+        <translation>“{name}” can log in again.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="455"/>
+        <source>«&#xa0;{name}&#xa0;» ne peut plus ouvrir de session&#xa0;; son historique est conservé.</source>
+        <translation>“{name}” can no longer log in; their history is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="475"/>
+        <source>«&#xa0;{name}&#xa0;» peut de nouveau taper son NIP.</source>
+        <translation>“{name}” can enter their PIN again.</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/panels.py" line="187"/>
+        <source>étape en cours</source>
+        <translation>current step</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/panels.py" line="27"/>
+        <source>Vérifiez, puis créez</source>
+        <translation>Check, then create</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/panels.py" line="34"/>
+        <source>Échap revient en arrière pour corriger&#xa0;; rien n&apos;est enregistré avant «&#xa0;Créer&#xa0;».</source>
+        <translation>Esc goes back to correct; nothing is saved before “Create”.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/panels.py" line="49"/>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/panels.py" line="55"/>
+        <source>{rate} — aucun numéro sur les reçus</source>
+        <translation>{rate} — no number on receipts</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/panels.py" line="56"/>
+        <source>{rate} — numéro {number}</source>
+        <translation>{rate} — number {number}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/panels.py" line="59"/>
+        <source>Organisation&#xa0;:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/panels.py" line="60"/>
+        <source>Adresse&#xa0;:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/panels.py" line="61"/>
+        <source>Fuseau horaire&#xa0;:</source>
+        <translation>Time zone:</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/panels.py" line="62"/>
+        <source>Langue du guichet&#xa0;:</source>
+        <translation>Counter language:</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/panels.py" line="63"/>
+        <source>TPS&#xa0;:</source>
+        <translation>GST:</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/panels.py" line="64"/>
+        <source>TVQ&#xa0;:</source>
+        <translation>QST:</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/panels.py" line="65"/>
+        <source>Arrondi du comptant&#xa0;:</source>
+        <translation>Cash rounding:</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/panels.py" line="66"/>
+        <source>En-tête du reçu&#xa0;:</source>
+        <translation>Receipt header:</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/panels.py" line="67"/>
+        <source>Pied du reçu&#xa0;:</source>
+        <translation>Receipt footer:</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/panels.py" line="68"/>
+        <source>Ce guichet&#xa0;:</source>
+        <translation>This counter:</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/panels.py" line="69"/>
+        <source>Propriétaire&#xa0;:</source>
+        <translation>Owner:</translation>
     </message>
 </context>
 <context>
@@ -6095,6 +9117,320 @@ Ctrl + wheel, + −: zoom</translation>
     </message>
 </context>
 <context>
+    <name>TaxesPage</name>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="255"/>
+        <source>Facultatif&#xa0;: il s&apos;imprime sur chaque reçu une fois inscrit.</source>
+        <translation>Optional: once entered, it is printed on every receipt.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="263"/>
+        <source>Numéro de &amp;TPS</source>
+        <translation>&amp;GST number</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="266"/>
+        <source>Taux de T&amp;PS</source>
+        <translation>GST &amp;rate</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="268"/>
+        <source>La TPS fédérale est de 5&#xa0;%.</source>
+        <translation>The federal GST is 5%.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="271"/>
+        <source>Numéro de T&amp;VQ</source>
+        <translation>&amp;QST number</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="274"/>
+        <source>Taux de TV&amp;Q</source>
+        <translation>QST r&amp;ate</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="276"/>
+        <source>La TVQ du Québec est de 9,975&#xa0;%.</source>
+        <translation>Quebec&apos;s QST is 9.975%.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="281"/>
+        <source>&amp;Arrondi du comptant</source>
+        <translation>&amp;Cash rounding</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="283"/>
+        <source>Le total payé en argent comptant&#xa0;; les cartes paient au cent près.</source>
+        <translation>For cash payments; cards pay to the exact cent.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="287"/>
+        <source>Taxes et arrondi</source>
+        <translation>Taxes and rounding</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="291"/>
+        <source>La TPS et la TVQ s&apos;ajoutent aux prix et se calculent sur le sous-total, comme sur un reçu québécois. Tapez les taux en pourcentage.</source>
+        <translation>GST and QST are added to prices and calculated on the subtotal, as on a Quebec receipt. Type the rates as percentages.</translation>
+    </message>
+</context>
+<context>
+    <name>ThisCounterForm</name>
+    <message>
+        <location filename="../../guichet/ui/admin/counters.py" line="51"/>
+        <source>Ce guichet</source>
+        <translation>This counter</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/counters.py" line="56"/>
+        <source>Billetterie, Boutique, Accueil…</source>
+        <translation>Box office, Shop, Front desk…</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/counters.py" line="61"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/counters.py" line="62"/>
+        <source>Profil</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/counters.py" line="63"/>
+        <source>Lieu</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/counters.py" line="65"/>
+        <source>Les promotions peuvent viser certains profils de guichet seulement.</source>
+        <translation>Promotions can be limited to some counter profiles.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/counters.py" line="78"/>
+        <source>Aucun lieu en particulier</source>
+        <translation>No particular venue</translation>
+    </message>
+</context>
+<context>
+    <name>VenueDialog</name>
+    <message>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="119"/>
+        <source>Nouveau lieu</source>
+        <translation>New venue</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="121"/>
+        <source>Lieu «&#xa0;{name}&#xa0;»</source>
+        <translation>Venue “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="126"/>
+        <source>ex. Théâtre du Quai</source>
+        <translation>e.g. Théâtre du Quai</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="130"/>
+        <source>ex. 125, rue du Quai, Québec</source>
+        <translation>e.g. 125 rue du Quai, Québec</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="131"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="132"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+</context>
+<context>
+    <name>VenuesSection</name>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="71"/>
+        <source>Lieu ou salle</source>
+        <translation>Venue or hall</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="71"/>
+        <source>Adresse ou capacité</source>
+        <translation>Address or capacity</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="71"/>
+        <source>Événements</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="72"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="91"/>
+        <source>Ajouter un lieu (Inser)</source>
+        <translation>Add a venue (Ins)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="94"/>
+        <source>Ajouter une salle (Ctrl+Inser)</source>
+        <translation>Add a hall (Ctrl+Ins)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="97"/>
+        <source>Importer un plan de salle… (Ctrl+I)</source>
+        <translation>Import a seat map… (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="99"/>
+        <source>Modifier (Entrée)</source>
+        <translation>Edit (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="100"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="267"/>
+        <source>Retirer (Ctrl+D)</source>
+        <translation>Withdraw (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="128"/>
+        <source>Lieux et salles</source>
+        <translation>Venues and halls</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="147"/>
+        <source>Actif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="147"/>
+        <source>Retiré</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="159"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="159"/>
+        <source>Retirée</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="188"/>
+        <source>{n} événement</source>
+        <translation>{n} event</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="189"/>
+        <source>{n} événements</source>
+        <translation>{n} events</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="195"/>
+        <source>Aucun lieu</source>
+        <translation>No venues</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="199"/>
+        <source>Aucun lieu pour l&apos;instant&#xa0;: «&#xa0;Ajouter un lieu (Inser)&#xa0;» en crée un.</source>
+        <translation>No venues yet: “Add a venue (Ins)” creates one.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="204"/>
+        <source>{n} lieu</source>
+        <translation>{n} venue</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="206"/>
+        <source>{n} lieux</source>
+        <translation>{n} venues</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="209"/>
+        <source>{n} salle</source>
+        <translation>{n} hall</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="211"/>
+        <source>{n} salles</source>
+        <translation>{n} halls</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="214"/>
+        <source>{venues}, {halls}</source>
+        <translation>{venues}, {halls}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="267"/>
+        <source>Rétablir (Ctrl+D)</source>
+        <translation>Restore (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="285"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="294"/>
+        <source>Choisissez d&apos;abord le lieu de la salle.</source>
+        <translation>Choose the hall&apos;s venue first.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="318"/>
+        <source>Lieu «&#xa0;{name}&#xa0;» enregistré.</source>
+        <translation>Venue “{name}” saved.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="320"/>
+        <source>Salle «&#xa0;{name}&#xa0;» enregistrée&#xa0;: {capacity}.</source>
+        <translation>Hall “{name}” saved: {capacity}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="338"/>
+        <source>Retirer un lieu</source>
+        <translation>Withdraw a venue</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="340"/>
+        <source>Retirer le lieu «&#xa0;{name}&#xa0;»&#xa0;? Il ne sera plus proposé pour de nouveaux événements&#xa0;; ses événements et leur historique restent.</source>
+        <translation>Withdraw the venue “{name}”? It will no longer be offered for new events; its events and their history stay.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="344"/>
+        <source>Retirer une salle</source>
+        <translation>Withdraw a hall</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="346"/>
+        <source>Retirer la salle «&#xa0;{name}&#xa0;» ({venue})&#xa0;? Elle ne sera plus proposée pour de nouveaux événements&#xa0;; ceux qui y ont lieu la gardent.</source>
+        <translation>Withdraw the hall “{name}” ({venue})? It will no longer be offered for new events; events held there keep it.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="349"/>
+        <source>Retirer</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="367"/>
+        <source>Lieu «&#xa0;{name}&#xa0;» rétabli.</source>
+        <translation>Venue “{name}” restored.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="369"/>
+        <source>Lieu «&#xa0;{name}&#xa0;» retiré.</source>
+        <translation>Venue “{name}” withdrawn.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="373"/>
+        <source>Salle «&#xa0;{name}&#xa0;» rétablie.</source>
+        <translation>Hall “{name}” restored.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venues.py" line="375"/>
+        <source>Salle «&#xa0;{name}&#xa0;» retirée.</source>
+        <translation>Hall “{name}” withdrawn.</translation>
+    </message>
+</context>
+<context>
     <name>ZReportDialog</name>
     <message>
         <location filename="../../guichet/ui/zreport.py" line="32"/>
@@ -6143,6 +9479,46 @@ Ctrl + wheel, + −: zoom</translation>
     </message>
 </context>
 <context>
+    <name>_DateDialog</name>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="72"/>
+        <source>Annuler (Échap)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="75"/>
+        <source>Enregistrer (Entrée)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="60"/>
+        <source>Annuler (Échap)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="63"/>
+        <source>Enregistrer (Entrée)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>_FormDialog</name>
+    <message>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="70"/>
+        <source>Enregistrer (Entrée)</source>
+        <extracomment>What a dialog asks the section to do; a refusal comes back to be shown in the dialog.</extracomment>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="74"/>
+        <source>Annuler (Échap)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>codes</name>
     <message>
         <location filename="../../guichet/ui/backoffice/codes.py" line="84"/>
@@ -6188,6 +9564,33 @@ Ctrl + wheel, + −: zoom</translation>
         <location filename="../../guichet/ui/backoffice/codes.py" line="157"/>
         <source>Non</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>counters</name>
+    <message>
+        <location filename="../../guichet/ui/admin/counters.py" line="39"/>
+        <source>Ce guichet, jumelé au serveur</source>
+        <translation>This counter, paired with the server</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/counters.py" line="41"/>
+        <source>Ce guichet</source>
+        <translation>This counter</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/counters.py" line="43"/>
+        <source>Jumelé au serveur</source>
+        <translation>Paired with the server</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../guichet/ui/admin/price_list_editor.py" line="77"/>
+        <source>Annuler (Échap)</source>
+        <extracomment>(name, tags, prices in cents) -&gt; a refusal to show, or None when saved. A name -&gt; a refusal to show, or None when done.</extracomment>
+        <translation>Cancel (Esc)</translation>
     </message>
 </context>
 <context>
@@ -7387,10 +10790,29 @@ Ctrl + wheel, + −: zoom</translation>
         <translation>This resolution does not apply to this conflict.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="760"/>
-        <location filename="../../guichet/ui/messages.py" line="766"/>
+        <location filename="../../guichet/ui/messages.py" line="764"/>
+        <location filename="../../guichet/ui/messages.py" line="770"/>
         <source>Opération refusée ({code}).</source>
         <translation>Operation refused ({code}).</translation>
+    </message>
+</context>
+<context>
+    <name>organisation</name>
+    <message>
+        <location filename="../../guichet/ui/admin/organisation.py" line="54"/>
+        <source>Aucun (au cent près)</source>
+        <extracomment>Offered first in the time-zone list: where Canadian box offices are.</extracomment>
+        <translation>None (to the cent)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/organisation.py" line="55"/>
+        <source>Au 5&#xa0;¢ près</source>
+        <translation>To the nearest 5¢</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/organisation.py" line="56"/>
+        <source>Au 10&#xa0;¢ près</source>
+        <translation>To the nearest 10¢</translation>
     </message>
 </context>
 <context>
@@ -7455,6 +10877,24 @@ Ctrl + wheel, + −: zoom</translation>
     </message>
 </context>
 <context>
+    <name>staff</name>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="45"/>
+        <source>Désactivé</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="48"/>
+        <source>Bloqué jusqu&apos;à {time}</source>
+        <translation>Locked out until {time}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="51"/>
+        <source>Actif</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
     <name>sync</name>
     <message>
         <location filename="../../guichet/ui/screenshots_sync.py" line="27"/>
@@ -7514,7 +10954,7 @@ Ctrl + wheel, + −: zoom</translation>
     <message>
         <location filename="../../guichet/ui/sync.py" line="70"/>
         <source>Le serveur n&apos;a pas encore d&apos;organisation</source>
-        <translation>The server has no organization yet</translation>
+        <translation>The server has no organisation yet</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/sync.py" line="73"/>
@@ -7555,6 +10995,41 @@ Ctrl + wheel, + −: zoom</translation>
         <location filename="../../guichet/ui/sync.py" line="97"/>
         <source>Erreur : {code}</source>
         <translation>Error: {code}</translation>
+    </message>
+</context>
+<context>
+    <name>venues</name>
+    <message>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="302"/>
+        <source>{n}&#xa0;place</source>
+        <translation>{n} place</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="303"/>
+        <source>{n}&#xa0;places</source>
+        <translation>{n} places</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="310"/>
+        <source>{n}&#xa0;siège</source>
+        <translation>{n} seat</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="311"/>
+        <source>{n}&#xa0;sièges</source>
+        <translation>{n} seats</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="321"/>
+        <source>{seats},
+plan {map}</source>
+        <translation>{seats},
+map {map}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="324"/>
+        <source>{seats}, plan {map}</source>
+        <translation>{seats}, map {map}</translation>
     </message>
 </context>
 <context>

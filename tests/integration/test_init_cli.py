@@ -7,7 +7,7 @@ import hashlib
 import json
 import subprocess
 import sys
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -104,7 +104,9 @@ def test_init_creates_the_organisation_its_taxes_and_its_owner(tmp_path: Path) -
             )
             assert org.address == "12, rue du Port\nRimouski (Québec)"
             assert org.receipt_footer == "Merci !\nAucun remboursement après le spectacle."
-            taxes = {t.code: (Decimal(t.rate), t.registration) for t in session.scalars(select(Tax))}
+            taxes = {
+                t.code: (Decimal(t.rate), t.registration) for t in session.scalars(select(Tax))
+            }
             assert taxes == {
                 "GST": (Decimal("0.05"), GST_NUMBER),
                 "QST": (Decimal("0.09975"), QST_NUMBER),
@@ -150,8 +152,8 @@ def test_a_bad_field_is_refused_in_words_and_nothing_is_written(tmp_path: Path) 
         "--timezone", "Mars/Olympus", "--data-dir", str(data),
     )  # fmt: skip
     assert zone.returncode == 1
-    assert zone.stderr.strip() == "Unknown time zone: \u201cMars/Olympus\u201d (for example " (
-        "America/Toronto)."
+    assert zone.stderr.strip() == (
+        "Unknown time zone: \u201cMars/Olympus\u201d (for example America/Toronto)."
     )
     assert not (data / DB_NAME).exists()
 
@@ -229,7 +231,6 @@ def test_a_receipt_of_the_new_organisation_carries_its_tax_numbers(
     )
     evening = clock() + timedelta(hours=8)  # 20 h in Quebec, the same day
     occurrence_id = office.dates.add_one(event_id, evening)
-    assert evening.tzinfo is UTC and datetime.now(UTC).year > 2000
 
     counter.open_shift(10000)
     cart = Cart()

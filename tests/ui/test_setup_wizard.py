@@ -358,8 +358,7 @@ def test_organisation_page_refusals(
         (
             "gst_rate",
             "abc",
-            f"Taux «{NBSP}abc{NBSP}» invalide{NBSP}: un pourcentage de 0 à 100, "
-            "par exemple 9,975.",
+            f"Taux «{NBSP}abc{NBSP}» invalide{NBSP}: un pourcentage de 0 à 100, par exemple 9,975.",
         ),
     ],
 )
@@ -443,8 +442,8 @@ def test_refusals_in_english(qtbot: QtBot, qapp: QApplication, data_dir: Path) -
 def test_creating_in_a_folder_set_up_meanwhile_is_refused_in_words(
     qtbot: QtBot, qapp: QApplication, assistant: SetupAssistant, data_dir: Path
 ) -> None:
-    """The folder got an organisation meanwhile (``guichet init`` in another window): the
-    assistant says so on its summary page and changes nothing."""
+    """The folder got an organisation meanwhile (``guichet init`` in another window, in
+    English): the assistant says so on its summary page and changes nothing."""
     from guichet.services.setup import OrganisationDraft
     from guichet.ui.setup_wizard import create_and_start
 
@@ -454,9 +453,12 @@ def test_creating_in_a_folder_set_up_meanwhile_is_refused_in_words(
     fill_receipt(qtbot, qapp)
     fill_owner(qtbot, qapp)
     assert assistant.page is assistant.summary_page
-    create_and_start(data_dir, OrganisationDraft("Autre", "Luc", "1234")).close()
+    other = create_and_start(data_dir, OrganisationDraft("Autre", "Luc", "1234", lang="en"))
+    other.close()
+    assert other.settings.lang == "en" == Settings.load(data_dir).lang  # its counter's language
     enter(qtbot, qapp)
     qtbot.waitUntil(lambda: not assistant.busy, timeout=20_000)
     assert assistant.page is assistant.summary_page
     assert assistant.message.text() == "Cette base de données a déjà une organisation."
     assert assistant.runtime is None and assistant.isVisible()
+    assert organisations(data_dir) == 1 and Settings.load(data_dir).lang == "en"

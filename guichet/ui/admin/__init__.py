@@ -48,7 +48,9 @@ class Section(QWidget):
         """Read what the section shows again."""
 
     def shortcut(self, keys: QKeySequence | Qt.Key | str, slot: Callable[[], object]) -> QShortcut:
-        """A key that works while this section is on screen (several sections use Inser)."""
+        """A key that works while the keyboard is in this section (several sections use
+        Inser): the window gives the section the focus when it is opened (Ctrl+1…9,
+        Entrée or a click in the list)."""
         shortcut = QShortcut(QKeySequence(keys), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(slot)
@@ -157,6 +159,7 @@ class AdminWindow(QWidget):
             if number < 10:
                 shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
                 shortcut.activated.connect(lambda row=number - 1: self._open_row(row))
+        self._link_sections()
         self.nav.currentRowChanged.connect(self._show_row)
         # Moving in the list with ↑↓ shows a section; Entrée (or a click) goes into it.
         self.nav.itemActivated.connect(lambda _item: self._focus_section())
@@ -175,6 +178,20 @@ class AdminWindow(QWidget):
         root.addLayout(left)
         root.addWidget(self.stack, 1)
         self.show_section(start or next(iter(self.sections)))
+
+    def _link_sections(self) -> None:
+        """The events' "Dates… (Ctrl+O)" opens the schedule on that event."""
+        from guichet.ui.admin.events import EventsSection
+        from guichet.ui.admin.schedule import ScheduleSection
+
+        events, schedule = self.sections["events"], self.sections["schedule"]
+        assert isinstance(events, EventsSection) and isinstance(schedule, ScheduleSection)
+
+        def show_dates(event_id: str) -> None:
+            self.show_section("schedule")
+            schedule.show_event(event_id)
+
+        events.datesRequested.connect(show_dates)
 
     def show_section(self, key: str) -> Section:
         """Show the section ``key`` with the keyboard in it."""

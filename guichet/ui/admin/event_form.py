@@ -31,11 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guichet.domain.catalogue import parse_price
+from guichet.domain.catalogue import fold, parse_price
 from guichet.domain.commands_backoffice import EventDefaults
 from guichet.domain.errors import DomainError
 from guichet.i18n.formatting import money_plain
-from guichet.models.db import fold
 from guichet.services.backoffice import BackOffice
 from guichet.services.backoffice.catalogue import (
     delay_text,

@@ -10,14 +10,12 @@ Entrée (edit), Ctrl+E (edit the selection), Ctrl+Maj+S (select by weekdays and 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,19 +28,13 @@ from guichet.domain.errors import DomainError
 from guichet.i18n.errors import number
 from guichet.i18n.formatting import local
 from guichet.services.backoffice import BackOffice
-from guichet.services.backoffice.schedule import DateFilter
 from guichet.services.backoffice.views import DateView, EventView, RefundDue
 from guichet.ui.admin import Section, action_button, message_label
+from guichet.ui.admin.add_dates import AddedDates, OneDateDialog
 from guichet.ui.admin.date_cancel import CancelDatesDialog, RefundsDialog
 from guichet.ui.admin.date_dialogs import BulkEditDialog, EditDateDialog, SelectDatesDialog
-from guichet.ui.admin.date_fields import (
-    day_field,
-    day_of,
-    event_combo,
-    select_data,
-    set_day,
-    tab_chain,
-)
+from guichet.ui.admin.date_fields import tab_chain
+from guichet.ui.admin.date_filters import DateFilters
 from guichet.ui.admin.dates_model import (
     COL_ALACARTE,
     COL_EVENT,
@@ -56,7 +48,7 @@ from guichet.ui.admin.dates_model import (
     TagsDelegate,
     short_when,
 )
-from guichet.ui.admin.series_dialog import AddedDates, OneDateDialog, SeriesDialog
+from guichet.ui.admin.series_dialog import SeriesDialog
 from guichet.ui.theme import set_role
 
 #: The table's text size: smaller than the counter's, so a date's facts fit on one line.
@@ -78,7 +70,6 @@ class ScheduleSection(Section):
     def __init__(self, office: BackOffice, parent: QWidget | None = None) -> None:
         super().__init__(office, parent)
         self.events: list[EventView] = []
-        self.period = "upcoming"
         # Open dialogs, kept so they live while shown (and tests can reach them).
         self.series_dialog: SeriesDialog | None = None
         self.date_dialog: OneDateDialog | None = None
@@ -92,39 +83,18 @@ class ScheduleSection(Section):
         title.setProperty("role", "title")
         self.count_label = QLabel()
         set_role(self.count_label, "muted")
-        self.hide_cancelled = QCheckBox(self.tr("Masquer les dates annulées"))
+        self.filters = DateFilters(self.lang, self._today)
+        # The filters' fields, as the keyboard and the tests reach them.
+        self.event_filter = self.filters.events
+        self.period_filter = self.filters.periods
+        self.first_day = self.filters.first_day
+        self.last_day = self.filters.last_day
+        self.hide_cancelled = self.filters.hide_cancelled
         heading = QHBoxLayout()
         heading.addWidget(title)
         heading.addSpacing(16)
         heading.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
         heading.addWidget(self.hide_cancelled, 0, Qt.AlignmentFlag.AlignBottom)
-
-        self.event_filter = event_combo([], self.lang, all_text=self.tr("Tous les événements"))
-        self.event_filter.setMinimumWidth(200)
-        self.period_filter = QComboBox()
-        for name, text in (
-            ("upcoming", self.tr("À venir")),
-            ("month", self.tr("Ce mois-ci")),
-            ("all", self.tr("Tout")),
-            ("custom", self.tr("Du … au …")),
-        ):
-            self.period_filter.addItem(text, name)
-        self.first_day = day_field(self.lang, blank=True)
-        self.last_day = day_field(self.lang, blank=True)
-        for edit in (self.first_day, self.last_day):
-            edit.setKeyboardTracking(False)  # read the dates once the day is typed whole
-        filters = QHBoxLayout()
-        filters.setSpacing(8)
-        for text, field, stretch in (
-            (self.tr("Événement"), self.event_filter, 1),
-            (self.tr("Période"), self.period_filter, 0),
-            (self.tr("du"), self.first_day, 0),
-            (self.tr("au"), self.last_day, 0),
-        ):
-            label = QLabel(text)
-            label.setBuddy(field)
-            filters.addWidget(label)
-            filters.addWidget(field, stretch)
 
         self.model = DatesModel(self.lang, office.timezone)
         self.table = self._make_table()
@@ -164,7 +134,7 @@ class ScheduleSection(Section):
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(8)
         root.addLayout(heading)
-        root.addLayout(filters)
+        root.addWidget(self.filters)
         root.addWidget(self.table, 1)
         root.addWidget(self.message)
         root.addLayout(button_rows)
@@ -200,14 +170,7 @@ class ScheduleSection(Section):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
 
-        self._set_period_days("upcoming")
-        self.period_filter.currentIndexChanged.connect(
-            lambda _i: self.set_period(str(self.period_filter.currentData()))
-        )
-        self.event_filter.currentIndexChanged.connect(lambda _i: self.reload())
-        self.hide_cancelled.toggled.connect(lambda _on: self.reload())
-        self.first_day.dateChanged.connect(lambda _d: self._days_typed())
-        self.last_day.dateChanged.connect(lambda _d: self._days_typed())
+        self.filters.changed.connect(lambda: self.reload())
         self._update_actions()
 
     def title(self) -> str:
@@ -276,36 +239,18 @@ class ScheduleSection(Section):
         self.reload()
 
     def _load_events(self) -> None:
-        chosen = self.event_filter.currentData()
         try:
             self.events = self.office.events.all()
         except DomainError as error:
             self.events = []
             self.say(self.message, error)
         self.model.event_names = {e.id: e.display_name(self.lang) for e in self.events}
-        self.event_filter.blockSignals(True)
-        self.event_filter.clear()
-        self.event_filter.addItem(self.tr("Tous les événements"), None)
-        for event in self.events:
-            name = event.display_name(self.lang)
-            if not event.active:
-                name = self.tr("{name} (retiré)").format(name=name)
-            self.event_filter.addItem(name, event.id)
-        select_data(self.event_filter, chosen)
-        self.event_filter.blockSignals(False)
-
-    def current_filter(self) -> DateFilter:
-        return DateFilter(
-            event_id=self.event_filter.currentData(),
-            first_day=day_of(self.first_day),
-            last_day=day_of(self.last_day),
-            include_cancelled=not self.hide_cancelled.isChecked(),
-        )
+        self.filters.set_events(self.events)
 
     def reload(self, select: Iterable[str] | None = None) -> None:
         """Read the dates the filters ask for, keeping the selected ones selected."""
         keep = list(select) if select is not None else self.selected_ids()
-        wanted = self.current_filter()
+        wanted = self.filters.current()
         try:
             views = self.office.dates.list(wanted)
         except DomainError as error:
@@ -327,50 +272,12 @@ class ScheduleSection(Section):
     def _today(self) -> date:
         return local(self.office.clock(), self.office.timezone).date()
 
-    def set_period(self, name: str) -> None:
-        """One of the presets (À venir, Ce mois-ci, Tout); "Du … au …" waits for the days."""
-        if name == "custom":
-            self._mark_period(name)
-            self.first_day.setFocus()
-            return
-        self._set_period_days(name)
-        self.reload()
-
-    def _set_period_days(self, name: str) -> None:
-        today = self._today()
-        first: date | None
-        last: date | None
-        if name == "upcoming":
-            first, last = today, None
-        elif name == "month":
-            first = today.replace(day=1)
-            last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-        else:
-            first, last = None, None
-        for edit, day in ((self.first_day, first), (self.last_day, last)):
-            edit.blockSignals(True)
-            set_day(edit, day)
-            edit.blockSignals(False)
-        self._mark_period(name)
-
-    def _mark_period(self, name: str) -> None:
-        self.period = name
-        self.period_filter.blockSignals(True)
-        select_data(self.period_filter, name)
-        self.period_filter.blockSignals(False)
-
-    def _days_typed(self) -> None:
-        self._mark_period("custom")
-        self.reload()
-
     def show_event(self, event_id: str) -> None:
         """Show one event's dates (asked by the Events section), the next one in view."""
-        if self.event_filter.findData(event_id) < 0:
+        if not self.filters.knows(event_id):
             self._load_events()
-        self.event_filter.blockSignals(True)
-        select_data(self.event_filter, event_id)
-        self.event_filter.blockSignals(False)
-        self._set_period_days("all")
+        self.filters.choose_event(event_id)
+        self.filters.set_period_days("all")
         self.reload(select=[])
         today = self._today()
         tz = self.office.timezone
@@ -393,7 +300,9 @@ class ScheduleSection(Section):
     def selected_rows(self) -> list[int]:
         # Read from the selection's ranges: asking each of 10,000 rows takes seconds.
         rows: set[int] = set()
-        for part in self.table.selectionModel().selection():
+        selection = self.table.selectionModel().selection()
+        for number_ in range(selection.count()):
+            part = selection.at(number_)
             rows.update(range(part.top(), part.bottom() + 1))
         return sorted(rows)
 
@@ -451,8 +360,7 @@ class ScheduleSection(Section):
     # --- adding ----------------------------------------------------------------------------
 
     def _default_event(self) -> str | None:
-        chosen = self.event_filter.currentData()
-        return str(chosen) if chosen else None
+        return self.filters.event_id()
 
     @Slot()
     def add_series(self) -> None:
@@ -472,14 +380,9 @@ class ScheduleSection(Section):
 
     def _added(self, added: AddedDates) -> None:
         """Show what was just added: its event, from its first day, selected."""
-        self.event_filter.blockSignals(True)
-        select_data(self.event_filter, added.event_id)
-        self.event_filter.blockSignals(False)
-        first, last = day_of(self.first_day), day_of(self.last_day)
-        if (first is not None and added.first_day < first) or (
-            last is not None and added.last_day > last
-        ):
-            self._set_period_days("all" if added.first_day < self._today() else "upcoming")
+        self.filters.choose_event(added.event_id)
+        if not self.filters.covers(added.first_day, added.last_day):
+            self.filters.set_period_days("all" if added.first_day < self._today() else "upcoming")
         self.reload(select=added.ids)
         count = len(added.ids)
         if count == 1:

@@ -118,8 +118,9 @@ class SetupAssistant(QDialog):
 
         self.choice_page = ChoicePage()
         self.choice_page.chosen.connect(self.choose)
+        self.particulars = ParticularsPage(lang)
         self.form_pages: list[FormPage] = [
-            ParticularsPage(lang),
+            self.particulars,
             TaxesPage(lang),
             ReceiptPage(lang),
             OwnerPage(lang),
@@ -176,7 +177,9 @@ class SetupAssistant(QDialog):
 
     @property
     def page(self) -> QWidget:
-        return self.stack.currentWidget()
+        page = self.stack.currentWidget()
+        assert page is not None
+        return page
 
     @property
     def busy(self) -> bool:
@@ -237,7 +240,7 @@ class SetupAssistant(QDialog):
         if self.busy or page is self.choice_page or page is self.working_page:
             return
         if page is self.summary_page:
-            self.create()
+            self.make_organisation()
             return
         assert isinstance(page, FormPage)
         draft = page.read(self.draft)
@@ -269,7 +272,7 @@ class SetupAssistant(QDialog):
 
     # --- the three ways in ----------------------------------------------------------------
 
-    def create(self) -> None:
+    def make_organisation(self) -> None:
         self.creating = True
         self.working_page.label.setText(
             self.tr("Création de « {name} »…").format(name=" ".join(self.draft.name.split()))
@@ -279,6 +282,7 @@ class SetupAssistant(QDialog):
     def pair(self) -> None:
         from guichet.ui.sync import PairDialog
 
+        self.creating = False
         dialog = PairDialog(self.directory / DB_NAME, self)
         dialog.accepted.connect(self._paired)
         self.pair_dialog = dialog
@@ -350,7 +354,7 @@ class SetupAssistant(QDialog):
     def _close_popup(self) -> bool:
         popup = QApplication.activePopupWidget()
         if popup is None:
-            completer = self.form_pages[0].zone_box.completer()
+            completer = self.particulars.zone_box.completer()
             popup = completer.popup() if completer is not None else None
         if popup is None or not popup.isVisible():
             return False
