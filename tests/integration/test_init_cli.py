@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import json
 import subprocess
-import sys
 from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -21,6 +20,7 @@ from guichet.models.db import make_engine, sqlite_url
 from guichet.models.tables import Organisation, Tax, Terminal, User
 from guichet.services.counter import Counter
 from guichet.services.setup import OrganisationDraft, create_organisation
+from tests.cli_runner import run_guichet  # noqa: E402
 from tests.conftest import Clock
 
 NBSP = "\u00a0"
@@ -28,18 +28,15 @@ GST_NUMBER = "123456789 RT0001"
 QST_NUMBER = "1234567890 TQ0001"
 
 
-def guichet(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "guichet.cli", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        input=stdin,
-        env={"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"},
-    )
+def guichet(
+    *args: str, stdin: str | None = None, process: bool = False
+) -> subprocess.CompletedProcess[str]:
+    return run_guichet(args, stdin=stdin, process=process)
 
 
-def init(data_dir: Path, *extra: str, pin: str = "4826") -> subprocess.CompletedProcess[str]:
+def init(
+    data_dir: Path, *extra: str, pin: str = "4826", process: bool = False
+) -> subprocess.CompletedProcess[str]:
     """``--data-dir`` after the sub-command, as a script would write it."""
     return guichet(
         "init",
@@ -52,6 +49,7 @@ def init(data_dir: Path, *extra: str, pin: str = "4826") -> subprocess.Completed
         "--owner-pin",
         pin,
         *extra,
+        process=process,
     )
 
 
@@ -81,6 +79,7 @@ def test_init_creates_the_organisation_its_taxes_and_its_owner(tmp_path: Path) -
         "Merci !\\nAucun remboursement après le spectacle.",
         "--terminal-name",
         "Guichet du hall",
+        process=True,  # once as a real process: its exit code, its output
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout == (

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 from sqlalchemy import create_engine, select
@@ -13,20 +12,19 @@ from sqlalchemy.orm import Session
 
 from guichet.models.tables import CatalogueChange, OutboxEntry, User
 from guichet.services.pins import verify_pin
+from tests.cli_runner import run_guichet
 
 NBSP = "\u00a0"
 
 
-def guichet(data: Path, *args: str, lang: str | None = None) -> subprocess.CompletedProcess[str]:
-    """``guichet [--lang L] staff ARGS --data-dir DATA``."""
+def guichet(
+    data: Path, *args: str, lang: str | None = None, process: bool = False
+) -> subprocess.CompletedProcess[str]:
+    """``guichet [--lang L] staff ARGS --data-dir DATA`` (``process``: as a real process)."""
     head = ["--lang", lang] if lang else []
     env = {k: v for k, v in os.environ.items() if k != "GUICHET_LANG"}
-    return subprocess.run(
-        [sys.executable, "-m", "guichet.cli", *head, "staff", *args, "--data-dir", str(data)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
+    return run_guichet(
+        [*head, "staff", *args, "--data-dir", str(data)], process=process, env=env
     )
 
 
@@ -62,7 +60,9 @@ def test_add_list_pin_and_deactivate_a_cashier(demo_db_path: Path) -> None:
     data = demo_db_path.parent
     commands, _changes = recorded(demo_db_path)
 
-    added = guichet(data, "add", "--name", "Émilie Côté", "--role", "cashier", "--pin", "4321")
+    added = guichet(
+        data, "add", "--name", "Émilie Côté", "--role", "cashier", "--pin", "4321", process=True
+    )
     assert (added.returncode, added.stderr) == (0, "")
     assert added.stdout == f"Personne ajoutée{NBSP}: Émilie Côté (caissier).\n"
     assert verify_pin(person(demo_db_path, "Émilie Côté").pin_hash, "4321")

@@ -5,26 +5,22 @@ words and exit 1 otherwise, nothing written."""
 from __future__ import annotations
 
 import subprocess
-import sys
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from sqlalchemy import func, select
 
 from guichet.models.db import make_engine, sqlite_url
 from guichet.models.tables import CatalogueChange, Hall, SeatMapRow, Venue
+from tests.cli_runner import run_guichet  # noqa: E402
 
 NBSP = "\u00a0"
 
 
-def guichet(data: Path, *args: str, lang: str = "fr") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "guichet", "--lang", lang, *args, "--data-dir", str(data.parent)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"},
-    )
+def guichet(
+    data: Path, *args: str, lang: str = "fr", process: bool = False
+) -> subprocess.CompletedProcess[str]:
+    """``guichet --lang L ARGS --data-dir DATA`` (``process``: as a real process)."""
+    return run_guichet(["--lang", lang, *args, "--data-dir", str(data.parent)], process=process)
 
 
 def seat_map(path: Path, *, bad: bool = False) -> Path:
@@ -53,7 +49,7 @@ def counts(data: Path) -> tuple[int, int, int, int]:
 
 def test_venue_and_halls_from_the_command_line(demo_db_path: Path, tmp_path: Path) -> None:
     done = guichet(demo_db_path, "venue", "add", "--name", "Salle Albert-Rousseau",
-                   "--address", "2410, chemin Sainte-Foy, Québec")  # fmt: skip
+                   "--address", "2410, chemin Sainte-Foy, Québec", process=True)  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stdout == f"Lieu «{NBSP}Salle Albert-Rousseau{NBSP}» ajouté.\n"
 
@@ -88,18 +84,16 @@ def test_refusals_are_said_in_words_exit_1_and_write_nothing(
 ) -> None:
     before = counts(demo_db_path)
     bad_map = seat_map(tmp_path / "plan.csv", bad=True)
-    # Independent refusals: run side by side (each process pays Python's start-up).
-    with ThreadPoolExecutor(max_workers=3) as pool:
-        taken, unknown, bad_line = pool.map(
-            lambda args: guichet(demo_db_path, *args[1:], lang=args[0]),
-            [
-                ("fr", "venue", "add", "--name", "théâtre du quai"),
-                ("en", "hall", "add", "--venue", "Nulle part", "--name", "Foyer",
-                 "--capacity", "40"),
-                ("fr", "hall", "add", "--venue", "Théâtre du Quai", "--name", "Balcon",
-                 "--seat-map", str(bad_map)),
-            ],
-        )  # fmt: skip
+    taken, unknown, bad_line = (
+        guichet(demo_db_path, *args[1:], lang=args[0])
+        for args in (
+            ("fr", "venue", "add", "--name", "théâtre du quai"),
+            ("en", "hall", "add", "--venue", "Nulle part", "--name", "Foyer",
+             "--capacity", "40"),
+            ("fr", "hall", "add", "--venue", "Théâtre du Quai", "--name", "Balcon",
+             "--seat-map", str(bad_map)),
+        )
+    )  # fmt: skip
 
     assert taken.returncode == 1 and taken.stdout == ""
     assert taken.stderr == f"Un lieu s'appelle déjà «{NBSP}théâtre du quai{NBSP}».\n"
