@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -56,9 +56,13 @@ class OpenShiftPage(QWidget):
         self.title.setProperty("role", "title")
         self.greeting = QLabel()
         self.greeting.setProperty("role", "muted")
-        self.logout_button = QPushButton(self.tr("Déconnexion"))
+        # F11 as on the sales page: an owner who came for the back office leaves by key.
+        self.logout_button = QPushButton(self.tr("Déconnexion (F11)"))
         self.logout_button.setAutoDefault(False)
         self.logout_button.clicked.connect(self.logoutRequested)
+        logout = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
+        logout.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        logout.activated.connect(self.logoutRequested)
 
         prompt = QLabel(self.tr("Fond de caisse"))
         prompt.setStyleSheet("font-size: 18pt; font-weight: bold;")

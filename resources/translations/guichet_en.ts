@@ -24,7 +24,12 @@
         <translation>required (no default capacity, no hall)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="98"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="59"/>
+        <source>7&#xa0;j, 48&#xa0;h, 1&#xa0;h&#xa0;30, 30&#xa0;min</source>
+        <translation>7&#xa0;d, 48&#xa0;h, 1&#xa0;h&#xa0;30, 30&#xa0;min</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="101"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
@@ -114,6 +119,7 @@ capacity</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/admin/dates_model.py" line="92"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="46"/>
         <source>Liste de prix</source>
         <translation>Price list</translation>
     </message>
@@ -158,6 +164,7 @@ Event&apos;s tags: {event}</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/admin/dates_model.py" line="214"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="81"/>
         <source>laissez-passer seulement</source>
         <translation>pass holders only</translation>
     </message>
@@ -185,6 +192,463 @@ Event&apos;s tags: {event}</translation>
         <location filename="../../guichet/ui/admin/series_dialog.py" line="108"/>
         <source>{count} dates, du {first} au {last}</source>
         <translation>{count} dates, from {first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="37"/>
+        <source>Personne</source>
+        <extracomment>At most this many changes are listed in one sentence (then &quot;…&quot;).</extracomment>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="38"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="39"/>
+        <source>Guichet</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="40"/>
+        <source>Lieu</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="41"/>
+        <source>Salle</source>
+        <translation>Hall</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="42"/>
+        <source>Événement</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="43"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="44"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="45"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="47"/>
+        <source>Programme de saison</source>
+        <translation>Season programme</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="56"/>
+        <source>nom</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="57"/>
+        <source>adresse</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="58"/>
+        <source>fuseau horaire</source>
+        <translation>time zone</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="59"/>
+        <source>langue</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="60"/>
+        <source>n° de TPS</source>
+        <translation>GST no.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="61"/>
+        <source>n° de TVQ</source>
+        <translation>QST no.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="62"/>
+        <source>arrondi du comptant</source>
+        <translation>cash rounding</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="63"/>
+        <source>en-tête du reçu</source>
+        <translation>receipt header</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="64"/>
+        <source>pied du reçu</source>
+        <translation>receipt footer</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="66"/>
+        <source>nom anglais</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="67"/>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="68"/>
+        <source>lieu</source>
+        <translation>venue</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="69"/>
+        <source>salle</source>
+        <translation>hall</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="70"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="78"/>
+        <source>liste de prix</source>
+        <translation>price list</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="71"/>
+        <source>étiquettes</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="72"/>
+        <source>mise en vente</source>
+        <translation>on sale</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="73"/>
+        <source>poste comptable</source>
+        <translation>accounting account</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="75"/>
+        <source>début</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="76"/>
+        <source>fin</source>
+        <translation>end</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="77"/>
+        <source>capacité</source>
+        <translation>capacity</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="79"/>
+        <source>places à la carte</source>
+        <translation>drop-in places</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="80"/>
+        <source>prix à la carte</source>
+        <translation>drop-in price</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="82"/>
+        <source>ouverture des inscriptions</source>
+        <translation>registration opens</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="83"/>
+        <source>fermeture des inscriptions</source>
+        <translation>registration closes</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="84"/>
+        <source>limite d&apos;annulation</source>
+        <translation>cancellation limit</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="123"/>
+        <source>{entity}&#xa0;: {action} {name}</source>
+        <translation>{entity}: {action} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="143"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="143"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="145"/>
+        <source>{minutes}&#xa0;min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="167"/>
+        <source>étiquettes {tags}</source>
+        <translation>tags {tags}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="172"/>
+        <source>{count}&#xa0;place</source>
+        <translation>{count} place</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="173"/>
+        <source>{count}&#xa0;places</source>
+        <translation>{count} places</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="180"/>
+        <source>Personne ajoutée&#xa0;: {name} ({role})</source>
+        <translation>Person added: {name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="186"/>
+        <source>nom «&#xa0;{old}&#xa0;» → «&#xa0;{new}&#xa0;»</source>
+        <translation>name “{old}” → “{new}”</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="191"/>
+        <source>rôle {old} → {new}</source>
+        <translation>role {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="196"/>
+        <source>Personne enregistrée sans changement&#xa0;: {name}</source>
+        <translation>Person saved without changes: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="197"/>
+        <source>Personne modifiée&#xa0;: {name} — {changes}</source>
+        <translation>Person changed: {name} — {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="201"/>
+        <source>NIP changé&#xa0;: {name}</source>
+        <translation>PIN changed: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="202"/>
+        <source>Personne réactivée&#xa0;: {name}</source>
+        <translation>Person reactivated: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="203"/>
+        <source>Personne désactivée&#xa0;: {name}</source>
+        <translation>Person deactivated: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="204"/>
+        <source>Personne débloquée&#xa0;: {name}</source>
+        <translation>Person unlocked: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="210"/>
+        <source>Organisation créée&#xa0;: {name}, propriétaire {owner}</source>
+        <translation>Organisation created: {name}, owner {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="216"/>
+        <source>Organisation enregistrée (taxes ou sans changement)</source>
+        <translation>Organisation saved (taxes, or no changes)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="217"/>
+        <source>Organisation modifiée&#xa0;: {fields}</source>
+        <translation>Organisation changed: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="224"/>
+        <source>Guichet modifié&#xa0;: {name}, profil «&#xa0;{profile}&#xa0;»</source>
+        <translation>Counter changed: {name}, profile “{profile}”</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="227"/>
+        <source>Guichet modifié&#xa0;: {name}</source>
+        <translation>Counter changed: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="231"/>
+        <source>Lieu ajouté&#xa0;: {name}</source>
+        <translation>Venue added: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="232"/>
+        <source>Lieu modifié&#xa0;: {name}</source>
+        <translation>Venue changed: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="233"/>
+        <source>Lieu retiré&#xa0;: {name}</source>
+        <translation>Venue withdrawn: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="239"/>
+        <source>plan de salle de {places}</source>
+        <translation>seat map of {places}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="243"/>
+        <source>Salle ajoutée&#xa0;: {name} ({venue}, {size})</source>
+        <translation>Hall added: {name} ({venue}, {size})</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="244"/>
+        <source>Salle modifiée&#xa0;: {name} ({venue}, {size})</source>
+        <translation>Hall changed: {name} ({venue}, {size})</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="253"/>
+        <source>Événement ajouté&#xa0;: {name}</source>
+        <translation>Event added: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="257"/>
+        <source>Événement enregistré sans changement&#xa0;: {name}</source>
+        <translation>Event saved without changes: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="258"/>
+        <source>Événement modifié&#xa0;: {name} — {fields}</source>
+        <translation>Event changed: {name} — {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="264"/>
+        <source>Date ajoutée&#xa0;: {name}, {first}</source>
+        <translation>Date added: {name}, {first}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="267"/>
+        <source>{count}&#xa0;dates ajoutées&#xa0;: {name}, du {first} au {last}</source>
+        <translation>{count} dates added: {name}, from {first} to {last}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="277"/>
+        <source>Date modifiée&#xa0;: {event}, {when} — {changes}</source>
+        <translation>Date changed: {event}, {when} — {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="281"/>
+        <source> (a remplacé une modification faite hors ligne)</source>
+        <translation> (replaced a change made offline)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="286"/>
+        <source>1&#xa0;date modifiée&#xa0;: {changes}</source>
+        <translation>1 date changed: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="287"/>
+        <source>{count}&#xa0;dates modifiées&#xa0;: {changes}</source>
+        <translation>{count} dates changed: {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="293"/>
+        <source>1&#xa0;date annulée ({reason})</source>
+        <translation>1 date cancelled ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="295"/>
+        <source>{count}&#xa0;dates annulées ({reason})</source>
+        <translation>{count} dates cancelled ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="298"/>
+        <source>&#xa0;; 1&#xa0;commande à rembourser</source>
+        <translation>; 1 order to refund</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="300"/>
+        <source>&#xa0;; {orders}&#xa0;commandes à rembourser</source>
+        <translation>; {orders} orders to refund</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="308"/>
+        <source>Ordre des catégories&#xa0;: {codes}</source>
+        <translation>Category order: {codes}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="310"/>
+        <source>Catégorie ajoutée&#xa0;: {name} ({code})</source>
+        <translation>Category added: {name} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="311"/>
+        <source>Catégorie modifiée&#xa0;: {name} ({code})</source>
+        <translation>Category changed: {name} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="319"/>
+        <source>Liste de prix créée&#xa0;: {name}</source>
+        <translation>Price list created: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="320"/>
+        <source>Liste de prix copiée&#xa0;: {name}</source>
+        <translation>Price list copied: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="321"/>
+        <source>Liste de prix modifiée&#xa0;: {name}</source>
+        <translation>Price list changed: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="322"/>
+        <source>Liste de prix supprimée&#xa0;: {name}</source>
+        <translation>Price list deleted: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="343"/>
+        <source>{count}&#xa0;événement</source>
+        <translation>{count} event</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="343"/>
+        <source>{count}&#xa0;événements</source>
+        <translation>{count} events</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="346"/>
+        <source>{count}&#xa0;date</source>
+        <translation>{count} date</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="346"/>
+        <source>{count}&#xa0;dates</source>
+        <translation>{count} dates</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="350"/>
+        <source>Programme importé&#xa0;: {file} ({events}, {dates})</source>
+        <translation>Programme imported: {file} ({events}, {dates})</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="353"/>
+        <source>Programme importé ({events}, {dates})</source>
+        <translation>Programme imported ({events}, {dates})</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="38"/>
+        <source>Aux 5&#xa0;¢ près (pièces canadiennes, recommandé)</source>
+        <translation>To the nearest 5¢ (Canadian coins, recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="39"/>
+        <source>Au cent près (aucun arrondi)</source>
+        <translation>To the cent (no rounding)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="40"/>
+        <source>Aux 10&#xa0;¢ près</source>
+        <translation>To the nearest 10¢</translation>
     </message>
 </context>
 <context>
@@ -419,112 +883,112 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>BulkEditDialog</name>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="288"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="291"/>
         <source>Modifier la sélection</source>
         <translation>Edit the selection</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="293"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="296"/>
         <source>1 date&#xa0;: {first}</source>
         <translation>1 date: {first}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="297"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="300"/>
         <source>{count} dates, du {first} au {last}</source>
         <translation>{count} dates, from {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="303"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="306"/>
         <source>Aucune date en vente dans la sélection.</source>
         <translation>No date on sale in the selection.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="310"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="313"/>
         <source>Cochez ce qui change&#xa0;; le reste de chaque date ne bouge pas. {skipped}</source>
         <translation>Check what changes; the rest of each date stays as it is. {skipped}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="312"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="315"/>
         <source>Les {n} dates annulées sont laissées telles quelles.</source>
         <translation>Cancelled dates ({n}) are left as they are.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="321"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="324"/>
         <source>par exemple&#xa0;: promomm</source>
         <translation>for example: promomm</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="329"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="332"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="330"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="333"/>
         <source>Laissez-passer seulement</source>
         <translation>Pass holders only</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="331"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="334"/>
         <source>ouvrent&#xa0;: aucun</source>
         <translation>opens: none</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="332"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="335"/>
         <source>ferment&#xa0;: aucun</source>
         <translation>closes: none</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="340"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="343"/>
         <source>Ajouter des étiquettes</source>
         <translation>Add tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="341"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="344"/>
         <source>Retirer des étiquettes</source>
         <translation>Remove tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="342"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="345"/>
         <source>Changer la capacité</source>
         <translation>Change the capacity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="343"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="346"/>
         <source>Changer la liste de prix</source>
         <translation>Change the price list</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="344"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="347"/>
         <source>Changer les places à la carte</source>
         <translation>Change the drop-in places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="345"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="348"/>
         <source>Changer le prix à la carte</source>
         <translation>Change the drop-in price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="346"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="349"/>
         <source>Changer les inscriptions</source>
         <translation>Change registration</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="347"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="350"/>
         <source>Changer la limite d&apos;annulation</source>
         <translation>Change the cancellation limit</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="366"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="369"/>
         <source>Délais avant le début ({example})&#xa0;; vide&#xa0;: aucun.</source>
         <translation>Time before the start ({example}); empty: none.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="377"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="380"/>
         <source>Appliquer à {count} dates (Entrée)</source>
         <translation>Apply to {count} dates (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="379"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="382"/>
         <source>Appliquer à la date (Entrée)</source>
         <translation>Apply to the date (Enter)</translation>
     </message>
@@ -1707,83 +2171,83 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>CloseShiftDialog</name>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="180"/>
+        <location filename="../../guichet/ui/shift.py" line="184"/>
         <source>Fermer le quart</source>
         <translation>Close shift</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="189"/>
+        <location filename="../../guichet/ui/shift.py" line="193"/>
         <source>Fermer le quart : comptez le tiroir</source>
         <translation>Close shift: count the drawer</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="195"/>
+        <location filename="../../guichet/ui/shift.py" line="199"/>
         <source>Billets</source>
         <translation>Bills</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="196"/>
+        <location filename="../../guichet/ui/shift.py" line="200"/>
         <source>Pièces</source>
         <translation>Coins</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="222"/>
+        <location filename="../../guichet/ui/shift.py" line="226"/>
         <source>fond {float} + espèces nettes {cash}</source>
         <translation>float {float} + net cash {cash}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="232"/>
+        <location filename="../../guichet/ui/shift.py" line="236"/>
         <source>Total compté</source>
         <translation>Counted total</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="234"/>
+        <location filename="../../guichet/ui/shift.py" line="238"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="244"/>
+        <location filename="../../guichet/ui/shift.py" line="248"/>
         <source>Note (facultatif), ex. : écart expliqué</source>
         <translation>Note (optional), e.g. why the count is off</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="245"/>
-        <location filename="../../guichet/ui/shift.py" line="265"/>
+        <location filename="../../guichet/ui/shift.py" line="249"/>
+        <location filename="../../guichet/ui/shift.py" line="269"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="250"/>
+        <location filename="../../guichet/ui/shift.py" line="254"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="253"/>
+        <location filename="../../guichet/ui/shift.py" line="257"/>
         <source>Fermer le quart et imprimer le rapport Z</source>
         <translation>Close shift and print Z report</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="267"/>
+        <location filename="../../guichet/ui/shift.py" line="271"/>
         <source>Tapez le nombre de chaque coupure ; Entrée passe à la suivante.</source>
         <translation>Type the count of each denomination; Enter moves to the next one.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="304"/>
+        <location filename="../../guichet/ui/shift.py" line="308"/>
         <source>Nombre de {denomination}</source>
         <translation>Number of {denomination}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="355"/>
+        <location filename="../../guichet/ui/shift.py" line="359"/>
         <source>Excédent</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="357"/>
+        <location filename="../../guichet/ui/shift.py" line="361"/>
         <source>Manque</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="359"/>
+        <location filename="../../guichet/ui/shift.py" line="363"/>
         <source>Juste</source>
         <translation>Even</translation>
     </message>
@@ -2731,92 +3195,92 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>EditDateDialog</name>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="117"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="120"/>
         <source>Modifier une date</source>
         <translation>Edit a date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="123"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="126"/>
         <source>{event} — {when}</source>
         <translation>{event} — {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="131"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="134"/>
         <source>{venue} · {sold} vendus, {reserved} en réserve, {held} retenus, {alacarte} à la carte pris</source>
         <translation>{venue} · {sold} sold, {reserved} in reserves, {held} held, {alacarte} drop-in taken</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="148"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="151"/>
         <source>Vendue par siège&#xa0;: la capacité suit le plan.</source>
         <translation>Sold by seat: the capacity follows the seat map.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="156"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="159"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="157"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="160"/>
         <source>Laissez-passer seulement</source>
         <translation>Pass holders only</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="170"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="173"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="171"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="174"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="172"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="175"/>
         <source>Capacité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="173"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="176"/>
         <source>Liste de prix</source>
         <translation>Price list</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="174"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="177"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="175"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="178"/>
         <source>Celles de l&apos;événement s&apos;appliquent aussi&#xa0;: {tags}</source>
         <translation>The event&apos;s tags also apply: {tags}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="182"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="185"/>
         <source>Places à la carte</source>
         <translation>Drop-in places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="183"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="186"/>
         <source>Prix à la carte</source>
         <translation>Drop-in price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="185"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="188"/>
         <source>Inscriptions ouvrent</source>
         <translation>Registration opens</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="186"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="189"/>
         <source>Inscriptions ferment</source>
         <translation>Registration closes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="187"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="190"/>
         <source>Limite d&apos;annulation</source>
         <translation>Cancellation limit</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="192"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="195"/>
         <source>Inscriptions et annulation&#xa0;: délais avant le début ({example})&#xa0;; vide&#xa0;: aucun.</source>
         <translation>Registration and cancellation: time before the start ({example}); empty: none.</translation>
     </message>
@@ -3929,28 +4393,28 @@ dates</translation>
         <translation>Open shift</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="59"/>
-        <source>Déconnexion</source>
-        <translation>Log out</translation>
+        <location filename="../../guichet/ui/shift.py" line="60"/>
+        <source>Déconnexion (F11)</source>
+        <translation>Log out (F11)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="63"/>
-        <location filename="../../guichet/ui/shift.py" line="69"/>
+        <location filename="../../guichet/ui/shift.py" line="67"/>
+        <location filename="../../guichet/ui/shift.py" line="73"/>
         <source>Fond de caisse</source>
         <translation>Opening float</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="65"/>
+        <location filename="../../guichet/ui/shift.py" line="69"/>
         <source>L&apos;argent mis dans le tiroir au départ.</source>
         <translation>The cash put in the drawer at the start.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="82"/>
+        <location filename="../../guichet/ui/shift.py" line="86"/>
         <source>Ouvrir le quart (Entrée)</source>
         <translation>Open shift (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="130"/>
+        <location filename="../../guichet/ui/shift.py" line="134"/>
         <source>Bonjour {name} ! Aucun quart n&apos;est ouvert à cette caisse.</source>
         <translation>Hello {name}! No shift is open at this counter.</translation>
     </message>
@@ -4675,22 +5139,22 @@ to {end}, {end_time}</translation>
         <translation>&amp;Tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_list_editor.py" line="189"/>
+        <location filename="../../guichet/ui/admin/price_list_editor.py" line="190"/>
         <source>Un prix par catégorie, comme 12,50 ou 12.50&#xa0;; laissez vide une catégorie que cette liste n&apos;offre pas. Au guichet, les cinq premières catégories offertes vont sur les touches F1 à F5.</source>
         <translation>One price per category, such as 12.50 or 12,50; leave empty a category this list does not offer. At the counter, the first five categories offered go on the F1 to F5 keys.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_list_editor.py" line="197"/>
+        <location filename="../../guichet/ui/admin/price_list_editor.py" line="198"/>
         <source>Ajoutez d&apos;abord des catégories de billets.</source>
         <translation>Add ticket categories first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_list_editor.py" line="200"/>
+        <location filename="../../guichet/ui/admin/price_list_editor.py" line="201"/>
         <source>Enregistrer (Entrée)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_list_editor.py" line="235"/>
+        <location filename="../../guichet/ui/admin/price_list_editor.py" line="236"/>
         <source>Corrigez les prix signalés en rouge.</source>
         <translation>Correct the prices shown in red.</translation>
     </message>
@@ -8417,47 +8881,47 @@ Ctrl + wheel, + −: zoom</translation>
 <context>
     <name>SelectDatesDialog</name>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="455"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="458"/>
         <source>Sélectionner des dates</source>
         <translation>Select dates</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="458"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="461"/>
         <source>toutes les heures (ou&#xa0;: 10&#xa0;h, 12&#xa0;h)</source>
         <translation>all times (or: 10 a.m., 2 p.m.)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="464"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="467"/>
         <source>Jours</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="466"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="469"/>
         <source>À</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="471"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="474"/>
         <source>Parmi les {count} dates affichées&#xa0;; aucun jour coché&#xa0;: tous.</source>
         <translation>Among the {count} dates shown; no day checked: every day.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="505"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="508"/>
         <source>1 date correspond.</source>
         <translation>1 date matches.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="507"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="510"/>
         <source>{count} dates correspondent.</source>
         <translation>{count} dates match.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="510"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="513"/>
         <source>Sélectionner les {count} dates (Entrée)</source>
         <translation>Select the {count} dates (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="514"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="517"/>
         <source>Sélectionner la date (Entrée)</source>
         <translation>Select the date (Enter)</translation>
     </message>
@@ -9481,12 +9945,12 @@ Ctrl + wheel, + −: zoom</translation>
 <context>
     <name>_DateDialog</name>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="72"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="75"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="75"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="78"/>
         <source>Enregistrer (Entrée)</source>
         <translation>Save (Enter)</translation>
     </message>

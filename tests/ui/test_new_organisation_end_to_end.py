@@ -150,8 +150,10 @@ def run_program(
 
     # SetupAssistant is the class itself (imported before any run patched the module).
     class ClockedAssistant(SetupAssistant):
-        def __init__(self, directory: Path, lang: str = "fr", **kwargs: object) -> None:
-            super().__init__(directory, lang, clock=clock, **kwargs)
+        def __init__(
+            self, directory: Path, lang: str = "fr", parent: QWidget | None = None
+        ) -> None:
+            super().__init__(directory, lang, clock=clock, parent=parent)
 
     monkeypatch.setattr(setup_wizard, "SetupAssistant", ClockedAssistant)
     # The session's application, its theme and French words: the program installs the same.
@@ -215,7 +217,7 @@ def create_organisation(qtbot: QtBot, assistant: SetupAssistant) -> None:
     tab(qtbot)
     type_text("4826")
     enter(qtbot)
-    assert assistant.page is assistant.summary_page
+    assert assistant.stack.currentWidget() is assistant.summary_page
     enter(qtbot)  # Créer (Entrée)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -53,7 +53,10 @@ from guichet.ui.backoffice import BIG_INDICATORS, attach_tag_completer, split_ta
 from guichet.ui.messages import message_for
 from guichet.ui.theme import set_role
 
-DELAY_HINT = "7\u00a0j, 48\u00a0h, 1\u00a0h\u00a030, 30\u00a0min"
+
+def delay_hint() -> str:
+    """Examples of delays as the parser reads them, in the person's language."""
+    return QCoreApplication.translate("", "7\u00a0j, 48\u00a0h, 1\u00a0h\u00a030, 30\u00a0min")
 
 
 class _DateDialog(QDialog):
@@ -191,7 +194,7 @@ class EditDateDialog(_DateDialog):
             self.tr(
                 "Inscriptions et annulation\u00a0: délais avant le début ({example})\u00a0; "
                 "vide\u00a0: aucun."
-            ).format(example=DELAY_HINT)
+            ).format(example=delay_hint())
         )
         form = QHBoxLayout()
         form.setSpacing(24)
@@ -364,7 +367,7 @@ class BulkEditDialog(_DateDialog):
         form.addWidget(
             hint_label(
                 self.tr("Délais avant le début ({example})\u00a0; vide\u00a0: aucun.").format(
-                    example=DELAY_HINT
+                    example=delay_hint()
                 )
             ),
             len(rows),

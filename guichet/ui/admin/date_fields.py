@@ -28,7 +28,7 @@ NO_DAY = QDate(2000, 1, 1)
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("schedule", text)
+    return QCoreApplication.translate("", text)  # lupdate files tr(...) under ""
 
 
 def weekday_names() -> list[str]:

@@ -51,7 +51,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("schedule", text)
+    return QCoreApplication.translate("", text)  # lupdate files tr(...) under ""
 
 
 def short_when(moment: datetime, tz: str, lang: str) -> str:

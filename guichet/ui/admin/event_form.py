@@ -255,7 +255,7 @@ class EventForm(QWidget):
         self.heading.setText(
             self.tr("Nouvel événement")
             if event is None
-            else self.tr("Modifier « {name} »").format(name=event.name)
+            else self.tr("Modifier « {name} »").format(name=event.display_name(self.lang))
         )
         self.venues = [
             v for v in self.office.venues.all() if v.active or (event and v.id == event.venue_id)

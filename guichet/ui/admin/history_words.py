@@ -28,23 +28,23 @@ ARROW = f"{NBSP}→ "
 MAX_CHANGES = 5
 
 
-def t(text: str) -> str:
-    return QCoreApplication.translate("history", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # lupdate files tr(...) under ""
 
 
 def entity_name(entity: str) -> str:
     names = {
-        "user": t("Personne"),
-        "organisation": t("Organisation"),
-        "terminal": t("Guichet"),
-        "venue": t("Lieu"),
-        "hall": t("Salle"),
-        "event": t("Événement"),
-        "activity": t("Programme"),
-        "occurrence": t("Date"),
-        "category": t("Catégorie"),
-        "price_list": t("Liste de prix"),
-        "programme": t("Programme de saison"),
+        "user": tr("Personne"),
+        "organisation": tr("Organisation"),
+        "terminal": tr("Guichet"),
+        "venue": tr("Lieu"),
+        "hall": tr("Salle"),
+        "event": tr("Événement"),
+        "activity": tr("Programme"),
+        "occurrence": tr("Date"),
+        "category": tr("Catégorie"),
+        "price_list": tr("Liste de prix"),
+        "programme": tr("Programme de saison"),
     }
     return names.get(entity, entity)
 
@@ -53,35 +53,35 @@ def field_name(field: str) -> str:
     """A changed field as the sentence names it ("capacité", "fuseau horaire")."""
     names = {
         # the organisation
-        "name": t("nom"),
-        "address": t("adresse"),
-        "timezone": t("fuseau horaire"),
-        "locale": t("langue"),
-        "gst_number": t("n° de TPS"),
-        "qst_number": t("n° de TVQ"),
-        "cash_increment": t("arrondi du comptant"),
-        "receipt_header": t("en-tête du reçu"),
-        "receipt_footer": t("pied du reçu"),
+        "name": tr("nom"),
+        "address": tr("adresse"),
+        "timezone": tr("fuseau horaire"),
+        "locale": tr("langue"),
+        "gst_number": tr("n° de TPS"),
+        "qst_number": tr("n° de TVQ"),
+        "cash_increment": tr("arrondi du comptant"),
+        "receipt_header": tr("en-tête du reçu"),
+        "receipt_footer": tr("pied du reçu"),
         # events
-        "name_en": t("nom anglais"),
-        "description": t("description"),
-        "venue": t("lieu"),
-        "hall": t("salle"),
-        "price_list": t("liste de prix"),
-        "tags": t("étiquettes"),
-        "active": t("mise en vente"),
-        "accounting_account": t("poste comptable"),
+        "name_en": tr("nom anglais"),
+        "description": tr("description"),
+        "venue": tr("lieu"),
+        "hall": tr("salle"),
+        "price_list": tr("liste de prix"),
+        "tags": tr("étiquettes"),
+        "active": tr("mise en vente"),
+        "accounting_account": tr("poste comptable"),
         # dates
-        "starts_at": t("début"),
-        "ends_at": t("fin"),
-        "capacity": t("capacité"),
-        "price_list_id": t("liste de prix"),
-        "alacarte_places": t("places à la carte"),
-        "alacarte_price": t("prix à la carte"),
-        "alacarte_pass_only": t("laissez-passer seulement"),
-        "registration_opens_minutes": t("ouverture des inscriptions"),
-        "registration_closes_minutes": t("fermeture des inscriptions"),
-        "cancel_minutes": t("limite d'annulation"),
+        "starts_at": tr("début"),
+        "ends_at": tr("fin"),
+        "capacity": tr("capacité"),
+        "price_list_id": tr("liste de prix"),
+        "alacarte_places": tr("places à la carte"),
+        "alacarte_price": tr("prix à la carte"),
+        "alacarte_pass_only": tr("laissez-passer seulement"),
+        "registration_opens_minutes": tr("ouverture des inscriptions"),
+        "registration_closes_minutes": tr("fermeture des inscriptions"),
+        "cancel_minutes": tr("limite d'annulation"),
     }
     return names.get(field, field)
 
@@ -120,7 +120,7 @@ class HistoryWords:
             return text
         name = str(line.details.get("name", "") or line.details.get("event", ""))
         return (
-            t("{entity} : {action} {name}")
+            tr("{entity} : {action} {name}")
             .format(entity=entity_name(line.entity), action=line.action, name=name)
             .strip()
         )
@@ -140,9 +140,9 @@ class HistoryWords:
         if field == "alacarte_price":
             return money(int(value), self.lang)  # type: ignore[call-overload]
         if isinstance(value, bool):
-            return t("oui") if value else t("non")
+            return tr("oui") if value else tr("non")
         if field.endswith("_minutes"):
-            return t("{minutes} min").format(minutes=number(value, self.lang))
+            return tr("{minutes} min").format(minutes=number(value, self.lang))
         if field == "price_list_id":
             return self.names.get(str(value), "?")
         if isinstance(value, int):
@@ -164,84 +164,84 @@ class HistoryWords:
         tags = [f"+{tag}" for tag in details.get("add_tags") or []]
         tags += [f"−{tag}" for tag in details.get("remove_tags") or []]
         if tags:
-            parts.append(t("étiquettes {tags}").format(tags=" ".join(tags)))
+            parts.append(tr("étiquettes {tags}").format(tags=" ".join(tags)))
         return _listed(parts)
 
     def places(self, count: int) -> str:
         if count <= 1:
-            return t("{count} place").format(count=number(count, self.lang))
-        return t("{count} places").format(count=number(count, self.lang))
+            return tr("{count} place").format(count=number(count, self.lang))
+        return tr("{count} places").format(count=number(count, self.lang))
 
     # --- one builder per entity: the action's sentence, or None for an unknown action --------
 
     def _user(self, action: str, d: Mapping[str, Any]) -> str | None:
         name = d["name"]
         if action == "created":
-            return t("Personne ajoutée : {name} ({role})").format(
+            return tr("Personne ajoutée : {name} ({role})").format(
                 name=name, role=role_name(Role(d["role"]))
             )
         if action == "saved":
             changes = []
             if isinstance(name, list):
-                changes.append(t("nom « {old} » → « {new} »").format(old=name[0], new=name[1]))
+                changes.append(tr("nom « {old} » → « {new} »").format(old=name[0], new=name[1]))
                 name = name[1]
             role = d.get("role")
             if isinstance(role, list):
                 changes.append(
-                    t("rôle {old} → {new}").format(
+                    tr("rôle {old} → {new}").format(
                         old=role_name(Role(role[0])), new=role_name(Role(role[1]))
                     )
                 )
             if not changes:
-                return t("Personne enregistrée sans changement : {name}").format(name=name)
-            return t("Personne modifiée : {name} — {changes}").format(
+                return tr("Personne enregistrée sans changement : {name}").format(name=name)
+            return tr("Personne modifiée : {name} — {changes}").format(
                 name=name, changes=", ".join(changes)
             )
         sentences = {
-            "pin_set": t("NIP changé : {name}"),
-            "activated": t("Personne réactivée : {name}"),
-            "deactivated": t("Personne désactivée : {name}"),
-            "unlocked": t("Personne débloquée : {name}"),
+            "pin_set": tr("NIP changé : {name}"),
+            "activated": tr("Personne réactivée : {name}"),
+            "deactivated": tr("Personne désactivée : {name}"),
+            "unlocked": tr("Personne débloquée : {name}"),
         }
         return sentences[action].format(name=name) if action in sentences else None
 
     def _organisation(self, action: str, d: Mapping[str, Any]) -> str | None:
         if action == "set_up":
-            return t("Organisation créée : {name}, propriétaire {owner}").format(
+            return tr("Organisation créée : {name}, propriétaire {owner}").format(
                 name=d["name"], owner=d.get("owner", "")
             )
         if action == "saved":
             fields = [field_name(f) for f in d.get("fields") or []]
             if not fields:
-                return t("Organisation enregistrée (taxes ou sans changement)")
-            return t("Organisation modifiée : {fields}").format(fields=_listed(fields))
+                return tr("Organisation enregistrée (taxes ou sans changement)")
+            return tr("Organisation modifiée : {fields}").format(fields=_listed(fields))
         return None
 
     def _terminal(self, action: str, d: Mapping[str, Any]) -> str | None:
         if action != "saved":
             return None
         if d.get("profile"):
-            return t("Guichet modifié : {name}, profil « {profile} »").format(
+            return tr("Guichet modifié : {name}, profil « {profile} »").format(
                 name=d["name"], profile=d["profile"]
             )
-        return t("Guichet modifié : {name}").format(name=d["name"])
+        return tr("Guichet modifié : {name}").format(name=d["name"])
 
     def _venue(self, action: str, d: Mapping[str, Any]) -> str | None:
         sentences = {
-            "created": t("Lieu ajouté : {name}"),
-            "saved": t("Lieu modifié : {name}"),
-            "withdrawn": t("Lieu retiré : {name}"),
+            "created": tr("Lieu ajouté : {name}"),
+            "saved": tr("Lieu modifié : {name}"),
+            "withdrawn": tr("Lieu retiré : {name}"),
         }
         return sentences[action].format(name=d["name"]) if action in sentences else None
 
     def _hall(self, action: str, d: Mapping[str, Any]) -> str | None:
         if d.get("seated"):
-            size = t("plan de salle de {places}").format(places=self.places(int(d["capacity"])))
+            size = tr("plan de salle de {places}").format(places=self.places(int(d["capacity"])))
         else:
             size = self.places(int(d.get("capacity", 0)))
         sentences = {
-            "created": t("Salle ajoutée : {name} ({venue}, {size})"),
-            "saved": t("Salle modifiée : {name} ({venue}, {size})"),
+            "created": tr("Salle ajoutée : {name} ({venue}, {size})"),
+            "saved": tr("Salle modifiée : {name} ({venue}, {size})"),
         }
         if action not in sentences:
             return None
@@ -250,21 +250,21 @@ class HistoryWords:
     def _event(self, action: str, d: Mapping[str, Any]) -> str | None:
         name = d["name"]
         if action == "created":
-            return t("Événement ajouté : {name}").format(name=name)
+            return tr("Événement ajouté : {name}").format(name=name)
         if action == "saved":
             fields = [field_name(f) for f in d.get("fields") or []]
             if not fields:
-                return t("Événement enregistré sans changement : {name}").format(name=name)
-            return t("Événement modifié : {name} — {fields}").format(
+                return tr("Événement enregistré sans changement : {name}").format(name=name)
+            return tr("Événement modifié : {name} — {fields}").format(
                 name=name, fields=_listed(fields)
             )
         if action == "dates_added":
             count = int(d["count"])
             if count == 1:
-                return t("Date ajoutée : {name}, {first}").format(
+                return tr("Date ajoutée : {name}, {first}").format(
                     name=name, first=self.moment(d["first"])
                 )
-            return t("{count} dates ajoutées : {name}, du {first} au {last}").format(
+            return tr("{count} dates ajoutées : {name}, du {first} au {last}").format(
                 count=number(count, self.lang),
                 name=name,
                 first=self.moment(d["first"]),
@@ -274,30 +274,30 @@ class HistoryWords:
 
     def _occurrence(self, action: str, d: Mapping[str, Any]) -> str | None:
         if action == "edited":
-            text = t("Date modifiée : {event}, {when} — {changes}").format(
+            text = tr("Date modifiée : {event}, {when} — {changes}").format(
                 event=d["event"], when=self.moment(d["starts_at"]), changes=self.date_changes(d)
             )
             if d.get("overwritten"):
-                text += t(" (a remplacé une modification faite hors ligne)")
+                text += tr(" (a remplacé une modification faite hors ligne)")
             return text
         count = int(d["count"])
         if action == "bulk_edited":
             if count == 1:
-                return t("1 date modifiée : {changes}").format(changes=self.date_changes(d))
-            return t("{count} dates modifiées : {changes}").format(
+                return tr("1 date modifiée : {changes}").format(changes=self.date_changes(d))
+            return tr("{count} dates modifiées : {changes}").format(
                 count=number(count, self.lang), changes=self.date_changes(d)
             )
         if action == "cancelled":
             orders = len(d.get("orders") or [])
             if count == 1:
-                text = t("1 date annulée ({reason})")
+                text = tr("1 date annulée ({reason})")
             else:
-                text = t("{count} dates annulées ({reason})")
+                text = tr("{count} dates annulées ({reason})")
             text = text.format(count=number(count, self.lang), reason=d.get("reason") or "—")
             if orders == 1:
-                text += t(" ; 1 commande à rembourser")
+                text += tr(" ; 1 commande à rembourser")
             elif orders:
-                text += t(" ; {orders} commandes à rembourser").format(
+                text += tr(" ; {orders} commandes à rembourser").format(
                     orders=number(orders, self.lang)
                 )
             return text
@@ -305,10 +305,10 @@ class HistoryWords:
 
     def _category(self, action: str, d: Mapping[str, Any]) -> str | None:
         if action == "ordered":
-            return t("Ordre des catégories : {codes}").format(codes=", ".join(d["order"]))
+            return tr("Ordre des catégories : {codes}").format(codes=", ".join(d["order"]))
         sentences = {
-            "created": t("Catégorie ajoutée : {name} ({code})"),
-            "saved": t("Catégorie modifiée : {name} ({code})"),
+            "created": tr("Catégorie ajoutée : {name} ({code})"),
+            "saved": tr("Catégorie modifiée : {name} ({code})"),
         }
         if action not in sentences:
             return None
@@ -316,10 +316,10 @@ class HistoryWords:
 
     def _price_list(self, action: str, d: Mapping[str, Any]) -> str | None:
         sentences = {
-            "created": t("Liste de prix créée : {name}"),
-            "copied": t("Liste de prix copiée : {name}"),
-            "saved": t("Liste de prix modifiée : {name}"),
-            "deleted": t("Liste de prix supprimée : {name}"),
+            "created": tr("Liste de prix créée : {name}"),
+            "copied": tr("Liste de prix copiée : {name}"),
+            "saved": tr("Liste de prix modifiée : {name}"),
+            "deleted": tr("Liste de prix supprimée : {name}"),
         }
         if action not in sentences:
             return None
@@ -340,16 +340,16 @@ class HistoryWords:
         if action != "imported":
             return None
         events, dates = int(d.get("events", 0)), int(d.get("dates", 0))
-        events_text = (t("{count} événement") if events <= 1 else t("{count} événements")).format(
+        events_text = (tr("{count} événement") if events <= 1 else tr("{count} événements")).format(
             count=number(events, self.lang)
         )
-        dates_text = (t("{count} date") if dates <= 1 else t("{count} dates")).format(
+        dates_text = (tr("{count} date") if dates <= 1 else tr("{count} dates")).format(
             count=number(dates, self.lang)
         )
         if d.get("file"):
-            return t("Programme importé : {file} ({events}, {dates})").format(
+            return tr("Programme importé : {file} ({events}, {dates})").format(
                 file=d["file"], events=events_text, dates=dates_text
             )
-        return t("Programme importé ({events}, {dates})").format(
+        return tr("Programme importé ({events}, {dates})").format(
             events=events_text, dates=dates_text
         )

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -74,7 +74,7 @@ def dialog_buttons(dialog: QDialog, save_text: str) -> tuple[QPushButton, QPushB
     save = QPushButton(save_text)
     save.setProperty("role", "primary")
     save.setDefault(True)  # Entrée, even from a field
-    cancel = QPushButton(dialog.tr("Annuler (Échap)"))
+    cancel = QPushButton(QCoreApplication.translate("dialog", "Annuler (Échap)"))
     cancel.setAutoDefault(False)
     cancel.clicked.connect(dialog.reject)
     return save, cancel
@@ -181,6 +181,7 @@ class PriceListDialog(QDialog):
         holder = QWidget()
         holder.setLayout(grid)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the tags to the prices
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
         scroll.setMinimumHeight(min(72 * max(len(self.fields), 1), 360))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt, QTimer, Slot
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,7 +57,6 @@ TABLE_POINT_SIZE = 13
 #: whole in their tooltip; the event's name takes what is left).
 SAMPLES = {
     COL_SOLD: "320 / 320",
-    COL_REMAINING: "annulée",
     COL_TAGS: "hiver, promomm",
     COL_LIST: "Loisirs — régulier",
     COL_ALACARTE: "10 / 20",
@@ -210,7 +209,11 @@ class ScheduleSection(Section):
         heads = QFontMetrics(bold)
         table.setStyleSheet(f"QHeaderView::section {{ font-size: {TABLE_POINT_SIZE}pt; }}")
         noon = datetime(2027, 12, 29, 17, 0, tzinfo=UTC)  # a long day's name, in words
-        samples = {COL_WHEN: short_when(noon, self.office.timezone, self.lang), **SAMPLES}
+        samples = {
+            COL_WHEN: short_when(noon, self.office.timezone, self.lang),
+            COL_REMAINING: QCoreApplication.translate("", "annulée"),  # as the table says it
+            **SAMPLES,
+        }
         for column, sample in samples.items():
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             widest = max(heads.horizontalAdvance(line) for line in title.split("\n"))

@@ -29,15 +29,15 @@ NBSP = "\u00a0"
 LANGUAGES = (("fr", "Français"), ("en", "English"))  # each named in its own language
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("setup", text)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("", text)  # lupdate files tr(...) under ""
 
 
 def rounding_name(increment: int) -> str:
     names = {
-        5: _tr("Aux 5 ¢ près (pièces canadiennes, recommandé)"),
-        1: _tr("Au cent près (aucun arrondi)"),
-        10: _tr("Aux 10 ¢ près"),
+        5: tr("Aux 5 ¢ près (pièces canadiennes, recommandé)"),
+        1: tr("Au cent près (aucun arrondi)"),
+        10: tr("Aux 10 ¢ près"),
     }
     return names.get(increment, str(increment))
 
