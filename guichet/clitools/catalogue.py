@@ -22,7 +22,7 @@ from guichet.domain.errors import DomainError
 
 if TYPE_CHECKING:
     from guichet.services.backoffice import BackOffice
-    from guichet.services.handlers_schedule import ProgrammeImported
+    from guichet.services.handlers_programme import ProgrammeImported
 
 NBSP = "\u00a0"
 

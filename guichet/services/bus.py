@@ -137,6 +137,7 @@ def _register_handlers() -> None:
         handlers_cards,
         handlers_catalogue,
         handlers_conflicts,
+        handlers_programme,
         handlers_promotions,
         handlers_reserves,
         handlers_schedule,

@@ -1,5 +1,5 @@
 """Handlers of dates (occurrences): add one or a series, edit one, edit a selection in bulk,
-cancel, and import a season's programme.
+cancel. (A season's programme: :mod:`guichet.services.handlers_programme`.)
 
 A date copies what its event's dates inherit when it is made; afterwards it is edited on its
 own. Nothing that is sold, drawn, held or leased is ever taken back: a capacity below it is
@@ -23,20 +23,16 @@ from guichet.domain.commands_backoffice import (
     BulkEditDates,
     CancelDates,
     EditDate,
-    ImportProgramme,
     NewDate,
-    ProgrammeDate,
 )
 from guichet.domain.errors import DomainError
 from guichet.domain.schedule import MAX_DATES
 from guichet.models.tables import (
-    Activity,
     Event,
     Hall,
     Occurrence,
     OrderLine,
     PriceList,
-    Venue,
 )
 from guichet.services.backoffice_rules import owned, record, supervise
 from guichet.services.bus import HandlerContext, handles
@@ -91,7 +87,7 @@ def default_capacity(ctx: HandlerContext, event: Event, given: int | None) -> in
     raise DomainError("capacity_required", event=event.name)
 
 
-def _make_date(
+def make_date(
     event: Event,
     occurrence_id: str,
     starts_at: datetime,
@@ -122,7 +118,7 @@ def _make_date(
     }
 
 
-def _check_new(ctx: HandlerContext, planned: Sequence[tuple[str, str, datetime]]) -> None:
+def check_new_dates(ctx: HandlerContext, planned: Sequence[tuple[str, str, datetime]]) -> None:
     """No date made twice: not an id already there, not an event's start already there."""
     if len(planned) > MAX_DATES:
         raise DomainError("series_too_long", count=len(planned), maximum=MAX_DATES)
@@ -180,12 +176,12 @@ def add_dates(ctx: HandlerContext, cmd: AddDates) -> DatesAdded:
         )
         for d in cmd.dates
     ]
-    _check_new(ctx, [(oid, event.id, start) for oid, start, _ in planned])
+    check_new_dates(ctx, [(oid, event.id, start) for oid, start, _ in planned])
     insert_rows(
         ctx.session,
         {
             Occurrence: [
-                _make_date(event, oid, start, end, capacity, tags, cmd.price_list_id)
+                make_date(event, oid, start, end, capacity, tags, cmd.price_list_id)
                 for oid, start, end in planned
             ]
         },
@@ -502,97 +498,6 @@ def orders_to_refund(session: Any, occurrence_ids: Sequence[str]) -> list[str]:
             .order_by(func.min(Order.created_at))
         )
     )
-
-
-# --- a season's programme ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ProgrammeImported:
-    events: int
-    dates: int
-
-
-@handles(ImportProgramme)
-def import_programme(ctx: HandlerContext, cmd: ImportProgramme) -> ProgrammeImported:
-    """Every date of the file goes in, or none (the counter checked it line by line first;
-    this checks again, as the server will)."""
-    supervise(ctx)
-    if not cmd.dates:
-        raise DomainError("programme_empty")
-    if len(cmd.dates) > MAX_DATES:
-        raise DomainError("programme_too_long", count=len(cmd.dates), maximum=MAX_DATES)
-    org = ctx.terminal.organisation_id
-    for new in cmd.events:
-        venue = owned(ctx, Venue, new.venue_id, "unknown_venue")
-        price_list = usable_price_list(ctx, new.price_list_id, None)
-        name = rules.clean_text(new.name, "event_name")
-        if ctx.session.get(Event, new.event_id) is not None:
-            raise DomainError("event_exists", event=new.event_id)
-        if ctx.session.get(Activity, new.activity_id) is None:
-            ctx.session.add(Activity(id=new.activity_id, organisation_id=org, name=name))
-        ctx.session.add(
-            Event(
-                id=new.event_id,
-                organisation_id=org,
-                activity_id=new.activity_id,
-                venue_id=venue.id,
-                price_list_id=price_list.id,
-                name=name,
-                kind=new.kind if new.kind in ("show", "activity") else "show",
-            )
-        )
-    ctx.session.flush()
-    events = {
-        e.id: e
-        for e in ctx.session.scalars(
-            select(Event).where(
-                Event.id.in_({d.event_id for d in cmd.dates}), Event.organisation_id == org
-            )
-        )
-    }
-    lists: dict[str, PriceList] = {}
-    planned: list[tuple[ProgrammeDate, datetime, datetime]] = []
-    for date in cmd.dates:
-        event = events.get(date.event_id)
-        if event is None:
-            raise DomainError("unknown_event", event=date.event_id)
-        if not event.active:
-            raise DomainError("event_withdrawn", event=event.name)
-        if date.price_list_id is not None and date.price_list_id not in lists:
-            lists[date.price_list_id] = usable_price_list(ctx, date.price_list_id, None)
-        planned.append((date, parse_time(date.starts_at), parse_time(date.ends_at, "ends_at")))
-    _check_new(ctx, [(d.occurrence_id, d.event_id, start) for d, start, _ in planned])
-    capacities: dict[tuple[str, int | None], int] = {}  # a seated event counts its seats once
-    for d, _, _ in planned:
-        key = (d.event_id, d.capacity)
-        if key not in capacities:
-            capacities[key] = default_capacity(ctx, events[d.event_id], d.capacity)
-    rows = [
-        _make_date(
-            events[d.event_id],
-            d.occurrence_id,
-            start,
-            end,
-            capacities[(d.event_id, d.capacity)],
-            rules.clean_tags(d.tags),
-            None
-            if d.price_list_id is None or d.price_list_id == events[d.event_id].price_list_id
-            else d.price_list_id,
-        )
-        for d, start, end in planned
-    ]
-    insert_rows(ctx.session, {Occurrence: rows})
-    record(
-        ctx,
-        "programme",
-        "",
-        "imported",
-        file=rules.clean_text(cmd.file_name, "file", 200, required=False),
-        events=len(cmd.events),
-        dates=len(cmd.dates),
-    )
-    return ProgrammeImported(len(cmd.events), len(cmd.dates))
 
 
 def new_dates(planned: Iterable[tuple[str, datetime, datetime]]) -> tuple[NewDate, ...]:

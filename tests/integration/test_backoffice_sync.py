@@ -2,11 +2,11 @@
 supervisor sets up at one counter is pushed, applied by the server with the same handlers
 and role checks, and pulled by the other counters, which sell it; two offline edits of one
 date are merged field by field, the later one winning, and the conflict says what was
-overwritten. On an SQLite server and on PostgreSQL."""
+overwritten. On the server's default SQLite file; the same journey through the windows runs
+on PostgreSQL in test_new_organisation_paired_end_to_end.py."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -39,12 +39,6 @@ from tests.integration.test_sync_server import ServerProcess, paired_counter
 QUEBEC = ZoneInfo("America/Toronto")
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def any_server(request: pytest.FixtureRequest) -> Iterator[ServerProcess]:
-    """The server on an SQLite file, then on PostgreSQL (two processes on the port)."""
-    yield request.getfixturevalue("server" if request.param == "sqlite" else "pg_server")
-
-
 def supervisor(counter: Counter) -> BackOffice:
     """Luc, the demo's supervisor, at this counter (the helper logs a cashier in)."""
     luc = next(u for u in counter.users() if u.role is Role.SUPERVISOR)
@@ -67,8 +61,11 @@ def server_scalar(server: ServerProcess, statement):  # type: ignore[no-untyped-
 
 
 def test_a_show_set_up_at_one_counter_is_sold_at_another(
-    any_server: ServerProcess, tmp_path: Path, memory_keyring: MemoryKeyring
+    server: ServerProcess, tmp_path: Path, memory_keyring: MemoryKeyring
 ) -> None:
+    """On the server's default SQLite file (the same journey through the windows, on
+    PostgreSQL: tests/integration/test_new_organisation_paired_end_to_end.py)."""
+    any_server = server
     boss, sync_boss = paired_counter(any_server, tmp_path, "Bureau")
     cashier, sync_cashier = paired_counter(any_server, tmp_path, "Caisse 2")
     office = supervisor(boss)

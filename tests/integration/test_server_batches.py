@@ -37,22 +37,61 @@ from guichet.services.setup import load_demo
 ROOT = "postgresql+psycopg://postgres@127.0.0.1:5432"
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def server_factory(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[Any]:
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'server.sqlite3'}"
-        admin = None
-    else:
-        name = f"guichet_batch_{uuid.uuid4().hex[:10]}"
-        admin = create_engine(f"{ROOT}/postgres", isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        url = f"{ROOT}/{name}"
+def _with_demo(url: str) -> None:
     engine = make_engine(url)
     try:
         upgrade(engine)
         factory = sessionmaker(engine, expire_on_commit=False)
         load_demo(factory, today=datetime.now(UTC).date(), days=3, promotions=False)
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def batch_templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """The migrated database with three days of the demo, made once per module on SQLite
+    and on PostgreSQL: each test starts from a copy (migrating and loading it took seconds a
+    test)."""
+    path = tmp_path_factory.mktemp("batches") / "server.sqlite3"
+    _with_demo(f"sqlite:///{path}")
+    name = f"guichet_batch_template_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(f"{ROOT}/postgres", isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        _with_demo(f"{ROOT}/{name}")
+        yield {"sqlite": str(path), "postgresql": name}
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def server_factory(
+    request: pytest.FixtureRequest, tmp_path: Any, batch_templates: dict[str, str]
+) -> Iterator[Any]:
+    if request.param == "sqlite":
+        import sqlite3
+
+        path = tmp_path / "server.sqlite3"
+        source, copy = sqlite3.connect(batch_templates["sqlite"]), sqlite3.connect(path)
+        with copy:
+            source.backup(copy)
+        source.close()
+        copy.close()
+        url = f"sqlite:///{path}"
+        admin = None
+    else:
+        name = f"guichet_batch_{uuid.uuid4().hex[:10]}"
+        admin = create_engine(f"{ROOT}/postgres", isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            template = batch_templates["postgresql"]
+            conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+        url = f"{ROOT}/{name}"
+    engine = make_engine(url)
+    try:
+        factory = sessionmaker(engine, expire_on_commit=False)
         yield factory
     finally:
         engine.dispose()

@@ -61,13 +61,14 @@ def free_port() -> int:
 
 
 def guichet(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "guichet.cli", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
+    """``guichet ARGS`` (the server's administration), run in this process: a new Python
+    process costs seconds here, and the server itself is the real process under test."""
+    from tests.cli_runner import run_guichet
+
+    done = run_guichet(args)
+    if done.returncode != 0:
+        raise subprocess.CalledProcessError(done.returncode, args, done.stdout, done.stderr)
+    return done
 
 
 class ServerProcess:
@@ -99,32 +100,69 @@ class ServerProcess:
             self.process = None
 
 
+@pytest.fixture(scope="session")
+def server_demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A server's SQLite database with the demo loaded (``admin load-demo``), made once: each
+    test's server starts from a copy (migrating and loading it again took seconds a test)."""
+    path = tmp_path_factory.mktemp("server-template") / "server.sqlite3"
+    guichet("server", "--db", f"sqlite:///{path}", "admin", "load-demo")
+    return path
+
+
 @pytest.fixture
-def server(tmp_path: Path) -> Iterator[ServerProcess]:
-    db = f"sqlite:///{tmp_path / 'server.sqlite3'}"
-    guichet("server", "--db", db, "admin", "load-demo")
-    process = ServerProcess(db)
+def server(tmp_path: Path, server_demo_file: Path) -> Iterator[ServerProcess]:
+    import sqlite3
+
+    path = tmp_path / "server.sqlite3"
+    source, copy = sqlite3.connect(server_demo_file), sqlite3.connect(path)
+    with copy:
+        source.backup(copy)  # the file and its write-ahead log, as one database
+    source.close()
+    copy.close()
+    process = ServerProcess(f"sqlite:///{path}")
     process.start()
     yield process
     process.stop()
 
 
+POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432"
+
+
+@pytest.fixture(scope="session")
+def pg_demo_template() -> Iterator[str]:
+    """A PostgreSQL database with the demo loaded, made once per session; each test's
+    database is created from it (``CREATE DATABASE ... TEMPLATE``), then dropped."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    name = f"guichet_template_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(f"{POSTGRES}/postgres", isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        guichet("server", "--db", f"{POSTGRES}/{name}", "admin", "load-demo")
+        yield name
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
 @pytest.fixture
-def pg_server() -> Iterator[ServerProcess]:
+def pg_server(pg_demo_template: str) -> Iterator[ServerProcess]:
     """The server over a real PostgreSQL database, created for the test and dropped after;
     two processes sharing the port, as in production on two cores."""
     import uuid
 
     from sqlalchemy import create_engine, text
 
-    root = "postgresql+psycopg://postgres@127.0.0.1:5432"
     name = f"guichet_server_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(f"{root}/postgres", isolation_level="AUTOCOMMIT")
+    admin = create_engine(f"{POSTGRES}/postgres", isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    process = ServerProcess(f"{root}/{name}", workers=2)
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{pg_demo_template}"'))
+    process = ServerProcess(f"{POSTGRES}/{name}", workers=2)
     try:
-        guichet("server", "--db", process.db_url, "admin", "load-demo")
         process.start()
         yield process
     finally:

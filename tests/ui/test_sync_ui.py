@@ -39,6 +39,7 @@ from tests.integration.test_sync_server import (  # noqa: F401 - fixtures used b
     occurrence_named,  # tomorrow's: today's may be over when the suite runs in the evening
     paired_counter,
     server,
+    server_demo_file,
 )
 
 

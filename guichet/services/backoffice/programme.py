@@ -41,7 +41,7 @@ from guichet.services.backoffice.programme_files import (
     read_rows,
 )
 from guichet.services.export import export_rows
-from guichet.services.handlers_schedule import ProgrammeImported
+from guichet.services.handlers_programme import ProgrammeImported
 
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
