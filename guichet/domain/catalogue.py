@@ -39,6 +39,13 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
+def shown(value: object, maximum: int = 40) -> str:
+    """Input echoed in a refusal: short and printable (the refusal is stored with the
+    server's answer, and PostgreSQL's JSON refuses a NUL or a lone surrogate)."""
+    text = _SURROGATE.sub("\ufffd", _CONTROL.sub("\ufffd", str(value)))
+    return text[:maximum]
+
+
 def _refuse_unprintable(value: str, field: str) -> None:
     if _CONTROL.search(value) or _SURROGATE.search(value):
         raise DomainError("text_invalid", field=field)
@@ -60,7 +67,7 @@ def clean_text(value: object, field: str, maximum: int = NAME_MAX, *, required: 
     if len(text) > maximum:
         raise DomainError("text_too_long", field=field, maximum=maximum, length=len(text))
     if text.startswith(FORMULA_STARTS):
-        raise DomainError("text_formula", field=field, text=text[:40])
+        raise DomainError("text_formula", field=field, text=shown(text))
     return text
 
 
@@ -82,7 +89,7 @@ def clean_code(value: object) -> str:
     """A ticket category's code: letters, digits, dash and underscore, lower case."""
     text = clean_text(value, "code", CODE_MAX).casefold()
     if not re.fullmatch(r"[a-z0-9_-]+", text):
-        raise DomainError("code_invalid", text=text)
+        raise DomainError("code_invalid", text=shown(text))
     return text
 
 
@@ -97,7 +104,7 @@ def clean_tags(tags: Iterable[object]) -> list[str]:
         if not normal:
             continue
         if normal.startswith(FORMULA_STARTS):
-            raise DomainError("text_formula", field="tags", text=normal[:40])
+            raise DomainError("text_formula", field="tags", text=shown(normal))
         if len(normal) > TAG_MAX:
             raise DomainError("tag_too_long", tag=normal[:60], maximum=TAG_MAX)
         cleaned.add(normal)
@@ -127,24 +134,24 @@ def parse_price(text: str) -> int:
     raw = text.strip()
     cleaned = raw.translate(_SPACES)
     if not cleaned:
-        raise DomainError("price_invalid", text=raw)
+        raise DomainError("price_invalid", text=shown(raw))
     if cleaned.startswith("-"):
-        raise DomainError("price_negative", text=raw)
+        raise DomainError("price_negative", text=shown(raw))
     if cleaned.count(",") + cleaned.count(".") > 1:
-        raise DomainError("price_invalid", text=raw)
+        raise DomainError("price_invalid", text=shown(raw))
     whole, _, frac = cleaned.replace(",", ".").partition(".")
     if (
         not (whole or frac)
         or not (whole.isdigit() or not whole)
         or not (frac.isdigit() or not frac)
     ):
-        raise DomainError("price_invalid", text=raw)
+        raise DomainError("price_invalid", text=shown(raw))
     if not whole.isascii() or not frac.isascii():
-        raise DomainError("price_invalid", text=raw)
+        raise DomainError("price_invalid", text=shown(raw))
     if len(frac) > 2:
-        raise DomainError("price_decimals", text=raw)
+        raise DomainError("price_decimals", text=shown(raw))
     if len(whole) > 7:
-        raise DomainError("price_too_large", text=raw, maximum=PRICE_MAX)
+        raise DomainError("price_too_large", text=shown(raw), maximum=PRICE_MAX)
     cents = int(whole or "0") * 100 + int((frac + "00")[:2])
     check_price(cents)
     return cents
@@ -152,11 +159,11 @@ def parse_price(text: str) -> int:
 
 def check_price(cents: object, field: str = "price") -> int:
     if not isinstance(cents, int) or isinstance(cents, bool):
-        raise DomainError("price_invalid", text=str(cents)[:40])
+        raise DomainError("price_invalid", text=shown(cents))
     if cents < 0:
-        raise DomainError("price_negative", text=str(cents))
+        raise DomainError("price_negative", text=shown(cents))
     if cents > PRICE_MAX:
-        raise DomainError("price_too_large", text=str(cents), maximum=PRICE_MAX)
+        raise DomainError("price_too_large", text=shown(cents), maximum=PRICE_MAX)
     return cents
 
 
@@ -167,19 +174,19 @@ def parse_rate(text: str) -> Decimal:
     try:
         percent = Decimal(cleaned)
     except InvalidOperation:
-        raise DomainError("rate_invalid", text=raw) from None
+        raise DomainError("rate_invalid", text=shown(raw)) from None
     if not percent.is_finite():
-        raise DomainError("rate_invalid", text=raw)
+        raise DomainError("rate_invalid", text=shown(raw))
     return check_rate(percent / 100, raw)
 
 
 def check_rate(rate: Decimal, text: str = "") -> Decimal:
     """0 to 100 % with at most 4 decimals of a percent (the column keeps 6 of the fraction)."""
     if not rate.is_finite() or rate < 0 or rate > 1:
-        raise DomainError("rate_invalid", text=text or str(rate))
+        raise DomainError("rate_invalid", text=shown(text or rate))
     exponent = rate.normalize().as_tuple().exponent
     if isinstance(exponent, int) and exponent < -6:
-        raise DomainError("rate_invalid", text=text or str(rate))
+        raise DomainError("rate_invalid", text=shown(text or rate))
     return rate
 
 
@@ -195,7 +202,7 @@ def rate_text(rate: Decimal, lang: str = "fr") -> str:
 def check_count(value: object, field: str, maximum: int = CAPACITY_MAX) -> int:
     """A capacity or a number of places: a whole number from 0 to ``maximum``."""
     if not isinstance(value, int) or isinstance(value, bool):
-        raise DomainError("number_invalid", field=field, text=str(value)[:40])
+        raise DomainError("number_invalid", field=field, text=shown(value))
     if value < 0:
         raise DomainError("number_negative", field=field, value=value)
     if value > maximum:
@@ -211,7 +218,7 @@ def check_minutes(value: object, field: str, maximum: int = MINUTES_MAX) -> int 
 
 def check_timezone(name: object) -> str:
     if not isinstance(name, str) or not name or name not in _zones():
-        raise DomainError("timezone_unknown", timezone=str(name)[:64])
+        raise DomainError("timezone_unknown", timezone=shown(name, 64))
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
@@ -232,7 +239,7 @@ def _zones() -> frozenset[str]:
 def check_cash_increment(value: object) -> int:
     """Cash is rounded to 5 ¢ in Canada (the penny is gone); 1 means no rounding."""
     if not isinstance(value, int) or isinstance(value, bool) or value not in (1, 5, 10):
-        raise DomainError("cash_increment_invalid", value=str(value)[:10])
+        raise DomainError("cash_increment_invalid", value=shown(value, 10))
     return value
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 import types
 import typing
 from collections.abc import Callable
@@ -94,26 +95,81 @@ def _converter(tp: Any) -> Callable[[Any], Any]:
     if origin in (list, tuple):
         (item_tp, *_) = get_args(tp)
         make: Callable[[Any], Any] = tuple if origin is tuple else list
-        if item_tp in (str, int):
-            return make
+        if item_tp is str:  # codes batches: thousands of plain strings, checked at once
+            return lambda value: make(_texts(value))
         item = _converter(item_tp)
-        return lambda value: make([item(v) for v in value])
+        return lambda value: make([item(v) for v in _items(value)])
     if origin is dict:
         key_tp, val_tp = get_args(tp)
         converted = _converter(val_tp)
-        return lambda value: {key_tp(k): converted(v) for k, v in value.items()}
+        key = _converter(key_tp) if key_tp is str else key_tp
+        return lambda value: {key(k): converted(v) for k, v in _mapping(value).items()}
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         hints = _hints(tp)
         fields = [(f.name, _converter(hints[f.name])) for f in dataclasses.fields(tp)]
 
         def build(value: Any) -> Any:
+            value = _mapping(value)
             return tp(**{name: convert(value[name]) for name, convert in fields if name in value})
 
         return build
-    return _as_is
+    return _SCALARS.get(tp, _as_is)
 
 
 def _as_is(value: Any) -> Any:
+    return value
+
+
+# What a counter sends is checked for its type here, once: a list where a name is expected,
+# an integer past 64 bits, a NUL or a lone surrogate (which PostgreSQL refuses, and which
+# no one types) make the command malformed — refused with its answer, never a server error.
+_BAD_TEXT = re.compile(r"[\x00\ud800-\udfff]")
+_INT_LIMIT = 2**63
+
+
+def _as_str(value: Any) -> str:
+    if type(value) is not str:
+        raise TypeError(f"text expected, not {type(value).__name__}")
+    if _BAD_TEXT.search(value):
+        raise ValueError("a NUL or a lone surrogate in a text")
+    return value
+
+
+def _as_int(value: Any) -> int:
+    if type(value) is not int:
+        raise TypeError(f"whole number expected, not {type(value).__name__}")
+    if not -_INT_LIMIT <= value < _INT_LIMIT:
+        raise OverflowError("number out of range")
+    return value
+
+
+def _as_bool(value: Any) -> bool:
+    if type(value) is not bool:
+        raise TypeError(f"true or false expected, not {type(value).__name__}")
+    return value
+
+
+_SCALARS: dict[Any, Callable[[Any], Any]] = {str: _as_str, int: _as_int, bool: _as_bool}
+
+
+def _items(value: Any) -> list[Any]:
+    if not isinstance(value, list | tuple):
+        raise TypeError(f"list expected, not {type(value).__name__}")
+    return list(value)
+
+
+def _texts(value: Any) -> list[str]:
+    texts = _items(value)
+    if any(type(text) is not str for text in texts):
+        raise TypeError("a list of texts expected")
+    if _BAD_TEXT.search("".join(texts)):
+        raise ValueError("a NUL or a lone surrogate in a text")
+    return texts
+
+
+def _mapping(value: Any) -> dict[Any, Any]:
+    if not isinstance(value, dict):
+        raise TypeError(f"mapping expected, not {type(value).__name__}")
     return value
 
 

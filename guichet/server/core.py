@@ -21,6 +21,7 @@ from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 from guichet.domain import codes
+from guichet.domain.catalogue import shown
 from guichet.domain.commands import Envelope
 from guichet.domain.errors import DomainError
 from guichet.models.base import new_id, utcnow
@@ -716,7 +717,9 @@ def _fresh_when_locked(state: ORMExecuteState) -> None:
 def _plain(value: Any) -> Any:
     """A refusal's or a conflict's parameter as JSON (lists and mappings kept whole: the
     fields a date's edit overwrote, the dates a bulk edit would break)."""
-    if isinstance(value, str | int | float | bool) or value is None:
+    if isinstance(value, str):
+        return shown(value, 200)  # no NUL nor lone surrogate: PostgreSQL's JSON refuses them
+    if isinstance(value, int | float | bool) or value is None:
         return value
     if isinstance(value, datetime):
         return value.isoformat()
