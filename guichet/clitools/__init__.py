@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -56,6 +56,11 @@ def refused(error: DomainError, lang: str, timezone: str = "America/Toronto") ->
     return 1
 
 
+def words(table: Mapping[str, Mapping[str, str]], lang: str, key: str, **params: object) -> str:
+    """A command's sentence ``key`` in ``lang`` (French when the language is unknown)."""
+    return table.get(lang, table["fr"])[key].format(**params)
+
+
 class Exit(Exception):
     def __init__(self, code: int) -> None:
         super().__init__(code)
@@ -95,3 +100,16 @@ def owner_office(data_dir_arg: str | None, lang: str) -> Iterator[tuple[Runtime,
         yield runtime, runtime.counter.back_office()
     finally:
         runtime.close()
+
+
+def as_owner(data_dir_arg: str | None, lang: str, job: Callable[[BackOffice], int]) -> int:
+    """The exit code of ``job``, run on the counter's back office as its owner: a refusal
+    is said in words (1), a missing or damaged database too (2)."""
+    try:
+        with owner_office(data_dir_arg, lang) as (_runtime, office):
+            try:
+                return int(job(office))
+            except DomainError as error:
+                return refused(error, lang, office.timezone)
+    except Exit as stop:
+        return stop.code

@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from guichet.clitools import as_owner, refused, words
 from guichet.domain.errors import DomainError
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ WORDS: dict[str, dict[str, str]] = {
 
 
 def say(lang: str, key: str, **params: object) -> str:
-    return WORDS.get(lang, WORDS["fr"])[key].format(**params)
+    return words(WORDS, lang, key, **params)
 
 
 def _count(value: int, lang: str) -> str:
@@ -97,22 +98,17 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace, lang: str) -> int | None:
     if getattr(args, "command", None) != "catalogue":
         return None
-    from guichet.clitools import Exit, owner_office, refused
-
     path = Path(args.file).expanduser()
     if path.suffix.lower() not in (".csv", ".xlsx", ".txt"):
         # Said before the database is opened: nothing to open for a file that cannot be read.
         return refused(DomainError("file_format", name=path.name), lang)
-    try:
-        with owner_office(args.catalogue_data_dir or args.data_dir, lang) as (_runtime, office):
-            try:
-                if args.catalogue_command == "import":
-                    return _import(office, path, lang)
-                return _export(office, path, args, lang)
-            except DomainError as error:
-                return refused(error, lang, office.timezone)
-    except Exit as exc:
-        return exc.code
+
+    def job(office: BackOffice) -> int:
+        if args.catalogue_command == "import":
+            return _import(office, path, lang)
+        return _export(office, path, args, lang)
+
+    return as_owner(args.catalogue_data_dir or args.data_dir, lang, job)
 
 
 def _import(office: BackOffice, path: Path, lang: str) -> int:

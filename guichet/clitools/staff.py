@@ -17,8 +17,8 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
+from guichet.clitools import as_owner, words
 from guichet.domain.auth import Role
-from guichet.domain.errors import DomainError
 
 if TYPE_CHECKING:
     from guichet.services.backoffice import BackOffice
@@ -67,7 +67,7 @@ ACTIONS = ("list", "add", "pin", "deactivate", "activate", "unlock")
 
 
 def say(lang: str, key: str, **params: object) -> str:
-    return WORDS.get(lang, WORDS["fr"])[key].format(**params)
+    return words(WORDS, lang, key, **params)
 
 
 def add_parser(sub: Any) -> None:
@@ -96,16 +96,9 @@ def add_parser(sub: Any) -> None:
 def run(args: argparse.Namespace, lang: str) -> int | None:
     if getattr(args, "command", None) != "staff":
         return None
-    from guichet.clitools import Exit, owner_office, refused
-
-    try:
-        with owner_office(args.staff_data_dir or args.data_dir, lang) as (_runtime, office):
-            try:
-                return _act(args, office, lang)
-            except DomainError as error:
-                return refused(error, lang, office.timezone)
-    except Exit as exc:
-        return exc.code
+    return as_owner(
+        args.staff_data_dir or args.data_dir, lang, lambda office: _act(args, office, lang)
+    )
 
 
 def _act(args: argparse.Namespace, office: BackOffice, lang: str) -> int:

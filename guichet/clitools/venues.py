@@ -15,6 +15,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from guichet.clitools import as_owner, words
 from guichet.domain.errors import DomainError
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ WORDS = {
 
 
 def _say(lang: str, key: str, **params: object) -> str:
-    return WORDS.get(lang, WORDS["fr"])[key].format(**params)
+    return words(WORDS, lang, key, **params)
 
 
 def _one(count: int, lang: str) -> bool:
@@ -105,28 +106,15 @@ def run(args: argparse.Namespace, lang: str) -> int | None:
     if args.command == "venue":
         data_dir = getattr(args, "venue_data_dir", None) or args.data_dir
         if args.venue_command == "list":
-            return _with_office(data_dir, lang, lambda office: _list(office, lang))
+            return as_owner(data_dir, lang, lambda office: _list(office, lang))
         if args.venue_command == "add":
-            return _with_office(
+            return as_owner(
                 data_dir, lang, lambda office: _add_venue(office, args.name, args.address, lang)
             )
     if args.command == "hall" and args.hall_command == "add":
         data_dir = getattr(args, "hall_data_dir", None) or args.data_dir
-        return _with_office(data_dir, lang, lambda office: _add_hall(office, args, lang))
+        return as_owner(data_dir, lang, lambda office: _add_hall(office, args, lang))
     return None
-
-
-def _with_office(data_dir: str | None, lang: str, job: Any) -> int:
-    from guichet.clitools import Exit, owner_office, refused
-
-    try:
-        with owner_office(data_dir, lang) as (_runtime, office):
-            try:
-                return int(job(office))
-            except DomainError as error:
-                return refused(error, lang, office.timezone)
-    except Exit as stop:
-        return stop.code
 
 
 def _list(office: BackOffice, lang: str) -> int:

@@ -4,88 +4,88 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../guichet/ui/admin/add_dates.py" line="61"/>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="51"/>
         <source>les sièges du plan de salle</source>
         <translation>the seats on the seat map</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/add_dates.py" line="63"/>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="53"/>
         <source>héritée&#xa0;: {count}</source>
         <translation>default: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/add_dates.py" line="69"/>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="59"/>
         <source>héritée de la salle&#xa0;: {count}</source>
         <translation>the hall&apos;s: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/add_dates.py" line="72"/>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="62"/>
         <source>à indiquer (ni capacité par défaut ni salle)</source>
         <translation>required (no default capacity, no hall)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="59"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="55"/>
         <source>7&#xa0;j, 48&#xa0;h, 1&#xa0;h&#xa0;30, 30&#xa0;min</source>
         <translation>7&#xa0;d, 48&#xa0;h, 1&#xa0;h&#xa0;30, 30&#xa0;min</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="101"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="60"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_fields.py" line="35"/>
+        <location filename="../../guichet/ui/admin/date_fields.py" line="38"/>
         <source>Lun</source>
         <extracomment>An empty day field shows this date as &quot;—&quot; (Qt&apos;s way of leaving a date field blank).</extracomment>
         <translation>Mon</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_fields.py" line="35"/>
+        <location filename="../../guichet/ui/admin/date_fields.py" line="38"/>
         <source>Mar</source>
         <translation>Tue</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_fields.py" line="35"/>
+        <location filename="../../guichet/ui/admin/date_fields.py" line="38"/>
         <source>Mer</source>
         <translation>Wed</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_fields.py" line="35"/>
+        <location filename="../../guichet/ui/admin/date_fields.py" line="38"/>
         <source>Jeu</source>
         <translation>Thu</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_fields.py" line="35"/>
+        <location filename="../../guichet/ui/admin/date_fields.py" line="38"/>
         <source>Ven</source>
         <translation>Fri</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_fields.py" line="35"/>
+        <location filename="../../guichet/ui/admin/date_fields.py" line="38"/>
         <source>Sam</source>
         <translation>Sat</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_fields.py" line="35"/>
+        <location filename="../../guichet/ui/admin/date_fields.py" line="38"/>
         <source>Dim</source>
         <translation>Sun</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_fields.py" line="144"/>
+        <location filename="../../guichet/ui/admin/date_fields.py" line="147"/>
         <source>{name} (retiré)</source>
         <translation>{name} (withdrawn)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_fields.py" line="164"/>
+        <location filename="../../guichet/ui/admin/date_fields.py" line="167"/>
         <source>Celle de l&apos;événement ({name})</source>
         <translation>The event&apos;s list ({name})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_fields.py" line="166"/>
+        <location filename="../../guichet/ui/admin/date_fields.py" line="169"/>
         <source>Celle de l&apos;événement de chaque date</source>
         <translation>Each date&apos;s event list</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_fields.py" line="171"/>
+        <location filename="../../guichet/ui/admin/date_fields.py" line="174"/>
         <source>{name} (retirée)</source>
         <translation>{name} (withdrawn)</translation>
     </message>
@@ -142,6 +142,7 @@ carte</source>
     </message>
     <message>
         <location filename="../../guichet/ui/admin/dates_model.py" line="137"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="204"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
@@ -654,17 +655,12 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>AddDialog</name>
     <message>
-        <location filename="../../guichet/ui/admin/add_dates.py" line="100"/>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="85"/>
         <source>par exemple&#xa0;: promomm, été</source>
         <translation>for example: promomm, summer</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/add_dates.py" line="104"/>
-        <source>Annuler (Échap)</source>
-        <translation>Cancel (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/admin/add_dates.py" line="136"/>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="100"/>
         <source>Choisissez un événement (ou créez-en un dans Événements).</source>
         <translation>Choose an event (or create one in Events).</translation>
     </message>
@@ -672,8 +668,8 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>AdminWindow</name>
     <message>
-        <location filename="../../guichet/ui/admin/__init__.py" line="138"/>
-        <location filename="../../guichet/ui/admin/__init__.py" line="174"/>
+        <location filename="../../guichet/ui/admin/__init__.py" line="144"/>
+        <location filename="../../guichet/ui/admin/__init__.py" line="180"/>
         <source>Administration</source>
         <extracomment>Its key in the window and in ``guichet --screenshot --window`` (setup, staff...).</extracomment>
         <translation>Administration</translation>
@@ -883,112 +879,112 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>BulkEditDialog</name>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="291"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="242"/>
         <source>Modifier la sélection</source>
         <translation>Edit the selection</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="296"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="247"/>
         <source>1 date&#xa0;: {first}</source>
         <translation>1 date: {first}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="300"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="251"/>
         <source>{count} dates, du {first} au {last}</source>
         <translation>{count} dates, from {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="306"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="257"/>
         <source>Aucune date en vente dans la sélection.</source>
         <translation>No date on sale in the selection.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="313"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="264"/>
         <source>Cochez ce qui change&#xa0;; le reste de chaque date ne bouge pas. {skipped}</source>
         <translation>Check what changes; the rest of each date stays as it is. {skipped}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="315"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="266"/>
         <source>Les {n} dates annulées sont laissées telles quelles.</source>
         <translation>Cancelled dates ({n}) are left as they are.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="324"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="275"/>
         <source>par exemple&#xa0;: promomm</source>
         <translation>for example: promomm</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="332"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="283"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="333"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="284"/>
         <source>Laissez-passer seulement</source>
         <translation>Pass holders only</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="334"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="285"/>
         <source>ouvrent&#xa0;: aucun</source>
         <translation>opens: none</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="335"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="286"/>
         <source>ferment&#xa0;: aucun</source>
         <translation>closes: none</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="343"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="294"/>
         <source>Ajouter des étiquettes</source>
         <translation>Add tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="344"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="295"/>
         <source>Retirer des étiquettes</source>
         <translation>Remove tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="345"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="296"/>
         <source>Changer la capacité</source>
         <translation>Change the capacity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="346"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="297"/>
         <source>Changer la liste de prix</source>
         <translation>Change the price list</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="347"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="298"/>
         <source>Changer les places à la carte</source>
         <translation>Change the drop-in places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="348"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="299"/>
         <source>Changer le prix à la carte</source>
         <translation>Change the drop-in price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="349"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="300"/>
         <source>Changer les inscriptions</source>
         <translation>Change registration</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="350"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="301"/>
         <source>Changer la limite d&apos;annulation</source>
         <translation>Change the cancellation limit</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="369"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="320"/>
         <source>Délais avant le début ({example})&#xa0;; vide&#xa0;: aucun.</source>
         <translation>Time before the start ({example}); empty: none.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="380"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="331"/>
         <source>Appliquer à {count} dates (Entrée)</source>
         <translation>Apply to {count} dates (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="382"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="333"/>
         <source>Appliquer à la date (Entrée)</source>
         <translation>Apply to the date (Enter)</translation>
     </message>
@@ -1843,120 +1839,120 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>CategoriesPanel</name>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="140"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="131"/>
         <source>L&apos;ordre des catégories est celui des touches F1 à F5 du guichet&#xa0;: les cinq premières qu&apos;une liste de prix offre y sont vendues d&apos;une touche. Ctrl+↑ et Ctrl+↓ déplacent la catégorie choisie.</source>
         <translation>Categories follow the order of the counter&apos;s F1 to F5 keys: the first five a price list offers are sold there with one key. Ctrl+↑ and Ctrl+↓ move the selected category.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="149"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="107"/>
         <source>Touche</source>
         <translation>Key</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="150"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="108"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="151"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="109"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="152"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="110"/>
         <source>Nom anglais</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="153"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="111"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="154"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="112"/>
         <source>Poste comptable</source>
         <translation>Accounting account</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="155"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="113"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="165"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="122"/>
         <source>Ajouter (Inser)</source>
         <translation>Add (Ins)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="166"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="123"/>
         <source>Modifier (Entrée)</source>
         <translation>Edit (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="167"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="124"/>
         <source>Monter (Ctrl+↑)</source>
         <translation>Move up (Ctrl+↑)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="169"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="126"/>
         <source>Descendre (Ctrl+↓)</source>
         <translation>Move down (Ctrl+↓)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="171"/>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="259"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="128"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="204"/>
         <source>Retirer (Ctrl+D)</source>
         <translation>Withdraw (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="224"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="173"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="224"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="173"/>
         <source>Retirée</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="259"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="204"/>
         <source>Rétablir (Ctrl+D)</source>
         <translation>Restore (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="289"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="223"/>
         <source>Catégorie «&#xa0;{name}&#xa0;» ajoutée.</source>
         <translation>Category “{name}” added.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="299"/>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="330"/>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="358"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="233"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="264"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="292"/>
         <source>Choisissez d&apos;abord une catégorie dans la liste.</source>
         <translation>Choose a category in the list first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="318"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="252"/>
         <source>Catégorie «&#xa0;{name}&#xa0;» enregistrée.</source>
         <translation>Category “{name}” saved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="342"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="276"/>
         <source>«&#xa0;{name}&#xa0;» est maintenant sur la touche {key}.</source>
         <translation>“{name}” is now on the {key} key.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="346"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="280"/>
         <source>«&#xa0;{name}&#xa0;» est maintenant en position {position}.</source>
         <translation>“{name}” is now in position {position}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="376"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="310"/>
         <source>«&#xa0;{name}&#xa0;» est retirée&#xa0;: elle n&apos;est plus offerte au guichet.</source>
         <translation>“{name}” is withdrawn: it is no longer offered at the counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="380"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="314"/>
         <source>«&#xa0;{name}&#xa0;» est rétablie.</source>
         <translation>“{name}” is restored.</translation>
     </message>
@@ -1964,65 +1960,60 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>CategoryDialog</name>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="59"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="48"/>
         <source>Nouvelle catégorie de billet</source>
         <extracomment>What the category form sends: code, French name, English name, tags, account.</extracomment>
         <translation>New ticket category</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="61"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="50"/>
         <source>Catégorie «&#xa0;{name}&#xa0;»</source>
         <translation>Category “{name}”</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="65"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="54"/>
         <source>par exemple&#xa0;: adulte</source>
         <translation>for example: adult</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="72"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="61"/>
         <source>vide&#xa0;: le nom français</source>
         <translation>empty: French name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="77"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="66"/>
         <source>par exemple&#xa0;: 4010</source>
         <translation>for example: 4010</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="80"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="69"/>
         <source>&amp;Code</source>
         <translation>&amp;Code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="81"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="70"/>
         <source>Nom en &amp;français</source>
         <translation>&amp;French name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="82"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="71"/>
         <source>Nom en &amp;anglais</source>
         <translation>E&amp;nglish name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="83"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="72"/>
         <source>É&amp;tiquettes</source>
         <translation>&amp;Tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="84"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="73"/>
         <source>&amp;Poste comptable</source>
         <translation>&amp;Accounting account</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="87"/>
+        <location filename="../../guichet/ui/admin/price_categories.py" line="76"/>
         <source>Le code (lettres sans accents, chiffres, - et _) sert aux promotions et aux exports&#xa0;; le nom s&apos;affiche au guichet et sur le reçu.</source>
         <translation>The code (letters without accents, digits, - and _) is used by promotions and exports; the name is shown at the counter and on the receipt.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/admin/price_categories.py" line="94"/>
-        <source>Enregistrer (Entrée)</source>
-        <translation>Save (Enter)</translation>
     </message>
 </context>
 <context>
@@ -2878,37 +2869,37 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>CountersTable</name>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="96"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="97"/>
         <source>Guichets connus</source>
         <translation>Known counters</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="105"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="106"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="105"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="106"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="105"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="106"/>
         <source>Lieu</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="105"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="106"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="122"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="123"/>
         <source>Ce guichet est jumelé au serveur central&#xa0;: cette liste est celle que le serveur lui a transmise à la dernière synchronisation.</source>
         <translation>This counter is paired with the central server: this is the list the server sent it at the last sync.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="129"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="130"/>
         <source>Ce guichet n&apos;est pas jumelé à un serveur central&#xa0;: il ne connaît que les guichets de cette base de données.</source>
         <translation>This counter is not paired with a central server: it knows only the counters in this database.</translation>
     </message>
@@ -3195,92 +3186,92 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>EditDateDialog</name>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="120"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="79"/>
         <source>Modifier une date</source>
         <translation>Edit a date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="126"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="85"/>
         <source>{event} — {when}</source>
         <translation>{event} — {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="134"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="93"/>
         <source>{venue} · {sold} vendus, {reserved} en réserve, {held} retenus, {alacarte} à la carte pris</source>
         <translation>{venue} · {sold} sold, {reserved} in reserves, {held} held, {alacarte} drop-in taken</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="151"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="110"/>
         <source>Vendue par siège&#xa0;: la capacité suit le plan.</source>
         <translation>Sold by seat: the capacity follows the seat map.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="159"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="118"/>
         <source>aucun</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="160"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="119"/>
         <source>Laissez-passer seulement</source>
         <translation>Pass holders only</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="173"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="132"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="174"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="133"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="175"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="134"/>
         <source>Capacité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="176"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="135"/>
         <source>Liste de prix</source>
         <translation>Price list</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="177"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="136"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="178"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="137"/>
         <source>Celles de l&apos;événement s&apos;appliquent aussi&#xa0;: {tags}</source>
         <translation>The event&apos;s tags also apply: {tags}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="185"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="144"/>
         <source>Places à la carte</source>
         <translation>Drop-in places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="186"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="145"/>
         <source>Prix à la carte</source>
         <translation>Drop-in price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="188"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="147"/>
         <source>Inscriptions ouvrent</source>
         <translation>Registration opens</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="189"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="148"/>
         <source>Inscriptions ferment</source>
         <translation>Registration closes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="190"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="149"/>
         <source>Limite d&apos;annulation</source>
         <translation>Cancellation limit</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="195"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="154"/>
         <source>Inscriptions et annulation&#xa0;: délais avant le début ({example})&#xa0;; vide&#xa0;: aucun.</source>
         <translation>Registration and cancellation: time before the start ({example}); empty: none.</translation>
     </message>
@@ -3526,156 +3517,156 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>EventsSection</name>
     <message>
-        <location filename="../../guichet/ui/admin/events.py" line="63"/>
+        <location filename="../../guichet/ui/admin/events.py" line="61"/>
         <source>Afficher les retirés (Ctrl+R)</source>
         <extracomment>The event whose dates to show (the window opens its Dates section on it).</extracomment>
         <translation>Show withdrawn (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/events.py" line="73"/>
+        <location filename="../../guichet/ui/admin/events.py" line="67"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/events.py" line="73"/>
+        <location filename="../../guichet/ui/admin/events.py" line="67"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/events.py" line="73"/>
+        <location filename="../../guichet/ui/admin/events.py" line="67"/>
         <source>Lieu et salle</source>
         <translation>Venue and hall</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/events.py" line="73"/>
+        <location filename="../../guichet/ui/admin/events.py" line="67"/>
         <source>Liste de prix</source>
         <translation>Price list</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/events.py" line="74"/>
+        <location filename="../../guichet/ui/admin/events.py" line="68"/>
         <source>Dates
 à venir</source>
         <translation>Upcoming
 dates</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/events.py" line="74"/>
+        <location filename="../../guichet/ui/admin/events.py" line="68"/>
         <source>Prochaine date</source>
         <translation>Next date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/events.py" line="86"/>
+        <location filename="../../guichet/ui/admin/events.py" line="80"/>
         <source>Ajouter (Inser)</source>
         <translation>Add (Ins)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/events.py" line="87"/>
+        <location filename="../../guichet/ui/admin/events.py" line="81"/>
         <source>Modifier (Entrée)</source>
         <translation>Edit (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/events.py" line="88"/>
-        <location filename="../../guichet/ui/admin/events.py" line="222"/>
+        <location filename="../../guichet/ui/admin/events.py" line="82"/>
+        <location filename="../../guichet/ui/admin/events.py" line="209"/>
         <source>Retirer (Ctrl+D)</source>
         <translation>Withdraw (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/events.py" line="89"/>
+        <location filename="../../guichet/ui/admin/events.py" line="83"/>
         <source>Dates… (Ctrl+O)</source>
         <translation>Dates… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/events.py" line="117"/>
+        <location filename="../../guichet/ui/admin/events.py" line="104"/>
         <source>Événements</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/events.py" line="139"/>
+        <location filename="../../guichet/ui/admin/events.py" line="126"/>
         <source>{name} (retiré)</source>
         <translation>{name} (withdrawn)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/events.py" line="142"/>
+        <location filename="../../guichet/ui/admin/events.py" line="129"/>
         <source>{venue} — {hall}</source>
         <translation>{venue} — {hall}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/events.py" line="168"/>
+        <location filename="../../guichet/ui/admin/events.py" line="155"/>
         <source>Spectacle</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/events.py" line="168"/>
+        <location filename="../../guichet/ui/admin/events.py" line="155"/>
         <source>Activité</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/events.py" line="174"/>
+        <location filename="../../guichet/ui/admin/events.py" line="161"/>
         <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/events.py" line="183"/>
+        <location filename="../../guichet/ui/admin/events.py" line="170"/>
         <source>{n} événement en vente</source>
         <translation>{n} event on sale</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/events.py" line="185"/>
+        <location filename="../../guichet/ui/admin/events.py" line="172"/>
         <source>{n} événements en vente</source>
         <translation>{n} events on sale</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/events.py" line="189"/>
+        <location filename="../../guichet/ui/admin/events.py" line="176"/>
         <source>{active}, {n} retiré</source>
         <translation>{active}, {n} withdrawn</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/events.py" line="191"/>
+        <location filename="../../guichet/ui/admin/events.py" line="178"/>
         <source>{active}, {n} retirés</source>
         <translation>{active}, {n} withdrawn</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/events.py" line="197"/>
+        <location filename="../../guichet/ui/admin/events.py" line="184"/>
         <source>Aucun événement pour l&apos;instant&#xa0;: «&#xa0;Ajouter (Inser)&#xa0;» en crée un.</source>
         <translation>No events yet: “Add (Ins)” creates one.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/events.py" line="222"/>
+        <location filename="../../guichet/ui/admin/events.py" line="209"/>
         <source>Rétablir (Ctrl+D)</source>
         <translation>Restore (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/events.py" line="266"/>
+        <location filename="../../guichet/ui/admin/events.py" line="253"/>
         <source>«&#xa0;{name}&#xa0;» créé&#xa0;: Ctrl+O pour lui ajouter des dates.</source>
         <translation>“{name}” created: Ctrl+O to add its dates.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/events.py" line="268"/>
+        <location filename="../../guichet/ui/admin/events.py" line="255"/>
         <source>«&#xa0;{name}&#xa0;» enregistré.</source>
         <translation>“{name}” saved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/events.py" line="285"/>
+        <location filename="../../guichet/ui/admin/events.py" line="272"/>
         <source>Retirer un événement</source>
         <translation>Withdraw an event</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/events.py" line="287"/>
+        <location filename="../../guichet/ui/admin/events.py" line="274"/>
         <source>Retirer «&#xa0;{name}&#xa0;»&#xa0;? Il ne sera plus vendu au guichet et ne recevra plus de dates&#xa0;; ses ventes et son historique restent.</source>
         <translation>Withdraw “{name}”? It will no longer be sold at the counter or take new dates; its sales and history stay.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/events.py" line="290"/>
+        <location filename="../../guichet/ui/admin/events.py" line="277"/>
         <source>Retirer</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/events.py" line="308"/>
+        <location filename="../../guichet/ui/admin/events.py" line="295"/>
         <source>«&#xa0;{name}&#xa0;» est de nouveau en vente.</source>
         <translation>“{name}” is on sale again.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/events.py" line="311"/>
+        <location filename="../../guichet/ui/admin/events.py" line="298"/>
         <source>«&#xa0;{name}&#xa0;» retiré&#xa0;: il n&apos;est plus vendu au guichet. «&#xa0;Afficher les retirés (Ctrl+R)&#xa0;» le montre encore.</source>
         <translation>“{name}” withdrawn: it is no longer sold at the counter. “Show withdrawn (Ctrl+R)” still lists it.</translation>
     </message>
@@ -3683,53 +3674,53 @@ dates</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="160"/>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="221"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="154"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="202"/>
         <source>Exporter le programme</source>
         <translation>Export the programme</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="163"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="157"/>
         <source>Parcourir… (Ctrl+O)</source>
         <translation>Browse… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="170"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="164"/>
         <source>Seulement les dates d&apos;une &amp;période</source>
         <translation>Only the dates of a &amp;period</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="182"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="176"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="186"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="180"/>
         <source>&amp;Du</source>
         <translation>F&amp;rom</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="187"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="181"/>
         <source>&amp;Au</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="190"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="184"/>
         <source>Toutes les dates non annulées, une par ligne, dans les colonnes de l&apos;import&#xa0;: le fichier peut être modifié puis importé de nouveau.</source>
         <translation>Every date not cancelled, one per line, in the import&apos;s columns: the file can be edited, then imported again.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="197"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="189"/>
         <source>Exporter (Entrée)</source>
         <translation>Export (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="223"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="204"/>
         <source>Classeur Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="244"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="225"/>
         <source>Indiquez le fichier où exporter (.xlsx ou .csv).</source>
         <translation>Give the file to export to (.xlsx or .csv).</translation>
     </message>
@@ -3915,83 +3906,83 @@ dates</translation>
 <context>
     <name>HallDialog</name>
     <message>
-        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="168"/>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="140"/>
         <source>Nouvelle salle — {venue}</source>
         <translation>New hall — {venue}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="171"/>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="143"/>
         <source>Salle «&#xa0;{name}&#xa0;» — {venue}</source>
         <translation>Hall “{name}” — {venue}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="177"/>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="149"/>
         <source>ex. Grande salle</source>
         <translation>e.g. Main hall</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="179"/>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="151"/>
         <source>Placement libre</source>
         <translation>General admission</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="180"/>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="152"/>
         <source>Places numérotées (plan de salle)</source>
         <translation>Reserved seating (seat map)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="187"/>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="159"/>
         <source>ex. 250</source>
         <translation>e.g. 250</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="190"/>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="162"/>
         <source>Fichier CSV du plan de salle</source>
         <translation>Seat map CSV file</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="191"/>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="163"/>
         <source>Parcourir… (Ctrl+O)</source>
         <translation>Browse… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="200"/>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="172"/>
         <source>Une ligne par siège, colonnes section, rangée, numéro, x, y, accessible (x, y et accessible facultatifs). La capacité de la salle sera son nombre de sièges.</source>
         <translation>One line per seat, columns section, row, number, x, y, accessible (x, y and accessible optional). The hall&apos;s capacity will be its number of seats.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="213"/>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="185"/>
         <source>Plan actuel&#xa0;: {map} ({seats}). Laissez le fichier vide pour le garder.</source>
         <translation>Current map: {map} ({seats}). Leave the file empty to keep it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="218"/>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="190"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="220"/>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="192"/>
         <source>Capacité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="222"/>
-        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="246"/>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="194"/>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="218"/>
         <source>Plan de salle</source>
         <translation>Seat map</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="248"/>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="220"/>
         <source>Plans de salle (*.csv *.txt);;Tous les fichiers (*)</source>
         <translation>Seat maps (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="263"/>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="235"/>
         <source>Indiquez la capacité de la salle (un nombre de places).</source>
         <translation>Give the hall&apos;s capacity (a number of places).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="283"/>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="255"/>
         <source>Choisissez le fichier CSV du plan de salle (Ctrl+O).</source>
         <translation>Choose the seat map CSV file (Ctrl+O).</translation>
     </message>
@@ -4032,83 +4023,83 @@ dates</translation>
 <context>
     <name>HistorySection</name>
     <message>
-        <location filename="../../guichet/ui/admin/history.py" line="57"/>
+        <location filename="../../guichet/ui/admin/history.py" line="56"/>
         <source>Afficher (Ctrl+F)</source>
         <extracomment>The filter&apos;s kinds and the entities each shows (None: everything).</extracomment>
         <translation>Show (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history.py" line="66"/>
+        <location filename="../../guichet/ui/admin/history.py" line="65"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history.py" line="66"/>
+        <location filename="../../guichet/ui/admin/history.py" line="65"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history.py" line="66"/>
+        <location filename="../../guichet/ui/admin/history.py" line="65"/>
         <source>Guichet</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history.py" line="66"/>
+        <location filename="../../guichet/ui/admin/history.py" line="65"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history.py" line="82"/>
+        <location filename="../../guichet/ui/admin/history.py" line="76"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history.py" line="86"/>
+        <location filename="../../guichet/ui/admin/history.py" line="80"/>
         <source>Tout</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history.py" line="87"/>
+        <location filename="../../guichet/ui/admin/history.py" line="81"/>
         <source>Personnel</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history.py" line="88"/>
+        <location filename="../../guichet/ui/admin/history.py" line="82"/>
         <source>Lieux et salles</source>
         <translation>Venues and halls</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history.py" line="89"/>
+        <location filename="../../guichet/ui/admin/history.py" line="83"/>
         <source>Événements</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history.py" line="90"/>
+        <location filename="../../guichet/ui/admin/history.py" line="84"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history.py" line="91"/>
+        <location filename="../../guichet/ui/admin/history.py" line="85"/>
         <source>Prix et catégories</source>
         <translation>Prices and categories</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history.py" line="92"/>
+        <location filename="../../guichet/ui/admin/history.py" line="86"/>
         <source>Guichets</source>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history.py" line="93"/>
+        <location filename="../../guichet/ui/admin/history.py" line="87"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history.py" line="130"/>
+        <location filename="../../guichet/ui/admin/history.py" line="124"/>
         <source>{count}&#xa0;changement</source>
         <translation>Changes: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history.py" line="132"/>
+        <location filename="../../guichet/ui/admin/history.py" line="126"/>
         <source>{count}&#xa0;changements, les plus récents d&apos;abord</source>
         <translation>Changes: {count}, most recent first</translation>
     </message>
@@ -4325,62 +4316,62 @@ dates</translation>
 <context>
     <name>OneDateDialog</name>
     <message>
-        <location filename="../../guichet/ui/admin/add_dates.py" line="162"/>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="123"/>
         <source>Ajouter une date</source>
         <translation>Add a date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/add_dates.py" line="166"/>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="127"/>
         <source>20&#xa0;h</source>
         <translation>8 p.m.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/add_dates.py" line="173"/>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="134"/>
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/add_dates.py" line="174"/>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="135"/>
         <source>Jour</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/add_dates.py" line="175"/>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="136"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/add_dates.py" line="176"/>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="137"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/add_dates.py" line="177"/>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="138"/>
         <source>Capacité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/add_dates.py" line="178"/>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="139"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/add_dates.py" line="191"/>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="146"/>
         <source>Ajouter la date (Entrée)</source>
         <translation>Add the date (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/add_dates.py" line="232"/>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="187"/>
         <source>la durée de l&apos;événement</source>
         <translation>the event&apos;s duration</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/add_dates.py" line="237"/>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="192"/>
         <source>{end} (durée de l&apos;événement)</source>
         <translation>{end} (the event&apos;s duration)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/add_dates.py" line="242"/>
+        <location filename="../../guichet/ui/admin/add_dates.py" line="197"/>
         <source>{start}, jusqu&apos;à {end}</source>
         <translation>{start}, until {end}</translation>
     </message>
@@ -4422,77 +4413,77 @@ dates</translation>
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="137"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="138"/>
         <source>Le Canada n&apos;a plus de cent&#xa0;: le comptant s&apos;arrondit aux 5&#xa0;¢.</source>
         <translation>Canada no longer has the penny: cash is rounded to 5¢.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="152"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="153"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="153"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="154"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="154"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="155"/>
         <source>Fuseau horaire</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="155"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="156"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="156"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="157"/>
         <source>Arrondi du comptant</source>
         <translation>Cash rounding</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="161"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="162"/>
         <source>N° de TPS</source>
         <translation>GST no.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="162"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="163"/>
         <source>N° de TVQ</source>
         <translation>QST no.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="167"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="168"/>
         <source>Taux</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="174"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="175"/>
         <source>En-tête (sous le nom et l&apos;adresse)</source>
         <translation>Header (below the name and address)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="175"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="176"/>
         <source>Pied (après les numéros de taxes)</source>
         <translation>Footer (after the tax numbers)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="180"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="181"/>
         <source>Aperçu du haut et du bas du reçu</source>
         <translation>Preview of the receipt&apos;s top and bottom</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="189"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="190"/>
         <source>L&apos;organisation</source>
         <translation>The organisation</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="190"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="191"/>
         <source>Taxes</source>
         <translation>Taxes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="191"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="192"/>
         <source>Reçus</source>
         <translation>Receipts</translation>
     </message>
@@ -4505,22 +4496,22 @@ dates</translation>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="288"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="282"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="308"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="302"/>
         <source>Les numéros de TPS et de TVQ s&apos;impriment sur chaque reçu dès qu&apos;ils sont inscrits. Taux en pour cent, tapés comme «&#xa0;9,975&#xa0;».</source>
         <translation>GST and QST numbers are printed on every receipt once entered. Rates in percent, typed like “9.975”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="315"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="309"/>
         <source>Seul un propriétaire modifie l&apos;organisation&#xa0;; vous pouvez la consulter.</source>
         <translation>Only an owner can change the organisation; you can view it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="350"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="344"/>
         <source>Organisation enregistrée.</source>
         <translation>Organisation saved.</translation>
     </message>
@@ -4970,49 +4961,50 @@ Montréal QC  H2Y 1G6</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="117"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="76"/>
         <source>Ajouter une personne</source>
+        <extracomment>What a dialog asks the section to do; a refusal comes back to be shown in the dialog.</extracomment>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="117"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="76"/>
         <source>Modifier une personne</source>
         <translation>Edit a person</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="122"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="81"/>
         <source>Prénom et nom</source>
         <translation>First and last name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="124"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="83"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="125"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="84"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="129"/>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="131"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="88"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="90"/>
         <source>NIP</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="130"/>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="132"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="89"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="91"/>
         <source>Confirmez le NIP</source>
         <translation>Confirm the PIN</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="134"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="93"/>
         <source>De {minimum} à {maximum}&#xa0;chiffres, tapé deux fois.</source>
         <translation>{minimum} to {maximum} digits, typed twice.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="142"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="101"/>
         <source>Seul un propriétaire nomme les superviseurs et les propriétaires.</source>
         <translation>Only an owner can appoint supervisors and owners.</translation>
     </message>
@@ -5020,24 +5012,24 @@ Montréal QC  H2Y 1G6</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="173"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="132"/>
         <source>NIP de {name}</source>
         <translation>{name}&apos;s PIN</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="175"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="134"/>
         <source>Le nouveau NIP remplace l&apos;ancien dès maintenant et débloque la personne.</source>
         <translation>The new PIN replaces the old one right away and unlocks the person.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="179"/>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="181"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="138"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="140"/>
         <source>Nouveau NIP</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="180"/>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="182"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="139"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="141"/>
         <source>Confirmez le nouveau NIP</source>
         <translation>Confirm the new PIN</translation>
     </message>
@@ -5045,43 +5037,43 @@ Montréal QC  H2Y 1G6</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="62"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="58"/>
         <source>Ligne</source>
         <extracomment>(file, first day, last day) -&gt; a refusal to show, or None when exported.</extracomment>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="63"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="59"/>
         <source>Événement et lieu</source>
         <translation>Event and venue</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="64"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="60"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="65"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="61"/>
         <source>Capacité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="66"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="62"/>
         <source>Liste de prix</source>
         <translation>Price list</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="67"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="63"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="114"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="110"/>
         <source>{name} (nouveau)</source>
         <translation>{name} (new)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="134"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="130"/>
         <source>{start}, {start_time}
 au {end}, {end_time}</source>
         <translation>{start}, {start_time}
@@ -5096,17 +5088,18 @@ to {end}, {end_time}</translation>
 <context>
     <name>PriceField</name>
     <message>
-        <location filename="../../guichet/ui/admin/price_list_editor.py" line="95"/>
+        <location filename="../../guichet/ui/admin/price_list_editor.py" line="66"/>
         <source>{name} (retirée)</source>
+        <extracomment>(name, tags, prices in cents) -&gt; a refusal to show, or None when saved. A name -&gt; a refusal to show, or None when done.</extracomment>
         <translation>{name} (withdrawn)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_list_editor.py" line="101"/>
+        <location filename="../../guichet/ui/admin/price_list_editor.py" line="72"/>
         <source>non offert</source>
         <translation>not offered</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_list_editor.py" line="102"/>
+        <location filename="../../guichet/ui/admin/price_list_editor.py" line="73"/>
         <source>Prix {name}</source>
         <translation>{name} price</translation>
     </message>
@@ -5114,47 +5107,42 @@ to {end}, {end_time}</translation>
 <context>
     <name>PriceListDialog</name>
     <message>
-        <location filename="../../guichet/ui/admin/price_list_editor.py" line="155"/>
+        <location filename="../../guichet/ui/admin/price_list_editor.py" line="124"/>
         <source>Nouvelle liste de prix</source>
         <translation>New price list</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_list_editor.py" line="157"/>
+        <location filename="../../guichet/ui/admin/price_list_editor.py" line="126"/>
         <source>Liste de prix «&#xa0;{name}&#xa0;»</source>
         <translation>Price list “{name}”</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_list_editor.py" line="163"/>
+        <location filename="../../guichet/ui/admin/price_list_editor.py" line="132"/>
         <source>par exemple&#xa0;: théâtre, régulier</source>
         <translation>for example: theatre, regular</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_list_editor.py" line="167"/>
+        <location filename="../../guichet/ui/admin/price_list_editor.py" line="136"/>
         <source>&amp;Nom</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_list_editor.py" line="168"/>
+        <location filename="../../guichet/ui/admin/price_list_editor.py" line="137"/>
         <source>É&amp;tiquettes</source>
         <translation>&amp;Tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_list_editor.py" line="190"/>
+        <location filename="../../guichet/ui/admin/price_list_editor.py" line="159"/>
         <source>Un prix par catégorie, comme 12,50 ou 12.50&#xa0;; laissez vide une catégorie que cette liste n&apos;offre pas. Au guichet, les cinq premières catégories offertes vont sur les touches F1 à F5.</source>
         <translation>One price per category, such as 12.50 or 12,50; leave empty a category this list does not offer. At the counter, the first five categories offered go on the F1 to F5 keys.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_list_editor.py" line="198"/>
+        <location filename="../../guichet/ui/admin/price_list_editor.py" line="165"/>
         <source>Ajoutez d&apos;abord des catégories de billets.</source>
         <translation>Add ticket categories first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_list_editor.py" line="201"/>
-        <source>Enregistrer (Entrée)</source>
-        <translation>Save (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/admin/price_list_editor.py" line="236"/>
+        <location filename="../../guichet/ui/admin/price_list_editor.py" line="188"/>
         <source>Corrigez les prix signalés en rouge.</source>
         <translation>Correct the prices shown in red.</translation>
     </message>
@@ -5167,168 +5155,168 @@ to {end}, {end_time}</translation>
         <translation>A price list gives a price to each ticket category it offers. A withdrawn list is no longer offered for new events and dates, but keeps selling where it is used.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="71"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="50"/>
         <source>Ajouter (Inser)</source>
         <translation>Add (Ins)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="72"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="51"/>
         <source>Modifier (Entrée)</source>
         <translation>Edit (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="73"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="52"/>
         <source>Copier (Ctrl+Maj+C)</source>
         <translation>Copy (Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="74"/>
-        <location filename="../../guichet/ui/admin/prices.py" line="197"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="53"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="165"/>
         <source>Retirer (Ctrl+D)</source>
         <translation>Withdraw (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="75"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="54"/>
         <source>Supprimer (Suppr)</source>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="119"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="91"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="121"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="93"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="121"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="93"/>
         <source>Utilisée par</source>
         <translation>Used by</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="121"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="93"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="139"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="111"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="139"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="111"/>
         <source>Retirée</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="155"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="127"/>
         <source>1&#xa0;événement</source>
         <translation>1 event</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="157"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="129"/>
         <source>{count}&#xa0;événements</source>
         <translation>{count} events</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="161"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="133"/>
         <source>1&#xa0;date</source>
         <translation>1 date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="163"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="135"/>
         <source>{count}&#xa0;dates</source>
         <translation>{count} dates</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="165"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="137"/>
         <source>rien</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="197"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="165"/>
         <source>Rétablir (Ctrl+D)</source>
         <translation>Restore (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="201"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="169"/>
         <source>Cette liste sert&#xa0;: retirez-la plutôt.</source>
         <translation>This list is in use: withdraw it instead.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="203"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="171"/>
         <source>Supprimer cette liste, qui ne sert nulle part.</source>
         <translation>Delete this list, which is not used anywhere.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="217"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="180"/>
         <source>Choisissez d&apos;abord une liste de prix.</source>
         <translation>Choose a price list first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="235"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="192"/>
         <source>Liste «&#xa0;{name}&#xa0;» ajoutée.</source>
         <translation>List “{name}” added.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="257"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="214"/>
         <source>Liste «&#xa0;{name}&#xa0;» enregistrée.</source>
         <translation>List “{name}” saved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="279"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="236"/>
         <source>«&#xa0;{name}&#xa0;» est une copie de «&#xa0;{source}&#xa0;»&#xa0;: changez-en les prix.</source>
         <translation>“{name}” is a copy of “{source}”: change its prices.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="288"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="245"/>
         <source>Copier une liste de prix</source>
         <translation>Copy a price list</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="289"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="246"/>
         <source>Nom de la copie de «&#xa0;{name}&#xa0;»&#xa0;:</source>
         <translation>Name of the copy of “{name}”:</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="290"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="247"/>
         <source>{name} (copie)</source>
         <translation>{name} (copy)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="291"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="248"/>
         <source>Copier (Entrée)</source>
         <translation>Copy (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="309"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="266"/>
         <source>«&#xa0;{name}&#xa0;» est retirée&#xa0;: elle n&apos;est plus proposée pour les nouveaux événements et dates, et continue de vendre là où elle sert.</source>
         <translation>“{name}” is withdrawn: it is no longer offered for new events and dates, and keeps selling where it is used.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="313"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="270"/>
         <source>«&#xa0;{name}&#xa0;» est rétablie.</source>
         <translation>“{name}” is restored.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="325"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="282"/>
         <source>Supprimer une liste de prix</source>
         <translation>Delete a price list</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="326"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="283"/>
         <source>Supprimer la liste «&#xa0;{name}&#xa0;»&#xa0;? Elle ne sert nulle part.</source>
         <translation>Delete the list “{name}”? It is not used anywhere.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="329"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="286"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="344"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="301"/>
         <source>Liste «&#xa0;{name}&#xa0;» supprimée.</source>
         <translation>List “{name}” deleted.</translation>
     </message>
@@ -5336,17 +5324,17 @@ to {end}, {end_time}</translation>
 <context>
     <name>PricesSection</name>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="361"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="317"/>
         <source>Listes de prix (Ctrl+L)</source>
         <translation>Price lists (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="362"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="318"/>
         <source>Catégories de billets (Ctrl+K)</source>
         <translation>Ticket categories (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/prices.py" line="373"/>
+        <location filename="../../guichet/ui/admin/prices.py" line="325"/>
         <source>Prix et catégories</source>
         <translation>Prices and categories</translation>
     </message>
@@ -5467,24 +5455,24 @@ to {end}, {end_time}</translation>
 <context>
     <name>ProgrammeSection</name>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="80"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="79"/>
         <source>Une ligne par date, avec les colonnes {columns} (ou en français&#xa0;: {french}). Heures locales comme 2027-06-01 20:00&#xa0;; étiquettes séparées par des virgules. Un événement encore inconnu est créé à son lieu, avec sa liste de prix.</source>
         <extracomment>Rows that a save runs off the window&apos;s thread beyond. Files bigger than this (CSV; a sixth of it in XLSX) are read off the window&apos;s thread (5,000 rows take a second or two).</extracomment>
         <translation>One line per date, with the columns {columns} (or in French: {french}). Local times like 2027-06-01 20:00; tags separated by commas. An event not yet known is created at its venue, with its price list.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="95"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="94"/>
         <source>Choisir un fichier… (Ctrl+O)</source>
         <translation>Choose a file… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="96"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="95"/>
         <location filename="../../guichet/ui/admin/programme.py" line="300"/>
         <source>Importer (Entrée)</source>
         <translation>Import (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="103"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="102"/>
         <source>Exporter… (Ctrl+E)</source>
         <translation>Export… (Ctrl+E)</translation>
     </message>
@@ -7134,62 +7122,62 @@ Permitted</translation>
 <context>
     <name>RefundsDialog</name>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="153"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="150"/>
         <source>Commandes à rembourser</source>
         <translation>Orders to refund</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="158"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="155"/>
         <source>1 commande à rembourser</source>
         <translation>1 order to refund</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="160"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="157"/>
         <source>{count} commandes à rembourser</source>
         <translation>{count} orders to refund</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="165"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="162"/>
         <source>Ces commandes ont des billets de dates annulées. Aucune n&apos;a été supprimée&#xa0;: remboursez-les depuis la fenêtre Remboursement (F8) de la vente, avec leur numéro de reçu ou leur code. Cette liste se retrouve en sélectionnant les dates annulées puis «&#xa0;Commandes à rembourser… (Ctrl+R)&#xa0;».</source>
         <translation>These orders have tickets for cancelled dates. None was deleted: refund them in the sales window&apos;s Refund (F8), with their receipt number or code. To find this list again, select the cancelled dates, then “Orders to refund… (Ctrl+R)”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="174"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="171"/>
         <source>Reçu</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="175"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="172"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="176"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="173"/>
         <source>Achetée le</source>
         <translation>Bought on</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="177"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="174"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="178"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="175"/>
         <source>Billets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="179"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="176"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="201"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="198"/>
         <source>En tout&#xa0;: {tickets} billets, {total} à rembourser.</source>
         <translation>In all: {tickets} tickets, {total} to refund.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="205"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="202"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
@@ -8340,133 +8328,133 @@ Permitted</translation>
 <context>
     <name>ScheduleSection</name>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="104"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="101"/>
         <source>Ajouter une série (Inser)</source>
         <extracomment>The table&apos;s text size: smaller than the counter&apos;s, so a date&apos;s facts fit on one line. How wide the narrow columns are: what they usually show (longer texts end in &quot;…&quot; and show whole in their tooltip; the event&apos;s name takes what is left).</extracomment>
         <translation>Add a series (Ins)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="106"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="103"/>
         <source>Ajouter une date (Ctrl+Inser)</source>
         <translation>Add a date (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="107"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="104"/>
         <source>Modifier (Entrée)</source>
         <translation>Edit (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="109"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="106"/>
         <source>Sélectionner… (Ctrl+Maj+S)</source>
         <translation>Select… (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="111"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="108"/>
         <source>Modifier la sélection (Ctrl+E)</source>
         <translation>Edit the selection (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="113"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="110"/>
         <source>Annuler des dates (Suppr)</source>
         <translation>Cancel dates (Del)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="116"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="113"/>
         <source>Commandes à rembourser… (Ctrl+R)</source>
         <translation>Orders to refund… (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="177"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="171"/>
         <source>Horaire (dates)</source>
         <translation>Schedule (dates)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="265"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="258"/>
         <source>Seules les {count} premières dates sont affichées&#xa0;: choisissez une période plus courte ou un événement.</source>
         <translation>Only the first {count} dates are shown: choose a shorter period or an event.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="339"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="332"/>
         <source>Aucune date pour ces filtres</source>
         <translation>No dates for these filters</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="341"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="334"/>
         <source>{count} dates</source>
         <translation>{count} dates</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="343"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="336"/>
         <source>1 date</source>
         <translation>1 date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="345"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="338"/>
         <source>{count} dates · 1 sélectionnée</source>
         <translation>{count} dates · 1 selected</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="347"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="340"/>
         <source>{count} dates · {chosen} sélectionnées</source>
         <translation>{count} dates · {chosen} selected</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="389"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="387"/>
         <source>1 date ajoutée.</source>
         <translation>1 date added.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="391"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="387"/>
         <source>{count} dates ajoutées.</source>
         <translation>{count} dates added.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="440"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="437"/>
         <source>1 date modifiée.</source>
         <translation>1 date changed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="442"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="437"/>
         <source>{count} dates modifiées.</source>
         <translation>{count} dates changed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="462"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="456"/>
         <source>Aucune date ne correspond parmi celles affichées.</source>
         <translation>None of the dates shown matches.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="466"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="460"/>
         <source>1 date sélectionnée.</source>
         <translation>1 date selected.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="468"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="460"/>
         <source>{count} dates sélectionnées.</source>
         <translation>{count} dates selected.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="479"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="471"/>
         <source>Ces dates sont déjà annulées.</source>
         <translation>These dates are already cancelled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="495"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="484"/>
         <source>1 date annulée.</source>
         <translation>1 date cancelled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="497"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="484"/>
         <source>{count} dates annulées.</source>
         <translation>{count} dates cancelled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="509"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="497"/>
         <source>Sélectionnez des dates annulées pour voir leurs commandes à rembourser.</source>
         <translation>Select cancelled dates to see their orders to refund.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="519"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="507"/>
         <source>Aucune commande à rembourser pour ces dates.</source>
         <translation>No orders to refund for these dates.</translation>
     </message>
@@ -8881,47 +8869,47 @@ Ctrl + wheel, + −: zoom</translation>
 <context>
     <name>SelectDatesDialog</name>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="458"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="402"/>
         <source>Sélectionner des dates</source>
         <translation>Select dates</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="461"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="405"/>
         <source>toutes les heures (ou&#xa0;: 10&#xa0;h, 12&#xa0;h)</source>
         <translation>all times (or: 10 a.m., 2 p.m.)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="467"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="411"/>
         <source>Jours</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="469"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="413"/>
         <source>À</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="474"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="418"/>
         <source>Parmi les {count} dates affichées&#xa0;; aucun jour coché&#xa0;: tous.</source>
         <translation>Among the {count} dates shown; no day checked: every day.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="508"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="446"/>
         <source>1 date correspond.</source>
         <translation>1 date matches.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="510"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="448"/>
         <source>{count} dates correspondent.</source>
         <translation>{count} dates match.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="513"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="451"/>
         <source>Sélectionner les {count} dates (Entrée)</source>
         <translation>Select the {count} dates (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="517"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="455"/>
         <source>Sélectionner la date (Entrée)</source>
         <translation>Select the date (Enter)</translation>
     </message>
@@ -9004,22 +8992,22 @@ Ctrl + wheel, + −: zoom</translation>
         <translation>Preview (nothing is saved)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/series_dialog.py" line="237"/>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="232"/>
         <source>celle de l&apos;événement&#xa0;: {length}</source>
         <translation>the event&apos;s: {length}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/series_dialog.py" line="314"/>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="309"/>
         <source>Enregistrer (Entrée)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/series_dialog.py" line="324"/>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="319"/>
         <source>Enregistrer la date (Entrée)</source>
         <translation>Save the date (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/series_dialog.py" line="326"/>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="321"/>
         <source>Enregistrer les {count} dates (Entrée)</source>
         <translation>Save the {count} dates (Enter)</translation>
     </message>
@@ -9113,28 +9101,28 @@ Ctrl + wheel, + −: zoom</translation>
 <context>
     <name>StaffActions</name>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="136"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="138"/>
         <source>Ajouter (Inser)</source>
         <translation>Add (Ins)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="137"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="139"/>
         <source>Modifier (Entrée)</source>
         <translation>Edit (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="138"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="140"/>
         <source>NIP… (Ctrl+N)</source>
         <translation>PIN… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="139"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="141"/>
         <location filename="../../guichet/ui/admin/staff.py" line="171"/>
         <source>Désactiver (Ctrl+D)</source>
         <translation>Deactivate (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="140"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="142"/>
         <source>Débloquer (Ctrl+U)</source>
         <translation>Unlock (Ctrl+U)</translation>
     </message>
@@ -9177,32 +9165,32 @@ Ctrl + wheel, + −: zoom</translation>
 <context>
     <name>StaffList</name>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="63"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="69"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="63"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="69"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="63"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="69"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="69"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="75"/>
         <source>Afficher les personnes désactivées</source>
         <translation>Show deactivated people</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="91"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="97"/>
         <source>{name} (vous)</source>
         <translation>{name} (you)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="109"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="115"/>
         <source>{name} a déjà travaillé&#xa0;: son historique est conservé.</source>
         <translation>{name} has already worked here: their history is kept.</translation>
     </message>
@@ -9210,97 +9198,97 @@ Ctrl + wheel, + −: zoom</translation>
 <context>
     <name>StaffSection</name>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="214"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="209"/>
         <source>Personne n&apos;est jamais supprimé&#xa0;: une personne qui ne travaille plus ici, ou ajoutée par erreur, se désactive et garde son historique.</source>
         <translation>No one is ever deleted: a person who no longer works here, or was added by mistake, is deactivated and keeps their history.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="245"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="231"/>
         <source>Personnel</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="269"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="255"/>
         <source>{count}&#xa0;personne active</source>
         <translation>{count} active person</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="271"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="257"/>
         <source>{count}&#xa0;personnes actives</source>
         <translation>{count} active people</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="275"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="261"/>
         <source>{count}&#xa0;personne désactivée</source>
         <translation>{count} deactivated person</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="277"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="263"/>
         <source>{count}&#xa0;personnes désactivées</source>
         <translation>{count} deactivated people</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="303"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="289"/>
         <source>Cette personne n&apos;est pas bloquée.</source>
         <translation>This person is not locked out.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="305"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="291"/>
         <source>Cette personne est désactivée&#xa0;: réactivez-la d&apos;abord.</source>
         <translation>This person is deactivated: reactivate them first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="345"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="331"/>
         <source>«&#xa0;{name}&#xa0;» peut maintenant ouvrir une session avec son NIP.</source>
         <translation>“{name}” can now log in with their PIN.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="380"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="374"/>
         <source>Modifications de «&#xa0;{name}&#xa0;» enregistrées.</source>
         <translation>Changes to “{name}” saved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="407"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="397"/>
         <source>Nouveau NIP enregistré pour «&#xa0;{name}&#xa0;».</source>
         <translation>New PIN saved for “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="426"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="412"/>
         <source>Vous désactiver&#xa0;? Vous ne pourrez plus ouvrir de session&#xa0;; un autre propriétaire pourra vous réactiver.</source>
         <translation>Deactivate yourself? You will no longer be able to log in; another owner can reactivate you.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="431"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="417"/>
         <source>Désactiver «&#xa0;{name}&#xa0;»&#xa0;? Cette personne ne pourra plus ouvrir de session. Ses quarts, ses ventes et son historique sont conservés, et on peut la réactiver plus tard.</source>
         <translation>Deactivate “{name}”? This person will no longer be able to log in. Their shifts, sales and history are kept, and they can be reactivated later.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="436"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="422"/>
         <source>Désactiver une personne</source>
         <translation>Deactivate a person</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="436"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="422"/>
         <source>Désactiver</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="439"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="425"/>
         <source>Ne pas désactiver (Échap)</source>
         <translation>Don&apos;t deactivate (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="452"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="438"/>
         <source>«&#xa0;{name}&#xa0;» peut de nouveau ouvrir une session.</source>
         <translation>“{name}” can log in again.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="455"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="441"/>
         <source>«&#xa0;{name}&#xa0;» ne peut plus ouvrir de session&#xa0;; son historique est conservé.</source>
         <translation>“{name}” can no longer log in; their history is kept.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="475"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="457"/>
         <source>«&#xa0;{name}&#xa0;» peut de nouveau taper son NIP.</source>
         <translation>“{name}” can enter their PIN again.</translation>
     </message>
@@ -9641,37 +9629,37 @@ Ctrl + wheel, + −: zoom</translation>
 <context>
     <name>ThisCounterForm</name>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="51"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="52"/>
         <source>Ce guichet</source>
         <translation>This counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="56"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="57"/>
         <source>Billetterie, Boutique, Accueil…</source>
         <translation>Box office, Shop, Front desk…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="61"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="62"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="62"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="63"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="63"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="64"/>
         <source>Lieu</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="65"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="66"/>
         <source>Les promotions peuvent viser certains profils de guichet seulement.</source>
         <translation>Promotions can be limited to some counter profiles.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="78"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="79"/>
         <source>Aucun lieu en particulier</source>
         <translation>No particular venue</translation>
     </message>
@@ -9679,32 +9667,32 @@ Ctrl + wheel, + −: zoom</translation>
 <context>
     <name>VenueDialog</name>
     <message>
-        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="119"/>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="91"/>
         <source>Nouveau lieu</source>
         <translation>New venue</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="121"/>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="93"/>
         <source>Lieu «&#xa0;{name}&#xa0;»</source>
         <translation>Venue “{name}”</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="126"/>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="98"/>
         <source>ex. Théâtre du Quai</source>
         <translation>e.g. Théâtre du Quai</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="130"/>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="102"/>
         <source>ex. 125, rue du Quai, Québec</source>
         <translation>e.g. 125 rue du Quai, Québec</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="131"/>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="103"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="132"/>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="104"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
@@ -9712,184 +9700,184 @@ Ctrl + wheel, + −: zoom</translation>
 <context>
     <name>VenuesSection</name>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="71"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="65"/>
         <source>Lieu ou salle</source>
         <translation>Venue or hall</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="71"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="65"/>
         <source>Adresse ou capacité</source>
         <translation>Address or capacity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="71"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="65"/>
         <source>Événements</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="72"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="66"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="91"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="85"/>
         <source>Ajouter un lieu (Inser)</source>
         <translation>Add a venue (Ins)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="94"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="88"/>
         <source>Ajouter une salle (Ctrl+Inser)</source>
         <translation>Add a hall (Ctrl+Ins)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="97"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="91"/>
         <source>Importer un plan de salle… (Ctrl+I)</source>
         <translation>Import a seat map… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="99"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="93"/>
         <source>Modifier (Entrée)</source>
         <translation>Edit (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="100"/>
-        <location filename="../../guichet/ui/admin/venues.py" line="267"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="94"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="248"/>
         <source>Retirer (Ctrl+D)</source>
         <translation>Withdraw (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="128"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="109"/>
         <source>Lieux et salles</source>
         <translation>Venues and halls</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="147"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="128"/>
         <source>Actif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="147"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="128"/>
         <source>Retiré</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="159"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="140"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="159"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="140"/>
         <source>Retirée</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="188"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="169"/>
         <source>{n} événement</source>
         <translation>{n} event</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="189"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="170"/>
         <source>{n} événements</source>
         <translation>{n} events</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="195"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="176"/>
         <source>Aucun lieu</source>
         <translation>No venues</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="199"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="180"/>
         <source>Aucun lieu pour l&apos;instant&#xa0;: «&#xa0;Ajouter un lieu (Inser)&#xa0;» en crée un.</source>
         <translation>No venues yet: “Add a venue (Ins)” creates one.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="204"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="185"/>
         <source>{n} lieu</source>
         <translation>{n} venue</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="206"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="187"/>
         <source>{n} lieux</source>
         <translation>{n} venues</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="209"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="190"/>
         <source>{n} salle</source>
         <translation>{n} hall</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="211"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="192"/>
         <source>{n} salles</source>
         <translation>{n} halls</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="214"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="195"/>
         <source>{venues}, {halls}</source>
         <translation>{venues}, {halls}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="267"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="248"/>
         <source>Rétablir (Ctrl+D)</source>
         <translation>Restore (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="285"/>
-        <location filename="../../guichet/ui/admin/venues.py" line="294"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="266"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="275"/>
         <source>Choisissez d&apos;abord le lieu de la salle.</source>
         <translation>Choose the hall&apos;s venue first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="318"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="299"/>
         <source>Lieu «&#xa0;{name}&#xa0;» enregistré.</source>
         <translation>Venue “{name}” saved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="320"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="301"/>
         <source>Salle «&#xa0;{name}&#xa0;» enregistrée&#xa0;: {capacity}.</source>
         <translation>Hall “{name}” saved: {capacity}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="338"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="319"/>
         <source>Retirer un lieu</source>
         <translation>Withdraw a venue</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="340"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="321"/>
         <source>Retirer le lieu «&#xa0;{name}&#xa0;»&#xa0;? Il ne sera plus proposé pour de nouveaux événements&#xa0;; ses événements et leur historique restent.</source>
         <translation>Withdraw the venue “{name}”? It will no longer be offered for new events; its events and their history stay.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="344"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="325"/>
         <source>Retirer une salle</source>
         <translation>Withdraw a hall</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="346"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="327"/>
         <source>Retirer la salle «&#xa0;{name}&#xa0;» ({venue})&#xa0;? Elle ne sera plus proposée pour de nouveaux événements&#xa0;; ceux qui y ont lieu la gardent.</source>
         <translation>Withdraw the hall “{name}” ({venue})? It will no longer be offered for new events; events held there keep it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="349"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="330"/>
         <source>Retirer</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="367"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="348"/>
         <source>Lieu «&#xa0;{name}&#xa0;» rétabli.</source>
         <translation>Venue “{name}” restored.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="369"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="350"/>
         <source>Lieu «&#xa0;{name}&#xa0;» retiré.</source>
         <translation>Venue “{name}” withdrawn.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="373"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="354"/>
         <source>Salle «&#xa0;{name}&#xa0;» rétablie.</source>
         <translation>Hall “{name}” restored.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venues.py" line="375"/>
+        <location filename="../../guichet/ui/admin/venues.py" line="356"/>
         <source>Salle «&#xa0;{name}&#xa0;» retirée.</source>
         <translation>Hall “{name}” withdrawn.</translation>
     </message>
@@ -9943,46 +9931,6 @@ Ctrl + wheel, + −: zoom</translation>
     </message>
 </context>
 <context>
-    <name>_DateDialog</name>
-    <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="75"/>
-        <source>Annuler (Échap)</source>
-        <translation>Cancel (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="78"/>
-        <source>Enregistrer (Entrée)</source>
-        <translation>Save (Enter)</translation>
-    </message>
-</context>
-<context>
-    <name>_Form</name>
-    <message>
-        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="60"/>
-        <source>Annuler (Échap)</source>
-        <translation>Cancel (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="63"/>
-        <source>Enregistrer (Entrée)</source>
-        <translation>Save (Enter)</translation>
-    </message>
-</context>
-<context>
-    <name>_FormDialog</name>
-    <message>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="70"/>
-        <source>Enregistrer (Entrée)</source>
-        <extracomment>What a dialog asks the section to do; a refusal comes back to be shown in the dialog.</extracomment>
-        <translation>Save (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="74"/>
-        <source>Annuler (Échap)</source>
-        <translation>Cancel (Esc)</translation>
-    </message>
-</context>
-<context>
     <name>codes</name>
     <message>
         <location filename="../../guichet/ui/backoffice/codes.py" line="84"/>
@@ -10033,17 +9981,17 @@ Ctrl + wheel, + −: zoom</translation>
 <context>
     <name>counters</name>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="39"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="40"/>
         <source>Ce guichet, jumelé au serveur</source>
         <translation>This counter, paired with the server</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="41"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="42"/>
         <source>Ce guichet</source>
         <translation>This counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="43"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="44"/>
         <source>Jumelé au serveur</source>
         <translation>Paired with the server</translation>
     </message>
@@ -10051,9 +9999,13 @@ Ctrl + wheel, + −: zoom</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../guichet/ui/admin/price_list_editor.py" line="77"/>
+        <location filename="../../guichet/ui/admin/widgets.py" line="131"/>
+        <source>Enregistrer (Entrée)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/widgets.py" line="134"/>
         <source>Annuler (Échap)</source>
-        <extracomment>(name, tags, prices in cents) -&gt; a refusal to show, or None when saved. A name -&gt; a refusal to show, or None when done.</extracomment>
         <translation>Cancel (Esc)</translation>
     </message>
 </context>
@@ -11263,18 +11215,18 @@ Ctrl + wheel, + −: zoom</translation>
 <context>
     <name>organisation</name>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="54"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="55"/>
         <source>Aucun (au cent près)</source>
         <extracomment>Offered first in the time-zone list: where Canadian box offices are.</extracomment>
         <translation>None (to the cent)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="55"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="56"/>
         <source>Au 5&#xa0;¢ près</source>
         <translation>To the nearest 5¢</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="56"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="57"/>
         <source>Au 10&#xa0;¢ près</source>
         <translation>To the nearest 10¢</translation>
     </message>
@@ -11343,17 +11295,17 @@ Ctrl + wheel, + −: zoom</translation>
 <context>
     <name>staff</name>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="45"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="51"/>
         <source>Désactivé</source>
         <translation>Deactivated</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="48"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="54"/>
         <source>Bloqué jusqu&apos;à {time}</source>
         <translation>Locked out until {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="51"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="57"/>
         <source>Actif</source>
         <translation>Active</translation>
     </message>
@@ -11464,34 +11416,34 @@ Ctrl + wheel, + −: zoom</translation>
 <context>
     <name>venues</name>
     <message>
-        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="302"/>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="274"/>
         <source>{n}&#xa0;place</source>
         <translation>{n} place</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="303"/>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="275"/>
         <source>{n}&#xa0;places</source>
         <translation>{n} places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="310"/>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="282"/>
         <source>{n}&#xa0;siège</source>
         <translation>{n} seat</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="311"/>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="283"/>
         <source>{n}&#xa0;sièges</source>
         <translation>{n} seats</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="321"/>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="293"/>
         <source>{seats},
 plan {map}</source>
         <translation>{seats},
 map {map}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="324"/>
+        <location filename="../../guichet/ui/admin/venue_dialogs.py" line="296"/>
         <source>{seats}, plan {map}</source>
         <translation>{seats}, map {map}</translation>
     </message>

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import func, select
@@ -15,7 +14,7 @@ from sqlalchemy import func, select
 from guichet.domain.errors import DomainError
 from guichet.domain.schedule import Series
 from guichet.i18n.errors import message
-from guichet.models.tables import Occurrence, Order, OutboxEntry
+from guichet.models.tables import Occurrence, Order
 from guichet.services.backoffice import BackOffice
 from guichet.services.backoffice.schedule import (
     DateFilter,
@@ -24,40 +23,25 @@ from guichet.services.backoffice.schedule import (
     parse_delay,
     parse_times,
 )
-from guichet.services.backoffice.views import EventDraft
 from guichet.services.counter import Counter
+from tests.backoffice_helpers import (
+    AUTUMN,
+    TUESDAY,
+    WEDNESDAY,
+    ZONE,
+    add_camp,
+    cashier,
+    days_between,
+    outbox_types,
+    supervisor,
+)
 from tests.conftest import user_id
 from tests.integration.helpers import occurrence_named, sell_cash
-
-ZONE = ZoneInfo("America/Toronto")
-TUESDAY, WEDNESDAY = 1, 2
-# Tuesdays and Wednesdays at 10 h and 12 h over the change of clocks (7 November 2027),
-# except Wednesday 24 November.
-AUTUMN = Series(
-    first_day=date(2027, 10, 1),
-    last_day=date(2027, 12, 31),
-    weekdays=frozenset({TUESDAY, WEDNESDAY}),
-    times=(time(10), time(12)),
-    duration_minutes=90,
-    except_days=frozenset({date(2027, 11, 24)}),
-)
-
-
-def days_between(first: date, last: date, weekdays: set[int], skip: set[date]) -> list[date]:
-    """The days a series covers, counted the plain way (to check the recurrence library)."""
-    days, day = [], first
-    while day <= last:
-        if day.weekday() in weekdays and day not in skip:
-            days.append(day)
-        day += timedelta(days=1)
-    return days
 
 
 @pytest.fixture
 def luc(make_counter: Callable[..., Counter]) -> Counter:
-    counter = make_counter()
-    counter.login(user_id(counter, "Luc"), "2222")
-    return counter
+    return supervisor(make_counter)
 
 
 @pytest.fixture
@@ -67,19 +51,7 @@ def office(luc: Counter) -> BackOffice:
 
 @pytest.fixture
 def camp(office: BackOffice) -> str:
-    """A new activity at the demo's recreation centre, in its pool (60 places)."""
-    venue = next(v for v in office.venues.all() if v.name.startswith("Centre"))
-    pool = next(h for h in venue.halls if h.name == "Piscine")
-    prices = next(p for p in office.prices.price_lists() if p.name.startswith("Loisirs"))
-    return office.events.save(
-        EventDraft(
-            kind="activity",
-            name="Camp de jour",
-            venue_id=venue.id,
-            price_list_id=prices.id,
-            hall_id=pool.id,
-        )
-    )
+    return add_camp(office)
 
 
 def count_dates(luc: Counter, event_id: str | None = None) -> int:
@@ -88,18 +60,6 @@ def count_dates(luc: Counter, event_id: str | None = None) -> int:
         if event_id is not None:
             query = query.where(Occurrence.event_id == event_id)
         return int(session.scalar(query) or 0)
-
-
-def outbox_types(luc: Counter) -> list[str]:
-    with luc.session_factory() as session:
-        return list(session.scalars(select(OutboxEntry.command_type).order_by(OutboxEntry.id)))
-
-
-def cashier(make_counter: Callable[..., Counter]) -> Counter:
-    counter = make_counter()
-    counter.login(user_id(counter, "Sophie"), "1111")
-    counter.open_shift(20000)
-    return counter
 
 
 # --- series ------------------------------------------------------------------------------------

@@ -10,52 +10,20 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from guichet.models.tables import CatalogueChange, Event
+from guichet.models.tables import Event
 from guichet.services.counter import Counter
 from guichet.ui.admin import AdminWindow
 from guichet.ui.admin.events import COL_KIND, COL_NAME, COL_PLACE, COL_PRICES, EventsSection
 from tests.conftest import user_id
+from tests.ui.admin_helpers import CTRL, changes, press, show_admin, type_here
 
 NBSP = "\u00a0"
 QUEBEC = ZoneInfo("America/Toronto")
-CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def activate(qtbot: QtBot, widget: QWidget) -> None:
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=3000)
-
-
-def type_text(text: str) -> None:
-    """Type where the keyboard focus is, accents included (QTest.keyClicks only knows
-    ASCII)."""
-    widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has the keyboard focus"
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-            )
-
-
-def press(
-    qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-) -> None:
-    """A key where the keyboard focus is, as a real keyboard sends it. When a dialog has just
-    closed, the window manager gives the keyboard back to the window (offscreen has none)."""
-    if QApplication.activeWindow() is None:
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, AdminWindow))
-        activate(qtbot, window)
-    target = QApplication.focusWidget()
-    assert target is not None, "nothing has the keyboard focus"
-    qtbot.keyClick(target, key, modifier)
 
 
 def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
@@ -64,11 +32,6 @@ def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
     wanted = next(i for i in range(combo.count()) if combo.itemText(i).startswith(text))
     while combo.currentIndex() != wanted:
         press(qtbot, Qt.Key.Key_Down if combo.currentIndex() < wanted else Qt.Key.Key_Up)
-
-
-def changes(counter: Counter) -> int:
-    with counter.session_factory() as session:
-        return int(session.scalar(select(func.count(CatalogueChange.id))) or 0)
 
 
 def events_count(counter: Counter) -> int:
@@ -87,10 +50,7 @@ def open_section(qtbot: QtBot) -> Iterator[Callable[[Counter], EventsSection]]:
     windows: list[AdminWindow] = []
 
     def make(counter: Counter) -> EventsSection:
-        window = AdminWindow(counter.back_office())
-        qtbot.addWidget(window)
-        window.resize(1366, 768)
-        activate(qtbot, window)
+        window = show_admin(qtbot, counter.back_office())
         windows.append(window)
         section = window.sections["events"]
         assert isinstance(section, EventsSection)
@@ -130,15 +90,15 @@ def test_a_supervisor_creates_a_show_edits_and_withdraws_it_by_keyboard(
     open_form(qtbot, section, Qt.Key.Key_Insert)
     form = section.form
     assert form.heading.text() == "Nouvel événement"
-    type_text("Le Cid")
+    type_here("Le Cid")
     press(qtbot, Qt.Key.Key_Tab)
     assert form.name_en_edit.hasFocus()
-    type_text("The Cid")
+    type_here("The Cid")
     press(qtbot, Qt.Key.Key_Tab)
-    type_text("Tragi-comédie de Corneille.")
+    type_here("Tragi-comédie de Corneille.")
     press(qtbot, Qt.Key.Key_Tab)
     assert form.tags_edit.hasFocus()
-    type_text("théâtre, Classique")
+    type_here("théâtre, Classique")
     press(qtbot, Qt.Key.Key_Tab)
     choose(qtbot, form.venue_combo, "Maison de la culture Mercier")
     press(qtbot, Qt.Key.Key_Tab)
@@ -146,24 +106,24 @@ def test_a_supervisor_creates_a_show_edits_and_withdraws_it_by_keyboard(
     press(qtbot, Qt.Key.Key_Tab)
     choose(qtbot, form.price_combo, "Théâtre — régulier")
     press(qtbot, Qt.Key.Key_Tab)
-    type_text("4010-Billetterie")
+    type_here("4010-Billetterie")
     press(qtbot, Qt.Key.Key_Tab)
     assert form.programme_combo.hasFocus()  # empty: a programme named after the show
     press(qtbot, Qt.Key.Key_Tab)
     assert form.duration_edit.hasFocus()
-    type_text("1:45")  # Tab selected the "2:00" it held
+    type_here("1:45")  # Tab selected the "2:00" it held
     press(qtbot, Qt.Key.Key_Tab)
     assert form.capacity_edit.placeholderText() == "250 (la salle)"
     press(qtbot, Qt.Key.Key_Tab)
-    type_text("12")
+    type_here("12")
     press(qtbot, Qt.Key.Key_Tab)
-    type_text("6,50")
+    type_here("6,50")
     press(qtbot, Qt.Key.Key_Tab)
     press(qtbot, Qt.Key.Key_Tab)
     assert form.opens_edit.hasFocus()
-    type_text("7 j")
+    type_here("7 j")
     press(qtbot, Qt.Key.Key_Tab)
-    type_text("2 h")
+    type_here("2 h")
     press(qtbot, Qt.Key.Key_Return)
 
     assert not section.editing
@@ -208,7 +168,7 @@ def test_a_supervisor_creates_a_show_edits_and_withdraws_it_by_keyboard(
     assert form.heading.text() == f"Modifier «{NBSP}Le Cid{NBSP}»"
     assert form.price_edit.text() == "6,50" and form.opens_edit.text() == f"7{NBSP}j"
     press(qtbot, Qt.Key.Key_A, CTRL)
-    type_text("Le Cid (reprise)")
+    type_here("Le Cid (reprise)")
     press(qtbot, Qt.Key.Key_S, CTRL)
     assert not section.editing
     assert office.events.get(event.id).name == "Le Cid (reprise)"
@@ -295,11 +255,11 @@ def test_bad_input_is_refused_in_words_under_the_form_and_nothing_is_written(
     before = (changes(luc), events_count(luc))
     open_form(qtbot, section, Qt.Key.Key_Insert)
     form = section.form
-    type_text("Ateliers du samedi")
+    type_here("Ateliers du samedi")
     edit = getattr(form, field)
     edit.setFocus()
     edit.selectAll()
-    type_text(text) if text else press(qtbot, Qt.Key.Key_Delete)
+    type_here(text) if text else press(qtbot, Qt.Key.Key_Delete)
     if field == "price_edit":
         form.places_edit.setText("10")
     press(qtbot, Qt.Key.Key_Return)
@@ -319,7 +279,7 @@ def test_without_a_hall_a_capacity_is_required(
     before = changes(luc)
     open_form(qtbot, section, Qt.Key.Key_Insert)
     form = section.form
-    type_text("Concert dans le parc")
+    type_here("Concert dans le parc")
     form.hall_combo.setFocus()
     choose(qtbot, form.hall_combo, "Aucune salle")
     press(qtbot, Qt.Key.Key_Return)
@@ -328,7 +288,7 @@ def test_without_a_hall_a_capacity_is_required(
         "capacité par défaut ni salle)."
     )
     assert form.capacity_edit.hasFocus()
-    type_text("400")
+    type_here("400")
     press(qtbot, Qt.Key.Key_Return)
     assert not section.editing
     created = next(e for e in luc.back_office().events.all() if e.name == "Concert dans le parc")

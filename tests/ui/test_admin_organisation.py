@@ -6,70 +6,44 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from guichet.models.tables import Organisation, OutboxEntry, Tax, Terminal
+from guichet.models.tables import Organisation, Tax, Terminal
 from guichet.services.counter import Counter
 from guichet.ui.admin import AdminWindow
 from guichet.ui.admin.counters import COL_NAME, COL_PROFILE, COL_STATE, COL_VENUE, CountersSection
 from guichet.ui.admin.history import COL_WHAT, COL_WHO, HistorySection
 from guichet.ui.admin.organisation import OrganisationSection
+from tests.backoffice_helpers import outbox_types
 from tests.conftest import user_id
+from tests.ui.admin_helpers import CTRL, focused, show_admin, type_text
 
 NBSP = "\u00a0"
-
-
-def activate(qtbot: QtBot, widget: QWidget) -> None:
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=3000)
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type like a keyboard, accents and line breaks included."""
-    for char in text:
-        code = Qt.Key.Key_Return if char == "\n" else Qt.Key.Key_unknown
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, code, Qt.KeyboardModifier.NoModifier, char)
-            )
 
 
 def retype(qtbot: QtBot, edit: QLineEdit | QPlainTextEdit, text: str) -> None:
     """Go to the field, select what it holds (Ctrl+A) and type over it."""
     edit.setFocus()
-    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(edit, Qt.Key.Key_A, CTRL)
     type_text(edit, text)
 
 
 def save(qtbot: QtBot) -> None:
-    focus = QApplication.focusWidget()
-    assert focus is not None
-    qtbot.keyClick(focus, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(focused(), Qt.Key.Key_S, CTRL)
 
 
 def open_section(qtbot: QtBot, counter: Counter, who: str, pin: str, key: str) -> AdminWindow:
     counter.login(user_id(counter, who), pin)
-    window = AdminWindow(counter.back_office(), start=key)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    activate(qtbot, window)
-    return window
+    return show_admin(qtbot, counter.back_office(), start=key)
 
 
 def organisation_row(counter: Counter) -> tuple[str, str, str, str]:
     with counter.session_factory() as session:
         org = session.scalars(select(Organisation)).one()
         return org.name, org.qst_number, org.receipt_footer, org.timezone
-
-
-def outbox(counter: Counter) -> list[str]:
-    with counter.session_factory() as session:
-        return list(session.scalars(select(OutboxEntry.command_type).order_by(OutboxEntry.id)))
 
 
 @pytest.fixture
@@ -93,7 +67,7 @@ def test_owner_changes_the_qst_number_and_the_receipt_footer(
     # The preview follows what is typed.
     assert "TVQ 1006543210 TQ0002" in section.preview.text()
     assert "À bientôt au Quai." in section.preview.text()
-    before = outbox(counter)
+    before = outbox_types(counter)
     save(qtbot)
 
     assert section.message.text() == "Organisation enregistrée."
@@ -103,7 +77,7 @@ def test_owner_changes_the_qst_number_and_the_receipt_footer(
     with counter.session_factory() as session:
         tax = session.scalars(select(Tax).where(Tax.code == "QST")).one()
         assert tax.registration == "1006543210 TQ0002"
-    assert outbox(counter) == [*before, "organisation.save"]
+    assert outbox_types(counter) == [*before, "organisation.save"]
     history = window.show_section("history")
     assert isinstance(history, HistorySection)
     assert history.table.item(0, COL_WHO).text() == "Marie Tremblay"
@@ -125,14 +99,14 @@ def test_a_supervisor_sees_the_organisation_read_only_and_a_forced_save_is_refus
     only_owner = f"Seul un propriétaire modifie l'organisation{NBSP}; vous pouvez la consulter."
     assert section.notice.text() == only_owner
     assert section.save_button.toolTip() == only_owner
-    before, commands = organisation_row(counter), outbox(counter)
+    before, commands = organisation_row(counter), outbox_types(counter)
 
     form.name_edit.setReadOnly(False)  # as if the window let it through
     retype(qtbot, form.name_edit, "Théâtre pirate")
     save(qtbot)
     assert section.message.text() == "Votre rôle ne permet pas cette opération."
     assert organisation_row(counter) == before
-    assert outbox(counter) == commands
+    assert outbox_types(counter) == commands
     window.close()
 
 
@@ -163,7 +137,7 @@ def test_an_unknown_time_zone_or_a_bad_rate_is_refused_and_nothing_changes(
 ) -> None:
     _window, section = owner_form
     form = section.form
-    before, commands = organisation_row(counter), outbox(counter)
+    before, commands = organisation_row(counter), outbox_types(counter)
     retype(qtbot, form.qst_number_edit, "9999999999 TQ9999")
     if field == "timezone":
         edit = form.timezone_box.lineEdit()
@@ -174,7 +148,7 @@ def test_an_unknown_time_zone_or_a_bad_rate_is_refused_and_nothing_changes(
     save(qtbot)
     assert section.message.text() == said
     assert organisation_row(counter) == before
-    assert outbox(counter) == commands
+    assert outbox_types(counter) == commands
 
 
 def test_renaming_this_counter_and_choosing_its_venue_is_saved_and_shown(
@@ -216,7 +190,7 @@ def test_renaming_this_counter_and_choosing_its_venue_is_saved_and_shown(
     assert history.table.item(0, COL_WHAT).text() == (
         f"Guichet modifié{NBSP}: Caisse du hall, profil «{NBSP}Billetterie{NBSP}»"
     )
-    assert outbox(counter)[-1] == "terminal.save"
+    assert outbox_types(counter)[-1] == "terminal.save"
 
     # An empty name is refused in words, and nothing changes.
     window.show_section("counters")

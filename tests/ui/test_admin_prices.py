@@ -8,8 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -17,12 +16,12 @@ from guichet.domain.errors import DomainError
 from guichet.services.backoffice import BackOffice
 from guichet.services.backoffice.views import EventDraft
 from guichet.services.counter import Counter
-from guichet.ui.admin import AdminWindow
 from guichet.ui.admin.price_categories import COL_CODE, COL_KEY, CategoryDialog
 from guichet.ui.admin.price_list_editor import NameDialog, PriceListDialog
 from guichet.ui.admin.prices import PricesSection
 from guichet.ui.backoffice.promotions import ConfirmDialog
 from tests.conftest import DEMO_DAY, user_id
+from tests.ui.admin_helpers import activate, press, show_admin, type_here
 
 NBSP = "\u00a0"
 
@@ -35,40 +34,12 @@ def office(counter: Counter) -> BackOffice:
 
 @pytest.fixture
 def section(qtbot: QtBot, office: BackOffice) -> Iterator[PricesSection]:
-    window = AdminWindow(office, start="prices")
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    activate(qtbot, window)
+    window = show_admin(qtbot, office, start="prices")
     prices = window.sections["prices"]
     assert isinstance(prices, PricesSection)
     prices.lists.table.setFocus()
     yield prices
     window.close()
-
-
-def activate(qtbot: QtBot, widget: QWidget) -> None:
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=3000)
-
-
-def type_text(text: str) -> None:
-    """Type where the keyboard is, accents included (QTest.keyClicks only knows ASCII)."""
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-            )
-
-
-def press(
-    qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-) -> None:
-    widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has the keyboard focus"
-    qtbot.keyClick(widget, key, modifier)
 
 
 def dialog_of(qtbot: QtBot, kind: type[QWidget]) -> QWidget:
@@ -103,16 +74,16 @@ def test_a_price_list_typed_as_in_quebec_is_kept_in_cents_copied_withdrawn_and_d
     press(qtbot, Qt.Key.Key_Insert)
     dialog = dialog_of(qtbot, PriceListDialog)
     assert isinstance(dialog, PriceListDialog)
-    type_text("Été 2027")
+    type_here("Été 2027")
     adult, child, senior = (dialog.field(codes[c]) for c in ("adult", "child", "senior"))
     adult.edit.setFocus()
-    type_text("12,50")
+    type_here("12,50")
     child.edit.setFocus()
-    type_text("8.25")
+    type_here("8.25")
     assert [adult.key_label.text(), child.key_label.text()] == ["F1", "F2"]
     # Three decimals, then a negative price: refused in words under the field, as typed.
     senior.edit.setFocus()
-    type_text("12,505")
+    type_here("12,505")
     assert senior.error.isVisible()
     assert (
         senior.error.text()
@@ -122,7 +93,7 @@ def test_a_price_list_typed_as_in_quebec_is_kept_in_cents_copied_withdrawn_and_d
     assert dialog.isVisible() and "Corrigez les prix" in dialog.message.text()
     assert office.prices.find_list("Été 2027") is None
     senior.edit.selectAll()
-    type_text("-3")
+    type_here("-3")
     assert senior.error.text() == "Un prix ne peut pas être négatif (-3)."
     senior.edit.selectAll()
     press(qtbot, Qt.Key.Key_Delete)
@@ -147,7 +118,7 @@ def test_a_price_list_typed_as_in_quebec_is_kept_in_cents_copied_withdrawn_and_d
     assert isinstance(name_dialog, NameDialog)
     assert name_dialog.name_edit.text() == "Été 2027 (copie)"
     name_dialog.name_edit.selectAll()
-    type_text("Été 2027 — groupes")
+    type_here("Été 2027 — groupes")
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not name_dialog.isVisible(), timeout=3000)
     copy = office.prices.find_list("Été 2027 — groupes")
@@ -217,7 +188,7 @@ def test_a_name_or_tag_that_a_spreadsheet_would_run_is_refused(
     press(qtbot, Qt.Key.Key_Insert)
     dialog = dialog_of(qtbot, PriceListDialog)
     assert isinstance(dialog, PriceListDialog)
-    type_text('=HYPERLINK("http://x.example","clic")')
+    type_here('=HYPERLINK("http://x.example","clic")')
     press(qtbot, Qt.Key.Key_Return)
     assert dialog.isVisible()
     assert dialog.message.text().startswith(
@@ -225,9 +196,9 @@ def test_a_name_or_tag_that_a_spreadsheet_would_run_is_refused(
     )
     assert "commence par =, +, - ou @" in dialog.message.text()
     dialog.name_edit.selectAll()
-    type_text("Groupes")
+    type_here("Groupes")
     dialog.tags_edit.setFocus()
-    type_text("+promo")
+    type_here("+promo")
     press(qtbot, Qt.Key.Key_Return)
     assert dialog.isVisible() and "formule" in dialog.message.text()
     assert office.prices.find_list("Groupes") is None
@@ -243,18 +214,18 @@ def test_a_new_category_goes_on_the_counter_key_of_its_position(
     press(qtbot, Qt.Key.Key_Insert)
     dialog = dialog_of(qtbot, CategoryDialog)
     assert isinstance(dialog, CategoryDialog)
-    type_text("adult")  # taken: refused in words, nothing typed is lost
+    type_here("adult")  # taken: refused in words, nothing typed is lost
     dialog.name_edit.setFocus()
-    type_text("Famille")
+    type_here("Famille")
     dialog.name_en_edit.setFocus()
-    type_text("Family")
+    type_here("Family")
     dialog.account_edit.setFocus()
-    type_text("4010")
+    type_here("4010")
     press(qtbot, Qt.Key.Key_Return)
     assert dialog.message.text() == f"Le code «{NBSP}adult{NBSP}» est déjà pris."
     dialog.code_edit.selectAll()
     dialog.code_edit.setFocus()
-    type_text("famille")
+    type_here("famille")
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=3000)
     codes = [c.code for c in office.prices.categories()]

@@ -18,7 +18,6 @@ from sqlalchemy import func, select
 from guichet.models.tables import Event, Occurrence
 from guichet.services.backoffice import BackOffice
 from guichet.services.counter import Counter
-from guichet.ui.admin import AdminWindow
 from guichet.ui.admin.programme import ProgrammeSection
 from guichet.ui.admin.programme_parts import (
     COL_CAPACITY,
@@ -30,6 +29,7 @@ from guichet.ui.admin.programme_parts import (
     ExportDialog,
 )
 from tests.conftest import user_id
+from tests.ui.admin_helpers import press, show_admin
 
 NBSP = "\u00a0"
 HEADER = ["événement", "lieu", "début", "fin", "capacité", "liste_de_prix", "étiquettes"]
@@ -37,12 +37,7 @@ SHOW, QUAI, THEATRE = "Les Belles-sœurs", "Théâtre du Quai", "Théâtre — r
 
 
 def open_section(qtbot: QtBot, office: BackOffice) -> ProgrammeSection:
-    window = AdminWindow(office, start="programme")
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    window = show_admin(qtbot, office, start="programme")
     section = window.sections["programme"]
     assert isinstance(section, ProgrammeSection)
     section.choose_button.setFocus()
@@ -74,12 +69,6 @@ def counts(office: BackOffice) -> tuple[int, int]:
             int(session.scalar(select(func.count(Occurrence.id))) or 0),
             int(session.scalar(select(func.count(Event.id))) or 0),
         )
-
-
-def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier | None = None) -> None:
-    widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has the keyboard focus"
-    qtbot.keyClick(widget, key, modifier or Qt.KeyboardModifier.NoModifier)
 
 
 def cell(section: ProgrammeSection, row: int, column: int) -> str:

@@ -4,8 +4,7 @@ does, on the real demo SQLite database (Saturday 2026-12-05, noon in Quebec)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import date, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,29 +12,34 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from guichet.domain.schedule import Series
 from guichet.i18n.formatting import money
-from guichet.models.tables import Occurrence, Order, OutboxEntry
+from guichet.models.tables import Occurrence, Order
 from guichet.services.backoffice import BackOffice
 from guichet.services.backoffice.schedule import DateFilter
-from guichet.services.backoffice.views import EventDraft
 from guichet.services.counter import Counter
 from guichet.ui.admin import AdminWindow
 from guichet.ui.admin.dates_model import COL_EVENT, COL_REMAINING, COL_SOLD, COL_TAGS, COL_WHEN
 from guichet.ui.admin.schedule import ScheduleSection
-from tests.conftest import user_id
+from tests.backoffice_helpers import (
+    AUTUMN,
+    TUESDAY,
+    WEDNESDAY,
+    ZONE,
+    add_camp,
+    cashier,
+    days_between,
+    outbox_types,
+    supervisor,
+)
 from tests.integration.helpers import occurrence_named, sell_cash
+from tests.ui.admin_helpers import activate, opened, press, show_admin
 
-ZONE = ZoneInfo("America/Toronto")
-TUESDAY, WEDNESDAY = 1, 2
 NBSP = "\u00a0"
 
 
 @pytest.fixture
 def luc(make_counter: Callable[..., Counter]) -> Counter:
-    counter = make_counter()
-    counter.login(user_id(counter, "Luc"), "2222")
-    return counter
+    return supervisor(make_counter)
 
 
 @pytest.fixture
@@ -46,35 +50,17 @@ def office(luc: Counter) -> BackOffice:
 @pytest.fixture
 def sophie(make_counter: Callable[..., Counter]) -> Counter:
     """The cashier, selling at the same counter's database."""
-    counter = make_counter()
-    counter.login(user_id(counter, "Sophie"), "1111")
-    counter.open_shift(20000)
-    return counter
+    return cashier(make_counter)
 
 
 @pytest.fixture
 def camp(office: BackOffice) -> str:
-    """A new activity in the demo's pool (60 places, 2 hours)."""
-    venue = next(v for v in office.venues.all() if v.name.startswith("Centre"))
-    pool = next(h for h in venue.halls if h.name == "Piscine")
-    prices = next(p for p in office.prices.price_lists() if p.name.startswith("Loisirs"))
-    return office.events.save(
-        EventDraft(
-            kind="activity",
-            name="Camp de jour",
-            venue_id=venue.id,
-            price_list_id=prices.id,
-            hall_id=pool.id,
-        )
-    )
+    return add_camp(office)
 
 
 @pytest.fixture
 def window(qtbot: QtBot, office: BackOffice, camp: str) -> Iterator[AdminWindow]:
-    widget = AdminWindow(office, start="schedule")
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    activate(qtbot, widget)
+    widget = show_admin(qtbot, office, start="schedule")
     yield widget
     widget.close()
 
@@ -84,25 +70,6 @@ def section(window: AdminWindow) -> ScheduleSection:
     page = window.sections["schedule"]
     assert isinstance(page, ScheduleSection)
     return page
-
-
-def activate(qtbot: QtBot, widget: QWidget) -> None:
-    """Show a window and wait until it has the keyboard (its shortcuts work then)."""
-    if not widget.isVisible():
-        widget.show()
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=3000)
-
-
-def press(
-    qtbot: QtBot,
-    keys: Qt.Key,
-    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
-) -> None:
-    """A key where the keyboard focus is, like a real keyboard."""
-    target = QApplication.focusWidget()
-    assert target is not None, "nothing has the keyboard focus"
-    qtbot.keyClick(target, keys, modifier)
 
 
 def type_in(qtbot: QtBot, field: QWidget, text: str) -> None:
@@ -118,15 +85,6 @@ def tick(qtbot: QtBot, box: QWidget) -> None:
     qtbot.keyClick(box, Qt.Key.Key_Space)
 
 
-def days_between(first: date, last: date, weekdays: set[int], skip: set[date]) -> list[date]:
-    days, day = [], first
-    while day <= last:
-        if day.weekday() in weekdays and day not in skip:
-            days.append(day)
-        day += timedelta(days=1)
-    return days
-
-
 def event_dates(luc: Counter, event_id: str) -> list[Occurrence]:
     with luc.session_factory() as session:
         return list(
@@ -138,21 +96,6 @@ def event_dates(luc: Counter, event_id: str) -> list[Occurrence]:
         )
 
 
-def outbox_types(luc: Counter) -> list[str]:
-    with luc.session_factory() as session:
-        return list(session.scalars(select(OutboxEntry.command_type).order_by(OutboxEntry.id)))
-
-
-AUTUMN = Series(
-    date(2027, 10, 1),
-    date(2027, 12, 31),
-    frozenset({TUESDAY, WEDNESDAY}),
-    (time(10), time(12)),
-    90,
-    frozenset({date(2027, 11, 24)}),
-)
-
-
 # --- a series --------------------------------------------------------------------------------
 
 
@@ -160,9 +103,7 @@ def test_luc_adds_tuesdays_and_wednesdays_at_10_and_12_over_the_change_of_clocks
     qtbot: QtBot, luc: Counter, camp: str, window: AdminWindow, section: ScheduleSection
 ) -> None:
     press(qtbot, Qt.Key.Key_Insert)
-    dialog = section.series_dialog
-    assert dialog is not None
-    activate(qtbot, dialog)
+    dialog = opened(qtbot, section.series_dialog)
     assert QApplication.focusWidget() is dialog.event_field
     qtbot.keyClicks(dialog.event_field, "Camp")
     assert dialog.event_field.currentText() == "Camp de jour"
@@ -221,9 +162,7 @@ def test_series_that_cannot_be_are_refused_in_words_and_save_nothing(
     qtbot: QtBot, luc: Counter, camp: str, window: AdminWindow, section: ScheduleSection
 ) -> None:
     press(qtbot, Qt.Key.Key_Insert)
-    dialog = section.series_dialog
-    assert dialog is not None
-    activate(qtbot, dialog)
+    dialog = opened(qtbot, section.series_dialog)
     dialog.event_field.setFocus()
     qtbot.keyClicks(dialog.event_field, "Camp")
 
@@ -272,9 +211,7 @@ def test_one_date_takes_the_events_length(
     qtbot: QtBot, luc: Counter, camp: str, window: AdminWindow, section: ScheduleSection
 ) -> None:
     press(qtbot, Qt.Key.Key_Insert, Qt.KeyboardModifier.ControlModifier)
-    dialog = section.date_dialog
-    assert dialog is not None
-    activate(qtbot, dialog)
+    dialog = opened(qtbot, section.date_dialog)
     dialog.event_field.setFocus()
     qtbot.keyClicks(dialog.event_field, "Camp")
     type_in(qtbot, dialog.day, "2027-07-03")
@@ -314,9 +251,7 @@ def test_the_selection_helper_then_a_bulk_edit_tags_tuesdays_at_10(
     press(
         qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
-    helper = section.select_dialog
-    assert helper is not None
-    activate(qtbot, helper)
+    helper = opened(qtbot, section.select_dialog)
     tick(qtbot, helper.weekdays.boxes[TUESDAY])
     type_in(qtbot, helper.times, "10 h")
     assert helper.count.text() == "13 dates correspondent."
@@ -333,9 +268,7 @@ def test_the_selection_helper_then_a_bulk_edit_tags_tuesdays_at_10(
 
     activate(qtbot, window)
     press(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    bulk = section.bulk_dialog
-    assert bulk is not None
-    activate(qtbot, bulk)
+    bulk = opened(qtbot, section.bulk_dialog)
     assert bulk.save_button.text() == "Appliquer à 13 dates (Entrée)"
     type_in(qtbot, bulk.add_tags, "promomm")
     type_in(qtbot, bulk.capacity, "80")
@@ -370,9 +303,7 @@ def test_a_bulk_capacity_below_what_is_sold_is_refused_with_the_numbers(
     press(
         qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
-    helper = section.select_dialog
-    assert helper is not None
-    activate(qtbot, helper)
+    helper = opened(qtbot, section.select_dialog)
     type_in(qtbot, helper.times, "13 h")  # every day at 13 h: the pool
     press(qtbot, Qt.Key.Key_Return)
     chosen = section.selected_views()
@@ -381,9 +312,7 @@ def test_a_bulk_capacity_below_what_is_sold_is_refused_with_the_numbers(
 
     activate(qtbot, window)
     press(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    bulk = section.bulk_dialog
-    assert bulk is not None
-    activate(qtbot, bulk)
+    bulk = opened(qtbot, section.bulk_dialog)
     type_in(qtbot, bulk.capacity, "4")
     type_in(qtbot, bulk.add_tags, "promomm")
     press(qtbot, Qt.Key.Key_Return)
@@ -414,9 +343,7 @@ def test_luc_edits_one_dates_capacity_and_price_list_but_not_a_cancelled_date(
     assert section.selected_ids() == [ids[0]]
 
     press(qtbot, Qt.Key.Key_Return)
-    dialog = section.edit_dialog
-    assert dialog is not None
-    activate(qtbot, dialog)
+    dialog = opened(qtbot, section.edit_dialog)
     assert dialog.start_time.text() == f"10{NBSP}h"
     type_in(qtbot, dialog.capacity, "45")
     dialog.price_list.setFocus()
@@ -461,9 +388,7 @@ def test_cancelling_a_date_with_a_sale_lists_its_order_to_refund(
     assert section.selected_ids() == [show.id]
 
     press(qtbot, Qt.Key.Key_Delete)
-    confirm = section.cancel_dialog
-    assert confirm is not None
-    activate(qtbot, confirm)
+    confirm = opened(qtbot, section.cancel_dialog)
     assert confirm.keep_button.text() == "Garder la date (Échap)"
     assert confirm.consequence.text().startswith("1 commande a des billets de ces dates")
     press(qtbot, Qt.Key.Key_Return)  # Entrée keeps the date
@@ -472,9 +397,7 @@ def test_cancelling_a_date_with_a_sale_lists_its_order_to_refund(
 
     activate(qtbot, window)
     press(qtbot, Qt.Key.Key_Delete)
-    confirm = section.cancel_dialog
-    assert confirm is not None
-    activate(qtbot, confirm)
+    confirm = opened(qtbot, section.cancel_dialog)
     type_in(qtbot, confirm.reason, "Comedienne malade")
     confirm.cancel_button.setFocus()
     press(qtbot, Qt.Key.Key_Return)

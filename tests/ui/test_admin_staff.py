@@ -7,23 +7,24 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QTableWidget, QWidget
+from PySide6.QtWidgets import QDialog, QTableWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from guichet.domain.cart import Cart
 from guichet.domain.errors import DomainError
-from guichet.models.tables import Order, OutboxEntry, Shift, User
+from guichet.models.tables import Order, Shift, User
 from guichet.services.counter import Counter
 from guichet.ui.admin import AdminWindow
 from guichet.ui.admin.history import COL_WHAT, COL_WHO, HistorySection
 from guichet.ui.admin.staff import COL_NAME, COL_ROLE, COL_STATUS, StaffSection
 from guichet.ui.admin.staff_dialogs import PersonDialog, PinDialog
 from guichet.ui.backoffice.promotions import ConfirmDialog
+from tests.backoffice_helpers import outbox_types
 from tests.conftest import Clock, user_id
+from tests.ui.admin_helpers import CTRL, activate, focused, press, show_admin, type_text
 
 NBSP = "\u00a0"
 
@@ -31,46 +32,13 @@ NBSP = "\u00a0"
 # --- driving the window --------------------------------------------------------------------
 
 
-def activate(qtbot: QtBot, widget: QWidget) -> None:
-    """Show a window and wait until it has the keyboard (shortcuts work in the active one)."""
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=3000)
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type like a keyboard, accents included (QTest.keyClicks only knows ASCII)."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-            )
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has the keyboard focus"
-    return widget
-
-
-def key(qtbot: QtBot, keys: Qt.Key, modifier: Qt.KeyboardModifier | None = None) -> None:
-    """Press a key where the keyboard focus is, like a real keyboard."""
-    if modifier is None:
-        qtbot.keyClick(focused(), keys)
-    else:
-        qtbot.keyClick(focused(), keys, modifier)
-
-
 def ctrl(qtbot: QtBot, letter: Qt.Key) -> None:
-    key(qtbot, letter, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, letter, CTRL)
 
 
 def open_admin(qtbot: QtBot, counter: Counter, name: str, pin: str) -> AdminWindow:
     counter.login(user_id(counter, name), pin)
-    window = AdminWindow(counter.back_office(), start="staff")
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    activate(qtbot, window)
+    window = show_admin(qtbot, counter.back_office(), start="staff")
     staff(window).table.setFocus()  # Tab from the list of sections
     return window
 
@@ -148,11 +116,6 @@ def last_history(window: AdminWindow) -> list[str]:
     return row
 
 
-def outbox(counter: Counter) -> list[str]:
-    with counter.session_factory() as session:
-        return list(session.scalars(select(OutboxEntry.command_type).order_by(OutboxEntry.id)))
-
-
 @pytest.fixture
 def marie(qtbot: QtBot, counter: Counter) -> Iterator[AdminWindow]:
     """The owner's back office, on the Personnel section."""
@@ -168,8 +131,8 @@ def test_owner_adds_a_cashier_by_keyboard_who_can_then_log_in(
     qtbot: QtBot, marie: AdminWindow, counter: Counter, make_counter: Callable[..., Counter]
 ) -> None:
     section = staff(marie)
-    before = outbox(counter)
-    key(qtbot, Qt.Key.Key_Insert)
+    before = outbox_types(counter)
+    press(qtbot, Qt.Key.Key_Insert)
     dialog = person_dialog(qtbot, section)
     assert dialog.name_edit.hasFocus()
     assert [dialog.role_combo.itemText(i) for i in range(dialog.role_combo.count())] == [
@@ -178,14 +141,14 @@ def test_owner_adds_a_cashier_by_keyboard_who_can_then_log_in(
         "Propriétaire",
     ]
     type_text(dialog.name_edit, "Émilie Côté")
-    key(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Tab)
     assert dialog.role_combo.hasFocus() and dialog.role.value == "cashier"
-    key(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Tab)
     assert dialog.pin_edit is not None and dialog.pin_edit.hasFocus()
     type_text(dialog.pin_edit, "4321")
-    key(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Tab)
     type_text(focused(), "4321")
-    key(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Return)
 
     assert not dialog.isVisible()
     back(qtbot, marie)
@@ -196,7 +159,7 @@ def test_owner_adds_a_cashier_by_keyboard_who_can_then_log_in(
     elsewhere = make_counter()
     assert elsewhere.login(user_id(elsewhere, "Émilie"), "4321").name == "Émilie Côté"
 
-    assert outbox(counter) == [*before, "user.save"]
+    assert outbox_types(counter) == [*before, "user.save"]
     when, who, _counter, what = last_history(marie)
     assert who == "Marie Tremblay"
     assert what == f"Personne ajoutée{NBSP}: Émilie Côté (Caissier)"
@@ -207,13 +170,13 @@ def test_two_different_pins_are_refused_and_nothing_is_added(
 ) -> None:
     section = staff(marie)
     people = len(counter.users())
-    key(qtbot, Qt.Key.Key_Insert)
+    press(qtbot, Qt.Key.Key_Insert)
     dialog = person_dialog(qtbot, section)
     type_text(dialog.name_edit, "Thomas Lavoie")
     assert dialog.pin_edit is not None and dialog.pin_again_edit is not None
     type_text(dialog.pin_edit, "1234")
     type_text(dialog.pin_again_edit, "1243")
-    key(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Return)
 
     assert dialog.isVisible()
     said = "Les deux NIP ne sont pas identiques."
@@ -225,9 +188,9 @@ def test_two_different_pins_are_refused_and_nothing_is_added(
 
     type_text(dialog.pin_edit, "12")
     type_text(dialog.pin_again_edit, "12")
-    key(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Return)
     assert dialog.message.text() == "Le NIP compte de 4 à 8 chiffres."
-    key(qtbot, Qt.Key.Key_Escape)
+    press(qtbot, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert len(counter.users()) == people
 
@@ -236,17 +199,17 @@ def test_a_name_already_used_by_an_active_person_is_refused(
     qtbot: QtBot, marie: AdminWindow, counter: Counter
 ) -> None:
     section = staff(marie)
-    before = outbox(counter)
-    key(qtbot, Qt.Key.Key_Insert)
+    before = outbox_types(counter)
+    press(qtbot, Qt.Key.Key_Insert)
     dialog = person_dialog(qtbot, section)
     type_text(dialog.name_edit, "sophie gagnon")
     assert dialog.pin_edit is not None and dialog.pin_again_edit is not None
     type_text(dialog.pin_edit, "1234")
     type_text(dialog.pin_again_edit, "1234")
-    key(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Return)
     assert dialog.isVisible()
     assert "sophie gagnon" in section.message.text() and "déjà" in section.message.text()
-    assert outbox(counter) == before
+    assert outbox_types(counter) == before
 
 
 def test_a_supervisor_is_offered_only_cashier_and_cannot_deactivate_the_owner(
@@ -254,10 +217,10 @@ def test_a_supervisor_is_offered_only_cashier_and_cannot_deactivate_the_owner(
 ) -> None:
     window = open_admin(qtbot, counter, "Luc", "2222")
     section = staff(window)
-    key(qtbot, Qt.Key.Key_Insert)
+    press(qtbot, Qt.Key.Key_Insert)
     dialog = person_dialog(qtbot, section)
     assert dialog.role_combo.count() == 1 and dialog.role.value == "cashier"
-    key(qtbot, Qt.Key.Key_Escape)
+    press(qtbot, Qt.Key.Key_Escape)
     back(qtbot, window)
 
     choose(section, "Marie Tremblay")
@@ -283,7 +246,7 @@ def test_the_last_active_owner_cannot_be_deactivated_nor_demoted(
     qtbot: QtBot, marie: AdminWindow, counter: Counter
 ) -> None:
     section = staff(marie)
-    before = outbox(counter)
+    before = outbox_types(counter)
     choose(section, "Marie Tremblay")
     assert row_of(section, "Marie Tremblay")[COL_NAME] == "Marie Tremblay (vous)"
     last_owner = f"C'est le dernier propriétaire actif{NBSP}: il faut d'abord en nommer un autre."
@@ -295,22 +258,22 @@ def test_the_last_active_owner_cannot_be_deactivated_nor_demoted(
     section.set_active(me, False)  # the handler refuses it too
     assert section.message.text() == last_owner
 
-    key(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Return)
     dialog = person_dialog(qtbot, section)
     assert dialog.role.value == "owner"
     dialog.role_combo.setFocus()
-    key(qtbot, Qt.Key.Key_Up)  # Propriétaire -> Superviseur
+    press(qtbot, Qt.Key.Key_Up)  # Propriétaire -> Superviseur
     assert dialog.role.value == "supervisor"
-    key(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Return)
     assert dialog.isVisible()
     assert dialog.message.text() == last_owner
     assert section.message.text() == last_owner
-    key(qtbot, Qt.Key.Key_Escape)
+    press(qtbot, Qt.Key.Key_Escape)
     back(qtbot, marie)
     with counter.session_factory() as session:
         owner = session.get(User, me.id)
         assert owner is not None and owner.role == "owner" and owner.active
-    assert outbox(counter) == before
+    assert outbox_types(counter) == before
 
 
 # --- deactivating, unlocking, PINs ---------------------------------------------------------
@@ -338,7 +301,7 @@ def test_deactivating_a_cashier_who_worked_keeps_her_shift_and_orders(
     dialog = confirm_dialog(qtbot, section)
     assert dialog.cancel_button.isDefault()  # Entrée keeps her active
     assert dialog.cancel_button.text() == "Ne pas désactiver (Échap)"
-    key(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Return)
     assert not dialog.isVisible()
     back(qtbot, window)
     assert "Sophie Gagnon" in [u.name for u in counter.users()]
@@ -346,7 +309,7 @@ def test_deactivating_a_cashier_who_worked_keeps_her_shift_and_orders(
     ctrl(qtbot, Qt.Key.Key_D)
     dialog = confirm_dialog(qtbot, section)
     dialog.accept_button.setFocus()
-    key(qtbot, Qt.Key.Key_Space)
+    press(qtbot, Qt.Key.Key_Space)
     assert not dialog.isVisible()
     back(qtbot, window)
 
@@ -363,7 +326,7 @@ def test_deactivating_a_cashier_who_worked_keeps_her_shift_and_orders(
         assert session.get(User, sophie) is not None
     _when, who, _counter, what = last_history(window)
     assert (who, what) == ("Marie Tremblay", f"Personne désactivée{NBSP}: Sophie Gagnon")
-    assert outbox(counter)[-1] == "user.set_active"
+    assert outbox_types(counter)[-1] == "user.set_active"
 
     section.list.show_inactive.setChecked(False)
     shown = [texts(section.table, r)[COL_NAME] for r in range(section.table.rowCount())]
@@ -400,7 +363,7 @@ def test_unlock_after_five_wrong_pins_lets_her_log_in_again(
     assert cashier.login(sophie, "1111").name == "Sophie Gagnon"
     _when, who, _counter, what = last_history(marie)
     assert (who, what) == ("Marie Tremblay", f"Personne débloquée{NBSP}: Sophie Gagnon")
-    assert outbox(counter)[-1] == "user.unlock"
+    assert outbox_types(counter)[-1] == "user.unlock"
 
 
 def test_a_new_pin_replaces_the_old_one(
@@ -412,9 +375,9 @@ def test_a_new_pin_replaces_the_old_one(
     dialog = pin_dialog(qtbot, section)
     assert dialog.pin_edit.hasFocus()
     type_text(dialog.pin_edit, "2468")
-    key(qtbot, Qt.Key.Key_Tab)
+    press(qtbot, Qt.Key.Key_Tab)
     type_text(focused(), "2486")
-    key(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.message.text() == "Les deux NIP ne sont pas identiques."
     cashier = make_counter()
     sophie = user_id(cashier, "Sophie")
@@ -422,7 +385,7 @@ def test_a_new_pin_replaces_the_old_one(
 
     type_text(dialog.pin_edit, "2468")
     type_text(dialog.pin_again_edit, "2468")
-    key(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Return)
     assert not dialog.isVisible()
     back(qtbot, marie)
     assert section.message.text() == f"Nouveau NIP enregistré pour «{NBSP}Sophie Gagnon{NBSP}»."
@@ -432,7 +395,7 @@ def test_a_new_pin_replaces_the_old_one(
     assert cashier.login(sophie, "2468").name == "Sophie Gagnon"
     _when, who, _counter, what = last_history(marie)
     assert (who, what) == ("Marie Tremblay", f"NIP changé{NBSP}: Sophie Gagnon")
-    assert outbox(counter)[-1] == "user.set_pin"
+    assert outbox_types(counter)[-1] == "user.set_pin"
 
 
 def test_owner_promotes_a_cashier_and_the_history_says_so(
@@ -440,13 +403,13 @@ def test_owner_promotes_a_cashier_and_the_history_says_so(
 ) -> None:
     section = staff(marie)
     choose(section, "Sophie Gagnon")
-    key(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Return)
     dialog = person_dialog(qtbot, section)
     dialog.name_edit.selectAll()
     type_text(dialog.name_edit, "Sophie Gagnon-Roy")
     dialog.role_combo.setFocus()
-    key(qtbot, Qt.Key.Key_Down)
-    key(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Return)
     assert not dialog.isVisible()
     back(qtbot, marie)
     assert row_of(section, "Sophie Gagnon-Roy")[COL_ROLE] == "Superviseur"
@@ -456,7 +419,7 @@ def test_owner_promotes_a_cashier_and_the_history_says_so(
         f"Personne modifiée{NBSP}: Sophie Gagnon-Roy — nom «{NBSP}Sophie Gagnon{NBSP}» → "
         f"«{NBSP}Sophie Gagnon-Roy{NBSP}», rôle Caissier → Superviseur"
     )
-    assert outbox(counter)[-1] == "user.save"
+    assert outbox_types(counter)[-1] == "user.save"
 
 
 def test_history_filters_by_kind(qtbot: QtBot, marie: AdminWindow) -> None:

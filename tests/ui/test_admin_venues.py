@@ -9,18 +9,18 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QTreeWidgetItem, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from guichet.models.tables import CatalogueChange, Hall, SeatMapRow, Venue
+from guichet.models.tables import Hall, SeatMapRow, Venue
 from guichet.services.counter import Counter
 from guichet.ui.admin import AdminWindow
 from guichet.ui.admin.venue_dialogs import HallDialog, VenueDialog
 from guichet.ui.admin.venues import COL_DETAIL, COL_NAME, COL_STATE, VenuesSection
 from tests.conftest import user_id
+from tests.ui.admin_helpers import CTRL, NONE, changes, press, show_admin, type_text
 
 NBSP = "\u00a0"
 
@@ -36,39 +36,6 @@ def seat_map_csv(path: Path, bad_line: str | None = None) -> Path:
         lines[3] = bad_line
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
-
-
-def activate(qtbot: QtBot, widget: QWidget) -> None:
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=3000)
-
-
-def type_text(widget: QWidget, text: str) -> None:
-    """Type like a keyboard, accents included (QTest.keyClicks only knows ASCII)."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-            )
-
-
-def press(
-    qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-) -> None:
-    """A key where the keyboard focus is, as a real keyboard sends it. When a dialog has just
-    closed, the window manager gives the keyboard back to the window (offscreen has none)."""
-    if QApplication.activeWindow() is None:
-        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, AdminWindow))
-        activate(qtbot, window)
-    target = QApplication.focusWidget()
-    assert target is not None, "nothing has the keyboard focus"
-    qtbot.keyClick(target, key, modifier)
-
-
-def changes(counter: Counter) -> int:
-    with counter.session_factory() as session:
-        return int(session.scalar(select(func.count(CatalogueChange.id))) or 0)
 
 
 def count(counter: Counter, model: type) -> int:
@@ -87,10 +54,7 @@ def open_section(qtbot: QtBot) -> Iterator[Callable[[Counter], VenuesSection]]:
     windows: list[AdminWindow] = []
 
     def make(counter: Counter) -> VenuesSection:
-        window = AdminWindow(counter.back_office(), start="venues")
-        qtbot.addWidget(window)
-        window.resize(1366, 768)
-        activate(qtbot, window)
+        window = show_admin(qtbot, counter.back_office(), start="venues")
         windows.append(window)
         section = window.sections["venues"]
         assert isinstance(section, VenuesSection)
@@ -134,10 +98,6 @@ def choose_venue(section: VenuesSection, name: str) -> None:
     assert venue is not None
     section.select(("venue", venue.id))
     section.tree.setFocus()
-
-
-CTRL = Qt.KeyboardModifier.ControlModifier
-NONE = Qt.KeyboardModifier.NoModifier
 
 
 def test_a_supervisor_adds_a_venue_a_hall_and_a_seated_hall_by_keyboard(

@@ -73,9 +73,15 @@ class Section(QWidget):
 
     def say(self, label: QLabel, error: DomainError | str, level: str = "error") -> None:
         """A refusal (or a sentence) under the section, in the person's language."""
-        text = message_for(error, self.lang) if isinstance(error, DomainError) else error
-        label.setText(text)
-        set_role(label, level if text else "muted")
+        show_message(label, error, self.lang, level)
+
+
+def show_message(label: QLabel, error: DomainError | str, lang: str, level: str = "error") -> None:
+    """A refusal in words in ``lang`` (or a sentence) on ``label``, coloured by ``level``;
+    an empty text leaves the line muted."""
+    text = message_for(error, lang) if isinstance(error, DomainError) else error
+    label.setText(text)
+    set_role(label, level if text else "muted")
 
 
 def message_label() -> QLabel:

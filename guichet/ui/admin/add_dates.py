@@ -9,16 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QWidget
 
 from guichet.domain.errors import DomainError
 from guichet.i18n.errors import number
@@ -27,20 +18,19 @@ from guichet.services.backoffice import BackOffice
 from guichet.services.backoffice.schedule import parse_count, parse_time_of_day
 from guichet.services.backoffice.views import EventView
 from guichet.ui.admin.date_fields import (
+    ScheduleDialog,
     day_field,
     day_of,
     event_combo,
     form_label,
-    hint_label,
     local_moment,
     select_data,
     tab_chain,
     tr,
 )
 from guichet.ui.admin.dates_model import short_when
-from guichet.ui.backoffice import BIG_INDICATORS, attach_tag_completer, split_tags
-from guichet.ui.messages import message_for
-from guichet.ui.theme import set_role
+from guichet.ui.admin.widgets import hint_label
+from guichet.ui.backoffice import attach_tag_completer, split_tags
 
 
 @dataclass(frozen=True)
@@ -72,7 +62,7 @@ def inherited_capacity(office: BackOffice, event: EventView | None) -> str:
     return tr("à indiquer (ni capacité par défaut ni salle)")
 
 
-class AddDialog(QDialog):
+class AddDialog(ScheduleDialog):
     """What adding one date and adding a series share: the event, capacity and tags."""
 
     saved = Signal(object)  # AddedDates
@@ -84,12 +74,7 @@ class AddDialog(QDialog):
         event_id: str | None,
         parent: QWidget | None,
     ) -> None:
-        super().__init__(parent)
-        self.setModal(True)
-        self.setStyleSheet(BIG_INDICATORS)
-        self.office = office
-        self.lang = office.lang
-        self.timezone = office.timezone
+        super().__init__(office, parent)
         self.events = [e for e in events if e.active] or [
             e for e in office.events.all(include_withdrawn=False)
         ]
@@ -99,15 +84,6 @@ class AddDialog(QDialog):
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("par exemple\u00a0: promomm, été"))
         attach_tag_completer(self.tags, {t for e in self.events for t in e.tags})
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.cancel_button = QPushButton(self.tr("Annuler (Échap)"))
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton()
-        self.save_button.setProperty("role", "primary")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
         self.event_field.currentIndexChanged.connect(lambda _i: self._event_changed())
 
     def chosen_event(self) -> EventView | None:
@@ -116,18 +92,6 @@ class AddDialog(QDialog):
 
     def _event_changed(self) -> None:
         self.capacity.setPlaceholderText(inherited_capacity(self.office, self.chosen_event()))
-
-    def buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.save_button)
-        return row
-
-    def show_error(self, error: DomainError | str) -> None:
-        text = message_for(error, self.lang) if isinstance(error, DomainError) else error
-        self.message.setText(text)
-        set_role(self.message, "error" if text else "muted")
 
     def common_values(self) -> tuple[str, int | None, list[str]] | None:
         """The event, the capacity typed (None: inherited), the tags; None after a refusal."""
@@ -143,9 +107,6 @@ class AddDialog(QDialog):
             self.capacity.setFocus()
             return None
         return event.id, capacity, split_tags(self.tags.text())
-
-    def save(self) -> None:
-        raise NotImplementedError
 
 
 class OneDateDialog(AddDialog):
@@ -181,13 +142,7 @@ class OneDateDialog(AddDialog):
             form.addWidget(form_label(text, field), row, 0)
             form.addWidget(field, row, 1)
         form.setColumnStretch(1, 1)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(20, 16, 20, 16)
-        root.setSpacing(12)
-        root.addLayout(form)
-        root.addWidget(self.summary)
-        root.addWidget(self.message)
-        root.addLayout(self.buttons())
+        self.lay_out(form, self.summary)
         self.save_button.setText(self.tr("Ajouter la date (Entrée)"))
         self.setMinimumWidth(640)
         for field in (self.start, self.end, self.capacity, self.tags):

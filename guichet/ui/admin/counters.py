@@ -27,6 +27,7 @@ from guichet.domain.errors import DomainError
 from guichet.services.backoffice import BackOffice
 from guichet.services.backoffice.views import TerminalView, VenueView
 from guichet.ui.admin import Section, action_button, message_label
+from guichet.ui.admin.widgets import title_label
 from guichet.ui.backoffice import ID_ROLE, item, make_table
 from guichet.ui.theme import set_role
 
@@ -152,8 +153,7 @@ class CountersSection(Section):
 
     def __init__(self, office: BackOffice, parent: QWidget | None = None) -> None:
         super().__init__(office, parent)
-        heading = QLabel(self.title())
-        heading.setProperty("role", "title")
+        heading = title_label(self.title())
         self.form = ThisCounterForm()
         self.save_button = action_button(self.tr("Enregistrer (Ctrl+S)"), self.save, "primary")
         self.message = message_label()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,10 +23,11 @@ from guichet.i18n.errors import number
 from guichet.i18n.formatting import money, timestamp
 from guichet.services.backoffice import BackOffice
 from guichet.services.backoffice.views import DateView, RefundDue
-from guichet.ui.admin.date_fields import form_label, hint_label
+from guichet.ui.admin import show_message
+from guichet.ui.admin.date_fields import form_label
 from guichet.ui.admin.dates_model import short_when
+from guichet.ui.admin.widgets import DIALOG_MARGINS, button_row, column_layout, hint_label
 from guichet.ui.backoffice import item, make_table
-from guichet.ui.messages import message_for
 from guichet.ui.theme import set_role
 
 #: Dates named one by one in the confirmation; the others are counted.
@@ -112,18 +112,16 @@ class CancelDatesDialog(QDialog):
         reason = QHBoxLayout()
         reason.addWidget(form_label(self.tr("Motif"), self.reason))
         reason.addWidget(self.reason, 1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.keep_button)
-        buttons.addWidget(self.cancel_button)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(20, 16, 20, 16)
-        root.setSpacing(14)
-        root.addWidget(text)
-        root.addWidget(self.consequence)
-        root.addLayout(reason)
-        root.addWidget(self.message)
-        root.addLayout(buttons)
+        column_layout(
+            self,
+            text,
+            self.consequence,
+            reason,
+            self.message,
+            button_row(self.keep_button, self.cancel_button, right=True),
+            spacing=14,
+            margins=DIALOG_MARGINS,
+        )
         QWidget.setTabOrder(self.keep_button, self.reason)
         QWidget.setTabOrder(self.reason, self.cancel_button)
         self.keep_button.setFocus()
@@ -133,8 +131,7 @@ class CancelDatesDialog(QDialog):
         try:
             refunds = self.office.dates.cancel(ids, self.reason.text())
         except DomainError as error:
-            self.message.setText(message_for(error, self.lang))
-            set_role(self.message, "error")
+            show_message(self.message, error, self.lang)
             return
         self.accept()
         self.done_cancelling.emit(ids, refunds)
@@ -205,17 +202,16 @@ class RefundsDialog(QDialog):
         close = QPushButton(self.tr("Fermer (Échap)"))
         close.setDefault(True)
         close.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(close)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(20, 16, 20, 16)
-        root.setSpacing(12)
-        root.addWidget(title)
-        root.addWidget(explain)
-        root.addWidget(self.table, 1)
-        root.addWidget(totals)
-        root.addLayout(buttons)
+        column_layout(
+            self,
+            title,
+            explain,
+            (self.table, 1),
+            totals,
+            button_row(close, right=True),
+            spacing=12,
+            margins=DIALOG_MARGINS,
+        )
         self.resize(980, 560)
         self.table.setFocus()
         if count:

@@ -7,17 +7,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,12 +33,12 @@ from guichet.services.backoffice.schedule import (
 )
 from guichet.services.backoffice.views import DateView, PriceListView
 from guichet.ui.admin.date_fields import (
+    ScheduleDialog,
     WeekdayChecks,
     day_field,
     day_of,
     form_grid,
     form_label,
-    hint_label,
     line,
     local_moment,
     price_list_combo,
@@ -49,51 +46,13 @@ from guichet.ui.admin.date_fields import (
     tr,
 )
 from guichet.ui.admin.dates_model import short_when
-from guichet.ui.backoffice import BIG_INDICATORS, attach_tag_completer, split_tags
-from guichet.ui.messages import message_for
-from guichet.ui.theme import set_role
+from guichet.ui.admin.widgets import hint_label
+from guichet.ui.backoffice import attach_tag_completer, split_tags
 
 
 def delay_hint() -> str:
     """Examples of delays as the parser reads them, in the person's language."""
     return QCoreApplication.translate("", "7\u00a0j, 48\u00a0h, 1\u00a0h\u00a030, 30\u00a0min")
-
-
-class _DateDialog(QDialog):
-    """A modal dialog with a message line and Annuler (Échap) / a default action (Entrée)."""
-
-    def __init__(self, office: BackOffice, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.setModal(True)
-        self.setStyleSheet(BIG_INDICATORS)
-        self.office = office
-        self.lang = office.lang
-        self.timezone = office.timezone
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.cancel_button = QPushButton(self.tr("Annuler (Échap)"))
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton(self.tr("Enregistrer (Entrée)"))
-        self.save_button.setProperty("role", "primary")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-
-    def buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.save_button)
-        return row
-
-    def show_error(self, error: DomainError | str) -> None:
-        text = message_for(error, self.lang) if isinstance(error, DomainError) else error
-        self.message.setText(text)
-        set_role(self.message, "error" if text else "muted")
-
-    def save(self) -> None:
-        raise NotImplementedError
 
 
 def delay_field(minutes: int | None, lang: str, placeholder: str = "") -> QLineEdit:
@@ -102,7 +61,7 @@ def delay_field(minutes: int | None, lang: str, placeholder: str = "") -> QLineE
     return field
 
 
-class EditDateDialog(_DateDialog):
+class EditDateDialog(ScheduleDialog):
     """Every field of one date; only what changed is sent (the later of two offline edits
     wins field by field)."""
 
@@ -200,15 +159,7 @@ class EditDateDialog(_DateDialog):
         form.setSpacing(24)
         form.addLayout(when, 3)
         form.addLayout(alacarte, 2)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(20, 16, 20, 16)
-        root.setSpacing(10)
-        root.addWidget(title)
-        root.addWidget(taken)
-        root.addLayout(form)
-        root.addWidget(delays)
-        root.addWidget(self.message)
-        root.addLayout(self.buttons())
+        self.lay_out(title, taken, form, delays, spacing=10)
         self.setMinimumWidth(1240)
         tab_chain(
             self.start_day,
@@ -273,7 +224,7 @@ class EditDateDialog(_DateDialog):
         self.accept()
 
 
-class BulkEditDialog(_DateDialog):
+class BulkEditDialog(ScheduleDialog):
     """A selection of dates changed in one command: only the ticked fields, on every date or
     on none (a refusal lists the dates it would break, with their numbers)."""
 
@@ -382,14 +333,7 @@ class BulkEditDialog(_DateDialog):
             else self.tr("Appliquer à la date (Entrée)")
         )
         self.save_button.setEnabled(count > 0)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(20, 16, 20, 16)
-        root.setSpacing(10)
-        root.addWidget(title)
-        root.addWidget(note)
-        root.addLayout(form)
-        root.addWidget(self.message)
-        root.addLayout(self.buttons())
+        self.lay_out(title, note, form, spacing=10)
         self.setMinimumWidth(980)
         order: list[QWidget] = []
         for key, _text, fields in rows:
@@ -443,7 +387,7 @@ class BulkEditDialog(_DateDialog):
         self.accept()
 
 
-class SelectDatesDialog(_DateDialog):
+class SelectDatesDialog(ScheduleDialog):
     """Select, among the dates shown, those on some weekdays at some start times (cancelled
     dates are left out)."""
 
@@ -478,13 +422,7 @@ class SelectDatesDialog(_DateDialog):
             1,
         )
         form.setColumnStretch(1, 1)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(20, 16, 20, 16)
-        root.setSpacing(12)
-        root.addLayout(form)
-        root.addWidget(self.count)
-        root.addWidget(self.message)
-        root.addLayout(self.buttons())
+        self.lay_out(form, self.count)
         self.setMinimumWidth(700)
         for box in self.weekdays.boxes:
             box.toggled.connect(lambda _on: self.refresh())

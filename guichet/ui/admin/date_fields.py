@@ -1,5 +1,6 @@
 """Small fields the schedule's dialogs share: a day typed as 2027-06-01 (or picked in a
-calendar), the weekdays as check boxes, the events and price lists to choose from."""
+calendar), the weekdays as check boxes, the events and price lists to choose from; and the
+dialog they are built on."""
 
 from __future__ import annotations
 
@@ -20,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guichet.services.backoffice import BackOffice
 from guichet.services.backoffice.views import EventView, PriceListView
-from guichet.ui.theme import set_role
+from guichet.ui.admin.widgets import ActionDialog, hint_label
+from guichet.ui.backoffice import BIG_INDICATORS
 
 #: An empty day field shows this date as "—" (Qt's way of leaving a date field blank).
 NO_DAY = QDate(2000, 1, 1)
@@ -174,13 +177,6 @@ def price_list_combo(
     return combo
 
 
-def hint_label(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    set_role(label, "muted")
-    return label
-
-
 def form_label(text: str, buddy: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(buddy)
@@ -228,6 +224,16 @@ def line(*widgets: QWidget, stretch: bool = True) -> QHBoxLayout:
     if stretch:
         row.addStretch(1)
     return row
+
+
+class ScheduleDialog(ActionDialog):
+    """A dialog of the schedule: the office, its language and time zone, big check boxes."""
+
+    def __init__(self, office: BackOffice, parent: QWidget | None) -> None:
+        super().__init__(office.lang, parent)
+        self.setStyleSheet(BIG_INDICATORS)
+        self.office = office
+        self.timezone = office.timezone
 
 
 def tab_chain(*widgets: QWidget) -> None:

@@ -10,10 +10,9 @@ dates (``datesRequested``: the window opens its Dates section), Ctrl+R shows the
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QStackedWidget,
@@ -28,6 +27,7 @@ from guichet.services.backoffice.views import EventView
 from guichet.ui.admin import Section, action_button, message_label
 from guichet.ui.admin.event_form import EventForm
 from guichet.ui.admin.venue_dialogs import one
+from guichet.ui.admin.widgets import button_row, column_layout, heading_row, panel_keys
 from guichet.ui.backoffice import BIG_INDICATORS, ID_ROLE, fit_rows, item, make_table, short_date
 from guichet.ui.backoffice.promotions import ConfirmDialog
 from guichet.ui.theme import COLORS
@@ -56,18 +56,12 @@ class EventsSection(Section):
         root.setContentsMargins(0, 0, 0, 0)
         root.addWidget(self.pages)
 
-        heading = QLabel(self.title())
-        heading.setProperty("role", "title")
         self.summary_label = QLabel()
         self.summary_label.setProperty("role", "muted")
         self.withdrawn_check = QCheckBox(self.tr("Afficher les retirés (Ctrl+R)"))
         self.withdrawn_check.setStyleSheet(BIG_INDICATORS)
         self.withdrawn_check.toggled.connect(lambda _on: self.refresh())
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addSpacing(16)
-        top.addWidget(self.summary_label, 1, Qt.AlignmentFlag.AlignBottom)
-        top.addWidget(self.withdrawn_check, 0, Qt.AlignmentFlag.AlignBottom)
+        top = heading_row(self.title(), self.summary_label, self.withdrawn_check)
 
         self.table = make_table(
             [self.tr("Type"), self.tr("Nom"), self.tr("Lieu et salle"), self.tr("Liste de prix"),
@@ -87,30 +81,23 @@ class EventsSection(Section):
         self.edit_button = action_button(self.tr("Modifier (Entrée)"), self.edit_selected)
         self.toggle_button = action_button(self.tr("Retirer (Ctrl+D)"), self.toggle_selected)
         self.dates_button = action_button(self.tr("Dates… (Ctrl+O)"), self.show_dates)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.toggle_button, self.dates_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = button_row(
+            self.add_button, self.edit_button, self.toggle_button, self.dates_button
+        )
 
-        page = QVBoxLayout(self.list_page)
-        page.setContentsMargins(0, 0, 0, 0)
-        page.setSpacing(10)
-        page.addLayout(top)
-        page.addWidget(self.table, 1)
-        page.addWidget(self.message)
-        page.addLayout(buttons)
+        column_layout(self.list_page, top, (self.table, 1), self.message, buttons, spacing=10)
         # Keys of the list only (the form has its own Entrée and Échap).
-        for keys, slot in (
-            (Qt.Key.Key_Insert, self.add),
-            (Qt.Key.Key_Return, self.edit_selected),
-            (Qt.Key.Key_Enter, self.edit_selected),
-            ("Ctrl+D", self.toggle_selected),
-            ("Ctrl+O", self.show_dates),
-            ("Ctrl+R", self.withdrawn_check.toggle),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self.list_page)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        panel_keys(
+            self.list_page,
+            {
+                Qt.Key.Key_Insert: self.add,
+                Qt.Key.Key_Return: self.edit_selected,
+                Qt.Key.Key_Enter: self.edit_selected,
+                "Ctrl+D": self.toggle_selected,
+                "Ctrl+O": self.show_dates,
+                "Ctrl+R": self.withdrawn_check.toggle,
+            },
+        )
         self._selection_changed()
 
     def title(self) -> str:

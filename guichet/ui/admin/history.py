@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -21,6 +20,7 @@ from guichet.services.backoffice import BackOffice
 from guichet.services.backoffice.views import HistoryLine
 from guichet.ui.admin import Section, message_label
 from guichet.ui.admin.history_words import HistoryWords, when_text
+from guichet.ui.admin.widgets import column_layout, title_label
 from guichet.ui.backoffice import fit_rows, item, make_table
 from guichet.ui.theme import set_role
 
@@ -45,8 +45,7 @@ class HistorySection(Section):
     def __init__(self, office: BackOffice, parent: QWidget | None = None) -> None:
         super().__init__(office, parent)
         self.lines: list[HistoryLine] = []
-        heading = QLabel(self.title())
-        heading.setProperty("role", "title")
+        heading = title_label(self.title())
         self.summary = QLabel()
         set_role(self.summary, "muted")
         self.kind_combo = QComboBox()
@@ -70,12 +69,7 @@ class HistorySection(Section):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_WHAT, QHeaderView.ResizeMode.Stretch)
         self.message = message_label()
-        root = QVBoxLayout(self)
-        root.setContentsMargins(0, 0, 0, 0)
-        root.setSpacing(10)
-        root.addLayout(top)
-        root.addWidget(self.table, 1)
-        root.addWidget(self.message)
+        column_layout(self, top, (self.table, 1), self.message, spacing=10)
         self.shortcut("Ctrl+F", self._focus_filter)
 
     def title(self) -> str:

@@ -33,6 +33,7 @@ from guichet.domain.errors import DomainError
 from guichet.services.backoffice import BackOffice
 from guichet.services.backoffice.views import OrganisationSettings
 from guichet.ui.admin import Section, action_button, message_label
+from guichet.ui.admin.widgets import column_layout, title_label
 from guichet.ui.theme import COLORS, set_role
 
 #: Offered first in the time-zone list: where Canadian box offices are.
@@ -252,8 +253,7 @@ class OrganisationSection(Section):
 
     def __init__(self, office: BackOffice, parent: QWidget | None = None) -> None:
         super().__init__(office, parent)
-        heading = QLabel(self.title())
-        heading.setProperty("role", "title")
+        heading = title_label(self.title())
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         set_role(self.notice, "muted")
@@ -265,13 +265,7 @@ class OrganisationSection(Section):
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignBottom)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(0, 0, 0, 0)
-        root.setSpacing(8)
-        root.addWidget(heading)
-        root.addWidget(self.notice)
-        root.addWidget(self.form, 1)
-        root.addLayout(buttons)
+        column_layout(self, heading, self.notice, (self.form, 1), buttons, spacing=8)
 
         for edit in (
             self.form.name_edit,

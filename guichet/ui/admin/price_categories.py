@@ -10,28 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QHeaderView, QLineEdit, QWidget
 
 from guichet.domain import catalogue as rules
 from guichet.domain.errors import DomainError
 from guichet.services.backoffice import BackOffice
 from guichet.services.backoffice.views import CategoryView
-from guichet.ui.admin import action_button, message_label
-from guichet.ui.admin.price_list_editor import dialog_buttons, key_names, panel_keys, tag_parts
+from guichet.ui.admin import action_button
+from guichet.ui.admin.price_list_editor import key_names, tag_parts
+from guichet.ui.admin.widgets import ActionDialog, ListPanel, hint_label, selected_item
 from guichet.ui.backoffice import ID_ROLE, attach_tag_completer, item, make_table
-from guichet.ui.messages import message_for
-from guichet.ui.theme import COLORS, set_role
+from guichet.ui.theme import COLORS
 
 COL_KEY, COL_CODE, COL_NAME, COL_NAME_EN, COL_TAGS, COL_ACCOUNT, COL_STATE = range(7)
 
@@ -39,7 +30,7 @@ COL_KEY, COL_CODE, COL_NAME, COL_NAME_EN, COL_TAGS, COL_ACCOUNT, COL_STATE = ran
 SubmitCategory = Callable[[str, str, str, tuple[str, ...], str], DomainError | None]
 
 
-class CategoryDialog(QDialog):
+class CategoryDialog(ActionDialog):
     """A new ticket category, or a category's code, names, tags and accounting account."""
 
     def __init__(
@@ -51,10 +42,8 @@ class CategoryDialog(QDialog):
         known_tags: Sequence[str] = (),
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(lang, parent)
         self.submit = submit
-        self.lang = lang
-        self.setModal(True)
         self.setWindowTitle(
             self.tr("Nouvelle catégorie de billet")
             if category is None
@@ -82,68 +71,37 @@ class CategoryDialog(QDialog):
         form.addRow(self.tr("Nom en &anglais"), self.name_en_edit)
         form.addRow(self.tr("É&tiquettes"), self.tags_edit)
         form.addRow(self.tr("&Poste comptable"), self.account_edit)
-        explain = QLabel(
+        explain = hint_label(
             self.tr(
                 "Le code (lettres sans accents, chiffres, - et _) sert aux promotions et aux "
                 "exports ; le nom s'affiche au guichet et sur le reçu."
             )
         )
-        explain.setWordWrap(True)
-        set_role(explain, "muted")
-        self.message = message_label()
-        self.save_button, self.cancel_button = dialog_buttons(self, self.tr("Enregistrer (Entrée)"))
-        self.save_button.clicked.connect(self.save)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(20, 16, 20, 16)
-        root.setSpacing(12)
-        root.addLayout(form)
-        root.addWidget(explain)
-        root.addWidget(self.message)
-        root.addLayout(buttons)
+        self.lay_out(form, explain)
         self.setMinimumWidth(620)
         (self.code_edit if category is None else self.name_edit).setFocus()
 
     @Slot()
     def save(self) -> None:
-        error = self.submit(
-            self.code_edit.text(),
-            self.name_edit.text(),
-            self.name_en_edit.text(),
-            tag_parts(self.tags_edit.text()),
-            self.account_edit.text(),
+        self.close_or_say(
+            self.submit(
+                self.code_edit.text(),
+                self.name_edit.text(),
+                self.name_en_edit.text(),
+                tag_parts(self.tags_edit.text()),
+                self.account_edit.text(),
+            )
         )
-        if error is None:
-            self.accept()
-            return
-        self.message.setText(message_for(error, self.lang))
-        set_role(self.message, "error")
 
 
-class CategoriesPanel(QWidget):
+class CategoriesPanel(ListPanel):
     """The categories in the counter's order, with their keys, and what can be done to them."""
 
-    changed = Signal()
-
     def __init__(self, office: BackOffice, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.office = office
-        self.lang = office.lang
+        super().__init__(office, parent)
         self.categories: list[CategoryView] = []
         self.dialog: CategoryDialog | None = None  # kept while open (tests reach it)
 
-        explain = QLabel(
-            self.tr(
-                "L'ordre des catégories est celui des touches F1 à F5 du guichet : les cinq "
-                "premières qu'une liste de prix offre y sont vendues d'une touche. Ctrl+↑ et "
-                "Ctrl+↓ déplacent la catégorie choisie."
-            )
-        )
-        explain.setWordWrap(True)
-        set_role(explain, "muted")
         self.table = make_table(
             [
                 self.tr("Touche"),
@@ -160,7 +118,6 @@ class CategoriesPanel(QWidget):
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self.edit())
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.message = message_label()
 
         self.add_button = action_button(self.tr("Ajouter (Inser)"), self.add, "primary")
         self.edit_button = action_button(self.tr("Modifier (Entrée)"), self.edit)
@@ -169,28 +126,20 @@ class CategoriesPanel(QWidget):
             self.tr("Descendre (Ctrl+↓)"), lambda: self.move_selected(1)
         )
         self.active_button = action_button(self.tr("Retirer (Ctrl+D)"), self.toggle_active)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        for button in (
-            self.add_button,
-            self.edit_button,
-            self.up_button,
-            self.down_button,
-            self.active_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-
-        root = QVBoxLayout(self)
-        root.setContentsMargins(8, 8, 8, 8)
-        root.setSpacing(10)
-        root.addWidget(explain)
-        root.addWidget(self.table, 1)
-        root.addWidget(self.message)
-        root.addLayout(buttons)
-
-        panel_keys(
-            self,
+        self.lay_out(
+            self.tr(
+                "L'ordre des catégories est celui des touches F1 à F5 du guichet : les cinq "
+                "premières qu'une liste de prix offre y sont vendues d'une touche. Ctrl+↑ et "
+                "Ctrl+↓ déplacent la catégorie choisie."
+            ),
+            self.table,
+            [
+                self.add_button,
+                self.edit_button,
+                self.up_button,
+                self.down_button,
+                self.active_button,
+            ],
             {
                 Qt.Key.Key_Insert: self.add,
                 Qt.Key.Key_Return: self.edit,
@@ -240,11 +189,7 @@ class CategoriesPanel(QWidget):
 
     @property
     def selected(self) -> CategoryView | None:
-        model = self.table.selectionModel()
-        rows = model.selectedRows() if model is not None else []
-        if not rows or not 0 <= rows[0].row() < len(self.categories):
-            return None
-        return self.categories[rows[0].row()]
+        return selected_item(self.table, self.categories)
 
     @Slot()
     def _selection_changed(self) -> None:
@@ -259,21 +204,10 @@ class CategoriesPanel(QWidget):
                 self.tr("Retirer (Ctrl+D)") if category.active else self.tr("Rétablir (Ctrl+D)")
             )
 
-    def say(self, error: DomainError | str, level: str = "error") -> None:
-        text = message_for(error, self.lang) if isinstance(error, DomainError) else error
-        self.message.setText(text)
-        set_role(self.message, level if text else "muted")
-
     def _tags(self) -> list[str]:
         return sorted({t for c in self.categories for t in c.tags})
 
     # --- acting ----------------------------------------------------------------------------
-
-    def _done(self, category_id: str, text: str) -> None:
-        self.refresh()
-        self.select(category_id)
-        self.say(text, "ok")
-        self.changed.emit()
 
     @Slot()
     def add(self) -> None:

@@ -14,20 +14,15 @@ refusal stays in the dialog with what was typed. Entrée saves, Échap closes.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,7 +30,7 @@ from guichet.domain import catalogue as rules
 from guichet.domain.errors import DomainError
 from guichet.i18n.formatting import money_plain
 from guichet.services.backoffice.views import CategoryView, PriceListView
-from guichet.ui.admin import message_label
+from guichet.ui.admin.widgets import ActionDialog, hint_label
 from guichet.ui.backoffice import attach_tag_completer
 from guichet.ui.messages import message_for
 from guichet.ui.theme import set_role
@@ -54,30 +49,6 @@ def tag_parts(text: str) -> tuple[str, ...]:
 def key_names(categories: Sequence[str]) -> dict[str, str]:
     """ "F1" … "F5" for the first five of ``categories`` (ids, in the counter's order)."""
     return {ident: f"F{n}" for n, ident in enumerate(categories[: rules.CATEGORY_KEYS], 1)}
-
-
-def panel_keys(
-    panel: QWidget, keys: Mapping[Qt.Key | str, Callable[[], object]]
-) -> list[QShortcut]:
-    """Keys that work while the keyboard is in ``panel`` (both panels of the section use
-    Inser, Entrée and Ctrl+D, each for its own rows)."""
-    made = []
-    for sequence, slot in keys.items():
-        shortcut = QShortcut(QKeySequence(sequence), panel)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(slot)
-        made.append(shortcut)
-    return made
-
-
-def dialog_buttons(dialog: QDialog, save_text: str) -> tuple[QPushButton, QPushButton]:
-    save = QPushButton(save_text)
-    save.setProperty("role", "primary")
-    save.setDefault(True)  # Entrée, even from a field
-    cancel = QPushButton(QCoreApplication.translate("dialog", "Annuler (Échap)"))
-    cancel.setAutoDefault(False)
-    cancel.clicked.connect(dialog.reject)
-    return save, cancel
 
 
 class PriceField(QWidget):
@@ -134,7 +105,7 @@ class PriceField(QWidget):
         return error
 
 
-class PriceListDialog(QDialog):
+class PriceListDialog(ActionDialog):
     """A new price list, or a list's name, tags and prices."""
 
     def __init__(
@@ -147,10 +118,8 @@ class PriceListDialog(QDialog):
         known_tags: Sequence[str] = (),
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(lang, parent)
         self.submit = submit
-        self.lang = lang
-        self.setModal(True)
         self.setWindowTitle(
             self.tr("Nouvelle liste de prix")
             if price_list is None
@@ -185,33 +154,16 @@ class PriceListDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
         scroll.setMinimumHeight(min(72 * max(len(self.fields), 1), 360))
-        explain = QLabel(
+        explain = hint_label(
             self.tr(
                 "Un prix par catégorie, comme 12,50 ou 12.50 ; laissez vide une catégorie que "
                 "cette liste n'offre pas. Au guichet, les cinq premières catégories offertes "
                 "vont sur les touches F1 à F5."
             )
         )
-        explain.setWordWrap(True)
-        set_role(explain, "muted")
         if not self.fields:
             explain.setText(self.tr("Ajoutez d'abord des catégories de billets."))
-
-        self.message = message_label()
-        self.save_button, self.cancel_button = dialog_buttons(self, self.tr("Enregistrer (Entrée)"))
-        self.save_button.clicked.connect(self.save)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(20, 16, 20, 16)
-        root.setSpacing(12)
-        root.addLayout(form)
-        root.addWidget(explain)
-        root.addWidget(scroll, 1)
-        root.addWidget(self.message)
-        root.addLayout(buttons)
+        self.lay_out(form, explain, (scroll, 1))
         self.setMinimumWidth(680)
         for field in self.fields:
             field.check()
@@ -233,21 +185,17 @@ class PriceListDialog(QDialog):
         if refused:
             refused[0].edit.setFocus()
             refused[0].edit.selectAll()
-            self.message.setText(self.tr("Corrigez les prix signalés en rouge."))
-            set_role(self.message, "error")
+            self.show_error(self.tr("Corrigez les prix signalés en rouge."))
             return
         from guichet.services.backoffice.prices import PricesDesk
 
         prices = PricesDesk.parse_prices({f.category.id: f.edit.text() for f in self.fields})
-        error = self.submit(self.name_edit.text(), tag_parts(self.tags_edit.text()), prices)
-        if error is None:
-            self.accept()
-            return
-        self.message.setText(message_for(error, self.lang))
-        set_role(self.message, "error")
+        self.close_or_say(
+            self.submit(self.name_edit.text(), tag_parts(self.tags_edit.text()), prices)
+        )
 
 
-class NameDialog(QDialog):
+class NameDialog(ActionDialog):
     """One name to type (the copy of a price list): Entrée does it, Échap does not."""
 
     def __init__(
@@ -261,10 +209,8 @@ class NameDialog(QDialog):
         action: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(lang, parent)
         self.submit = submit
-        self.lang = lang
-        self.setModal(True)
         self.setWindowTitle(title)
         label = QLabel(question)
         label.setWordWrap(True)
@@ -272,27 +218,10 @@ class NameDialog(QDialog):
         self.name_edit.setMaxLength(120)
         self.name_edit.selectAll()
         label.setBuddy(self.name_edit)
-        self.message = message_label()
-        self.save_button, self.cancel_button = dialog_buttons(self, action)
-        self.save_button.clicked.connect(self.save)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(20, 16, 20, 16)
-        root.setSpacing(12)
-        root.addWidget(label)
-        root.addWidget(self.name_edit)
-        root.addWidget(self.message)
-        root.addLayout(buttons)
+        self.save_button.setText(action)
+        self.lay_out(label, self.name_edit)
         self.setMinimumWidth(560)
 
     @Slot()
     def save(self) -> None:
-        error = self.submit(self.name_edit.text())
-        if error is None:
-            self.accept()
-            return
-        self.message.setText(message_for(error, self.lang))
-        set_role(self.message, "error")
+        self.close_or_say(self.submit(self.name_edit.text()))

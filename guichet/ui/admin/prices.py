@@ -10,41 +10,30 @@ at the list. Categories: see :mod:`guichet.ui.admin.price_categories`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QTabWidget, QWidget
 
 from guichet.domain.errors import DomainError
 from guichet.i18n.formatting import money
 from guichet.services.backoffice import BackOffice
 from guichet.services.backoffice.views import CategoryView, PriceListView
-from guichet.ui.admin import Section, action_button, message_label
+from guichet.ui.admin import Section, action_button
 from guichet.ui.admin.price_categories import CategoriesPanel
-from guichet.ui.admin.price_list_editor import NameDialog, PriceListDialog, panel_keys
+from guichet.ui.admin.price_list_editor import NameDialog, PriceListDialog
+from guichet.ui.admin.widgets import ListPanel, column_layout, selected_item, title_label
 from guichet.ui.backoffice import ID_ROLE, fit_rows, item, make_table
 from guichet.ui.backoffice.promotions import ConfirmDialog
-from guichet.ui.messages import message_for
-from guichet.ui.theme import COLORS, set_role
+from guichet.ui.theme import COLORS
 
 TAB_LISTS, TAB_CATEGORIES = range(2)
 
 
-class PriceListsPanel(QWidget):
+class PriceListsPanel(ListPanel):
     """The price lists: one row each, a column per category, and what uses the list."""
 
-    changed = Signal()
-
     def __init__(self, office: BackOffice, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.office = office
-        self.lang = office.lang
+        super().__init__(office, parent)
         self.lists: list[PriceListView] = []
         self.categories: list[CategoryView] = []
         # Open dialogs, kept while shown (tests reach them).
@@ -52,48 +41,31 @@ class PriceListsPanel(QWidget):
         self.name_dialog: NameDialog | None = None
         self.confirm_dialog: ConfirmDialog | None = None
 
-        explain = QLabel(
-            self.tr(
-                "Une liste de prix donne un prix à chaque catégorie de billet qu'elle offre. "
-                "Une liste retirée n'est plus proposée pour les nouveaux événements et dates, "
-                "mais continue de vendre là où elle sert."
-            )
-        )
-        explain.setWordWrap(True)
-        set_role(explain, "muted")
         self.table = make_table([])
         self.table.setWordWrap(True)  # a long name goes on two lines rather than being cut
         self.table.horizontalHeader().sectionResized.connect(lambda *_: fit_rows(self.table))
         self.table.doubleClicked.connect(lambda _index: self.edit())
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.message = message_label()
 
         self.add_button = action_button(self.tr("Ajouter (Inser)"), self.add, "primary")
         self.edit_button = action_button(self.tr("Modifier (Entrée)"), self.edit)
         self.copy_button = action_button(self.tr("Copier (Ctrl+Maj+C)"), self.copy)
         self.active_button = action_button(self.tr("Retirer (Ctrl+D)"), self.toggle_active)
         self.delete_button = action_button(self.tr("Supprimer (Suppr)"), self.delete)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        for button in (
-            self.add_button,
-            self.edit_button,
-            self.copy_button,
-            self.active_button,
-            self.delete_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-
-        root = QVBoxLayout(self)
-        root.setContentsMargins(8, 8, 8, 8)
-        root.setSpacing(10)
-        root.addWidget(explain)
-        root.addWidget(self.table, 1)
-        root.addWidget(self.message)
-        root.addLayout(buttons)
-        panel_keys(
-            self,
+        self.lay_out(
+            self.tr(
+                "Une liste de prix donne un prix à chaque catégorie de billet qu'elle offre. "
+                "Une liste retirée n'est plus proposée pour les nouveaux événements et dates, "
+                "mais continue de vendre là où elle sert."
+            ),
+            self.table,
+            [
+                self.add_button,
+                self.edit_button,
+                self.copy_button,
+                self.active_button,
+                self.delete_button,
+            ],
             {
                 Qt.Key.Key_Insert: self.add,
                 Qt.Key.Key_Return: self.edit,
@@ -175,11 +147,7 @@ class PriceListsPanel(QWidget):
 
     @property
     def selected(self) -> PriceListView | None:
-        model = self.table.selectionModel()
-        rows = model.selectedRows() if model is not None else []
-        if not rows or not 0 <= rows[0].row() < len(self.lists):
-            return None
-        return self.lists[rows[0].row()]
+        return selected_item(self.table, self.lists)
 
     @Slot()
     def _selection_changed(self) -> None:
@@ -203,11 +171,6 @@ class PriceListsPanel(QWidget):
             else self.tr("Supprimer cette liste, qui ne sert nulle part.")
         )
 
-    def say(self, error: DomainError | str, level: str = "error") -> None:
-        text = message_for(error, self.lang) if isinstance(error, DomainError) else error
-        self.message.setText(text)
-        set_role(self.message, level if text else "muted")
-
     def _tags(self) -> list[str]:
         return sorted({t for p in self.lists for t in p.tags})
 
@@ -218,12 +181,6 @@ class PriceListsPanel(QWidget):
         return price_list
 
     # --- acting ----------------------------------------------------------------------------
-
-    def _done(self, price_list_id: str, text: str) -> None:
-        self.refresh()
-        self.select(price_list_id)
-        self.say(text, "ok")
-        self.changed.emit()
 
     @Slot()
     def add(self) -> None:
@@ -350,8 +307,7 @@ class PricesSection(Section):
 
     def __init__(self, office: BackOffice, parent: QWidget | None = None) -> None:
         super().__init__(office, parent)
-        heading = QLabel(self.title())
-        heading.setProperty("role", "title")
+        heading = title_label(self.title())
         self.lists = PriceListsPanel(office)
         self.categories = CategoriesPanel(office)
         self.lists.changed.connect(self.changed)
@@ -361,11 +317,7 @@ class PricesSection(Section):
         self.tabs.addTab(self.lists, self.tr("Listes de prix (Ctrl+L)"))
         self.tabs.addTab(self.categories, self.tr("Catégories de billets (Ctrl+K)"))
         self.tabs.currentChanged.connect(self._tab_changed)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(0, 0, 0, 0)
-        root.setSpacing(10)
-        root.addWidget(heading)
-        root.addWidget(self.tabs, 1)
+        column_layout(self, heading, (self.tabs, 1), spacing=10)
         self.shortcut("Ctrl+L", lambda: self.show_tab(TAB_LISTS))
         self.shortcut("Ctrl+K", lambda: self.show_tab(TAB_CATEGORIES))
 

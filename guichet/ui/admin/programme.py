@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -52,6 +51,7 @@ from guichet.services.backoffice.programme import (
 from guichet.services.backoffice.programme_files import COLUMNS, FRENCH_COLUMNS
 from guichet.ui.admin import Section, action_button, message_label
 from guichet.ui.admin.programme_parts import COL_EVENT, COL_LIST, ExportDialog, PreviewModel
+from guichet.ui.admin.widgets import column_layout, title_label
 from guichet.ui.theme import COLORS, set_role
 from guichet.ui.workers import RunnerThread
 
@@ -73,8 +73,7 @@ class ProgrammeSection(Section):
         self.export_dialog: ExportDialog | None = None  # kept while open (tests reach it)
         self.setAcceptDrops(True)
 
-        heading = QLabel(self.title())
-        heading.setProperty("role", "title")
+        heading = title_label(self.title())
         self.help_label = QLabel(
             self.tr(
                 "Une ligne par date, avec les colonnes {columns} (ou en français : {french}). "
@@ -129,17 +128,18 @@ class ProgrammeSection(Section):
         self.message = message_label()
         self.message.setVisible(False)
 
-        root = QVBoxLayout(self)
-        root.setContentsMargins(0, 0, 0, 0)
-        root.setSpacing(8)
-        root.addWidget(heading)
-        root.addWidget(self.help_label)
-        root.addWidget(self.example_label)
-        root.addLayout(buttons)
-        root.addWidget(self.message)
-        root.addWidget(self.status)
-        root.addWidget(self.errors)
-        root.addWidget(self.table, 1)
+        column_layout(
+            self,
+            heading,
+            self.help_label,
+            self.example_label,
+            buttons,
+            self.message,
+            self.status,
+            self.errors,
+            (self.table, 1),
+            spacing=8,
+        )
 
         self.shortcut("Ctrl+O", self.choose)
         self.shortcut(Qt.Key.Key_Return, self.import_now)

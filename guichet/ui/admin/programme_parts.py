@@ -20,25 +20,21 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from guichet.domain.errors import DomainError
 from guichet.i18n.formatting import local, locale_for, time_of_day
 from guichet.services.backoffice.programme import PreviewRow
-from guichet.ui.admin import message_label
-from guichet.ui.admin.price_list_editor import dialog_buttons
+from guichet.ui.admin.widgets import ActionDialog, hint_label
 from guichet.ui.backoffice import BIG_INDICATORS
-from guichet.ui.messages import message_for
-from guichet.ui.theme import COLORS, day_edit, set_role
+from guichet.ui.theme import COLORS, day_edit
 
 Index = QModelIndex | QPersistentModelIndex
 #: (file, first day, last day) -> a refusal to show, or None when exported.
@@ -147,16 +143,14 @@ class PreviewModel(QAbstractTableModel):
         )
 
 
-class ExportDialog(QDialog):
+class ExportDialog(ActionDialog):
     """Where to export the programme (.xlsx or .csv), and optionally which days."""
 
     def __init__(
         self, submit: SubmitExport, lang: str, today: date, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(lang, parent)
         self.submit = submit
-        self.lang = lang
-        self.setModal(True)
         self.setWindowTitle(self.tr("Exporter le programme"))
         self.path_edit = QLineEdit(str(Path.home() / "programme.xlsx"))
         self.path_edit.setMinimumWidth(420)
@@ -185,28 +179,15 @@ class ExportDialog(QDialog):
         form.addRow("", self.period_check)
         form.addRow(self.tr("&Du"), self.first_day)
         form.addRow(self.tr("&Au"), self.last_day)
-        explain = QLabel(
+        explain = hint_label(
             self.tr(
                 "Toutes les dates non annulées, une par ligne, dans les colonnes de l'import : "
                 "le fichier peut être modifié puis importé de nouveau."
             )
         )
-        explain.setWordWrap(True)
-        set_role(explain, "muted")
-        self.message = message_label()
-        self.export_button, self.cancel_button = dialog_buttons(self, self.tr("Exporter (Entrée)"))
-        self.export_button.clicked.connect(self.save)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.export_button)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(20, 16, 20, 16)
-        root.setSpacing(12)
-        root.addLayout(form)
-        root.addWidget(explain)
-        root.addWidget(self.message)
-        root.addLayout(buttons)
+        self.export_button = self.save_button
+        self.export_button.setText(self.tr("Exporter (Entrée)"))
+        self.lay_out(form, explain)
         self.path_edit.setFocus()
 
     @Slot(bool)
@@ -241,13 +222,7 @@ class ExportDialog(QDialog):
     def save(self) -> None:
         if not self.path_edit.text().strip():
             self.path_edit.setFocus()
-            self.message.setText(self.tr("Indiquez le fichier où exporter (.xlsx ou .csv)."))
-            set_role(self.message, "error")
+            self.show_error(self.tr("Indiquez le fichier où exporter (.xlsx ou .csv)."))
             return
         first, last = self.period
-        error = self.submit(self.path, first, last)
-        if error is None:
-            self.accept()
-            return
-        self.message.setText(message_for(error, self.lang))
-        set_role(self.message, "error")
+        self.close_or_say(self.submit(self.path, first, last))

@@ -9,14 +9,15 @@ Entrée (edit), Ctrl+E (edit the selection), Ctrl+Maj+S (select by weekdays and 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import UTC, date, datetime
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt, QTimer, Slot
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QDialog,
     QHeaderView,
     QLabel,
     QTableView,
@@ -28,7 +29,7 @@ from guichet.domain.errors import DomainError
 from guichet.i18n.errors import number
 from guichet.i18n.formatting import local
 from guichet.services.backoffice import BackOffice
-from guichet.services.backoffice.views import DateView, EventView, RefundDue
+from guichet.services.backoffice.views import DateView, EventView, PriceListView, RefundDue
 from guichet.ui.admin import Section, action_button, message_label
 from guichet.ui.admin.add_dates import AddedDates, OneDateDialog
 from guichet.ui.admin.date_cancel import CancelDatesDialog, RefundsDialog
@@ -49,7 +50,10 @@ from guichet.ui.admin.dates_model import (
     short_when,
 )
 from guichet.ui.admin.series_dialog import SeriesDialog
+from guichet.ui.admin.widgets import button_row, column_layout, heading_row, panel_keys
 from guichet.ui.theme import set_role
+
+D = TypeVar("D", bound=QDialog)
 
 #: The table's text size: smaller than the counter's, so a date's facts fit on one line.
 TABLE_POINT_SIZE = 13
@@ -78,8 +82,6 @@ class ScheduleSection(Section):
         self.cancel_dialog: CancelDatesDialog | None = None
         self.refunds_dialog: RefundsDialog | None = None
 
-        title = QLabel(self.title())
-        title.setProperty("role", "title")
         self.count_label = QLabel()
         set_role(self.count_label, "muted")
         self.filters = DateFilters(self.lang, self._today)
@@ -89,11 +91,7 @@ class ScheduleSection(Section):
         self.first_day = self.filters.first_day
         self.last_day = self.filters.last_day
         self.hide_cancelled = self.filters.hide_cancelled
-        heading = QHBoxLayout()
-        heading.addWidget(title)
-        heading.addSpacing(16)
-        heading.addWidget(self.count_label, 1, Qt.AlignmentFlag.AlignBottom)
-        heading.addWidget(self.hide_cancelled, 0, Qt.AlignmentFlag.AlignBottom)
+        heading = heading_row(self.title(), self.count_label, self.hide_cancelled)
 
         self.model = DatesModel(self.lang, office.timezone)
         self.table = self._make_table()
@@ -122,21 +120,11 @@ class ScheduleSection(Section):
             (self.select_button, self.bulk_button),
             (self.cancel_button, self.refunds_button),
         ):
-            row = QHBoxLayout()
-            row.setSpacing(8)
-            for button in buttons:
-                row.addWidget(button)
-            row.addStretch(1)
-            button_rows.addLayout(row)
+            button_rows.addLayout(button_row(*buttons, spacing=8))
 
-        root = QVBoxLayout(self)
-        root.setContentsMargins(0, 0, 0, 0)
-        root.setSpacing(8)
-        root.addLayout(heading)
-        root.addWidget(self.filters)
-        root.addWidget(self.table, 1)
-        root.addWidget(self.message)
-        root.addLayout(button_rows)
+        column_layout(
+            self, heading, self.filters, (self.table, 1), self.message, button_rows, spacing=8
+        )
 
         tab_chain(
             self.event_filter,
@@ -154,31 +142,33 @@ class ScheduleSection(Section):
             self.refunds_button,
         )
         # Keys that work while the section is on screen (a hidden section's keys sleep).
-        self._key(Qt.Key.Key_Insert, self.add_series)
-        self._key("Ctrl+Ins", self.add_one)
-        self._key("Ctrl+E", self.bulk_edit)
-        self._key("Ctrl+Shift+S", self.select_helper)
-        self._key("Ctrl+R", self.show_refunds)
+        panel_keys(
+            self,
+            {
+                Qt.Key.Key_Insert: self.add_series,
+                "Ctrl+Ins": self.add_one,
+                "Ctrl+E": self.bulk_edit,
+                "Ctrl+Shift+S": self.select_helper,
+                "Ctrl+R": self.show_refunds,
+            },
+            Qt.ShortcutContext.WindowShortcut,
+        )
         # Entrée and Suppr belong to the table: in the filters they keep their usual sense.
-        for keys, slot in (
-            (Qt.Key.Key_Return, self.edit_selected),
-            (Qt.Key.Key_Enter, self.edit_selected),
-            (Qt.Key.Key_Delete, self.cancel_selected),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self.table)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
+        panel_keys(
+            self.table,
+            {
+                Qt.Key.Key_Return: self.edit_selected,
+                Qt.Key.Key_Enter: self.edit_selected,
+                Qt.Key.Key_Delete: self.cancel_selected,
+            },
+            Qt.ShortcutContext.WidgetShortcut,
+        )
 
         self.filters.changed.connect(lambda: self.reload())
         self._update_actions()
 
     def title(self) -> str:
         return self.tr("Horaire (dates)")
-
-    def _key(self, keys: QKeySequence | Qt.Key | str, slot: Callable[[], object]) -> None:
-        shortcut = QShortcut(QKeySequence(keys), self)
-        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        shortcut.activated.connect(slot)
 
     def _make_table(self) -> QTableView:
         table = QTableView()
@@ -365,21 +355,27 @@ class ScheduleSection(Section):
     def _default_event(self) -> str | None:
         return self.filters.event_id()
 
+    def _open(self, dialog: D) -> D:
+        """Show ``dialog``; the keyboard comes back to the table when it closes."""
+        dialog.finished.connect(lambda _r: self.table.setFocus())
+        dialog.open()
+        return dialog
+
+    def _counted(self, count: int, one: str, many: str) -> str:
+        """``one`` for a single date, else ``many`` with its {count}."""
+        return one if count == 1 else many.format(count=number(count, self.lang))
+
     @Slot()
     def add_series(self) -> None:
         dialog = SeriesDialog(self.office, self.events, self._default_event(), self)
         dialog.saved.connect(self._added)
-        dialog.finished.connect(lambda _r: self.table.setFocus())
-        self.series_dialog = dialog
-        dialog.open()
+        self.series_dialog = self._open(dialog)
 
     @Slot()
     def add_one(self) -> None:
         dialog = OneDateDialog(self.office, self.events, self._default_event(), self)
         dialog.saved.connect(self._added)
-        dialog.finished.connect(lambda _r: self.table.setFocus())
-        self.date_dialog = dialog
-        dialog.open()
+        self.date_dialog = self._open(dialog)
 
     def _added(self, added: AddedDates) -> None:
         """Show what was just added: its event, from its first day, selected."""
@@ -387,11 +383,9 @@ class ScheduleSection(Section):
         if not self.filters.covers(added.first_day, added.last_day):
             self.filters.set_period_days("all" if added.first_day < self._today() else "upcoming")
         self.reload(select=added.ids)
-        count = len(added.ids)
-        if count == 1:
-            text = self.tr("1 date ajoutée.")
-        else:
-            text = self.tr("{count} dates ajoutées.").format(count=number(count, self.lang))
+        text = self._counted(
+            len(added.ids), self.tr("1 date ajoutée."), self.tr("{count} dates ajoutées.")
+        )
         self.say(self.message, text, "ok")
         self.changed.emit()
 
@@ -408,16 +402,12 @@ class ScheduleSection(Section):
         if views[0].cancelled:
             self.say(self.message, DomainError("occurrence_cancelled", occurrence=views[0].id))
             return
-        try:
-            lists = self.office.prices.price_lists()
-        except DomainError as error:
-            self.say(self.message, error)
+        lists = self._price_lists()
+        if lists is None:
             return
         dialog = EditDateDialog(self.office, views[0], lists, self)
         dialog.saved.connect(lambda: self._edited([views[0].id], 1))
-        dialog.finished.connect(lambda _r: self.table.setFocus())
-        self.edit_dialog = dialog
-        dialog.open()
+        self.edit_dialog = self._open(dialog)
 
     @Slot()
     def bulk_edit(self) -> None:
@@ -425,24 +415,27 @@ class ScheduleSection(Section):
         if not views:
             self.say(self.message, DomainError("selection_empty"))
             return
-        try:
-            lists = self.office.prices.price_lists()
-        except DomainError as error:
-            self.say(self.message, error)
+        lists = self._price_lists()
+        if lists is None:
             return
         dialog = BulkEditDialog(self.office, views, lists, self)
         ids = [v.id for v in views]
         dialog.saved.connect(lambda count: self._edited(ids, count))
-        dialog.finished.connect(lambda _r: self.table.setFocus())
-        self.bulk_dialog = dialog
-        dialog.open()
+        self.bulk_dialog = self._open(dialog)
+
+    def _price_lists(self) -> list[PriceListView] | None:
+        """The price lists a date may sell at (None, said under the table, when refused)."""
+        try:
+            return self.office.prices.price_lists()
+        except DomainError as error:
+            self.say(self.message, error)
+            return None
 
     def _edited(self, ids: list[str], count: int) -> None:
         self.reload(select=ids)
-        if count == 1:
-            text = self.tr("1 date modifiée.")
-        else:
-            text = self.tr("{count} dates modifiées.").format(count=number(count, self.lang))
+        text = self._counted(
+            count, self.tr("1 date modifiée."), self.tr("{count} dates modifiées.")
+        )
         self.say(self.message, text, "ok")
         self.changed.emit()
 
@@ -452,9 +445,7 @@ class ScheduleSection(Section):
             return
         dialog = SelectDatesDialog(self.office, self.model.views, self)
         dialog.chosen.connect(self.select_found)
-        dialog.finished.connect(lambda _r: self.table.setFocus())
-        self.select_dialog = dialog
-        dialog.open()
+        self.select_dialog = self._open(dialog)
 
     def select_found(self, ids: list[str]) -> None:
         """Select what the selection helper found, and say how many."""
@@ -465,10 +456,8 @@ class ScheduleSection(Section):
             text = self.tr("Aucune date ne correspond parmi celles affichées.")
             self.say(self.message, text, "warn")
             return
-        text = (
-            self.tr("1 date sélectionnée.")
-            if count == 1
-            else self.tr("{count} dates sélectionnées.").format(count=number(count, self.lang))
+        text = self._counted(
+            count, self.tr("1 date sélectionnée."), self.tr("{count} dates sélectionnées.")
         )
         self.say(self.message, text, "ok")
 
@@ -487,17 +476,13 @@ class ScheduleSection(Section):
             self.say(self.message, error)
             return
         dialog.done_cancelling.connect(self._cancelled)
-        dialog.finished.connect(lambda _r: self.table.setFocus())
-        self.cancel_dialog = dialog
-        dialog.open()
+        self.cancel_dialog = self._open(dialog)
 
     def _cancelled(self, ids: list[str], refunds: list[RefundDue]) -> None:
         self.reload(select=ids)
-        count = len(ids)
-        if count == 1:
-            text = self.tr("1 date annulée.")
-        else:
-            text = self.tr("{count} dates annulées.").format(count=number(count, self.lang))
+        text = self._counted(
+            len(ids), self.tr("1 date annulée."), self.tr("{count} dates annulées.")
+        )
         self.say(self.message, text, "ok")
         self.changed.emit()
         if refunds:
@@ -524,7 +509,4 @@ class ScheduleSection(Section):
         self._open_refunds(refunds)
 
     def _open_refunds(self, refunds: list[RefundDue]) -> None:
-        dialog = RefundsDialog(self.office, refunds, self)
-        dialog.finished.connect(lambda _r: self.table.setFocus())
-        self.refunds_dialog = dialog
-        dialog.open()
+        self.refunds_dialog = self._open(RefundsDialog(self.office, refunds, self))

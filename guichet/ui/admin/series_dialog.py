@@ -194,12 +194,7 @@ class SeriesDialog(AddDialog):
         columns.setSpacing(20)
         columns.addLayout(form, 3)
         columns.addLayout(preview, 2)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(20, 16, 20, 16)
-        root.setSpacing(12)
-        root.addLayout(columns, 1)
-        root.addWidget(self.message)
-        root.addLayout(self.buttons())
+        self.lay_out((columns, 1))
         self.resize(1160, 660)
 
         self.first_day.dateChanged.connect(lambda _d: self.refresh_preview())

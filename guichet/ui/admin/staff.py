@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -30,6 +29,13 @@ from guichet.services.backoffice import BackOffice
 from guichet.services.backoffice.views import StaffMember
 from guichet.ui.admin import Section, action_button, message_label
 from guichet.ui.admin.staff_dialogs import PersonDialog, PinDialog
+from guichet.ui.admin.widgets import (
+    button_row,
+    column_layout,
+    heading_row,
+    hint_label,
+    selected_item,
+)
 from guichet.ui.backoffice import BIG_INDICATORS, ID_ROLE, item, make_table
 from guichet.ui.backoffice.promotions import ConfirmDialog
 from guichet.ui.login import role_name
@@ -121,11 +127,7 @@ class StaffList(QWidget):
 
     @property
     def selected(self) -> StaffMember | None:
-        model = self.table.selectionModel()
-        rows = model.selectedRows() if model is not None else []
-        if not rows or not 0 <= rows[0].row() < len(self.people):
-            return None
-        return self.people[rows[0].row()]
+        return selected_item(self.table, self.people)
 
 
 class StaffActions(QWidget):
@@ -138,18 +140,16 @@ class StaffActions(QWidget):
         self.pin_button = action_button(self.tr("NIP… (Ctrl+N)"), section.set_pin)
         self.active_button = action_button(self.tr("Désactiver (Ctrl+D)"), section.toggle_active)
         self.unlock_button = action_button(self.tr("Débloquer (Ctrl+U)"), section.unlock)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        for button in (
+        layout = button_row(
             self.add_button,
             self.edit_button,
             self.pin_button,
             self.active_button,
             self.unlock_button,
-        ):
-            layout.addWidget(button)
-        layout.addStretch(1)
+            spacing=8,
+        )
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.setLayout(layout)
 
     @staticmethod
     def allow(button: QPushButton, refusal: str | None, tip: str) -> None:
@@ -201,22 +201,15 @@ class StaffSection(Section):
         self.pin_dialog: PinDialog | None = None
         self.confirm_dialog: ConfirmDialog | None = None
 
-        heading = QLabel(self.title())
-        heading.setProperty("role", "title")
         self.summary = QLabel()
         set_role(self.summary, "muted")
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addSpacing(16)
-        top.addWidget(self.summary, 1, Qt.AlignmentFlag.AlignBottom)
-        note = QLabel(
+        top = heading_row(self.title(), self.summary)
+        note = hint_label(
             self.tr(
                 "Personne n'est jamais supprimé : une personne qui ne travaille plus ici, ou "
                 "ajoutée par erreur, se désactive et garde son historique."
             )
         )
-        note.setWordWrap(True)
-        set_role(note, "muted")
         self.list = StaffList()
         self.list.selection_changed.connect(self._selection_changed)
         self.list.activated.connect(self.edit)
@@ -225,14 +218,7 @@ class StaffSection(Section):
         self.message = message_label()
         self.buttons = StaffActions(self)
 
-        root = QVBoxLayout(self)
-        root.setContentsMargins(0, 0, 0, 0)
-        root.setSpacing(10)
-        root.addLayout(top)
-        root.addWidget(note)
-        root.addWidget(self.list, 1)
-        root.addWidget(self.message)
-        root.addWidget(self.buttons)
+        column_layout(self, top, note, (self.list, 1), self.message, self.buttons, spacing=10)
 
         self.shortcut(Qt.Key.Key_Insert, self.add)
         self.shortcut(Qt.Key.Key_Return, self.edit)
@@ -348,14 +334,22 @@ class StaffSection(Section):
         )
         return None
 
-    @Slot()
-    def edit(self) -> None:
+    def _allowed(self, action: str) -> StaffMember | None:
+        """The chosen person, if the person logged in may do ``action`` to them (otherwise
+        the reason is said under the table)."""
         person = self.selected
         if person is None:
-            return
-        refusal = self.refusal("edit", person)
+            return None
+        refusal = self.refusal(action, person)
         if refusal is not None:
             self.say(self.message, refusal, "error")
+            return None
+        return person
+
+    @Slot()
+    def edit(self) -> None:
+        person = self._allowed("edit")
+        if person is None:
             return
         roles = self.office.staff.roles_offered()
         dialog = PersonDialog(
@@ -385,12 +379,8 @@ class StaffSection(Section):
 
     @Slot()
     def set_pin(self) -> None:
-        person = self.selected
+        person = self._allowed("pin")
         if person is None:
-            return
-        refusal = self.refusal("pin", person)
-        if refusal is not None:
-            self.say(self.message, refusal, "error")
             return
         dialog = PinDialog(
             lambda pin, again: self.save_pin(person, pin, again), person.name, self.lang, self
@@ -410,12 +400,8 @@ class StaffSection(Section):
 
     @Slot()
     def toggle_active(self) -> None:
-        person = self.selected
+        person = self._allowed("active")
         if person is None:
-            return
-        refusal = self.refusal("active", person)
-        if refusal is not None:
-            self.say(self.message, refusal, "error")
             return
         if not person.active:
             self.set_active(person, True)
@@ -458,12 +444,8 @@ class StaffSection(Section):
 
     @Slot()
     def unlock(self) -> None:
-        person = self.selected
+        person = self._allowed("unlock")
         if person is None:
-            return
-        refusal = self.refusal("unlock", person)
-        if refusal is not None:
-            self.say(self.message, refusal, "error")
             return
         try:
             self.office.staff.unlock(person.id)

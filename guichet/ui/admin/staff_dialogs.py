@@ -11,23 +11,12 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from guichet.domain.auth import PIN_MAX_LENGTH, PIN_MIN_LENGTH, Role
 from guichet.domain.errors import DomainError
-from guichet.ui.admin import message_label
+from guichet.ui.admin.widgets import ActionDialog
 from guichet.ui.login import role_name
-from guichet.ui.messages import message_for
 from guichet.ui.theme import set_role
 
 #: What a dialog asks the section to do; a refusal comes back to be shown in the dialog.
@@ -56,46 +45,16 @@ def role_combo(roles: Sequence[Role], current: Role | None = None) -> QComboBox:
     return combo
 
 
-class _FormDialog(QDialog):
+class _FormDialog(ActionDialog):
     """A small form, its refusal line, and the two buttons (Entrée saves)."""
 
     def __init__(self, submit: Submit, lang: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.lang = lang
-        self.setModal(True)
+        super().__init__(lang, parent)
         self.submit = submit
         self.form = QFormLayout()
         self.form.setSpacing(12)
-        self.message = message_label()
-        self.save_button = QPushButton(self.tr("Enregistrer (Entrée)"))
-        self.save_button.setProperty("role", "primary")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton(self.tr("Annuler (Échap)"))
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(20, 16, 20, 16)
-        root.setSpacing(14)
-        root.addLayout(self.form)
-        root.addWidget(self.message)
-        root.addLayout(buttons)
+        self.lay_out(self.form, spacing=14)
         self.setMinimumWidth(560)
-
-    def save(self) -> None:
-        raise NotImplementedError
-
-    def refused(self, error: DomainError | None) -> None:
-        """Close on success; otherwise say why, in the person's language."""
-        if error is None:
-            self.accept()
-            return
-        self.message.setText(message_for(error, self.lang))
-        set_role(self.message, "error")
 
 
 class PersonDialog(_FormDialog):
@@ -160,7 +119,7 @@ class PersonDialog(_FormDialog):
                 self.pin_edit.setFocus()
         else:
             error = self.submit(self.name_edit.text(), self.role)
-        self.refused(error)
+        self.close_or_say(error)
 
 
 class PinDialog(_FormDialog):
@@ -188,4 +147,4 @@ class PinDialog(_FormDialog):
             self.pin_edit.clear()
             self.pin_again_edit.clear()
             self.pin_edit.setFocus()
-        self.refused(error)
+        self.close_or_say(error)

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -31,22 +30,20 @@ from guichet.i18n.errors import number
 from guichet.services.backoffice import BackOffice
 from guichet.services.backoffice.catalogue import parse_count
 from guichet.services.backoffice.views import HallView, VenueView
+from guichet.ui.admin.widgets import ActionDialog
 from guichet.ui.backoffice import BIG_INDICATORS
-from guichet.ui.messages import message_for
 from guichet.ui.theme import set_role
 
 
-class _Form(QDialog):
+class _Form(ActionDialog):
     """A titled form with a line of refusal and Annuler / Enregistrer; Entrée and Ctrl+S
     save, Échap cancels."""
 
     saved = Signal(str)  # the id of what was saved
 
     def __init__(self, office: BackOffice, parent: QWidget | None) -> None:
-        super().__init__(parent)
+        super().__init__(office.lang, parent)
         self.office = office
-        self.lang = office.lang
-        self.setModal(True)
         self.setStyleSheet(BIG_INDICATORS)
         self.setMinimumWidth(720)
         self.heading = heading = QLabel()
@@ -54,40 +51,19 @@ class _Form(QDialog):
         heading.setWordWrap(True)
         self.form = QFormLayout()
         self.form.setSpacing(10)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        set_role(self.error_label, "error")
-        self.cancel_button = QPushButton(self.tr("Annuler (Échap)"))
-        self.cancel_button.setAutoDefault(False)
-        self.cancel_button.clicked.connect(self.reject)
-        self.save_button = QPushButton(self.tr("Enregistrer (Entrée)"))
-        self.save_button.setProperty("role", "primary")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
+        self.error_label = self.message  # its refusal line, under the name tests read
         QShortcut(QKeySequence("Ctrl+S"), self).activated.connect(self.save)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        root = QVBoxLayout(self)
-        root.setContentsMargins(20, 16, 20, 16)
-        root.setSpacing(12)
-        root.addWidget(heading)
-        root.addLayout(self.form)
         # Sentences under the fields (wrapped labels size better outside a form layout).
         self.notes = QVBoxLayout()
         self.notes.setSpacing(6)
-        root.addLayout(self.notes)
-        root.addWidget(self.error_label)
-        root.addLayout(buttons)
+        self.lay_out(heading, self.form, self.notes)
 
     def set_title(self, title: str) -> None:
         self.setWindowTitle(title)
         self.heading.setText(title)
 
     def refuse(self, error: DomainError | str) -> None:
-        text = message_for(error, self.lang) if isinstance(error, DomainError) else error
-        self.error_label.setText(text)
+        self.show_error(error)
         self.fit()
 
     def fit(self) -> None:
@@ -102,10 +78,6 @@ class _Form(QDialog):
             self.setMinimumHeight(height)
             if self.height() < height:
                 self.resize(width, height)
-
-    @Slot()
-    def save(self) -> None:
-        raise NotImplementedError
 
 
 class VenueDialog(_Form):

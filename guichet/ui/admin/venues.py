@@ -12,14 +12,12 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +26,7 @@ from guichet.services.backoffice import BackOffice
 from guichet.services.backoffice.views import HallView, VenueView
 from guichet.ui.admin import Section, action_button, message_label
 from guichet.ui.admin.venue_dialogs import HallDialog, VenueDialog, hall_capacity_text, one
+from guichet.ui.admin.widgets import button_row, column_layout, heading_row
 from guichet.ui.backoffice.promotions import ConfirmDialog
 from guichet.ui.theme import COLORS
 
@@ -56,14 +55,9 @@ class VenuesSection(Section):
         self.dialog: VenueDialog | HallDialog | None = None
         self.confirm_dialog: ConfirmDialog | None = None
 
-        heading = QLabel(self.title())
-        heading.setProperty("role", "title")
         self.summary_label = QLabel()
         self.summary_label.setProperty("role", "muted")
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addSpacing(16)
-        top.addWidget(self.summary_label, 1, Qt.AlignmentFlag.AlignBottom)
+        top = heading_row(self.title(), self.summary_label)
 
         self.tree = QTreeWidget()
         self.tree.setColumnCount(4)
@@ -105,23 +99,10 @@ class VenuesSection(Section):
         self.shortcut(Qt.Key.Key_Enter, self.edit_selected)
         self.shortcut("Ctrl+D", self.toggle_selected)
 
-        adding = QHBoxLayout()
-        for button in (self.add_venue_button, self.add_hall_button, self.import_button):
-            adding.addWidget(button)
-        adding.addStretch(1)
-        editing = QHBoxLayout()
-        for button in (self.edit_button, self.toggle_button):
-            editing.addWidget(button)
-        editing.addStretch(1)
+        adding = button_row(self.add_venue_button, self.add_hall_button, self.import_button)
+        editing = button_row(self.edit_button, self.toggle_button)
 
-        root = QVBoxLayout(self)
-        root.setContentsMargins(0, 0, 0, 0)
-        root.setSpacing(10)
-        root.addLayout(top)
-        root.addWidget(self.tree, 1)
-        root.addWidget(self.message)
-        root.addLayout(adding)
-        root.addLayout(editing)
+        column_layout(self, top, (self.tree, 1), self.message, adding, editing, spacing=10)
         self._selection_changed()
 
     def title(self) -> str:
