@@ -24,6 +24,7 @@ from guichet.startup import Runtime, start
 
 if TYPE_CHECKING:
     from guichet.services.promotions import PromotionAdmin
+    from guichet.services.views import OccurrenceView
 
 SCREENSHOT_DAY = date(2026, 12, 5)
 SCREENSHOT_NOW = datetime(2026, 12, 6, 0, 30, tzinfo=UTC)  # 19 h 30 in Quebec
@@ -61,6 +62,25 @@ def window_names() -> list[str]:
 
 def _user(counter: Counter, role: str) -> str:
     return next(u.id for u in counter.users() if u.role == role)
+
+
+def demo_events(counter: Counter) -> dict[str, str]:
+    """The demo's events by their French name: a screenshot in English shows "Public swim"
+    where the demo wrote "Bain libre", and must still find the same show."""
+    from sqlalchemy import select
+
+    from guichet.models.tables import Event
+
+    with counter.session_factory() as session:
+        return {name: event_id for name, event_id in session.execute(select(Event.name, Event.id))}
+
+
+def demo_dates(counter: Counter, day: date, name: str) -> list[OccurrenceView]:
+    """The dates of the demo's event *name* (in French) on *day*, earliest first."""
+    event_id = demo_events(counter)[name]
+    return sorted(
+        (o for o in counter.occurrences(day) if o.event_id == event_id), key=lambda o: o.starts_at
+    )
 
 
 def _login(counter: Counter, role: str = "cashier") -> None:
@@ -115,11 +135,8 @@ def _sales_window(ctx: ScreenshotContext) -> QWidget:
 
     _login(ctx.counter, "supervisor")
     admin = _promotion_admin(ctx.counter)
-    theatre = [
-        c.id
-        for c in admin.choices().events
-        if c.name in ("Le Malade imaginaire", "Les Belles-sœurs")
-    ]
+    events = demo_events(ctx.counter)
+    theatre = [events["Le Malade imaginaire"], events["Les Belles-sœurs"]]
     offer = admin.save(
         Promotion(
             "",
@@ -222,7 +239,7 @@ def _demo_promotions(counter: Counter) -> tuple[PromotionAdmin, dict[str, str]]:
     _login(counter, "supervisor")
     admin = _promotion_admin(counter)
     choices = admin.choices()
-    events = {c.name: c.id for c in choices.events}
+    events = demo_events(counter)
     # Tariffs in their list order (adult, child, senior, student): names depend on the language.
     adult_id, child_id, senior_id, student_id = (c.id for c in choices.categories[:4])
     lists = {c.name: c.id for c in choices.price_lists}
@@ -331,9 +348,7 @@ def _demo_promotions(counter: Counter) -> tuple[PromotionAdmin, dict[str, str]]:
     )
     # A few sales with the code, so "Utilisation / Permis" shows real use.
     counter.open_shift(20000)
-    occurrence = next(
-        o for o in counter.occurrences(counter.today()) if o.event_name == "Le Malade imaginaire"
-    )
+    occurrence = demo_dates(counter, counter.today(), "Le Malade imaginaire")[0]
     adult = counter.categories(occurrence.id)[0].category_id
     for quantity in (2, 1, 4):
         cart = Cart()
@@ -384,9 +399,7 @@ def _reserves_window(ctx: ScreenshotContext) -> QWidget:
         payment.add_cash(payment.cash_due)
         counter.sell(cart, payment)
     desk = counter.reserves
-    show = next(
-        o for o in counter.occurrences(counter.today()) if o.event_name == "Le Malade imaginaire"
-    )
+    show = demo_dates(counter, counter.today(), "Le Malade imaginaire")[0]
     adult = counter.categories(show.id)[0].category_id
     luc = _user(counter, "supervisor")
     medias = desk.save_reserve("Médias", "with_access", category_id=adult)

@@ -3,9 +3,19 @@ window, as the demo's owner sees it, at 1366×768."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from guichet.ui.screenshots import ScreenshotContext, _login, screenshot
+
+if TYPE_CHECKING:
+    from guichet.ui.admin import AdminWindow
+
+#: What a section does once its window is on screen (open a form, load a file).
+OnShown = Callable[["AdminWindow"], None]
 
 #: Sections shown by ``guichet --screenshot FILE --window NAME`` (their keys).
 ADMIN_SCREENSHOTS = (
@@ -26,17 +36,22 @@ def _admin(key: str) -> object:
         from guichet.ui.admin import AdminWindow
 
         _login(ctx.counter, "owner")
-        PREPARE[key](ctx)
-        return AdminWindow(ctx.counter.back_office(), start=key)
+        on_shown = PREPARE[key](ctx)
+        window = AdminWindow(ctx.counter.back_office(), start=key)
+        if on_shown is not None:
+            # This window, not any top-level one: a process may render several in a row.
+            QTimer.singleShot(0, lambda: on_shown(window))
+        return window
 
     return build
 
 
 # What a section's picture needs beyond the demo (a series of dates, a file to import...),
-# one function per section, run as the owner before the window is made.
+# one function per section, run as the owner before the window is made; it returns what to
+# do once the window is shown, if anything.
 
 
-def _prepare_staff(ctx: ScreenshotContext) -> None:
+def _prepare_staff(ctx: ScreenshotContext) -> OnShown | None:
     """Two more cashiers: one locked out after five wrong PINs, one deactivated (a
     student who left at the end of the summer), and a second supervisor."""
     from guichet.domain.auth import Role
@@ -52,35 +67,28 @@ def _prepare_staff(ctx: ScreenshotContext) -> None:
             ctx.counter.login(locked, "0000")
         except DomainError:
             pass
+    return None
 
 
-def _prepare_events(ctx: ScreenshotContext) -> None:
+def _prepare_events(ctx: ScreenshotContext) -> OnShown | None:
     # The list alone says little of what an event holds: the picture shows the form of the
     # pool's public swim (an activity with drop-in places at 6,50 $), opened as Entrée does.
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from guichet.ui.admin import AdminWindow
     from guichet.ui.admin.events import EventsSection
 
-    def open_form() -> None:
-        for widget in QApplication.topLevelWidgets():
-            section = widget.sections["events"] if isinstance(widget, AdminWindow) else None
-            if isinstance(section, EventsSection):
-                section.select(next(e.id for e in section.events if e.name == "Bain libre"))
-                section.edit_selected()
+    def open_form(window: AdminWindow) -> None:
+        section = window.sections["events"]
+        assert isinstance(section, EventsSection)
+        section.select(next(e.id for e in section.events if e.name == "Bain libre"))
+        section.edit_selected()
 
-    QTimer.singleShot(0, open_form)
+    return open_form
 
 
-def _prepare_schedule(ctx: ScreenshotContext) -> None:
+def _prepare_schedule(ctx: ScreenshotContext) -> OnShown | None:
     # The pool's winter season: Tuesdays and Wednesdays at 10 h and 12 h, one day off; the
     # Tuesday 10 h dates tagged for a promotion and selected, as the selection helper leaves
     # them; one date cancelled.
     from datetime import date, time
-
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     from guichet.domain.schedule import Series
 
@@ -103,24 +111,19 @@ def _prepare_schedule(ctx: ScreenshotContext) -> None:
     office.dates.bulk_edit(tuesdays, {"capacity": 80}, add_tags=("promomm",))
     office.dates.cancel([ids[3]], "Entretien de la piscine")
 
-    def show() -> None:
-        from guichet.ui.admin import AdminWindow
+    def show(window: AdminWindow) -> None:
+        section: Any = window.sections["schedule"]
+        section.show_event(pool.id)
+        section.select_found(tuesdays)
+        row = section.model.row_of(ids[0]) - 1
+        section.table.scrollTo(
+            section.model.index(row, 0), section.table.ScrollHint.PositionAtTop
+        )
 
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, AdminWindow):
-                section = widget.sections["schedule"]
-                section.show_event(pool.id)  # type: ignore[attr-defined]
-                section.select_found(tuesdays)  # type: ignore[attr-defined]
-                row = section.model.row_of(ids[0]) - 1  # type: ignore[attr-defined]
-                section.table.scrollTo(  # type: ignore[attr-defined]
-                    section.model.index(row, 0),  # type: ignore[attr-defined]
-                    section.table.ScrollHint.PositionAtTop,  # type: ignore[attr-defined]
-                )
-
-    QTimer.singleShot(0, show)
+    return show
 
 
-def _prepare_prices(ctx: ScreenshotContext) -> None:
+def _prepare_prices(ctx: ScreenshotContext) -> OnShown | None:
     # A list copied for school matinees (tagged), and last season's, withdrawn.
     prices = ctx.counter.back_office().prices
     theatre = prices.find_list("Théâtre — régulier")
@@ -135,9 +138,10 @@ def _prepare_prices(ctx: ScreenshotContext) -> None:
     )
     old = prices.copy_price_list(theatre.id, "Théâtre — saison 2025-2026")
     prices.set_list_active(old, False)
+    return None
 
 
-def _prepare_venues(ctx: ScreenshotContext) -> None:
+def _prepare_venues(ctx: ScreenshotContext) -> OnShown | None:
     # A seated hall next to the general-admission ones: the theatre's 800-seat main hall.
     from guichet.domain.seating import demo_theatre_map, format_seat_csv
 
@@ -147,29 +151,26 @@ def _prepare_venues(ctx: ScreenshotContext) -> None:
     office.venues.import_seated_hall(
         theatre.id, "Grande salle", format_seat_csv(demo_theatre_map(theatre.id))
     )
+    return None
 
 
-def _prepare_organisation(ctx: ScreenshotContext) -> None:
-    pass
+def _prepare_organisation(ctx: ScreenshotContext) -> OnShown | None:
+    return None
 
 
-def _prepare_counters(ctx: ScreenshotContext) -> None:
+def _prepare_counters(ctx: ScreenshotContext) -> OnShown | None:
     """The counter stands in the theatre's lobby."""
     office = ctx.counter.back_office()
     venues = office.venues.all()
     venue = next((v for v in venues if "Théâtre" in v.name), venues[0])
     this = office.terminals.this()
     office.terminals.save(this.name, this.profile, venue.id)
+    return None
 
 
-def _prepare_programme(ctx: ScreenshotContext) -> None:
+def _prepare_programme(ctx: ScreenshotContext) -> OnShown | None:
     # A small file to preview, with one line in error, read once the window is on screen.
     from pathlib import Path
-
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from guichet.ui.admin import AdminWindow
 
     lines = [
         "event;venue;starts_at;ends_at;capacity;price_list;tags",
@@ -189,16 +190,14 @@ def _prepare_programme(ctx: ScreenshotContext) -> None:
     path = Path(ctx.runtime.data_dir) / "programme-ete-2027.csv"
     path.write_bytes("\r\n".join(lines).encode("cp1252"))  # as Excel saves it in Quebec
 
-    def load() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, AdminWindow):
-                section = widget.sections["programme"]
-                section.load(path)  # type: ignore[attr-defined]
+    def load(window: AdminWindow) -> None:
+        section: Any = window.sections["programme"]
+        section.load(path)
 
-    QTimer.singleShot(0, load)
+    return load
 
 
-def _prepare_history(ctx: ScreenshotContext) -> None:
+def _prepare_history(ctx: ScreenshotContext) -> OnShown | None:
     """An evening of back-office work after the demo was set up: the supervisor lowers a
     date's capacity and copies a price list, the owner hires and lets go, renames the
     counter and changes the receipt's footer (a few minutes apart)."""
@@ -247,6 +246,7 @@ def _prepare_history(ctx: ScreenshotContext) -> None:
         receipt_header=settings.receipt_header,
         receipt_footer=f"{settings.receipt_footer}\nSuivez-nous : quai.example",
     )
+    return None
 
 
 PREPARE = {key: globals()[f"_prepare_{key}"] for key in ADMIN_SCREENSHOTS}

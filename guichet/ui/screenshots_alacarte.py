@@ -8,15 +8,15 @@ from PySide6.QtWidgets import QWidget
 from guichet.domain.cart import Cart
 from guichet.i18n.formatting import local
 from guichet.services.counter import Counter
-from guichet.ui.screenshots import SIZE, ScreenshotContext, _login, screenshot
+from guichet.ui.screenshots import SIZE, ScreenshotContext, _login, demo_dates, screenshot
 
 
 def _show(counter: Counter, name: str, hour: int) -> str:
     tz = counter.organisation.timezone
     return next(
         o.id
-        for o in counter.occurrences(counter.today())
-        if o.event_name == name and local(o.starts_at, tz).hour == hour
+        for o in demo_dates(counter, counter.today(), name)
+        if local(o.starts_at, tz).hour == hour
     )
 
 

@@ -16,7 +16,13 @@ from PySide6.QtWidgets import QWidget
 from guichet.domain.cart import Cart
 from guichet.i18n.formatting import local
 from guichet.services.counter import Counter
-from guichet.ui.screenshots import SCREENSHOT_NOW, ScreenshotContext, _login, screenshot
+from guichet.ui.screenshots import (
+    SCREENSHOT_NOW,
+    ScreenshotContext,
+    _login,
+    demo_dates,
+    screenshot,
+)
 
 
 def sell_card(counter: Counter, type_name: str) -> str:
@@ -122,12 +128,9 @@ def _conflicts_window(ctx: ScreenshotContext) -> QWidget:
     desk = counter.cards
     tz = counter.organisation.timezone
     tomorrow = counter.today() + timedelta(days=1)
-    swims = sorted(
-        (o for o in counter.occurrences(tomorrow) if o.event_name == "Bain libre"),
-        key=lambda o: o.starts_at,
-    )
+    swims = demo_dates(counter, tomorrow, "Bain libre")
     afternoon, evening = swims[0], swims[-1]
-    skate = next(o for o in counter.occurrences(tomorrow) if o.event_name == "Patin libre")
+    skate = demo_dates(counter, tomorrow, "Patin libre")[0]
 
     # A "Carte 10 bains" Caisse 2 used offline for the Côté family: 3 people, 1 passage left.
     package = sell_card(counter, "Carte 10 bains")

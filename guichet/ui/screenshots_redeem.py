@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 
 from guichet.domain.cards import CardStatus
 from guichet.i18n.formatting import local
-from guichet.ui.screenshots import ScreenshotContext, _login, screenshot
+from guichet.ui.screenshots import ScreenshotContext, _login, demo_dates, demo_events, screenshot
 
 
 @screenshot("redeem")
@@ -29,15 +29,15 @@ def _redeem_window(ctx: ScreenshotContext) -> QWidget:
     skate = next(
         e.occurrence
         for e in desk.bookable_occurrences(family.id, tomorrow)
-        if e.occurrence.event_name == "Patin libre"
+        if e.occurrence.event_id == demo_events(counter)["Patin libre"]
     )
     members = desk.members(desk.card_result(family.id).customer_id or "")
     children = [(m.id, m.name) for m in members[2:]]
     desk.book(family.id, skate.id, children, print_tickets=False)
     swim = next(
         o
-        for o in counter.occurrences(counter.today())
-        if o.event_name == "Bain libre" and local(o.starts_at, tz).hour == 18
+        for o in demo_dates(counter, counter.today(), "Bain libre")
+        if local(o.starts_at, tz).hour == 18
     )
     window = RedeemWindow(counter)
     window.select_activity(swim.id)
