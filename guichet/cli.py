@@ -4,7 +4,8 @@ guichet [--data-dir DIR] [--demo] [--lang fr|en]     (an empty folder: the set-u
 guichet --screenshot FILE --window NAME [--lang fr|en]
 guichet print-test --printer URI
 guichet check [--data-dir DIR]
-guichet init | staff | venue | hall | catalogue ...   (the back office: guichet/clitools/)
+guichet init | staff | venue | hall | category | price-list | catalogue ...
+    (the back office: guichet/clitools/)
 """
 
 from __future__ import annotations
@@ -81,9 +82,9 @@ def say(lang: str, key: str, **params: object) -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="guichet", description="Guichet — point de vente de billetterie"
-    )
+    from guichet.cli_parser import GuichetParser, accept_lang_everywhere
+
+    parser = GuichetParser(prog="guichet", description="Guichet — point de vente de billetterie")
     parser.add_argument(
         "--data-dir", help="data folder (default: GUICHET_DATA_DIR or the platform's data folder)"
     )
@@ -149,12 +150,16 @@ def build_parser() -> argparse.ArgumentParser:
     from guichet import clitools
 
     clitools.add_parsers(sub)  # init, staff, venue, catalogue (the back office)
+    accept_lang_everywhere(parser)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from guichet.cli_parser import GuichetParser, language_of
+
+    GuichetParser.lang = language_of(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
-    lang = args.lang or os.environ.get("GUICHET_LANG") or "fr"
+    lang = args.lang or getattr(args, "sub_lang", None) or os.environ.get("GUICHET_LANG") or "fr"
     from guichet import clitools
 
     code = clitools.run(args, lang)

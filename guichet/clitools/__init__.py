@@ -1,5 +1,6 @@
 """The back office's command line (issue 14): ``guichet init``, ``guichet staff ...``,
-``guichet venue ...``, ``guichet catalogue import|export``. Each module here adds its
+``guichet venue ...``, ``guichet category ...``, ``guichet price-list ...``,
+``guichet catalogue import|export``. Each module here adds its
 sub-commands to the ``guichet`` parser and runs them; :mod:`guichet.cli` asks each in turn.
 
 They act as the organisation's owner, like the other commands that change a counter's data
@@ -27,6 +28,7 @@ MODULES = (
     "guichet.clitools.init",
     "guichet.clitools.staff",
     "guichet.clitools.venues",
+    "guichet.clitools.prices",
     "guichet.clitools.catalogue",
 )
 
@@ -43,7 +45,18 @@ def run(args: argparse.Namespace, lang: str) -> int | None:
     import importlib
 
     for name in MODULES:
-        code = importlib.import_module(name).run(args, lang)
+        try:
+            code = importlib.import_module(name).run(args, lang)
+        except OSError as error:  # a data folder that cannot be made or written, in words
+            from guichet.domain.errors import os_reason
+            from guichet.i18n.errors import message
+
+            where = error.filename or getattr(args, "data_dir", "") or ""
+            print(
+                message("path_unusable", {"path": where, "detail": os_reason(error)}, lang),
+                file=sys.stderr,
+            )
+            return 2
         if code is not None:
             return int(code)
     return None

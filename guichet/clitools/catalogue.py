@@ -44,7 +44,7 @@ WORDS: dict[str, dict[str, str]] = {
         "dates_many": "{count} dates imported",
         "events_one": "1 event created",
         "events_many": "{count} events created",
-        "exported_one": "1 date exported to {path}.",
+        "exported_one": "{count} date exported to {path}.",
         "exported_many": "{count} dates exported to {path}.",
         "day_invalid": "Invalid day: \u201c{text}\u201d (YYYY-MM-DD, for example 2027-06-01).",
     },
@@ -76,8 +76,13 @@ def imported_line(result: ProgrammeImported, lang: str) -> str:
     return f"{dates}, {events}."
 
 
+def _one(count: int, lang: str) -> bool:
+    """French counts 0 and 1 in the singular ("0 date exportée"); English only 1."""
+    return count < 2 if lang == "fr" else count == 1
+
+
 def exported_line(count: int, path: Path, lang: str) -> str:
-    key = "exported_one" if count == 1 else "exported_many"
+    key = "exported_one" if _one(count, lang) else "exported_many"
     return say(lang, key, count=_count(count, lang), path=path)
 
 

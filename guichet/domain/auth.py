@@ -32,7 +32,9 @@ class LockState:
 
 
 def validate_pin_format(pin: str) -> None:
-    if not pin.isdigit() or not PIN_MIN_LENGTH <= len(pin) <= PIN_MAX_LENGTH:
+    # 0-9 only: str.isdigit() also takes "١٢٣٤" or "¹²³⁴", which no counter keypad can type,
+    # and a person given such a PIN could never log in.
+    if not (pin.isascii() and pin.isdigit()) or not PIN_MIN_LENGTH <= len(pin) <= PIN_MAX_LENGTH:
         raise DomainError("pin_format", minimum=PIN_MIN_LENGTH, maximum=PIN_MAX_LENGTH)
 
 

@@ -217,23 +217,54 @@ def check_minutes(value: object, field: str, maximum: int = MINUTES_MAX) -> int 
 
 
 def check_timezone(name: object) -> str:
-    if not isinstance(name, str) or not name or name not in _zones():
+    """An IANA zone as typed (case aside: "america/montreal"), given back as IANA spells it.
+    Names that mean "wherever this machine is" (localtime, Factory) are refused: the
+    organisation's hours must read the same on every counter and on the server."""
+    if not isinstance(name, str) or not name.strip():
+        raise DomainError("timezone_required")
+    canonical = _zones().get(name.strip().lower())
+    if canonical is None:
         raise DomainError("timezone_unknown", timezone=shown(name, 64))
     try:
-        ZoneInfo(name)
+        ZoneInfo(canonical)
     except (ZoneInfoNotFoundError, ValueError):
-        raise DomainError("timezone_unknown", timezone=name) from None
-    return name
+        raise DomainError("timezone_unknown", timezone=shown(name, 64)) from None
+    return canonical
 
 
-_ZONES: frozenset[str] = frozenset()
+_NOT_A_PLACE = frozenset({"localtime", "factory", "posixrules"})
+_ZONES: dict[str, str] = {}
 
 
-def _zones() -> frozenset[str]:
+def _zones() -> dict[str, str]:
     global _ZONES
     if not _ZONES:
-        _ZONES = frozenset(available_timezones())
+        _ZONES = {
+            zone.lower(): zone
+            for zone in available_timezones()
+            if zone.lower() not in _NOT_A_PLACE
+        }
     return _ZONES
+
+
+# Canada Revenue Agency's business number + RT program + account; Revenu Québec's ten digits
+# + TQ + file. Spaces, dashes and case are how people copy them from a letter: ignored.
+_REGISTRATION = {
+    "gst_number": (re.compile(r"(\d{9})RT(\d{4})"), "{0} RT{1}", "123456789 RT0001"),
+    "qst_number": (re.compile(r"(\d{10})TQ(\d{4})"), "{0} TQ{1}", "1234567890 TQ0001"),
+}
+
+
+def check_registration(value: object, field: str) -> str:
+    """A GST or QST registration number (optional), written the way receipts print it."""
+    text = clean_text(value, field, REGISTRATION_MAX, required=False)
+    if not text:
+        return ""
+    pattern, form, example = _REGISTRATION[field]
+    match = pattern.fullmatch(re.sub(r"[\s\-.]", "", text).upper())
+    if match is None:
+        raise DomainError("registration_invalid", field=field, text=shown(text), example=example)
+    return form.format(*match.groups())
 
 
 def check_cash_increment(value: object) -> int:

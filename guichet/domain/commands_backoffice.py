@@ -307,6 +307,7 @@ class ProgrammeEvent:
     venue_id: str
     price_list_id: str
     kind: str = "show"
+    duration_minutes: int = 120  # its first row's length: the dates it gets later inherit it
 
 
 @dataclass(frozen=True)

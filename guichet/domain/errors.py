@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from typing import Any
 
 
@@ -18,3 +19,9 @@ class DomainError(Exception):
             return self.code
         details = ", ".join(f"{k}={v}" for k, v in sorted(self.params.items()))
         return f"{self.code} ({details})"
+
+
+def os_reason(error: OSError) -> str:
+    """Why a file or folder could not be used, as a code the messages put in words
+    (``EISDIR``, ``ENOSPC``...): the system's own text is English whatever the user reads."""
+    return errno.errorcode.get(error.errno or 0, "") or (error.strerror or "")

@@ -55,6 +55,11 @@ def check(series: Series) -> None:
         raise DomainError("series_no_time")
     if not 0 < series.duration_minutes <= DURATION_MAX:
         raise DomainError("duration_invalid", minutes=series.duration_minutes)
+    for day in sorted(series.except_days):
+        # A day off that the series never reaches removes nothing: the manager who typed
+        # June 24 for a Tuesday-and-Wednesday series believes a date is gone.
+        if not series.first_day <= day <= series.last_day or day.weekday() not in series.weekdays:
+            raise DomainError("series_exception_not_in_series", day=day.isoformat())
 
 
 def expand(series: Series, timezone: str) -> list[PlannedDate]:

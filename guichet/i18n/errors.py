@@ -9,12 +9,12 @@ this one.) French typography: a no-break space before « : ; ! ? » and inside n
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from babel.numbers import format_decimal
 
-from guichet.i18n.formatting import event_datetime, locale_for, money
+from guichet.i18n.formatting import event_datetime, locale_for, long_date, money
 
 NBSP = "\u00a0"
 
@@ -236,10 +236,10 @@ def _in_use(p: Mapping[str, Any], lang: str, tz: str) -> str:
 
 def _bulk_refused(p: Mapping[str, Any], lang: str, tz: str) -> str:
     count, total = int(p.get("count", 0) or 0), int(p.get("total", 0) or 0)
-    details = []
+    details: dict[str, None] = {}  # in order, once: a value too large is too large for all
     for entry in list(p.get("dates") or [])[:5]:
         if isinstance(entry, Mapping):
-            details.append(message(str(entry.get("code", "")), entry, lang, tz))
+            details[message(str(entry.get("code", "")), entry, lang, tz)] = None
     more = "\n".join(f"• {d}" for d in details)
     if lang == "fr":
         head = (
@@ -306,6 +306,66 @@ def _ends_before(p: Mapping[str, Any], lang: str, tz: str) -> str:
     if lang == "fr":
         return f"La fin ({end}) doit venir après le début ({start})."
     return f"The end ({end}) must come after the start ({start})."
+
+
+def _exception_not_in_series(p: Mapping[str, Any], lang: str, tz: str) -> str:
+    try:
+        day = long_date(date.fromisoformat(str(p.get("day"))), lang)
+    except ValueError:
+        day = str(p.get("day"))
+    if lang == "fr":
+        return (
+            f"Le {day} n'est pas une date de cette série (hors de la période ou pas un des "
+            f"jours choisis){NBSP}: l'exception n'enlèverait rien. Retirez-la ou corrigez-la."
+        )
+    return (
+        f"{_capital(day)} is not a date of this series (outside the period or not one of the "
+        "chosen days): the exception would remove nothing. Remove or correct it."
+    )
+
+
+def _registration_invalid(p: Mapping[str, Any], lang: str, tz: str) -> str:
+    field = str(p.get("field", "gst_number"))
+    if lang == "fr":
+        return (
+            f"{_capital(field_name(field, lang))}{NBSP}: «{NBSP}{p.get('text', '')}{NBSP}» "
+            f"n'a pas la forme d'un numéro d'inscription (par exemple {p.get('example', '')})."
+        )
+    return (
+        f"{_capital(field_name(field, lang))}: \u201c{p.get('text', '')}\u201d is not "
+        f"a registration number (for example {p.get('example', '')})."
+    )
+
+
+# What the system says of a file it could not use, in words (see domain.errors.os_reason).
+OS_REASONS = {
+    "EISDIR": ("c'est un dossier, pas un fichier", "it is a folder, not a file"),
+    "ENOENT": ("il n'existe pas, ou son dossier non plus", "it or its folder does not exist"),
+    "ENOTDIR": ("une partie du chemin n'est pas un dossier", "part of the path is not a folder"),
+    "EEXIST": ("un fichier porte déjà ce nom", "a file already has this name"),
+    "EACCES": ("accès refusé", "access denied"),
+    "EPERM": ("accès refusé", "access denied"),
+    "EROFS": ("le disque est en lecture seule", "the disk is read-only"),
+    "ENOSPC": ("le disque est plein", "the disk is full"),
+    "EDQUOT": ("le quota du disque est atteint", "the disk quota is reached"),
+    "ENAMETOOLONG": ("le nom est trop long", "the name is too long"),
+}
+
+
+def os_words(reason: object, lang: str) -> str:
+    fr, en = OS_REASONS.get(str(reason), (str(reason), str(reason)))
+    return fr if lang == "fr" else en
+
+
+def _file_problem(fr: str, en: str) -> Words:
+    """A file refusal whose ``detail`` may be a system reason code (EISDIR...)."""
+
+    def say(p: Mapping[str, Any], lang: str, tz: str) -> str:
+        template = fr if lang == "fr" else en
+        detail = os_words(p.get("detail", ""), lang)
+        return template.format_map(_Missing({**p, "detail": detail}))
+
+    return say
 
 
 def _date_at(fr: str, en: str) -> Words:
@@ -377,6 +437,11 @@ MESSAGES: dict[str, Words] = {
         f"{{Field}}{NBSP}: {{value}}, c'est trop ({{maximum}} au plus).",
         "{Field}: {value} is too large ({maximum} at most).",
     ),
+    "registration_invalid": _registration_invalid,
+    "timezone_required": _both(
+        "Choisissez le fuseau horaire (par exemple America/Toronto).",
+        "Choose the time zone (for example America/Toronto).",
+    ),
     "timezone_unknown": _both(
         f"Fuseau horaire inconnu{NBSP}: «{NBSP}{{timezone}}{NBSP}» (par exemple America/Toronto).",
         "Unknown time zone: \u201c{timezone}\u201d (for example America/Toronto).",
@@ -409,6 +474,7 @@ MESSAGES: dict[str, Words] = {
     "series_no_weekday": _both(
         "Choisissez au moins un jour de la semaine.", "Choose at least one day of the week."
     ),
+    "series_exception_not_in_series": _exception_not_in_series,
     "series_no_time": _both("Ajoutez au moins une heure de début.", "Add at least one start time."),
     "series_empty": _both(
         "Cette série ne donne aucune date (vérifiez les jours et la période).",
@@ -576,13 +642,29 @@ MESSAGES: dict[str, Words] = {
         f"Trop de lignes{NBSP}: {{count}} pour {{maximum}} au plus.",
         "Too many rows: {count}, {maximum} at most.",
     ),
-    "file_unreadable": _both(
-        f"Impossible de lire le fichier {{path}}{NBSP}: {{detail}}",
-        "Cannot read the file {path}: {detail}",
+    "file_unreadable": _file_problem(
+        f"Impossible de lire le fichier {{path}}{NBSP}: {{detail}}.",
+        "Cannot read the file {path}: {detail}.",
+    ),
+    "path_unusable": _file_problem(
+        f"Impossible d'utiliser {{path}}{NBSP}: {{detail}}.",
+        "Cannot use {path}: {detail}.",
     ),
     "file_format": _both(
         f"Format non reconnu{NBSP}: {{name}} (CSV ou XLSX).",
         "Unknown format: {name} (CSV or XLSX).",
+    ),
+    "seated_capacity": _both(
+        f"«{NBSP}{{event}}{NBSP}» se vend par siège{NBSP}: sa capacité est celle de son plan "
+        "({seats} sièges). Laissez la colonne capacity vide ou mettez-y ce nombre.",
+        "\u201c{event}\u201d sells by seat: its capacity is its map's ({seats} seats). Leave "
+        "the capacity column empty or give that number.",
+    ),
+    "columns_twice": _both(
+        f"Ces colonnes sont en double (en français et en anglais{NBSP}?)"
+        f"{NBSP}: {{columns}}. Gardez-en une de chaque.",
+        "These columns are there twice (in French and in English?): {columns}. Keep one of "
+        "each.",
     ),
     "columns_missing": _both(
         f"Colonnes manquantes{NBSP}: {{columns}}. Attendu{NBSP}: {{expected}}.",
@@ -591,6 +673,20 @@ MESSAGES: dict[str, Words] = {
     "unknown_venue_named": _both(
         f"Lieu inconnu{NBSP}: «{NBSP}{{name}}{NBSP}» (lieux{NBSP}: {{known}}).",
         "Unknown venue: \u201c{name}\u201d (venues: {known}).",
+    ),
+    "unknown_category_code": _both(
+        f"Catégorie inconnue{NBSP}: «{NBSP}{{text}}{NBSP}» (codes{NBSP}: {{known}}).",
+        "Unknown category: \u201c{text}\u201d (codes: {known}).",
+    ),
+    "price_pair_invalid": _both(
+        f"«{NBSP}{{text}}{NBSP}»{NBSP}: écrivez le code de la catégorie, un signe égal et "
+        "le prix (par exemple adulte=25,00).",
+        "\u201c{text}\u201d: write the category's code, an equals sign and the price "
+        "(for example adult=25.00).",
+    ),
+    "price_given_twice": _both(
+        f"Deux prix pour la catégorie «{NBSP}{{text}}{NBSP}»{NBSP}: donnez-en un seul.",
+        "Two prices for the category \u201c{text}\u201d: give only one.",
     ),
     "unknown_price_list_named": _both(
         f"Liste de prix inconnue{NBSP}: «{NBSP}{{name}}{NBSP}» (listes{NBSP}: {{known}}).",
@@ -601,6 +697,7 @@ MESSAGES: dict[str, Words] = {
         "\u201c{event}\u201d already exists at the venue \u201c{venue}\u201d.",
     ),
     "value_missing": _field("{Field} est vide.", "{Field} is empty."),
+    "choice_required": _field("Choisissez {field}.", "Choose {field}."),
     "card_issue_one": _both(
         "Une carte émise à un client est unique et activée.",
         "A card issued to a customer is a single, activated card.",
@@ -747,9 +844,9 @@ MESSAGES: dict[str, Words] = {
         "Le dernier jour de la période vient avant le premier.",
         "The period's last day comes before its first.",
     ),
-    "file_unwritable": _both(
-        f"Impossible d'écrire le fichier {{path}}{NBSP}: {{detail}}",
-        "Cannot write the file {path}: {detail}",
+    "file_unwritable": _file_problem(
+        f"Impossible d'écrire le fichier {{path}}{NBSP}: {{detail}}.",
+        "Cannot write the file {path}: {detail}.",
     ),
     # -- more: prices and the programme's import and export --
 }

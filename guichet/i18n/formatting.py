@@ -5,6 +5,7 @@ Qt-free so that receipts, reports and the server format exactly like the counter
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
@@ -56,7 +57,7 @@ def event_datetime(dt: datetime, tz: str, lang: str = "fr") -> str:
     value = local(dt, tz)
     loc = _locale(locale_for(lang))
     if lang == "fr":
-        day = _babel_date(value, "EEEE d MMMM y", locale=loc)
+        day = day_format(value, "EEEE d MMMM y", lang)
         # No-break spaces: "20 h 30" never wraps between the number and its unit.
         hour = (
             f"{value.hour}\u00a0h"
@@ -78,9 +79,17 @@ def time_of_day(dt: datetime, tz: str, lang: str = "fr") -> str:
     return _babel_datetime(value, "h:mm a", locale=_locale(locale_for(lang)))
 
 
+def day_format(day: date, pattern: str, lang: str = "fr") -> str:
+    """A day by a Babel ``pattern``, French writing the first of the month « 1er » (« mardi
+    1er juin 2027 »), as every French calendar and letter does."""
+    if lang == "fr" and day.day == 1:
+        pattern = re.sub(r"(?<![d'])d(?![d'])", "d'er'", pattern)
+    return _babel_date(day, pattern, locale=_locale(locale_for(lang)))
+
+
 def long_date(day: date, lang: str = "fr") -> str:
     pattern = "EEEE d MMMM y" if lang == "fr" else "EEEE, MMMM d, y"
-    return _babel_date(day, pattern, locale=_locale(locale_for(lang)))
+    return day_format(day, pattern, lang)
 
 
 def timestamp(dt: datetime, tz: str, lang: str = "fr") -> str:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from guichet.domain.errors import DomainError
+from guichet.domain.errors import DomainError, os_reason
 
 Progress = Callable[[int, int], None]  # (rows written, rows in all)
 
@@ -66,7 +66,7 @@ def export_rows(
                     progress(written, total)
             book.save(path)
     except OSError as error:
-        raise DomainError("export_failed", path=str(path), detail=str(error)) from error
+        raise DomainError("export_failed", path=str(path), detail=os_reason(error)) from error
     if progress:
         progress(written, total)
     return written

@@ -48,6 +48,8 @@ def import_programme(ctx: HandlerContext, cmd: ImportProgramme) -> ProgrammeImpo
         name = rules.clean_text(new.name, "event_name")
         if ctx.session.get(Event, new.event_id) is not None:
             raise DomainError("event_exists", event=new.event_id)
+        if not 0 < new.duration_minutes <= rules.DURATION_MAX:
+            raise DomainError("duration_invalid", minutes=new.duration_minutes)
         if ctx.session.get(Activity, new.activity_id) is None:
             ctx.session.add(Activity(id=new.activity_id, organisation_id=org, name=name))
         ctx.session.add(
@@ -59,6 +61,7 @@ def import_programme(ctx: HandlerContext, cmd: ImportProgramme) -> ProgrammeImpo
                 price_list_id=price_list.id,
                 name=name,
                 kind=new.kind if new.kind in ("show", "activity") else "show",
+                duration_minutes=new.duration_minutes,
             )
         )
     ctx.session.flush()

@@ -60,12 +60,8 @@ def _particulars(org: Organisation, cmd: SetUpOrganisation | SaveOrganisation) -
         "address": rules.clean_lines(cmd.address, "address"),
         "timezone": rules.check_timezone(cmd.timezone),
         "locale": cmd.locale,
-        "gst_number": rules.clean_text(
-            cmd.gst_number, "gst_number", rules.REGISTRATION_MAX, required=False
-        ),
-        "qst_number": rules.clean_text(
-            cmd.qst_number, "qst_number", rules.REGISTRATION_MAX, required=False
-        ),
+        "gst_number": rules.check_registration(cmd.gst_number, "gst_number"),
+        "qst_number": rules.check_registration(cmd.qst_number, "qst_number"),
         "cash_increment": rules.check_cash_increment(cmd.cash_increment),
         "receipt_header": rules.clean_lines(
             cmd.receipt_header, "receipt_header", rules.RECEIPT_TEXT_MAX

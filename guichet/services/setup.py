@@ -115,8 +115,8 @@ def check_particulars(draft: OrganisationDraft) -> None:
 
 def check_taxes(draft: OrganisationDraft) -> None:
     """Registration numbers (optional: they print once set), rates, cash rounding."""
-    rules.clean_text(draft.gst_number, "gst_number", rules.REGISTRATION_MAX, required=False)
-    rules.clean_text(draft.qst_number, "qst_number", rules.REGISTRATION_MAX, required=False)
+    rules.check_registration(draft.gst_number, "gst_number")
+    rules.check_registration(draft.qst_number, "qst_number")
     rules.parse_rate(draft.gst_rate)
     rules.parse_rate(draft.qst_rate)
     rules.check_cash_increment(draft.cash_increment)
@@ -148,10 +148,10 @@ def set_up_command(draft: OrganisationDraft, owner_id: str | None = None) -> Set
         owner_name=draft.owner_name,
         owner_pin_hash=hash_pin(draft.owner_pin),
         address=draft.address,
-        timezone=draft.timezone,
+        timezone=rules.check_timezone(draft.timezone),
         locale=LANG_LOCALES[draft.lang],
-        gst_number=draft.gst_number,
-        qst_number=draft.qst_number,
+        gst_number=rules.check_registration(draft.gst_number, "gst_number"),
+        qst_number=rules.check_registration(draft.qst_number, "qst_number"),
         gst_rate=str(rules.parse_rate(draft.gst_rate)),
         qst_rate=str(rules.parse_rate(draft.qst_rate)),
         cash_increment=draft.cash_increment,

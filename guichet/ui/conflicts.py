@@ -25,7 +25,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from babel.dates import format_date
 from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
@@ -60,7 +59,7 @@ from PySide6.QtWidgets import (
 
 from guichet.domain import codes
 from guichet.domain.errors import DomainError
-from guichet.i18n.formatting import event_datetime, local, locale_for, time_of_day
+from guichet.i18n.formatting import day_format, event_datetime, local, time_of_day
 from guichet.services.conflicts import ConflictView
 from guichet.services.counter import Counter
 from guichet.sync.engine import ServerClient, SyncError, load_token
@@ -245,7 +244,7 @@ class ConflictsWindow(QWidget):
     def short_day(self, day: date) -> str:
         """ "sam. 5 déc." / "Sat, Dec 5"."""
         pattern = "EEE d MMM" if self._lang == "fr" else "EEE, MMM d"
-        return format_date(day, pattern, locale=locale_for(self._lang))
+        return day_format(day, pattern, self._lang)
 
     def when_words(self, moment: datetime) -> str:
         """ "aujourd'hui, 16 h 12", "hier, 21 h", "demain, 13 h" or "jeu. 3 déc., 14 h"."""

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from guichet.domain.errors import DomainError
+from guichet.i18n.errors import os_words
 from guichet.i18n.formatting import long_date, money
 
 
@@ -698,7 +699,7 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
     "export_failed": lambda p, lang: QCoreApplication.translate(
         "messages",
         "Impossible d'écrire le fichier {path} : {detail}",
-    ).format(**p),
+    ).format(path=p.get("path", ""), detail=os_words(p.get("detail", ""), lang)),
     "allotment_exhausted": lambda p, lang: QCoreApplication.translate(
         "messages",
         "Ce guichet a vendu les places que le serveur lui a confiées pour cette séance "

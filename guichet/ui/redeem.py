@@ -32,7 +32,6 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, datetime, timedelta
 
-from babel.dates import format_date
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -62,7 +61,7 @@ from guichet.domain.cards import (
     Verdict,
 )
 from guichet.domain.errors import DomainError
-from guichet.i18n.formatting import local, locale_for, long_date, time_of_day
+from guichet.i18n.formatting import day_format, local, long_date, time_of_day
 from guichet.services.cards import BookableOccurrence, BookingView, ScanResult
 from guichet.services.counter import Counter
 from guichet.services.views import OccurrenceView
@@ -236,7 +235,7 @@ class RedeemWindow(QWidget):
     def short_day(self, day: date) -> str:
         """ "sam. 5 déc." / "Sat, Dec 5"."""
         pattern = "EEE d MMM" if self._lang == "fr" else "EEE, MMM d"
-        return format_date(day, pattern, locale=locale_for(self._lang))
+        return day_format(day, pattern, self._lang)
 
     def refusal_words(self, code: str) -> str:
         """A refusal code of the lists (they come without their details) in words."""

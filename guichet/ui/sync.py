@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from guichet.domain import codes
 from guichet.domain.errors import DomainError
-from guichet.i18n.formatting import local, locale_for
+from guichet.i18n.formatting import day_format, local
 from guichet.models.base import utcnow
 from guichet.sync.engine import KEYRING_SERVICE, ServerClient, SyncEngine, SyncError, SyncStatus
 from guichet.sync.pairing import PairedCounter, pair_counter
@@ -107,10 +107,9 @@ def _clock_time(moment: datetime, tz: str, lang: str) -> str:
 
 
 def _short_day(moment: datetime, tz: str, lang: str) -> str:
-    from babel.dates import format_date
 
     pattern = "d MMMM" if lang == "fr" else "MMMM d"
-    return format_date(local(moment, tz), pattern, locale=locale_for(lang))
+    return day_format(local(moment, tz), pattern, lang)
 
 
 # --- the worker-thread wrapper -------------------------------------------------------------

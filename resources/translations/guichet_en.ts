@@ -185,12 +185,12 @@ Event&apos;s tags: {event}</translation>
         <translation> — cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/series_dialog.py" line="102"/>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="101"/>
         <source>1 date, le {day}</source>
         <translation>1 date, on {day}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/series_dialog.py" line="108"/>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="107"/>
         <source>{count} dates, du {first} au {last}</source>
         <translation>{count} dates, from {first} to {last}</translation>
     </message>
@@ -903,10 +903,13 @@ Event&apos;s tags: {event}</translation>
         <source>Cochez ce qui change&#xa0;; le reste de chaque date ne bouge pas. {skipped}</source>
         <translation>Check what changes; the rest of each date stays as it is. {skipped}</translation>
     </message>
-    <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="266"/>
-        <source>Les {n} dates annulées sont laissées telles quelles.</source>
-        <translation>Cancelled dates ({n}) are left as they are.</translation>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="267"/>
+        <source>%n date(s) annulée(s) laissée(s) telle(s) quelle(s).</source>
+        <translation>
+            <numerusform>%n cancelled date left as it is.</numerusform>
+            <numerusform>%n cancelled dates left as they are.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../guichet/ui/admin/date_dialogs.py" line="275"/>
@@ -974,17 +977,17 @@ Event&apos;s tags: {event}</translation>
         <translation>Change the cancellation limit</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="320"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="323"/>
         <source>Délais avant le début ({example})&#xa0;; vide&#xa0;: aucun.</source>
         <translation>Time before the start ({example}); empty: none.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="331"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="334"/>
         <source>Appliquer à {count} dates (Entrée)</source>
         <translation>Apply to {count} dates (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="333"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="336"/>
         <source>Appliquer à la date (Entrée)</source>
         <translation>Apply to the date (Enter)</translation>
     </message>
@@ -1012,10 +1015,13 @@ Event&apos;s tags: {event}</translation>
         <source>• {when} — {event}</source>
         <translation>• {when} — {event}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../guichet/ui/admin/date_cancel.py" line="75"/>
-        <source>… et {more} autres</source>
-        <translation>… and {more} more</translation>
+        <source>… et %n autre(s)</source>
+        <translation>
+            <numerusform>… and %n other</numerusform>
+            <numerusform>… and %n others</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../guichet/ui/admin/date_cancel.py" line="77"/>
@@ -2389,461 +2395,461 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>ConflictsWindow</name>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="215"/>
-        <location filename="../../guichet/ui/conflicts.py" line="479"/>
+        <location filename="../../guichet/ui/conflicts.py" line="214"/>
+        <location filename="../../guichet/ui/conflicts.py" line="478"/>
         <source>Conflits de synchronisation</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="256"/>
+        <location filename="../../guichet/ui/conflicts.py" line="255"/>
         <source>aujourd&apos;hui, {time}</source>
         <translation>today, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="258"/>
+        <location filename="../../guichet/ui/conflicts.py" line="257"/>
         <source>hier, {time}</source>
         <translation>yesterday, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="260"/>
+        <location filename="../../guichet/ui/conflicts.py" line="259"/>
         <source>demain, {time}</source>
         <translation>tomorrow, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="261"/>
+        <location filename="../../guichet/ui/conflicts.py" line="260"/>
         <source>{day}, {time}</source>
         <translation>{day}, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="269"/>
+        <location filename="../../guichet/ui/conflicts.py" line="268"/>
         <source>Tous les passages de la carte étaient déjà utilisés.</source>
         <translation>All the card&apos;s uses were already taken.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="270"/>
+        <location filename="../../guichet/ui/conflicts.py" line="269"/>
         <source>La carte n&apos;avait plus assez de passages.</source>
         <translation>The card did not have enough uses left.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="272"/>
+        <location filename="../../guichet/ui/conflicts.py" line="271"/>
         <source>Carte exclusive : une autre réservation était déjà en cours.</source>
         <translation>Exclusive card: another booking was already under way.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="274"/>
+        <location filename="../../guichet/ui/conflicts.py" line="273"/>
         <source>La carte était bloquée.</source>
         <translation>The card was blocked.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="275"/>
+        <location filename="../../guichet/ui/conflicts.py" line="274"/>
         <source>La carte était annulée (vente remboursée).</source>
         <translation>The card was void (its sale refunded).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="277"/>
+        <location filename="../../guichet/ui/conflicts.py" line="276"/>
         <source>Code promo déjà utilisé autant de fois que permis (vendu hors ligne).</source>
         <translation>Promo code already used as many times as allowed (sold offline).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="284"/>
+        <location filename="../../guichet/ui/conflicts.py" line="283"/>
         <source>Vendu hors ligne à un prix que le serveur ne donne plus (tarif ou promotion modifié entre-temps) : acceptez la vente ou remboursez-la.</source>
         <translation>Sold offline at a price the server no longer gives (tariff or promotion changed meanwhile): accept the sale or refund it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="288"/>
+        <location filename="../../guichet/ui/conflicts.py" line="287"/>
         <source>Siège déjà vendu par un autre guichet (vendu hors ligne) : placez le spectateur ailleurs ou remboursez.</source>
         <translation>Seat already sold by another counter (sold offline): seat the spectator elsewhere or refund.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="292"/>
+        <location filename="../../guichet/ui/conflicts.py" line="291"/>
         <source>Quota de la promotion pour un événement, une zone ou une catégorie dépassé (vendu hors ligne).</source>
         <translation>Promotion quota for an event, zone or category exceeded (sold offline).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="296"/>
+        <location filename="../../guichet/ui/conflicts.py" line="295"/>
         <source>Vendu hors ligne pour une séance annulée entre-temps : remboursez la commande.</source>
         <translation>Sold offline for a session cancelled since: refund the order.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="299"/>
+        <location filename="../../guichet/ui/conflicts.py" line="298"/>
         <source>Vendu hors ligne dans une catégorie qui n&apos;est plus offerte pour cette séance : acceptez la vente ou remboursez-la.</source>
         <translation>Sold offline in a category no longer offered for this session: accept the sale or refund it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="303"/>
+        <location filename="../../guichet/ui/conflicts.py" line="302"/>
         <source>Inscrit hors ligne alors que les inscriptions ont été fermées plus tôt entre-temps : acceptez, ou annulez et remboursez.</source>
         <translation>Registered offline, but registration has since been closed earlier: accept, or cancel and refund.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="307"/>
+        <location filename="../../guichet/ui/conflicts.py" line="306"/>
         <source>Inscrit hors ligne avant l&apos;ouverture des inscriptions, déplacée entre-temps : acceptez, ou annulez et remboursez.</source>
         <translation>Registered offline before registration opened (its opening has since moved): accept, or cancel and refund.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="317"/>
+        <location filename="../../guichet/ui/conflicts.py" line="316"/>
         <source>Code promo {text} utilisé hors ligne alors qu&apos;il avait déjà servi {used} fois sur {permitted} permise(s).</source>
         <translation>Promo code {text} used offline when it had already been used {used} time(s) out of {permitted} allowed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="332"/>
+        <location filename="../../guichet/ui/conflicts.py" line="331"/>
         <source>Accepter</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="333"/>
+        <location filename="../../guichet/ui/conflicts.py" line="332"/>
         <source>Annuler les réservations</source>
         <translation>Cancel the bookings</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="334"/>
+        <location filename="../../guichet/ui/conflicts.py" line="333"/>
         <source>Bloquer la carte</source>
         <translation>Block the card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="335"/>
+        <location filename="../../guichet/ui/conflicts.py" line="334"/>
         <source>Rembourser la commande</source>
         <translation>Refund the order</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="341"/>
+        <location filename="../../guichet/ui/conflicts.py" line="340"/>
         <source>accepté</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="342"/>
+        <location filename="../../guichet/ui/conflicts.py" line="341"/>
         <source>réservations annulées</source>
         <translation>bookings cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="343"/>
+        <location filename="../../guichet/ui/conflicts.py" line="342"/>
         <source>carte bloquée</source>
         <translation>card blocked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="344"/>
+        <location filename="../../guichet/ui/conflicts.py" line="343"/>
         <source>commande à rembourser</source>
         <translation>order to be refunded</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="351"/>
+        <location filename="../../guichet/ui/conflicts.py" line="350"/>
         <source>À régler</source>
         <translation>To be resolved</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="354"/>
+        <location filename="../../guichet/ui/conflicts.py" line="353"/>
         <source>Réglé : {resolution}</source>
         <translation>Resolved: {resolution}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="358"/>
+        <location filename="../../guichet/ui/conflicts.py" line="357"/>
         <source>Réglé : {resolution} par {name} le {day} à {time}</source>
         <translation>Resolved: {resolution} by {name} on {day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="361"/>
+        <location filename="../../guichet/ui/conflicts.py" line="360"/>
         <source>Réglé : {resolution} le {day} à {time}</source>
         <translation>Resolved: {resolution} on {day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="367"/>
+        <location filename="../../guichet/ui/conflicts.py" line="366"/>
         <source>Autre guichet</source>
         <translation>Another counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="368"/>
+        <location filename="../../guichet/ui/conflicts.py" line="367"/>
         <source>utilisateur inconnu</source>
         <translation>unknown user</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="369"/>
+        <location filename="../../guichet/ui/conflicts.py" line="368"/>
         <source>{terminal} · {user} · {when}</source>
         <translation>{terminal} · {user} · {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="378"/>
+        <location filename="../../guichet/ui/conflicts.py" line="377"/>
         <source>{card_type} {code}</source>
         <translation>{card_type} {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="379"/>
+        <location filename="../../guichet/ui/conflicts.py" line="378"/>
         <source>Carte</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="383"/>
+        <location filename="../../guichet/ui/conflicts.py" line="382"/>
         <source>Commande {code}</source>
         <translation>Order {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="388"/>
+        <location filename="../../guichet/ui/conflicts.py" line="387"/>
         <source>Réservée</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="389"/>
+        <location filename="../../guichet/ui/conflicts.py" line="388"/>
         <source>Présent</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="390"/>
+        <location filename="../../guichet/ui/conflicts.py" line="389"/>
         <source>Annulée</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="398"/>
-        <location filename="../../guichet/ui/conflicts.py" line="856"/>
-        <location filename="../../guichet/ui/conflicts.py" line="884"/>
+        <location filename="../../guichet/ui/conflicts.py" line="397"/>
+        <location filename="../../guichet/ui/conflicts.py" line="855"/>
+        <location filename="../../guichet/ui/conflicts.py" line="883"/>
         <source>sans nom</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="407"/>
+        <location filename="../../guichet/ui/conflicts.py" line="406"/>
         <source>{event}, {when} : {names} — toutes annulées</source>
         <translation>{event}, {when}: {names} — all cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="413"/>
+        <location filename="../../guichet/ui/conflicts.py" line="412"/>
         <source>{name} (annulée)</source>
         <translation>{name} (cancelled)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="417"/>
+        <location filename="../../guichet/ui/conflicts.py" line="416"/>
         <source>{event}, {when} : {names}</source>
         <translation>{event}, {when}: {names}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="433"/>
+        <location filename="../../guichet/ui/conflicts.py" line="432"/>
         <source>{first} (+{more})</source>
         <translation>{first} (+{more})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="487"/>
+        <location filename="../../guichet/ui/conflicts.py" line="486"/>
         <source>Afficher les conflits réglés</source>
         <translation>Show resolved conflicts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="490"/>
+        <location filename="../../guichet/ui/conflicts.py" line="489"/>
         <source>Actualiser (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="498"/>
+        <location filename="../../guichet/ui/conflicts.py" line="497"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="563"/>
+        <location filename="../../guichet/ui/conflicts.py" line="562"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="563"/>
+        <location filename="../../guichet/ui/conflicts.py" line="562"/>
         <source>Activité</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="563"/>
+        <location filename="../../guichet/ui/conflicts.py" line="562"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="563"/>
+        <location filename="../../guichet/ui/conflicts.py" line="562"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="565"/>
+        <location filename="../../guichet/ui/conflicts.py" line="564"/>
         <source>Réservations en cause</source>
         <translation>Bookings involved</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="590"/>
+        <location filename="../../guichet/ui/conflicts.py" line="589"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="634"/>
+        <location filename="../../guichet/ui/conflicts.py" line="633"/>
         <source>Confirmer</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="635"/>
+        <location filename="../../guichet/ui/conflicts.py" line="634"/>
         <source>Retour (Échap)</source>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="645"/>
+        <location filename="../../guichet/ui/conflicts.py" line="644"/>
         <source>Note (facultative) : pourquoi cette décision</source>
         <translation>Note (optional): why this decision</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="646"/>
+        <location filename="../../guichet/ui/conflicts.py" line="645"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="654"/>
+        <location filename="../../guichet/ui/conflicts.py" line="653"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="672"/>
+        <location filename="../../guichet/ui/conflicts.py" line="671"/>
         <source>Code de jumelage pour un nouveau guichet</source>
         <translation>Pairing code for a new counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="685"/>
+        <location filename="../../guichet/ui/conflicts.py" line="684"/>
         <source>Code de jumelage</source>
         <translation>Pairing code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="725"/>
+        <location filename="../../guichet/ui/conflicts.py" line="724"/>
         <source>À régler : {open} · Réglés : {settled}</source>
         <translation>To be resolved: {open} · Resolved: {settled}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="743"/>
+        <location filename="../../guichet/ui/conflicts.py" line="742"/>
         <source>Aucun conflit à régler.</source>
         <translation>No conflicts to resolve.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="745"/>
+        <location filename="../../guichet/ui/conflicts.py" line="744"/>
         <source>Aucun conflit.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="794"/>
+        <location filename="../../guichet/ui/conflicts.py" line="793"/>
         <source>Aucun conflit choisi</source>
         <translation>No conflict selected</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="797"/>
+        <location filename="../../guichet/ui/conflicts.py" line="796"/>
         <source>Les conflits arrivent à la synchronisation : ce que des guichets ont fait hors ligne et que le serveur a dû accepter malgré une règle.</source>
         <translation>Conflicts arrive with the sync: what counters did offline that the server had to accept in spite of a rule.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="811"/>
+        <location filename="../../guichet/ui/conflicts.py" line="810"/>
         <source>Fait hors ligne à {terminal} par {user}, {when}, puis enregistré quand même par le serveur.</source>
         <translation>Done offline at {terminal} by {user}, {when}, then recorded by the server anyway.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="814"/>
+        <location filename="../../guichet/ui/conflicts.py" line="813"/>
         <source>un autre guichet</source>
         <translation>another counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="815"/>
+        <location filename="../../guichet/ui/conflicts.py" line="814"/>
         <source>un utilisateur inconnu</source>
         <translation>an unknown user</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="827"/>
+        <location filename="../../guichet/ui/conflicts.py" line="826"/>
         <source>Note : {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="840"/>
+        <location filename="../../guichet/ui/conflicts.py" line="839"/>
         <source>Seul un superviseur ou le propriétaire règle un conflit.</source>
         <translation>Only a supervisor or the owner resolves conflicts.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="879"/>
+        <location filename="../../guichet/ui/conflicts.py" line="878"/>
         <source>Accepter ce qui a été fait ? Les réservations restent valides et rien ne change sur la carte.</source>
         <translation>Accept what was done? The bookings stay valid and nothing changes on the card.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="889"/>
+        <location filename="../../guichet/ui/conflicts.py" line="888"/>
         <source>Annuler les réservations de {names} ? Places et passages sont rendus.</source>
         <translation>Cancel the bookings of {names}? Their places and uses are given back.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="893"/>
+        <location filename="../../guichet/ui/conflicts.py" line="892"/>
         <source>Bloquer la carte {code} ? Elle sera refusée à tous les guichets.</source>
         <translation>Block card {code}? Every counter will refuse it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="896"/>
+        <location filename="../../guichet/ui/conflicts.py" line="895"/>
         <source>Noter que la commande {code} est à rembourser ? Remboursez-la ensuite avec « Remboursement » (F8).</source>
         <translation>Record that order {code} is to be refunded? Then refund it with “Refund” (F8).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="909"/>
-        <location filename="../../guichet/ui/conflicts.py" line="981"/>
+        <location filename="../../guichet/ui/conflicts.py" line="908"/>
+        <location filename="../../guichet/ui/conflicts.py" line="980"/>
         <source>Cette décision ne s&apos;applique pas à ce conflit.</source>
         <translation>This decision does not apply to this conflict.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="928"/>
+        <location filename="../../guichet/ui/conflicts.py" line="927"/>
         <source>Confirmer : {decision}</source>
         <translation>Confirm: {decision}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="963"/>
+        <location filename="../../guichet/ui/conflicts.py" line="962"/>
         <source>Conflit réglé : {resolution}.</source>
         <translation>Conflict resolved: {resolution}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="974"/>
+        <location filename="../../guichet/ui/conflicts.py" line="973"/>
         <source>Ce conflit est déjà réglé ({resolution}).</source>
         <translation>This conflict is already resolved ({resolution}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="977"/>
+        <location filename="../../guichet/ui/conflicts.py" line="976"/>
         <source>Ce conflit est déjà réglé.</source>
         <translation>This conflict is already resolved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="979"/>
+        <location filename="../../guichet/ui/conflicts.py" line="978"/>
         <source>Ce conflit n&apos;existe plus.</source>
         <translation>This conflict no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1007"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1006"/>
         <source>Ce guichet n&apos;est pas jumelé à un serveur : pas de code de jumelage ici. Sur le serveur : guichet server admin pairing-code</source>
         <translation>This counter is not paired with a server: no pairing codes here. On the server: guichet server admin pairing-code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1017"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1016"/>
         <source>Seul un superviseur ou le propriétaire demande un code de jumelage.</source>
         <translation>Only a supervisor or the owner can ask for a pairing code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1024"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1023"/>
         <source>Un code à usage unique, valable 24 heures, pour jumeler un guichet.</source>
         <translation>A one-time code, valid for 24 hours, to pair a counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1044"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1043"/>
         <source>Demande au serveur…</source>
         <translation>Asking the server…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1081"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1080"/>
         <source>Valable jusqu&apos;au {when} (24 heures). À saisir une seule fois, sur le nouveau guichet (« Jumeler »).</source>
         <translation>Valid until {when} (24 hours). Enter it once, on the new counter (“Pair”).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1090"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1089"/>
         <source>Le serveur refuse : seul un superviseur ou le propriétaire obtient un code.</source>
         <translation>The server refuses: only a supervisor or the owner gets a code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1093"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1092"/>
         <source>Le serveur ne connaît pas cet utilisateur (ou il est désactivé).</source>
         <translation>The server does not know this user (or they are deactivated).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1102"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1101"/>
         <source>Pas de code de jumelage : {reason}.</source>
         <translation>No pairing code: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/screenshots_conflicts.py" line="189"/>
+        <location filename="../../guichet/ui/screenshots_conflicts.py" line="192"/>
         <source>Payé à l&apos;entrée de la patinoire, reçu 1042.</source>
         <translation>Paid at the rink entrance, receipt 1042.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/screenshots_conflicts.py" line="201"/>
+        <location filename="../../guichet/ui/screenshots_conflicts.py" line="204"/>
         <source>Famille prévenue : un seul passage restait.</source>
         <translation>Family told: only one use was left.</translation>
     </message>
@@ -3125,28 +3131,28 @@ Event&apos;s tags: {event}</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/admin/date_filters.py" line="42"/>
-        <source>Masquer les dates annulées</source>
-        <translation>Hide cancelled dates</translation>
+        <source>&amp;Masquer les dates annulées</source>
+        <translation>&amp;Hide cancelled dates</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/admin/date_filters.py" line="48"/>
-        <source>Événement</source>
-        <translation>Event</translation>
+        <source>É&amp;vénement</source>
+        <translation>E&amp;vent</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/admin/date_filters.py" line="49"/>
-        <source>Période</source>
-        <translation>Period</translation>
+        <source>&amp;Période</source>
+        <translation>&amp;Period</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/admin/date_filters.py" line="50"/>
-        <source>du</source>
-        <translation>from</translation>
+        <source>&amp;du</source>
+        <translation>&amp;from</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/admin/date_filters.py" line="51"/>
-        <source>au</source>
-        <translation>to</translation>
+        <source>&amp;au</source>
+        <translation>&amp;to</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/admin/date_filters.py" line="88"/>
@@ -3279,237 +3285,247 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="80"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="81"/>
         <source>Spectacle</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="81"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="82"/>
         <source>Activité de loisir</source>
         <translation>Leisure activity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="86"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="87"/>
         <source>facultatif</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="92"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="93"/>
         <source>Nom (anglais)</source>
         <translation>Name (English)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="93"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="94"/>
         <source>vide&#xa0;: le nom français</source>
         <translation>empty: French name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="103"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="104"/>
         <source>ex. théâtre, famille</source>
         <translation>e.g. theatre, family</translation>
     </message>
     <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="106"/>
+        <source>choisissez un lieu</source>
+        <translation>choose a venue</translation>
+    </message>
+    <message>
         <location filename="../../guichet/ui/admin/event_form.py" line="109"/>
+        <source>choisissez une liste</source>
+        <translation>choose a list</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/event_form.py" line="112"/>
         <source>ex. 4010-Billetterie</source>
         <translation>e.g. 4010-Box office</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="115"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="118"/>
         <source>le nom de l&apos;événement</source>
         <translation>the event&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="123"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="126"/>
         <source>minutes ou h:mm</source>
         <translation>minutes or h:mm</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="124"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="127"/>
         <source>celle de la salle</source>
         <translation>the hall&apos;s</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="126"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="129"/>
         <source>ex. 6,50</source>
         <translation>e.g. 6.50</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="127"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="130"/>
         <source>Laissez-passer seulement</source>
         <translation>Pass holders only</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="128"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="131"/>
         <source>toujours ouvertes</source>
         <translation>always open</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="129"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="132"/>
         <source>à la fin</source>
         <translation>at the end</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="130"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="133"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="131"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="134"/>
         <source>automatique</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="133"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="136"/>
         <source>L&apos;événement</source>
         <translation>The event</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="137"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="140"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="138"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="141"/>
         <source>Nom (français)</source>
         <translation>Name (French)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="140"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="143"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="141"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="144"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="142"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="145"/>
         <source>Lieu</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="143"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="146"/>
         <source>Salle</source>
         <translation>Hall</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="144"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="147"/>
         <source>Liste de prix</source>
         <translation>Price list</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="145"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="148"/>
         <source>Poste comptable</source>
         <translation>Accounting account</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="146"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="149"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="148"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="151"/>
         <source>Ce que ses nouvelles dates reçoivent</source>
         <translation>Defaults for its new dates</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="154"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="157"/>
         <source>Délais avant le début&#xa0;: 7 j, 2 h, 30 min. Chaque date en garde sa copie.</source>
         <translation>Times before the start: 7 d, 2 h, 30 min. Each date keeps its own copy.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="159"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="162"/>
         <source>Durée</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="160"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="163"/>
         <source>Capacité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="161"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="164"/>
         <source>Places à la carte</source>
         <translation>Drop-in places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="162"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="165"/>
         <source>Prix à la carte</source>
         <translation>Drop-in price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="164"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="167"/>
         <source>Inscriptions ouvertes</source>
         <translation>Registration opens</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="165"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="168"/>
         <source>Inscriptions fermées</source>
         <translation>Registration closes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="166"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="169"/>
         <source>Limite d&apos;annulation</source>
         <translation>Cancellation limit</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="167"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="170"/>
         <source>Allotement par guichet</source>
         <translation>Allotment per counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="184"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="187"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="187"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="190"/>
         <source>Enregistrer (Entrée)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="190"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="193"/>
         <source>Entrée ou Ctrl+S</source>
         <translation>Enter or Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="256"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="259"/>
         <source>Nouvel événement</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="258"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="261"/>
         <source>Modifier «&#xa0;{name}&#xa0;»</source>
         <translation>Edit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="311"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="314"/>
         <source>Ajoutez d&apos;abord un lieu (section Lieux et salles).</source>
         <translation>Add a venue first (Venues and halls section).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="313"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="316"/>
         <source>Ajoutez d&apos;abord une liste de prix (section Prix).</source>
         <translation>Add a price list first (Prices and categories section).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="331"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="337"/>
         <source>{hall} ({capacity})</source>
         <translation>{hall} ({capacity})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="334"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="340"/>
         <source>Aucune salle (capacité ci-contre)</source>
         <translation>No hall (capacity on the right)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="345"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="351"/>
         <source>obligatoire sans salle</source>
         <translation>required without a hall</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="351"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="357"/>
         <source>{capacity} (la salle)</source>
         <translation>{capacity} (hall)</translation>
     </message>
@@ -3674,53 +3690,53 @@ dates</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="154"/>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="202"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="150"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="198"/>
         <source>Exporter le programme</source>
         <translation>Export the programme</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="157"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="153"/>
         <source>Parcourir… (Ctrl+O)</source>
         <translation>Browse… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="164"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="160"/>
         <source>Seulement les dates d&apos;une &amp;période</source>
         <translation>Only the dates of a &amp;period</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="176"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="172"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="180"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="176"/>
         <source>&amp;Du</source>
         <translation>F&amp;rom</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="181"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="177"/>
         <source>&amp;Au</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="184"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="180"/>
         <source>Toutes les dates non annulées, une par ligne, dans les colonnes de l&apos;import&#xa0;: le fichier peut être modifié puis importé de nouveau.</source>
         <translation>Every date not cancelled, one per line, in the import&apos;s columns: the file can be edited, then imported again.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="189"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="185"/>
         <source>Exporter (Entrée)</source>
         <translation>Export (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="204"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="200"/>
         <source>Classeur Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="225"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="221"/>
         <source>Indiquez le fichier où exporter (.xlsx ou .csv).</source>
         <translation>Give the file to export to (.xlsx or .csv).</translation>
     </message>
@@ -4519,37 +4535,37 @@ dates</translation>
 <context>
     <name>OwnerPage</name>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="358"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="362"/>
         <source>Prénom Nom</source>
         <translation>First and last name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="361"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="365"/>
         <source>&amp;Nom du propriétaire</source>
         <translation>Owner&apos;s &amp;name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="364"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="368"/>
         <source>N&amp;IP</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="366"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="370"/>
         <source>De 4 à 8 chiffres, pour ouvrir sa session au guichet.</source>
         <translation>4 to 8 digits, to log in at the counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="368"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="372"/>
         <source>NIP, &amp;encore une fois</source>
         <translation>PIN &amp;again</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="380"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="384"/>
         <source>Le propriétaire</source>
         <translation>The owner</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="384"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="388"/>
         <source>La première personne de l&apos;organisation&#xa0;: elle ajoute ensuite les caissiers et les superviseurs, les lieux, les spectacles et les prix.</source>
         <translation>The organisation&apos;s first person: they then add the cashiers and supervisors, the venues, the shows and the prices.</translation>
     </message>
@@ -4557,128 +4573,128 @@ dates</translation>
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="473"/>
+        <location filename="../../guichet/ui/sync.py" line="472"/>
         <source>Jumeler ce guichet</source>
         <translation>Pair this counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="477"/>
+        <location filename="../../guichet/ui/sync.py" line="476"/>
         <source>Jumeler ce guichet au serveur central</source>
         <translation>Pair this counter with the central server</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="481"/>
+        <location filename="../../guichet/ui/sync.py" line="480"/>
         <source>Un superviseur crée un code de jumelage à usage unique, au back-office ou sur le serveur : guichet server admin pairing-code. Ce guichet reçoit alors les activités, les tarifs et les utilisateurs de l&apos;organisation.</source>
         <translation>A supervisor creates a one-time pairing code, in the back office or on the server: guichet server admin pairing-code. This counter then receives the organisation&apos;s activities, ticket types and users.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="491"/>
-        <location filename="../../guichet/ui/sync.py" line="520"/>
+        <location filename="../../guichet/ui/sync.py" line="490"/>
+        <location filename="../../guichet/ui/sync.py" line="519"/>
         <source>Adresse du serveur</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="493"/>
+        <location filename="../../guichet/ui/sync.py" line="492"/>
         <source>Vérifier le serveur</source>
         <translation>Check server</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="507"/>
-        <location filename="../../guichet/ui/sync.py" line="522"/>
+        <location filename="../../guichet/ui/sync.py" line="506"/>
+        <location filename="../../guichet/ui/sync.py" line="521"/>
         <source>Code de jumelage</source>
         <translation>Pairing code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="509"/>
-        <location filename="../../guichet/ui/sync.py" line="626"/>
+        <location filename="../../guichet/ui/sync.py" line="508"/>
+        <location filename="../../guichet/ui/sync.py" line="625"/>
         <source>Majuscules, minuscules, tirets : peu importe.</source>
         <translation>Upper case, lower case, dashes: it doesn&apos;t matter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="514"/>
+        <location filename="../../guichet/ui/sync.py" line="513"/>
         <source>Caisse 1</source>
         <translation>Counter 1</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="516"/>
-        <location filename="../../guichet/ui/sync.py" line="524"/>
+        <location filename="../../guichet/ui/sync.py" line="515"/>
+        <location filename="../../guichet/ui/sync.py" line="523"/>
         <source>Nom du guichet</source>
         <translation>Counter name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="528"/>
+        <location filename="../../guichet/ui/sync.py" line="527"/>
         <source>Le jeton de l&apos;appareil reçu du serveur est conservé dans le trousseau du système (keyring), jamais dans un fichier.</source>
         <translation>The device token received from the server is kept in the system keyring, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="546"/>
+        <location filename="../../guichet/ui/sync.py" line="545"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="549"/>
-        <location filename="../../guichet/ui/sync.py" line="635"/>
+        <location filename="../../guichet/ui/sync.py" line="548"/>
+        <location filename="../../guichet/ui/sync.py" line="634"/>
         <source>Jumeler (Entrée)</source>
         <translation>Pair (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="622"/>
+        <location filename="../../guichet/ui/sync.py" line="621"/>
         <source>Code bien formé : {code}</source>
         <translation>Code format OK: {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="635"/>
+        <location filename="../../guichet/ui/sync.py" line="634"/>
         <source>Jumelage en cours…</source>
         <translation>Pairing…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="646"/>
-        <location filename="../../guichet/ui/sync.py" line="698"/>
+        <location filename="../../guichet/ui/sync.py" line="645"/>
+        <location filename="../../guichet/ui/sync.py" line="697"/>
         <source>Entrez l&apos;adresse du serveur.</source>
         <translation>Enter the server address.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="650"/>
+        <location filename="../../guichet/ui/sync.py" line="649"/>
         <source>Vérification de {url}…</source>
         <translation>Checking {url}…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="673"/>
+        <location filename="../../guichet/ui/sync.py" line="672"/>
         <source>✔ Serveur joignable · version du schéma {schema}</source>
         <translation>✔ Server reachable · schema version {schema}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="679"/>
+        <location filename="../../guichet/ui/sync.py" line="678"/>
         <source>Serveur joignable, mais sa version du schéma ({server}) n&apos;est pas celle de ce guichet ({local}) : mettez à jour le plus ancien.</source>
         <translation>Server reachable, but its schema version ({server}) differs from this counter&apos;s ({local}): update the older one.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="705"/>
+        <location filename="../../guichet/ui/sync.py" line="704"/>
         <source>Entrez le code de jumelage donné par le superviseur.</source>
         <translation>Enter the pairing code given by the supervisor.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="711"/>
+        <location filename="../../guichet/ui/sync.py" line="710"/>
         <source>Donnez un nom à ce guichet (par exemple : Caisse 1).</source>
         <translation>Give this counter a name (for example: Counter 1).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="717"/>
+        <location filename="../../guichet/ui/sync.py" line="716"/>
         <source>Jumelage avec {url}…</source>
         <translation>Pairing with {url}…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="731"/>
+        <location filename="../../guichet/ui/sync.py" line="730"/>
         <source>Première synchronisation : {done} éléments reçus…</source>
         <translation>First sync: {done} items received…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="751"/>
+        <location filename="../../guichet/ui/sync.py" line="750"/>
         <source>Guichet jumelé : {count} éléments reçus du serveur.</source>
         <translation>Counter paired: {count} items received from the server.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="783"/>
+        <location filename="../../guichet/ui/sync.py" line="782"/>
         <source>Échec inattendu : {detail}</source>
         <translation>Unexpected failure: {detail}</translation>
     </message>
@@ -4686,60 +4702,60 @@ dates</translation>
 <context>
     <name>ParticularsPage</name>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="186"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="190"/>
         <source>Théâtre du Vieux-Port</source>
         <extracomment>error code -&gt; field key, for refusals that carry no ``field`` parameter.</extracomment>
         <translation>Théâtre du Vieux-Port</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="188"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="192"/>
         <source>120, rue Saint-Paul Est
 Montréal (Québec)  H2Y 1G6</source>
         <translation>120 Saint-Paul Street East
 Montréal QC  H2Y 1G6</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="203"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="207"/>
         <source>&amp;Nom de l&apos;organisation</source>
         <translation>Organisation &amp;name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="206"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="210"/>
         <source>&amp;Adresse</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="208"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="212"/>
         <source>Elle s&apos;imprime en tête des reçus. Entrée ajoute une ligne.</source>
         <translation>It is printed at the top of receipts. Enter adds a line.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="212"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="216"/>
         <source>&amp;Fuseau horaire</source>
         <translation>&amp;Time zone</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="214"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="218"/>
         <source>Le Québec suit America/Toronto. Tapez une ville pour chercher.</source>
         <translation>Quebec follows America/Toronto. Type a city to search.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="218"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="222"/>
         <source>&amp;Langue du guichet</source>
         <translation>Counter &amp;language</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="220"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="224"/>
         <source>Celle des fenêtres et des reçus de ce guichet.</source>
         <translation>The language of this counter&apos;s windows and receipts.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="224"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="228"/>
         <source>Votre organisation</source>
         <translation>Your organisation</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="228"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="232"/>
         <source>Le théâtre, le centre de loisirs ou le festival qui vend les billets. Tout se modifie plus tard dans l&apos;administration (Ctrl+B).</source>
         <translation>The theatre, recreation centre or festival that sells the tickets. Everything can be changed later in Administration (Ctrl+B).</translation>
     </message>
@@ -5037,50 +5053,50 @@ Montréal QC  H2Y 1G6</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="58"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="57"/>
         <source>Ligne</source>
         <extracomment>(file, first day, last day) -&gt; a refusal to show, or None when exported.</extracomment>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="59"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="58"/>
         <source>Événement et lieu</source>
         <translation>Event and venue</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="60"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="59"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="61"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="60"/>
         <source>Capacité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="62"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="61"/>
         <source>Liste de prix</source>
         <translation>Price list</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="63"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="62"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="110"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="109"/>
         <source>{name} (nouveau)</source>
         <translation>{name} (new)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="130"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="129"/>
         <source>{start}, {start_time}
 au {end}, {end_time}</source>
         <translation>{start}, {start_time}
 to {end}, {end_time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/series_dialog.py" line="82"/>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="81"/>
         <source>{start} → {end}</source>
         <translation>{start} → {end}</translation>
     </message>
@@ -5132,17 +5148,17 @@ to {end}, {end_time}</translation>
         <translation>&amp;Tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_list_editor.py" line="159"/>
+        <location filename="../../guichet/ui/admin/price_list_editor.py" line="160"/>
         <source>Un prix par catégorie, comme 12,50 ou 12.50&#xa0;; laissez vide une catégorie que cette liste n&apos;offre pas. Au guichet, les cinq premières catégories offertes vont sur les touches F1 à F5.</source>
         <translation>One price per category, such as 12.50 or 12,50; leave empty a category this list does not offer. At the counter, the first five categories offered go on the F1 to F5 keys.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_list_editor.py" line="165"/>
+        <location filename="../../guichet/ui/admin/price_list_editor.py" line="166"/>
         <source>Ajoutez d&apos;abord des catégories de billets.</source>
         <translation>Add ticket categories first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/price_list_editor.py" line="188"/>
+        <location filename="../../guichet/ui/admin/price_list_editor.py" line="189"/>
         <source>Corrigez les prix signalés en rouge.</source>
         <translation>Correct the prices shown in red.</translation>
     </message>
@@ -6309,52 +6325,52 @@ Permitted</translation>
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="321"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="325"/>
         <source>Entrée ajoute une ligne&#xa0;; Ctrl+Entrée passe à la suite.</source>
         <translation>Enter adds a line; Ctrl+Enter moves on.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="322"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="326"/>
         <source>Billetterie&#xa0;: 514 555-0123</source>
         <translation>Box office: 514-555-0123</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="323"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="327"/>
         <source>Merci et bon spectacle&#xa0;!</source>
         <translation>Thank you and enjoy the show!</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="324"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="328"/>
         <source>Caisse 1</source>
         <translation>Counter 1</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="325"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="329"/>
         <source>&amp;En-tête du reçu</source>
         <translation>Receipt &amp;header</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="326"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="330"/>
         <source>&amp;Pied du reçu</source>
         <translation>Receipt &amp;footer</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="329"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="333"/>
         <source>&amp;Nom de ce guichet</source>
         <translation>This counter&apos;s &amp;name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="331"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="335"/>
         <source>Il s&apos;imprime sur les reçus et les rapports Z.</source>
         <translation>It is printed on receipts and Z reports.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="335"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="339"/>
         <source>Reçus et guichet</source>
         <translation>Receipts and counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="338"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="342"/>
         <source>Quelques lignes en tête et au pied de chaque reçu (facultatives).</source>
         <translation>A few lines at the top and bottom of every receipt (optional).</translation>
     </message>
@@ -6431,493 +6447,493 @@ Permitted</translation>
 <context>
     <name>RedeemWindow</name>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="121"/>
+        <location filename="../../guichet/ui/redeem.py" line="120"/>
         <source>{when} — {event}</source>
         <translation>{when} — {event}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="129"/>
+        <location filename="../../guichet/ui/redeem.py" line="128"/>
         <source>présent</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="131"/>
+        <location filename="../../guichet/ui/redeem.py" line="130"/>
         <source>réservé</source>
         <translation>booked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="134"/>
+        <location filename="../../guichet/ui/redeem.py" line="133"/>
         <source>{participant} · {status}</source>
         <translation>{participant} · {status}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="142"/>
+        <location filename="../../guichet/ui/redeem.py" line="141"/>
         <source>Présent</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="145"/>
+        <location filename="../../guichet/ui/redeem.py" line="144"/>
         <source>La personne est arrivée : passage utilisé</source>
         <translation>The person arrived: use taken</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="147"/>
+        <location filename="../../guichet/ui/redeem.py" line="146"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="202"/>
+        <location filename="../../guichet/ui/redeem.py" line="201"/>
         <source>Passages — forfaits cadeaux et laissez-passer</source>
         <translation>Scan cards — gift packages and passes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="231"/>
+        <location filename="../../guichet/ui/redeem.py" line="230"/>
         <source>aujourd&apos;hui, {time}</source>
         <translation>today, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="233"/>
+        <location filename="../../guichet/ui/redeem.py" line="232"/>
         <source>demain, {time}</source>
         <translation>tomorrow, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="234"/>
+        <location filename="../../guichet/ui/redeem.py" line="233"/>
         <source>{day}, {time}</source>
         <translation>{day}, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="244"/>
+        <location filename="../../guichet/ui/redeem.py" line="243"/>
         <source>Inscriptions fermées</source>
         <translation>Registration closed</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="245"/>
+        <location filename="../../guichet/ui/redeem.py" line="244"/>
         <source>Inscriptions pas encore ouvertes</source>
         <translation>Registration not open yet</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="246"/>
+        <location filename="../../guichet/ui/redeem.py" line="245"/>
         <source>Complet</source>
         <translation>Sold out</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="248"/>
+        <location filename="../../guichet/ui/redeem.py" line="247"/>
         <source>Trop tard pour annuler : la limite d&apos;annulation est passée.</source>
         <translation>Too late to cancel: the cancellation deadline has passed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="255"/>
+        <location filename="../../guichet/ui/redeem.py" line="254"/>
         <source>VALIDE</source>
         <translation>VALID</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="256"/>
+        <location filename="../../guichet/ui/redeem.py" line="255"/>
         <source>Vérifiez le code</source>
         <translation>Check the code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="257"/>
+        <location filename="../../guichet/ui/redeem.py" line="256"/>
         <source>Code inconnu</source>
         <translation>Unknown code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="258"/>
+        <location filename="../../guichet/ui/redeem.py" line="257"/>
         <source>Carte pas encore activée</source>
         <translation>Card not activated yet</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="259"/>
+        <location filename="../../guichet/ui/redeem.py" line="258"/>
         <source>Carte bloquée</source>
         <translation>Card blocked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="260"/>
+        <location filename="../../guichet/ui/redeem.py" line="259"/>
         <source>Carte annulée</source>
         <translation>Card void</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="261"/>
+        <location filename="../../guichet/ui/redeem.py" line="260"/>
         <source>Pas encore valide</source>
         <translation>Not valid yet</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="262"/>
+        <location filename="../../guichet/ui/redeem.py" line="261"/>
         <source>Carte expirée</source>
         <translation>Card expired</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="263"/>
+        <location filename="../../guichet/ui/redeem.py" line="262"/>
         <source>Passages épuisés</source>
         <translation>No uses left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="264"/>
+        <location filename="../../guichet/ui/redeem.py" line="263"/>
         <source>Non admissible pour cette activité</source>
         <translation>Not eligible for this activity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="265"/>
+        <location filename="../../guichet/ui/redeem.py" line="264"/>
         <source>Carte exclusive : réservation en cours</source>
         <translation>Exclusive card: already booked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="272"/>
+        <location filename="../../guichet/ui/redeem.py" line="271"/>
         <source>Un caractère est mal saisi : relisez le code et retapez-le.</source>
         <translation>A character was mistyped: read the code again and retype it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="274"/>
+        <location filename="../../guichet/ui/redeem.py" line="273"/>
         <source>Aucun forfait ni laissez-passer ne porte ce code.</source>
         <translation>No package or pass has this code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="276"/>
+        <location filename="../../guichet/ui/redeem.py" line="275"/>
         <source>Cette carte doit d&apos;abord être vendue à un guichet.</source>
         <translation>This card must first be sold at a counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="278"/>
+        <location filename="../../guichet/ui/redeem.py" line="277"/>
         <source>Arrêtée par un superviseur (perte, vol). Ne pas accepter.</source>
         <translation>Stopped by a supervisor (lost, stolen). Do not accept.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="280"/>
+        <location filename="../../guichet/ui/redeem.py" line="279"/>
         <source>Sa vente a été remboursée. Ne pas accepter.</source>
         <translation>Its sale was refunded. Do not accept.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="282"/>
+        <location filename="../../guichet/ui/redeem.py" line="281"/>
         <source>Valide à partir du {day}.</source>
         <translation>Valid from {day}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="286"/>
+        <location filename="../../guichet/ui/redeem.py" line="285"/>
         <source>Dernier jour de validité : {day}.</source>
         <translation>Last valid day: {day}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="290"/>
+        <location filename="../../guichet/ui/redeem.py" line="289"/>
         <source>Tous les passages ({count}) ont été utilisés.</source>
         <translation>All the uses ({count}) have been used.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="296"/>
+        <location filename="../../guichet/ui/redeem.py" line="295"/>
         <source>Cette carte ne donne pas accès à {activity}.</source>
         <translation>This card does not give access to {activity}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="300"/>
+        <location filename="../../guichet/ui/redeem.py" line="299"/>
         <source>Une seule réservation à la fois avec cette carte.</source>
         <translation>Only one booking at a time with this card.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="301"/>
+        <location filename="../../guichet/ui/redeem.py" line="300"/>
         <source>{event} — {when} ({participant})</source>
         <translation>{event} — {when} ({participant})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="310"/>
+        <location filename="../../guichet/ui/redeem.py" line="309"/>
         <source>Illimité</source>
         <translation>Unlimited</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="313"/>
+        <location filename="../../guichet/ui/redeem.py" line="312"/>
         <source>{count} passage restant sur {total}</source>
         <translation>{count} of {total} uses left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="316"/>
+        <location filename="../../guichet/ui/redeem.py" line="315"/>
         <source>{count} passages restants sur {total}</source>
         <translation>{count} of {total} uses left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="322"/>
+        <location filename="../../guichet/ui/redeem.py" line="321"/>
         <source>Forfait cadeau</source>
         <translation>Gift package</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="324"/>
+        <location filename="../../guichet/ui/redeem.py" line="323"/>
         <source>Laissez-passer familial</source>
         <translation>Family pass</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="325"/>
+        <location filename="../../guichet/ui/redeem.py" line="324"/>
         <source>Laissez-passer</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="330"/>
+        <location filename="../../guichet/ui/redeem.py" line="329"/>
         <source>Au porteur (sans nom)</source>
         <translation>Bearer (no name)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="349"/>
+        <location filename="../../guichet/ui/redeem.py" line="348"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="356"/>
+        <location filename="../../guichet/ui/redeem.py" line="355"/>
         <source>Scannez le code</source>
         <translation>Scan the code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="357"/>
+        <location filename="../../guichet/ui/redeem.py" line="356"/>
         <source>Code de la carte</source>
         <translation>Card code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="361"/>
+        <location filename="../../guichet/ui/redeem.py" line="360"/>
         <source>Vérifier</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="370"/>
-        <location filename="../../guichet/ui/redeem.py" line="374"/>
+        <location filename="../../guichet/ui/redeem.py" line="369"/>
+        <location filename="../../guichet/ui/redeem.py" line="373"/>
         <source>Séance en cours</source>
         <translation>Current session</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="379"/>
+        <location filename="../../guichet/ui/redeem.py" line="378"/>
         <source>Réserver au scan</source>
         <translation>Book on scan</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="382"/>
+        <location filename="../../guichet/ui/redeem.py" line="381"/>
         <source>Un scan VALIDE inscrit aussitôt une personne à la séance en cours</source>
         <translation>A VALID scan books one person into the current session right away</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="488"/>
-        <location filename="../../guichet/ui/redeem.py" line="555"/>
-        <location filename="../../guichet/ui/redeem.py" line="1048"/>
+        <location filename="../../guichet/ui/redeem.py" line="487"/>
+        <location filename="../../guichet/ui/redeem.py" line="554"/>
+        <location filename="../../guichet/ui/redeem.py" line="1047"/>
         <source>Réserver</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="492"/>
+        <location filename="../../guichet/ui/redeem.py" line="491"/>
         <source>◀</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="493"/>
+        <location filename="../../guichet/ui/redeem.py" line="492"/>
         <source>Jour précédent</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="499"/>
+        <location filename="../../guichet/ui/redeem.py" line="498"/>
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="500"/>
+        <location filename="../../guichet/ui/redeem.py" line="499"/>
         <source>Jour suivant</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="501"/>
+        <location filename="../../guichet/ui/redeem.py" line="500"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="513"/>
+        <location filename="../../guichet/ui/redeem.py" line="512"/>
         <source>Séances admissibles</source>
         <translation>Eligible sessions</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="525"/>
+        <location filename="../../guichet/ui/redeem.py" line="524"/>
         <source>Pour qui ?</source>
         <translation>For whom?</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="529"/>
+        <location filename="../../guichet/ui/redeem.py" line="528"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="532"/>
+        <location filename="../../guichet/ui/redeem.py" line="531"/>
         <source>Nombre de personnes</source>
         <translation>Number of people</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="570"/>
+        <location filename="../../guichet/ui/redeem.py" line="569"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="573"/>
+        <location filename="../../guichet/ui/redeem.py" line="572"/>
         <source>Réservations à venir</source>
         <translation>Upcoming bookings</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="589"/>
+        <location filename="../../guichet/ui/redeem.py" line="588"/>
         <source>Aucune réservation à venir.</source>
         <translation>No upcoming bookings.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="636"/>
-        <location filename="../../guichet/ui/redeem.py" line="809"/>
+        <location filename="../../guichet/ui/redeem.py" line="635"/>
+        <location filename="../../guichet/ui/redeem.py" line="808"/>
         <source>Toutes les activités</source>
         <translation>All activities</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="639"/>
+        <location filename="../../guichet/ui/redeem.py" line="638"/>
         <source>{time}  {event}</source>
         <translation>{time}  {event}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="708"/>
-        <location filename="../../guichet/ui/redeem.py" line="1143"/>
+        <location filename="../../guichet/ui/redeem.py" line="707"/>
+        <location filename="../../guichet/ui/redeem.py" line="1142"/>
         <source>Même code scanné à l&apos;instant : ignoré, rien n&apos;est compté.</source>
         <translation>Same code scanned a moment ago: ignored, nothing counted.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="756"/>
+        <location filename="../../guichet/ui/redeem.py" line="755"/>
         <source>Scannez une carte</source>
         <translation>Scan a card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="758"/>
+        <location filename="../../guichet/ui/redeem.py" line="757"/>
         <source>Forfait cadeau ou laissez-passer : scannez le code ou tapez-le, puis Entrée.</source>
         <translation>Gift package or pass: scan the code or type it, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="775"/>
+        <location filename="../../guichet/ui/redeem.py" line="774"/>
         <source>PROVISOIRE — serveur injoignable, vérifié à la synchro</source>
         <translation>PROVISIONAL — server unreachable, checked at sync</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="778"/>
+        <location filename="../../guichet/ui/redeem.py" line="777"/>
         <source>Confirmé par le serveur</source>
         <translation>Confirmed by the server</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="795"/>
+        <location filename="../../guichet/ui/redeem.py" line="794"/>
         <source>{kind} · {name}</source>
         <translation>{kind} · {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="797"/>
+        <location filename="../../guichet/ui/redeem.py" line="796"/>
         <source>{card} · {count} membres</source>
         <translation>{card} · {count} members</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="802"/>
+        <location filename="../../guichet/ui/redeem.py" line="801"/>
         <source>Valide jusqu&apos;au {day}</source>
         <translation>Valid until {day}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="806"/>
+        <location filename="../../guichet/ui/redeem.py" line="805"/>
         <source>Sans date d&apos;expiration</source>
         <translation>No expiry date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="813"/>
+        <location filename="../../guichet/ui/redeem.py" line="812"/>
         <source>Activités : {activities}</source>
         <translation>Activities: {activities}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="861"/>
+        <location filename="../../guichet/ui/redeem.py" line="860"/>
         <source>{count} places à la carte</source>
         <translation>{count} drop-in places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="863"/>
+        <location filename="../../guichet/ui/redeem.py" line="862"/>
         <source>{count} places</source>
         <translation>{count} places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="867"/>
+        <location filename="../../guichet/ui/redeem.py" line="866"/>
         <source>{time}  {event} — {places}</source>
         <translation>{time}  {event} — {places}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="878"/>
+        <location filename="../../guichet/ui/redeem.py" line="877"/>
         <source>Aucune séance admissible ce jour-là.</source>
         <translation>No eligible sessions that day.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="978"/>
+        <location filename="../../guichet/ui/redeem.py" line="977"/>
         <source>Déjà réservé pour cette séance</source>
         <translation>Already booked for this session</translation>
     </message>
     <message>
+        <location filename="../../guichet/ui/redeem.py" line="1024"/>
         <location filename="../../guichet/ui/redeem.py" line="1025"/>
-        <location filename="../../guichet/ui/redeem.py" line="1026"/>
         <source>Nom de la personne {number}</source>
         <translation>Name of person {number}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1046"/>
+        <location filename="../../guichet/ui/redeem.py" line="1045"/>
         <source>Réserver pour {count} personnes</source>
         <translation>Book for {count} people</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1071"/>
+        <location filename="../../guichet/ui/redeem.py" line="1070"/>
         <source>Scannez d&apos;abord une carte valide.</source>
         <translation>Scan a valid card first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1075"/>
+        <location filename="../../guichet/ui/redeem.py" line="1074"/>
         <source>Choisissez une séance.</source>
         <translation>Choose a session.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1095"/>
+        <location filename="../../guichet/ui/redeem.py" line="1094"/>
         <source>{event}, {when}</source>
         <translation>{event}, {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1105"/>
+        <location filename="../../guichet/ui/redeem.py" line="1104"/>
         <source>Réservé : {names} ({what}). {left}.</source>
         <translation>Booked: {names} ({what}). {left}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1110"/>
+        <location filename="../../guichet/ui/redeem.py" line="1109"/>
         <source>{count} billets à l&apos;impression.</source>
         <translation>{count} tickets printing.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1114"/>
+        <location filename="../../guichet/ui/redeem.py" line="1113"/>
         <source>Billet à l&apos;impression.</source>
         <translation>Ticket printing.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1124"/>
+        <location filename="../../guichet/ui/redeem.py" line="1123"/>
         <source>passages illimités</source>
         <translation>unlimited uses</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1126"/>
+        <location filename="../../guichet/ui/redeem.py" line="1125"/>
         <source>{count} passage restant</source>
         <translation>{count} use left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1127"/>
+        <location filename="../../guichet/ui/redeem.py" line="1126"/>
         <source>{count} passages restants</source>
         <translation>{count} uses left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1148"/>
+        <location filename="../../guichet/ui/redeem.py" line="1147"/>
         <source>Toutes les personnes de la carte sont déjà inscrites.</source>
         <translation>Everyone on this card is already booked.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1173"/>
+        <location filename="../../guichet/ui/redeem.py" line="1172"/>
         <source>Porteur de la carte</source>
         <translation>Cardholder</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1204"/>
+        <location filename="../../guichet/ui/redeem.py" line="1203"/>
         <source>Réservation annulée : {name}.</source>
         <translation>Booking cancelled: {name}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1207"/>
+        <location filename="../../guichet/ui/redeem.py" line="1206"/>
         <source>Réservation annulée : {name}. Passage rendu : {left}.</source>
         <translation>Booking cancelled: {name}. Use given back: {left}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1227"/>
+        <location filename="../../guichet/ui/redeem.py" line="1226"/>
         <source>Présence notée : {name}.</source>
         <translation>Marked present: {name}.</translation>
     </message>
@@ -7171,10 +7187,13 @@ Permitted</translation>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../guichet/ui/admin/date_cancel.py" line="198"/>
-        <source>En tout&#xa0;: {tickets} billets, {total} à rembourser.</source>
-        <translation>In all: {tickets} tickets, {total} to refund.</translation>
+        <source>En tout&#xa0;: %n billet(s), {total} à rembourser.</source>
+        <translation>
+            <numerusform>In all: %n ticket, {total} to refund.</numerusform>
+            <numerusform>In all: %n tickets, {total} to refund.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../guichet/ui/admin/date_cancel.py" line="202"/>
@@ -8869,47 +8888,47 @@ Ctrl + wheel, + −: zoom</translation>
 <context>
     <name>SelectDatesDialog</name>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="402"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="405"/>
         <source>Sélectionner des dates</source>
         <translation>Select dates</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="405"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="408"/>
         <source>toutes les heures (ou&#xa0;: 10&#xa0;h, 12&#xa0;h)</source>
         <translation>all times (or: 10 a.m., 2 p.m.)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="411"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="414"/>
         <source>Jours</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="413"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="416"/>
         <source>À</source>
         <translation>At</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="418"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="421"/>
         <source>Parmi les {count} dates affichées&#xa0;; aucun jour coché&#xa0;: tous.</source>
         <translation>Among the {count} dates shown; no day checked: every day.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="446"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="449"/>
         <source>1 date correspond.</source>
         <translation>1 date matches.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="448"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="451"/>
         <source>{count} dates correspondent.</source>
         <translation>{count} dates match.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="451"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="454"/>
         <source>Sélectionner les {count} dates (Entrée)</source>
         <translation>Select the {count} dates (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_dialogs.py" line="455"/>
+        <location filename="../../guichet/ui/admin/date_dialogs.py" line="458"/>
         <source>Sélectionner la date (Entrée)</source>
         <translation>Select the date (Enter)</translation>
     </message>
@@ -8917,97 +8936,97 @@ Ctrl + wheel, + −: zoom</translation>
 <context>
     <name>SeriesDialog</name>
     <message>
-        <location filename="../../guichet/ui/admin/series_dialog.py" line="124"/>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="123"/>
         <source>Ajouter une série de dates</source>
         <translation>Add a series of dates</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/series_dialog.py" line="134"/>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="133"/>
         <source>10&#xa0;h, 12&#xa0;h&#xa0;30</source>
         <translation>10 a.m., 12:30 p.m.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/series_dialog.py" line="138"/>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="137"/>
         <source>Ajouter (Entrée)</source>
         <translation>Add (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/series_dialog.py" line="143"/>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="142"/>
         <source>Retirer (Suppr)</source>
         <translation>Remove (Del)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/series_dialog.py" line="147"/>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="146"/>
         <source>au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/series_dialog.py" line="152"/>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="151"/>
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/series_dialog.py" line="153"/>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="152"/>
         <source>Du</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/series_dialog.py" line="154"/>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="153"/>
         <source>Jours</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/series_dialog.py" line="155"/>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="154"/>
         <source>Heures de début</source>
         <translation>Start times</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/series_dialog.py" line="157"/>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="156"/>
         <source>Séparées par des virgules&#xa0;: 10&#xa0;h, 12&#xa0;h&#xa0;30 ou 10:00, 12:30.</source>
         <translation>Separated by commas: 10 a.m., 12:30 p.m. or 10:00, 12:30.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/series_dialog.py" line="159"/>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="158"/>
         <source>Durée</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/series_dialog.py" line="161"/>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="160"/>
         <source>Sauf le</source>
         <translation>Except on</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/series_dialog.py" line="169"/>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="168"/>
         <source>Capacité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/series_dialog.py" line="170"/>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="169"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/series_dialog.py" line="175"/>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="174"/>
         <source>Aperçu (rien n&apos;est enregistré)</source>
         <translation>Preview (nothing is saved)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/series_dialog.py" line="232"/>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="231"/>
         <source>celle de l&apos;événement&#xa0;: {length}</source>
         <translation>the event&apos;s: {length}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/series_dialog.py" line="309"/>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="308"/>
         <source>Enregistrer (Entrée)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/series_dialog.py" line="319"/>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="318"/>
         <source>Enregistrer la date (Entrée)</source>
         <translation>Save the date (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/series_dialog.py" line="321"/>
+        <location filename="../../guichet/ui/admin/series_dialog.py" line="320"/>
         <source>Enregistrer les {count} dates (Entrée)</source>
         <translation>Save the {count} dates (Enter)</translation>
     </message>
@@ -9181,8 +9200,8 @@ Ctrl + wheel, + −: zoom</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/admin/staff.py" line="75"/>
-        <source>Afficher les personnes désactivées</source>
-        <translation>Show deactivated people</translation>
+        <source>Afficher les personnes &amp;désactivées</source>
+        <translation>Show &amp;deactivated people</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/admin/staff.py" line="97"/>
@@ -9387,57 +9406,57 @@ Ctrl + wheel, + −: zoom</translation>
 <context>
     <name>SyncStatusButton</name>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="315"/>
+        <location filename="../../guichet/ui/sync.py" line="314"/>
         <source>Autonome (sans serveur)</source>
         <translation>Standalone (no server)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="316"/>
+        <location filename="../../guichet/ui/sync.py" line="315"/>
         <source>Ce guichet n&apos;est jumelé à aucun serveur central : ses ventes restent ici.</source>
         <translation>This counter is not paired with a central server: its sales stay here.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="321"/>
+        <location filename="../../guichet/ui/sync.py" line="320"/>
         <source>{count} en attente</source>
         <translation>{count} waiting</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="323"/>
+        <location filename="../../guichet/ui/sync.py" line="322"/>
         <source>jamais synchronisé</source>
         <translation>never synced</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="325"/>
+        <location filename="../../guichet/ui/sync.py" line="324"/>
         <source>synchronisé {time}</source>
         <translation>synced {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="327"/>
+        <location filename="../../guichet/ui/sync.py" line="326"/>
         <source>dernière synchro {time}</source>
         <translation>last sync {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="331"/>
+        <location filename="../../guichet/ui/sync.py" line="330"/>
         <source>Hors ligne : serveur injoignable</source>
         <translation>Offline: server unreachable</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="333"/>
+        <location filename="../../guichet/ui/sync.py" line="332"/>
         <source>Hors ligne : délai dépassé</source>
         <translation>Offline: timed out</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="340"/>
+        <location filename="../../guichet/ui/sync.py" line="339"/>
         <source>En ligne</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="343"/>
+        <location filename="../../guichet/ui/sync.py" line="342"/>
         <source>Connexion au serveur…</source>
         <translation>Connecting to the server…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/sync.py" line="347"/>
+        <location filename="../../guichet/ui/sync.py" line="346"/>
         <source>%n commande(s) refusée(s)</source>
         <translation>
             <numerusform>%n order rejected</numerusform>
@@ -9445,22 +9464,22 @@ Ctrl + wheel, + −: zoom</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="349"/>
+        <location filename="../../guichet/ui/sync.py" line="348"/>
         <source>Le serveur a refusé des commandes de ce guichet : un superviseur doit les voir.</source>
         <translation>The server rejected orders from this counter: a supervisor must review them.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="354"/>
+        <location filename="../../guichet/ui/sync.py" line="353"/>
         <source>Les ventes restent sur ce guichet jusqu&apos;à ce que ce soit réglé.</source>
         <translation>Sales stay on this counter until this is resolved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="361"/>
+        <location filename="../../guichet/ui/sync.py" line="360"/>
         <source>à {time}</source>
         <translation>at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="362"/>
+        <location filename="../../guichet/ui/sync.py" line="361"/>
         <source>le {day} à {time}</source>
         <translation>{day} at {time}</translation>
     </message>
@@ -9571,57 +9590,57 @@ Ctrl + wheel, + −: zoom</translation>
 <context>
     <name>TaxesPage</name>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="255"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="259"/>
         <source>Facultatif&#xa0;: il s&apos;imprime sur chaque reçu une fois inscrit.</source>
         <translation>Optional: once entered, it is printed on every receipt.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="263"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="267"/>
         <source>Numéro de &amp;TPS</source>
         <translation>&amp;GST number</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="266"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="270"/>
         <source>Taux de T&amp;PS</source>
         <translation>GST &amp;rate</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="268"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="272"/>
         <source>La TPS fédérale est de 5&#xa0;%.</source>
         <translation>The federal GST is 5%.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="271"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="275"/>
         <source>Numéro de T&amp;VQ</source>
         <translation>&amp;QST number</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="274"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="278"/>
         <source>Taux de TV&amp;Q</source>
         <translation>QST r&amp;ate</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="276"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="280"/>
         <source>La TVQ du Québec est de 9,975&#xa0;%.</source>
         <translation>Quebec&apos;s QST is 9.975%.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="281"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="285"/>
         <source>&amp;Arrondi du comptant</source>
         <translation>&amp;Cash rounding</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="283"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="287"/>
         <source>Le total payé en argent comptant&#xa0;; les cartes paient au cent près.</source>
         <translation>For cash payments; cards pay to the exact cent.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="287"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="291"/>
         <source>Taxes et arrondi</source>
         <translation>Taxes and rounding</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="291"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="295"/>
         <source>La TPS et la TVQ s&apos;ajoutent aux prix et se calculent sur le sous-total, comme sur un reçu québécois. Tapez les taux en pourcentage.</source>
         <translation>GST and QST are added to prices and calculated on the subtotal, as on a Quebec receipt. Type the rates as percentages.</translation>
     </message>
@@ -9999,12 +10018,12 @@ Ctrl + wheel, + −: zoom</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../../guichet/ui/admin/widgets.py" line="131"/>
+        <location filename="../../guichet/ui/admin/widgets.py" line="132"/>
         <source>Enregistrer (Entrée)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/widgets.py" line="134"/>
+        <location filename="../../guichet/ui/admin/widgets.py" line="135"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
@@ -10190,1024 +10209,1024 @@ Ctrl + wheel, + −: zoom</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="43"/>
+        <location filename="../../guichet/ui/messages.py" line="44"/>
         <source>Plus assez de places : il en reste {remaining}, vous en demandez {requested}.</source>
         <extracomment>The organisation&apos;s time zone, set by the application at start-up: moments in messages (&quot;registration opens at ...&quot;) are told as the venue&apos;s clocks show them.</extracomment>
         <translation>Not enough places: {remaining} left, you asked for {requested}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="46"/>
+        <location filename="../../guichet/ui/messages.py" line="47"/>
         <source>La quantité doit être d&apos;au moins 1.</source>
         <translation>The quantity must be at least 1.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="49"/>
+        <location filename="../../guichet/ui/messages.py" line="50"/>
         <source>Quantité trop grande (maximum {maximum}).</source>
         <translation>Quantity too large (maximum {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="52"/>
+        <location filename="../../guichet/ui/messages.py" line="53"/>
         <source>Ce tarif n&apos;est pas offert pour cette séance.</source>
         <translation>This ticket type is not offered for this show.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="55"/>
+        <location filename="../../guichet/ui/messages.py" line="56"/>
         <source>Cette séance n&apos;existe plus.</source>
         <translation>This show no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="58"/>
+        <location filename="../../guichet/ui/messages.py" line="59"/>
         <source>Cette séance est annulée.</source>
         <translation>This show is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="61"/>
+        <location filename="../../guichet/ui/messages.py" line="62"/>
         <source>Le panier est vide.</source>
         <translation>The cart is empty.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="62"/>
+        <location filename="../../guichet/ui/messages.py" line="63"/>
         <source>NIP incorrect. Encore {attempts_left} essai(s).</source>
         <translation>Wrong PIN. Attempts left: {attempts_left}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="65"/>
+        <location filename="../../guichet/ui/messages.py" line="66"/>
         <source>NIP incorrect 5 fois : utilisateur bloqué pendant {minutes} minutes.</source>
         <translation>Wrong PIN 5 times: user locked for {minutes} minutes.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="68"/>
+        <location filename="../../guichet/ui/messages.py" line="69"/>
         <source>Utilisateur bloqué après 5 NIP incorrects. Réessayez dans {minutes} min.</source>
         <translation>User locked after 5 wrong PINs. Try again in {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="71"/>
+        <location filename="../../guichet/ui/messages.py" line="72"/>
         <source>Le NIP compte de {minimum} à {maximum} chiffres.</source>
         <translation>The PIN has {minimum} to {maximum} digits.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="74"/>
+        <location filename="../../guichet/ui/messages.py" line="75"/>
         <source>Utilisateur inconnu ou désactivé.</source>
         <translation>Unknown or disabled user.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="77"/>
+        <location filename="../../guichet/ui/messages.py" line="78"/>
         <source>Ouvrez d&apos;abord une session.</source>
         <translation>Log in first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="80"/>
+        <location filename="../../guichet/ui/messages.py" line="81"/>
         <source>Votre rôle ne permet pas cette opération.</source>
         <translation>Your role does not allow this operation.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="83"/>
+        <location filename="../../guichet/ui/messages.py" line="84"/>
         <source>Il faut le NIP d&apos;un superviseur.</source>
         <translation>A supervisor&apos;s PIN is required.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="86"/>
+        <location filename="../../guichet/ui/messages.py" line="87"/>
         <source>Aucun quart ouvert à cette caisse.</source>
         <translation>No shift is open at this counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="89"/>
+        <location filename="../../guichet/ui/messages.py" line="90"/>
         <source>Un quart est déjà ouvert à cette caisse.</source>
         <translation>A shift is already open at this counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="92"/>
+        <location filename="../../guichet/ui/messages.py" line="93"/>
         <source>Ce quart est fermé.</source>
         <translation>This shift is closed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="93"/>
+        <location filename="../../guichet/ui/messages.py" line="94"/>
         <source>Quart inconnu.</source>
         <translation>Unknown shift.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="94"/>
+        <location filename="../../guichet/ui/messages.py" line="95"/>
         <source>Montant hors limites : {amount}.</source>
         <translation>Amount out of range: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="97"/>
+        <location filename="../../guichet/ui/messages.py" line="98"/>
         <source>Le montant doit être supérieur à zéro.</source>
         <translation>The amount must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="100"/>
+        <location filename="../../guichet/ui/messages.py" line="101"/>
         <source>Le montant ({amount}) dépasse le solde dû ({balance}).</source>
         <translation>The amount ({amount}) is more than the balance due ({balance}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="103"/>
+        <location filename="../../guichet/ui/messages.py" line="104"/>
         <source>La commande est déjà payée.</source>
         <translation>The order is already paid.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="106"/>
+        <location filename="../../guichet/ui/messages.py" line="107"/>
         <source>Entrez le numéro d&apos;autorisation du terminal de paiement.</source>
         <translation>Enter the authorization number from the payment terminal.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="109"/>
+        <location filename="../../guichet/ui/messages.py" line="110"/>
         <source>Le paiement n&apos;est pas complet.</source>
         <translation>The payment is not complete.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="112"/>
+        <location filename="../../guichet/ui/messages.py" line="113"/>
         <source>Les paiements ne correspondent pas au total.</source>
         <translation>The payments do not match the total.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="115"/>
+        <location filename="../../guichet/ui/messages.py" line="116"/>
         <source>Le total a changé ; vérifiez le panier.</source>
         <translation>The total has changed; check the cart.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="118"/>
+        <location filename="../../guichet/ui/messages.py" line="119"/>
         <source>Le prix a changé ; retirez la ligne et ajoutez-la.</source>
         <translation>The price has changed; remove the line and add it again.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="121"/>
+        <location filename="../../guichet/ui/messages.py" line="122"/>
         <source>Aucune commande ne porte ce code.</source>
         <translation>No order has this code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="124"/>
+        <location filename="../../guichet/ui/messages.py" line="125"/>
         <source>Code invalide : vérifiez le code.</source>
         <translation>Invalid code: check the code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="127"/>
+        <location filename="../../guichet/ui/messages.py" line="128"/>
         <source>Ce code n&apos;est pas encore en vigueur (à partir du {starts}).</source>
         <translation>This code is not in force yet (from {starts}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="130"/>
+        <location filename="../../guichet/ui/messages.py" line="131"/>
         <source>Ce code est expiré (dernier jour : {expired}).</source>
         <translation>This code has expired (last day: {expired}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="134"/>
+        <location filename="../../guichet/ui/messages.py" line="135"/>
         <source>Quota atteint : {used} / {permitted}. Il reste {remaining} billet(s) à ce prix, le panier en demande {requested}.</source>
         <translation>Quota reached: {used} / {permitted}. {remaining} ticket(s) left at this price, the cart asks for {requested}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="140"/>
+        <location filename="../../guichet/ui/messages.py" line="141"/>
         <source>Quota atteint : {used} / {permitted}.</source>
         <translation>Quota reached: {used} / {permitted}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="144"/>
+        <location filename="../../guichet/ui/messages.py" line="145"/>
         <source>Maximum {maximum} billets par commande pour ce code.</source>
         <translation>At most {maximum} tickets per order with this code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="147"/>
+        <location filename="../../guichet/ui/messages.py" line="148"/>
         <source>Ce code ne s&apos;applique à aucun billet du panier.</source>
         <translation>This code applies to none of the tickets in the cart.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="150"/>
+        <location filename="../../guichet/ui/messages.py" line="151"/>
         <source>Ce client n&apos;a pas droit à cette promotion.</source>
         <translation>This customer is not eligible for this promotion.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="153"/>
+        <location filename="../../guichet/ui/messages.py" line="154"/>
         <source>Une promotion automatique est en vigueur : aucun autre code ne peut être utilisé.</source>
         <translation>An automatic promotion is in force: no other code can be used.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="158"/>
+        <location filename="../../guichet/ui/messages.py" line="159"/>
         <source>Code inconnu : {text}.</source>
         <translation>Unknown code: {text}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="160"/>
+        <location filename="../../guichet/ui/messages.py" line="161"/>
         <source>Code inconnu.</source>
         <translation>Unknown code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="162"/>
+        <location filename="../../guichet/ui/messages.py" line="163"/>
         <source>Ce code est désactivé.</source>
         <translation>This code is disabled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="165"/>
+        <location filename="../../guichet/ui/messages.py" line="166"/>
         <source>Cette promotion n&apos;est pas offerte à ce guichet.</source>
         <translation>This promotion is not offered at this counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="168"/>
+        <location filename="../../guichet/ui/messages.py" line="169"/>
         <source>Cette commande est déjà entièrement remboursée.</source>
         <translation>This order is already fully refunded.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="171"/>
+        <location filename="../../guichet/ui/messages.py" line="172"/>
         <source>Choisissez au moins une ligne à rembourser.</source>
         <translation>Choose at least one line to refund.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="174"/>
+        <location filename="../../guichet/ui/messages.py" line="175"/>
         <source>On ne peut rembourser que {left} billet(s) sur cette ligne.</source>
         <translation>Only {left} left to refund on this line.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="177"/>
+        <location filename="../../guichet/ui/messages.py" line="178"/>
         <source>Ce reçu n&apos;est pas de ce quart.</source>
         <translation>This receipt is not from this shift.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="180"/>
+        <location filename="../../guichet/ui/messages.py" line="181"/>
         <source>Coupure inconnue.</source>
         <translation>Unknown denomination.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="183"/>
+        <location filename="../../guichet/ui/messages.py" line="184"/>
         <source>Un dénombrement ne peut pas être négatif.</source>
         <translation>A count cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="186"/>
+        <location filename="../../guichet/ui/messages.py" line="187"/>
         <source>Dénombrement trop grand.</source>
         <translation>Count too large.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="189"/>
+        <location filename="../../guichet/ui/messages.py" line="190"/>
         <source>Montant invalide : tapez par exemple 20 ou 12,50.</source>
         <translation>Invalid amount: type for example 20 or 12.50.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="192"/>
+        <location filename="../../guichet/ui/messages.py" line="193"/>
         <source>Aucune imprimante configurée.</source>
         <translation>No printer configured.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="195"/>
+        <location filename="../../guichet/ui/messages.py" line="196"/>
         <source>Imprimante hors ligne ou éteinte.</source>
         <translation>Printer offline or turned off.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="198"/>
+        <location filename="../../guichet/ui/messages.py" line="199"/>
         <source>Imprimante injoignable sur le réseau.</source>
         <translation>Printer unreachable on the network.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="201"/>
+        <location filename="../../guichet/ui/messages.py" line="202"/>
         <source>L&apos;imprimante ne répond pas.</source>
         <translation>The printer is not responding.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="204"/>
+        <location filename="../../guichet/ui/messages.py" line="205"/>
         <source>Imprimante débranchée.</source>
         <translation>Printer unplugged.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="205"/>
+        <location filename="../../guichet/ui/messages.py" line="206"/>
         <source>Plus de papier dans l&apos;imprimante.</source>
         <translation>The printer is out of paper.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="208"/>
+        <location filename="../../guichet/ui/messages.py" line="209"/>
         <source>Erreur d&apos;impression.</source>
         <translation>Printing error.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="209"/>
+        <location filename="../../guichet/ui/messages.py" line="210"/>
         <source>Adresse d&apos;imprimante invalide.</source>
         <translation>Invalid printer address.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="213"/>
+        <location filename="../../guichet/ui/messages.py" line="214"/>
         <source>Donnez un nom (en français) à la promotion.</source>
         <translation>Give the promotion a name (in French).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="216"/>
+        <location filename="../../guichet/ui/messages.py" line="217"/>
         <source>L&apos;expiration ({expires}) tombe avant l&apos;entrée en vigueur ({starts}) : corrigez l&apos;une des deux dates.</source>
         <translation>The expiry date ({expires}) is before the start date ({starts}): correct one of the two dates.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="221"/>
+        <location filename="../../guichet/ui/messages.py" line="222"/>
         <source>Le pourcentage doit être plus grand que 0 et au plus 100 (ex. 20 ou 12,5).</source>
         <translation>The percentage must be greater than 0 and at most 100 (e.g. 20 or 12.5).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="224"/>
+        <location filename="../../guichet/ui/messages.py" line="225"/>
         <source>Le montant de la réduction doit être plus grand que zéro (ex. 5 ou 2,50).</source>
         <translation>The discount amount must be greater than zero (e.g. 5 or 2.50).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="227"/>
+        <location filename="../../guichet/ui/messages.py" line="228"/>
         <source>Choisissez la nouvelle liste de prix.</source>
         <translation>Choose the new price list.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="230"/>
+        <location filename="../../guichet/ui/messages.py" line="231"/>
         <source>Tapez l&apos;étiquette à vérifier, ou choisissez « Tous ».</source>
         <translation>Type the tag to check, or choose “All”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="233"/>
+        <location filename="../../guichet/ui/messages.py" line="234"/>
         <source>Un quota ou une limite ne peut pas être négatif.</source>
         <translation>A quota or a limit cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="236"/>
+        <location filename="../../guichet/ui/messages.py" line="237"/>
         <source>Tapez le code à ajouter.</source>
         <translation>Type the code to add.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="239"/>
+        <location filename="../../guichet/ui/messages.py" line="240"/>
         <source>Le code {text} existe déjà : choisissez-en un autre.</source>
         <translation>The code {text} already exists: choose another one.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="242"/>
+        <location filename="../../guichet/ui/messages.py" line="243"/>
         <source>Déjà utilisé dans une vente : on peut le désactiver, pas le supprimer.</source>
         <translation>Already used in a sale: it can be disabled, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="245"/>
+        <location filename="../../guichet/ui/messages.py" line="246"/>
         <source>On peut générer de 1 à {maximum} codes à la fois.</source>
         <translation>You can generate 1 to {maximum} codes at a time.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="248"/>
+        <location filename="../../guichet/ui/messages.py" line="249"/>
         <source>Trop de codes d&apos;un coup (au plus {maximum}).</source>
         <translation>Too many codes at once (at most {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="251"/>
+        <location filename="../../guichet/ui/messages.py" line="252"/>
         <source>Cette promotion n&apos;existe plus.</source>
         <translation>This promotion no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="254"/>
+        <location filename="../../guichet/ui/messages.py" line="255"/>
         <source>Un des éléments choisis n&apos;existe plus.</source>
         <translation>One of the chosen items no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="258"/>
+        <location filename="../../guichet/ui/messages.py" line="259"/>
         <source>Vous n&apos;avez pas accès à la réserve « {reserve_name} ».</source>
         <translation>You have no access to the reserve “{reserve_name}”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="261"/>
+        <location filename="../../guichet/ui/messages.py" line="262"/>
         <source>Seul un superviseur ou le propriétaire gère les réserves.</source>
         <translation>Only a supervisor or the owner manages reserves.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="264"/>
+        <location filename="../../guichet/ui/messages.py" line="265"/>
         <source>Plus assez de places dans la réserve : il en reste {remaining}, vous en demandez {requested}.</source>
         <translation>Not enough places in the reserve: {remaining} left, you asked for {requested}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="269"/>
+        <location filename="../../guichet/ui/messages.py" line="270"/>
         <source>Impossible de descendre à {requested} : {drawn} billet(s) déjà tiré(s) de cette réserve.</source>
         <translation>Cannot lower to {requested}: {drawn} ticket(s) already drawn from this reserve.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="273"/>
+        <location filename="../../guichet/ui/messages.py" line="274"/>
         <source>Quantité invalide : de 0 à {maximum} places (la capacité de la séance).</source>
         <translation>Invalid quantity: 0 to {maximum} places (the show&apos;s capacity).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="276"/>
+        <location filename="../../guichet/ui/messages.py" line="277"/>
         <source>La réserve « {reserve_name} » est sans accès : libérez d&apos;abord ses places.</source>
         <translation>The reserve “{reserve_name}” has no access: release its places first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="280"/>
+        <location filename="../../guichet/ui/messages.py" line="281"/>
         <source>On ne peut annuler que {drawn} billet(s) tiré(s), pas {requested}.</source>
         <translation>Only {drawn} drawn ticket(s) can be cancelled, not {requested}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="283"/>
+        <location filename="../../guichet/ui/messages.py" line="284"/>
         <source>Les réserves de capacité ne sont pas offertes pour les sièges réservés.</source>
         <translation>Capacity reserves are not available for reserved seating.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="286"/>
+        <location filename="../../guichet/ui/messages.py" line="287"/>
         <source>Donnez un nom à la réserve.</source>
         <translation>Give the reserve a name.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="289"/>
+        <location filename="../../guichet/ui/messages.py" line="290"/>
         <source>Une réserve avec accès a besoin d&apos;un tarif : choisissez-le.</source>
         <translation>A reserve with access needs a tariff: choose it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="292"/>
+        <location filename="../../guichet/ui/messages.py" line="293"/>
         <source>Une réserve sans accès n&apos;a pas de tarif.</source>
         <translation>A reserve without access has no tariff.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="295"/>
+        <location filename="../../guichet/ui/messages.py" line="296"/>
         <source>Choisissez « Usagers sélectionnés » pour cocher des usagers.</source>
         <translation>Choose “Selected users” to tick users.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="298"/>
+        <location filename="../../guichet/ui/messages.py" line="299"/>
         <source>Cette réserve n&apos;existe plus.</source>
         <translation>This reserve no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="301"/>
+        <location filename="../../guichet/ui/messages.py" line="302"/>
         <source>Ces billets ont été payés : annulez-les par un remboursement (F8).</source>
         <translation>These tickets were paid: cancel them with a refund (F8).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="304"/>
+        <location filename="../../guichet/ui/messages.py" line="305"/>
         <source>Tapez le nom du participant.</source>
         <translation>Type the participant&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="307"/>
+        <location filename="../../guichet/ui/messages.py" line="308"/>
         <source>Courriel invalide : {email} (ex. nom@exemple.ca).</source>
         <translation>Invalid email: {email} (e.g. name@example.ca).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="310"/>
+        <location filename="../../guichet/ui/messages.py" line="311"/>
         <source>Téléphone invalide : {phone} (7 à 15 chiffres, ex. 418 555-0123).</source>
         <translation>Invalid phone: {phone} (7 to 15 digits, e.g. 418 555-0123).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="315"/>
+        <location filename="../../guichet/ui/messages.py" line="316"/>
         <source>{refused} des sièges choisis ne sont plus libres, dont {seat} : rien n&apos;a été changé.</source>
         <translation>{refused} of the chosen seats are no longer free, including {seat}: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="321"/>
+        <location filename="../../guichet/ui/messages.py" line="322"/>
         <source>Siège déjà vendu : {seat}.</source>
         <translation>Seat already sold: {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="322"/>
+        <location filename="../../guichet/ui/messages.py" line="323"/>
         <source>Siège déjà dans un panier (pas encore payé) : {seat}.</source>
         <translation>Seat already in a cart (not paid yet): {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="326"/>
+        <location filename="../../guichet/ui/messages.py" line="327"/>
         <source>Siège retenu par un superviseur ({note}) : {seat}.</source>
         <translation>Seat held by a supervisor ({note}): {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="330"/>
+        <location filename="../../guichet/ui/messages.py" line="331"/>
         <source>Siège retenu par un superviseur : {seat}.</source>
         <translation>Seat held by a supervisor: {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="335"/>
+        <location filename="../../guichet/ui/messages.py" line="336"/>
         <source>Siège bloqué, à ne pas vendre ({note}) : {seat}.</source>
         <translation>Seat blocked, not for sale ({note}): {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="339"/>
+        <location filename="../../guichet/ui/messages.py" line="340"/>
         <source>Siège bloqué, à ne pas vendre : {seat}.</source>
         <translation>Seat blocked, not for sale: {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="345"/>
+        <location filename="../../guichet/ui/messages.py" line="346"/>
         <source>Siège déjà pris : {seat}.</source>
         <translation>Seat already taken: {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="348"/>
+        <location filename="../../guichet/ui/messages.py" line="349"/>
         <source>Cette séance a un plan de salle : choisissez les sièges sur le plan.</source>
         <translation>This show has a seat map: choose the seats on the map.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="351"/>
+        <location filename="../../guichet/ui/messages.py" line="352"/>
         <source>Cette séance n&apos;a pas de plan de salle : {event}.</source>
         <translation>This show has no seat map: {event}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="354"/>
+        <location filename="../../guichet/ui/messages.py" line="355"/>
         <source>Attribution incomplète : il faut le nom du participant et une catégorie.</source>
         <translation>Assignment incomplete: the participant&apos;s name and a category are needed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="357"/>
+        <location filename="../../guichet/ui/messages.py" line="358"/>
         <source>Des sièges se changent sur le plan : retirez la ligne, puis choisissez d&apos;autres sièges.</source>
         <translation>Seats are changed on the seat map: remove the line, then choose other seats.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="361"/>
+        <location filename="../../guichet/ui/messages.py" line="362"/>
         <source>Ce siège n&apos;est pas dans ce panier : {seat}.</source>
         <translation>This seat is not in this cart: {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="364"/>
+        <location filename="../../guichet/ui/messages.py" line="365"/>
         <source>Ce siège n&apos;est ni retenu ni bloqué : {seat}.</source>
         <translation>This seat is neither held nor blocked: {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="367"/>
+        <location filename="../../guichet/ui/messages.py" line="368"/>
         <source>Ce siège n&apos;est pas vendu : {seat}.</source>
         <translation>This seat is not sold: {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="370"/>
+        <location filename="../../guichet/ui/messages.py" line="371"/>
         <source>Ce siège n&apos;existe pas sur le plan de la salle.</source>
         <translation>This seat is not on the seat map.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="373"/>
+        <location filename="../../guichet/ui/messages.py" line="374"/>
         <source>Choisissez au moins un siège sur le plan.</source>
         <translation>Choose at least one seat on the map.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="376"/>
+        <location filename="../../guichet/ui/messages.py" line="377"/>
         <source>Aucun panier ouvert pour ces sièges.</source>
         <translation>No open cart for these seats.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="379"/>
+        <location filename="../../guichet/ui/messages.py" line="380"/>
         <source>Entrez le nom de la personne à qui le siège est attribué.</source>
         <translation>Enter the name of the person the seat is assigned to.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="382"/>
+        <location filename="../../guichet/ui/messages.py" line="383"/>
         <source>Nom trop long (au plus {maximum} caractères).</source>
         <translation>Name too long (at most {maximum} characters).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="385"/>
+        <location filename="../../guichet/ui/messages.py" line="386"/>
         <source>Note trop longue (au plus {maximum} caractères).</source>
         <translation>Note too long (at most {maximum} characters).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="388"/>
+        <location filename="../../guichet/ui/messages.py" line="389"/>
         <source>Section inconnue sur ce plan : {section}.</source>
         <translation>Unknown section on this map: {section}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="391"/>
+        <location filename="../../guichet/ui/messages.py" line="392"/>
         <source>Rangée {row} inconnue dans la section {section}.</source>
         <translation>Row {row} is not in section {section}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="394"/>
+        <location filename="../../guichet/ui/messages.py" line="395"/>
         <source>Siège invalide : {value}.</source>
         <translation>Invalid seat: {value}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="397"/>
+        <location filename="../../guichet/ui/messages.py" line="398"/>
         <source>État de siège incohérent : rechargez le plan.</source>
         <translation>Inconsistent seat state: reload the map.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="400"/>
+        <location filename="../../guichet/ui/messages.py" line="401"/>
         <source>Le plan de salle ne contient aucun siège.</source>
         <translation>The seat map has no seat.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="403"/>
+        <location filename="../../guichet/ui/messages.py" line="404"/>
         <source>Plan de salle trop grand : {seats} sièges (au plus {maximum}).</source>
         <translation>Seat map too large: {seats} seats (at most {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="406"/>
+        <location filename="../../guichet/ui/messages.py" line="407"/>
         <source>Nombre de sièges invalide : {seats} (de 1 à {maximum}).</source>
         <translation>Invalid number of seats: {seats} (1 to {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="409"/>
+        <location filename="../../guichet/ui/messages.py" line="410"/>
         <source>Siège en double dans le plan : {seat}.</source>
         <translation>Seat twice in the map: {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="413"/>
+        <location filename="../../guichet/ui/messages.py" line="414"/>
         <source>Deux colonnes du fichier donnent la même chose : {duplicate}.</source>
         <translation>Two columns of the file give the same thing: {duplicate}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="417"/>
+        <location filename="../../guichet/ui/messages.py" line="418"/>
         <source>Colonnes manquantes dans le fichier : {missing} (il faut section, rangée et numéro ; x et y vont ensemble).</source>
         <translation>Columns missing from the file: {missing} (section, row and number are required; x and y go together).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="424"/>
+        <location filename="../../guichet/ui/messages.py" line="425"/>
         <source>Ligne {line} : il manque des colonnes.</source>
         <translation>Line {line}: columns are missing.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="425"/>
+        <location filename="../../guichet/ui/messages.py" line="426"/>
         <source>Ligne {line} : section invalide « {value} ».</source>
         <translation>Line {line}: invalid section “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="428"/>
+        <location filename="../../guichet/ui/messages.py" line="429"/>
         <source>Ligne {line} : rangée invalide « {value} ».</source>
         <translation>Line {line}: invalid row “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="431"/>
+        <location filename="../../guichet/ui/messages.py" line="432"/>
         <source>Ligne {line} : numéro de siège invalide « {value} » (ex. 12 ou 12A).</source>
         <translation>Line {line}: invalid seat number “{value}” (e.g. 12 or 12A).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="434"/>
+        <location filename="../../guichet/ui/messages.py" line="435"/>
         <source>Ligne {line} : siège en double « {value} », déjà à la ligne {first_line}.</source>
         <translation>Line {line}: seat “{value}” twice, already on line {first_line}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="437"/>
+        <location filename="../../guichet/ui/messages.py" line="438"/>
         <source>Ligne {line} : coordonnée invalide « {value} ».</source>
         <translation>Line {line}: invalid coordinate “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="440"/>
+        <location filename="../../guichet/ui/messages.py" line="441"/>
         <source>Ligne {line} : x et y manquent, alors que d&apos;autres lignes les donnent.</source>
         <translation>Line {line}: x and y are missing, while other lines give them.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="443"/>
+        <location filename="../../guichet/ui/messages.py" line="444"/>
         <source>Ligne {line} : « {value} » n&apos;est pas oui ou non (colonne accessible).</source>
         <translation>Line {line}: “{value}” is not yes or no (accessible column).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="448"/>
+        <location filename="../../guichet/ui/messages.py" line="449"/>
         <source>Ligne {line} : valeur invalide « {value} ».</source>
         <translation>Line {line}: invalid value “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="450"/>
+        <location filename="../../guichet/ui/messages.py" line="451"/>
         <source>Donnez un nom au forfait ou au laissez-passer.</source>
         <translation>Give the package or pass a name.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="454"/>
+        <location filename="../../guichet/ui/messages.py" line="455"/>
         <source>Nombre de passages invalide (de 1 à {maximum}).</source>
         <translation>Invalid number of uses (1 to {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="458"/>
+        <location filename="../../guichet/ui/messages.py" line="459"/>
         <source>Un forfait cadeau donne un nombre précis de réservations.</source>
         <translation>A gift package gives a set number of bookings.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="462"/>
+        <location filename="../../guichet/ui/messages.py" line="463"/>
         <source>Durée de validité invalide (de 1 à 3660 jours).</source>
         <translation>Invalid validity period (1 to 3,660 days).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="466"/>
+        <location filename="../../guichet/ui/messages.py" line="467"/>
         <source>La date d&apos;expiration précède la date de début.</source>
         <translation>The expiry date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="470"/>
+        <location filename="../../guichet/ui/messages.py" line="471"/>
         <source>Choisissez au moins une activité admissible (ou toutes).</source>
         <translation>Choose at least one eligible activity (or all of them).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="474"/>
+        <location filename="../../guichet/ui/messages.py" line="475"/>
         <source>Seul un laissez-passer peut être familial.</source>
         <translation>Only a pass can be a family pass.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="478"/>
+        <location filename="../../guichet/ui/messages.py" line="479"/>
         <source>Nombre de places invalide.</source>
         <translation>Invalid number of places.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="482"/>
+        <location filename="../../guichet/ui/messages.py" line="483"/>
         <source>Indiquez le prix à la carte, ou réservez aux détenteurs de laissez-passer.</source>
         <translation>Enter the drop-in price, or make it pass holders only.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="486"/>
+        <location filename="../../guichet/ui/messages.py" line="487"/>
         <source>Délai trop long (au plus un an).</source>
         <translation>Time limit too long (one year at most).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="490"/>
+        <location filename="../../guichet/ui/messages.py" line="491"/>
         <source>Les inscriptions doivent ouvrir avant de fermer.</source>
         <translation>Registration must open before it closes.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="494"/>
+        <location filename="../../guichet/ui/messages.py" line="495"/>
         <source>Les inscriptions ne sont pas encore ouvertes (ouverture : {when}).</source>
         <translation>Registration is not open yet (opens {when}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="498"/>
+        <location filename="../../guichet/ui/messages.py" line="499"/>
         <source>Les inscriptions sont fermées pour cette séance (depuis {when}).</source>
         <translation>Registration for this session is closed (since {when}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="502"/>
+        <location filename="../../guichet/ui/messages.py" line="503"/>
         <source>Cette réservation est déjà annulée.</source>
         <translation>This booking is already cancelled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="506"/>
+        <location filename="../../guichet/ui/messages.py" line="507"/>
         <source>Cette réservation a déjà servi : elle ne peut plus être annulée.</source>
         <translation>This booking has already been used: it can no longer be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="510"/>
+        <location filename="../../guichet/ui/messages.py" line="511"/>
         <source>Ce type de laissez-passer ne permet pas d&apos;annuler ses réservations.</source>
         <translation>This type of pass does not allow its bookings to be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="514"/>
+        <location filename="../../guichet/ui/messages.py" line="515"/>
         <source>Cette séance ne permet pas d&apos;annuler une inscription.</source>
         <translation>This session does not allow cancelling a registration.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="518"/>
+        <location filename="../../guichet/ui/messages.py" line="519"/>
         <source>Trop tard pour annuler : la limite était {when}.</source>
         <translation>Too late to cancel: the deadline was {when}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="522"/>
+        <location filename="../../guichet/ui/messages.py" line="523"/>
         <source>Choisissez au moins une personne à inscrire.</source>
         <translation>Choose at least one person to register.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="526"/>
+        <location filename="../../guichet/ui/messages.py" line="527"/>
         <source>Au plus {maximum} personnes à la fois.</source>
         <translation>At most {maximum} people at a time.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="530"/>
+        <location filename="../../guichet/ui/messages.py" line="531"/>
         <source>Carte exclusive : une seule personne à la fois.</source>
         <translation>Exclusive card: one person at a time.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="534"/>
+        <location filename="../../guichet/ui/messages.py" line="535"/>
         <source>Une même personne est inscrite deux fois.</source>
         <translation>The same person is registered twice.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="538"/>
+        <location filename="../../guichet/ui/messages.py" line="539"/>
         <source>{name} n&apos;est pas membre de ce compte client.</source>
         <translation>{name} is not a member of this customer account.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="542"/>
+        <location filename="../../guichet/ui/messages.py" line="543"/>
         <source>Ce laissez-passer est individuel : seul son détenteur peut l&apos;utiliser.</source>
         <translation>This is an individual pass: only its holder can use it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="546"/>
+        <location filename="../../guichet/ui/messages.py" line="547"/>
         <source>Pas assez de passages : il en reste {remaining}, il en faut {wanted}.</source>
         <translation>Not enough uses: {remaining} left, {wanted} needed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="550"/>
+        <location filename="../../guichet/ui/messages.py" line="551"/>
         <source>Cette séance a lieu après l&apos;expiration de la carte.</source>
         <translation>This session takes place after the card expires.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="554"/>
+        <location filename="../../guichet/ui/messages.py" line="555"/>
         <source>Cette séance a lieu avant le début de validité de la carte.</source>
         <translation>This session takes place before the card becomes valid.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="558"/>
+        <location filename="../../guichet/ui/messages.py" line="559"/>
         <source>Il ne reste que {available} place(s) de session invendue(s) à convertir.</source>
         <translation>Only {available} unsold session place(s) left to convert.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="562"/>
+        <location filename="../../guichet/ui/messages.py" line="563"/>
         <source>Ce forfait ou laissez-passer n&apos;existe pas.</source>
         <translation>This package or pass does not exist.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="566"/>
+        <location filename="../../guichet/ui/messages.py" line="567"/>
         <source>Code inconnu : aucune carte ni laissez-passer ne porte ce code.</source>
         <translation>Unknown code: no card or pass has this code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="570"/>
+        <location filename="../../guichet/ui/messages.py" line="571"/>
         <source>Date invalide : « {text} ».</source>
         <translation>Invalid date: “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="574"/>
+        <location filename="../../guichet/ui/messages.py" line="575"/>
         <source>Type de carte inconnu.</source>
         <translation>Unknown card type.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="578"/>
+        <location filename="../../guichet/ui/messages.py" line="579"/>
         <source>Une des activités choisies n&apos;existe plus.</source>
         <translation>One of the chosen activities no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="582"/>
+        <location filename="../../guichet/ui/messages.py" line="583"/>
         <source>Au plus {maximum} cartes par lot.</source>
         <translation>At most {maximum} cards per batch.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="586"/>
+        <location filename="../../guichet/ui/messages.py" line="587"/>
         <source>Nombre de cartes invalide (de 1 à {maximum}).</source>
         <translation>Invalid number of cards (1 to {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="590"/>
+        <location filename="../../guichet/ui/messages.py" line="591"/>
         <source>Ce code de carte existe déjà.</source>
         <translation>This card code already exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="594"/>
+        <location filename="../../guichet/ui/messages.py" line="595"/>
         <source>Cette carte ne peut pas changer d&apos;état ainsi.</source>
         <translation>This card cannot change status this way.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="598"/>
+        <location filename="../../guichet/ui/messages.py" line="599"/>
         <source>Vérifiez le code : un caractère est mal saisi.</source>
         <translation>Check the code: a character was mistyped.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="602"/>
+        <location filename="../../guichet/ui/messages.py" line="603"/>
         <source>Carte pas encore activée : elle doit d&apos;abord être vendue à un guichet.</source>
         <translation>Card not activated yet: it must first be sold at a counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="606"/>
+        <location filename="../../guichet/ui/messages.py" line="607"/>
         <source>Carte bloquée.</source>
         <translation>Card blocked.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="610"/>
+        <location filename="../../guichet/ui/messages.py" line="611"/>
         <source>Carte annulée (vente remboursée).</source>
         <translation>Card void (sale refunded).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="614"/>
+        <location filename="../../guichet/ui/messages.py" line="615"/>
         <source>Carte pas encore valide.</source>
         <translation>Card not valid yet.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="618"/>
+        <location filename="../../guichet/ui/messages.py" line="619"/>
         <source>Carte expirée.</source>
         <translation>Card expired.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="622"/>
+        <location filename="../../guichet/ui/messages.py" line="623"/>
         <source>Tous les passages de cette carte sont utilisés.</source>
         <translation>This card has no uses left.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="626"/>
+        <location filename="../../guichet/ui/messages.py" line="627"/>
         <source>Cette carte n&apos;est pas admissible pour cette activité.</source>
         <translation>This card is not eligible for this activity.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="630"/>
+        <location filename="../../guichet/ui/messages.py" line="631"/>
         <source>Carte exclusive : une réservation à venir bloque la suivante.</source>
         <translation>Exclusive card: an upcoming booking blocks the next one.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="634"/>
+        <location filename="../../guichet/ui/messages.py" line="635"/>
         <source>{name} est déjà inscrit à cette séance.</source>
         <translation>{name} is already registered for this session.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="638"/>
+        <location filename="../../guichet/ui/messages.py" line="639"/>
         <source>Cette réservation n&apos;existe pas.</source>
         <translation>This booking does not exist.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="642"/>
+        <location filename="../../guichet/ui/messages.py" line="643"/>
         <source>Déjà {taken} place(s) à la carte prises : impossible d&apos;en offrir {places}.</source>
         <translation>{taken} drop-in place(s) already taken: cannot offer {places}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="646"/>
+        <location filename="../../guichet/ui/messages.py" line="647"/>
         <source>Indiquez le nom du membre.</source>
         <translation>Enter the member&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="650"/>
+        <location filename="../../guichet/ui/messages.py" line="651"/>
         <source>Date de naissance invalide.</source>
         <translation>Invalid birth date.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="654"/>
+        <location filename="../../guichet/ui/messages.py" line="655"/>
         <source>Cette séance n&apos;offre pas de places à la carte.</source>
         <translation>This session offers no drop-in places.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="658"/>
+        <location filename="../../guichet/ui/messages.py" line="659"/>
         <source>À la carte réservé aux détenteurs de laissez-passer : scannez leur carte.</source>
         <translation>Drop-in for pass holders only: scan their card.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="662"/>
+        <location filename="../../guichet/ui/messages.py" line="663"/>
         <source>« {name} » n&apos;est plus offert.</source>
         <translation>“{name}” is no longer on sale.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="666"/>
+        <location filename="../../guichet/ui/messages.py" line="667"/>
         <source>Chaque carte a son propre code : ajoutez-les une à une.</source>
         <translation>Each card has its own code: add them one at a time.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="670"/>
+        <location filename="../../guichet/ui/messages.py" line="671"/>
         <source>Un laissez-passer familial se vend à un compte client : choisissez le client (F7).</source>
         <translation>A family pass is sold to a customer account: choose the customer (F7).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="674"/>
+        <location filename="../../guichet/ui/messages.py" line="675"/>
         <source>Ligne de vente inconnue.</source>
         <translation>Unknown sale line.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="678"/>
+        <location filename="../../guichet/ui/messages.py" line="679"/>
         <source>Cette carte est déjà activée.</source>
         <translation>This card is already activated.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="682"/>
+        <location filename="../../guichet/ui/messages.py" line="683"/>
         <source>Cette carte appartient à un autre forfait.</source>
         <translation>This card belongs to another package.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="686"/>
+        <location filename="../../guichet/ui/messages.py" line="687"/>
         <source>Cette carte a déjà servi ({uses} passage(s)) : annulez d&apos;abord ses réservations.</source>
         <translation>This card has already been used ({uses} use(s)): cancel its bookings first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="690"/>
+        <location filename="../../guichet/ui/messages.py" line="691"/>
         <source>Cette carte est déjà dans le panier.</source>
         <translation>This card is already in the cart.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="694"/>
+        <location filename="../../guichet/ui/messages.py" line="695"/>
         <source>Format non pris en charge : choisissez un fichier .csv ou .xlsx.</source>
         <translation>Unsupported format: choose a .csv or .xlsx file.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="698"/>
+        <location filename="../../guichet/ui/messages.py" line="699"/>
         <source>Impossible d&apos;écrire le fichier {path} : {detail}</source>
         <translation>Cannot write the file {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="702"/>
+        <location filename="../../guichet/ui/messages.py" line="703"/>
         <source>Ce guichet a vendu les places que le serveur lui a confiées pour cette séance (il en reste {remaining}). Il en recevra d&apos;autres à la prochaine synchronisation.</source>
         <translation>This counter has sold the places the server entrusted to it for this session ({remaining} left). It will receive more at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="707"/>
+        <location filename="../../guichet/ui/messages.py" line="708"/>
         <source>Ce guichet a tiré les places de la réserve « {reserve_name} » que le serveur lui a confiées pour cette séance (il en reste {remaining}, vous en demandez {requested}). Il en recevra d&apos;autres à la prochaine synchronisation.</source>
         <translation>This counter has drawn the places of the “{reserve_name}” reserve the server entrusted to it for this session ({remaining} left, you are asking for {requested}). It will receive more at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="714"/>
+        <location filename="../../guichet/ui/messages.py" line="715"/>
         <source>Ce guichet a utilisé les billets de cette promotion que le serveur lui a confiés (il en reste {remaining}, le panier en demande {requested}). Il en recevra d&apos;autres à la prochaine synchronisation.</source>
         <translation>This counter has used the tickets of this promotion the server entrusted to it ({remaining} left, the cart needs {requested}). It will receive more at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="721"/>
+        <location filename="../../guichet/ui/messages.py" line="722"/>
         <source>Ce guichet a utilisé les billets de cette promotion que le serveur lui a confiés. Il en recevra d&apos;autres à la prochaine synchronisation.</source>
         <translation>This counter has used the tickets of this promotion the server entrusted to it. It will receive more at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="727"/>
+        <location filename="../../guichet/ui/messages.py" line="728"/>
         <source>Le quota de cette promotion pour un événement, une zone ou une catégorie vient d&apos;être atteint : reprenez le panier pour le recalculer.</source>
         <translation>This promotion&apos;s quota for an event, zone or category has just been reached: take the cart again to price it anew.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="732"/>
+        <location filename="../../guichet/ui/messages.py" line="733"/>
         <source>Le code {text} a déjà servi {used} fois sur {permitted} permise(s).</source>
         <translation>Code {text} has already been used {used} time(s) out of {permitted} allowed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="736"/>
+        <location filename="../../guichet/ui/messages.py" line="737"/>
         <source>Impossible de descendre à {requested} : les guichets détiennent {leased} place(s) de cette réserve et {drawn} billet(s) sont déjà tirés (minimum {minimum}). Les places détenues reviennent quand les guichets les rendent.</source>
         <translation>Cannot go down to {requested}: the counters hold {leased} place(s) of this reserve and {drawn} ticket(s) are already drawn (minimum {minimum}). The places held come back when the counters give them back.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="742"/>
+        <location filename="../../guichet/ui/messages.py" line="743"/>
         <source>Cet événement n&apos;existe pas.</source>
         <translation>This event does not exist.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="745"/>
+        <location filename="../../guichet/ui/messages.py" line="746"/>
         <source>Ce conflit n&apos;existe pas (ou pas encore sur ce guichet).</source>
         <translation>This conflict does not exist (or not yet on this counter).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="748"/>
+        <location filename="../../guichet/ui/messages.py" line="749"/>
         <source>Ce conflit est déjà réglé.</source>
         <translation>This conflict is already resolved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="751"/>
+        <location filename="../../guichet/ui/messages.py" line="752"/>
         <source>Ce règlement ne s&apos;applique pas à ce conflit.</source>
         <translation>This resolution does not apply to this conflict.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="764"/>
-        <location filename="../../guichet/ui/messages.py" line="770"/>
+        <location filename="../../guichet/ui/messages.py" line="765"/>
+        <location filename="../../guichet/ui/messages.py" line="771"/>
         <source>Opération refusée ({code}).</source>
         <translation>Operation refused ({code}).</translation>
     </message>
@@ -11451,7 +11470,7 @@ map {map}</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../guichet/ui/screenshots.py" line="520"/>
+        <location filename="../../guichet/ui/screenshots.py" line="533"/>
         <source>Attribués à {name} ({count}) : {seats}</source>
         <translation>Assigned to {name} ({count}): {seats}</translation>
     </message>

@@ -99,4 +99,34 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>BulkEditDialog</name>
+    <message numerus="yes">
+        <source>%n date(s) annulée(s) laissée(s) telle(s) quelle(s).</source>
+        <translation>
+            <numerusform>%n date annulée laissée telle quelle.</numerusform>
+            <numerusform>%n dates annulées laissées telles quelles.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CancelDatesDialog</name>
+    <message numerus="yes">
+        <source>… et %n autre(s)</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefundsDialog</name>
+    <message numerus="yes">
+        <source>En tout&#xa0;: %n billet(s), {total} à rembourser.</source>
+        <translation>
+            <numerusform>En tout&#xa0;: %n billet, {total} à rembourser.</numerusform>
+            <numerusform>En tout&#xa0;: %n billets, {total} à rembourser.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -194,7 +194,7 @@ def test_a_file_with_bad_rows_says_each_error_at_its_line_and_writes_nothing(
         words[2]
         == f"Ligne 4{NBSP}: La capacité{NBSP}: «{NBSP}abc{NBSP}» n'est pas un nombre entier."
     )
-    assert words[3] == f"Ligne 5{NBSP}: La même date est en double (mardi 1 juin 2027, 20{NBSP}h)."
+    assert words[3] == f"Ligne 5{NBSP}: La même date est en double (mardi 1er juin 2027, 20{NBSP}h)."
     english = line_messages(preview.errors, "en", office.timezone)
     assert english[1] == (
         "Line 4: Unknown venue: \u201cSalle Bourgie\u201d (venues: Centre récréatif Saint-Roch, "
@@ -362,3 +362,67 @@ def test_formula_text_is_refused_at_input_and_harmless_in_exports(
     sheet = load_workbook(xlsx_path, read_only=True).worksheets[0]
     cells = {row[0] for row in sheet.iter_rows(values_only=True)}
     assert "'-3 degrés" in cells and "-3 degrés" not in cells
+
+
+def test_a_new_event_lasts_as_long_as_its_first_row_says(
+    office: BackOffice, tmp_path: Path
+) -> None:
+    """Aquaforme's first row ends at 10:45: its second row, with no end, lasts 45 minutes
+    too, and so does the event's next date added in the back office."""
+    rows = [
+        HEADER,
+        ["Aquaforme", "Centre récréatif Saint-Roch", "2027-06-01 10:00", "2027-06-01 10:45",
+         "25", "Loisirs — régulier", ""],
+        ["Aquaforme", "Centre récréatif Saint-Roch", "2027-06-02 10:00", "", "25", "", ""],
+    ]  # fmt: skip
+    office.programme.import_file(write_csv(tmp_path / "aqua.csv", rows, "utf-8"))
+    made = next(e for e in office.events.all() if e.name == "Aquaforme")
+    assert made.defaults.duration_minutes == 45
+    second = next(
+        d for d in office.dates.list() if d.event_id == made.id and d.starts_at.day == 2
+    )
+    assert (second.ends_at - second.starts_at).total_seconds() == 45 * 60
+
+
+def test_a_column_given_twice_is_refused_rather_than_one_of_them_ignored(
+    office: BackOffice, tmp_path: Path
+) -> None:
+    rows = [
+        [*HEADER, "événement"],
+        [*ROWS[0], "Le Malade imaginaire"],
+    ]
+    before = count_dates(office)
+    preview = office.programme.preview(write_csv(tmp_path / "twice.csv", rows, "utf-8"))
+    assert not preview.valid
+    assert line_messages(preview.errors, "fr", "America/Toronto") == [
+        f"Ligne 1{NBSP}: Ces colonnes sont en double (en français et en anglais{NBSP}?)"
+        f"{NBSP}: event. Gardez-en une de chaque."
+    ]
+    assert count_dates(office) == before
+
+
+def test_a_seated_show_takes_its_seat_count_not_another_capacity(
+    office: BackOffice, tmp_path: Path
+) -> None:
+    """Tartuffe plays in a hall of four seats: a row that says 500 would have been sold as
+    four without a word; it is refused, and the seat count itself (or nothing) is taken."""
+    theatre = office.venues.find("Théâtre du Quai")
+    prices = office.prices.find_list("Théâtre — régulier")
+    assert theatre is not None and prices is not None
+    seats = "section,row,number,x,y,accessible\n" + "\n".join(
+        f"Parterre,A,{n},{n * 20},0,non" for n in range(1, 5)
+    )
+    hall = office.venues.import_seated_hall(theatre.id, "Petite salle", seats)
+    office.events.save(EventDraft("show", "Tartuffe", theatre.id, prices.id, hall_id=hall))
+    row = ["Tartuffe", "Théâtre du Quai", "2027-06-01 20:00", "", "500", "", ""]
+    before = count_dates(office)
+    preview = office.programme.preview(write_csv(tmp_path / "t.csv", [HEADER, row], "utf-8"))
+    assert line_messages(preview.errors, "fr", "America/Toronto") == [
+        f"Ligne 2{NBSP}: «{NBSP}Tartuffe{NBSP}» se vend par siège{NBSP}: sa capacité est "
+        "celle de son plan (4 sièges). Laissez la colonne capacity vide ou mettez-y ce nombre."
+    ]
+    assert count_dates(office) == before
+    for capacity in ("4", ""):
+        row[2], row[4] = f"2027-06-0{2 + len(capacity)} 20:00", capacity
+        good = office.programme.preview(write_csv(tmp_path / "t.csv", [HEADER, row], "utf-8"))
+        assert good.valid and good.rows[0].capacity == 4

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from guichet.models.tables import Event
 from guichet.services.counter import Counter
 from guichet.ui.admin import AdminWindow
+from guichet.ui.admin.event_form import EventForm
 from guichet.ui.admin.events import COL_KIND, COL_NAME, COL_PLACE, COL_PRICES, EventsSection
 from tests.conftest import user_id
 from tests.ui.admin_helpers import CTRL, changes, press, show_admin, type_here
@@ -32,6 +33,44 @@ def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
     wanted = next(i for i in range(combo.count()) if combo.itemText(i).startswith(text))
     while combo.currentIndex() != wanted:
         press(qtbot, Qt.Key.Key_Down if combo.currentIndex() < wanted else Qt.Key.Key_Up)
+
+
+def pick_venue_and_prices(
+    qtbot: QtBot, form: EventForm, venue: str = "Centre récréatif", prices: str = "Loisirs"
+) -> None:
+    form.venue_combo.setFocus()
+    choose(qtbot, form.venue_combo, venue)
+    form.price_combo.setFocus()
+    choose(qtbot, form.price_combo, prices)
+
+
+def test_a_new_event_is_given_its_venue_and_price_list_never_the_first_of_the_list(
+    qtbot: QtBot, luc: Counter, open_section: Callable[[Counter], EventsSection]
+) -> None:
+    """Two venues and two price lists in the demo: a show saved without a choice would sell
+    at the first ones (the arena, at leisure prices). Entrée asks for each, in the form's
+    order, with the focus on the list to choose from."""
+    section = open_section(luc)
+    before = (changes(luc), events_count(luc))
+    open_form(qtbot, section, Qt.Key.Key_Insert)
+    form = section.form
+    assert form.venue_combo.currentIndex() == -1 and form.price_combo.currentIndex() == -1
+    type_here("Tartuffe")
+    press(qtbot, Qt.Key.Key_Return)
+    assert form.error_label.text() == "Choisissez le lieu."
+    assert form.venue_combo.hasFocus()
+    choose(qtbot, form.venue_combo, "Théâtre du Quai")
+    press(qtbot, Qt.Key.Key_Return)
+    assert form.error_label.text() == "Choisissez la liste de prix."
+    assert form.price_combo.hasFocus()
+    assert (changes(luc), events_count(luc)) == before
+    choose(qtbot, form.price_combo, "Théâtre")
+    press(qtbot, Qt.Key.Key_Return)
+    assert not section.editing
+    made = next(e for e in luc.back_office().events.all() if e.name == "Tartuffe")
+    office = luc.back_office()
+    assert office.venues.get(made.venue_id).name == "Théâtre du Quai"
+    assert office.prices.price_list(made.price_list_id).name.startswith("Théâtre")
 
 
 def events_count(counter: Counter) -> int:
@@ -262,6 +301,9 @@ def test_bad_input_is_refused_in_words_under_the_form_and_nothing_is_written(
     type_here(text) if text else press(qtbot, Qt.Key.Key_Delete)
     if field == "price_edit":
         form.places_edit.setText("10")
+    if field == "capacity_edit":  # the form above the capacity rightly filled
+        pick_venue_and_prices(qtbot, form)
+        edit.setFocus()
     press(qtbot, Qt.Key.Key_Return)
     assert section.editing
     assert said in form.error_label.text()
@@ -280,6 +322,7 @@ def test_without_a_hall_a_capacity_is_required(
     open_form(qtbot, section, Qt.Key.Key_Insert)
     form = section.form
     type_here("Concert dans le parc")
+    pick_venue_and_prices(qtbot, form)
     form.hall_combo.setFocus()
     choose(qtbot, form.hall_combo, "Aucune salle")
     press(qtbot, Qt.Key.Key_Return)

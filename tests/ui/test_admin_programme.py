@@ -99,7 +99,7 @@ def test_a_valid_file_is_previewed_then_imported_with_entree(
     assert [cell(section, r, COL_LINE) for r in range(3)] == ["2", "3", "4"]
     assert cell(section, 0, COL_EVENT) == f"{SHOW}\n{QUAI}"
     assert cell(section, 1, COL_EVENT) == f"Cabaret d'été (nouveau)\n{QUAI}"
-    assert cell(section, 0, COL_WHEN) == f"mar. 1 juin 2027\n20{NBSP}h – 22{NBSP}h{NBSP}20"
+    assert cell(section, 0, COL_WHEN) == f"mar. 1er juin 2027\n20{NBSP}h – 22{NBSP}h{NBSP}20"
     assert cell(section, 1, COL_WHEN) == (
         f"ven. 4 juin 2027, 21{NBSP}h\nau sam. 5 juin 2027, 1{NBSP}h"
     )

@@ -192,7 +192,7 @@ def test_create_a_promotion_by_keyboard_and_see_it_in_the_list(
 
     cells = row_named(window, "Mardis découverte")
     assert cells[COL_CODE] == "—"
-    assert cells[COL_STARTS] == "1 déc. 2026"
+    assert cells[COL_STARTS] == "1er déc. 2026"
     assert cells[COL_EXPIRES] == "31 mars 2027"
     assert cells[COL_KIND] == "Pourcentage"
     assert cells[COL_VALUE] == "20\u00a0%"
@@ -316,7 +316,7 @@ def test_validation_errors_are_shown_in_words_and_nothing_typed_is_lost(
     assert dialog.tabs.currentIndex() == TAB_VALIDITY
     assert dialog.error_label.text() == (
         "L'expiration (vendredi 15 janvier 2027) tombe avant l'entrée en vigueur "
-        "(lundi 1 février 2027) : corrigez l'une des deux dates."
+        "(lundi 1er février 2027) : corrigez l'une des deux dates."
     )
     assert dialog.name_fr_edit.text() == "Soldes d'hiver"
     assert dialog.value_edit.text() == "12,5"
@@ -333,7 +333,7 @@ def test_validation_errors_are_shown_in_words_and_nothing_typed_is_lost(
         dialog.save_button.click()
     cells = row_named(window, "Soldes d'hiver")
     assert (cells[COL_VALUE], cells[COL_STARTS], cells[COL_EXPIRES]) == (
-        "12,5\u00a0%", "1 févr. 2027", "28 févr. 2027"
+        "12,5\u00a0%", "1er févr. 2027", "28 févr. 2027"
     )
 
 

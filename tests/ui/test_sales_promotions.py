@@ -319,7 +319,7 @@ def _malformed() -> str:
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [
-        ("automne", "Ce code est expiré (dernier jour : mardi 1 décembre 2026)."),
+        ("automne", "Ce code est expiré (dernier jour : mardi 1er décembre 2026)."),
         ("noel", "Ce code n'est pas encore en vigueur (à partir du mardi 8 décembre 2026)."),
         ("inconnu", "Code inconnu : INCONNU."),
         (None, "Code invalide : vérifiez le code."),

@@ -94,14 +94,34 @@ def test_tags_are_normalised_and_bounded() -> None:
     assert code_of(rules.clean_tags, ["=1+1"]) == "text_formula"
 
 
+def test_registration_numbers_are_checked_and_written_as_receipts_print_them() -> None:
+    assert rules.check_registration("", "gst_number") == ""  # optional until registered
+    assert rules.check_registration(" 123-456-789 rt 0001", "gst_number") == "123456789 RT0001"
+    assert rules.check_registration("1234567890tq0001", "qst_number") == "1234567890 TQ0001"
+    for text, field in (
+        ("xyz", "gst_number"),
+        ("12", "gst_number"),
+        ("1234567890 TQ0001", "gst_number"),  # the QST's number in the GST's field
+        ("123456789 RT0001", "qst_number"),
+        ("123456789 RT00012", "gst_number"),
+    ):
+        assert code_of(rules.check_registration, text, field) == "registration_invalid"
+    assert code_of(rules.check_registration, "=1+1", "gst_number") == "text_formula"
+
+
 def test_counts_time_zones_and_rounding() -> None:
     assert rules.check_count(0, "capacity") == 0
     assert code_of(rules.check_count, -1, "capacity") == "number_negative"
     assert code_of(rules.check_count, 100_001, "capacity") == "number_too_large"
     assert code_of(rules.check_count, True, "capacity") == "number_invalid"
     assert rules.check_timezone("America/Toronto") == "America/Toronto"
-    for bad in ("Mars/Olympus", "", "../../etc/passwd", None):
+    # Typed as people type it, kept as IANA spells it.
+    assert rules.check_timezone(" america/montreal ") == "America/Montreal"
+    # "localtime" follows the machine: the same hour would read differently on each counter.
+    for bad in ("Mars/Olympus", "../../etc/passwd", "localtime", "Factory"):
         assert code_of(rules.check_timezone, bad) == "timezone_unknown"
+    for empty in ("", "  ", None):
+        assert code_of(rules.check_timezone, empty) == "timezone_required"
     assert rules.check_cash_increment(5) == 5
     assert code_of(rules.check_cash_increment, 3) == "cash_increment_invalid"
     start = datetime(2027, 6, 1, 14, tzinfo=UTC)
@@ -182,6 +202,12 @@ def test_start_times_are_not_combined_hour_by_minute() -> None:
          "duration_invalid"),
         (Series(date(2027, 1, 1), date(2028, 12, 31), frozenset(range(7)),
                 tuple(time(h) for h in range(8, 16)), 30), "series_too_long"),
+        # Tuesdays and Wednesdays of summer 2027 "except June 24", a Thursday; or a day past
+        # the end: the exception would remove nothing the manager thinks it removes.
+        (Series(date(2027, 6, 1), date(2027, 8, 31), frozenset({1, 2}), (time(10),), 60,
+                frozenset({date(2027, 6, 24)})), "series_exception_not_in_series"),
+        (Series(date(2027, 6, 1), date(2027, 8, 31), frozenset({1, 2}), (time(10),), 60,
+                frozenset({date(2027, 9, 15)})), "series_exception_not_in_series"),
     ],
 )  # fmt: skip
 def test_a_series_that_cannot_be_made_is_refused(series: Series, code: str) -> None:

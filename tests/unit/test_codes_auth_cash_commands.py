@@ -62,7 +62,8 @@ def test_five_wrong_pins_lock_for_five_minutes() -> None:
     ensure_not_locked(state, now + timedelta(minutes=5, seconds=1))
 
 
-@pytest.mark.parametrize("pin", ["12", "abcd", "123456789", "12 34"])
+# "١٢٣٤" and "¹²³⁴" pass str.isdigit(), but no keypad types them: the person could never log in.
+@pytest.mark.parametrize("pin", ["12", "abcd", "123456789", "12 34", "١٢٣٤", "¹²³⁴", "１２３４"])
 def test_pin_format(pin: str) -> None:
     with pytest.raises(DomainError):
         validate_pin_format(pin)

@@ -18,7 +18,7 @@ from guichet.domain.commands_backoffice import (
     SaveHall,
     SaveVenue,
 )
-from guichet.domain.errors import DomainError
+from guichet.domain.errors import DomainError, os_reason
 from guichet.domain.seating import SeatMap, parse_seat_csv
 from guichet.models.db import fold
 from guichet.models.tables import (
@@ -153,7 +153,7 @@ def read_seat_map(path: Path) -> str:
         raise DomainError("file_not_found", path=str(path)) from None
     except OSError as error:
         raise DomainError(
-            "file_unreadable", path=str(path), detail=error.strerror or str(error)
+            "file_unreadable", path=str(path), detail=os_reason(error)
         ) from None
 
 

@@ -11,6 +11,7 @@ again.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ from guichet.services.backoffice.programme_files import (
     REQUIRED,
     Formula,
     cell_text,
+    column_key,
     columns_of,
     filled,
     find_header,
@@ -101,6 +103,7 @@ class _KnownEvent:
     minutes: int
     capacity: int | None  # its default, its seats, or its hall's
     active: bool
+    seats: int | None = None  # reserved seating: its dates sell the map's seats, no more
 
 
 @dataclass(frozen=True)
@@ -171,7 +174,7 @@ class ProgrammeDesk(Desk):
                     capacity = halls.get(e.hall_id or "")
                 known = _KnownEvent(
                     e.id, e.name, e.venue_id, e.price_list_id, e.duration_minutes or 0,
-                    capacity, e.active,
+                    capacity, e.active, capacity if e.seat_map_id is not None else None,
                 )  # fmt: skip
                 # Two events may share a name (one withdrawn): the active one is meant.
                 key = match_key(e.name)
@@ -219,6 +222,16 @@ class ProgrammeDesk(Desk):
             )
             return preview
         header_line, columns = found
+        named = [
+            column_key(title)
+            for title in dict(kept)[header_line]
+            if isinstance(title, str | int | float) and str(title).strip()
+        ]
+        twice = sorted({c for c in named if c in COLUMNS and named.count(c) > 1})
+        if twice:  # "event" and "événement" both: which one is meant?
+            columns_twice = {"columns": ", ".join(twice)}
+            preview.errors.append(LineError(header_line, "columns_twice", columns_twice))
+            return preview
         body = [(n, r) for n, r in kept if n > header_line]
         if not body:
             preview.errors.append(LineError(header_line, "programme_empty", {}))
@@ -282,6 +295,11 @@ class ProgrammeDesk(Desk):
             return None
         ends = ends or starts + timedelta(minutes=target.minutes or DEFAULT_MINUTES)
         row.attempt(lambda: rules.check_dates(starts, ends))
+        if capacity is not None and target.seats is not None and capacity != target.seats:
+            # A seated show sells its map's seats: another number would be silently replaced.
+            row.errors.append(
+                DomainError("seated_capacity", event=target.name, seats=target.seats)
+            )
         if capacity is None:
             capacity = target.capacity
         if capacity is None:
@@ -293,6 +311,12 @@ class ProgrammeDesk(Desk):
         if row.errors or capacity is None:
             return None
         seen.add((target.id, starts))
+        creates = target.creates
+        if creates is not None and row.given("ends_at"):
+            # A new event is as long as its first row says: its later rows without an end,
+            # and the dates added to it afterwards, last as long.
+            minutes = max(1, int((ends - starts).total_seconds() // 60))
+            creates = dataclasses.replace(creates, duration_minutes=minutes)
         chosen_list = price_list[0] if price_list is not None else target.price_list_id
         preview_row = PreviewRow(
             line,
@@ -314,7 +338,7 @@ class ProgrammeDesk(Desk):
             None if chosen_list == target.price_list_id else chosen_list,
             tags or (),
         )
-        return preview_row, date_row, target.creates
+        return preview_row, date_row, creates
 
     def save(self, preview: ProgrammePreview) -> ProgrammeImported:
         """Write a preview that has no error (all of it, or nothing)."""
@@ -441,6 +465,7 @@ class _Target:
     capacity: int | None  # when the row gives none
     new: bool  # created by this import
     creates: ProgrammeEvent | None = None  # this row is its first: create it
+    seats: int | None = None  # sold by seat: a capacity must be the seat count
 
 
 def _event(
@@ -463,7 +488,7 @@ def _event(
             raise DomainError("event_withdrawn", event=existing.name)
         return _Target(
             existing.id, existing.name, existing.price_list_id, existing.minutes,
-            existing.capacity, new=False,
+            existing.capacity, new=False, seats=existing.seats,
         )  # fmt: skip
     pending = new_events.get(key)
     if pending is not None:
@@ -472,8 +497,9 @@ def _event(
                 "event_other_venue", event=pending.name, venue=_venue_name(known, pending.venue_id)
             )
         return _Target(
-            pending.event_id, pending.name, pending.price_list_id, DEFAULT_MINUTES, None, new=True
-        )
+            pending.event_id, pending.name, pending.price_list_id, pending.duration_minutes,
+            None, new=True,
+        )  # fmt: skip
     if not venue[2]:
         raise DomainError("venue_withdrawn", venue=venue[1])
     if price_list is None:

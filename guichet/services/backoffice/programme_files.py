@@ -23,7 +23,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from guichet.domain import catalogue as rules
-from guichet.domain.errors import DomainError
+from guichet.domain.errors import DomainError, os_reason
 
 COLUMNS = ("event", "venue", "starts_at", "ends_at", "capacity", "price_list", "tags")
 FRENCH_COLUMNS = ("événement", "lieu", "début", "fin", "capacité", "liste_de_prix", "étiquettes")
@@ -93,7 +93,7 @@ def read_rows(path: Path) -> list[tuple[int, list[Any]]]:
         raise DomainError("file_format", name=path.name)
     try:
         if path.is_dir():
-            raise DomainError("file_not_found", path=str(path))
+            raise DomainError("file_unreadable", path=str(path), detail="EISDIR")
         if path.stat().st_size > MAX_FILE_BYTES:
             raise DomainError("file_too_big", path=path.name, maximum=MAX_FILE_BYTES // 2**20)
         if suffix == ".xlsx":
@@ -104,7 +104,7 @@ def read_rows(path: Path) -> list[tuple[int, list[Any]]]:
     except PermissionError:
         raise DomainError("file_denied", path=str(path)) from None
     except OSError as error:
-        raise DomainError("file_unreadable", path=path.name, detail=error.strerror or "") from None
+        raise DomainError("file_unreadable", path=path.name, detail=os_reason(error)) from None
     return csv_rows(text)
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from guichet.domain.errors import DomainError
 from guichet.i18n.errors import number
-from guichet.i18n.formatting import money, timestamp
+from guichet.i18n.formatting import money
 from guichet.services.backoffice import BackOffice
 from guichet.services.backoffice.views import DateView, RefundDue
 from guichet.ui.admin import show_message
@@ -72,7 +72,7 @@ class CancelDatesDialog(QDialog):
             else []
         )
         if count > NAMED:
-            lines.append(self.tr("… et {more} autres").format(more=number(count - NAMED, lang)))
+            lines.append(self.tr("… et %n autre(s)", "", count - NAMED))
         if not orders:
             consequence = self.tr("Aucun billet n'a été vendu pour ces dates.")
         elif len(orders) == 1:
@@ -187,7 +187,7 @@ class RefundsDialog(QDialog):
                     str(due.receipt_number) if due.receipt_number is not None else "—", right=True
                 ),
                 item(due.order_code),
-                item(timestamp(due.created_at, tz, lang)),
+                item(short_when(due.created_at, tz, lang)),
                 item(due.customer or "—"),
                 item(number(due.tickets, lang), right=True),
                 item(money(due.total, lang), right=True),
@@ -195,8 +195,8 @@ class RefundsDialog(QDialog):
             for column, cell in enumerate(cells):
                 self.table.setItem(row, column, cell)
         totals = hint_label(
-            self.tr("En tout\u00a0: {tickets} billets, {total} à rembourser.").format(
-                tickets=number(tickets, lang), total=money(total, lang)
+            self.tr("En tout\u00a0: %n billet(s), {total} à rembourser.", "", tickets).format(
+                total=money(total, lang)
             )
         )
         close = QPushButton(self.tr("Fermer (Échap)"))

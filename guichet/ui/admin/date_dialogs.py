@@ -263,8 +263,8 @@ class BulkEditDialog(ScheduleDialog):
             self.tr(
                 "Cochez ce qui change\u00a0; le reste de chaque date ne bouge pas. {skipped}"
             ).format(
-                skipped=self.tr("Les {n} dates annulées sont laissées telles quelles.").format(
-                    n=number(skipped, lang)
+                skipped=self.tr(
+                    "%n date(s) annulée(s) laissée(s) telle(s) quelle(s).", "", skipped
                 )
                 if skipped
                 else ""
@@ -307,8 +307,11 @@ class BulkEditDialog(ScheduleDialog):
             fields_row = QHBoxLayout()
             for field in fields:
                 fields_row.addWidget(field, 1)
-                # Typing in a field ticks its box: what is typed is meant to change.
-                if isinstance(field, QLineEdit):
+                # Typing in a field ticks its box: what is typed is meant to change. Emptying
+                # a capacity or a tag field unticks it (an empty price or delay means "none").
+                if isinstance(field, QLineEdit) and key in ("capacity", "add_tags", "remove_tags"):
+                    field.textEdited.connect(lambda t, b=box: b.setChecked(bool(t.strip())))
+                elif isinstance(field, QLineEdit):
                     field.textEdited.connect(lambda _t, b=box: b.setChecked(True))
                 elif isinstance(field, QComboBox):
                     field.activated.connect(lambda _i, b=box: b.setChecked(True))

@@ -39,16 +39,16 @@ class DateFilters(QWidget):
         for edit in (self.first_day, self.last_day):
             edit.setKeyboardTracking(False)  # read the dates once the day is typed whole
         # Shown where the section wants it (beside its title): the filter row is full.
-        self.hide_cancelled = QCheckBox(self.tr("Masquer les dates annulées"))
+        self.hide_cancelled = QCheckBox(self.tr("&Masquer les dates annulées"))
 
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(8)
         for text, field, stretch in (
-            (self.tr("Événement"), self.events, 1),
-            (self.tr("Période"), self.periods, 0),
-            (self.tr("du"), self.first_day, 0),
-            (self.tr("au"), self.last_day, 0),
+            (self.tr("É&vénement"), self.events, 1),
+            (self.tr("&Période"), self.periods, 0),
+            (self.tr("&du"), self.first_day, 0),
+            (self.tr("&au"), self.last_day, 0),
         ):
             label = QLabel(text)
             label.setBuddy(field)

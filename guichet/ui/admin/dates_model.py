@@ -23,7 +23,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from guichet.i18n.errors import number
-from guichet.i18n.formatting import local, locale_for, money, time_of_day
+from guichet.i18n.formatting import day_format, local, locale_for, money, time_of_day
 from guichet.services.backoffice.views import DateView
 from guichet.ui.theme import COLORS
 
@@ -58,7 +58,7 @@ def short_when(moment: datetime, tz: str, lang: str) -> str:
     """ "mar. 1 juin 2027, 10 h" or "Tue, Jun 1, 2027, 10 a.m.", in the organisation's time."""
     value = local(moment, tz)
     if lang == "fr":
-        day = format_date(value, "EEE d MMM y", locale=locale_for(lang))
+        day = day_format(value, "EEE d MMM y", lang)
         return f"{day}, {time_of_day(value, tz, lang)}"
     day = format_date(value, "EEE, MMM d, y", locale=locale_for(lang))
     return f"{day}, {short_time(moment, tz, lang)}"

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guichet.domain import catalogue as rules
 from guichet.domain.catalogue import fold, parse_price
 from guichet.domain.commands_backoffice import EventDefaults
 from guichet.domain.errors import DomainError
@@ -102,8 +103,10 @@ class EventForm(QWidget):
         self.tags_edit = QLineEdit()
         self.tags_edit.setPlaceholderText(self.tr("ex. théâtre, famille"))
         self.venue_combo = QComboBox()
+        self.venue_combo.setPlaceholderText(self.tr("choisissez un lieu"))
         self.hall_combo = QComboBox()
         self.price_combo = QComboBox()
+        self.price_combo.setPlaceholderText(self.tr("choisissez une liste"))
         self.account_edit = QLineEdit()
         self.account_edit.setMaxLength(40)
         self.account_edit.setPlaceholderText(self.tr("ex. 4010-Billetterie"))
@@ -314,8 +317,11 @@ class EventForm(QWidget):
 
     @staticmethod
     def _choose(combo: QComboBox, data: str | None) -> None:
+        """The event's choice; for a new event, the only one there is, else none: a show
+        saved at the first venue and price list of the list, unchosen, sells at the arena's
+        leisure prices."""
         index = combo.findData(data) if data is not None else -1
-        combo.setCurrentIndex(index if index >= 0 else (0 if combo.count() else -1))
+        combo.setCurrentIndex(index if index >= 0 else (0 if combo.count() == 1 else -1))
 
     @Slot()
     def _venue_changed(self) -> None:
@@ -401,6 +407,12 @@ class EventForm(QWidget):
         allotment = self._field(
             self.allotment_edit, lambda: parse_count(self.allotment_edit.text(), "allotment_size")
         )
+        # Refusals in the order of the form: the names first, then the venue and the list.
+        self._field(self.name_edit, lambda: rules.clean_text(name, "event_name"))
+        for combo, field in ((self.venue_combo, "venue"), (self.price_combo, "price_list")):
+            if combo.currentData() is None:
+                self.error_widget = combo
+                raise DomainError("choice_required", field=field)
         hall_id = self.hall_combo.currentData() or None
         if hall_id is None and capacity is None:
             self.error_widget = self.capacity_edit

@@ -147,6 +147,7 @@ class PriceListDialog(ActionDialog):
         for index, field in enumerate(self.fields):
             field.place(grid, index * 2)
             field.edit.textChanged.connect(self._update_keys)
+        grid.setRowStretch(len(self.fields) * 2, 1)  # spare height below, not in an error
         holder = QWidget()
         holder.setLayout(grid)
         scroll = QScrollArea()

@@ -8,7 +8,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from babel.dates import format_date
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from guichet.domain.errors import DomainError
-from guichet.i18n.formatting import local, locale_for, time_of_day
+from guichet.i18n.formatting import day_format, local, time_of_day
 from guichet.services.backoffice.programme import PreviewRow
 from guichet.ui.admin.widgets import ActionDialog, hint_label
 from guichet.ui.backoffice import BIG_INDICATORS
@@ -136,11 +135,8 @@ class PreviewModel(QAbstractTableModel):
 
     def day(self, moment: datetime) -> str:
         """ "mar. 1 juin 2027" / "Tue, Jun 1, 2027": short enough for a column."""
-        return format_date(
-            moment,
-            "EEE d MMM y" if self.lang == "fr" else "EEE, MMM d, y",
-            locale=locale_for(self.lang),
-        )
+        pattern = "EEE d MMM y" if self.lang == "fr" else "EEE, MMM d, y"
+        return day_format(moment, pattern, self.lang)
 
 
 class ExportDialog(ActionDialog):

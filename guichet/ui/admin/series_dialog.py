@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from babel.dates import format_date
 from PySide6.QtCore import (
     QAbstractListModel,
     QEvent,
@@ -36,7 +35,7 @@ from PySide6.QtWidgets import (
 from guichet.domain.errors import DomainError
 from guichet.domain.schedule import PlannedDate, Series
 from guichet.i18n.errors import number
-from guichet.i18n.formatting import local, locale_for, long_date
+from guichet.i18n.formatting import day_format, local, long_date
 from guichet.services.backoffice import BackOffice
 from guichet.services.backoffice.schedule import (
     delay_text,
@@ -107,7 +106,7 @@ def span_text(first: date, last: date, count: int, lang: str) -> str:
         pattern = "EEEE, MMMM d" if same_year else "EEEE, MMMM d, y"
     return tr("{count} dates, du {first} au {last}").format(
         count=number(count, lang),
-        first=format_date(first, pattern, locale=locale_for(lang)),
+        first=day_format(first, pattern, lang),
         last=long_date(last, lang),
     )
 

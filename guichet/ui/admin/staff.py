@@ -72,7 +72,7 @@ class StaffList(QWidget):
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self.selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.activated.emit())
-        self.show_inactive = QCheckBox(self.tr("Afficher les personnes désactivées"))
+        self.show_inactive = QCheckBox(self.tr("Afficher les personnes &désactivées"))
         self.show_inactive.setChecked(True)
         self.show_inactive.setStyleSheet(BIG_INDICATORS)
         layout = QVBoxLayout(self)

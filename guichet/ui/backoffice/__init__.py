@@ -11,7 +11,6 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from babel.dates import format_date
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from guichet.domain.promotions import normalize_tag
-from guichet.i18n.formatting import locale_for
+from guichet.i18n.formatting import day_format
 from guichet.ui.login import set_role
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -77,7 +76,7 @@ def short_date(day: date | None, lang: str) -> str:
     if day is None:
         return "—"
     pattern = "d MMM y" if lang == "fr" else "MMM d, y"
-    return format_date(day, pattern, locale=locale_for(lang))
+    return day_format(day, pattern, lang)
 
 
 def add_shortcut(

@@ -179,7 +179,11 @@ def choice_box(choices: list[tuple[str, object]], current: object) -> QComboBox:
 
 
 class ParticularsPage(FormPage):
-    CODES = {"timezone_unknown": "timezone", "locale_unknown": "lang"}
+    CODES = {
+        "timezone_unknown": "timezone",
+        "timezone_required": "timezone",
+        "locale_unknown": "lang",
+    }
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(lang, parent)
