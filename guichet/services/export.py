@@ -21,8 +21,8 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def spreadsheet_safe(value: Any) -> Any:
-    """A text cell that would start a formula gets a leading apostrophe (OWASP's advice):
-    Excel and LibreOffice then show it as text. Numbers stay numbers."""
+    """In a CSV, a text cell that would start a formula gets a leading apostrophe (OWASP's
+    advice): Excel and LibreOffice then show it as text. Numbers stay numbers."""
     if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
         return "'" + value
     return value
@@ -55,12 +55,23 @@ def export_rows(
                         progress(written, total)
         else:
             from openpyxl import Workbook
+            from openpyxl.cell import WriteOnlyCell
 
             book = Workbook(write_only=True)
             sheet = book.create_sheet(sheet_title[:31])
             sheet.append(list(header))
+
+            def typed(value: Any) -> Any:
+                # An XLSX cell has a type: a text cell is shown as written and never run,
+                # with no apostrophe to see or to strip when the file is imported again.
+                if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+                    cell = WriteOnlyCell(sheet, value=value)
+                    cell.data_type = "s"
+                    return cell
+                return value
+
             for row in rows:
-                sheet.append([spreadsheet_safe(v) for v in row])
+                sheet.append([typed(v) for v in row])
                 written += 1
                 if progress and written % every == 0:
                     progress(written, total)

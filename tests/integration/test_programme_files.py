@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import shutil
+import zipfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -166,6 +167,7 @@ def test_a_file_with_bad_rows_says_each_error_at_its_line_and_writes_nothing(
         [show, quai, "2027-06-05 20:00", "", "320", "", ""],
         [],
         [show, quai, "1 juin 2027", "", "-5", "", "=cmd"],
+        [show, quai],  # a line cut short: its start is missing, not "not a date"
     ]
     path = write_csv(tmp_path / "programme.csv", rows, "utf-8")
     before = count_dates(office)
@@ -179,6 +181,7 @@ def test_a_file_with_bad_rows_says_each_error_at_its_line_and_writes_nothing(
         (8, "date_invalid"),
         (8, "number_negative"),
         (8, "text_formula"),
+        (9, "value_missing"),
     ]
     assert [r.line for r in preview.rows] == [2, 6]
     words = line_messages(preview.errors, "fr", office.timezone)
@@ -194,7 +197,10 @@ def test_a_file_with_bad_rows_says_each_error_at_its_line_and_writes_nothing(
         words[2]
         == f"Ligne 4{NBSP}: La capacité{NBSP}: «{NBSP}abc{NBSP}» n'est pas un nombre entier."
     )
-    assert words[3] == f"Ligne 5{NBSP}: La même date est en double (mardi 1er juin 2027, 20{NBSP}h)."
+    assert words[3] == (
+        f"Ligne 5{NBSP}: La même date est en double (mardi 1er juin 2027, 20{NBSP}h)."
+    )
+    assert words[7] == f"Ligne 9{NBSP}: Le début est vide."
     english = line_messages(preview.errors, "en", office.timezone)
     assert english[1] == (
         "Line 4: Unknown venue: \u201cSalle Bourgie\u201d (venues: Centre récréatif Saint-Roch, "
@@ -202,7 +208,7 @@ def test_a_file_with_bad_rows_says_each_error_at_its_line_and_writes_nothing(
     )
     with pytest.raises(ProgrammeRefused) as refused:
         office.programme.import_file(path)
-    assert len(refused.value.errors) == 7
+    assert len(refused.value.errors) == 8
     with pytest.raises(ProgrammeRefused):
         office.programme.save(preview)
     assert count_dates(office) == before
@@ -359,9 +365,12 @@ def test_formula_text_is_refused_at_input_and_harmless_in_exports(
     with csv_path.open(encoding="utf-8-sig", newline="") as handle:
         names = {row[0] for row in csv.reader(handle)}
     assert "'-3 degrés" in names and "-3 degrés" not in names
-    sheet = load_workbook(xlsx_path, read_only=True).worksheets[0]
-    cells = {row[0] for row in sheet.iter_rows(values_only=True)}
-    assert "'-3 degrés" in cells and "-3 degrés" not in cells
+    # In XLSX the cell is typed as text: shown as written, never run, no apostrophe to see.
+    sheet = load_workbook(xlsx_path).worksheets[0]
+    cells = {cell.value: cell.data_type for (cell, *_rest) in sheet.iter_rows()}
+    assert cells["-3 degrés"] == "s"
+    with zipfile.ZipFile(xlsx_path) as book:
+        assert "<f>" not in book.read("xl/worksheets/sheet1.xml").decode()
 
 
 def test_a_new_event_lasts_as_long_as_its_first_row_says(

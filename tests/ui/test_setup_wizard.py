@@ -347,22 +347,31 @@ def test_organisation_page_refusals(
 
 
 @pytest.mark.parametrize(
-    ("field", "typed", "sentence"),
+    ("field", "typed", "sentence", "fixed"),
     [
         (
             "qst_rate",
             "9,97555",
             f"Taux «{NBSP}9,97555{NBSP}» invalide{NBSP}: un pourcentage de 0 à 100, "
             "par exemple 9,975.",
+            "9,9755",  # four decimals of a percent are what a rate may have
         ),
         (
             "gst_rate",
             "abc",
             f"Taux «{NBSP}abc{NBSP}» invalide{NBSP}: un pourcentage de 0 à 100, par exemple 9,975.",
+            "5",
+        ),
+        (
+            "gst_number",
+            "12",  # it would print on every receipt
+            f"Le numéro de TPS{NBSP}: «{NBSP}12{NBSP}» n'a pas la forme d'un numéro "
+            "d'inscription (par exemple 123456789 RT0001).",
+            "123 456 789 rt 0001",  # as copied from Revenu Québec's letter
         ),
     ],
 )
-def test_tax_page_refuses_a_bad_rate_under_its_field(
+def test_tax_page_refuses_a_bad_rate_or_number_under_its_field(
     qtbot: QtBot,
     qapp: QApplication,
     assistant: SetupAssistant,
@@ -370,20 +379,20 @@ def test_tax_page_refuses_a_bad_rate_under_its_field(
     field: str,
     typed: str,
     sentence: str,
+    fixed: str,
 ) -> None:
     enter(qtbot, qapp)
     fill_particulars(qtbot, qapp)
     page = assistant.page
     assert isinstance(page, TaxesPage)
-    edit = page.gst_rate if field == "gst_rate" else page.qst_rate
+    edit = getattr(page, field)
     edit.setFocus()
     replace_text(qtbot, qapp, typed)
     enter(qtbot, qapp)
     refused_on(page, assistant, sentence)
     assert page.errors[field].text() == sentence and page.errors[field].isVisible()
     assert focused(qapp) is edit
-    # Four decimals of a percent are what a rate may have: 9,9755 is taken.
-    replace_text(qtbot, qapp, "9,9755")
+    replace_text(qtbot, qapp, fixed)
     enter(qtbot, qapp)
     assert isinstance(assistant.page, ReceiptPage)
     assert not (data_dir / DB_NAME).exists()

@@ -268,6 +268,8 @@ def parse_local(value: Any, zone: ZoneInfo, column: str) -> datetime:
         raise DomainError("date_invalid", field=column, text=value.isoformat())
     else:
         text = cell_text(value)
+        if not text:  # a short line, or the cell forgotten
+            raise DomainError("value_missing", field=column)
         match = _MOMENT.match(text)
         if match is None:
             raise DomainError("date_invalid", field=column, text=text[:40])
