@@ -5,11 +5,16 @@ confused. 31 is prime, so a position-weighted sum modulo 31 as the check charact
 every single-character substitution and every swap of two adjacent characters.
 Codes have 14 random symbols (about 69 bits from :mod:`secrets`) plus the check symbol and
 are shown in groups of five: ``K7M2Q-X9PTR-4HWC8``.
+
+Codes are typed the way people type them: :func:`normalize` is the one form every code (promo
+code, card, pass, pairing code) is stored, looked up and compared in, here, in the services and
+on the server.
 """
 
 from __future__ import annotations
 
 import secrets
+import unicodedata
 
 from guichet.domain.errors import DomainError
 
@@ -18,6 +23,14 @@ _INDEX = {c: i for i, c in enumerate(ALPHABET)}
 _BASE = len(ALPHABET)  # 31, prime
 RANDOM_LENGTH = 14
 GROUP = 5
+#: What people type for what the alphabet leaves out (O for 0, I or L for 1, and back).
+AMBIGUOUS = "01ILO"
+_TYPABLE = frozenset(ALPHABET + AMBIGUOUS)
+# ASCII (the usual case, a few hundred nanoseconds): spaces, tabs, underscores, dashes dropped.
+_ASCII_DROP = str.maketrans("", "", "".join(c for c in map(chr, range(128)) if c.isspace()) + "_-")
+# Beyond ASCII, also dropped: dashes (Pd), the minus sign, connector punctuation such as the
+# underscore (Pc), invisible format characters (Cf: soft hyphen, zero-width space, BOM).
+_DROP_CATEGORIES = frozenset({"Pd", "Pc", "Cf", "Mn", "Me", "Mc"})
 
 
 def _checksum(code: str) -> int:
@@ -40,8 +53,52 @@ def check_symbol_for(body: str) -> str:
 
 
 def normalize(text: str) -> str:
-    """Upper-case and drop spaces and dashes, as typed or scanned."""
-    return "".join(ch for ch in text.upper() if ch not in " -\t\r\n")
+    """A code as typed or scanned -> the one form it is stored and looked up in.
+
+    Upper case without accents (« été » -> ``ETE``; compatibility forms too: full-width
+    letters, ligatures); every space (including the no-break U+00A0 and U+202F), underscore,
+    dash (hyphen, en and em dashes, minus sign) and invisible format character dropped.
+    Idempotent: ``normalize(normalize(t)) == normalize(t)``.
+    """
+    if text.isascii():
+        return text.translate(_ASCII_DROP).upper()
+    decomposed = unicodedata.normalize("NFKD", text)
+    kept = "".join(
+        ch
+        for ch in decomposed
+        if not ch.isspace() and ch != "\u2212" and unicodedata.category(ch) not in _DROP_CATEGORIES
+    )
+    # Upper case may compose or decompose again (ß -> SS, ŉ -> ʼN): one more pass.
+    upper = unicodedata.normalize("NFKD", kept.upper())
+    return "".join(
+        ch
+        for ch in upper
+        if not ch.isspace() and unicodedata.category(ch) not in _DROP_CATEGORIES
+    )
+
+
+def misread_characters(text: str) -> str:
+    """The characters of a code of the generated shape that the generator never produces.
+
+    ``text`` is normalised first. A code of the generated shape is 15 symbols (14 random and
+    the check symbol) of the alphabet or of :data:`AMBIGUOUS` (a 0 typed for an O...). The
+    answer is those ambiguous characters in order of appearance, without repeats — "" when the
+    text does not have the shape or holds none: such a code can never be valid.
+    """
+    code = normalize(text)
+    if len(code) != RANDOM_LENGTH + 1 or not _TYPABLE.issuperset(code):
+        return ""
+    return "".join(dict.fromkeys(ch for ch in code if ch in AMBIGUOUS))
+
+
+def check_characters(text: str) -> None:
+    """Raise ``code_check_characters`` ("check the code") when ``text`` has the shape of a
+    generated code but holds a character the generator never produces (O, I, L, 0, 1)."""
+    misread = misread_characters(text)
+    if misread:
+        raise DomainError(
+            "code_check_characters", text=display(normalize(text)), characters=misread
+        )
 
 
 def validate(text: str) -> str:

@@ -20,6 +20,7 @@ from collections.abc import Collection
 from datetime import date
 
 from guichet.domain.errors import DomainError
+from guichet.domain.promotions import profile_allowed
 
 MIN_ALLOTMENT = 4
 MAX_ALLOTMENT = 100
@@ -103,7 +104,7 @@ def promotion_leasable(
         and max_tickets is not None
         and (expires is None or expires >= today)
         and (starts is None or starts <= horizon_end)
-        and (not profiles or profile in profiles)
+        and profile_allowed(profiles, profile)
     )
 
 

@@ -34,12 +34,13 @@ expiry day in the organisation's timezone, i.e. exactly when the local date of `
 from __future__ import annotations
 
 import secrets
+import unicodedata
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
 from enum import StrEnum
-from functools import cached_property
+from functools import cached_property, lru_cache
 from operator import mul
 from types import MappingProxyType
 from typing import Any
@@ -486,9 +487,28 @@ def check_validity(promotion: Promotion, day: date) -> None:
         raise DomainError("promo_expired", expired=promotion.expires.isoformat())
 
 
+@lru_cache(maxsize=4096)
+def profile_key(profile: str) -> str:
+    """A counter profile as compared: case, accents and extra spaces aside."""
+    decomposed = unicodedata.normalize("NFKD", " ".join(profile.split()).casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def profile_allowed(profiles: Collection[str], profile: str | None) -> bool:
+    """Whether a counter of ``profile`` may use an offer limited to ``profiles`` (empty: every
+    counter), without regard to case or accents (« billetterie » is « Billetterie »)."""
+    if not profiles:
+        return True
+    if profile is None:
+        return False
+    if profile in profiles:
+        return True
+    key = profile_key(profile)
+    return any(profile_key(p) == key for p in profiles)
+
+
 def _terminal_ok(promotion: Promotion, profile: str | None) -> bool:
-    profiles = promotion.targeting.terminal_profiles
-    return not profiles or profile in profiles
+    return profile_allowed(promotion.targeting.terminal_profiles, profile)
 
 
 def customer_eligible(targeting: Targeting, customer: CustomerFacts) -> bool:
@@ -540,8 +560,7 @@ def choose_automatic(promotions: Iterable[Promotion], ctx: PricingContext) -> Pr
             continue
         if p.expires is not None and today > p.expires:
             continue
-        profiles = p.targeting.terminal_profiles
-        if profiles and profile not in profiles:
+        if not profile_allowed(p.targeting.terminal_profiles, profile):
             continue
         if best is None or (p.position, p.id) < (best.position, best.id):
             best = p
@@ -550,7 +569,7 @@ def choose_automatic(promotions: Iterable[Promotion], ctx: PricingContext) -> Pr
 
 def _may_meet(a: Promotion, b: Promotion) -> bool:
     ta, tb = a.targeting.terminal_profiles, b.targeting.terminal_profiles
-    return not ta or not tb or bool(ta & tb)
+    return not ta or not tb or bool({profile_key(p) for p in ta} & {profile_key(p) for p in tb})
 
 
 def overlapping_automatic(
@@ -607,17 +626,20 @@ _GENERATED_LENGTH = codes.RANDOM_LENGTH + 1
 
 
 def find_code(text: str, index: Mapping[str, PromoCode]) -> PromoCode:
-    """Look a typed or scanned code up (case-, space- and dash-insensitive).
+    """Look a typed or scanned code up (as :func:`codes.normalize`: case, accents, spaces,
+    underscores and dashes aside).
 
     Custom codes are free text, so the normalised text is looked up first. Only when it is
-    unknown and looks like a generated code (15 symbols of the code alphabet) is the check
-    symbol verified: a failing check is ``code_malformed`` ("check the code"); anything else
-    unknown is ``promo_unknown_code``.
+    unknown and looks like a generated code (15 symbols) is it checked: holding a character the
+    generator never produces (O, I, L, 0, 1) is ``code_check_characters`` and a failing check
+    symbol ``code_malformed`` (both "check the code"); anything else unknown is
+    ``promo_unknown_code``.
     """
     normal = codes.normalize(text)
     found = index.get(normal) if normal else None
     if found is not None:
         return found
+    codes.check_characters(normal)
     if len(normal) == _GENERATED_LENGTH and all(ch in codes.ALPHABET for ch in normal):
         codes.validate(normal)  # raises code_malformed when the check symbol fails
     raise DomainError("promo_unknown_code", text=normal)

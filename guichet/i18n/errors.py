@@ -376,6 +376,18 @@ def _date_at(fr: str, en: str) -> Words:
     return say
 
 
+_CHECK_CHARACTERS = _both(
+    f"Vérifiez le code{NBSP}: {{text}}. Les codes n'utilisent aucun des caractères O, I, L, 0 "
+    f"et 1 (ici{NBSP}: {{chars}}).",
+    "Check the code: {text}. Codes use none of the characters O, I, L, 0 and 1 (here: {chars}).",
+)
+
+
+def _check_characters(p: Mapping[str, Any], lang: str, tz: str) -> str:
+    """A typed code of the generated shape holding O, I, L, 0 or 1: it can never be valid."""
+    return _CHECK_CHARACTERS({**p, "chars": ", ".join(str(p.get("characters", "")))}, lang, tz)
+
+
 MESSAGES: dict[str, Words] = {
     # text
     "text_missing": _field("{Field} est obligatoire.", "{Field} is required."),
@@ -393,6 +405,7 @@ MESSAGES: dict[str, Words] = {
         "{Field}: \u201c{text}\u201d starts with =, +, - or @, which a spreadsheet would take "
         "for a formula.",
     ),
+    "code_check_characters": _check_characters,
     "code_invalid": _both(
         f"Code «{NBSP}{{text}}{NBSP}»{NBSP}: lettres sans accents, chiffres, - et _ seulement.",
         "Code \u201c{text}\u201d: letters without accents, digits, - and _ only.",

@@ -581,6 +581,7 @@ class CardDesk:
 
     def shop_card_type(self, text: str) -> str:
         """The card type of an inactive shop card scanned at the sales counter."""
+        codes.check_characters(text)  # an O for a 0...: "check the code", saying which
         return self._inactive_card_type(codes.validate(text))
 
     def _inactive_card_type(self, code: str) -> str:

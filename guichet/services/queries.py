@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, Row, Select, func, select
 from sqlalchemy.orm import Session
 
+from guichet.domain import codes
 from guichet.domain.auth import Role
 from guichet.domain.payments import PaymentMethod
 from guichet.i18n.formatting import event_datetime
@@ -416,8 +417,7 @@ def find_customers(
             "",
         )
         clauses.append(phone.like(f"%{digits}%"))
-    code = "".join(ch for ch in text.upper() if ch not in " -")
-    clauses.append(Customer.code == code)
+    clauses.append(Customer.code == codes.normalize(text))
     # An account is found by any of its members' names too.
     from guichet.models.tables import CustomerMember
 

@@ -4,9 +4,51 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from guichet.printing.document import DocRow, Document, ReceiptDocument, ReportDocument
+
+QR_MODULE_PIXELS = 4  # an order code: 21 modules + the quiet zone = 100 px, readable, not a poster
+
+
+def qr_image(payload: str, scale: int = QR_MODULE_PIXELS) -> QImage:
+    """``payload``'s QR code, black on white, as the printers make it (error correction M),
+    with a quiet zone of two modules so that a scanner can read it off the screen too."""
+    import qrcode
+
+    code = qrcode.QRCode(border=2, error_correction=qrcode.constants.ERROR_CORRECT_M)
+    code.add_data(payload)
+    code.make(fit=True)
+    matrix = code.get_matrix()
+    side = len(matrix)
+    image = QImage(side, side, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    for y, row in enumerate(matrix):
+        for x, dark in enumerate(row):
+            if dark:
+                image.setPixel(x, y, 0xFF000000)
+    # Scaled without smoothing: modules stay sharp squares.
+    return image.scaled(
+        side * scale, side * scale, Qt.AspectRatioMode.IgnoreAspectRatio,
+        Qt.TransformationMode.FastTransformation,
+    )
+
+
+def document_codes(doc: Document) -> list[str]:
+    """The payloads of the QR codes ``doc`` prints, in order: ``qr:0``, ``qr:1``… in the HTML."""
+    if not isinstance(doc, ReceiptDocument):
+        return []
+    codes = [doc.qr_payload] if doc.qr_payload else []
+    return codes + [payload for payload, _caption in doc.extra_codes]
+
+
+def _qr(index: int, caption: str) -> str:
+    html = f"<p align='center'><img src='qr:{index}'>"
+    if caption:
+        html += f"<br>{escape(caption)}"
+    return html + "</p>"
 
 
 def _row(row: DocRow) -> str:
@@ -43,10 +85,14 @@ def document_html(doc: Document) -> str:
         parts.append("</table><hr><table width='100%'>")
         parts += [_row(r) for r in doc.payment_rows]
         parts.append("</table>")
-        if doc.qr_caption:
-            parts.append(f"<p align='center'>[QR] {escape(doc.qr_caption)}</p>")
+        # The codes are drawn, as on paper (images named after document_codes' order).
+        index = 0
+        if doc.qr_payload:
+            parts.append(_qr(index, doc.qr_caption))
+            index += 1
         for _payload, caption in doc.extra_codes:
-            parts.append(f"<p align='center'>[QR] {escape(caption)}</p>")
+            parts.append(_qr(index, caption))
+            index += 1
     elif isinstance(doc, ReportDocument):
         for section in doc.sections:
             parts.append(f"<h3>{escape(section.title)}</h3><table width='100%'>")
@@ -67,4 +113,8 @@ class DocumentView(QTextBrowser):
 
     def show_document(self, doc: Document) -> None:
         self.document_shown = doc
+        for index, payload in enumerate(document_codes(doc)):
+            self.document().addResource(
+                QTextDocument.ResourceType.ImageResource, QUrl(f"qr:{index}"), qr_image(payload)
+            )
         self.setHtml(document_html(doc))

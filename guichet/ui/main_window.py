@@ -384,6 +384,9 @@ class MainWindow(QMainWindow):
         ):
             if window is not None:
                 window.close()
+        if self.sales_page is not None:
+            # "Vente n° … enregistrée" (or a refusal) belongs to who leaves, not who logs in.
+            self.sales_page.clear_message()
         self.counter.logout()
         self.show_login()
 

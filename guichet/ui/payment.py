@@ -8,7 +8,7 @@ shown, the payments stay in the list and the cashier can retry, undo a payment o
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -41,6 +41,18 @@ from guichet.ui.theme import sized_font as _font
 
 CASH, CARD, OTHER = 0, 1, 2
 QUICK_CASH: tuple[Cents, ...] = (2000, 5000, 10000)
+CHANGE_POINT_SIZE = 26  # the money to hand back is read from across the counter
+
+
+def change_label(base: QFont) -> QLabel:
+    """The large green line of money to hand back: a sale's change here, a refund's cash in
+    the refund dialog (one look, so a cashier never misreads the smaller one)."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setFont(_font(base, CHANGE_POINT_SIZE, True))
+    label.setMinimumHeight(90)
+    label.setStyleSheet(f"color: {COLORS['ok']};")
+    return label
 
 
 class PaymentDialog(QDialog):
@@ -215,10 +227,7 @@ class PaymentDialog(QDialog):
             quick.addWidget(button)
             self.quick_buttons.append(button)
         layout.addLayout(quick)
-        self.change_label = QLabel()
-        self.change_label.setWordWrap(True)
-        self.change_label.setFont(_font(self.font(), 26, True))
-        self.change_label.setMinimumHeight(90)
+        self.change_label = change_label(self.font())
         layout.addWidget(self.change_label)
         layout.addStretch(1)
         self.cash_button = self._button(

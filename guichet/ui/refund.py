@@ -35,6 +35,7 @@ from guichet.services.handlers import RefundRecorded
 from guichet.services.views import OrderView
 from guichet.ui.login import Keypad, role_name, set_role
 from guichet.ui.messages import message_for, message_for_code
+from guichet.ui.payment import change_label
 
 METHODS = ("cash", "card")
 
@@ -233,6 +234,9 @@ class RefundDialog(QDialog):
         columns.addWidget(right_box)
 
         # --- messages and closing ---
+        # The cash to hand back, as large as a sale's change (the message line says the rest).
+        self.change_label = change_label(self.font())
+        self.change_label.hide()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setMinimumHeight(36)
@@ -246,6 +250,7 @@ class RefundDialog(QDialog):
         root = QVBoxLayout(self)
         root.setContentsMargins(16, 12, 16, 12)
         root.addLayout(columns, 1)
+        root.addWidget(self.change_label)
         root.addLayout(bottom)
         self.resize(1320, 700)
 
@@ -446,11 +451,19 @@ class RefundDialog(QDialog):
             return
         self.pin_edit.clear()
         self.refund_result = result
+        self.change_label.hide()  # a previous refund's cash, in this dialog, is handed back
         if self.method == "cash":
             text = self.tr(
                 "Remboursé : {total}. Rendez {cash} en espèces au client (reçu N° {number})."
             ).format(total=money(result.total, lang), cash=money(result.cash_out, lang),
                      number=f"{result.receipt_number:06d}")
+            if result.cash_out:
+                self.change_label.setText(
+                    self.tr("À rendre en espèces : {amount}").format(
+                        amount=money(result.cash_out, lang)
+                    )
+                )
+                self.change_label.show()
         else:
             text = self.tr(
                 "Remboursé : {total} sur la carte du client (reçu N° {number})."

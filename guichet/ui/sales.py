@@ -1334,9 +1334,14 @@ class SalesPage(QWidget):
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Vider le panier"))
         box.setText(self.tr("Retirer tous les billets du panier ?"))
-        yes = box.addButton(self.tr("Vider le panier (Entrée)"), QMessageBox.ButtonRole.AcceptRole)
-        no = box.addButton(self.tr("Garder (Échap)"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(yes)
+        # Entrée and Échap both keep the cart: a cashier who thinks the keyboard is still in
+        # the code field (or presses Échap then Entrée out of habit) loses nothing. Emptying
+        # takes a deliberate V (QMessageBox answers a button's mnemonic letter) or a tap.
+        yes = box.addButton(
+            self.tr("&Vider le panier (V)"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        no = box.addButton(self.tr("Garder (Entrée / Échap)"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no)
         box.setEscapeButton(no)
 
         def done(_result: int) -> None:

@@ -2025,99 +2025,99 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>ChangeDescriber</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="748"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="749"/>
         <source>nom : {name}</source>
         <translation>name: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="752"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="753"/>
         <source>aucun changement</source>
         <translation>no changes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="755"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="756"/>
         <source>code {code}, commandes permises : {uses}</source>
         <translation>code {code}, orders permitted: {uses}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="759"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="760"/>
         <source>{count} codes aléatoires, {uses} commande(s) permise(s) chacun</source>
         <translation>{count} random codes, {uses} order(s) permitted each</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="764"/>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="771"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="765"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="772"/>
         <source>code {code}</source>
         <translation>code {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="766"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="767"/>
         <source>activé</source>
         <translation>enabled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="766"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="767"/>
         <source>désactivé</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="773"/>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="781"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="774"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="782"/>
         <source>{field} : {value}</source>
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="786"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="787"/>
         <source>cibles changées : {what}</source>
         <translation>targets changed: {what}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="790"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="791"/>
         <source>{field} changée</source>
         <translation>{field} changed</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="791"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="792"/>
         <source>{field} : {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="798"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="799"/>
         <source>illimité</source>
         <translation>unlimited</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="805"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="806"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="808"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="809"/>
         <source>sans limite</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="815"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="816"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="815"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="816"/>
         <source>non</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="827"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="828"/>
         <source>{amount} par billet</source>
         <translation>{amount} per ticket</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="829"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="830"/>
         <source>{amount} sur le panier</source>
         <translation>{amount} off the cart</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="831"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="832"/>
         <source>liste de prix « {name} »</source>
         <translation>price list “{name}”</translation>
     </message>
@@ -2252,134 +2252,134 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>CodesDialog</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="180"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="181"/>
         <source>Codes de « {name} »</source>
         <translation>Codes for “{name}”</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="188"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="189"/>
         <source>ex. DECOUVERTE</source>
         <translation>e.g. DISCOVERY</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="192"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="193"/>
         <source>Ajouter (Ctrl+N)</source>
         <translation>Add (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="194"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="195"/>
         <source>Code personnalisé</source>
         <translation>Custom code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="198"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="199"/>
         <source>Commandes permises</source>
         <translation>Orders permitted</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="218"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="219"/>
         <source>Générer des codes… (Ctrl+G)</source>
         <translation>Generate codes… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="219"/>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="312"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="220"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="313"/>
         <source>Désactiver (Ctrl+E)</source>
         <translation>Disable (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="220"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="221"/>
         <source>Modifier le maximum… (F2)</source>
         <translation>Change maximum… (F2)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="221"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="222"/>
         <source>Supprimer (Suppr)</source>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="222"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="223"/>
         <source>Exporter CSV… (Ctrl+S)</source>
         <translation>Export CSV… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="223"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="224"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="273"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="274"/>
         <source>{count} code(s) · {active} actif(s) · {used} déjà utilisé(s)</source>
         <translation>{count} code(s) · {active} active · {used} already used</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="279"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="280"/>
         <source>{shown} premiers affichés ; la liste complète s&apos;obtient par l&apos;export CSV</source>
         <translation>first {shown} shown; export to CSV for the full list</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="310"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="311"/>
         <source>Activer (Ctrl+E)</source>
         <translation>Enable (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="334"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="335"/>
         <source>Code « {code} » ajouté.</source>
         <translation>Code “{code}” added.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="349"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="350"/>
         <source>{count} codes aléatoires créés.</source>
         <translation>{count} random codes created.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="363"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="364"/>
         <source>Code « {code} » désactivé.</source>
         <translation>Code “{code}” disabled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="365"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="366"/>
         <source>Code « {code} » activé.</source>
         <translation>Code “{code}” enabled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="385"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="386"/>
         <source>Code « {code} » : {uses} commandes permises.</source>
         <translation>Code “{code}”: {uses} orders permitted.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="398"/>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="409"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="399"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="410"/>
         <source>Le code « {code} » a déjà servi : on ne peut que le désactiver (Ctrl+E).</source>
         <translation>Code “{code}” has already been used: it can only be disabled (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="417"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="418"/>
         <source>Code « {code} » supprimé.</source>
         <translation>Code “{code}” deleted.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="421"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="422"/>
         <source>codes-{name}.csv</source>
         <translation>codes-{name}.csv</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="427"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="428"/>
         <source>Exporter les codes</source>
         <translation>Export codes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="427"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="428"/>
         <source>Fichier CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="444"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="445"/>
         <source>Impossible d&apos;écrire {path} : {reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="450"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="451"/>
         <source>{count} code(s) exporté(s) dans {path}.</source>
         <translation>{count} code(s) exported to {path}.</translation>
     </message>
@@ -3854,67 +3854,67 @@ dates</translation>
 <context>
     <name>GenerateCodesDialog</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="520"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="521"/>
         <source>Générer des codes aléatoires</source>
         <translation>Generate random codes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="526"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="527"/>
         <source>Des codes de 15 caractères, sans caractères qui se ressemblent, avec un caractère de contrôle qui repère une faute de frappe.</source>
         <translation>15-character codes, with no look-alike characters, and a check character that catches typing mistakes.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="539"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="540"/>
         <source>Nombre de codes (jusqu&apos;à 1 000 000)</source>
         <translation>Number of codes (up to 1,000,000)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="540"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="541"/>
         <source>Commandes permises par code</source>
         <translation>Orders permitted per code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="549"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="550"/>
         <source>Générer (Entrée)</source>
         <translation>Generate (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="551"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="552"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="591"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="592"/>
         <source>Génération en cours…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="618"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="619"/>
         <source>{done} codes sur {total}…</source>
         <translation>{done} of {total} codes…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="627"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="628"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="642"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="643"/>
         <source>{count} codes créés.</source>
         <translation>{count} codes created.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="658"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="659"/>
         <source>Génération arrêtée : {count} codes créés.</source>
         <translation>Generation stopped: {count} codes created.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="669"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="670"/>
         <source>La génération a échoué : {reason}</source>
         <translation>Generation failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="678"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="679"/>
         <source>Arrêt à la fin du lot en cours…</source>
         <translation>Stopping after the current batch…</translation>
     </message>
@@ -4006,32 +4006,32 @@ dates</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="846"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="847"/>
         <source>Historique de « {name} »</source>
         <translation>History of “{name}”</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="850"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="851"/>
         <source>Date et heure</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="850"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="851"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="850"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="851"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="850"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="851"/>
         <source>Détails</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="857"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="858"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
@@ -4202,7 +4202,7 @@ dates</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../guichet/ui/main_window.py" line="93"/>
-        <location filename="../../guichet/ui/main_window.py" line="664"/>
+        <location filename="../../guichet/ui/main_window.py" line="667"/>
         <source>Guichet — {organisation}</source>
         <translation>Guichet — {organisation}</translation>
     </message>
@@ -4275,22 +4275,22 @@ dates</translation>
 <context>
     <name>MaxUsesDialog</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="464"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="465"/>
         <source>Maximum d&apos;utilisations</source>
         <translation>Maximum uses</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="466"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="467"/>
         <source>Commandes permises pour le code « {code} » (déjà {used}) :</source>
         <translation>Orders permitted for code “{code}” ({used} used so far):</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="472"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="473"/>
         <source>Enregistrer (Entrée)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="474"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="475"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
@@ -4763,213 +4763,213 @@ Montréal QC  H2Y 1G6</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="60"/>
+        <location filename="../../guichet/ui/payment.py" line="72"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="105"/>
+        <location filename="../../guichet/ui/payment.py" line="117"/>
         <source>{count} billet(s)</source>
         <translation>Tickets: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="109"/>
+        <location filename="../../guichet/ui/payment.py" line="121"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="116"/>
+        <location filename="../../guichet/ui/payment.py" line="128"/>
         <source>Solde dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="123"/>
+        <location filename="../../guichet/ui/payment.py" line="135"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="136"/>
+        <location filename="../../guichet/ui/payment.py" line="148"/>
         <source>Paiements reçus</source>
         <translation>Payments received</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="143"/>
+        <location filename="../../guichet/ui/payment.py" line="155"/>
         <source>Annuler le dernier paiement (F6)</source>
         <translation>Undo last payment (F6)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="156"/>
+        <location filename="../../guichet/ui/payment.py" line="168"/>
         <source>Espèces (F2)</source>
         <translation>Cash (F2)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="157"/>
+        <location filename="../../guichet/ui/payment.py" line="169"/>
         <source>Carte (F3)</source>
         <translation>Card (F3)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="158"/>
+        <location filename="../../guichet/ui/payment.py" line="170"/>
         <source>Autre (F4)</source>
         <translation>Other (F4)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="186"/>
+        <location filename="../../guichet/ui/payment.py" line="198"/>
         <source>Réessayer l&apos;enregistrement</source>
         <translation>Try saving the sale again</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="189"/>
+        <location filename="../../guichet/ui/payment.py" line="201"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="200"/>
+        <location filename="../../guichet/ui/payment.py" line="212"/>
         <source>Montant reçu du client</source>
         <translation>Amount received from the customer</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="202"/>
+        <location filename="../../guichet/ui/payment.py" line="214"/>
         <source>Montant reçu</source>
         <translation>Amount received</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="207"/>
+        <location filename="../../guichet/ui/payment.py" line="219"/>
         <source>Montant exact</source>
         <translation>Exact amount</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="211"/>
+        <location filename="../../guichet/ui/payment.py" line="223"/>
         <source>20 $</source>
         <translation>$20</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="211"/>
+        <location filename="../../guichet/ui/payment.py" line="223"/>
         <source>50 $</source>
         <translation>$50</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="211"/>
+        <location filename="../../guichet/ui/payment.py" line="223"/>
         <source>100 $</source>
         <translation>$100</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="225"/>
+        <location filename="../../guichet/ui/payment.py" line="234"/>
         <source>Encaisser (Entrée)</source>
         <translation>Take cash (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="236"/>
+        <location filename="../../guichet/ui/payment.py" line="245"/>
         <source>Faites payer sur le terminal de paiement, puis entrez le numéro d&apos;autorisation imprimé sur son reçu.</source>
         <translation>Have the customer pay on the payment terminal, then enter the authorization number printed on its receipt.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="249"/>
-        <location filename="../../guichet/ui/payment.py" line="275"/>
+        <location filename="../../guichet/ui/payment.py" line="258"/>
+        <location filename="../../guichet/ui/payment.py" line="284"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="250"/>
+        <location filename="../../guichet/ui/payment.py" line="259"/>
         <source>N° d&apos;autorisation</source>
         <translation>Authorization no.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="256"/>
+        <location filename="../../guichet/ui/payment.py" line="265"/>
         <source>Enregistrer le paiement par carte (Entrée)</source>
         <translation>Record card payment (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="265"/>
+        <location filename="../../guichet/ui/payment.py" line="274"/>
         <source>Chèque, bon cadeau, facture… La référence est facultative.</source>
         <translation>Cheque, gift certificate, invoice… The reference is optional.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="276"/>
+        <location filename="../../guichet/ui/payment.py" line="285"/>
         <source>Référence (facultatif)</source>
         <translation>Reference (optional)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="282"/>
+        <location filename="../../guichet/ui/payment.py" line="291"/>
         <source>Enregistrer le paiement (Entrée)</source>
         <translation>Record payment (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="322"/>
+        <location filename="../../guichet/ui/payment.py" line="331"/>
         <source>Espèces : {tendered} reçus, monnaie {change}</source>
         <translation>Cash: {tendered} received, change {change}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="325"/>
+        <location filename="../../guichet/ui/payment.py" line="334"/>
         <source>Espèces : {amount}</source>
         <translation>Cash: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="327"/>
+        <location filename="../../guichet/ui/payment.py" line="336"/>
         <source>Carte : {amount} (autorisation {reference})</source>
         <translation>Card: {amount} (authorization {reference})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="331"/>
+        <location filename="../../guichet/ui/payment.py" line="340"/>
         <source>Autre : {amount} (réf. {reference})</source>
         <translation>Other: {amount} (ref. {reference})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="334"/>
+        <location filename="../../guichet/ui/payment.py" line="343"/>
         <source>Autre : {amount}</source>
         <translation>Other: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="344"/>
+        <location filename="../../guichet/ui/payment.py" line="353"/>
         <source>En espèces : {amount} (arrondi à {increment} près)</source>
         <translation>In cash: {amount} (rounded to the nearest {increment})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="351"/>
+        <location filename="../../guichet/ui/payment.py" line="360"/>
         <source>En espèces : {amount}</source>
         <translation>In cash: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="357"/>
+        <location filename="../../guichet/ui/payment.py" line="366"/>
         <source>Aucun paiement pour l&apos;instant.</source>
         <translation>No payments yet.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="378"/>
+        <location filename="../../guichet/ui/payment.py" line="387"/>
         <source>Paiement partiel : il restera {balance} à payer.</source>
         <translation>Partial payment: {balance} will still be due.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="388"/>
+        <location filename="../../guichet/ui/payment.py" line="397"/>
         <source>Montant exact : pas de monnaie à rendre.</source>
         <translation>Exact amount: no change due.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="391"/>
+        <location filename="../../guichet/ui/payment.py" line="400"/>
         <source>Monnaie à rendre : {amount}</source>
         <translation>Change due: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="512"/>
+        <location filename="../../guichet/ui/payment.py" line="521"/>
         <source>Annuler le paiement</source>
         <translation>Cancel payment</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="514"/>
+        <location filename="../../guichet/ui/payment.py" line="523"/>
         <source>Des paiements ont déjà été reçus ({paid}). Annuler la vente ?</source>
         <translation>Payments have already been received ({paid}). Cancel the sale?</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="519"/>
+        <location filename="../../guichet/ui/payment.py" line="528"/>
         <source>Rendez l&apos;argent reçu et annulez la transaction sur le terminal de paiement.</source>
         <translation>Give back the money received and cancel the transaction on the payment terminal.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="521"/>
+        <location filename="../../guichet/ui/payment.py" line="530"/>
         <source>Annuler la vente</source>
         <translation>Cancel sale</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="522"/>
+        <location filename="../../guichet/ui/payment.py" line="531"/>
         <source>Continuer le paiement</source>
         <translation>Continue payment</translation>
     </message>
@@ -6941,168 +6941,168 @@ Permitted</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="90"/>
+        <location filename="../../guichet/ui/refund.py" line="91"/>
         <source>Remboursement</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="95"/>
+        <location filename="../../guichet/ui/refund.py" line="96"/>
         <source>Code du reçu, ex. : K7M2Q-X9PTR-4HWC8</source>
         <translation>Receipt code, e.g. K7M2Q-X9PTR-4HWC8</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="96"/>
+        <location filename="../../guichet/ui/refund.py" line="97"/>
         <source>Code de la commande</source>
         <translation>Order code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="99"/>
+        <location filename="../../guichet/ui/refund.py" line="100"/>
         <source>Chercher</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="103"/>
+        <location filename="../../guichet/ui/refund.py" line="104"/>
         <source>Reçus du quart</source>
         <translation>Shift receipts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="107"/>
+        <location filename="../../guichet/ui/refund.py" line="108"/>
         <source>Code du reçu (tapez ou scannez)</source>
         <translation>Receipt code (type or scan)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="110"/>
+        <location filename="../../guichet/ui/refund.py" line="111"/>
         <source>ou un reçu de ce quart</source>
         <translation>or a receipt from this shift</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="122"/>
+        <location filename="../../guichet/ui/refund.py" line="123"/>
         <source>Billet</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="122"/>
+        <location filename="../../guichet/ui/refund.py" line="123"/>
         <source>Prix</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="122"/>
+        <location filename="../../guichet/ui/refund.py" line="123"/>
         <source>Vendus</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="122"/>
+        <location filename="../../guichet/ui/refund.py" line="123"/>
         <source>Déjà remb.</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="123"/>
+        <location filename="../../guichet/ui/refund.py" line="124"/>
         <source>À rembourser</source>
         <translation>To refund</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="135"/>
+        <location filename="../../guichet/ui/refund.py" line="136"/>
         <source>Tout rembourser</source>
         <translation>Refund all</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="138"/>
+        <location filename="../../guichet/ui/refund.py" line="139"/>
         <source>Aucun</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="153"/>
+        <location filename="../../guichet/ui/refund.py" line="154"/>
         <source>Rendre en</source>
         <translation>Refund by</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="155"/>
+        <location filename="../../guichet/ui/refund.py" line="156"/>
         <source>Espèces</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="155"/>
+        <location filename="../../guichet/ui/refund.py" line="156"/>
         <source>Carte</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="169"/>
+        <location filename="../../guichet/ui/refund.py" line="170"/>
         <source>Raison (facultatif)</source>
         <translation>Reason (optional)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="170"/>
+        <location filename="../../guichet/ui/refund.py" line="171"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="184"/>
+        <location filename="../../guichet/ui/refund.py" line="185"/>
         <source>Approbation</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="187"/>
+        <location filename="../../guichet/ui/refund.py" line="188"/>
         <source>Superviseur</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="190"/>
+        <location filename="../../guichet/ui/refund.py" line="191"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="203"/>
         <location filename="../../guichet/ui/refund.py" line="204"/>
+        <location filename="../../guichet/ui/refund.py" line="205"/>
         <source>NIP du superviseur</source>
         <translation>Supervisor PIN</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="207"/>
+        <location filename="../../guichet/ui/refund.py" line="208"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="213"/>
+        <location filename="../../guichet/ui/refund.py" line="214"/>
         <source>Rembourser</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="239"/>
+        <location filename="../../guichet/ui/refund.py" line="243"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="265"/>
+        <location filename="../../guichet/ui/refund.py" line="270"/>
         <source>— Choisir un reçu —</source>
         <translation>— Choose a receipt —</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="275"/>
+        <location filename="../../guichet/ui/refund.py" line="280"/>
         <source>N° {number} · {time} · {total}</source>
         <translation>#{number} · {time} · {total}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="332"/>
+        <location filename="../../guichet/ui/refund.py" line="337"/>
         <source>Tapez ou scannez le code du reçu.</source>
         <translation>Type or scan the receipt code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="337"/>
+        <location filename="../../guichet/ui/refund.py" line="342"/>
         <source>Commande {code} · {time} · total {total} · déjà remboursé {refunded}</source>
         <translation>Order {code} · {time} · total {total} · already refunded {refunded}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="347"/>
+        <location filename="../../guichet/ui/refund.py" line="352"/>
         <source>&lt;b&gt;{description} — {category}&lt;/b&gt;&lt;br&gt;{occurrence}</source>
         <translation>&lt;b&gt;{description} — {category}&lt;/b&gt;&lt;br&gt;{occurrence}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="366"/>
+        <location filename="../../guichet/ui/refund.py" line="371"/>
         <source>Quantité à rembourser</source>
         <translation>Quantity to refund</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/refund.py" line="399"/>
+        <location filename="../../guichet/ui/refund.py" line="404"/>
         <source>%n billet(s) · {amount}</source>
         <translation>
             <numerusform>%n ticket · {amount}</numerusform>
@@ -7110,27 +7110,32 @@ Permitted</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="418"/>
+        <location filename="../../guichet/ui/refund.py" line="423"/>
         <source>Cherchez d&apos;abord la commande (code du reçu).</source>
         <translation>Find the order first (receipt code).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="430"/>
+        <location filename="../../guichet/ui/refund.py" line="435"/>
         <source>Le superviseur doit taper son NIP.</source>
         <translation>The supervisor must enter their PIN.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="451"/>
+        <location filename="../../guichet/ui/refund.py" line="457"/>
         <source>Remboursé : {total}. Rendez {cash} en espèces au client (reçu N° {number}).</source>
         <translation>Refunded: {total}. Give {cash} in cash back to the customer (receipt #{number}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="456"/>
+        <location filename="../../guichet/ui/refund.py" line="462"/>
+        <source>À rendre en espèces&#xa0;: {amount}</source>
+        <translation>Cash to hand back: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/refund.py" line="469"/>
         <source>Remboursé : {total} sur la carte du client (reçu N° {number}).</source>
         <translation>Refunded: {total} to the customer&apos;s card (receipt #{number}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="459"/>
+        <location filename="../../guichet/ui/refund.py" line="472"/>
         <source>Terminer</source>
         <translation>Done</translation>
     </message>
@@ -8221,6 +8226,16 @@ Permitted</translation>
         <translation>Quantity: {quantity}</translation>
     </message>
     <message>
+        <location filename="../../guichet/ui/sales.py" line="1341"/>
+        <source>&amp;Vider le panier (V)</source>
+        <translation>&amp;Clear cart (C)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1343"/>
+        <source>Garder (Entrée / Échap)</source>
+        <translation>Keep (Enter / Esc)</translation>
+    </message>
+    <message>
         <location filename="../../guichet/ui/sales.py" line="1029"/>
         <location filename="../../guichet/ui/sales.py" line="1070"/>
         <location filename="../../guichet/ui/sales.py" line="1239"/>
@@ -8243,103 +8258,93 @@ Permitted</translation>
         <translation>Remove all tickets from the cart?</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1337"/>
-        <source>Vider le panier (Entrée)</source>
-        <translation>Clear cart (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1338"/>
-        <source>Garder (Échap)</source>
-        <translation>Keep (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1373"/>
+        <location filename="../../guichet/ui/sales.py" line="1378"/>
         <source>{category} · {event}</source>
         <translation>{category} · {event}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1381"/>
+        <location filename="../../guichet/ui/sales.py" line="1386"/>
         <source>{category} · {event}, {when}</source>
         <translation>{category} · {event}, {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1385"/>
+        <location filename="../../guichet/ui/sales.py" line="1390"/>
         <source>{text} — {seats}</source>
         <translation>{text} — {seats}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1441"/>
+        <location filename="../../guichet/ui/sales.py" line="1446"/>
         <source>Sièges ajoutés : {seats} (gardés {minutes} min pour ce panier)</source>
         <translation>Seats added: {seats} (kept {minutes} min for this cart)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1462"/>
+        <location filename="../../guichet/ui/sales.py" line="1467"/>
         <source>Code promo retiré : {reason}</source>
         <translation>Promo code removed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1480"/>
-        <location filename="../../guichet/ui/sales.py" line="1486"/>
+        <location filename="../../guichet/ui/sales.py" line="1485"/>
+        <location filename="../../guichet/ui/sales.py" line="1491"/>
         <source>{price} (au lieu de {regular})</source>
         <translation>{price} (instead of {regular})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1562"/>
+        <location filename="../../guichet/ui/sales.py" line="1567"/>
         <source>Promotion automatique : {name}</source>
         <translation>Automatic promotion: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1564"/>
+        <location filename="../../guichet/ui/sales.py" line="1569"/>
         <source>Promotion : {name} ({code})</source>
         <translation>Promotion: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1568"/>
+        <location filename="../../guichet/ui/sales.py" line="1573"/>
         <source>Promotion : {name}</source>
         <translation>Promotion: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1581"/>
+        <location filename="../../guichet/ui/sales.py" line="1586"/>
         <source>Aucun code promo n&apos;est en vigueur.</source>
         <translation>No promo code is in force.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1612"/>
+        <location filename="../../guichet/ui/sales.py" line="1617"/>
         <source>Code appliqué : {name}</source>
         <translation>Code applied: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1614"/>
+        <location filename="../../guichet/ui/sales.py" line="1619"/>
         <source>Code appliqué.</source>
         <translation>Code applied.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1629"/>
+        <location filename="../../guichet/ui/sales.py" line="1634"/>
         <source>Code retiré.</source>
         <translation>Code removed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1647"/>
+        <location filename="../../guichet/ui/sales.py" line="1652"/>
         <source>Client : aucun (F7)</source>
         <translation>Customer: none (F7)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1651"/>
+        <location filename="../../guichet/ui/sales.py" line="1656"/>
         <source>Client : {name} (F7)</source>
         <translation>Customer: {name} (F7)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1691"/>
+        <location filename="../../guichet/ui/sales.py" line="1696"/>
         <source>Vente sans client.</source>
         <translation>Sale without a customer.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1693"/>
+        <location filename="../../guichet/ui/sales.py" line="1698"/>
         <source>Client : {name}</source>
         <translation>Customer: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1735"/>
+        <location filename="../../guichet/ui/sales.py" line="1740"/>
         <source>Vente n° {receipt} enregistrée</source>
         <translation>Sale #{receipt} recorded</translation>
     </message>
@@ -9487,102 +9492,102 @@ Ctrl + wheel, + −: zoom</translation>
 <context>
     <name>TagsDialog</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="919"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="920"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="920"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="921"/>
         <source>Étiquettes des événements, tarifs et listes de prix</source>
         <translation>Tags of events, ticket types and price lists</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="924"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="925"/>
         <source>Les étiquettes sont des mots libres que les promotions peuvent viser (« a l&apos;étiquette » / « n&apos;a pas l&apos;étiquette »). Séparez-les par des virgules.</source>
         <translation>Tags are free words that promotions can target (“has the tag” / “does not have the tag”). Separate them with commas.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="933"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="934"/>
         <source>Événements</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="934"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="935"/>
         <source>Tarifs</source>
         <translation>Ticket types</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="935"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="936"/>
         <source>Listes de prix</source>
         <translation>Price lists</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="938"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="939"/>
         <source>Modifier les étiquettes des</source>
         <translation>Edit the tags of</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="943"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="944"/>
         <source>Tout cocher</source>
         <translation>Check all</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="944"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="945"/>
         <source>Tout décocher</source>
         <translation>Uncheck all</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="950"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="951"/>
         <source>ex. famille, jeunesse</source>
         <translation>e.g. family, youth</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="952"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="953"/>
         <source>ex. promo-été</source>
         <translation>e.g. summer-promo</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="956"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="957"/>
         <source>Étiquettes à ajouter</source>
         <translation>Tags to add</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="957"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="958"/>
         <source>Étiquettes à retirer</source>
         <translation>Tags to remove</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="961"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="962"/>
         <source>Appliquer (Ctrl+Entrée)</source>
         <translation>Apply (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="962"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="963"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="995"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="996"/>
         <source>aucune étiquette</source>
         <translation>no tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="999"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="1000"/>
         <source>{name}   ·   {tags}</source>
         <translation>{name}   ·   {tags}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="1019"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="1020"/>
         <source>Cochez au moins un élément.</source>
         <translation>Check at least one item.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="1022"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="1023"/>
         <source>Tapez une étiquette à ajouter ou à retirer.</source>
         <translation>Type a tag to add or remove.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="1036"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="1037"/>
         <source>Étiquettes mises à jour sur {count} élément(s).</source>
         <translation>Tags updated on {count} item(s).</translation>
     </message>
@@ -9952,47 +9957,47 @@ Ctrl + wheel, + −: zoom</translation>
 <context>
     <name>codes</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="84"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="85"/>
         <source>Illimité</source>
         <translation>Unlimited</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="132"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="133"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="133"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="134"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="134"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="135"/>
         <source>Utilisation / Permis</source>
         <translation>Used / Permitted</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="135"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="136"/>
         <source>Actif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="151"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="152"/>
         <source>Personnalisé</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="152"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="153"/>
         <source>Aléatoire</source>
         <translation>Random</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="156"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="157"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="157"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="158"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
@@ -10031,177 +10036,177 @@ Ctrl + wheel, + −: zoom</translation>
 <context>
     <name>history</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="687"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="688"/>
         <source>Création</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="688"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="689"/>
         <source>Modification</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="689"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="690"/>
         <source>Création par copie</source>
         <translation>Created as a copy</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="690"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="691"/>
         <source>Activation</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="691"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="692"/>
         <source>Désactivation</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="692"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="693"/>
         <source>Suppression</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="693"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="694"/>
         <source>Code ajouté</source>
         <translation>Code added</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="694"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="695"/>
         <source>Codes générés</source>
         <translation>Codes generated</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="695"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="696"/>
         <source>Code modifié</source>
         <translation>Code changed</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="696"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="697"/>
         <source>Code supprimé</source>
         <translation>Code deleted</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="703"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="704"/>
         <source>nom (français)</source>
         <translation>name (French)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="704"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="705"/>
         <source>nom (anglais)</source>
         <translation>name (English)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="705"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="706"/>
         <source>description (français)</source>
         <translation>description (French)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="706"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="707"/>
         <source>description (anglais)</source>
         <translation>description (English)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="707"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="708"/>
         <source>réduction</source>
         <translation>discount</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="708"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="709"/>
         <source>entrée en vigueur</source>
         <translation>starts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="709"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="710"/>
         <source>expiration</source>
         <translation>expires</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="710"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="711"/>
         <source>automatique</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="711"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="712"/>
         <source>activée</source>
         <translation>enabled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="712"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="713"/>
         <source>rang</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="713"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="714"/>
         <source>billets au maximum</source>
         <translation>maximum tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="714"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="715"/>
         <source>billets par commande au maximum</source>
         <translation>maximum tickets per order</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="717"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="718"/>
         <source>cibles</source>
         <translation>targets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="718"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="719"/>
         <source>événements</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="719"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="720"/>
         <source>séances</source>
         <translation>shows</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="720"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="721"/>
         <source>zones</source>
         <translation>zones</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="721"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="722"/>
         <source>tarifs</source>
         <translation>ticket types</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="722"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="723"/>
         <source>étiquette de liste de prix</source>
         <translation>price list tag</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="723"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="724"/>
         <source>étiquette d&apos;événement</source>
         <translation>event tag</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="724"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="725"/>
         <source>étiquette de tarif</source>
         <translation>ticket type tag</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="725"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="726"/>
         <source>clients</source>
         <translation>customers</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="726"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="727"/>
         <source>clients choisis</source>
         <translation>chosen customers</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="727"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="728"/>
         <source>guichets</source>
         <translation>counters</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="728"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="729"/>
         <source>quotas par cible</source>
         <translation>quotas by target</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="729"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="730"/>
         <source>commandes permises</source>
         <translation>orders permitted</translation>
     </message>

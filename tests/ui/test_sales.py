@@ -181,7 +181,7 @@ def test_remove_line_and_clear_cart(
 
     keyboard.press(Qt.Key.Key_Escape)
     box = modal(qtbot, QMessageBox)
-    keyboard.press(Qt.Key.Key_Return)  # "Vider le panier"
+    keyboard.press("v")  # "Vider le panier (V)": Entrée would keep it
     qtbot.waitUntil(lambda: page.cart.is_empty())
     assert page.cart_table.rowCount() == 0
     assert page.total_label.text() == "0,00\u00a0$"

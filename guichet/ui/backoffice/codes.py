@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guichet.domain import codes as code_rules
 from guichet.domain.errors import DomainError
 from guichet.i18n.formatting import money, percent
 from guichet.services.promotions import ChangeRow, Choice, CodeRow, PromotionAdmin
@@ -294,9 +295,9 @@ class CodesDialog(QDialog):
         return self.model.codes[index] if 0 <= index < len(self.model.codes) else None
 
     def select_code(self, text: str) -> None:
-        wanted = text.replace("-", "").replace(" ", "").upper()
+        wanted = code_rules.normalize(text)
         for index, code in enumerate(self.model.codes):
-            if code.text.replace("-", "").replace(" ", "").upper() == wanted:
+            if code_rules.normalize(code.text) == wanted:
                 self.table.selectRow(index)
                 return
 
@@ -331,7 +332,7 @@ class CodesDialog(QDialog):
             return
         self.code_edit.clear()
         self.reload(code_id)
-        self.show_info(self.tr("Code « {code} » ajouté.").format(code=text.upper()))
+        self.show_info(self.tr("Code « {code} » ajouté.").format(code=code_rules.normalize(text)))
 
     @Slot()
     def generate(self) -> None:
