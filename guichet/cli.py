@@ -184,8 +184,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from guichet.server import admin
 
         if args.server_command == "admin":
-            return admin.run(args)
-        return admin.serve(args.db, args.host, args.port, args.workers)
+            return admin.run(args, lang)
+        return admin.serve(args.db, args.host, args.port, args.workers, lang)
     if args.command == "codes" and args.codes_command == "cards":
         return cmd_codes_cards(
             args.cards_data_dir or args.data_dir,

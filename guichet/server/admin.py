@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from guichet.domain.errors import DomainError
@@ -14,6 +15,82 @@ from guichet.server.core import ServerCore
 from guichet.services.setup import OrganisationDraft, create_organisation, is_empty, load_demo
 
 DEFAULT_DB = "sqlite:///guichet-server.db"
+NBSP = "\u00a0"
+
+WORDS: dict[str, dict[str, str]] = {
+    "fr": {
+        "has_organisation": "Le serveur a déjà une organisation.",
+        "created": f"Organisation créée{NBSP}: {{name}}",
+        "demo": "Organisation de démonstration chargée.",
+        "allotment": f"Allotement{NBSP}: {{event}} → {{size}}",
+        "auto": "auto",
+        "revoked": f"Guichet révoqué{NBSP}: {{id}}",
+        "no_terminal": "Aucun guichet pour l'instant (guichet server admin pairing-code).",
+        "profile": "profil {profile}",
+        "no_venue": "aucun lieu",
+        "revoked_state": "révoqué",
+        "seen": "jumelé, vu {when}",
+        "never_seen": "jumelé, jamais vu",
+        "this_server": "ce serveur",
+        "db": f"Impossible d'utiliser la base {{db}}{NBSP}: {{detail}}.",
+        "db_url": "adresse invalide (par exemple sqlite:///guichet-server.db ou "
+        "postgresql+psycopg://utilisateur@hôte/base)",
+        "db_open": "impossible d'ouvrir ce fichier (un dossier, ou un dossier qui n'existe pas)",
+        "db_not_db": "ce fichier n'est pas une base de données",
+        "db_refused": "le serveur de base de données ne répond pas",
+    },
+    "en": {
+        "has_organisation": "The server already has an organisation.",
+        "created": "Organisation created: {name}",
+        "demo": "Demo organisation loaded.",
+        "allotment": "Allotment: {event} → {size}",
+        "auto": "auto",
+        "revoked": "Counter revoked: {id}",
+        "no_terminal": "No counter yet (guichet server admin pairing-code).",
+        "profile": "profile {profile}",
+        "no_venue": "no venue",
+        "revoked_state": "revoked",
+        "seen": "paired, seen {when}",
+        "never_seen": "paired, never seen",
+        "this_server": "this server",
+        "db": "Cannot use the database {db}: {detail}.",
+        "db_url": "not a database address (for example sqlite:///guichet-server.db or "
+        "postgresql+psycopg://user@host/base)",
+        "db_open": "cannot open this file (a folder, or a folder that does not exist)",
+        "db_not_db": "this file is not a database",
+        "db_refused": "the database server does not answer",
+    },
+}
+
+
+def say(lang: str, key: str, **params: object) -> str:
+    return WORDS.get(lang, WORDS["fr"])[key].format(**params)
+
+
+def open_database(db: str, lang: str) -> Engine | None:
+    """The server's database, migrated; None (with the reason said in words) when it cannot
+    be used: an address mistyped, a folder, a file that is no database, PostgreSQL down."""
+    from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+    try:
+        engine = make_engine(db)
+        upgrade(engine)
+    except ArgumentError:
+        detail = "db_url"
+    except (SQLAlchemyError, OSError) as error:
+        text = str(getattr(error, "orig", error)).lower()
+        detail = (
+            "db_not_db"
+            if "not a database" in text
+            else "db_refused"
+            if "refused" in text or "connection" in text
+            else "db_open"
+        )
+    else:
+        return engine
+    shown = db.split("@")[-1] if "@" in db else db  # never echo a password
+    print(say(lang, "db", db=shown, detail=say(lang, detail)), file=sys.stderr)
+    return None
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -45,15 +122,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     revoke.add_argument("terminal_id")
 
 
-def run(args: argparse.Namespace) -> int:
-    engine = make_engine(args.db)
-    upgrade(engine)
+def run(args: argparse.Namespace, lang: str = "fr") -> int:
+    engine = open_database(args.db, lang)
+    if engine is None:
+        return 2
     factory = sessionmaker(engine, expire_on_commit=False)
     core = ServerCore(factory)
     try:
         if args.admin_command == "init":
             if not is_empty(factory):
-                print("Le serveur a déjà une organisation.", file=sys.stderr)
+                print(say(lang, "has_organisation"), file=sys.stderr)
                 return 2
             # The same first command as a counter's set-up assistant; the server's own
             # terminal ("Serveur") is where commands typed here come from.
@@ -71,13 +149,13 @@ def run(args: argparse.Namespace) -> int:
                 ),
                 outbox=False,
             )
-            print(f"Organisation créée : {args.org}")
+            print(say(lang, "created", name=" ".join(args.org.split())))
         elif args.admin_command == "load-demo":
             if not is_empty(factory):
-                print("Le serveur a déjà une organisation.", file=sys.stderr)
+                print(say(lang, "has_organisation"), file=sys.stderr)
                 return 2
             load_demo(factory)
-            print("Organisation de démonstration chargée.")
+            print(say(lang, "demo"))
         elif args.admin_command == "pairing-code":
             print(core.create_pairing_code())
         elif args.admin_command == "adoption-code":
@@ -86,41 +164,71 @@ def run(args: argparse.Namespace) -> int:
             rows = core.terminals()
             if args.json:
                 print(json.dumps(rows, ensure_ascii=False, indent=2))
+            elif not rows:
+                print(say(lang, "no_terminal"))
             else:
+                zone = _timezone(factory)
                 for row in rows:
-                    print(_terminal_line(row))
+                    print(_terminal_line(row, lang, zone))
         elif args.admin_command == "terminal":
             _save_terminal(factory, args)
-            print(next(_terminal_line(r) for r in core.terminals() if r["id"] == args.terminal_id))
+            print(
+                next(
+                    _terminal_line(r, lang, _timezone(factory))
+                    for r in core.terminals()
+                    if r["id"] == args.terminal_id
+                )
+            )
         elif args.admin_command == "allotment":
             core.set_allotment_size(args.event, args.size)
-            print(f"Allotement : {args.event} → {args.size if args.size is not None else 'auto'}")
+            size = args.size if args.size is not None else say(lang, "auto")
+            print(say(lang, "allotment", event=" ".join(args.event.split()), size=size))
         elif args.admin_command == "revoke":
             core.revoke(args.terminal_id)
-            print(f"Guichet révoqué : {args.terminal_id}")
+            print(say(lang, "revoked", id=args.terminal_id))
         return 0
     except DomainError as error:
         from guichet.i18n.errors import message
 
-        print(message(error.code, error.params, "fr"), file=sys.stderr)
+        print(message(error.code, error.params, lang), file=sys.stderr)
         return 1
     finally:
         engine.dispose()
 
 
-def _terminal_line(row: dict[str, object]) -> str:
-    """ "Caisse 2 · profil Boutique · Théâtre du Quai · jumelé, vu 2026-12-07 14:02 · ID"."""
+def _timezone(factory: sessionmaker[Session]) -> str:
+    from sqlalchemy import select
+
+    from guichet.models.tables import Organisation
+
+    with factory() as session:
+        return session.scalar(select(Organisation.timezone)) or "America/Toronto"
+
+
+def _terminal_line(row: dict[str, object], lang: str = "fr", zone: str = "UTC") -> str:
+    """ "Caisse 2 · profil Boutique · Théâtre du Quai · jumelé, vu 2026-12-07 09:02 · ID",
+    the last contact in the organisation's time."""
+    from datetime import UTC, datetime
+
+    from guichet.i18n.formatting import timestamp
+
     parts = [str(row["name"])]
     if row.get("profile"):
-        parts.append(f"profil {row['profile']}")
-    parts.append(str(row.get("venue") or "aucun lieu"))
+        parts.append(say(lang, "profile", profile=row["profile"]))
+    parts.append(str(row.get("venue") or say(lang, "no_venue")))
     if row.get("revoked"):
-        parts.append("révoqué")
+        parts.append(say(lang, "revoked_state"))
     elif row.get("paired"):
-        seen = str(row.get("last_seen_at") or "")[:16].replace("T", " ")
-        parts.append(f"jumelé, vu {seen} UTC" if seen else "jumelé, jamais vu")
+        seen = row.get("last_seen_at")
+        if seen:
+            moment = datetime.fromisoformat(str(seen))
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=UTC)
+            parts.append(say(lang, "seen", when=timestamp(moment, zone, lang)))
+        else:
+            parts.append(say(lang, "never_seen"))
     else:
-        parts.append("ce serveur")
+        parts.append(say(lang, "this_server"))
     parts.append(str(row["id"]))
     return " · ".join(parts)
 
@@ -163,7 +271,7 @@ def _save_terminal(factory: sessionmaker[Session], args: argparse.Namespace) -> 
     )
 
 
-def serve(db: str, host: str, port: int, workers: int = 1) -> int:
+def serve(db: str, host: str, port: int, workers: int = 1, lang: str = "fr") -> int:
     """Run the server: one process, or ``workers`` processes that each accept their own share
     of the connections (Linux's SO_REUSEPORT: the kernel spreads new connections among the
     processes' sockets). Counters keep their connection open between pushes: with one shared
@@ -171,6 +279,10 @@ def serve(db: str, host: str, port: int, workers: int = 1) -> int:
     did the work of two (docs/PERFORMANCE.md)."""
     import socket
 
+    checked = open_database(db, lang)
+    if checked is None:
+        return 2
+    checked.dispose()
     if workers <= 1 or not hasattr(socket, "SO_REUSEPORT"):
         import uvicorn
 

@@ -13,7 +13,7 @@ import hashlib
 import secrets
 from contextlib import nullcontext
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Text, cast, event, func, select, update
@@ -68,6 +68,10 @@ PAGE_MAX = 5000
 def token_hash(token: str) -> str:
     """Tokens are 256 random bits: a plain SHA-256 is enough to make a stolen hash useless."""
     return hashlib.sha256(token.encode()).hexdigest()
+
+
+#: How often a pull or a lease records a counter as seen (a push always does).
+SEEN_EVERY = timedelta(minutes=1)
 
 
 @dataclass(frozen=True)
@@ -251,6 +255,15 @@ class ServerCore:
             terminal = session.get(Terminal, device.terminal_id)
             assert terminal is not None
             session.expunge(terminal)
+            # A counter that pulls or leases is alive even with nothing to push: "vu" in
+            # `admin terminals` is its last contact (written once a minute at most).
+            now = utcnow()
+            seen = device.last_seen_at
+            if seen is not None and seen.tzinfo is None:
+                seen = seen.replace(tzinfo=UTC)
+            if seen is None or now - seen >= SEEN_EVERY:
+                device.last_seen_at = now
+                session.commit()
             return terminal
 
     def pusher(self, token: str) -> str:
@@ -560,12 +573,19 @@ class ServerCore:
     # --- escrow -----------------------------------------------------------------------------
 
     def set_allotment_size(self, event_name: str, size: int | None) -> None:
+        from guichet.models.db import fold
         from guichet.models.tables import Event
 
         if size is not None and not 0 <= size <= 100_000:
             raise DomainError("places_out_of_range", places=size)
+        wanted = fold(" ".join(event_name.split()))
         with self.session_factory() as session, session.begin():
-            events = session.scalars(select(Event).where(Event.name == event_name)).all()
+            # As typed: case, accents and spaces aside (docs/CATALOGUE.md).
+            events = [
+                e
+                for e in session.scalars(select(Event))
+                if fold(" ".join(e.name.split())) == wanted
+            ]
             if not events:
                 raise DomainError("unknown_event", event=event_name)
             for event in events:

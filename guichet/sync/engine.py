@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from guichet.models.base import utcnow
 from guichet.models.tables import OutboxEntry, SyncState, Terminal
-from guichet.server.changes import apply_entries
+from guichet.server.changes import TERMINAL_COUNTERS, apply_entries
 
 PUSH_BATCH = 200
 LEASE_EVERY = timedelta(seconds=30)
@@ -281,18 +281,22 @@ class SyncEngine:
                         if bulk is not None:
                             bulk.start(session)
                     changes = page["changes"]
+                    known_here = session.get(Terminal, self.terminal_id) is not None
                     for change in changes:
                         if change["entity"] == "terminal" and change["data"]:
-                            change["data"]["is_local"] = change["entity_id"] == self.terminal_id
+                            own = change["entity_id"] == self.terminal_id
+                            change["data"]["is_local"] = own
+                            if own and known_here:
+                                # Its name, profile and venue are what the server says (an
+                                # `admin terminal` change reaches it); its numbering stays
+                                # its own: only this counter advances it.
+                                change["data"] = {
+                                    k: v
+                                    for k, v in change["data"].items()
+                                    if k not in TERMINAL_COUNTERS
+                                }
                     applied += apply_entries(
-                        session,
-                        changes,
-                        keep=(
-                            {("terminal", self.terminal_id)}
-                            if session.get(Terminal, self.terminal_id) is not None
-                            else set()
-                        ),
-                        fresh=bulk is not None,
+                        session, changes, keep=set(), fresh=bulk is not None
                     )
                     cursor = int(page["cursor"])
                     _set(session, "cursor", cursor)

@@ -252,3 +252,37 @@ def test_a_supervisor_cannot_make_an_owner_even_through_the_server(
         engine_db.dispose()
     assert role == "cashier"
 
+
+
+def test_a_counter_takes_its_venue_and_profile_from_the_server_and_keeps_its_numbering(
+    server: ServerProcess, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    """The IT person moves a counter to the theatre and gives it the box-office profile on
+    the server (`admin terminal`): the counter itself shows it after its next sync (its
+    promotions for that profile price as the server's do), and its receipt numbers stay its
+    own."""
+    from guichet.models.tables import Terminal
+    from tests.integration.test_sync_server import guichet
+
+    counter, engine = paired_counter(server, tmp_path, "Caisse 1")
+    occurrence = counter.occurrences(counter.today())[0]
+    sell_cash(counter, occurrence.id, adult=1)
+    synced(engine)
+    with counter.session_factory() as session:
+        before = session.get(Terminal, counter.terminal_id)
+        assert before is not None
+        numbers = (before.next_sequence, before.next_receipt_number)
+    moved = guichet(
+        "server", "--db", server.db_url, "admin", "terminal", counter.terminal_id,
+        "--venue", "theatre du quai", "--profile", "Billetterie",
+    )  # fmt: skip
+    assert moved.returncode == 0, moved.stderr
+    synced(engine)
+    this = counter.back_office().terminals.this()
+    assert (this.profile, this.venue_name) == ("Billetterie", "Théâtre du Quai")
+    with counter.session_factory() as session:
+        after = session.get(Terminal, counter.terminal_id)
+        assert after is not None and after.is_local
+        assert (after.next_sequence, after.next_receipt_number) == numbers
+    sell_cash(counter, occurrence.id, adult=1)  # the next receipt number follows its own
+    synced(engine)
