@@ -325,7 +325,9 @@ def _locked_dates(ctx: HandlerContext, ids: Sequence[str]) -> list[Occurrence]:
         .with_for_update(of=Occurrence)
     ).all()
     if len(rows) != len(set(ids)):
-        raise DomainError("unknown_occurrence", occurrence="")
+        found = {row.id for row in rows}
+        missing = next(i for i in ids if i not in found)  # named, for who reads the refusal
+        raise DomainError("unknown_occurrence", occurrence=rules.shown(missing, 64))
     return list(rows)
 
 

@@ -197,6 +197,20 @@ def test_tuesdays_at_10_get_a_tag_and_a_capacity_in_one_command(
     assert outbox_types(luc)[outbox_before:] == ["occurrence.bulk_edit"]
 
 
+def test_a_date_that_does_not_exist_is_named_in_the_refusal(
+    office: BackOffice, camp: str
+) -> None:
+    office.dates.add_series(camp, AUTUMN)
+    known = office.dates.list(DateFilter(event_id=camp))[0].id
+    ghost = "00000000-0000-4000-8000-00000000dead"  # deleted meanwhile, or never synced
+    with pytest.raises(DomainError) as refused:
+        office.dates.bulk_edit([known, ghost], {"capacity": 80})
+    assert (refused.value.code, refused.value.params) == (
+        "unknown_occurrence",
+        {"occurrence": ghost},
+    )
+
+
 def test_a_capacity_below_what_is_sold_is_refused_with_the_numbers_and_nothing_changes(
     make_counter: Callable[..., Counter], luc: Counter, office: BackOffice
 ) -> None:
