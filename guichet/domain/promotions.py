@@ -21,7 +21,8 @@ No charged amount is ever below zero.
 
 Order of the checks in :func:`apply_promotion` (the first failing one is the refusal):
 disabled promotion or code, validity, counter profile, customer, code uses, the promotion's
-ticket quota already reached, no eligible ticket, per-order maximum (overall, then per target),
+ticket quota already reached, a ``switch_only`` line the promotion does not offer
+(``category_not_offered``), no eligible ticket, per-order maximum (overall, then per target),
 ticket quota this order would exceed (overall, then per target). On a paired counter the
 ticket quota is what it holds of it (:attr:`PromotionUsage.held`, escrow). The cart-independent ones
 are :func:`check_promotion_available`. See docs/PROMOTIONS.md for every choice made.
@@ -280,6 +281,11 @@ class PromoLine:
 
     ``price_list_id`` is the event's REGULAR price list and ``regular_unit_price`` the price in
     it (the price shown struck through). Tags are normalised on construction.
+
+    ``switch_only``: the regular list does not offer this category; only a price-list switch
+    whose new list offers it (and whose targeting it satisfies) can sell it, at the new list's
+    price with nothing struck through. ``regular_unit_price`` is then the price the counter
+    showed (the new list's); priced without such a switch the line is ``category_not_offered``.
     """
 
     key: str
@@ -293,6 +299,7 @@ class PromoLine:
     event_tags: frozenset[str] = frozenset()
     category_tags: frozenset[str] = frozenset()
     price_list_tags: frozenset[str] = frozenset()
+    switch_only: bool = False
 
     def __post_init__(self) -> None:
         if self.quantity <= 0:
@@ -436,7 +443,16 @@ class PromotionResult:
 
 
 def no_promotion(lines: Sequence[PromoLine]) -> PromotionResult:
+    """Regular prices. A line only a price-list switch offers has none: refused."""
+    _refuse_switch_only(lines)
     return PromotionResult(lines=tuple(_unchanged(line) for line in lines))
+
+
+def _refuse_switch_only(lines: Iterable[PromoLine], sold: Collection[str] = ()) -> None:
+    """``category_not_offered`` for the first ``switch_only`` line whose key is not in ``sold``."""
+    for line in lines:
+        if line.switch_only and line.key not in sold:
+            raise DomainError("category_not_offered", category=line.category_id)
 
 
 def _unchanged(line: PromoLine) -> LineResult:
@@ -715,7 +731,8 @@ def eligible_lines(
     lines: Sequence[PromoLine], promotion: Promotion, ctx: PricingContext
 ) -> list[PromoLine]:
     """Lines the promotion changes. For a price-list switch, also the category must be offered
-    by the new list (other lines keep their regular price)."""
+    by the new list (other lines keep their regular price). A ``switch_only`` line is eligible
+    only to a switch (no other effect has a regular price to start from)."""
     effect = promotion.effect
     if effect.kind is EffectKind.PRICE_LIST:
         new_list = effect.price_list_id
@@ -725,7 +742,7 @@ def eligible_lines(
             for line in lines
             if _line_in_scope(line, promotion) and (new_list, line.category_id) in prices
         ]
-    return [line for line in lines if _line_in_scope(line, promotion)]
+    return [line for line in lines if not line.switch_only and _line_in_scope(line, promotion)]
 
 
 def _matches_target(line: PromoLine, limit: TargetLimit) -> bool:
@@ -840,6 +857,9 @@ def apply_promotion(
         raise ValueError("cart line keys must be unique")
     check_promotion_available(promotion, code, ctx)
     eligible = eligible_lines(lines, promotion, ctx)
+    # A category only a switch offers, that this promotion does not offer (another effect,
+    # another list, out of its targeting): it cannot be sold at all.
+    _refuse_switch_only(lines, {line.key for line in eligible})
     if not eligible:
         raise DomainError("promo_not_applicable", promotion=promotion.id)
     count, per_target = _check_order_limits(eligible, promotion, ctx.usage_for(promotion.id))
@@ -873,7 +893,10 @@ def apply_promotion(
         LineResult(
             key=line.key,
             quantity=line.quantity,
-            regular_unit_price=line.regular_unit_price,
+            # A category the regular list lacks has no regular price: nothing struck through.
+            regular_unit_price=(
+                new_unit[line.key] if line.switch_only else line.regular_unit_price
+            ),
             unit_price=new_unit.get(line.key, line.regular_unit_price),
             line_discount=line_discount.get(line.key, 0),
             eligible=line.key in new_unit or line.key in line_discount,
@@ -989,6 +1012,8 @@ def price_cart(
         try:
             return apply_promotion(lines, auto, None, ctx)
         except DomainError as refusal:
+            if any(line.switch_only for line in lines):
+                raise  # only that promotion offers some of the lines: say why it does not apply
             result = no_promotion(lines)
             return PromotionResult(lines=result.lines, automatic_refusal=refusal)
     return no_promotion(lines)

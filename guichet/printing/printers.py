@@ -8,6 +8,7 @@ URIs (the ``?key=value`` options are optional)::
     serial:/dev/ttyUSB0?baudrate=19200     (serial:COM3 on Windows)
     dummy:                       in memory, nothing leaves the process (tests, demos)
     pdf:/path/receipt.pdf?page=letter      a PDF instead of ESC/POS (roll80 by default)
+    pdf:/path/to/folder          one PDF per document in that folder (recu-000042.pdf...)
 
 Every ESC/POS URI also takes ``profile=`` (a python-escpos printer profile, TM-T88V by
 default), and ``usb:`` takes ``in_ep=``/``out_ep=`` for printers with unusual endpoints.
@@ -21,15 +22,18 @@ from __future__ import annotations
 import errno
 import logging
 import os
+import re
 import socket
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Literal, cast
 
 from escpos.escpos import Escpos
 from escpos.printer import Dummy, File, Network, Serial, Usb
 
-from guichet.printing.document import Document
+from guichet.printing.document import Document, ReceiptDocument
 from guichet.printing.escpos import DEFAULT_PROFILE, render_bytes
 
 log = logging.getLogger(__name__)
@@ -414,6 +418,34 @@ def _paper_out(printer: object) -> bool:
     return bool(answer[0] & 0x60)
 
 
+def _slug(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^0-9A-Za-z]+", "-", plain).strip("-").lower()[:40].strip("-")
+
+
+def pdf_target(document: Document, path: str) -> Path:
+    """Where a ``pdf:`` printer writes ``document``.
+
+    A path ending in ``.pdf`` is one file, replaced by each document. Any other path is a
+    folder (``pdf:/path/to/folder``): each document gets its own file there, named after its
+    title and number (``recu-000042.pdf``, ``duplicata-000042.pdf``, ``recu-000042-2.pdf``...),
+    so no receipt ever replaces another.
+    """
+    target = Path(path)
+    if target.suffix.lower() == ".pdf" and not target.is_dir():
+        return target
+    parts = [_slug(document.title) or "document"]
+    if isinstance(document, ReceiptDocument) and document.meta_rows:
+        parts.append(_slug(document.meta_rows[0].value))
+    stem = "-".join(part for part in parts if part)
+    candidate = target / f"{stem}.pdf"
+    number = 2
+    while candidate.exists():
+        candidate = target / f"{stem}-{number}.pdf"
+        number += 1
+    return candidate
+
+
 def print_document(document: Document, uri: str, *, width: int = 48, timeout: float = 3.0) -> None:
     """Print ``document`` on the printer at ``uri``; PrinterError on any failure.
 
@@ -426,7 +458,7 @@ def print_document(document: Document, uri: str, *, width: int = 48, timeout: fl
         from guichet.printing.pdf import write_pdf
 
         try:
-            write_pdf(document, spec.path, page=spec.page)
+            write_pdf(document, pdf_target(document, spec.path), page=spec.page)
         except OSError as exc:
             raise _classify(exc, spec, "write") from exc
         return

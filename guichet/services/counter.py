@@ -327,7 +327,9 @@ class Counter:
 
     def categories(self, occurrence_id: str, cart: Cart | None = None) -> list[CategoryPrice]:
         """The ticket categories offered for an occurrence and their prices; with a price-list
-        switch applied to ``cart``, those of the new list (regular price kept to compare)."""
+        switch applied to ``cart``, those of the new list that pass its targeting (regular
+        price kept to compare), including categories the regular list lacks (no regular
+        price: nothing to strike through)."""
         with self.session_factory() as session:
             regular = queries.categories_for(session, occurrence_id, self.lang)
         if cart is None:
@@ -336,26 +338,91 @@ class Counter:
             with self.session_factory() as session:
                 if not self._catalogue_cache().get(session).automatic:
                     return regular
-        probe = [CartLine(occurrence_id, c.category_id, 1, c.price) for c in regular]
-        try:
-            priced = self._price_promotion(cart, probe, code=cart.promo_code)
-        except DomainError:
-            return regular
+        extra = self._switch_categories(cart, {c.category_id for c in regular})
+        extra_ids = {c.category_id for c in extra}
+        candidates = sorted([*regular, *extra], key=lambda c: c.position)  # stable: F-key order
+        while True:
+            probe = [CartLine(occurrence_id, c.category_id, 1, c.price) for c in candidates]
+            try:
+                priced = self._price_promotion(cart, probe, code=cart.promo_code)
+                break
+            except DomainError as error:
+                # A category only the new list has, that the switch's targeting leaves out
+                # (another event, category...): not offered; try without it.
+                refused = error.params.get("category")
+                if error.code != "category_not_offered" or refused not in extra_ids:
+                    return regular
+                extra_ids.discard(refused)
+                candidates = [c for c in candidates if c.category_id != refused]
         offered = priced.result.offered_categories
         if offered is None:
             return regular
         result = []
-        for category, line in zip(regular, priced.lines, strict=True):
+        for category, line in zip(candidates, priced.lines, strict=True):
             if category.category_id not in offered:
                 continue
+            struck = category.category_id not in extra_ids and line.unit_price != category.price
             result.append(
                 dataclasses.replace(
                     category,
                     price=line.unit_price,
-                    regular_price=category.price if line.unit_price != category.price else None,
+                    regular_price=category.price if struck else None,
                 )
             )
         return result
+
+    def _switch_categories(self, cart: Cart, regular_ids: set[str]) -> list[CategoryPrice]:
+        """Categories of the new list of the price-list switch that would apply to ``cart``
+        (the automatic promotion in force, else the code's) that the regular list lacks."""
+        from guichet.domain.promotions import EffectKind, PricingContext
+
+        with self.session_factory() as session:
+            catalogue = self._catalogue_cache().get(session)
+            ctx = PricingContext(self.clock(), self.organisation.timezone, self.terminal_profile)
+            promotion = catalogue.automatic_in_force(ctx)
+            if promotion is None and cart.promo_code:
+                row = pricing.lookup_code(session, self.organisation.id, cart.promo_code)
+                promotion = catalogue.promotions.get(row.promotion_id) if row else None
+            if promotion is None or promotion.effect.kind is not EffectKind.PRICE_LIST:
+                return []
+            return queries.categories_of_list(
+                session, promotion.effect.price_list_id or "", self.lang, exclude=regular_ids
+            )
+
+    def _offered_category(
+        self, cart: Cart, occurrence_id: str, category_id: str
+    ) -> CategoryPrice:
+        """The category as the cart may take it: at its regular price (the cart keeps regular
+        prices), or, when only the price-list switch applied to the cart offers it, at the new
+        list's price; otherwise ``category_not_offered``."""
+        category = next(
+            (c for c in self.categories(occurrence_id) if c.category_id == category_id), None
+        )
+        if category is None:  # only a price-list switch offers it, if any
+            category = next(
+                (c for c in self.categories(occurrence_id, cart) if c.category_id == category_id),
+                None,
+            )
+        if category is None:
+            raise DomainError("category_not_offered", category=category_id)
+        return category
+
+    def _switch_only_names(self, cart: Cart) -> list[str]:
+        """Names of the cart's ticket categories its dates' regular lists do not offer."""
+        names: list[str] = []
+        regular: dict[str, set[str]] = {}
+        with self.session_factory() as session:
+            for line in cart.ticket_lines:
+                if line.occurrence_id not in regular:
+                    regular[line.occurrence_id] = {
+                        c.category_id
+                        for c in queries.categories_for(session, line.occurrence_id, self.lang)
+                    }
+                if line.category_id not in regular[line.occurrence_id]:
+                    name = line.category_name or line.category_id
+                    if name not in names:
+                        names.append(name)
+        return names
 
     @property
     def tax_rates(self) -> list[TaxRate]:
@@ -368,11 +435,7 @@ class Counter:
         occ = self.occurrence(occurrence_id)
         if occ.seated:
             raise DomainError("seats_required", quantity=quantity, seats=0)
-        category = next(
-            (c for c in self.categories(occurrence_id) if c.category_id == category_id), None
-        )
-        if category is None:
-            raise DomainError("category_not_offered", category=category_id)
+        category = self._offered_category(cart, occurrence_id, category_id)
         cart.add(
             CartLine(
                 occurrence_id=occurrence_id,
@@ -449,6 +512,8 @@ class Counter:
             self._check_code_alone(cart, text)
             cart.promo_code = codes.normalize(text)
             return self.price(cart)
+        if cart.promo_code and codes.normalize(text) != cart.promo_code:
+            self._ensure_switch_lines_kept(cart, text)  # replacing the code: same question
         priced = self._price_promotion(cart, code=text)  # raises the refusal, cart unchanged
         if priced.result.promotion_id is None:
             raise DomainError("promo_not_applicable")
@@ -486,8 +551,26 @@ class Counter:
         check_promotion_available(promotion, code, ctx)
 
     def remove_code(self, cart: Cart) -> None:
+        """Back to regular prices (or the automatic promotion). Refused while the cart holds
+        tickets of a category only the code's price-list switch offers: they have no price
+        without it, and the cashier chooses what replaces them (docs/PROMOTIONS.md)."""
+        self._ensure_switch_lines_kept(cart, None)
         cart.promo_code = None
         self.release_cart(cart, keep_cart=True)
+
+    def _ensure_switch_lines_kept(self, cart: Cart, code: str | None) -> None:
+        """``promo_lines_need_code`` when priced with ``code`` instead of the cart's, tickets
+        of a category only the current switch offers could no longer be sold."""
+        names = self._switch_only_names(cart) if cart.ticket_lines else []
+        if not names:
+            return
+        try:
+            self._price_promotion(cart, code=code)
+        except DomainError as error:
+            if code is None or error.code == "category_not_offered":
+                raise DomainError(
+                    "promo_lines_need_code", categories=", ".join(names)
+                ) from error
 
     def release_cart(self, cart: Cart, *, keep_cart: bool = False) -> None:
         """The cart is cleared or abandoned: its tickets stop counting against quotas."""
@@ -849,11 +932,7 @@ class Counter:
         if not seats:
             raise DomainError("seat_selection_empty")
         occ = self.occurrence(occurrence_id)
-        category = next(
-            (c for c in self.categories(occurrence_id) if c.category_id == category_id), None
-        )
-        if category is None:
-            raise DomainError("category_not_offered", category=category_id)
+        category = self._offered_category(cart, occurrence_id, category_id)
         validate_quantity(len(seats))
         ensure_places(occ.remaining - cart.places_for(occurrence_id), len(seats))
         now = self.clock()

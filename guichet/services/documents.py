@@ -114,7 +114,8 @@ def receipt_document(
                     detail=occurrence_label(line),
                     quantity=line.quantity,
                     unit_price=m(line.unit_price),
-                    total=m(line.unit_price * line.quantity),
+                    # A share of a cart amount is taken off the line (never below 0).
+                    total=m(line.unit_price * line.quantity - (line.discount or 0)),
                     regular_unit_price=(
                         m(line.regular_unit_price)
                         if line.regular_unit_price not in (None, line.unit_price)
@@ -143,6 +144,9 @@ def receipt_document(
             payment_rows.append(DocRow(label, m(p.tendered)))
             if p.change:
                 payment_rows.append(DocRow(word("change", lang), m(p.change)))
+        if not payment_rows and order.total == 0:
+            # A free order (100 % code, complimentary tickets) is recorded with no payment.
+            payment_rows.append(DocRow(word("no_payment", lang), m(0)))
     else:
         title = word("refund", lang)
         lines_by_id = {line.id: line for line in order.lines}

@@ -22,7 +22,7 @@ from guichet.domain.cash import CAD_DENOMINATIONS, count_cash
 from guichet.domain.commands import CloseShift, OpenShift, RefundOrder, SalePayment, SellOrder
 from guichet.domain.errors import DomainError
 from guichet.domain.money import Cents, round_cash, to_cents
-from guichet.domain.payments import PaymentMethod
+from guichet.domain.payments import PaymentMethod, check_recorded
 from guichet.domain.promotions import PromotionCatalogue
 from guichet.domain.taxes import TaxRate
 from guichet.models.base import new_id
@@ -204,29 +204,8 @@ class _Paid(Protocol):
 
 
 def _validate_payments(cmd: _Paid, total: Cents, increment: Cents) -> None:
-    if not cmd.payments:
-        raise DomainError("not_paid", total=total)
-    has_cash = False
-    for p in cmd.payments:
-        try:
-            method = PaymentMethod(p.method)
-        except ValueError:
-            raise DomainError("unknown_payment_method", method=p.method) from None
-        if p.amount <= 0:
-            raise DomainError("amount_not_positive", amount=p.amount)
-        if method is PaymentMethod.CASH:
-            has_cash = True
-            if p.change != p.tendered - p.amount or p.change < 0:
-                raise DomainError("change_mismatch", tendered=p.tendered, amount=p.amount)
-        elif p.tendered != p.amount or p.change:
-            raise DomainError("change_mismatch", tendered=p.tendered, amount=p.amount)
-        if method is PaymentMethod.CARD and not p.reference.strip():
-            raise DomainError("card_reference_required")
-    if cmd.cash_rounding and (not has_cash or abs(cmd.cash_rounding) * 2 > increment):
-        raise DomainError("cash_rounding_invalid", rounding=cmd.cash_rounding)
-    paid = sum(p.amount for p in cmd.payments)
-    if paid != total + cmd.cash_rounding:
-        raise DomainError("payment_mismatch", paid=paid, due=total + cmd.cash_rounding)
+    """The command's payments settle ``total``; a free order (total 0) carries none."""
+    check_recorded(total, cmd.payments, cmd.cash_rounding, increment)
 
 
 def _plain_sale(ctx: HandlerContext, cmd: SellOrder) -> bool:
@@ -477,7 +456,15 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
         if line.unit_price < 0:
             raise DomainError("price_mismatch", expected=list_price, got=line.unit_price)
         if list_price is None:
-            ctx.refuse(DomainError("category_not_offered", category=line.category_id))
+            # Not in the date's regular list: only a price-list switch offering it can sell it,
+            # at the new list's price with nothing struck through; whether the switch applies
+            # is checked with the promotion (_check_promotion: the engine refuses it otherwise).
+            from guichet.services.pricing import automatic_exists
+
+            if not cmd.promo_code and not automatic_exists(ctx.session, org.id):
+                ctx.refuse(DomainError("category_not_offered", category=line.category_id))
+            elif line.regular_unit_price is not None or line.discount:
+                ctx.refuse(DomainError("price_mismatch", expected=None, got=line.unit_price))
         elif regular != list_price or (
             line.regular_unit_price is None and line.discount == 0 and line.unit_price != regular
         ):
@@ -816,6 +803,13 @@ def _check_promotion(
     except DomainError as error:  # a code typed past a quota per event, zone or category
         if error.code == "promo_quota_reached" and "target" in error.params:
             refusal = error
+        elif error.code == "category_not_offered" and error.code in ctx.tolerate:
+            # A category only a price-list switch offers, sold offline while the switch
+            # applied there: kept as charged, with a conflict; no use counted.
+            ctx.refuse(error)
+            if cmd.cart_id:
+                pricing.release(ctx.session, cmd.cart_id, ctx.now)
+            return None
         elif error.code.startswith("promo_") and "price_mismatch" in ctx.tolerate:
             # The code was disabled, expired or limited further while the counter sold
             # offline: the sale is kept as it was charged, with a conflict; no use counted.

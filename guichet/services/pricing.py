@@ -193,6 +193,9 @@ class LineInfo:
     # The engine's view of a (position, cart line): the sales window re-prices a mostly
     # unchanged cart on every key, so each line is converted once.
     promo_lines: dict[tuple[int, CartLine], PromoLine] = field(default_factory=dict)
+    # The (active) categories each regular price list offers: a line of another category is
+    # one only a price-list switch can sell (PromoLine.switch_only).
+    list_categories: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def load_line_info(
@@ -229,6 +232,16 @@ def load_line_info(
             select(PriceList.id, PriceList.tags).where(PriceList.id.in_(lists))
         ):
             info.list_tags[pl_id] = frozenset(tags or ())
+    lists = {e[1] for e in info.events.values()} - info.list_categories.keys()
+    if lists:
+        offered: dict[str, set[str]] = {pl_id: set() for pl_id in lists}
+        for pl_id, cat_id in session.execute(
+            select(Price.price_list_id, Price.category_id)
+            .join(TicketCategory, TicketCategory.id == Price.category_id)
+            .where(Price.price_list_id.in_(lists), TicketCategory.active.is_(True))
+        ):
+            offered[pl_id].add(cat_id)
+        info.list_categories.update({k: frozenset(v) for k, v in offered.items()})
     categories = category_ids - info.category_tags.keys()
     if categories:
         for cat_id, tags in session.execute(
@@ -283,6 +296,7 @@ def promo_lines(
             event_tags=event_tags,
             category_tags=info.category_tags.get(line.category_id, frozenset()),
             price_list_tags=info.list_tags.get(price_list_id, frozenset()),
+            switch_only=line.category_id not in info.list_categories.get(price_list_id, ()),
         )
         info.promo_lines[(index, line)] = promo_line
         result.append(promo_line)
@@ -452,9 +466,10 @@ def price_with_promotions(
         {
             (pl, cat): amount
             for pl, cat, amount in session.execute(
-                select(Price.price_list_id, Price.category_id, Price.amount).where(
-                    Price.price_list_id.in_(price_lists)
-                )
+                select(Price.price_list_id, Price.category_id, Price.amount)
+                .join(TicketCategory, TicketCategory.id == Price.category_id)
+                # A withdrawn category is offered by no list (as the regular list's check).
+                .where(Price.price_list_id.in_(price_lists), TicketCategory.active.is_(True))
             )
         }
         if price_lists

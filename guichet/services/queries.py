@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -174,6 +175,30 @@ def categories_for(session: Session, occurrence_id: str, lang: str) -> list[Cate
             position=c.position,
         )
         for c, amount in rows
+    ]
+
+
+def categories_of_list(
+    session: Session, price_list_id: str, lang: str, exclude: Collection[str] = ()
+) -> list[CategoryPrice]:
+    """The active categories a price list offers (but ``exclude``), at its prices: what a
+    price-list switch may offer besides the date's regular list."""
+    rows = session.execute(
+        select(TicketCategory, Price.amount)
+        .join(Price, Price.category_id == TicketCategory.id)
+        .where(Price.price_list_id == price_list_id, TicketCategory.active.is_(True))
+        .order_by(TicketCategory.position)
+    )
+    return [
+        CategoryPrice(
+            category_id=c.id,
+            code=c.code,
+            name=c.name_fr if lang == "fr" else c.name_en,
+            price=amount,
+            position=c.position,
+        )
+        for c, amount in rows
+        if c.id not in exclude
     ]
 
 

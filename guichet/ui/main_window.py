@@ -316,6 +316,7 @@ class MainWindow(QMainWindow):
             from guichet.ui.sales import SalesPage
 
             page = SalesPage(self.counter)
+            page.print_controller = self.print_controller  # what the receipt says of printing
             page.saleCompleted.connect(self._sale_completed)
             page.refundRequested.connect(self.show_refund)
             page.receiptsRequested.connect(self.show_receipts)
@@ -429,7 +430,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_receipts(self) -> None:
-        dialog = ReceiptsDialog(self.counter, self)
+        dialog = ReceiptsDialog(self.counter, self, printer=self.print_controller)
         dialog.reprintQueued.connect(self.kick_printer)
         dialog.refunded.connect(self._refunded)
         dialog.finished.connect(self._back_to_sales)

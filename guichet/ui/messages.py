@@ -155,6 +155,11 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
         "messages",
         "Une promotion automatique est en vigueur : aucun autre code ne peut être utilisé.",
     ),
+    "promo_lines_need_code": lambda p, lang: QCoreApplication.translate(
+        "messages",
+        "Retirez d'abord du panier les billets {categories} : seul le code promo appliqué "
+        "les offre.",
+    ).format(**p),
     "promo_unknown_code": lambda p, lang: (
         QCoreApplication.translate("messages", "Code inconnu : {text}.").format(text=p["text"])
         if p.get("text")

@@ -3,6 +3,8 @@
 The dialog owns a :class:`PaymentSession`; once the balance is settled it commits the sale
 itself (``counter.sell``). If the commit is refused (places sold meanwhile...), the message is
 shown, the payments stay in the list and the cashier can retry, undo a payment or cancel.
+
+A free order (total 0,00 $) takes no payment: the dialog says so and Entrée records it.
 """
 
 from __future__ import annotations
@@ -75,6 +77,8 @@ class PaymentDialog(QDialog):
         self._install_shortcuts()
         self.show_method(CASH)
         self._update()
+        if session.is_free:
+            self._show_free()
         self.resize(self.sizeHint())
 
     # --- layout -------------------------------------------------------------------------
@@ -306,8 +310,21 @@ class PaymentDialog(QDialog):
 
     # --- state --------------------------------------------------------------------------
 
+    def _show_free(self) -> None:
+        """Nothing to pay: no amount to type, Entrée (or the button) records the order."""
+        for button in self.method_buttons:
+            button.setEnabled(False)
+        self.exact_button.setEnabled(False)
+        for button in self.quick_buttons:
+            button.setEnabled(False)
+        self.tendered_edit.setReadOnly(True)
+        self.cash_button.setText(self.tr("Enregistrer sans paiement (Entrée)"))
+        self.change_label.setText(self.tr("Gratuit\u00a0: Entrée pour enregistrer."))
+
     def show_method(self, method: int) -> None:
         """Switch to cash, card or other; the amount field is filled with what is due."""
+        if self.session.is_free:
+            method = CASH  # nothing to pay by card or otherwise
         self.stack.setCurrentIndex(method)
         self.method_buttons[method].setChecked(True)
         self._prefill()
@@ -346,7 +363,11 @@ class PaymentDialog(QDialog):
         session = self.session
         self.paid_label.setText(self._m(session.paid))
         self.balance_label.setText(self._m(max(session.balance, 0)))
-        if session.is_settled:
+        if session.is_free:
+            self.cash_due_label.setText(
+                self.tr("Commande gratuite\u00a0: aucun paiement à recevoir.")
+            )
+        elif session.is_settled:
             self.cash_due_label.clear()
         elif session.cash_due != session.balance:
             self.cash_due_label.setText(
@@ -365,10 +386,15 @@ class PaymentDialog(QDialog):
         if not session.tenders:
             self.payments_list.addItem(self.tr("Aucun paiement pour l'instant."))
         self.undo_button.setEnabled(bool(session.tenders))
-        self.retry_button.setVisible(session.is_settled and self.result_sale is None)
+        # A free order is recorded by Entrée (the cash button), never "retried".
+        self.retry_button.setVisible(
+            session.is_settled and not session.is_free and self.result_sale is None
+        )
         self._update_change_preview()
 
     def _update_change_preview(self, _text: str = "") -> None:
+        if self.session.is_free:
+            return  # the free order's line stays (see _show_free)
         if self.session.is_settled:
             change = sum(t.change for t in self.session.tenders)
             self._show_change(change)
@@ -425,6 +451,9 @@ class PaymentDialog(QDialog):
     # --- taking payments ----------------------------------------------------------------
 
     def take_cash_from_field(self) -> None:
+        if self.session.is_free:
+            self.commit()  # Entrée records a free order: there is no amount to take
+            return
         amount = self._parse(self.tendered_edit)
         if amount is not None:
             self.take_cash(amount)

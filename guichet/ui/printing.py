@@ -3,12 +3,17 @@
 The sale is already on disk with its print job when :meth:`PrintController.kick` is called: a
 printer that is off, unplugged or out of paper only leaves the job waiting in the database
 (with the reason), it never blocks the counter or loses the sale.
+
+The status says only what is known: "prête" needs a configured printer; with none it says
+"Aucune imprimante configurée" (amber), and a failed job turns it to its error as soon as the
+run that met the failure is over (a run stops at the first failure).
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -47,7 +52,7 @@ class PrintController(QObject):
     def __init__(self, queue: PrintQueue, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.queue = queue
-        self.status: tuple[str, str] = ("ok", self.tr("Imprimante : prête"))
+        self.status: tuple[str, str] = self.describe([], None)
         self.waiting: list[PrintJobView] = []
         self._busy = False
         self._threads: set[RunnerThread] = set()  # kept alive until each thread has ended
@@ -61,6 +66,21 @@ class PrintController(QObject):
     @property
     def running(self) -> bool:
         return self._busy
+
+    @property
+    def configured(self) -> bool:
+        """Whether a printer (or a PDF folder) is set in settings.json."""
+        return bool(self.queue.printer_uri)
+
+    @property
+    def pdf_folder(self) -> str:
+        """The folder receipts are written to when the "printer" is ``pdf:``, else ""."""
+        uri = (self.queue.printer_uri or "").strip()
+        scheme, _, rest = uri.partition(":")
+        if scheme.lower() != "pdf":
+            return ""
+        path = Path(rest.partition("?")[0].removeprefix("//"))
+        return str(path if path.is_dir() or path.suffix.lower() != ".pdf" else path.parent)
 
     # --- runs --------------------------------------------------------------------------
 
@@ -147,6 +167,15 @@ class PrintController(QObject):
     ) -> tuple[str, str]:
         """The level and the sentence for the status bar."""
         count = len(waiting)
+        if not self.configured:
+            # Never "prête": nothing will print until a printer is set (amber, not red: the
+            # counter works, receipts are shown on screen and can be saved as PDF).
+            reason = message_for_code("no_printer", {}, self.lang)
+            if count:
+                return "warn", self.tr("{reason} %n document(s) en attente.", "", count).format(
+                    reason=reason
+                )
+            return "warn", reason
         if failure is not None:
             code = failure.error_code or "io_error"
         else:

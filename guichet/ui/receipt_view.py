@@ -1,11 +1,16 @@
-"""The receipt after a sale: as printed, the change to hand back, reprint or save as PDF."""
+"""The receipt after a sale: as printed, the change to hand back, reprint or save as PDF.
+
+What it says about printing is what happened: "envoyé à l'imprimante" only when a job was
+queued for a configured printer, "non imprimé" (with the reason) as soon as that job fails, and
+"aucune imprimante" when none is configured (the receipt can still be saved as PDF).
+"""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QStandardPaths, Qt
+from PySide6.QtCore import QSize, QStandardPaths, Qt, Slot
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +28,8 @@ from guichet.i18n.formatting import money
 from guichet.printing.document import ReceiptDocument
 from guichet.services.counter import Counter
 from guichet.ui.document_view import DocumentView
-from guichet.ui.messages import message_for
+from guichet.ui.messages import message_for, message_for_code
+from guichet.ui.printing import PrintController, error_code
 from guichet.ui.theme import COLORS
 from guichet.ui.theme import set_role as _set_role
 
@@ -38,11 +44,13 @@ class ReceiptDialog(QDialog):
         parent: QWidget | None = None,
         *,
         change_due: Cents = 0,
+        printer: PrintController | None = None,
     ) -> None:
         super().__init__(parent)
         self.counter = counter
         self.receipt_id = receipt_id
         self.change_due = change_due
+        self.printer = printer
         self.document: ReceiptDocument = counter.receipt_document(receipt_id)
         self.setWindowTitle(self.tr("Reçu"))
         self._build()
@@ -51,6 +59,10 @@ class ReceiptDialog(QDialog):
         shortcut.activated.connect(self.reprint)
         self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.resize(self.sizeHint())
+        self._listening = printer is not None and self.printing
+        if printer is not None and self._listening:
+            printer.finished.connect(self._print_run_over)
+            self._show_print_state()
 
     def _button(self, text: str, slot: object, role: str = "") -> QPushButton:
         button = QPushButton(text)
@@ -100,7 +112,16 @@ class ReceiptDialog(QDialog):
         self.printed_label = QLabel()
         self.printed_label.setWordWrap(True)
         self.printed_label.setProperty("role", "muted")
-        if self.counter.printing_enabled:
+        if not self.printing:
+            self.printed_label.setProperty("role", "warn")
+            self.printed_label.setText(self._not_printed())
+        elif self.pdf_folder:
+            self.printed_label.setText(
+                self.tr("Le reçu est envoyé en PDF dans le dossier {folder}").format(
+                    folder=self.pdf_folder
+                )
+            )
+        else:
             self.printed_label.setText(self.tr("Le reçu est envoyé à l'imprimante."))
         side.addWidget(self.printed_label)
 
@@ -125,6 +146,67 @@ class ReceiptDialog(QDialog):
         side.addWidget(self.done_button)
         root.addLayout(side, 40)
 
+    # --- printing -----------------------------------------------------------------------
+
+    @property
+    def printing(self) -> bool:
+        """Whether this counter prints at all (a printer or a PDF folder is configured)."""
+        if not self.counter.printing_enabled:
+            return False
+        return self.printer is None or self.printer.configured
+
+    @property
+    def pdf_folder(self) -> str:
+        return self.printer.pdf_folder if self.printer is not None else ""
+
+    def _not_printed(self) -> str:
+        return self.tr(
+            "Reçu non imprimé (aucune imprimante). «\u00a0Enregistrer en PDF\u00a0» en garde "
+            "une copie."
+        )
+
+    @Slot(list)
+    def _print_run_over(self, _outcomes: list[object]) -> None:
+        self._show_print_state()
+
+    def _show_print_state(self) -> None:
+        """Say what became of this receipt's print jobs (called after each print run)."""
+        assert self.printer is not None
+        try:
+            jobs = [j for j in self.printer.queue.jobs_of_receipt(self.receipt_id)
+                    if j.status != "cancelled"]
+        except Exception:  # noqa: BLE001 - a status query must never break the receipt
+            return
+        failed = next((j for j in jobs if j.status == "failed"), None)
+        if failed is not None:
+            reason = message_for_code(error_code(failed.last_error), {}, self.counter.lang)
+            _set_role(self.printed_label, "error")
+            self.printed_label.setText(
+                self.tr(
+                    "Non imprimé\u00a0: {reason} Le reçu attend dans la file de l'imprimante "
+                    "(barre d'état, en bas à droite)."
+                ).format(reason=reason)
+            )
+            if self.message.property("role") == "ok":
+                self.message.clear()  # no "copie envoyée" left under a failure
+            return
+        if jobs and all(j.status == "printed" for j in jobs):
+            _set_role(self.printed_label, "ok")
+            if self.pdf_folder:
+                self.printed_label.setText(
+                    self.tr("Reçu enregistré en PDF dans le dossier {folder}").format(
+                        folder=self.pdf_folder
+                    )
+                )
+            else:
+                self.printed_label.setText(self.tr("Reçu imprimé."))
+
+    def done(self, result: int) -> None:
+        if self.printer is not None and self._listening:
+            self._listening = False
+            self.printer.finished.disconnect(self._print_run_over)
+        super().done(result)
+
     # --- actions ------------------------------------------------------------------------
 
     def _say(self, text: str, role: str) -> None:
@@ -132,12 +214,26 @@ class ReceiptDialog(QDialog):
         self.message.setText(text)
 
     def reprint(self) -> None:
+        if not self.printing:
+            # Nothing would print it: say so, queue nothing, count no copy.
+            self._say(self.tr("Copie non imprimée\u00a0: aucune imprimante configurée."), "warn")
+            return
         try:
             self.counter.reprint(self.receipt_id)
         except DomainError as error:
             self._say(message_for(error, self.counter.lang), "error")
             return
-        self._say(self.tr("Copie envoyée à l'imprimante"), "ok")
+        if self.printer is not None:
+            self.printer.kick()
+        if self.pdf_folder:
+            self._say(
+                self.tr("Copie envoyée en PDF dans le dossier {folder}").format(
+                    folder=self.pdf_folder
+                ),
+                "ok",
+            )
+        else:
+            self._say(self.tr("Copie envoyée à l'imprimante"), "ok")
 
     def _default_pdf_path(self) -> str:
         number = self.document.meta_rows[0].value if self.document.meta_rows else ""

@@ -52,9 +52,16 @@ class ReceiptsDialog(QDialog):
     reprintQueued = Signal(str)  # print job id
     refunded = Signal(object)  # RefundRecorded
 
-    def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        counter: Counter,
+        parent: QWidget | None = None,
+        *,
+        printer: PrintController | None = None,
+    ) -> None:
         super().__init__(parent)
         self.counter = counter
+        self.printer = printer
         self.receipts: list[ReceiptView] = []
         self.refund_dialog: RefundDialog | None = None
         self.setWindowTitle(self.tr("Reçus du quart"))
@@ -176,18 +183,31 @@ class ReceiptsDialog(QDialog):
         receipt = self.selected_receipt
         if receipt is None:
             return
+        number = f"{receipt.number:06d}"
+        printing = self.counter.printing_enabled and (
+            self.printer is None or self.printer.configured
+        )
+        if not printing:
+            # Nothing would print the copy: say so, queue nothing, count no copy.
+            self.show_message(
+                self.tr("Copie du reçu N° {number} non imprimée (aucune imprimante).").format(
+                    number=number
+                ),
+                "warn",
+            )
+            return
         try:
             job_id = self.counter.reprint(receipt.id)
         except DomainError as error:
             self.show_message(message_for(error, self.counter.lang))
             return
         self.preview.show_document(self.counter.receipt_document(receipt.id, reprint=True))
-        self.show_message(
-            self.tr("Copie du reçu N° {number} envoyée à l'imprimante.").format(
-                number=f"{receipt.number:06d}"
-            ),
-            "ok",
-        )
+        folder = self.printer.pdf_folder if self.printer is not None else ""
+        if folder:
+            text = self.tr("Copie du reçu N° {number} envoyée en PDF dans le dossier {folder}")
+        else:
+            text = self.tr("Copie du reçu N° {number} envoyée à l'imprimante.")
+        self.show_message(text.format(number=number, folder=folder), "ok")
         self.reprintQueued.emit(job_id)
 
     @Slot()

@@ -982,7 +982,12 @@ class ReservesWindow(QWidget):
             what = self.tr("{name} : {count} billet(s) gratuit(s), commande {code}.").format(
                 name=name, count=quantity, code=code
             )
-        printed = self.tr("{count} billet(s) envoyé(s) à l'imprimante.").format(count=quantity)
+        if self.counter.printing_enabled:
+            printed = self.tr("{count} billet(s) envoyé(s) à l'imprimante.").format(
+                count=quantity
+            )
+        else:  # nothing was queued: say so rather than "envoyés"
+            printed = self.tr("Billets non imprimés (aucune imprimante).")
         self.show_info(f"{what}\n{printed}")
         self.name_edit.setFocus()
         self.ticketsDrawn.emit(result)

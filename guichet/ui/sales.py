@@ -81,6 +81,7 @@ from guichet.services.counter import Counter
 from guichet.services.handlers import SaleRecorded
 from guichet.services.views import AppliedPromotion, CategoryPrice, CustomerView, OccurrenceView
 from guichet.ui.messages import message_for
+from guichet.ui.printing import PrintController
 from guichet.ui.theme import COLORS, day_edit
 from guichet.ui.theme import set_role as _set_role
 from guichet.ui.theme import sized_font as _font
@@ -373,6 +374,8 @@ class SalesPage(QWidget):
     def __init__(self, counter: Counter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.counter = counter
+        # Set by the main window: the receipt after a sale says what became of its printing.
+        self.print_controller: PrintController | None = None
         self.cart = Cart()
         self.pending_quantity: str = ""
         self.category_buttons: list[QPushButton] = []
@@ -1459,7 +1462,11 @@ class SalesPage(QWidget):
         try:
             self.counter.apply_code(self.cart, code)
         except DomainError as error:
-            self.counter.remove_code(self.cart)
+            try:
+                self.counter.remove_code(self.cart)
+            except DomainError as kept:  # tickets only its price list offers: it stays
+                self._refuse(kept)
+                return
             self.code_edit.clear()
             self._refresh_categories()
             self._update_code_entry()
@@ -1740,7 +1747,13 @@ class SalesPage(QWidget):
             self.tr("Vente n° {receipt} enregistrée").format(receipt=f"{sale.receipt_number:06d}")
         )
         self.saleCompleted.emit(sale)
-        receipt = ReceiptDialog(self.counter, sale.receipt_id, self, change_due=sale.change)
+        receipt = ReceiptDialog(
+            self.counter,
+            sale.receipt_id,
+            self,
+            change_due=sale.change,
+            printer=self.print_controller,
+        )
         self._receipt_dialog = receipt
         receipt.finished.connect(lambda _result: self._receipt_closed(receipt))
         receipt.open()

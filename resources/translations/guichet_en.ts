@@ -4202,7 +4202,7 @@ dates</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../guichet/ui/main_window.py" line="93"/>
-        <location filename="../../guichet/ui/main_window.py" line="667"/>
+        <location filename="../../guichet/ui/main_window.py" line="668"/>
         <source>Guichet — {organisation}</source>
         <translation>Guichet — {organisation}</translation>
     </message>
@@ -4298,33 +4298,33 @@ dates</translation>
 <context>
     <name>OccurrenceDelegate</name>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="149"/>
+        <location filename="../../guichet/ui/sales.py" line="150"/>
         <source>{time}  {event}</source>
         <extracomment>F1..F5 add tickets of category 1..5; F6 is the promo code, F7 the customer, F8..F12 the page&apos;s other commands.</extracomment>
         <translation>{time}  {event}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="153"/>
+        <location filename="../../guichet/ui/sales.py" line="154"/>
         <source>Complet</source>
         <translation>Sold out</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="155"/>
+        <location filename="../../guichet/ui/sales.py" line="156"/>
         <source>places restantes : {count}</source>
         <translation>places left: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="158"/>
+        <location filename="../../guichet/ui/sales.py" line="159"/>
         <source>{venue} · plan de salle</source>
         <translation>{venue} · seat map</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="204"/>
+        <location filename="../../guichet/ui/sales.py" line="205"/>
         <source>Complet · {alacarte} à la carte</source>
         <translation>Sold out · {alacarte} drop-in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="206"/>
+        <location filename="../../guichet/ui/sales.py" line="207"/>
         <source>{count} places · {alacarte} à la carte</source>
         <translation>{count} places · {alacarte} drop-in</translation>
     </message>
@@ -4763,213 +4763,228 @@ Montréal QC  H2Y 1G6</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="72"/>
+        <location filename="../../guichet/ui/payment.py" line="74"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="117"/>
+        <location filename="../../guichet/ui/payment.py" line="121"/>
         <source>{count} billet(s)</source>
         <translation>Tickets: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="121"/>
+        <location filename="../../guichet/ui/payment.py" line="125"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="128"/>
+        <location filename="../../guichet/ui/payment.py" line="132"/>
         <source>Solde dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="135"/>
+        <location filename="../../guichet/ui/payment.py" line="139"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="148"/>
+        <location filename="../../guichet/ui/payment.py" line="152"/>
         <source>Paiements reçus</source>
         <translation>Payments received</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="155"/>
+        <location filename="../../guichet/ui/payment.py" line="159"/>
         <source>Annuler le dernier paiement (F6)</source>
         <translation>Undo last payment (F6)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="168"/>
+        <location filename="../../guichet/ui/payment.py" line="172"/>
         <source>Espèces (F2)</source>
         <translation>Cash (F2)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="169"/>
+        <location filename="../../guichet/ui/payment.py" line="173"/>
         <source>Carte (F3)</source>
         <translation>Card (F3)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="170"/>
+        <location filename="../../guichet/ui/payment.py" line="174"/>
         <source>Autre (F4)</source>
         <translation>Other (F4)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="198"/>
+        <location filename="../../guichet/ui/payment.py" line="202"/>
         <source>Réessayer l&apos;enregistrement</source>
         <translation>Try saving the sale again</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="201"/>
+        <location filename="../../guichet/ui/payment.py" line="205"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="212"/>
+        <location filename="../../guichet/ui/payment.py" line="216"/>
         <source>Montant reçu du client</source>
         <translation>Amount received from the customer</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="214"/>
+        <location filename="../../guichet/ui/payment.py" line="218"/>
         <source>Montant reçu</source>
         <translation>Amount received</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="219"/>
+        <location filename="../../guichet/ui/payment.py" line="223"/>
         <source>Montant exact</source>
         <translation>Exact amount</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="223"/>
+        <location filename="../../guichet/ui/payment.py" line="227"/>
         <source>20 $</source>
         <translation>$20</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="223"/>
+        <location filename="../../guichet/ui/payment.py" line="227"/>
         <source>50 $</source>
         <translation>$50</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="223"/>
+        <location filename="../../guichet/ui/payment.py" line="227"/>
         <source>100 $</source>
         <translation>$100</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="234"/>
+        <location filename="../../guichet/ui/payment.py" line="238"/>
         <source>Encaisser (Entrée)</source>
         <translation>Take cash (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="245"/>
+        <location filename="../../guichet/ui/payment.py" line="249"/>
         <source>Faites payer sur le terminal de paiement, puis entrez le numéro d&apos;autorisation imprimé sur son reçu.</source>
         <translation>Have the customer pay on the payment terminal, then enter the authorization number printed on its receipt.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="258"/>
-        <location filename="../../guichet/ui/payment.py" line="284"/>
+        <location filename="../../guichet/ui/payment.py" line="262"/>
+        <location filename="../../guichet/ui/payment.py" line="288"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="259"/>
+        <location filename="../../guichet/ui/payment.py" line="263"/>
         <source>N° d&apos;autorisation</source>
         <translation>Authorization no.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="265"/>
+        <location filename="../../guichet/ui/payment.py" line="269"/>
         <source>Enregistrer le paiement par carte (Entrée)</source>
         <translation>Record card payment (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="274"/>
+        <location filename="../../guichet/ui/payment.py" line="278"/>
         <source>Chèque, bon cadeau, facture… La référence est facultative.</source>
         <translation>Cheque, gift certificate, invoice… The reference is optional.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="285"/>
+        <location filename="../../guichet/ui/payment.py" line="289"/>
         <source>Référence (facultatif)</source>
         <translation>Reference (optional)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="291"/>
+        <location filename="../../guichet/ui/payment.py" line="295"/>
         <source>Enregistrer le paiement (Entrée)</source>
         <translation>Record payment (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="331"/>
+        <location filename="../../guichet/ui/payment.py" line="321"/>
+        <source>Enregistrer sans paiement (Entrée)</source>
+        <translation>Record with no payment (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/payment.py" line="322"/>
+        <source>Gratuit&#xa0;: Entrée pour enregistrer.</source>
+        <translation>Free: press Enter to record.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/payment.py" line="348"/>
         <source>Espèces : {tendered} reçus, monnaie {change}</source>
         <translation>Cash: {tendered} received, change {change}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="334"/>
+        <location filename="../../guichet/ui/payment.py" line="351"/>
         <source>Espèces : {amount}</source>
         <translation>Cash: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="336"/>
+        <location filename="../../guichet/ui/payment.py" line="353"/>
         <source>Carte : {amount} (autorisation {reference})</source>
         <translation>Card: {amount} (authorization {reference})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="340"/>
+        <location filename="../../guichet/ui/payment.py" line="357"/>
         <source>Autre : {amount} (réf. {reference})</source>
         <translation>Other: {amount} (ref. {reference})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="343"/>
+        <location filename="../../guichet/ui/payment.py" line="360"/>
         <source>Autre : {amount}</source>
         <translation>Other: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="353"/>
+        <location filename="../../guichet/ui/payment.py" line="368"/>
+        <source>Commande gratuite&#xa0;: aucun paiement à recevoir.</source>
+        <translation>Free order: no payment to take.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/payment.py" line="374"/>
         <source>En espèces : {amount} (arrondi à {increment} près)</source>
         <translation>In cash: {amount} (rounded to the nearest {increment})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="360"/>
+        <location filename="../../guichet/ui/payment.py" line="381"/>
         <source>En espèces : {amount}</source>
         <translation>In cash: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="366"/>
+        <location filename="../../guichet/ui/payment.py" line="387"/>
         <source>Aucun paiement pour l&apos;instant.</source>
         <translation>No payments yet.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="387"/>
+        <location filename="../../guichet/ui/payment.py" line="413"/>
         <source>Paiement partiel : il restera {balance} à payer.</source>
         <translation>Partial payment: {balance} will still be due.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="397"/>
+        <location filename="../../guichet/ui/payment.py" line="423"/>
         <source>Montant exact : pas de monnaie à rendre.</source>
         <translation>Exact amount: no change due.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="400"/>
+        <location filename="../../guichet/ui/payment.py" line="426"/>
         <source>Monnaie à rendre : {amount}</source>
         <translation>Change due: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="521"/>
+        <location filename="../../guichet/ui/payment.py" line="550"/>
         <source>Annuler le paiement</source>
         <translation>Cancel payment</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="523"/>
+        <location filename="../../guichet/ui/payment.py" line="552"/>
         <source>Des paiements ont déjà été reçus ({paid}). Annuler la vente ?</source>
         <translation>Payments have already been received ({paid}). Cancel the sale?</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="528"/>
+        <location filename="../../guichet/ui/payment.py" line="557"/>
         <source>Rendez l&apos;argent reçu et annulez la transaction sur le terminal de paiement.</source>
         <translation>Give back the money received and cancel the transaction on the payment terminal.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="530"/>
+        <location filename="../../guichet/ui/payment.py" line="559"/>
         <source>Annuler la vente</source>
         <translation>Cancel sale</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="531"/>
+        <location filename="../../guichet/ui/payment.py" line="560"/>
         <source>Continuer le paiement</source>
         <translation>Continue payment</translation>
     </message>
@@ -5358,18 +5373,18 @@ to {end}, {end_time}</translation>
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../guichet/ui/printing.py" line="50"/>
-        <location filename="../../guichet/ui/printing.py" line="163"/>
+        <location filename="../../guichet/ui/printing.py" line="192"/>
         <source>Imprimante : prête</source>
         <translation>Printer: ready</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/printing.py" line="119"/>
+        <location filename="../../guichet/ui/printing.py" line="139"/>
         <source>{reason} ({detail})</source>
         <translation>{reason} ({detail})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/printing.py" line="158"/>
+        <location filename="../../guichet/ui/printing.py" line="175"/>
+        <location filename="../../guichet/ui/printing.py" line="187"/>
         <source>{reason} %n document(s) en attente.</source>
         <translation>
             <numerusform>{reason} %n document waiting.</numerusform>
@@ -5377,7 +5392,7 @@ to {end}, {end_time}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/printing.py" line="162"/>
+        <location filename="../../guichet/ui/printing.py" line="191"/>
         <source>Imprimante : %n document(s) en attente.</source>
         <translation>
             <numerusform>Printer: %n document waiting.</numerusform>
@@ -5388,82 +5403,82 @@ to {end}, {end_time}</translation>
 <context>
     <name>PrintQueueDialog</name>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="223"/>
+        <location filename="../../guichet/ui/receipts.py" line="243"/>
         <source>Imprimante</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="226"/>
+        <location filename="../../guichet/ui/receipts.py" line="246"/>
         <source>Impressions en attente</source>
         <translation>Waiting to print</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="230"/>
+        <location filename="../../guichet/ui/receipts.py" line="250"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="230"/>
+        <location filename="../../guichet/ui/receipts.py" line="250"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="230"/>
+        <location filename="../../guichet/ui/receipts.py" line="250"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="231"/>
+        <location filename="../../guichet/ui/receipts.py" line="251"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="237"/>
+        <location filename="../../guichet/ui/receipts.py" line="257"/>
         <source>Réessayer tout</source>
         <translation>Retry all</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="239"/>
+        <location filename="../../guichet/ui/receipts.py" line="259"/>
         <source>Annuler la copie</source>
         <translation>Cancel print job</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="240"/>
+        <location filename="../../guichet/ui/receipts.py" line="260"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="253"/>
+        <location filename="../../guichet/ui/receipts.py" line="273"/>
         <source>Les ventes sont enregistrées même si l&apos;imprimante ne répond pas. Vérifiez qu&apos;elle est allumée, branchée et qu&apos;il y a du papier, puis réessayez.</source>
         <translation>Sales are recorded even when the printer does not respond. Check that it is turned on, plugged in and has paper, then try again.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="275"/>
+        <location filename="../../guichet/ui/receipts.py" line="295"/>
         <source>Rapport Z</source>
         <translation>Z report</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="277"/>
+        <location filename="../../guichet/ui/receipts.py" line="297"/>
         <source>Copie du reçu N° {number}</source>
         <translation>Copy of receipt #{number}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="278"/>
+        <location filename="../../guichet/ui/receipts.py" line="298"/>
         <source>Reçu N° {number}</source>
         <translation>Receipt #{number}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="286"/>
+        <location filename="../../guichet/ui/receipts.py" line="306"/>
         <source>Échec</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="287"/>
+        <location filename="../../guichet/ui/receipts.py" line="307"/>
         <source>En attente</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="336"/>
+        <location filename="../../guichet/ui/receipts.py" line="356"/>
         <source>Impression en cours…</source>
         <translation>Printing…</translation>
     </message>
@@ -6262,62 +6277,97 @@ Permitted</translation>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="47"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="55"/>
         <source>Reçu</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="80"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="92"/>
         <source>Monnaie à rendre : {amount}</source>
         <translation>Change due: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="104"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="120"/>
+        <source>Le reçu est envoyé en PDF dans le dossier {folder}</source>
+        <translation>The receipt is being saved as a PDF in the folder {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/receipt_view.py" line="125"/>
         <source>Le reçu est envoyé à l&apos;imprimante.</source>
         <translation>The receipt has been sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="114"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="135"/>
         <source>Réimprimer (F5)</source>
         <translation>Reprint (F5)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="115"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="136"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="116"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="137"/>
         <source>Terminer (Entrée)</source>
         <translation>Done (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="140"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="164"/>
+        <source>Reçu non imprimé (aucune imprimante). «&#xa0;Enregistrer en PDF&#xa0;» en garde une copie.</source>
+        <translation>Receipt not printed (no printer). “Save as PDF” keeps a copy.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/receipt_view.py" line="186"/>
+        <source>Non imprimé&#xa0;: {reason} Le reçu attend dans la file de l&apos;imprimante (barre d&apos;état, en bas à droite).</source>
+        <translation>Not printed: {reason} The receipt waits in the print queue (status bar, bottom right).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/receipt_view.py" line="197"/>
+        <source>Reçu enregistré en PDF dans le dossier {folder}</source>
+        <translation>Receipt saved as a PDF in the folder {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/receipt_view.py" line="202"/>
+        <source>Reçu imprimé.</source>
+        <translation>Receipt printed.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/receipt_view.py" line="219"/>
+        <source>Copie non imprimée&#xa0;: aucune imprimante configurée.</source>
+        <translation>Copy not printed: no printer configured.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/receipt_view.py" line="230"/>
+        <source>Copie envoyée en PDF dans le dossier {folder}</source>
+        <translation>Copy sent as a PDF to the folder {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/receipt_view.py" line="236"/>
         <source>Copie envoyée à l&apos;imprimante</source>
         <translation>Copy sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="148"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="244"/>
         <source>recu-{number}.pdf</source>
         <translation>receipt-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="154"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="250"/>
         <source>Enregistrer le reçu en PDF</source>
         <translation>Save receipt as PDF</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="156"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="252"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="172"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="268"/>
         <source>Impossible d&apos;enregistrer le PDF : {error}</source>
         <translation>Cannot save the PDF: {error}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="175"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="271"/>
         <source>PDF enregistré : {path}</source>
         <translation>PDF saved: {path}</translation>
     </message>
@@ -6378,68 +6428,78 @@ Permitted</translation>
 <context>
     <name>ReceiptsDialog</name>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="60"/>
-        <location filename="../../guichet/ui/receipts.py" line="63"/>
+        <location filename="../../guichet/ui/receipts.py" line="67"/>
+        <location filename="../../guichet/ui/receipts.py" line="70"/>
         <source>Reçus du quart</source>
         <translation>Shift receipts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="65"/>
+        <location filename="../../guichet/ui/receipts.py" line="72"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="65"/>
+        <location filename="../../guichet/ui/receipts.py" line="72"/>
         <source>Heure</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="65"/>
+        <location filename="../../guichet/ui/receipts.py" line="72"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="65"/>
+        <location filename="../../guichet/ui/receipts.py" line="72"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="74"/>
+        <location filename="../../guichet/ui/receipts.py" line="81"/>
         <source>Voir</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="75"/>
+        <location filename="../../guichet/ui/receipts.py" line="82"/>
         <source>Réimprimer</source>
         <translation>Reprint</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="76"/>
+        <location filename="../../guichet/ui/receipts.py" line="83"/>
         <source>Rembourser…</source>
         <translation>Refund…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="77"/>
+        <location filename="../../guichet/ui/receipts.py" line="84"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="116"/>
+        <location filename="../../guichet/ui/receipts.py" line="123"/>
         <source>Remboursement</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="117"/>
+        <location filename="../../guichet/ui/receipts.py" line="124"/>
         <source>Vente</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="136"/>
+        <location filename="../../guichet/ui/receipts.py" line="143"/>
         <source>Aucun reçu pour ce quart.</source>
         <translation>No receipts for this shift.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="186"/>
+        <location filename="../../guichet/ui/receipts.py" line="193"/>
+        <source>Copie du reçu N° {number} non imprimée (aucune imprimante).</source>
+        <translation>Copy of receipt #{number} not printed (no printer).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/receipts.py" line="207"/>
+        <source>Copie du reçu N° {number} envoyée en PDF dans le dossier {folder}</source>
+        <translation>Copy of receipt #{number} sent as a PDF to the folder {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/receipts.py" line="209"/>
         <source>Copie du reçu N° {number} envoyée à l&apos;imprimante.</source>
         <translation>Copy of receipt #{number} sent to the printer.</translation>
     </message>
@@ -7209,83 +7269,83 @@ Permitted</translation>
 <context>
     <name>ReserveEditDialog</name>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1189"/>
+        <location filename="../../guichet/ui/reserves.py" line="1194"/>
         <source>Nouvelle réserve</source>
         <translation>New reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1189"/>
+        <location filename="../../guichet/ui/reserves.py" line="1194"/>
         <source>Modifier la réserve</source>
         <translation>Edit the reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1199"/>
+        <location filename="../../guichet/ui/reserves.py" line="1204"/>
         <source>ex. Médias, Artistes, Producteurs</source>
         <translation>e.g. Media, Artists, Producers</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1200"/>
+        <location filename="../../guichet/ui/reserves.py" line="1205"/>
         <source>Nom de la réserve</source>
         <translation>Reserve name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1201"/>
+        <location filename="../../guichet/ui/reserves.py" line="1206"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1204"/>
+        <location filename="../../guichet/ui/reserves.py" line="1209"/>
         <source>Type de réserve</source>
         <translation>Kind of reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1208"/>
+        <location filename="../../guichet/ui/reserves.py" line="1213"/>
         <source>Avec accès au compte : on tire des billets au guichet</source>
         <translation>With account access: tickets are drawn at the counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1211"/>
+        <location filename="../../guichet/ui/reserves.py" line="1216"/>
         <source>Sans accès : places mises de côté, à libérer pour les vendre</source>
         <translation>Without access: places set aside, released to be sold</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1219"/>
-        <location filename="../../guichet/ui/reserves.py" line="1221"/>
+        <location filename="../../guichet/ui/reserves.py" line="1224"/>
+        <location filename="../../guichet/ui/reserves.py" line="1226"/>
         <source>Tarif des billets tirés</source>
         <translation>Tariff of the drawn tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1228"/>
+        <location filename="../../guichet/ui/reserves.py" line="1233"/>
         <source>Restrictions</source>
         <translation>Restrictions</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1231"/>
+        <location filename="../../guichet/ui/reserves.py" line="1236"/>
         <source>Tous les usagers</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1232"/>
+        <location filename="../../guichet/ui/reserves.py" line="1237"/>
         <source>Usagers sélectionnés</source>
         <translation>Selected users</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1242"/>
+        <location filename="../../guichet/ui/reserves.py" line="1247"/>
         <source>Usagers qui ont accès</source>
         <translation>Users who have access</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1256"/>
+        <location filename="../../guichet/ui/reserves.py" line="1261"/>
         <source>Le propriétaire du compte a toujours accès à toutes les réserves.</source>
         <translation>The account owner always has access to every reserve.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1270"/>
+        <location filename="../../guichet/ui/reserves.py" line="1275"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1273"/>
+        <location filename="../../guichet/ui/reserves.py" line="1278"/>
         <source>Sauvegarder</source>
         <translation>Save</translation>
     </message>
@@ -7293,112 +7353,112 @@ Permitted</translation>
 <context>
     <name>ReserveHistoryDialog</name>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1357"/>
+        <location filename="../../guichet/ui/reserves.py" line="1362"/>
         <source>Historique des réserves</source>
         <translation>Reserves history</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1361"/>
+        <location filename="../../guichet/ui/reserves.py" line="1366"/>
         <source>{event} — {when}</source>
         <translation>{event} — {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1370"/>
+        <location filename="../../guichet/ui/reserves.py" line="1375"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1371"/>
+        <location filename="../../guichet/ui/reserves.py" line="1376"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1372"/>
+        <location filename="../../guichet/ui/reserves.py" line="1377"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1373"/>
+        <location filename="../../guichet/ui/reserves.py" line="1378"/>
         <source>Réserve</source>
         <translation>Reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1374"/>
+        <location filename="../../guichet/ui/reserves.py" line="1379"/>
         <source>Détail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1385"/>
+        <location filename="../../guichet/ui/reserves.py" line="1390"/>
         <source>Places retenues (sans réserve)</source>
         <translation>Places held back (no reserve)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1397"/>
+        <location filename="../../guichet/ui/reserves.py" line="1402"/>
         <source>Aucun changement pour cette séance.</source>
         <translation>No change for this show.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1399"/>
+        <location filename="../../guichet/ui/reserves.py" line="1404"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1410"/>
+        <location filename="../../guichet/ui/reserves.py" line="1415"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1411"/>
+        <location filename="../../guichet/ui/reserves.py" line="1416"/>
         <source>Libération</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1412"/>
+        <location filename="../../guichet/ui/reserves.py" line="1417"/>
         <source>Tirage</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1413"/>
+        <location filename="../../guichet/ui/reserves.py" line="1418"/>
         <source>Annulation</source>
         <translation>Cancellation</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1414"/>
+        <location filename="../../guichet/ui/reserves.py" line="1419"/>
         <source>Retenues sans réserve</source>
         <translation>Held back, no reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1420"/>
+        <location filename="../../guichet/ui/reserves.py" line="1425"/>
         <source>{count} billet(s) pour {name}</source>
         <translation>{count} ticket(s) for {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1424"/>
+        <location filename="../../guichet/ui/reserves.py" line="1429"/>
         <source>{count} billet(s) annulé(s)</source>
         <translation>{count} ticket(s) cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1426"/>
+        <location filename="../../guichet/ui/reserves.py" line="1431"/>
         <source>{text} ({name})</source>
         <translation>{text} ({name})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1429"/>
+        <location filename="../../guichet/ui/reserves.py" line="1434"/>
         <source>{count} place(s) remise(s) en vente : retenues {before} → {after}</source>
         <translation>{count} place(s) back on sale: held {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1436"/>
+        <location filename="../../guichet/ui/reserves.py" line="1441"/>
         <source>Retenues {before} → {after}</source>
         <translation>Held {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1440"/>
+        <location filename="../../guichet/ui/reserves.py" line="1445"/>
         <source>{text} · tirées {before} → {after}</source>
         <translation>{text} · drawn {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1444"/>
+        <location filename="../../guichet/ui/reserves.py" line="1449"/>
         <source>{text} — {note}</source>
         <translation>{text} — {note}</translation>
     </message>
@@ -7642,7 +7702,7 @@ Permitted</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/reserves.py" line="398"/>
-        <location filename="../../guichet/ui/reserves.py" line="1017"/>
+        <location filename="../../guichet/ui/reserves.py" line="1022"/>
         <source>Gratuit</source>
         <translation>Free</translation>
     </message>
@@ -7791,7 +7851,7 @@ Permitted</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/reserves.py" line="863"/>
-        <location filename="../../guichet/ui/reserves.py" line="1145"/>
+        <location filename="../../guichet/ui/reserves.py" line="1150"/>
         <source>Choisissez une réserve dans la liste.</source>
         <translation>Choose a reserve in the list.</translation>
     </message>
@@ -7833,7 +7893,7 @@ Permitted</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/reserves.py" line="940"/>
-        <location filename="../../guichet/ui/reserves.py" line="1116"/>
+        <location filename="../../guichet/ui/reserves.py" line="1121"/>
         <source>Choisissez d&apos;abord une séance.</source>
         <translation>Choose a show first.</translation>
     </message>
@@ -7853,72 +7913,77 @@ Permitted</translation>
         <translation>{name}: {count} free ticket(s), order {code}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="985"/>
+        <location filename="../../guichet/ui/reserves.py" line="986"/>
         <source>{count} billet(s) envoyé(s) à l&apos;imprimante.</source>
         <translation>{count} ticket(s) sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1004"/>
+        <location filename="../../guichet/ui/reserves.py" line="990"/>
+        <source>Billets non imprimés (aucune imprimante).</source>
+        <translation>Tickets not printed (no printer).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves.py" line="1009"/>
         <source>{name} · {contact}</source>
         <translation>{name} · {contact}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1008"/>
+        <location filename="../../guichet/ui/reserves.py" line="1013"/>
         <source>{left} sur {count}</source>
         <translation>{left} of {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1017"/>
+        <location filename="../../guichet/ui/reserves.py" line="1022"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1021"/>
+        <location filename="../../guichet/ui/reserves.py" line="1026"/>
         <source>{name} — commande {code}</source>
         <translation>{name} — order {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1026"/>
+        <location filename="../../guichet/ui/reserves.py" line="1031"/>
         <source>Billets annulés</source>
         <translation>Tickets cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1068"/>
+        <location filename="../../guichet/ui/reserves.py" line="1073"/>
         <source>Choisissez un tirage.</source>
         <translation>Choose a draw.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1070"/>
+        <location filename="../../guichet/ui/reserves.py" line="1075"/>
         <source>Aucun billet tiré.</source>
         <translation>No ticket drawn.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1076"/>
+        <location filename="../../guichet/ui/reserves.py" line="1081"/>
         <source>Commande {code} · billets payés : remboursement (F8).</source>
         <translation>Order {code} · paid tickets: refund (F8).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1086"/>
+        <location filename="../../guichet/ui/reserves.py" line="1091"/>
         <source>Commande {code} · les places annulées retournent à la réserve.</source>
         <translation>Order {code} · cancelled places go back to the reserve.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1088"/>
+        <location filename="../../guichet/ui/reserves.py" line="1093"/>
         <source>Commande {code} · billets déjà annulés.</source>
         <translation>Order {code} · tickets already cancelled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1095"/>
+        <location filename="../../guichet/ui/reserves.py" line="1100"/>
         <source>Choisissez un tirage dans la liste.</source>
         <translation>Choose a draw in the list.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1105"/>
+        <location filename="../../guichet/ui/reserves.py" line="1110"/>
         <source>{count} billet(s) de {name} annulé(s) : retour à « {reserve} ».</source>
         <translation>{count} ticket(s) of {name} cancelled: back to “{reserve}”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1165"/>
+        <location filename="../../guichet/ui/reserves.py" line="1170"/>
         <source>Réserve « {name} » enregistrée.</source>
         <translation>Reserve “{name}” saved.</translation>
     </message>
@@ -7926,425 +7991,425 @@ Permitted</translation>
 <context>
     <name>SalesPage</name>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="419"/>
+        <location filename="../../guichet/ui/sales.py" line="422"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="426"/>
+        <location filename="../../guichet/ui/sales.py" line="429"/>
         <source>Remboursement (F8)</source>
         <translation>Refund (F8)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="427"/>
+        <location filename="../../guichet/ui/sales.py" line="430"/>
         <source>Reçus (F9)</source>
         <translation>Receipts (F9)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="429"/>
+        <location filename="../../guichet/ui/sales.py" line="432"/>
         <source>Fermer le quart (F10)</source>
         <translation>Close shift (F10)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="431"/>
+        <location filename="../../guichet/ui/sales.py" line="434"/>
         <source>Déconnexion (F11)</source>
         <translation>Log out (F11)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="434"/>
+        <location filename="../../guichet/ui/sales.py" line="437"/>
         <source>Cartes et laissez-passer ({key})</source>
         <translation>Cards and passes ({key})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="439"/>
+        <location filename="../../guichet/ui/sales.py" line="442"/>
         <source>Forfaits cadeaux et laissez-passer, ou une carte de la boutique à activer</source>
         <translation>Gift packages and passes, or a shop card to activate</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="467"/>
+        <location filename="../../guichet/ui/sales.py" line="470"/>
         <source>Date des séances</source>
         <translation>Show date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="472"/>
+        <location filename="../../guichet/ui/sales.py" line="475"/>
         <source>◀</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="473"/>
+        <location filename="../../guichet/ui/sales.py" line="476"/>
         <source>Jour précédent</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="474"/>
+        <location filename="../../guichet/ui/sales.py" line="477"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="475"/>
+        <location filename="../../guichet/ui/sales.py" line="478"/>
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="476"/>
+        <location filename="../../guichet/ui/sales.py" line="479"/>
         <source>Jour suivant</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="490"/>
+        <location filename="../../guichet/ui/sales.py" line="493"/>
         <source>Séances (flèches haut et bas)</source>
         <translation>Shows (up and down arrows)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="493"/>
+        <location filename="../../guichet/ui/sales.py" line="496"/>
         <source>↑ ↓ : changer de séance</source>
         <translation>↑ ↓: change show</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="498"/>
+        <location filename="../../guichet/ui/sales.py" line="501"/>
         <source>À la carte… (places de la séance)</source>
         <translation>Drop-in… (show places)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="503"/>
+        <location filename="../../guichet/ui/sales.py" line="506"/>
         <source>Places à la carte, prix, inscriptions et annulation de la séance choisie</source>
         <translation>Drop-in places, price, registration and cancellation for the selected show</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="545"/>
-        <location filename="../../guichet/ui/sales.py" line="546"/>
+        <location filename="../../guichet/ui/sales.py" line="548"/>
+        <location filename="../../guichet/ui/sales.py" line="549"/>
         <source>Code promo (F6)</source>
         <translation>Promo code (F6)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="556"/>
+        <location filename="../../guichet/ui/sales.py" line="559"/>
         <source>Appliquer</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="569"/>
+        <location filename="../../guichet/ui/sales.py" line="572"/>
         <source>→ la ligne (*)</source>
         <translation>→ line (*)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="575"/>
+        <location filename="../../guichet/ui/sales.py" line="578"/>
         <source>Tapez la quantité, puis * : la ligne choisie du panier (ou la dernière) la prend</source>
         <translation>Type the quantity, then *: the selected cart line (or the last one) takes it</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="589"/>
+        <location filename="../../guichet/ui/sales.py" line="592"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="590"/>
+        <location filename="../../guichet/ui/sales.py" line="593"/>
         <source>Effacer la quantité</source>
         <translation>Clear quantity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="602"/>
-        <location filename="../../guichet/ui/sales.py" line="640"/>
+        <location filename="../../guichet/ui/sales.py" line="605"/>
+        <location filename="../../guichet/ui/sales.py" line="643"/>
         <source>Panier</source>
         <translation>Cart</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="612"/>
+        <location filename="../../guichet/ui/sales.py" line="615"/>
         <source>Chercher le client par nom, téléphone, courriel ou code, ou le créer</source>
         <translation>Find the customer by name, phone, email or code, or create one</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="619"/>
+        <location filename="../../guichet/ui/sales.py" line="622"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="619"/>
+        <location filename="../../guichet/ui/sales.py" line="622"/>
         <source>Qté</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="619"/>
+        <location filename="../../guichet/ui/sales.py" line="622"/>
         <source>Prix unit.</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="619"/>
+        <location filename="../../guichet/ui/sales.py" line="622"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="660"/>
+        <location filename="../../guichet/ui/sales.py" line="663"/>
         <source>Retirer le code</source>
         <translation>Remove the code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="674"/>
+        <location filename="../../guichet/ui/sales.py" line="677"/>
         <source>Sous-total</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="679"/>
+        <location filename="../../guichet/ui/sales.py" line="682"/>
         <source>{tax} {rate}</source>
         <translation>{tax} {rate}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="688"/>
+        <location filename="../../guichet/ui/sales.py" line="691"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="699"/>
+        <location filename="../../guichet/ui/sales.py" line="702"/>
         <source>Payer (F12 / Entrée)</source>
         <translation>Pay (F12 / Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="704"/>
+        <location filename="../../guichet/ui/sales.py" line="707"/>
         <source>Retirer la ligne (Suppr)</source>
         <translation>Remove line (Del)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="705"/>
+        <location filename="../../guichet/ui/sales.py" line="708"/>
         <source>Vider le panier (Échap)</source>
         <translation>Clear cart (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="822"/>
+        <location filename="../../guichet/ui/sales.py" line="825"/>
         <source>Aucune séance ce jour-là.</source>
         <translation>No shows that day.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="861"/>
+        <location filename="../../guichet/ui/sales.py" line="864"/>
         <source>Aucune séance choisie</source>
         <translation>No show selected</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="862"/>
+        <location filename="../../guichet/ui/sales.py" line="865"/>
         <source>Choisissez une date et une séance à gauche.</source>
         <translation>Choose a date and a show on the left.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="866"/>
+        <location filename="../../guichet/ui/sales.py" line="869"/>
         <source>{when} — {venue} — plan de salle : F1… choisit les sièges</source>
         <translation>{when} — {venue} — seat map: F1… chooses the seats</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="868"/>
+        <location filename="../../guichet/ui/sales.py" line="871"/>
         <source>{when} — {venue}</source>
         <translation>{when} — {venue}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="901"/>
+        <location filename="../../guichet/ui/sales.py" line="904"/>
         <source>{key}  {name}  {price}</source>
         <translation>{key}  {name}  {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="905"/>
+        <location filename="../../guichet/ui/sales.py" line="908"/>
         <source>{name}  {price}</source>
         <translation>{name}  {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="918"/>
+        <location filename="../../guichet/ui/sales.py" line="921"/>
         <source>Ajouter {name}</source>
         <translation>Add {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="989"/>
+        <location filename="../../guichet/ui/sales.py" line="992"/>
         <source>À la carte : détenteurs de laissez-passer
 {hint}</source>
         <translation>Drop-in: pass holders only
 {hint}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="990"/>
+        <location filename="../../guichet/ui/sales.py" line="993"/>
         <source>Scannez leur carte : Laissez-passer (Ctrl+L)</source>
         <translation>Scan their card: Passes (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="997"/>
+        <location filename="../../guichet/ui/sales.py" line="1000"/>
         <source>Seuls les détenteurs d&apos;un laissez-passer réservent cette séance : scannez leur carte dans la fenêtre Laissez-passer (Ctrl+L).</source>
         <translation>Only pass holders can book this show: scan their card in the Passes window (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1007"/>
+        <location filename="../../guichet/ui/sales.py" line="1010"/>
         <source>{key}  À la carte — {price}</source>
         <translation>{key}  Drop-in — {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1014"/>
+        <location filename="../../guichet/ui/sales.py" line="1017"/>
         <source>Plus de places à la carte pour cette séance.</source>
         <translation>No drop-in places left for this show.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1016"/>
+        <location filename="../../guichet/ui/sales.py" line="1019"/>
         <source>Places à la carte restantes : {count}</source>
         <translation>Drop-in places left: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1091"/>
+        <location filename="../../guichet/ui/sales.py" line="1094"/>
         <source>Places à la carte enregistrées.</source>
         <translation>Drop-in places saved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1123"/>
+        <location filename="../../guichet/ui/sales.py" line="1126"/>
         <source>Ajouté au panier : {card}</source>
         <translation>Added to cart: {card}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1133"/>
+        <location filename="../../guichet/ui/sales.py" line="1136"/>
         <source>{name} — code {code}</source>
         <translation>{name} — code {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1135"/>
+        <location filename="../../guichet/ui/sales.py" line="1138"/>
         <source>{text} — {holder}</source>
         <translation>{text} — {holder}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1154"/>
+        <location filename="../../guichet/ui/sales.py" line="1157"/>
         <source>{time} — {event} — {venue} — places restantes : {count} (complet)</source>
         <translation>{time} — {event} — {venue} — places left: {count} (sold out)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1158"/>
+        <location filename="../../guichet/ui/sales.py" line="1161"/>
         <source>{time} — {event} — {venue} (plan de salle) — places restantes : {count}</source>
         <translation>{time} — {event} — {venue} (seat map) — places left: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1161"/>
+        <location filename="../../guichet/ui/sales.py" line="1164"/>
         <source>{time} — {event} — {venue} — places restantes : {count}</source>
         <translation>{time} — {event} — {venue} — places left: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1180"/>
+        <location filename="../../guichet/ui/sales.py" line="1183"/>
         <source>Places restantes : {count}</source>
         <translation>Places left: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1202"/>
-        <location filename="../../guichet/ui/sales.py" line="1206"/>
+        <location filename="../../guichet/ui/sales.py" line="1205"/>
+        <location filename="../../guichet/ui/sales.py" line="1209"/>
         <source>Quantité : {quantity}</source>
         <translation>Quantity: {quantity}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1341"/>
+        <location filename="../../guichet/ui/sales.py" line="1344"/>
         <source>&amp;Vider le panier (V)</source>
         <translation>&amp;Clear cart (C)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1343"/>
+        <location filename="../../guichet/ui/sales.py" line="1346"/>
         <source>Garder (Entrée / Échap)</source>
         <translation>Keep (Enter / Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1029"/>
-        <location filename="../../guichet/ui/sales.py" line="1070"/>
-        <location filename="../../guichet/ui/sales.py" line="1239"/>
+        <location filename="../../guichet/ui/sales.py" line="1032"/>
+        <location filename="../../guichet/ui/sales.py" line="1073"/>
+        <location filename="../../guichet/ui/sales.py" line="1242"/>
         <source>Choisissez d&apos;abord une séance.</source>
         <translation>Choose a show first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1276"/>
+        <location filename="../../guichet/ui/sales.py" line="1279"/>
         <source>Tapez d&apos;abord la quantité, puis * pour la ligne choisie.</source>
         <translation>Type the quantity first, then * for the selected line.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1335"/>
+        <location filename="../../guichet/ui/sales.py" line="1338"/>
         <source>Vider le panier</source>
         <translation>Clear cart</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1336"/>
+        <location filename="../../guichet/ui/sales.py" line="1339"/>
         <source>Retirer tous les billets du panier ?</source>
         <translation>Remove all tickets from the cart?</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1378"/>
+        <location filename="../../guichet/ui/sales.py" line="1381"/>
         <source>{category} · {event}</source>
         <translation>{category} · {event}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1386"/>
+        <location filename="../../guichet/ui/sales.py" line="1389"/>
         <source>{category} · {event}, {when}</source>
         <translation>{category} · {event}, {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1390"/>
+        <location filename="../../guichet/ui/sales.py" line="1393"/>
         <source>{text} — {seats}</source>
         <translation>{text} — {seats}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1446"/>
+        <location filename="../../guichet/ui/sales.py" line="1449"/>
         <source>Sièges ajoutés : {seats} (gardés {minutes} min pour ce panier)</source>
         <translation>Seats added: {seats} (kept {minutes} min for this cart)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1467"/>
+        <location filename="../../guichet/ui/sales.py" line="1474"/>
         <source>Code promo retiré : {reason}</source>
         <translation>Promo code removed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1485"/>
-        <location filename="../../guichet/ui/sales.py" line="1491"/>
+        <location filename="../../guichet/ui/sales.py" line="1492"/>
+        <location filename="../../guichet/ui/sales.py" line="1498"/>
         <source>{price} (au lieu de {regular})</source>
         <translation>{price} (instead of {regular})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1567"/>
+        <location filename="../../guichet/ui/sales.py" line="1574"/>
         <source>Promotion automatique : {name}</source>
         <translation>Automatic promotion: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1569"/>
+        <location filename="../../guichet/ui/sales.py" line="1576"/>
         <source>Promotion : {name} ({code})</source>
         <translation>Promotion: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1573"/>
+        <location filename="../../guichet/ui/sales.py" line="1580"/>
         <source>Promotion : {name}</source>
         <translation>Promotion: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1586"/>
+        <location filename="../../guichet/ui/sales.py" line="1593"/>
         <source>Aucun code promo n&apos;est en vigueur.</source>
         <translation>No promo code is in force.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1617"/>
+        <location filename="../../guichet/ui/sales.py" line="1624"/>
         <source>Code appliqué : {name}</source>
         <translation>Code applied: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1619"/>
+        <location filename="../../guichet/ui/sales.py" line="1626"/>
         <source>Code appliqué.</source>
         <translation>Code applied.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1634"/>
+        <location filename="../../guichet/ui/sales.py" line="1641"/>
         <source>Code retiré.</source>
         <translation>Code removed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1652"/>
+        <location filename="../../guichet/ui/sales.py" line="1659"/>
         <source>Client : aucun (F7)</source>
         <translation>Customer: none (F7)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1656"/>
+        <location filename="../../guichet/ui/sales.py" line="1663"/>
         <source>Client : {name} (F7)</source>
         <translation>Customer: {name} (F7)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1696"/>
+        <location filename="../../guichet/ui/sales.py" line="1703"/>
         <source>Vente sans client.</source>
         <translation>Sale without a customer.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1698"/>
+        <location filename="../../guichet/ui/sales.py" line="1705"/>
         <source>Client : {name}</source>
         <translation>Customer: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1740"/>
+        <location filename="../../guichet/ui/sales.py" line="1747"/>
         <source>Vente n° {receipt} enregistrée</source>
         <translation>Sale #{receipt} recorded</translation>
     </message>
@@ -10405,833 +10470,838 @@ Ctrl + wheel, + −: zoom</translation>
         <translation>An automatic promotion is in force: no other code can be used.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="159"/>
+        <location filename="../../guichet/ui/messages.py" line="158"/>
+        <source>Retirez d&apos;abord du panier les billets {categories} : seul le code promo appliqué les offre.</source>
+        <translation>First take the {categories} tickets out of the cart: only the promo code applied offers them.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="164"/>
         <source>Code inconnu : {text}.</source>
         <translation>Unknown code: {text}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="161"/>
+        <location filename="../../guichet/ui/messages.py" line="166"/>
         <source>Code inconnu.</source>
         <translation>Unknown code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="163"/>
+        <location filename="../../guichet/ui/messages.py" line="168"/>
         <source>Ce code est désactivé.</source>
         <translation>This code is disabled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="166"/>
+        <location filename="../../guichet/ui/messages.py" line="171"/>
         <source>Cette promotion n&apos;est pas offerte à ce guichet.</source>
         <translation>This promotion is not offered at this counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="169"/>
+        <location filename="../../guichet/ui/messages.py" line="174"/>
         <source>Cette commande est déjà entièrement remboursée.</source>
         <translation>This order is already fully refunded.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="172"/>
+        <location filename="../../guichet/ui/messages.py" line="177"/>
         <source>Choisissez au moins une ligne à rembourser.</source>
         <translation>Choose at least one line to refund.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="175"/>
+        <location filename="../../guichet/ui/messages.py" line="180"/>
         <source>On ne peut rembourser que {left} billet(s) sur cette ligne.</source>
         <translation>Only {left} left to refund on this line.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="178"/>
+        <location filename="../../guichet/ui/messages.py" line="183"/>
         <source>Ce reçu n&apos;est pas de ce quart.</source>
         <translation>This receipt is not from this shift.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="181"/>
+        <location filename="../../guichet/ui/messages.py" line="186"/>
         <source>Coupure inconnue.</source>
         <translation>Unknown denomination.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="184"/>
+        <location filename="../../guichet/ui/messages.py" line="189"/>
         <source>Un dénombrement ne peut pas être négatif.</source>
         <translation>A count cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="187"/>
+        <location filename="../../guichet/ui/messages.py" line="192"/>
         <source>Dénombrement trop grand.</source>
         <translation>Count too large.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="190"/>
+        <location filename="../../guichet/ui/messages.py" line="195"/>
         <source>Montant invalide : tapez par exemple 20 ou 12,50.</source>
         <translation>Invalid amount: type for example 20 or 12.50.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="193"/>
+        <location filename="../../guichet/ui/messages.py" line="198"/>
         <source>Aucune imprimante configurée.</source>
         <translation>No printer configured.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="196"/>
+        <location filename="../../guichet/ui/messages.py" line="201"/>
         <source>Imprimante hors ligne ou éteinte.</source>
         <translation>Printer offline or turned off.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="199"/>
+        <location filename="../../guichet/ui/messages.py" line="204"/>
         <source>Imprimante injoignable sur le réseau.</source>
         <translation>Printer unreachable on the network.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="202"/>
+        <location filename="../../guichet/ui/messages.py" line="207"/>
         <source>L&apos;imprimante ne répond pas.</source>
         <translation>The printer is not responding.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="205"/>
+        <location filename="../../guichet/ui/messages.py" line="210"/>
         <source>Imprimante débranchée.</source>
         <translation>Printer unplugged.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="206"/>
+        <location filename="../../guichet/ui/messages.py" line="211"/>
         <source>Plus de papier dans l&apos;imprimante.</source>
         <translation>The printer is out of paper.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="209"/>
+        <location filename="../../guichet/ui/messages.py" line="214"/>
         <source>Erreur d&apos;impression.</source>
         <translation>Printing error.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="210"/>
+        <location filename="../../guichet/ui/messages.py" line="215"/>
         <source>Adresse d&apos;imprimante invalide.</source>
         <translation>Invalid printer address.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="214"/>
+        <location filename="../../guichet/ui/messages.py" line="219"/>
         <source>Donnez un nom (en français) à la promotion.</source>
         <translation>Give the promotion a name (in French).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="217"/>
+        <location filename="../../guichet/ui/messages.py" line="222"/>
         <source>L&apos;expiration ({expires}) tombe avant l&apos;entrée en vigueur ({starts}) : corrigez l&apos;une des deux dates.</source>
         <translation>The expiry date ({expires}) is before the start date ({starts}): correct one of the two dates.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="222"/>
+        <location filename="../../guichet/ui/messages.py" line="227"/>
         <source>Le pourcentage doit être plus grand que 0 et au plus 100 (ex. 20 ou 12,5).</source>
         <translation>The percentage must be greater than 0 and at most 100 (e.g. 20 or 12.5).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="225"/>
+        <location filename="../../guichet/ui/messages.py" line="230"/>
         <source>Le montant de la réduction doit être plus grand que zéro (ex. 5 ou 2,50).</source>
         <translation>The discount amount must be greater than zero (e.g. 5 or 2.50).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="228"/>
+        <location filename="../../guichet/ui/messages.py" line="233"/>
         <source>Choisissez la nouvelle liste de prix.</source>
         <translation>Choose the new price list.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="231"/>
+        <location filename="../../guichet/ui/messages.py" line="236"/>
         <source>Tapez l&apos;étiquette à vérifier, ou choisissez « Tous ».</source>
         <translation>Type the tag to check, or choose “All”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="234"/>
+        <location filename="../../guichet/ui/messages.py" line="239"/>
         <source>Un quota ou une limite ne peut pas être négatif.</source>
         <translation>A quota or a limit cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="237"/>
+        <location filename="../../guichet/ui/messages.py" line="242"/>
         <source>Tapez le code à ajouter.</source>
         <translation>Type the code to add.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="240"/>
+        <location filename="../../guichet/ui/messages.py" line="245"/>
         <source>Le code {text} existe déjà : choisissez-en un autre.</source>
         <translation>The code {text} already exists: choose another one.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="243"/>
+        <location filename="../../guichet/ui/messages.py" line="248"/>
         <source>Déjà utilisé dans une vente : on peut le désactiver, pas le supprimer.</source>
         <translation>Already used in a sale: it can be disabled, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="246"/>
+        <location filename="../../guichet/ui/messages.py" line="251"/>
         <source>On peut générer de 1 à {maximum} codes à la fois.</source>
         <translation>You can generate 1 to {maximum} codes at a time.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="249"/>
+        <location filename="../../guichet/ui/messages.py" line="254"/>
         <source>Trop de codes d&apos;un coup (au plus {maximum}).</source>
         <translation>Too many codes at once (at most {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="252"/>
+        <location filename="../../guichet/ui/messages.py" line="257"/>
         <source>Cette promotion n&apos;existe plus.</source>
         <translation>This promotion no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="255"/>
+        <location filename="../../guichet/ui/messages.py" line="260"/>
         <source>Un des éléments choisis n&apos;existe plus.</source>
         <translation>One of the chosen items no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="259"/>
+        <location filename="../../guichet/ui/messages.py" line="264"/>
         <source>Vous n&apos;avez pas accès à la réserve « {reserve_name} ».</source>
         <translation>You have no access to the reserve “{reserve_name}”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="262"/>
+        <location filename="../../guichet/ui/messages.py" line="267"/>
         <source>Seul un superviseur ou le propriétaire gère les réserves.</source>
         <translation>Only a supervisor or the owner manages reserves.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="265"/>
+        <location filename="../../guichet/ui/messages.py" line="270"/>
         <source>Plus assez de places dans la réserve : il en reste {remaining}, vous en demandez {requested}.</source>
         <translation>Not enough places in the reserve: {remaining} left, you asked for {requested}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="270"/>
+        <location filename="../../guichet/ui/messages.py" line="275"/>
         <source>Impossible de descendre à {requested} : {drawn} billet(s) déjà tiré(s) de cette réserve.</source>
         <translation>Cannot lower to {requested}: {drawn} ticket(s) already drawn from this reserve.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="274"/>
+        <location filename="../../guichet/ui/messages.py" line="279"/>
         <source>Quantité invalide : de 0 à {maximum} places (la capacité de la séance).</source>
         <translation>Invalid quantity: 0 to {maximum} places (the show&apos;s capacity).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="277"/>
+        <location filename="../../guichet/ui/messages.py" line="282"/>
         <source>La réserve « {reserve_name} » est sans accès : libérez d&apos;abord ses places.</source>
         <translation>The reserve “{reserve_name}” has no access: release its places first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="281"/>
+        <location filename="../../guichet/ui/messages.py" line="286"/>
         <source>On ne peut annuler que {drawn} billet(s) tiré(s), pas {requested}.</source>
         <translation>Only {drawn} drawn ticket(s) can be cancelled, not {requested}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="284"/>
+        <location filename="../../guichet/ui/messages.py" line="289"/>
         <source>Les réserves de capacité ne sont pas offertes pour les sièges réservés.</source>
         <translation>Capacity reserves are not available for reserved seating.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="287"/>
+        <location filename="../../guichet/ui/messages.py" line="292"/>
         <source>Donnez un nom à la réserve.</source>
         <translation>Give the reserve a name.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="290"/>
+        <location filename="../../guichet/ui/messages.py" line="295"/>
         <source>Une réserve avec accès a besoin d&apos;un tarif : choisissez-le.</source>
         <translation>A reserve with access needs a tariff: choose it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="293"/>
+        <location filename="../../guichet/ui/messages.py" line="298"/>
         <source>Une réserve sans accès n&apos;a pas de tarif.</source>
         <translation>A reserve without access has no tariff.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="296"/>
+        <location filename="../../guichet/ui/messages.py" line="301"/>
         <source>Choisissez « Usagers sélectionnés » pour cocher des usagers.</source>
         <translation>Choose “Selected users” to tick users.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="299"/>
+        <location filename="../../guichet/ui/messages.py" line="304"/>
         <source>Cette réserve n&apos;existe plus.</source>
         <translation>This reserve no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="302"/>
+        <location filename="../../guichet/ui/messages.py" line="307"/>
         <source>Ces billets ont été payés : annulez-les par un remboursement (F8).</source>
         <translation>These tickets were paid: cancel them with a refund (F8).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="305"/>
+        <location filename="../../guichet/ui/messages.py" line="310"/>
         <source>Tapez le nom du participant.</source>
         <translation>Type the participant&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="308"/>
+        <location filename="../../guichet/ui/messages.py" line="313"/>
         <source>Courriel invalide : {email} (ex. nom@exemple.ca).</source>
         <translation>Invalid email: {email} (e.g. name@example.ca).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="311"/>
+        <location filename="../../guichet/ui/messages.py" line="316"/>
         <source>Téléphone invalide : {phone} (7 à 15 chiffres, ex. 418 555-0123).</source>
         <translation>Invalid phone: {phone} (7 to 15 digits, e.g. 418 555-0123).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="316"/>
+        <location filename="../../guichet/ui/messages.py" line="321"/>
         <source>{refused} des sièges choisis ne sont plus libres, dont {seat} : rien n&apos;a été changé.</source>
         <translation>{refused} of the chosen seats are no longer free, including {seat}: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="322"/>
+        <location filename="../../guichet/ui/messages.py" line="327"/>
         <source>Siège déjà vendu : {seat}.</source>
         <translation>Seat already sold: {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="323"/>
+        <location filename="../../guichet/ui/messages.py" line="328"/>
         <source>Siège déjà dans un panier (pas encore payé) : {seat}.</source>
         <translation>Seat already in a cart (not paid yet): {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="327"/>
+        <location filename="../../guichet/ui/messages.py" line="332"/>
         <source>Siège retenu par un superviseur ({note}) : {seat}.</source>
         <translation>Seat held by a supervisor ({note}): {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="331"/>
+        <location filename="../../guichet/ui/messages.py" line="336"/>
         <source>Siège retenu par un superviseur : {seat}.</source>
         <translation>Seat held by a supervisor: {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="336"/>
+        <location filename="../../guichet/ui/messages.py" line="341"/>
         <source>Siège bloqué, à ne pas vendre ({note}) : {seat}.</source>
         <translation>Seat blocked, not for sale ({note}): {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="340"/>
+        <location filename="../../guichet/ui/messages.py" line="345"/>
         <source>Siège bloqué, à ne pas vendre : {seat}.</source>
         <translation>Seat blocked, not for sale: {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="346"/>
+        <location filename="../../guichet/ui/messages.py" line="351"/>
         <source>Siège déjà pris : {seat}.</source>
         <translation>Seat already taken: {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="349"/>
+        <location filename="../../guichet/ui/messages.py" line="354"/>
         <source>Cette séance a un plan de salle : choisissez les sièges sur le plan.</source>
         <translation>This show has a seat map: choose the seats on the map.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="352"/>
+        <location filename="../../guichet/ui/messages.py" line="357"/>
         <source>Cette séance n&apos;a pas de plan de salle : {event}.</source>
         <translation>This show has no seat map: {event}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="355"/>
+        <location filename="../../guichet/ui/messages.py" line="360"/>
         <source>Attribution incomplète : il faut le nom du participant et une catégorie.</source>
         <translation>Assignment incomplete: the participant&apos;s name and a category are needed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="358"/>
+        <location filename="../../guichet/ui/messages.py" line="363"/>
         <source>Des sièges se changent sur le plan : retirez la ligne, puis choisissez d&apos;autres sièges.</source>
         <translation>Seats are changed on the seat map: remove the line, then choose other seats.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="362"/>
+        <location filename="../../guichet/ui/messages.py" line="367"/>
         <source>Ce siège n&apos;est pas dans ce panier : {seat}.</source>
         <translation>This seat is not in this cart: {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="365"/>
+        <location filename="../../guichet/ui/messages.py" line="370"/>
         <source>Ce siège n&apos;est ni retenu ni bloqué : {seat}.</source>
         <translation>This seat is neither held nor blocked: {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="368"/>
+        <location filename="../../guichet/ui/messages.py" line="373"/>
         <source>Ce siège n&apos;est pas vendu : {seat}.</source>
         <translation>This seat is not sold: {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="371"/>
+        <location filename="../../guichet/ui/messages.py" line="376"/>
         <source>Ce siège n&apos;existe pas sur le plan de la salle.</source>
         <translation>This seat is not on the seat map.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="374"/>
+        <location filename="../../guichet/ui/messages.py" line="379"/>
         <source>Choisissez au moins un siège sur le plan.</source>
         <translation>Choose at least one seat on the map.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="377"/>
+        <location filename="../../guichet/ui/messages.py" line="382"/>
         <source>Aucun panier ouvert pour ces sièges.</source>
         <translation>No open cart for these seats.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="380"/>
+        <location filename="../../guichet/ui/messages.py" line="385"/>
         <source>Entrez le nom de la personne à qui le siège est attribué.</source>
         <translation>Enter the name of the person the seat is assigned to.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="383"/>
+        <location filename="../../guichet/ui/messages.py" line="388"/>
         <source>Nom trop long (au plus {maximum} caractères).</source>
         <translation>Name too long (at most {maximum} characters).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="386"/>
+        <location filename="../../guichet/ui/messages.py" line="391"/>
         <source>Note trop longue (au plus {maximum} caractères).</source>
         <translation>Note too long (at most {maximum} characters).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="389"/>
+        <location filename="../../guichet/ui/messages.py" line="394"/>
         <source>Section inconnue sur ce plan : {section}.</source>
         <translation>Unknown section on this map: {section}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="392"/>
+        <location filename="../../guichet/ui/messages.py" line="397"/>
         <source>Rangée {row} inconnue dans la section {section}.</source>
         <translation>Row {row} is not in section {section}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="395"/>
+        <location filename="../../guichet/ui/messages.py" line="400"/>
         <source>Siège invalide : {value}.</source>
         <translation>Invalid seat: {value}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="398"/>
+        <location filename="../../guichet/ui/messages.py" line="403"/>
         <source>État de siège incohérent : rechargez le plan.</source>
         <translation>Inconsistent seat state: reload the map.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="401"/>
+        <location filename="../../guichet/ui/messages.py" line="406"/>
         <source>Le plan de salle ne contient aucun siège.</source>
         <translation>The seat map has no seat.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="404"/>
+        <location filename="../../guichet/ui/messages.py" line="409"/>
         <source>Plan de salle trop grand : {seats} sièges (au plus {maximum}).</source>
         <translation>Seat map too large: {seats} seats (at most {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="407"/>
+        <location filename="../../guichet/ui/messages.py" line="412"/>
         <source>Nombre de sièges invalide : {seats} (de 1 à {maximum}).</source>
         <translation>Invalid number of seats: {seats} (1 to {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="410"/>
+        <location filename="../../guichet/ui/messages.py" line="415"/>
         <source>Siège en double dans le plan : {seat}.</source>
         <translation>Seat twice in the map: {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="414"/>
+        <location filename="../../guichet/ui/messages.py" line="419"/>
         <source>Deux colonnes du fichier donnent la même chose : {duplicate}.</source>
         <translation>Two columns of the file give the same thing: {duplicate}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="418"/>
+        <location filename="../../guichet/ui/messages.py" line="423"/>
         <source>Colonnes manquantes dans le fichier : {missing} (il faut section, rangée et numéro ; x et y vont ensemble).</source>
         <translation>Columns missing from the file: {missing} (section, row and number are required; x and y go together).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="425"/>
+        <location filename="../../guichet/ui/messages.py" line="430"/>
         <source>Ligne {line} : il manque des colonnes.</source>
         <translation>Line {line}: columns are missing.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="426"/>
+        <location filename="../../guichet/ui/messages.py" line="431"/>
         <source>Ligne {line} : section invalide « {value} ».</source>
         <translation>Line {line}: invalid section “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="429"/>
+        <location filename="../../guichet/ui/messages.py" line="434"/>
         <source>Ligne {line} : rangée invalide « {value} ».</source>
         <translation>Line {line}: invalid row “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="432"/>
+        <location filename="../../guichet/ui/messages.py" line="437"/>
         <source>Ligne {line} : numéro de siège invalide « {value} » (ex. 12 ou 12A).</source>
         <translation>Line {line}: invalid seat number “{value}” (e.g. 12 or 12A).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="435"/>
+        <location filename="../../guichet/ui/messages.py" line="440"/>
         <source>Ligne {line} : siège en double « {value} », déjà à la ligne {first_line}.</source>
         <translation>Line {line}: seat “{value}” twice, already on line {first_line}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="438"/>
+        <location filename="../../guichet/ui/messages.py" line="443"/>
         <source>Ligne {line} : coordonnée invalide « {value} ».</source>
         <translation>Line {line}: invalid coordinate “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="441"/>
+        <location filename="../../guichet/ui/messages.py" line="446"/>
         <source>Ligne {line} : x et y manquent, alors que d&apos;autres lignes les donnent.</source>
         <translation>Line {line}: x and y are missing, while other lines give them.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="444"/>
+        <location filename="../../guichet/ui/messages.py" line="449"/>
         <source>Ligne {line} : « {value} » n&apos;est pas oui ou non (colonne accessible).</source>
         <translation>Line {line}: “{value}” is not yes or no (accessible column).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="449"/>
+        <location filename="../../guichet/ui/messages.py" line="454"/>
         <source>Ligne {line} : valeur invalide « {value} ».</source>
         <translation>Line {line}: invalid value “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="451"/>
+        <location filename="../../guichet/ui/messages.py" line="456"/>
         <source>Donnez un nom au forfait ou au laissez-passer.</source>
         <translation>Give the package or pass a name.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="455"/>
+        <location filename="../../guichet/ui/messages.py" line="460"/>
         <source>Nombre de passages invalide (de 1 à {maximum}).</source>
         <translation>Invalid number of uses (1 to {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="459"/>
+        <location filename="../../guichet/ui/messages.py" line="464"/>
         <source>Un forfait cadeau donne un nombre précis de réservations.</source>
         <translation>A gift package gives a set number of bookings.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="463"/>
+        <location filename="../../guichet/ui/messages.py" line="468"/>
         <source>Durée de validité invalide (de 1 à 3660 jours).</source>
         <translation>Invalid validity period (1 to 3,660 days).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="467"/>
+        <location filename="../../guichet/ui/messages.py" line="472"/>
         <source>La date d&apos;expiration précède la date de début.</source>
         <translation>The expiry date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="471"/>
+        <location filename="../../guichet/ui/messages.py" line="476"/>
         <source>Choisissez au moins une activité admissible (ou toutes).</source>
         <translation>Choose at least one eligible activity (or all of them).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="475"/>
+        <location filename="../../guichet/ui/messages.py" line="480"/>
         <source>Seul un laissez-passer peut être familial.</source>
         <translation>Only a pass can be a family pass.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="479"/>
+        <location filename="../../guichet/ui/messages.py" line="484"/>
         <source>Nombre de places invalide.</source>
         <translation>Invalid number of places.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="483"/>
+        <location filename="../../guichet/ui/messages.py" line="488"/>
         <source>Indiquez le prix à la carte, ou réservez aux détenteurs de laissez-passer.</source>
         <translation>Enter the drop-in price, or make it pass holders only.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="487"/>
+        <location filename="../../guichet/ui/messages.py" line="492"/>
         <source>Délai trop long (au plus un an).</source>
         <translation>Time limit too long (one year at most).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="491"/>
+        <location filename="../../guichet/ui/messages.py" line="496"/>
         <source>Les inscriptions doivent ouvrir avant de fermer.</source>
         <translation>Registration must open before it closes.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="495"/>
+        <location filename="../../guichet/ui/messages.py" line="500"/>
         <source>Les inscriptions ne sont pas encore ouvertes (ouverture : {when}).</source>
         <translation>Registration is not open yet (opens {when}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="499"/>
+        <location filename="../../guichet/ui/messages.py" line="504"/>
         <source>Les inscriptions sont fermées pour cette séance (depuis {when}).</source>
         <translation>Registration for this session is closed (since {when}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="503"/>
+        <location filename="../../guichet/ui/messages.py" line="508"/>
         <source>Cette réservation est déjà annulée.</source>
         <translation>This booking is already cancelled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="507"/>
+        <location filename="../../guichet/ui/messages.py" line="512"/>
         <source>Cette réservation a déjà servi : elle ne peut plus être annulée.</source>
         <translation>This booking has already been used: it can no longer be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="511"/>
+        <location filename="../../guichet/ui/messages.py" line="516"/>
         <source>Ce type de laissez-passer ne permet pas d&apos;annuler ses réservations.</source>
         <translation>This type of pass does not allow its bookings to be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="515"/>
+        <location filename="../../guichet/ui/messages.py" line="520"/>
         <source>Cette séance ne permet pas d&apos;annuler une inscription.</source>
         <translation>This session does not allow cancelling a registration.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="519"/>
+        <location filename="../../guichet/ui/messages.py" line="524"/>
         <source>Trop tard pour annuler : la limite était {when}.</source>
         <translation>Too late to cancel: the deadline was {when}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="523"/>
+        <location filename="../../guichet/ui/messages.py" line="528"/>
         <source>Choisissez au moins une personne à inscrire.</source>
         <translation>Choose at least one person to register.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="527"/>
+        <location filename="../../guichet/ui/messages.py" line="532"/>
         <source>Au plus {maximum} personnes à la fois.</source>
         <translation>At most {maximum} people at a time.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="531"/>
+        <location filename="../../guichet/ui/messages.py" line="536"/>
         <source>Carte exclusive : une seule personne à la fois.</source>
         <translation>Exclusive card: one person at a time.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="535"/>
+        <location filename="../../guichet/ui/messages.py" line="540"/>
         <source>Une même personne est inscrite deux fois.</source>
         <translation>The same person is registered twice.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="539"/>
+        <location filename="../../guichet/ui/messages.py" line="544"/>
         <source>{name} n&apos;est pas membre de ce compte client.</source>
         <translation>{name} is not a member of this customer account.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="543"/>
+        <location filename="../../guichet/ui/messages.py" line="548"/>
         <source>Ce laissez-passer est individuel : seul son détenteur peut l&apos;utiliser.</source>
         <translation>This is an individual pass: only its holder can use it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="547"/>
+        <location filename="../../guichet/ui/messages.py" line="552"/>
         <source>Pas assez de passages : il en reste {remaining}, il en faut {wanted}.</source>
         <translation>Not enough uses: {remaining} left, {wanted} needed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="551"/>
+        <location filename="../../guichet/ui/messages.py" line="556"/>
         <source>Cette séance a lieu après l&apos;expiration de la carte.</source>
         <translation>This session takes place after the card expires.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="555"/>
+        <location filename="../../guichet/ui/messages.py" line="560"/>
         <source>Cette séance a lieu avant le début de validité de la carte.</source>
         <translation>This session takes place before the card becomes valid.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="559"/>
+        <location filename="../../guichet/ui/messages.py" line="564"/>
         <source>Il ne reste que {available} place(s) de session invendue(s) à convertir.</source>
         <translation>Only {available} unsold session place(s) left to convert.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="563"/>
+        <location filename="../../guichet/ui/messages.py" line="568"/>
         <source>Ce forfait ou laissez-passer n&apos;existe pas.</source>
         <translation>This package or pass does not exist.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="567"/>
+        <location filename="../../guichet/ui/messages.py" line="572"/>
         <source>Code inconnu : aucune carte ni laissez-passer ne porte ce code.</source>
         <translation>Unknown code: no card or pass has this code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="571"/>
+        <location filename="../../guichet/ui/messages.py" line="576"/>
         <source>Date invalide : « {text} ».</source>
         <translation>Invalid date: “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="575"/>
+        <location filename="../../guichet/ui/messages.py" line="580"/>
         <source>Type de carte inconnu.</source>
         <translation>Unknown card type.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="579"/>
+        <location filename="../../guichet/ui/messages.py" line="584"/>
         <source>Une des activités choisies n&apos;existe plus.</source>
         <translation>One of the chosen activities no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="583"/>
+        <location filename="../../guichet/ui/messages.py" line="588"/>
         <source>Au plus {maximum} cartes par lot.</source>
         <translation>At most {maximum} cards per batch.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="587"/>
+        <location filename="../../guichet/ui/messages.py" line="592"/>
         <source>Nombre de cartes invalide (de 1 à {maximum}).</source>
         <translation>Invalid number of cards (1 to {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="591"/>
+        <location filename="../../guichet/ui/messages.py" line="596"/>
         <source>Ce code de carte existe déjà.</source>
         <translation>This card code already exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="595"/>
+        <location filename="../../guichet/ui/messages.py" line="600"/>
         <source>Cette carte ne peut pas changer d&apos;état ainsi.</source>
         <translation>This card cannot change status this way.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="599"/>
+        <location filename="../../guichet/ui/messages.py" line="604"/>
         <source>Vérifiez le code : un caractère est mal saisi.</source>
         <translation>Check the code: a character was mistyped.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="603"/>
+        <location filename="../../guichet/ui/messages.py" line="608"/>
         <source>Carte pas encore activée : elle doit d&apos;abord être vendue à un guichet.</source>
         <translation>Card not activated yet: it must first be sold at a counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="607"/>
+        <location filename="../../guichet/ui/messages.py" line="612"/>
         <source>Carte bloquée.</source>
         <translation>Card blocked.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="611"/>
+        <location filename="../../guichet/ui/messages.py" line="616"/>
         <source>Carte annulée (vente remboursée).</source>
         <translation>Card void (sale refunded).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="615"/>
+        <location filename="../../guichet/ui/messages.py" line="620"/>
         <source>Carte pas encore valide.</source>
         <translation>Card not valid yet.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="619"/>
+        <location filename="../../guichet/ui/messages.py" line="624"/>
         <source>Carte expirée.</source>
         <translation>Card expired.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="623"/>
+        <location filename="../../guichet/ui/messages.py" line="628"/>
         <source>Tous les passages de cette carte sont utilisés.</source>
         <translation>This card has no uses left.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="627"/>
+        <location filename="../../guichet/ui/messages.py" line="632"/>
         <source>Cette carte n&apos;est pas admissible pour cette activité.</source>
         <translation>This card is not eligible for this activity.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="631"/>
+        <location filename="../../guichet/ui/messages.py" line="636"/>
         <source>Carte exclusive : une réservation à venir bloque la suivante.</source>
         <translation>Exclusive card: an upcoming booking blocks the next one.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="635"/>
+        <location filename="../../guichet/ui/messages.py" line="640"/>
         <source>{name} est déjà inscrit à cette séance.</source>
         <translation>{name} is already registered for this session.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="639"/>
+        <location filename="../../guichet/ui/messages.py" line="644"/>
         <source>Cette réservation n&apos;existe pas.</source>
         <translation>This booking does not exist.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="643"/>
+        <location filename="../../guichet/ui/messages.py" line="648"/>
         <source>Déjà {taken} place(s) à la carte prises : impossible d&apos;en offrir {places}.</source>
         <translation>{taken} drop-in place(s) already taken: cannot offer {places}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="647"/>
+        <location filename="../../guichet/ui/messages.py" line="652"/>
         <source>Indiquez le nom du membre.</source>
         <translation>Enter the member&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="651"/>
+        <location filename="../../guichet/ui/messages.py" line="656"/>
         <source>Date de naissance invalide.</source>
         <translation>Invalid birth date.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="655"/>
+        <location filename="../../guichet/ui/messages.py" line="660"/>
         <source>Cette séance n&apos;offre pas de places à la carte.</source>
         <translation>This session offers no drop-in places.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="659"/>
+        <location filename="../../guichet/ui/messages.py" line="664"/>
         <source>À la carte réservé aux détenteurs de laissez-passer : scannez leur carte.</source>
         <translation>Drop-in for pass holders only: scan their card.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="663"/>
+        <location filename="../../guichet/ui/messages.py" line="668"/>
         <source>« {name} » n&apos;est plus offert.</source>
         <translation>“{name}” is no longer on sale.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="667"/>
+        <location filename="../../guichet/ui/messages.py" line="672"/>
         <source>Chaque carte a son propre code : ajoutez-les une à une.</source>
         <translation>Each card has its own code: add them one at a time.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="671"/>
+        <location filename="../../guichet/ui/messages.py" line="676"/>
         <source>Un laissez-passer familial se vend à un compte client : choisissez le client (F7).</source>
         <translation>A family pass is sold to a customer account: choose the customer (F7).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="675"/>
+        <location filename="../../guichet/ui/messages.py" line="680"/>
         <source>Ligne de vente inconnue.</source>
         <translation>Unknown sale line.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="679"/>
+        <location filename="../../guichet/ui/messages.py" line="684"/>
         <source>Cette carte est déjà activée.</source>
         <translation>This card is already activated.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="683"/>
+        <location filename="../../guichet/ui/messages.py" line="688"/>
         <source>Cette carte appartient à un autre forfait.</source>
         <translation>This card belongs to another package.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="687"/>
+        <location filename="../../guichet/ui/messages.py" line="692"/>
         <source>Cette carte a déjà servi ({uses} passage(s)) : annulez d&apos;abord ses réservations.</source>
         <translation>This card has already been used ({uses} use(s)): cancel its bookings first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="691"/>
+        <location filename="../../guichet/ui/messages.py" line="696"/>
         <source>Cette carte est déjà dans le panier.</source>
         <translation>This card is already in the cart.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="695"/>
+        <location filename="../../guichet/ui/messages.py" line="700"/>
         <source>Format non pris en charge : choisissez un fichier .csv ou .xlsx.</source>
         <translation>Unsupported format: choose a .csv or .xlsx file.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="699"/>
+        <location filename="../../guichet/ui/messages.py" line="704"/>
         <source>Impossible d&apos;écrire le fichier {path} : {detail}</source>
         <translation>Cannot write the file {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="703"/>
+        <location filename="../../guichet/ui/messages.py" line="708"/>
         <source>Ce guichet a vendu les places que le serveur lui a confiées pour cette séance (il en reste {remaining}). Il en recevra d&apos;autres à la prochaine synchronisation.</source>
         <translation>This counter has sold the places the server entrusted to it for this session ({remaining} left). It will receive more at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="708"/>
+        <location filename="../../guichet/ui/messages.py" line="713"/>
         <source>Ce guichet a tiré les places de la réserve « {reserve_name} » que le serveur lui a confiées pour cette séance (il en reste {remaining}, vous en demandez {requested}). Il en recevra d&apos;autres à la prochaine synchronisation.</source>
         <translation>This counter has drawn the places of the “{reserve_name}” reserve the server entrusted to it for this session ({remaining} left, you are asking for {requested}). It will receive more at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="715"/>
+        <location filename="../../guichet/ui/messages.py" line="720"/>
         <source>Ce guichet a utilisé les billets de cette promotion que le serveur lui a confiés (il en reste {remaining}, le panier en demande {requested}). Il en recevra d&apos;autres à la prochaine synchronisation.</source>
         <translation>This counter has used the tickets of this promotion the server entrusted to it ({remaining} left, the cart needs {requested}). It will receive more at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="722"/>
+        <location filename="../../guichet/ui/messages.py" line="727"/>
         <source>Ce guichet a utilisé les billets de cette promotion que le serveur lui a confiés. Il en recevra d&apos;autres à la prochaine synchronisation.</source>
         <translation>This counter has used the tickets of this promotion the server entrusted to it. It will receive more at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="728"/>
+        <location filename="../../guichet/ui/messages.py" line="733"/>
         <source>Le quota de cette promotion pour un événement, une zone ou une catégorie vient d&apos;être atteint : reprenez le panier pour le recalculer.</source>
         <translation>This promotion&apos;s quota for an event, zone or category has just been reached: take the cart again to price it anew.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="733"/>
+        <location filename="../../guichet/ui/messages.py" line="738"/>
         <source>Le code {text} a déjà servi {used} fois sur {permitted} permise(s).</source>
         <translation>Code {text} has already been used {used} time(s) out of {permitted} allowed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="737"/>
+        <location filename="../../guichet/ui/messages.py" line="742"/>
         <source>Impossible de descendre à {requested} : les guichets détiennent {leased} place(s) de cette réserve et {drawn} billet(s) sont déjà tirés (minimum {minimum}). Les places détenues reviennent quand les guichets les rendent.</source>
         <translation>Cannot go down to {requested}: the counters hold {leased} place(s) of this reserve and {drawn} ticket(s) are already drawn (minimum {minimum}). The places held come back when the counters give them back.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="743"/>
+        <location filename="../../guichet/ui/messages.py" line="748"/>
         <source>Cet événement n&apos;existe pas.</source>
         <translation>This event does not exist.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="746"/>
+        <location filename="../../guichet/ui/messages.py" line="751"/>
         <source>Ce conflit n&apos;existe pas (ou pas encore sur ce guichet).</source>
         <translation>This conflict does not exist (or not yet on this counter).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="749"/>
+        <location filename="../../guichet/ui/messages.py" line="754"/>
         <source>Ce conflit est déjà réglé.</source>
         <translation>This conflict is already resolved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="752"/>
+        <location filename="../../guichet/ui/messages.py" line="757"/>
         <source>Ce règlement ne s&apos;applique pas à ce conflit.</source>
         <translation>This resolution does not apply to this conflict.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="765"/>
-        <location filename="../../guichet/ui/messages.py" line="771"/>
+        <location filename="../../guichet/ui/messages.py" line="770"/>
+        <location filename="../../guichet/ui/messages.py" line="776"/>
         <source>Opération refusée ({code}).</source>
         <translation>Operation refused ({code}).</translation>
     </message>

@@ -244,6 +244,17 @@ def test_pdf_uri_writes_a_pdf(tmp_path: Path) -> None:
     assert data.rstrip().endswith(b"%%EOF")
 
 
+def test_pdf_folder_gets_one_file_per_document(tmp_path: Path) -> None:
+    """pdf:/path/to/folder (as the README configures it): every receipt its own file, named
+    after the document, none replacing another."""
+    print_document(make_receipt(), f"pdf:{tmp_path}")
+    print_document(make_receipt(), f"pdf:{tmp_path}")
+
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["recu-000123-2.pdf", "recu-000123.pdf"]
+    for path in tmp_path.iterdir():
+        assert path.read_bytes().startswith(b"%PDF-")
+
+
 # -- failures ----------------------------------------------------------------------------------
 
 

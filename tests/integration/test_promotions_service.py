@@ -16,6 +16,7 @@ from guichet.domain.promotions import (
     Promotion,
     Targeting,
     amount_off_cart,
+    has_not,
     percent_off,
     switch_price_list,
 )
@@ -124,6 +125,88 @@ def test_price_list_switch_changes_prices_and_offered_categories(
     ]
     assert counter.price(cart).lines[0].line.unit_price == 3000
     assert theatre_list_id != members_id
+
+
+def test_price_list_switch_offers_and_sells_categories_the_regular_list_lacks(
+    cashier_counter: Counter, admin: PromotionAdmin
+) -> None:
+    """« changer les catégories offertes »: a members' list with a « Membre » category the
+    theatre's list lacks, and an « Invité » one its category control leaves out."""
+    from guichet.domain.cart import Cart
+    from guichet.models.tables import Order, OrderLine, Price, TicketCategory
+
+    counter = cashier_counter
+    org = counter.organisation.id
+    with counter.session_factory() as session, session.begin():
+        members = PriceList(organisation_id=org, name="Membres")
+        member = TicketCategory(organisation_id=org, code="member", name_fr="Membre",
+                                name_en="Member", position=10, tags=["membres"])
+        guest = TicketCategory(organisation_id=org, code="guest", name_fr="Invité",
+                               name_en="Guest", position=11, tags=["invite"])
+        session.add_all([members, member, guest])
+        session.flush()
+        adult_id = session.scalars(
+            select(TicketCategory.id).where(TicketCategory.code == "adult")
+        ).one()
+        session.add_all([Price(price_list_id=members.id, category_id=adult_id, amount=3000),
+                         Price(price_list_id=members.id, category_id=member.id, amount=2500),
+                         Price(price_list_id=members.id, category_id=guest.id, amount=1800)])
+        members_id, member_id, guest_id = members.id, member.id, guest.id
+    pid = admin.save(Promotion(id="", name_fr="Membres", effect=switch_price_list(members_id),
+                               targeting=Targeting(category_control=has_not("invite"))))
+    admin.add_custom_code(pid, "MEMBRE", None)
+    show = occurrence_named(counter, "Le Malade imaginaire")
+    cart = Cart()
+    with pytest.raises(DomainError) as err:  # not without the code
+        counter.add_to_cart(cart, show.id, member_id, 1)
+    assert err.value.code == "category_not_offered"
+
+    counter.apply_code(cart, "membre")  # typed first: the keys change
+    assert [(c.code, c.price, c.regular_price) for c in counter.categories(show.id, cart)] == [
+        ("adult", 3000, 4200), ("member", 2500, None)
+    ]
+    counter.add_to_cart(cart, show.id, member_id, 2)
+    counter.add_to_cart(cart, show.id, adult_id, 1)
+    with pytest.raises(DomainError) as err:  # in the new list, but not past its control
+        counter.add_to_cart(cart, show.id, guest_id, 1)
+    assert err.value.code == "category_not_offered"
+    lines = [p.line for p in counter.price(cart).lines]
+    assert [(x.unit_price, x.regular_unit_price, x.reduced) for x in lines] == [
+        (2500, None, False), (3000, 4200, True)
+    ]
+
+    with pytest.raises(DomainError) as err:  # « Membre » has no price without the code
+        counter.remove_code(cart)
+    assert (err.value.code, err.value.params) == ("promo_lines_need_code", {"categories": "Membre"})
+    assert cart.promo_code == "MEMBRE"
+
+    # The sale's handler re-prices: at another price, or without the code, refused.
+    shift = counter.current_shift()
+    assert shift is not None
+
+    def sell(unit: int, code: str | None) -> None:
+        counter.bus.dispatch(SellOrder(
+            order_id="o1", order_code="K7M2QX9PTR4HWC8", shift_id=shift.id,
+            lines=(SaleLine("l1", show.id, member_id, 1, unit),),
+            payments=(SalePayment("p1", "card", 2874, 2874, 0, "X"),), promo_code=code,
+        ), counter.actor)
+
+    for unit, code, expected in ((1000, "MEMBRE", "price_mismatch"),
+                                 (2500, None, "category_not_offered")):
+        with pytest.raises(DomainError) as err:
+            sell(unit, code)
+        assert err.value.code == expected
+
+    payment = counter.payment_session(cart)
+    payment.add_card(payment.balance, "A1")
+    sale = counter.sell(cart, payment)
+    with counter.session_factory() as session:
+        rows = session.scalars(select(OrderLine).where(OrderLine.order_id == sale.order_id))
+        sold = {(row.category_id, row.unit_price, row.regular_unit_price) for row in rows}
+        assert sold == {(member_id, 2500, None), (adult_id, 3000, 4200)}
+        assert session.get(Order, sale.order_id).promotion_id == pid
+        assert session.scalar(select(PromotionRow.tickets_used)) == 3
+        assert run_checks(session) == []
 
 
 def test_ticket_quota_counts_open_carts_until_they_are_cleared(

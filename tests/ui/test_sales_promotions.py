@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -22,11 +23,14 @@ from guichet.domain.promotions import (
     CustomerRule,
     Promotion,
     Targeting,
+    amount_off_cart,
     percent_off,
     switch_price_list,
 )
-from guichet.models.tables import Price, PriceList, TicketCategory
+from guichet.models.tables import Order, Payment, Price, PriceList, TicketCategory
+from guichet.services.check import run_checks
 from guichet.services.counter import Counter
+from guichet.services.printqueue import PrintQueue
 from guichet.services.promotions import PromotionAdmin
 from guichet.ui.customer import CustomerDialog
 from guichet.ui.payment import PaymentDialog
@@ -280,6 +284,56 @@ def test_price_list_switch_shows_the_new_list_on_the_category_keys(
 
     page.remove_code_button.click()
     assert [b.text() for b in page.category_buttons][0] == cash("F1  Adulte  42,00 $")
+    assert len(page.category_buttons) == 4
+
+
+def test_a_switch_adds_the_key_of_a_category_the_regular_list_lacks(
+    qtbot: QtBot,
+    cashier_counter: Counter,
+    admin: PromotionAdmin,
+    open_page: Callable[[], SalesPage],
+    keyboard: Keyboard,
+) -> None:
+    """« changer les catégories offertes »: the members' list has a « Membre » category."""
+    counter = cashier_counter
+    org = counter.organisation.id
+    with counter.session_factory() as session, session.begin():
+        members = PriceList(organisation_id=org, name="Membres")
+        member = TicketCategory(
+            organisation_id=org, code="member", name_fr="Membre", name_en="Member", position=10
+        )
+        session.add_all([members, member])
+        session.flush()
+        adult = session.scalars(select(TicketCategory).where(TicketCategory.code == "adult")).one()
+        session.add_all([
+            Price(price_list_id=members.id, category_id=adult.id, amount=3000),
+            Price(price_list_id=members.id, category_id=member.id, amount=2500),
+        ])
+        members_id = members.id
+    pid = admin.save(Promotion(id="", name_fr="Membres", effect=switch_price_list(members_id)))
+    admin.add_custom_code(pid, "MEMBRE", None)
+    page = open_page()
+    keyboard.press(Qt.Key.Key_Down)  # Les Belles-sœurs: Adulte, Enfant, Aîné, Étudiant
+    assert len(page.category_buttons) == 4
+    type_code(qtbot, keyboard, page, "membre")
+
+    assert len(page.category_buttons) == 2
+    key = page.category_buttons[1]
+    assert key.text() == cash("F2  Membre  25,00 $")  # plain text: nothing struck through
+    assert key.findChild(QLabel, "categoryPrice") is None
+    keyboard.press(Qt.Key.Key_F2)
+    assert unit_cell(page, 0) == (cash("25,00 $"), None)
+    assert page.subtotal_label.text() == cash("25,00 $")
+
+    page.remove_code_button.click()  # « Membre » has no price without the code: refused
+    assert page.message.text() == (
+        "Retirez d'abord du panier les billets Membre : seul le code promo appliqué les offre."
+    )
+    assert page.cart.promo_code == "MEMBRE" and len(page.category_buttons) == 2
+    keyboard.press(Qt.Key.Key_0)
+    keyboard.press(Qt.Key.Key_Asterisk)  # the line out, the code may go
+    page.remove_code_button.click()
+    assert page.message.text() == "Code retiré."
     assert len(page.category_buttons) == 4
 
 
@@ -560,3 +614,132 @@ def test_customer_created_on_the_spot(
     assert QApplication.activeModalWidget() is None
     assert page.cart.customer_id is None
     assert page.customer_button.text() == "Client : aucun (F7)"
+
+
+# --- free tickets (issue 16, part 8) -------------------------------------------------------
+
+
+def test_a_100_percent_code_sells_free_tickets_by_keyboard(
+    qtbot: QtBot,
+    cashier_counter: Counter,
+    admin: PromotionAdmin,
+    open_page: Callable[[], SalesPage],
+    keyboard: Keyboard,
+    tmp_path: Path,
+) -> None:
+    """0,00 $ to pay: Entrée records the order with no payment line, the receipt prints and
+    the Z report counts the order and its tickets (0 $ of payments)."""
+    counter = cashier_counter
+    pid = admin.save(
+        Promotion(
+            id="",
+            name_fr="Invitations",
+            effect=percent_off(100),
+            targeting=Targeting(event_ids=event_ids(counter, THEATRE)),
+        )
+    )
+    admin.add_custom_code(pid, "INVITE", None)
+    page = open_page()
+    keyboard.press(Qt.Key.Key_Down)  # Les Belles-sœurs 14 h
+    keyboard.press("2")
+    keyboard.press(Qt.Key.Key_F1)  # 2 × Adulte at 42,00 $
+    type_code(qtbot, keyboard, page, "invite")
+    assert unit_cell(page, 0)[0] == cash("0,00 $ (au lieu de 42,00 $)")
+    assert page.total_label.text() == cash("0,00 $")
+
+    keyboard.press(Qt.Key.Key_Return)  # the pay key
+    payment = modal(qtbot, PaymentDialog)
+    assert isinstance(payment, PaymentDialog)
+    assert payment.session.total == 0
+    assert payment.total_label.text() == cash("0,00 $")
+    assert payment.balance_label.text() == cash("0,00 $")
+    assert payment.cash_due_label.text() == f"Commande gratuite{NBSP}: aucun paiement à recevoir."
+    assert payment.cash_button.text() == "Enregistrer sans paiement (Entrée)"
+    assert not payment.retry_button.isVisible()
+    assert QApplication.focusWidget() is payment.tendered_edit
+    keyboard.press(Qt.Key.Key_F3)  # no card to take: still the one field, Entrée records
+    assert QApplication.focusWidget() is payment.tendered_edit
+    keyboard.press(Qt.Key.Key_Return)  # record, with no payment line
+    receipt = modal(qtbot, ReceiptDialog)
+    assert isinstance(receipt, ReceiptDialog)
+    doc = receipt.document
+    assert [(x.quantity, x.unit_price, x.regular_unit_price, x.total) for x in doc.lines] == [
+        (2, cash("0,00 $"), cash("42,00 $"), cash("0,00 $"))
+    ]
+    assert ("TOTAL", cash("0,00 $")) in [(r.label, r.value) for r in doc.total_rows]
+    assert [(r.label, r.value) for r in doc.payment_rows] == [
+        ("Aucun paiement (gratuit)", cash("0,00 $"))
+    ]
+    keyboard.press(Qt.Key.Key_Return)  # Terminer
+    qtbot.waitUntil(lambda: not receipt.isVisible())
+    assert keyboard.count == 9  # ↓ 2 F1 F6 Entrée Entrée F3 Entrée Entrée (+ the code)
+    assert page.cart.is_empty() and page.cart.promo_code is None
+
+    # The order: a receipt number, its lines at 0 $ with the regular price, no payment.
+    (sold,) = counter.receipts()
+    assert (sold.number, sold.kind, sold.total) == (1, "sale", 0)
+    with counter.session_factory() as session:
+        order = session.get(Order, sold.order_id)
+        assert order is not None
+        assert (order.subtotal, order.total, order.cash_rounding) == (0, 0, 0)
+        assert order.promotion_id == pid
+        assert [(x.quantity, x.unit_price, x.regular_unit_price) for x in order.lines] == [
+            (2, 0, 4200)
+        ]
+        assert session.scalars(select(Payment).where(Payment.order_id == order.id)).all() == []
+        assert run_checks(session) == []
+    assert admin.list_promotions()[0].used == 1  # the code was used by this order
+
+    # The receipt prints (its job was queued in the sale's transaction).
+    printer = tmp_path / "printer.bin"
+    queue = PrintQueue(counter.session_factory, counter.terminal_id, f"file:{printer}")
+    assert [o.ok for o in queue.process()] == [True]
+    printed = printer.read_bytes()
+    assert b"Aucun paiement (gratuit)" in printed and b"0,00 $" in printed
+
+    # The Z report counts the order and its two tickets, with no payment.
+    summary = counter.shift_summary()
+    assert (summary.orders, summary.tickets, summary.gross_sales) == (1, 2, 0)
+    assert summary.by_method == () and summary.cash_taken == 0
+    assert (summary.first_receipt, summary.last_receipt) == (1, 1)
+    shift_id = summary.shift.id
+    counter.close_shift({10000: 2})  # the 200 $ float, untouched
+    zreport = counter.zreport_document(shift_id)
+    sales = {r.label: r.value for s in zreport.sections for r in s.rows}
+    assert (sales["Commandes"], sales["Billets"]) == ("1", "2")
+    assert [o.ok for o in queue.process()] == [True]  # the Z report prints too
+    assert b"RAPPORT Z" in printer.read_bytes()
+
+
+def test_a_cart_amount_above_the_price_makes_a_free_order(
+    cashier_counter: Counter, admin: PromotionAdmin
+) -> None:
+    """A fixed 100 $ off the cart on 84 $ of tickets: nothing due, never less than zero; the
+    receipt's line shows what it charged (its share of the amount taken off)."""
+    counter = cashier_counter
+    pid = admin.save(
+        Promotion(
+            id="",
+            name_fr="Bon de 100 $",
+            effect=amount_off_cart(10000),
+            targeting=Targeting(event_ids=event_ids(counter, THEATRE)),
+        )
+    )
+    admin.add_custom_code(pid, "BON100", None)
+    show = show_at(counter, "Les Belles-sœurs", 14)
+    cart = Cart()
+    counter.add_to_cart(cart, show.id, counter.categories(show.id)[0].category_id, 2)
+    counter.apply_code(cart, "BON100")
+    payment = counter.payment_session(cart)
+    assert (payment.total, payment.is_free, payment.is_settled) == (0, True, True)
+    sale = counter.sell(cart, payment)
+    assert (sale.total, sale.change) == (0, 0)
+    doc = counter.receipt_document(sale.receipt_id)
+    assert [(x.quantity, x.unit_price, x.total) for x in doc.lines] == [
+        (2, cash("42,00 $"), cash("0,00 $"))
+    ]
+    with counter.session_factory() as session:
+        order = session.get(Order, sale.order_id)
+        assert order is not None and order.total == 0
+        assert [(x.unit_price, x.discount) for x in order.lines] == [(4200, 8400)]
+        assert run_checks(session) == []

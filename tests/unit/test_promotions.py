@@ -541,6 +541,38 @@ def test_category_control_limits_the_categories_offered_by_a_new_price_list() ->
     assert offered_categories("promo", PRICES, {}, has_not("vip")) == ("adulte", "duo", "vip")
 
 
+def test_a_switch_sells_categories_the_regular_list_lacks_at_the_new_price() -> None:
+    """« changer les catégories offertes »: "vip" and "duo" are only in the new list."""
+    vip = replace(line("v", category="vip", price=9000, quantity=2), switch_only=True)
+    switch = promo(switch_price_list("promo"))
+    result = apply_promotion([line("a"), vip], switch, None, ctx())
+    sold = result.line("v")
+    assert (sold.unit_price, sold.regular_unit_price, sold.eligible) == (9000, 9000, True)
+    assert not sold.struck_through  # there was no regular price
+    assert result.line("a").struck_through and result.total == 3000 + 2 * 9000
+    assert result.eligible_tickets == 3
+    # The counter's price is not trusted: the new list's price, still nothing struck through.
+    stale = apply_promotion([replace(vip, regular_unit_price=8000)], switch, None, ctx())
+    assert stale.line("v").unit_price == 9000 and not stale.line("v").struck_through
+    # Out of the category control, another effect, another list: not offered at all.
+    for other in (
+        promo(switch_price_list("promo"), targeting=Targeting(category_control=has_not("vip"))),
+        promo(switch_price_list("promo"), targeting=Targeting(category_ids=frozenset({"adulte"}))),
+        promo(percent_off(20)),
+        promo(switch_price_list("reg")),
+    ):
+        error = refusal(apply_promotion, [line("a"), vip], other, None, ctx())
+        assert (error.code, error.params) == ("category_not_offered", {"category": "vip"})
+    # Without the switch there is no price for it: refused, never sold at the switch's price.
+    nothing = PromotionCatalogue.build([], [])
+    assert refusal(price_cart, [vip], nothing, None, ctx()).code == "category_not_offered"
+    # An automatic switch that does not apply to the cart says why instead of regular prices.
+    auto = promo(switch_price_list("promo"), automatic=True, max_tickets_per_order=1)
+    catalogue = PromotionCatalogue.build([auto], [])
+    assert refusal(price_cart, [vip], catalogue, None, ctx()).code == "promo_per_order_max"
+    assert price_cart([line("a", quantity=2)], catalogue, None, ctx()).automatic_refusal
+
+
 def test_price_list_control_looks_at_the_regular_list_for_a_switch() -> None:
     p = promo(switch_price_list("promo"), targeting=Targeting(price_list_control=has("prixsem")))
     weekend = line("a", price_list_tags=("prixfds",))
