@@ -11,6 +11,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 
 from guichet.domain.errors import DomainError
 from guichet.domain.money import Cents
@@ -138,6 +139,9 @@ class Cart:
     promo_code: str | None = None  # normalised text of the code typed or scanned
     customer_id: str | None = None
     cart_id: str = field(default_factory=lambda: str(uuid.uuid4()))  # for promotion holds
+    # When the price was last confirmed just before money was taken (Counter.confirm_quote):
+    # the sale is then priced as at that moment (docs/PROMOTIONS.md, "Quoted prices").
+    quoted_at: datetime | None = None
 
     def places_for(self, occurrence_id: str, kind: str = "ticket") -> int:
         """Places of ``kind`` (session tickets, or à-la-carte places) this cart takes."""
@@ -192,6 +196,7 @@ class Cart:
         self.lines.clear()
         self.promo_code = None
         self.customer_id = None
+        self.quoted_at = None
         self.cart_id = str(uuid.uuid4())
 
     def is_empty(self) -> bool:

@@ -239,6 +239,12 @@ class SellOrder(Command):
     promo_code: str | None = None  # normalised; the handler re-prices with it
     customer_id: str | None = None
     cart_id: str | None = None  # releases this cart's promotion hold
+    # When the counter confirmed the price just before taking money (ISO, aware): a promotion
+    # whose validity ended since is honoured as quoted (docs/PROMOTIONS.md, "Quoted prices").
+    quoted_at: str | None = None
+    # A supervisor's override (id and reason) for a date that has ended (docs/RESERVES.md).
+    override_by: str | None = None
+    override_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -395,6 +401,9 @@ class DrawFromReserve(Command):
     charged: bool = False
     payments: tuple[SalePayment, ...] = ()
     cash_rounding: int = 0
+    # A supervisor's override (id and reason) for a date that has ended (docs/RESERVES.md).
+    override_by: str | None = None
+    override_reason: str = ""
 
 
 @dataclass(frozen=True)

@@ -383,6 +383,39 @@ _CHECK_CHARACTERS = _both(
 )
 
 
+def _ended(p: Mapping[str, Any], lang: str, tz: str) -> str:
+    when = _moment(p.get("ends_at", ""), lang, tz)
+    if lang == "fr":
+        return (
+            f"Cette date est terminée (fin{NBSP}: {when}){NBSP}: ni vente ni tirage sans "
+            "l'accord d'un superviseur, avec un motif."
+        )
+    return (
+        f"This date has ended (it ended {when}): no sale or draw without a supervisor's "
+        "approval, with a reason."
+    )
+
+
+def _quote_changed(p: Mapping[str, Any], lang: str, tz: str) -> str:
+    quoted, total = int(p["quoted"]), int(p["total"])
+    if lang == "fr":
+        head = (
+            f"Le prix a changé depuis qu'il a été annoncé{NBSP}: {money(quoted, lang)} "
+            f"annoncé, {money(total, lang)} maintenant."
+            if quoted != total
+            else f"La promotion annoncée ne s'applique plus{NBSP}: le total reste "
+            f"{money(total, lang)}."
+        )
+        return f"{head} Aucun paiement n'a été pris{NBSP}; revenez au panier (Échap)."
+    head = (
+        f"The price changed since it was told: {money(quoted, lang)} told, "
+        f"{money(total, lang)} now."
+        if quoted != total
+        else f"The promotion told no longer applies: the total stays {money(total, lang)}."
+    )
+    return f"{head} No payment was taken; go back to the cart (Esc)."
+
+
 def _check_characters(p: Mapping[str, Any], lang: str, tz: str) -> str:
     """A typed code of the generated shape holding O, I, L, 0 or 1: it can never be valid."""
     return _CHECK_CHARACTERS({**p, "chars": ", ".join(str(p.get("characters", "")))}, lang, tz)
@@ -529,6 +562,21 @@ MESSAGES: dict[str, Words] = {
     ),
     "occurrence_cancelled": _both("Cette date est annulée.", "This date is cancelled."),
     "unknown_occurrence": _both("Cette date n'existe plus.", "This date no longer exists."),
+    # a date that has ended, and a supervisor's override (issue 16, part 12)
+    "occurrence_ended": _ended,
+    "override_reason_required": _both(
+        f"Indiquez le motif de l'exception{NBSP}: il est conservé dans l'historique.",
+        "Give the reason for the exception: it is kept in the history.",
+    ),
+    "reserve_draw_needs_seat": _both(
+        f"Ce spectacle est maintenant en places numérotées{NBSP}: la réserve «{NBSP}"
+        f"{{reserve_name}}{NBSP}» ne donne plus de billets sans siège. Choisissez les sièges "
+        "sur le plan de salle.",
+        "This show now has reserved seating: the reserve \u201c{reserve_name}\u201d no "
+        "longer gives tickets without a seat. Pick the seats on the seat map.",
+    ),
+    # the price told to the customer, checked again before money is taken (part 10)
+    "quote_changed": _quote_changed,
     # staff
     "owner_required": _both(
         "Seul un propriétaire gère les superviseurs et les propriétaires.",

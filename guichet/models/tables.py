@@ -823,6 +823,17 @@ class ChangeLogEntry(Base):
     __table_args__ = (Index("ix_change_log_org_id", "organisation_id", "id"),)
 
 
+class ChangeCounter(Base):
+    """A counter's local change counters (migration 0013): ``promotions`` is raised by SQLite
+    triggers on every change of a promotion's definition or a code's ``enabled``, however it
+    was written (a handler, or rows pulled from the server). The price cache keys on it.
+    Never replicated."""
+
+    __tablename__ = "change_counter"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer)
+
+
 class SyncState(Base):
     """A counter's sync bookkeeping (server URL, pull cursor, last success): key -> JSON."""
 

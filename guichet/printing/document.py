@@ -20,6 +20,11 @@ class DocLine:
     total: str  # formatted
     regular_unit_price: str | None = None  # formatted; printed struck through when set
 
+    @property
+    def count(self) -> str:
+        """The quantity as printed: a refund's ``−1`` with a true minus sign (U+2212)."""
+        return f"\u2212{-self.quantity}" if self.quantity < 0 else str(self.quantity)
+
 
 @dataclass(frozen=True)
 class DocRow:
@@ -45,6 +50,9 @@ class ReceiptDocument:
     reprint: bool = False
     # More codes to print with their QR code (the cards sold in this order): (payload, caption)
     extra_codes: tuple[tuple[str, str], ...] = ()
+    # Under the lines, in their amount column: « Rabais : Bon de 10 $  −10,00 $ » (an amount
+    # off the whole cart). Lines + these rows = the subtotal, to the cent.
+    discount_rows: tuple[DocRow, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -284,6 +284,9 @@ def _receipt_body(out: _Writer, doc: ReceiptDocument) -> None:
     out.rule()
     for line in doc.lines:
         _doc_line(out, line)
+    for row in doc.discount_rows:
+        # Under the lines, its amount in their column: lines + discount = subtotal.
+        out.lines(_columns(out.text(row.label), out.text(row.value), out.width))
     out.rule()
     _total_rows(out, doc.total_rows)
     if doc.payment_rows:
@@ -308,7 +311,7 @@ def _receipt_body(out: _Writer, doc: ReceiptDocument) -> None:
 
 def _doc_line(out: _Writer, line: DocLine) -> None:
     width = out.width
-    lines = _columns(out.text(f"{line.quantity} × {line.description}"), out.text(line.total), width)
+    lines = _columns(out.text(f"{line.count} × {line.description}"), out.text(line.total), width)
     if line.regular_unit_price:
         # ESC/POS fonts cannot strike text through, so the regular price is printed as a
         # small raster image with a real line through it, next to the new price (the same
@@ -319,17 +322,17 @@ def _doc_line(out: _Writer, line: DocLine) -> None:
         out.printer.set(align="left")
         out.printer.image(
             _struck_price_image(
-                f"  {line.quantity} × ",
+                f"  {line.count} × ",
                 _plain(line.regular_unit_price),
                 "  " + _plain(line.unit_price),
                 width,
             ),
             impl="bitImageRaster",
         )
-        unit = f"{line.quantity} × {line.regular_unit_price} -> {line.unit_price}"
+        unit = f"{line.count} × {line.regular_unit_price} -> {line.unit_price}"
         lines.extend(_wrap(out.text(unit), width, "  "))
     elif line.quantity != 1:
-        lines.extend(_wrap(out.text(f"{line.quantity} × {line.unit_price}"), width, "  "))
+        lines.extend(_wrap(out.text(f"{line.count} × {line.unit_price}"), width, "  "))
     if line.detail:
         lines.extend(_wrap(out.text(line.detail), width, "  "))
     out.lines(lines)

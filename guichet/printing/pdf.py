@@ -211,7 +211,7 @@ class _Layout:
 
     def doc_line(self, line: DocLine) -> None:
         style = self.style
-        self.row(f"{line.quantity} × {line.description}", line.total, bold=True)
+        self.row(f"{line.count} × {line.description}", line.total, bold=True)
         indent = style.body
         if line.regular_unit_price or line.quantity != 1:
             self._unit_prices(line, indent)
@@ -223,7 +223,7 @@ class _Layout:
         size = self.style.small
         font = self.fonts.regular
         leading = self.style.leading(size)
-        prefix = f"{line.quantity} × "
+        prefix = f"{line.count} × "
         regular = (line.regular_unit_price or "").translate(_FONT_SUBSTITUTES)
         unit = line.unit_price.translate(_FONT_SUBSTITUTES)
 
@@ -298,6 +298,8 @@ def _build(document: Document, layout: _Layout) -> None:
         layout.rule()
         for line in document.lines:
             layout.doc_line(line)
+        for row in document.discount_rows:  # in the lines' column: lines + discount = subtotal
+            layout.row(row.label, row.value, bold=True)
         layout.rule()
         layout.totals(document.total_rows)
         if document.payment_rows:

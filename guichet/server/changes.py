@@ -42,6 +42,7 @@ NOT_REPLICATED = frozenset(
         "print_job",
         "promo_hold",
         "sync_state",
+        "change_counter",
         "alembic_version",
     }
 )

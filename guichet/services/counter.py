@@ -39,7 +39,8 @@ from guichet.domain.commands import (
     SetEventSeatMap,
 )
 from guichet.domain.errors import DomainError
-from guichet.domain.money import round_cash
+from guichet.domain.money import Cents, round_cash
+from guichet.domain.overrides import Override
 from guichet.domain.payments import PaymentSession
 from guichet.domain.promotions import PromotionCatalogue
 from guichet.domain.seating import SeatInventory, SeatMap
@@ -69,7 +70,7 @@ from guichet.services.handlers import (
 )
 from guichet.services.handlers_cards import card_id_for
 from guichet.services.pins import verify_pin
-from guichet.services.pricing import CatalogueCache
+from guichet.services.pricing import HOLD_MINUTES, CatalogueCache
 from guichet.services.views import (
     AppliedPromotion,
     CategoryPrice,
@@ -471,6 +472,7 @@ class Counter:
         *,
         code: str | None,
         catalogue: PromotionCatalogue | None = None,
+        at: datetime | None = None,
     ) -> pricing.PricedWithPromotion:
         cache = self._catalogue_cache()
         with self.session_factory() as session:
@@ -481,7 +483,7 @@ class Counter:
                 cart.ticket_lines if lines is None else lines,
                 organisation_id=self.organisation.id,
                 timezone=self.organisation.timezone,
-                now=self.clock(),
+                now=at or self.clock(),
                 terminal_profile=self.terminal_profile,
                 code_text=code,
                 customer_id=cart.customer_id,
@@ -606,9 +608,12 @@ class Counter:
                 self.clock(),
             )
 
-    def _promoted(self, cart: Cart) -> pricing.PricedWithPromotion | None:
-        """The cart priced with its code or the automatic promotion in force, or None when no
-        promotion can apply (the common case costs one cheap query)."""
+    def _promoted(
+        self, cart: Cart, at: datetime | None = None
+    ) -> pricing.PricedWithPromotion | None:
+        """The cart priced with its code or the automatic promotion in force (as at ``at``,
+        the price quoted, when given), or None when no promotion can apply (the common case
+        costs one cheap query)."""
         if not cart.ticket_lines:
             return None
         with self.session_factory() as session:
@@ -616,7 +621,9 @@ class Counter:
         if not cart.promo_code and not catalogue.automatic:
             return None
         try:
-            priced = self._price_promotion(cart, code=cart.promo_code, catalogue=catalogue)
+            priced = self._price_promotion(
+                cart, code=cart.promo_code, catalogue=catalogue, at=at
+            )
         except DomainError:
             # The cart changed so the code no longer applies (e.g. per-order maximum): price at
             # regular prices; the sales window asks counter.apply_code again to say why.
@@ -718,17 +725,56 @@ class Counter:
     def customer_of(self, cart: Cart) -> CustomerView | None:
         return self.customer(cart.customer_id) if cart.customer_id else None
 
+    def confirm_quote(self, cart: Cart, quoted_total: Cents) -> PricedOrder:
+        """Price the cart again, now, with the promotions as they stand (an edit pulled from
+        another counter included), just before money is taken: the payment dialog calls it
+        before the card terminal step and before the first payment. A total other than the
+        one the customer was told, or a code that no longer applies, is refused here
+        (``quote_changed``: quoted, total, and the reason when a promotion refused), before any
+        money; otherwise the cart is marked quoted, and the sale is priced as at this moment
+        (docs/PROMOTIONS.md, "Quoted prices")."""
+        cart.quoted_at = None
+        reason: DomainError | None = None
+        if cart.promo_code and cart.ticket_lines:
+            try:
+                self._price_promotion(cart, code=cart.promo_code)
+            except DomainError as error:
+                reason = error
+        priced = self.price(cart)
+        if reason is not None or priced.total != quoted_total:
+            params: dict[str, object] = {"quoted": quoted_total, "total": priced.total}
+            if reason is not None:
+                params["reason"] = reason.code
+                params["reason_params"] = dict(reason.params)
+            raise DomainError("quote_changed", **params)
+        cart.quoted_at = self.clock()
+        return priced
+
+    def _quote_time(self, cart: Cart) -> datetime | None:
+        """When the cart's price was confirmed, if recently enough to be honoured: no longer
+        than a promotion hold lasts, and never in the future."""
+        quoted = cart.quoted_at
+        now = self.clock()
+        if quoted is None or quoted > now or now - quoted > timedelta(minutes=HOLD_MINUTES):
+            return None
+        return quoted
+
     def payment_session(self, cart: Cart) -> PaymentSession:
         if cart.is_empty():
             raise DomainError("cart_empty")
         return PaymentSession(self.price(cart).total, self.organisation.cash_increment)
 
-    def sell(self, cart: Cart, payment: PaymentSession) -> SaleRecorded:
+    def sell(
+        self, cart: Cart, payment: PaymentSession, *, override: Override | None = None
+    ) -> SaleRecorded:
+        """Record the paid sale. ``override``: a supervisor's permission (their id, authorised
+        with their PIN, and the reason) to sell a date that has ended."""
         actor = self._require_actor()
         shift_id = self._require_shift_id()
         if not payment.is_settled:
             raise DomainError("not_paid", balance=payment.balance)
-        lines = self.charged_lines(cart)
+        quoted_at = self._quote_time(cart)
+        lines = self._charged(cart, self._promoted(cart, at=quoted_at))
         priced = price_lines(lines, self._current_tax_rates())
         command = SellOrder(
             order_id=str(uuid.uuid4()),
@@ -773,6 +819,9 @@ class Counter:
             promo_code=cart.promo_code,
             customer_id=cart.customer_id,
             cart_id=cart.cart_id,
+            quoted_at=quoted_at.isoformat() if quoted_at is not None else None,
+            override_by=override.supervisor_id if override is not None else None,
+            override_reason=override.reason if override is not None else "",
         )
 
         def queue_receipt(session: Session, result: SaleRecorded) -> None:

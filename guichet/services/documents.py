@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from guichet.domain.codes import display
@@ -22,6 +23,7 @@ from guichet.models.tables import (
     OrderLine,
     Organisation,
     Payment,
+    Promotion,
     Receipt,
     Refund,
     Tax,
@@ -49,6 +51,27 @@ def _tax_label(name: str, rate: Decimal, lang: str) -> str:
     return f"{name} {percent(Decimal(rate), lang)}"
 
 
+MINUS = "\u2212"  # a true minus sign on paper, never a hyphen
+
+
+def signed_money(cents: int, lang: str = "fr", currency: str = "CAD") -> str:
+    """``money`` with a true minus sign (U+2212) before a negative amount: ``−10,00 $``."""
+    text = money(abs(cents), lang, currency)
+    return MINUS + text if cents < 0 else text
+
+
+def _discount_label(session: Session, order: Order, lang: str) -> str:
+    """« Rabais : Bon de 10 $ » — the promotion that took an amount off the cart."""
+    promotion = session.get(Promotion, order.promotion_id) if order.promotion_id else None
+    name = ""
+    if promotion is not None:
+        name = (promotion.name_en if lang == "en" else "") or promotion.name_fr
+    label = word("discount", lang)
+    if not name:
+        return label
+    return f"{label}\u00a0: {name}" if lang == "fr" else f"{label}: {name}"
+
+
 def receipt_document(
     session: Session, receipt_id: str, lang: str = "fr", *, reprint: bool = False
 ) -> ReceiptDocument:
@@ -64,7 +87,7 @@ def receipt_document(
     tz, cur = org.timezone, org.currency
 
     def m(cents: int) -> str:
-        return money(cents, lang, cur)
+        return signed_money(cents, lang, cur)
 
     categories = {c.id: c for c in session.scalars(select(TicketCategory))}
     refund = session.get(Refund, receipt.refund_id) if receipt.refund_id else None
@@ -105,6 +128,10 @@ def receipt_document(
     total_rows: list[DocRow] = []
     payment_rows: list[DocRow] = []
     tax_rates = {t.code: t for t in session.scalars(select(Tax))}
+    discount_rows: list[DocRow] = []
+    # Each line prints what its tickets cost at their (possibly reduced) unit price; an amount
+    # taken off the whole cart prints once under the lines, so that lines + discount =
+    # subtotal, subtotal + taxes = total, as on screen.
     if refund is None:
         title = word("receipt", lang)
         for line in order.lines:
@@ -114,8 +141,7 @@ def receipt_document(
                     detail=occurrence_label(line),
                     quantity=line.quantity,
                     unit_price=m(line.unit_price),
-                    # A share of a cart amount is taken off the line (never below 0).
-                    total=m(line.unit_price * line.quantity - (line.discount or 0)),
+                    total=m(line.unit_price * line.quantity),
                     regular_unit_price=(
                         m(line.regular_unit_price)
                         if line.regular_unit_price not in (None, line.unit_price)
@@ -123,6 +149,9 @@ def receipt_document(
                     ),
                 )
             )
+        cart_discount = sum(line.discount or 0 for line in order.lines)
+        if cart_discount:
+            discount_rows.append(DocRow(_discount_label(session, order, lang), m(-cart_discount)))
         total_rows.append(DocRow(word("subtotal", lang), m(order.subtotal)))
         for tax in order.taxes:
             # The rate is the one charged at sale time; the name follows the document language.
@@ -150,6 +179,9 @@ def receipt_document(
     else:
         title = word("refund", lang)
         lines_by_id = {line.id: line for line in order.lines}
+        included = {code for code, t in tax_rates.items() if t.included}
+        listed = 0  # the refunded units at their unit price
+        charged = 0  # what they had cost: their share of the lines' charged amounts
         for rl in refund.lines:
             line = lines_by_id[rl.order_line_id]
             doc_lines.append(
@@ -161,7 +193,14 @@ def receipt_document(
                     total=m(-line.unit_price * rl.quantity),
                 )
             )
-        charged = sum(lines_by_id[rl.order_line_id].unit_price * rl.quantity for rl in refund.lines)
+            listed += line.unit_price * rl.quantity
+            # The refund line's net plus the taxes the price included = its charged share.
+            charged += rl.net_amount + sum(
+                v for code, v in (rl.tax_detail or {}).items() if code in included
+            )
+        if listed != charged:
+            # The share of a cart discount these units had: not given back twice.
+            discount_rows.append(DocRow(_discount_label(session, order, lang), m(listed - charged)))
         total_rows.append(DocRow(word("subtotal", lang), m(-charged)))
         for code, amount in refund.tax_detail.items():
             rate_row = tax_rates.get(code)
@@ -198,6 +237,7 @@ def receipt_document(
             for line in order.lines
             if refund is None and (card := cards_sold.get(line.card_id or "")) is not None
         ),
+        discount_rows=tuple(discount_rows),
     )
 
 
@@ -217,14 +257,73 @@ def seats_text(session: Session, seat_ids: Sequence[str], lang: str) -> str:
     return seat_labels(seats, lang) if seats else ""
 
 
+@dataclass(frozen=True)
+class SalesFigures:
+    """The Z report's sales, all before taxes: ``gross - discounts - refunds = net``."""
+
+    gross: int  # what was sold at its regular price
+    discounts: int  # what promotions took off it (lower unit prices and cart amounts)
+    refunds: int  # what went back to customers, before taxes
+    refunds_count: int
+    net: int  # gross - discounts - refunds: the shift's sales net of everything, before taxes
+    cash_rounding: int  # cash rounding on sales less that on cash refunds
+
+
+def sales_figures(session: Session, shift_id: str) -> SalesFigures:
+    """Gross, discounts, refunds and net of a shift's orders and refunds, all before taxes.
+
+    A line's discount is (regular unit price - charged unit price) x quantity, plus its share
+    of an amount off the cart. A price-list switch that charges more than the regular price
+    takes nothing off: that line's gross is the price charged. Gross is the orders' net
+    (before taxes, after discounts) plus their discounts, so the four figures add up exactly.
+    """
+    discounts = 0
+    rows = session.execute(
+        select(
+            OrderLine.quantity,
+            OrderLine.unit_price,
+            OrderLine.regular_unit_price,
+            OrderLine.discount,
+        )
+        .join(Order, OrderLine.order_id == Order.id)
+        .where(Order.shift_id == shift_id)
+    )
+    for quantity, unit_price, regular, discount in rows:
+        lowered = max((regular if regular is not None else unit_price) - unit_price, 0)
+        discounts += lowered * quantity + (discount or 0)
+    net_orders, order_rounding = session.execute(
+        select(
+            func.coalesce(func.sum(Order.net_total), 0),
+            func.coalesce(func.sum(Order.cash_rounding), 0),
+        ).where(Order.shift_id == shift_id)
+    ).one()
+    refunds_count, refunds, refund_rounding = session.execute(
+        select(
+            func.count(Refund.id),
+            func.coalesce(func.sum(Refund.net_amount), 0),
+            func.coalesce(func.sum(Refund.cash_rounding), 0),
+        ).where(Refund.shift_id == shift_id)
+    ).one()
+    gross = int(net_orders) + discounts
+    return SalesFigures(
+        gross=gross,
+        discounts=discounts,
+        refunds=int(refunds),
+        refunds_count=int(refunds_count),
+        net=gross - discounts - int(refunds),
+        cash_rounding=int(order_rounding) - int(refund_rounding),
+    )
+
+
 def zreport_document(session: Session, shift_id: str, lang: str = "fr") -> ReportDocument:
     summary = shift_summary(session, shift_id)
+    figures = sales_figures(session, shift_id)
     org = session.scalars(select(Organisation)).first()
     assert org is not None
     tz, cur = org.timezone, org.currency
 
     def m(cents: int) -> str:
-        return money(cents, lang, cur)
+        return signed_money(cents, lang, cur)
 
     s = summary.shift
     head = [
@@ -243,17 +342,35 @@ def zreport_document(session: Session, shift_id: str, lang: str = "fr") -> Repor
                 f"{summary.first_receipt:06d} – {summary.last_receipt:06d}",
             )
         )
+    # Sales before taxes; taxes on their own lines, then what net sales come to with them;
+    # then what was collected, taxes and cash rounding included.
     sales = [
         DocRow(word("orders", lang), str(summary.orders)),
         DocRow(word("tickets", lang), str(summary.tickets)),
-        DocRow(word("gross_sales", lang), m(summary.gross_sales)),
-        DocRow(word("refunds", lang), f"{summary.refunds_count} / {m(-summary.refunds_total)}"),
-        DocRow(word("net_sales", lang), m(summary.net_sales), bold=True),
+        DocRow(word("gross_sales", lang), m(figures.gross)),
+        DocRow(word("discounts", lang), m(-figures.discounts)),
+        DocRow(
+            word("refunds_count", lang).format(count=figures.refunds_count), m(-figures.refunds)
+        ),
+        DocRow(word("net_sales", lang), m(figures.net), bold=True),
     ]
-    taxes = [DocRow(t.name, m(t.amount)) for t in summary.taxes]
+    tax_total = sum(t.amount for t in summary.taxes)
+    # Each tax in the document's language (the order kept the name it was sold under).
+    names = {
+        t.code: t.name_fr if lang == "fr" else t.name_en for t in session.scalars(select(Tax))
+    }
+    taxes = [DocRow(names.get(t.code) or t.name, m(t.amount)) for t in summary.taxes]
+    taxes.append(DocRow(word("taxes_total", lang), m(tax_total), bold=True))
+    taxes.append(DocRow(word("net_with_taxes", lang), m(figures.net + tax_total)))
+    if figures.cash_rounding:
+        taxes.append(DocRow(word("cash_rounding", lang), m(figures.cash_rounding)))
+    # The payment methods add up to the net sales with their taxes and the cash rounding.
     methods = [
         DocRow(f"{word(mt.method, lang)} ({mt.count})", m(mt.amount)) for mt in summary.by_method
     ]
+    methods.append(
+        DocRow(word("collected", lang), m(sum(mt.amount for mt in summary.by_method)), bold=True)
+    )
     drawer = [
         DocRow(word("opening_float", lang), m(s.opening_float)),
         DocRow(word("cash_in", lang), m(summary.cash_taken)),
@@ -270,7 +387,7 @@ def zreport_document(session: Session, shift_id: str, lang: str = "fr") -> Repor
     ]
     sections = [
         ReportSection(word("shift", lang), tuple(head)),
-        ReportSection(word("sales", lang), tuple(sales)),
+        ReportSection(word("sales_before_taxes", lang), tuple(sales)),
         ReportSection(word("taxes", lang), tuple(taxes)),
         ReportSection(word("by_method", lang), tuple(methods)),
         ReportSection(word("cash_drawer", lang), tuple(drawer)),

@@ -9,6 +9,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Protocol, TypeVar
 
@@ -432,6 +433,15 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
     requested: dict[str, int] = defaultdict(int)
     cart_lines: list[CartLine] = []
     descriptions: list[str] = []
+    # A date that has ended sells nothing (tickets or places à la carte) without a
+    # supervisor's override, whatever the window showed.
+    ensure_dates_open(
+        ctx,
+        list(occurrences.values()),
+        order_id=cmd.order_id,
+        override_by=cmd.override_by,
+        override_reason=cmd.override_reason,
+    )
     from guichet.services import handlers_cards
 
     for line in cmd.lines:
@@ -699,6 +709,48 @@ def write_order(
     return OrderWritten(order_id, order_code, receipt_id, number)
 
 
+def ensure_dates_open(
+    ctx: HandlerContext,
+    occurrences: Sequence[Occurrence],
+    *,
+    order_id: str,
+    override_by: str | None,
+    override_reason: str,
+) -> None:
+    """Refuse a sale or a draw on a date that has ended (``occurrence_ended``), unless a
+    supervisor overrides with a reason: checked by role here (the server runs this too) and
+    recorded as a line of history on the order (entity ``order``, action ``override``)."""
+    from guichet.domain import overrides
+    from guichet.services.backoffice_rules import record
+
+    override = (
+        overrides.Override(override_by, override_reason) if override_by is not None else None
+    )
+    role: Role | None = None
+    if override is not None:
+        supervisor = ctx.session.get(User, override.supervisor_id)
+        if supervisor is not None and supervisor.active:
+            role = Role(supervisor.role)
+    lifted = [
+        occ.id
+        for occ in sorted(occurrences, key=lambda o: o.id)
+        if overrides.ensure_date_open(
+            occ.id, occ.ends_at, ctx.now, override=override, supervisor_role=role
+        )
+    ]
+    if lifted and override is not None:
+        record(
+            ctx,
+            "order",
+            order_id,
+            "override",
+            rule=overrides.DATE_ENDED,
+            occurrences=lifted,
+            supervisor_id=override.supervisor_id,
+            reason=override.reason.strip(),
+        )
+
+
 def reserved_places(session: Session, occurrence_ids: Sequence[str]) -> dict[str, int]:
     """What reserves still hold per occurrence (held minus drawn), held-back places aside."""
     from guichet.models.tables import ReserveQuantityRow
@@ -772,6 +824,7 @@ def _check_promotion(
     )
     org = ctx.session.get(Organisation, org_id)
     assert org is not None
+    priced_at = quoted_time(cmd.quoted_at, ctx.now)
 
     def price(targets_lifted: bool) -> pricing.PricedWithPromotion:
         return pricing.price_with_promotions(
@@ -780,7 +833,7 @@ def _check_promotion(
             cart_lines,
             organisation_id=org_id,
             timezone=org.timezone,
-            now=ctx.now,
+            now=priced_at,
             terminal_profile=ctx.terminal.profile,
             code_text=cmd.promo_code,
             customer_id=cmd.customer_id,
@@ -885,6 +938,23 @@ def _check_promotion(
     if priced.code_row_id is not None:
         _locked_fresh(ctx, PromoCodeRow, priced.code_row_id).used_orders += 1
     return PromotionApplied(result.promotion_id, priced.code_row_id)
+
+
+def quoted_time(quoted_at: str | None, now: datetime) -> datetime:
+    """The moment a sale's promotion is priced at: when the counter confirmed the price just
+    before money was taken (a validity that ended since is honoured as quoted), if that was
+    no longer ago than a promotion hold lasts and not in the future; otherwise ``now``."""
+    from guichet.services.pricing import HOLD_MINUTES
+
+    if not quoted_at:
+        return now
+    try:
+        quoted = datetime.fromisoformat(quoted_at)
+    except ValueError:
+        return now
+    if quoted.tzinfo is None or quoted > now or now - quoted > timedelta(minutes=HOLD_MINUTES):
+        return now
+    return quoted
 
 
 R = TypeVar("R", PromotionRow, PromoCodeRow)

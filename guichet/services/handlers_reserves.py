@@ -59,6 +59,7 @@ from guichet.services.handlers import (
     OrderLineInput,
     _open_shift_of,
     _validate_payments,
+    ensure_dates_open,
     organisation_tax_rates,
     refund_order,
     write_order,
@@ -297,9 +298,20 @@ def draw_from_reserve(ctx: HandlerContext, cmd: DrawFromReserve) -> DrawRecorded
         if escrowed
         else None,
     )
-    escrow.take(ctx, occ.id, RESERVE, cmd.quantity, reserve.id)
     event = ctx.session.get(Event, occ.event_id)
     assert event is not None and reserve.category_id is not None
+    if event.seat_map_id is not None:
+        # The show became seated after the reserve was set: a count gives no seat, and
+        # capacity reserves do not apply to reserved seating (seats are held on the map).
+        raise DomainError("reserve_draw_needs_seat", reserve_name=reserve.name)
+    ensure_dates_open(
+        ctx,
+        [occ],
+        order_id=cmd.order_id,
+        override_by=cmd.override_by,
+        override_reason=cmd.override_reason,
+    )
+    escrow.take(ctx, occ.id, RESERVE, cmd.quantity, reserve.id)
     list_price = ctx.session.scalar(
         select(Price.amount).where(
             Price.price_list_id == (occ.price_list_id or event.price_list_id),

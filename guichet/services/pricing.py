@@ -79,17 +79,30 @@ def promotion_from_row(row: PromotionRow) -> Promotion:
 
 def catalogue_version(session: Session, organisation_id: str) -> tuple[int, object, object]:
     """Changes when a promotion changes, or when the back office changes anything (tags,
-    price lists, a date's list): its history's last line, by insertion (an edit pulled from
-    the server may carry an earlier time than this counter's own)."""
+    price lists, a date's list). Change counters only, never times another clock wrote: on a
+    counter (SQLite), the ``promotions`` change counter its triggers raise on every edit,
+    however it arrived (migration 0013), and the history's last line by insertion (an edit
+    pulled from the server may carry an earlier time than this counter's own)."""
     # A plain driver query: it runs on every key the cashier presses.
     sqlite = session.get_bind().dialect.name == "sqlite"
-    mark = "?" if sqlite else "%s"
-    last = "max(rowid)" if sqlite else "max(at)"
+    if sqlite:
+        count, latest, edited = (
+            session.connection()
+            .exec_driver_sql(
+                "SELECT count(*), (SELECT value FROM change_counter WHERE name = 'promotions'), "
+                "(SELECT max(rowid) FROM catalogue_change) FROM promotion "
+                "WHERE organisation_id = ?",
+                (organisation_id,),
+            )
+            .one()
+        )
+        return int(count), latest, edited
+    # The server caches no promotions (each sale loads what applies to it).
     count, latest, edited = (
         session.connection()
         .exec_driver_sql(
-            f"SELECT count(*), max(updated_at), (SELECT {last} FROM catalogue_change) "
-            f"FROM promotion WHERE organisation_id = {mark}",
+            "SELECT count(*), max(updated_at), (SELECT max(at) FROM catalogue_change) "
+            "FROM promotion WHERE organisation_id = %s",
             (organisation_id,),
         )
         .one()

@@ -28,6 +28,7 @@ from guichet.domain.commands import (
 )
 from guichet.domain.errors import DomainError
 from guichet.domain.escrow import RESERVE
+from guichet.domain.overrides import Override
 from guichet.domain.payments import PaymentSession
 from guichet.domain.reserves import may_use
 from guichet.models.tables import (
@@ -278,7 +279,10 @@ class ReserveDesk:
         *,
         charged: bool = False,
         payment: PaymentSession | None = None,
+        override: Override | None = None,
     ) -> DrawRecorded:
+        """``override``: a supervisor's permission (id and reason) to draw for a date that
+        has ended."""
         shift_id = self.counter._require_shift_id()
         payments: tuple[SalePayment, ...] = ()
         rounding = 0
@@ -304,6 +308,8 @@ class ReserveDesk:
             charged=charged,
             payments=payments,
             cash_rounding=rounding,
+            override_by=override.supervisor_id if override is not None else None,
+            override_reason=override.reason if override is not None else "",
         )
 
         def print_tickets(session, result: DrawRecorded) -> None:  # type: ignore[no-untyped-def]

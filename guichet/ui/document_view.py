@@ -76,10 +76,11 @@ def document_html(doc: Document) -> str:
             if line.regular_unit_price:
                 price = f"<s>{escape(line.regular_unit_price)}</s> {price}"
             parts.append(
-                f"<tr><td><b>{line.quantity} × {escape(line.description)}</b> @ {price}</td>"
+                f"<tr><td><b>{line.count} × {escape(line.description)}</b> @ {price}</td>"
                 f"<td align='right'>{escape(line.total)}</td></tr>"
                 f"<tr><td colspan='2' style='color:#57606a'>{escape(line.detail)}</td></tr>"
             )
+        parts += [_row(r) for r in doc.discount_rows]  # lines + discount = subtotal
         parts.append("</table><hr><table width='100%'>")
         parts += [_row(r) for r in doc.total_rows]
         parts.append("</table><hr><table width='100%'>")

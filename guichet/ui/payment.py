@@ -5,6 +5,11 @@ itself (``counter.sell``). If the commit is refused (places sold meanwhile...), 
 shown, the payments stay in the list and the cashier can retry, undo a payment or cancel.
 
 A free order (total 0,00 $) takes no payment: the dialog says so and Entrée records it.
+
+Before any money is taken — the card terminal step (F3), the first cash or other payment, a
+free order's Entrée — the cart is priced again with the promotions as they stand
+(``counter.confirm_quote``): a total other than the one told, or a code that no longer
+applies, is said in words and nothing is taken (docs/PROMOTIONS.md, "Quoted prices").
 """
 
 from __future__ import annotations
@@ -322,9 +327,13 @@ class PaymentDialog(QDialog):
         self.change_label.setText(self.tr("Gratuit\u00a0: Entrée pour enregistrer."))
 
     def show_method(self, method: int) -> None:
-        """Switch to cash, card or other; the amount field is filled with what is due."""
+        """Switch to cash, card or other; the amount field is filled with what is due. The
+        card step is entered only once the price told is confirmed (the terminal takes the
+        money before the sale is recorded)."""
         if self.session.is_free:
             method = CASH  # nothing to pay by card or otherwise
+        if method == CARD and not self._quote_confirmed():
+            method = CASH
         self.stack.setCurrentIndex(method)
         self.method_buttons[method].setChecked(True)
         self._prefill()
@@ -439,6 +448,25 @@ class PaymentDialog(QDialog):
     def _refuse(self, error: DomainError) -> None:
         self.show_error(message_for(error, self.counter.lang))
 
+    def _quote_confirmed(self) -> bool:
+        """Before money is taken: the price told, confirmed now; otherwise why, in words.
+        Once a payment is in, the sale is honoured as quoted (nothing to check again)."""
+        if self.session.tenders or self.result_sale is not None:
+            return True
+        try:
+            self.counter.confirm_quote(self.cart, self.session.total)
+        except DomainError as error:
+            lang = self.counter.lang
+            text = message_for(error, lang)
+            reason = error.params.get("reason")
+            if error.code == "quote_changed" and reason:
+                details = dict(error.params.get("reason_params", {}))
+                why = message_for_code(str(reason), details, lang)
+                text = f"{why} {text}"
+            self.show_error(text)
+            return False
+        return True
+
     def _parse(self, field: QLineEdit) -> Cents | None:
         try:
             return parse_amount(field.text())
@@ -452,7 +480,8 @@ class PaymentDialog(QDialog):
 
     def take_cash_from_field(self) -> None:
         if self.session.is_free:
-            self.commit()  # Entrée records a free order: there is no amount to take
+            if self._quote_confirmed():
+                self.commit()  # Entrée records a free order: there is no amount to take
             return
         amount = self._parse(self.tendered_edit)
         if amount is not None:
@@ -463,6 +492,9 @@ class PaymentDialog(QDialog):
 
     def take_cash(self, tendered: Cents) -> None:
         """Cash handed over: settles (with change) when it covers the rounded cash due."""
+        if not self._quote_confirmed():
+            self.tendered_edit.selectAll()
+            return
         try:
             self.session.add_cash(tendered)
         except DomainError as error:
@@ -495,7 +527,7 @@ class PaymentDialog(QDialog):
 
     def take_other(self) -> None:
         amount = self._parse(self.other_amount_edit)
-        if amount is None:
+        if amount is None or not self._quote_confirmed():
             return
         try:
             self.session.add_other(amount, self.other_reference_edit.text())

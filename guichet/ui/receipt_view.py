@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QStandardPaths, Qt, Slot
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QSize, QStandardPaths, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -33,9 +33,25 @@ from guichet.ui.printing import PrintController, error_code
 from guichet.ui.theme import COLORS
 from guichet.ui.theme import set_role as _set_role
 
+#: After a sale, these keys close the receipt and start the next sale (F5 stays "Réimprimer").
+NEXT_SALE_KEYS: tuple[Qt.Key, ...] = (
+    Qt.Key.Key_F1,
+    Qt.Key.Key_F2,
+    Qt.Key.Key_F3,
+    Qt.Key.Key_F4,
+    Qt.Key.Key_F6,
+    Qt.Key.Key_F7,
+)
+
 
 class ReceiptDialog(QDialog):
-    """Shows a receipt; "Terminer" (Enter) or Esc closes it."""
+    """Shows a receipt; "Terminer" (Enter) or Esc closes it.
+
+    With ``starts_next_sale`` (the receipt after a sale), it stays up until the next sale
+    starts: a digit or F1–F4, F6, F7 closes it and is handed on (``nextSaleKey``) to the
+    sales page, which takes it as if the receipt had never been there."""
+
+    nextSaleKey = Signal(int, str)  # Qt.Key, its text
 
     def __init__(
         self,
@@ -45,9 +61,11 @@ class ReceiptDialog(QDialog):
         *,
         change_due: Cents = 0,
         printer: PrintController | None = None,
+        starts_next_sale: bool = False,
     ) -> None:
         super().__init__(parent)
         self.counter = counter
+        self.starts_next_sale = starts_next_sale
         self.receipt_id = receipt_id
         self.change_due = change_due
         self.printer = printer
@@ -206,6 +224,21 @@ class ReceiptDialog(QDialog):
             self._listening = False
             self.printer.finished.disconnect(self._print_run_over)
         super().done(result)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.starts_next_sale and self.isVisible():
+            text = event.text()
+            plain = not (
+                event.modifiers()
+                & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+            )
+            digit = len(text) == 1 and text.isdigit() and plain
+            if digit or (plain and event.key() in NEXT_SALE_KEYS):
+                event.accept()
+                self.nextSaleKey.emit(int(event.key()), text if digit else "")
+                self.accept()
+                return
+        super().keyPressEvent(event)
 
     # --- actions ------------------------------------------------------------------------
 

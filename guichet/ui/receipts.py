@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -79,7 +80,7 @@ class ReceiptsDialog(QDialog):
         self.preview.setMinimumWidth(480)
 
         self.view_button = QPushButton(self.tr("Voir"))
-        self.reprint_button = QPushButton(self.tr("Réimprimer"))
+        self.reprint_button = QPushButton(self.tr("Réimprimer (F5)"))
         self.refund_button = QPushButton(self.tr("Rembourser…"))
         self.close_button = QPushButton(self.tr("Fermer"))
         self.close_button.setProperty("role", "primary")
@@ -87,6 +88,9 @@ class ReceiptsDialog(QDialog):
         self.reprint_button.clicked.connect(self.reprint_selected)
         self.refund_button.clicked.connect(self.refund_selected)
         self.close_button.clicked.connect(self.accept)
+        reprint = QShortcut(QKeySequence(Qt.Key.Key_F5), self)  # as on the receipt after a sale
+        reprint.setAutoRepeat(False)
+        reprint.activated.connect(self.reprint_selected)
         for button in (self.view_button, self.reprint_button, self.refund_button,
                        self.close_button):
             button.setAutoDefault(False)

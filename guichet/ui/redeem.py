@@ -23,8 +23,11 @@ books the holder (one person) on a VALID scan. A scanner that repeats itself (th
 within 2 s) never books twice: the service marks the repeat and the window also keeps its own
 2-second guard per card.
 
-Entrée scans, Échap clears the verdict back to "Scannez une carte". The focus comes back to
-the scan field after every click, booking or cancellation.
+Entrée scans; with the field empty it books (« Réserver (Entrée) »). Échap clears the verdict
+back to "Scannez une carte". The focus comes back to the scan field after every click, booking
+or cancellation, except when a booking needs a participant's name: then the first empty name
+has it (Entrée there books too). A valid card opens the booking panel on the first day, from
+today, with an occurrence it may book (not on a day whose occurrences are all closed).
 """
 
 from __future__ import annotations
@@ -74,6 +77,7 @@ OCCURRENCE_ROLE = Qt.ItemDataRole.UserRole + 20
 MAX_CODE_LENGTH = 64
 MAX_LIST_ROWS = 5
 MAX_PARTICIPANT_ROWS = 3
+OPEN_DAY_LOOKAHEAD = 31  # days looked at for the first one the card may book
 COMPACT = "min-height: 44px; padding: 2px 12px;"
 
 # Verdict panel colours: (background, text).
@@ -551,7 +555,7 @@ class RedeemWindow(QWidget):
         _no_focus(self.participants_scroll)
         box.addWidget(self.participants_scroll)
 
-        self.book_button = QPushButton(self.tr("Réserver"))
+        self.book_button = QPushButton(self.tr("Réserver (Entrée)"))
         self.book_button.setObjectName("bookButton")
         self.book_button.setProperty("role", "primary")
         self.book_button.setFont(_font(self.font(), 17, True))
@@ -603,10 +607,19 @@ class RedeemWindow(QWidget):
     # --- focus ----------------------------------------------------------------------------
 
     def focus_scan(self) -> None:
-        """The scan field takes the keyboard back (now, and once the event loop has run, so
-        that a closing popup or a deleted button cannot keep it)."""
-        self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
+        """The keyboard goes where the next keystroke is expected: the first empty name when
+        a booking needs a participant's name, else the scan field (now, and once the event
+        loop has run, so that a closing popup or a deleted button cannot keep it)."""
+        self._focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
         QTimer.singleShot(0, self._focus_later)
+
+    def _focus_target(self) -> QLineEdit:
+        """The first empty participant name of a booking in progress, else the scan field."""
+        if self.result is not None and self.booking_box.isVisibleTo(self):
+            empty = next((e for e in self.name_edits if not e.text().strip()), None)
+            if empty is not None:
+                return empty
+        return self.scan_field
 
     def _focus_later(self) -> None:
         try:
@@ -614,7 +627,7 @@ class RedeemWindow(QWidget):
         except RuntimeError:  # the window is gone
             return
         if focused not in self.name_edits:
-            self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -682,7 +695,19 @@ class RedeemWindow(QWidget):
         self.scan_field.clear()
         if text.strip():
             self.scan(text)
+        elif self._can_book():
+            self.book()  # Entrée with nothing typed: « Réserver (Entrée) »
         self.focus_scan()
+
+    def _can_book(self) -> bool:
+        """A VALID card on screen with its booking panel: Entrée books."""
+        result = self.result
+        return (
+            result is not None
+            and result.card_id is not None
+            and result.verdict is Verdict.VALID
+            and self.booking_box.isVisibleTo(self)
+        )
 
     def scan(self, text: str) -> ScanResult:
         """Judge ``text`` as if scanned; shows the verdict (and books on scan when asked).
@@ -699,7 +724,7 @@ class RedeemWindow(QWidget):
             self.result is not None and result.card_id and self.result.card_id == result.card_id
         )
         if not same_card:
-            self.day = self.counter.today()
+            self.day = self._first_open_day(result)
             self.message.clear()
         self._show(result)
         if result.repeated:
@@ -838,6 +863,23 @@ class RedeemWindow(QWidget):
         if self.result is not None and self.result.verdict is Verdict.VALID:
             self._load_occurrences()
         self.focus_scan()
+
+    def _first_open_day(self, result: ScanResult) -> date:
+        """Today, or the next day with an occurrence the card may book (places left,
+        registration open) when today's are all closed: the panel never opens on a closed
+        day when a later one is open."""
+        today = self.counter.today()
+        if result.card_id is None or result.verdict is not Verdict.VALID:
+            return today
+        for offset in range(OPEN_DAY_LOOKAHEAD):
+            day = today + timedelta(days=offset)
+            try:
+                entries = self.counter.cards.bookable_occurrences(result.card_id, day)
+            except DomainError:
+                return today
+            if any(e.refusal is None for e in entries):
+                return day
+        return today
 
     def _load_occurrences(self) -> None:
         assert self.result is not None and self.result.card_id
@@ -1042,9 +1084,9 @@ class RedeemWindow(QWidget):
     def _update_book_button(self) -> None:
         count = len(self.participants())
         if count > 1:
-            text = self.tr("Réserver pour {count} personnes").format(count=count)
+            text = self.tr("Réserver pour {count} personnes (Entrée)").format(count=count)
         else:
-            text = self.tr("Réserver")
+            text = self.tr("Réserver (Entrée)")
         self.book_button.setText(text)
         self.book_button.setEnabled(self.selected_occurrence_id() is not None)
 

@@ -75,6 +75,8 @@ COL_NAME, COL_TARIFF, COL_HELD, COL_DRAWN, COL_REMAINING, COL_ACCESS = range(6)
 D_PARTICIPANT, D_RESERVE, D_QUANTITY, D_PRICE = range(4)
 
 
+DRAW_KEY = Qt.Key.Key_F12  # « Tirer les billets (Entrée / F12) » from anywhere
+
 def _table(columns: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(columns))
     table.setHorizontalHeaderLabels(columns)
@@ -445,7 +447,7 @@ class ReservesWindow(QWidget):
         layout.addWidget(self.access_label)
         layout.addWidget(self.message)
         self.draw_button = self._button(
-            self.tr("Tirer les billets (Entrée)"), self.draw, "primary", compact=False
+            self.tr("Tirer les billets (Entrée / F12)"), self.draw, "primary", compact=False
         )
         self.draw_button.setMinimumHeight(64)
         self.draw_button.setFont(_font(self.font(), 16, True))
@@ -460,6 +462,12 @@ class ReservesWindow(QWidget):
             apply = QShortcut(QKeySequence(key), self.manage_row)
             apply.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             apply.activated.connect(self.apply_quantity)
+        # F12 draws from anywhere in the window (the tables keep Entrée and the arrows), as
+        # F12 pays on the sales page.
+        draw_anywhere = QShortcut(QKeySequence(DRAW_KEY), self)
+        draw_anywhere.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        draw_anywhere.setAutoRepeat(False)
+        draw_anywhere.activated.connect(self.draw)
         close = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         close.activated.connect(self.close)
 

@@ -2,8 +2,11 @@
 
 Keyboard-first: when the page is shown the next show is selected and the page holds the focus,
 so a standard sale is "2", F1, F2, Entrée (payment, exact cash pre-filled), Entrée (pay),
-Entrée (close the receipt). Every refusal is written in the red message line; the cart is then
-left exactly as it was.
+and the receipt with the change stays up until the next sale's first key (a digit, F1-F4,
+F6, F7) closes it and counts (Entrée closes it too). ↑ ↓ go on into the next (previous) day;
+a show under way says « commencé depuis 2 h 05 » in the list and in the cart, whose lines give
+the event, the day and the time in full (wrapped, never cut). Every refusal is written in the
+red message line; the cart is then left exactly as it was.
 
 Promotions (issue 3): F6 puts the keyboard in the promo code field (shown only while a code is
 in force), the typed or scanned code and Entrée apply it and give the keyboard back to the page;
@@ -21,10 +24,11 @@ selected cart line the typed quantity.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from html import escape
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QEvent,
     QModelIndex,
@@ -75,7 +79,7 @@ from guichet.domain.cards import check_registration
 from guichet.domain.cart import Cart, CartLine
 from guichet.domain.errors import DomainError
 from guichet.domain.seating import SeatMap
-from guichet.i18n.formatting import event_datetime, local, long_date, money, percent, time_of_day
+from guichet.i18n.formatting import event_datetime, long_date, money, percent, time_of_day
 from guichet.services.cards import AlacarteView
 from guichet.services.counter import Counter
 from guichet.services.handlers import SaleRecorded
@@ -91,8 +95,8 @@ REMAINING_ROLE = Qt.ItemDataRole.UserRole + 2
 RICH_ROLE = Qt.ItemDataRole.UserRole + 3  # HTML of a price cell (regular price struck through)
 ALACARTE_ROLE = Qt.ItemDataRole.UserRole + 4  # à-la-carte places left (None: none offered)
 
-#: F1..F5 add tickets of category 1..5; F6 is the promo code, F7 the customer, F8..F12 the
-#: page's other commands.
+# F1..F5 add tickets of category 1..5; F6 is the promo code, F7 the customer, F8..F12 the
+# page's other commands.
 CATEGORY_KEYS: tuple[Qt.Key, ...] = (
     Qt.Key.Key_F1,
     Qt.Key.Key_F2,
@@ -123,6 +127,37 @@ def _sellable(occ: OccurrenceView) -> bool:
 def few_places(remaining: int, capacity: int) -> bool:
     """Places are "few" at 10 % of the capacity or 5 places, whichever is more."""
     return remaining <= max(5, capacity // 10)
+
+
+# ↑ ↓ past the last (first) show of the day go on to the next (previous) day with a show to
+# sell, looking this many days ahead at most.
+MAX_DAYS_AHEAD = 31
+
+
+def duration_words(minutes: int, lang: str = "fr") -> str:
+    """``"2 h 05"``, ``"1 h"``, ``"35 min"`` (no-break spaces, as the show times)."""
+    hours, rest = divmod(max(minutes, 0), 60)
+    if lang == "fr":
+        if not hours:
+            return f"{rest}\u00a0min"
+        return f"{hours}\u00a0h" if not rest else f"{hours}\u00a0h\u00a0{rest:02d}"
+    if not hours:
+        return f"{rest} min"
+    return f"{hours} h" if not rest else f"{hours} h {rest:02d}"
+
+
+def started_words(occ: OccurrenceView, now: datetime, lang: str) -> str:
+    """« commencé depuis 2 h 05 » for a show under way, « terminé depuis 30 min » for one that
+    is over, "" for one still to come."""
+    if occ.starts_at > now:
+        return ""
+    if occ.ends_at <= now:
+        minutes = int((now - occ.ends_at).total_seconds() // 60)
+        text = QCoreApplication.translate("SalesPage", "terminé depuis {duration}")
+    else:
+        minutes = int((now - occ.starts_at).total_seconds() // 60)
+        text = QCoreApplication.translate("SalesPage", "commencé depuis {duration}")
+    return text.format(duration=duration_words(minutes, lang))
 
 
 class _LineHeights:
@@ -215,6 +250,13 @@ class OccurrenceDelegate(QStyledItemDelegate):
             places_color = QColor(COLORS["warn"])
         else:
             places_color = QColor(COLORS["ok"])
+        started = started_words(occ, self.counter.clock(), self.counter.lang)
+        if started:  # said first, in amber: a show under way (or over) is sold knowingly
+            places = self.tr("{started} · {places}").format(
+                started=started[:1].upper() + started[1:], places=places
+            )
+            if places_color == QColor(COLORS["ok"]):
+                places_color = QColor(COLORS["warn"])
         if not enabled:
             places_color = places_color.lighter(130)
 
@@ -396,6 +438,7 @@ class SalesPage(QWidget):
         self._applied: AppliedPromotion | None = None  # as last priced
         self._customer: CustomerView | None = None  # of the cart
         self._code_offered = False
+        self._next_sale_key: tuple[int, str] | None = None  # what closed the receipt
 
         self.setObjectName("SalesPage")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -625,13 +668,16 @@ class SalesPage(QWidget):
         self.cart_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.cart_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.cart_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        # One line a ticket line, cut with "…" (full text in the tooltip): the cart must show
-        # several lines at 1366x768 even with a promotion strip above the totals.
-        self.cart_table.setWordWrap(False)
-        self.cart_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # What is sold is never cut: a long line (event, day and time) wraps, its row grows.
+        self.cart_table.setWordWrap(True)
+        self.cart_table.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.cart_table.setAlternatingRowColors(True)
         self.cart_table.verticalHeader().setVisible(False)
+        self.cart_table.verticalHeader().setMinimumSectionSize(40)
         self.cart_table.verticalHeader().setDefaultSectionSize(40)
+        self.cart_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.cart_table.setMinimumHeight(40 * 4 + 36)
         price_delegate = RichPriceDelegate(self.cart_table)
         self.cart_table.setItemDelegateForColumn(2, price_delegate)
@@ -836,18 +882,38 @@ class SalesPage(QWidget):
         self._select(self._occurrences[row] if 0 <= row < len(self._occurrences) else None)
 
     def move_selection(self, step: int) -> None:
-        """Select the previous (-1) or next (+1) show that still has places."""
-        if not self._occurrences:
-            return
-        row = self.occurrence_list.currentRow()
+        """Select the previous (-1) or next (+1) show that still has places; past the day's
+        last (first) one, the first (last) of the next (previous) day that has one."""
+        row = self.occurrence_list.currentRow() if self._occurrences else -1
+        if row < 0 and self._occurrences:
+            row = -1 if step > 0 else len(self._occurrences)
         candidate = row
         while True:
             candidate += step
             if not 0 <= candidate < len(self._occurrences):
+                self._continue_to_day(step)
                 return
-            if self._occurrences[candidate].remaining > 0:
+            if _sellable(self._occurrences[candidate]):
                 break
         self.occurrence_list.setCurrentRow(candidate)  # -> _on_row_changed
+
+    def _continue_to_day(self, step: int) -> None:
+        """↓ after the day's last show: the next day with a show to sell, its first one;
+        ↑ before the first: the previous day's last one (never before today)."""
+        today = self.counter.today()
+        day = self.current_day
+        for _ in range(MAX_DAYS_AHEAD):
+            day += timedelta(days=step)
+            if day < today:
+                return
+            sellable = [o for o in self.counter.occurrences(day) if _sellable(o)]
+            if sellable:
+                target = sellable[0] if step > 0 else sellable[-1]
+                self._load_day(day, keep_id=target.id)
+                self.show_info(
+                    self.tr("Séances du {day}").format(day=long_date(day, self.counter.lang))
+                )
+                return
 
     def select_occurrence(self, occurrence_id: str) -> None:
         for row, occ in enumerate(self._occurrences):
@@ -869,9 +935,13 @@ class SalesPage(QWidget):
                 detail = self.tr("{when} — {venue} — plan de salle : F1… choisit les sièges")
             else:
                 detail = self.tr("{when} — {venue}")
-            self.show_detail.setText(
-                detail.format(when=time_of_day(occ.starts_at, tz, lang), venue=occ.venue_name)
+            detail = detail.format(
+                when=time_of_day(occ.starts_at, tz, lang), venue=occ.venue_name
             )
+            started = started_words(occ, self.counter.clock(), lang)
+            if started:
+                detail = self.tr("{detail} — {started}").format(detail=detail, started=started)
+            self.show_detail.setText(detail)
             self.show_detail.setToolTip(event_datetime(occ.starts_at, tz, lang))
             item = self.occurrence_list.item(self._occurrences.index(occ))
             if item is not None:
@@ -1143,6 +1213,7 @@ class SalesPage(QWidget):
 
     def _update_remaining(self) -> None:
         tz, lang = self.counter.organisation.timezone, self.counter.lang
+        now = self.counter.clock()
         for row, occ in enumerate(self._occurrences):
             item = self.occurrence_list.item(row)
             if item is None:
@@ -1162,14 +1233,16 @@ class SalesPage(QWidget):
                 )
             else:
                 template = self.tr("{time} — {event} — {venue} — places restantes : {count}")
-            item.setText(
-                template.format(
-                    time=time_of_day(occ.starts_at, tz, lang),
-                    event=occ.event_name,
-                    venue=occ.venue_name,
-                    count=remaining,
-                )
+            text = template.format(
+                time=time_of_day(occ.starts_at, tz, lang),
+                event=occ.event_name,
+                venue=occ.venue_name,
+                count=remaining,
             )
+            started = started_words(occ, now, lang)
+            if started:
+                text = self.tr("{text} — {started}").format(text=text, started=started)
+            item.setText(text)
         self.occurrence_list.viewport().update()
         self._update_places_label()
         self._update_alacarte()
@@ -1382,13 +1455,14 @@ class SalesPage(QWidget):
                     category=line.category_name, event=line.description
                 )
         tz, lang = self.counter.organisation.timezone, self.counter.lang
-        if local(occ.starts_at, tz).date() == self.counter.today():
-            when = time_of_day(occ.starts_at, tz, lang)
-        else:
-            when = event_datetime(occ.starts_at, tz, lang)
+        # The day in full, today too: what is sold is always visible (the line wraps).
+        when = event_datetime(occ.starts_at, tz, lang)
         text = self.tr("{category} · {event}, {when}").format(
             category=line.category_name, event=line.description, when=when
         )
+        started = started_words(occ, self.counter.clock(), lang)
+        if started:
+            text = self.tr("{text} — {started}").format(text=text, started=started)
         if line.seat_ids:
             text = self.tr("{text} — {seats}").format(text=text, seats=self._seats_of(line))
         return text
@@ -1753,15 +1827,36 @@ class SalesPage(QWidget):
             self,
             change_due=sale.change,
             printer=self.print_controller,
+            starts_next_sale=True,
         )
         self._receipt_dialog = receipt
+        self._next_sale_key = None
+        receipt.nextSaleKey.connect(self._remember_next_sale_key)
         receipt.finished.connect(lambda _result: self._receipt_closed(receipt))
         receipt.open()
+
+    def _remember_next_sale_key(self, key: int, text: str) -> None:
+        self._next_sale_key = (key, text)
 
     def _receipt_closed(self, dialog: QDialog) -> None:
         self._receipt_dialog = None
         dialog.deleteLater()
         self._take_keyboard()
+        pending, self._next_sale_key = self._next_sale_key, None
+        if pending is not None:
+            self._start_next_sale(*pending)
+
+    def _start_next_sale(self, key: int, text: str) -> None:
+        """The key that closed the receipt, taken as the first key of the next sale."""
+        if text:
+            self.type_digit(text)
+            return
+        if key in CATEGORY_KEYS:
+            self.add_category(CATEGORY_KEYS.index(Qt.Key(key)))
+        elif key == CODE_KEY:
+            self.open_code_entry()
+        elif key == CUSTOMER_KEY:
+            self.choose_customer()
 
     def _take_keyboard(self) -> None:
         """Back from a dialog: the page gets the keyboard again (ready for the next sale)."""

@@ -89,11 +89,17 @@ def _login(counter: Counter, role: str = "cashier") -> None:
     )
 
 
+def on_sale(counter: Counter) -> list[OccurrenceView]:
+    """Today's dates that still sell at the pictures' 19 h 30 (the ended ones refuse)."""
+    now = counter.clock()
+    return [o for o in counter.occurrences(counter.today()) if o.ends_at > now]
+
+
 def _busy_evening(counter: Counter) -> None:
     """A few sales so the lists and reports look like a real evening."""
     from guichet.domain.payments import PaymentSession
 
-    for occ in counter.occurrences(counter.today()):
+    for occ in on_sale(counter):
         categories = counter.categories(occ.id)
         for qty, cat in ((2, categories[0]), (1, categories[1])):
             cart = Cart()
@@ -390,7 +396,7 @@ def _reserves_window(ctx: ScreenshotContext) -> QWidget:
     counter = ctx.counter
     _login(counter, "supervisor")
     counter.open_shift(20000)
-    for occ in counter.occurrences(counter.today()):  # a few sales (seated shows sell seats)
+    for occ in on_sale(counter):  # a few sales (seated shows sell seats)
         if getattr(occ, "seated", False):
             continue
         cart = Cart()

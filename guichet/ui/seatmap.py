@@ -13,18 +13,36 @@ the few pixels of one seat; when the seats are tiny on screen (zoomed out on a l
 are painted as plain rectangles in one call per colour. Labels (stage, sections, rows) are a
 few hundred plain text items; the scene index is off (nothing moves).
 
+Touch (issue 16, part 13): a large hall opens at **touch size** — every seat at least
+:data:`TOUCH_SEAT_PX` (32 px, a finger) on screen — centred on the selection, the keyboard row
+or else the stage; "Tout voir" (key 0) shows the whole hall. A finger drags to pan, two fingers
+pinch to zoom (and pan); a tap toggles a seat, except on a view where seats are smaller than a
+finger: there the tap zooms to touch size around the finger first (the next tap selects).
+A tap anywhere in a seat's pitch (the gap around it included) counts for that seat.
+
 Mouse: a click toggles a free seat in or out of the selection (a taken seat says why in
-words), a drag pans, Ctrl + wheel zooms around the pointer, the wheel scrolls.
-Keyboard: ↑ ↓ choose a row (across sections), Entrée selects the free seats of the row
-(again: un-selects them), ← → move a cursor in the row, Espace toggles the seat under the
-cursor, + − zoom, 0 fits the whole map, Maj + arrows scroll the view.
+words) at any zoom, a drag pans, Ctrl + wheel (or a touchpad pinch) zooms around the pointer,
+the wheel scrolls. Keyboard: ↑ ↓ choose a row (across sections), Entrée selects the free seats
+of the row (again: un-selects them), ← → move a cursor in the row, Espace toggles the seat
+under the cursor, + − zoom, 0 fits the whole map, 1 back to touch size, Maj + arrows scroll the
+view. Whatever moves the view keeps the selection.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLineF,
+    QPoint,
+    QPointF,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -32,6 +50,7 @@ from PySide6.QtGui import (
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
+    QNativeGestureEvent,
     QPainter,
     QPaintEvent,
     QPen,
@@ -39,6 +58,7 @@ from PySide6.QtGui import (
     QRegion,
     QResizeEvent,
     QShowEvent,
+    QTouchEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -73,6 +93,10 @@ CUE_PX = 9.0  # from this size on screen: check mark, cross, accessibility sign
 NUMBER_PX = 24.0  # from this size on screen: the seat number inside the seat
 ZOOM_STEP = 1.25
 MAX_SEAT_PX = 120.0  # zoom-in limit: a seat at most this big on screen
+TOUCH_SEAT_PX = 32.0  # a finger: the smallest seat a tap selects (at 1366x768, issue 16 part 13)
+TOUCH_SCALE = 2.0  # the touch size: a seat 34 px, 40 px from the next (SEAT, UNIT x 2)
+TAP_SLOP_PX = 12  # a finger moving less than this is a tap, not a drag
+assert SEAT * TOUCH_SCALE >= TOUCH_SEAT_PX
 
 ACCESSIBLE_SIGN = "\u267f"  # ♿
 
@@ -449,8 +473,14 @@ class SeatMapView(QGraphicsView):
         self._row_bands: dict[tuple[str, str], QRectF] = {}
         self._cursor_row: tuple[str, str] | None = None
         self._cursor_index: int | None = None
-        self._auto_fit = True
+        # what a resize keeps: "open" (the opening view), "fit" (the whole map) or None (the
+        # person zoomed or panned: theirs)
+        self._auto_view: str | None = "open"
         self._fit_scale = 1.0
+        self._touch_last: QPointF | None = None  # one finger: where it was
+        self._touch_moved = False  # the finger dragged or two fingers pinched: not a tap
+        self._pinch: tuple[float, float] | None = None  # (distance, scale) when it started
+        self._pinch_centre: QPointF | None = None
         self._paint_region: QRegion | None = None
         self._press: QPoint | None = None
         self._dragging = False
@@ -479,6 +509,7 @@ class SeatMapView(QGraphicsView):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.horizontalScrollBar().setSingleStep(40)
         self.verticalScrollBar().setSingleStep(40)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.setAccessibleName(self.tr("Plan de salle"))
         self.setAccessibleDescription(
             self.tr(
@@ -593,10 +624,13 @@ class SeatMapView(QGraphicsView):
         """Where the centre of a seat is in viewport coordinates (for a click)."""
         return self.mapFromScene(self._rects[self._index(seat_id)].center())
 
-    def seat_at(self, pos: QPoint) -> Seat | None:
-        """The seat under a viewport position, or ``None``."""
+    def seat_at(self, pos: QPoint, *, finger: bool = False) -> Seat | None:
+        """The seat under a viewport position, or ``None``. A ``finger`` also hits the gap
+        around a seat (the nearest seat of its pitch)."""
         scene_pos = self.mapToScene(pos)
         tolerance = max(1.0, 2.0 / max(self.transform().m11(), 0.01))
+        if finger:
+            tolerance = max(tolerance, (UNIT - SEAT) / 2 + 0.5)
         i = self._grid.at(scene_pos, tolerance)
         return None if i is None else self._seats[i]
 
@@ -610,6 +644,14 @@ class SeatMapView(QGraphicsView):
     def zoom_factor(self) -> float:
         """The current scale relative to :meth:`fit_all` (1.0 = the whole map)."""
         return self.transform().m11() / self._fit_scale if self._fit_scale else 1.0
+
+    def seat_px(self) -> float:
+        """The side of a seat on screen, in pixels (:data:`TOUCH_SEAT_PX` or more: a finger)."""
+        return SEAT * self.transform().m11()
+
+    def is_touch_size(self) -> bool:
+        """Seats at least a finger big: a tap selects (smaller: a tap zooms first)."""
+        return self.seat_px() >= TOUCH_SEAT_PX - 1e-6
 
     @property
     def layer(self) -> _SeatLayer:
@@ -728,13 +770,54 @@ class SeatMapView(QGraphicsView):
         return message_for(error, self.lang)
 
     # -- zoom
-    def fit_all(self) -> None:
-        """The whole map in the view (what opens); zooming afterwards keeps the user's zoom."""
-        self._auto_fit = True
-        rect = self.scene().sceneRect()
+    def _measure_fit(self) -> float:
+        """The scale that shows the whole map (the view is left at it)."""
         self.resetTransform()
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         self._fit_scale = self.transform().m11()
+        return self._fit_scale
+
+    def fit_all(self) -> None:
+        """The whole map in the view (key 0, "Tout voir"); kept through resizes until the person
+        zooms or pans. On a large hall the seats are then smaller than a finger: a tap zooms."""
+        self._auto_view = "fit"
+        self._measure_fit()
+
+    def open_view(self) -> None:
+        """What opens: the whole map when its seats are a finger big there (a small hall);
+        otherwise touch size (:data:`TOUCH_SCALE`), centred on the selection, else the keyboard
+        row's seat, else the stage and the first rows. Kept through resizes until the person
+        zooms or pans."""
+        self._auto_view = "open"
+        fit = self._measure_fit()
+        if SEAT * fit >= TOUCH_SEAT_PX:
+            return
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.scale(TOUCH_SCALE / fit, TOUCH_SCALE / fit)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        if self._selected:
+            box = QRectF()
+            for i in self._selected:
+                box = box.united(self._rects[i]) if box.isValid() else QRectF(self._rects[i])
+            self.centerOn(box.center())
+        elif self._cursor_index is not None:
+            self.centerOn(self._rects[self._cursor_index].center())
+        else:
+            scene = self.scene().sceneRect()
+            half_height = self.viewport().height() / 2 / TOUCH_SCALE
+            self.centerOn(QPointF(scene.center().x(), scene.top() + half_height))
+
+    def touch_size(self) -> None:
+        """Key 1: seats a finger big again, around the keyboard cursor or the view's centre."""
+        anchor = (
+            self.mapFromScene(self._rects[self._cursor_index].center())
+            if self._cursor_index is not None
+            else None
+        )
+        current = self.transform().m11()
+        self._zoom(max(TOUCH_SCALE, self._fit_scale) / current, anchor=anchor)
+        if self._cursor_index is not None:
+            self.centerOn(self._rects[self._cursor_index].center())
 
     def zoom_in(self) -> None:
         self._zoom(ZOOM_STEP)
@@ -742,18 +825,41 @@ class SeatMapView(QGraphicsView):
     def zoom_out(self) -> None:
         self._zoom(1 / ZOOM_STEP)
 
-    def _zoom(self, factor: float, anchor_under_mouse: bool = False) -> None:
+    def _zoom(
+        self, factor: float, anchor_under_mouse: bool = False, anchor: QPoint | None = None
+    ) -> None:
+        """Scale by ``factor`` within the limits: around the view's centre, the mouse pointer or
+        ``anchor`` (a viewport point that stays where it is: the finger, the pinch)."""
         current = self.transform().m11()
         low = self._fit_scale * 0.8
         high = max(MAX_SEAT_PX / SEAT, self._fit_scale)
         target = min(max(current * factor, low), high)
         if abs(target - current) < 1e-9:
             return
-        self._auto_fit = False
-        if not anchor_under_mouse:
-            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
-        self.scale(target / current, target / current)
+        self._auto_view = None
+        if anchor is not None:
+            fixed = self.mapToScene(anchor)
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+            self.scale(target / current, target / current)
+            self._pan(self.mapFromScene(fixed) - anchor)
+        else:
+            if not anchor_under_mouse:
+                self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+            self.scale(target / current, target / current)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+
+    def _pan(self, delta: QPoint) -> None:
+        """Move the view by ``delta`` viewport pixels (the map moves the other way)."""
+        if delta.isNull():
+            return
+        self._auto_view = None
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        h.setValue(h.value() + delta.x())
+        v.setValue(v.value() + delta.y())
+
+    def pan_by(self, dx: int, dy: int) -> None:
+        """Scroll the view by (dx, dy) viewport pixels; the selection stays as it is."""
+        self._pan(QPoint(dx, dy))
 
     # -- keyboard cursor
     def _row_key(self, section: str, row: str) -> tuple[str, str]:
@@ -856,24 +962,90 @@ class SeatMapView(QGraphicsView):
                 parts.append(part)
         return parts or [exposed]
 
+    def _keep_view(self) -> None:
+        if self._auto_view == "open":
+            self.open_view()
+        elif self._auto_view == "fit":
+            self.fit_all()
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt name
         super().showEvent(event)
-        if self._auto_fit:
-            self.fit_all()
+        self._keep_view()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt name
         super().resizeEvent(event)
-        if self._auto_fit:
-            self.fit_all()
+        self._keep_view()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt name
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120
             if steps:
-                self._zoom(ZOOM_STEP**steps, anchor_under_mouse=True)
+                self._zoom(ZOOM_STEP**steps, anchor=event.position().toPoint())
             event.accept()
             return
+        self._auto_view = None
         super().wheelEvent(event)
+
+    # -- touch: one finger taps or pans, two fingers pinch (and pan)
+    def _touch_event(self, event: QTouchEvent) -> bool:
+        kind = event.type()
+        points = (
+            [p for p in event.points() if p.state() != p.State.Released]
+            if kind != QEvent.Type.TouchEnd
+            else []
+        )
+        if kind == QEvent.Type.TouchBegin:
+            self._touch_last = event.points()[0].position() if event.points() else None
+            self._touch_moved = False
+            self._pinch = None
+            self._pinch_centre = None
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+        if kind == QEvent.Type.TouchCancel:
+            self._touch_last, self._pinch, self._pinch_centre = None, None, None
+            return True
+        if len(points) >= 2:
+            a, b = points[0].position(), points[1].position()
+            distance = max(QLineF(a, b).length(), 1.0)
+            centre = (a + b) / 2
+            if self._pinch is None:
+                self._pinch = (distance, self.transform().m11())
+            else:
+                start_distance, start_scale = self._pinch
+                wanted = start_scale * distance / start_distance
+                self._zoom(wanted / self.transform().m11(), anchor=centre.toPoint())
+                if self._pinch_centre is not None:
+                    self._pan((self._pinch_centre - centre).toPoint())
+            self._pinch_centre = centre
+            self._touch_moved = True
+            self._touch_last = None
+            return True
+        if kind == QEvent.Type.TouchEnd:
+            last = event.points()[0].position() if event.points() else None
+            if not self._touch_moved and last is not None and self._pinch is None:
+                self.tap(last.toPoint())
+            self._touch_last, self._pinch, self._pinch_centre = None, None, None
+            return True
+        if len(points) == 1 and self._pinch is None:
+            position = points[0].position()
+            if self._touch_last is not None:
+                delta = position - self._touch_last
+                if not self._touch_moved and delta.manhattanLength() < TAP_SLOP_PX:
+                    return True  # a finger trembles: still a tap
+                self._touch_moved = True
+                self._pan((-delta).toPoint())
+            self._touch_last = position
+        return True
+
+    def tap(self, pos: QPoint) -> bool:
+        """A finger's tap at a viewport position. Seats smaller than a finger: zoom to touch
+        size around the finger (``False``, nothing selected). Else what a click does."""
+        if not self.is_touch_size():
+            self._zoom(TOUCH_SCALE / self.transform().m11(), anchor=pos)
+            return False
+        seat = self.seat_at(pos, finger=True)
+        if seat is None:
+            return False
+        return self.toggle_seat(seat.id)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt name
         if event.button() == Qt.MouseButton.LeftButton:
@@ -896,9 +1068,7 @@ class SeatMapView(QGraphicsView):
                 self._dragging = True
                 self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             if self._dragging:
-                h, v = self.horizontalScrollBar(), self.verticalScrollBar()
-                h.setValue(h.value() - delta.x())
-                v.setValue(v.value() - delta.y())
+                self._pan(-delta)
                 self._press = pos
             event.accept()
             return
@@ -919,6 +1089,22 @@ class SeatMapView(QGraphicsView):
         super().mouseReleaseEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt name
+        if isinstance(event, QTouchEvent) and event.type() in (
+            QEvent.Type.TouchBegin,
+            QEvent.Type.TouchUpdate,
+            QEvent.Type.TouchEnd,
+            QEvent.Type.TouchCancel,
+        ):
+            event.accept()
+            return self._touch_event(event)
+        if (
+            isinstance(event, QNativeGestureEvent)
+            and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
+        ):
+            # a touchpad's pinch
+            self._zoom(1.0 + event.value(), anchor=event.position().toPoint())
+            event.accept()
+            return True
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             seat = self.seat_at(event.pos())
             if seat is None:
@@ -956,6 +1142,7 @@ class SeatMapView(QGraphicsView):
                 else self.horizontalScrollBar()
             )
             forward = key in (Qt.Key.Key_Down, Qt.Key.Key_Right)
+            self._auto_view = None
             bar.triggerAction(
                 QAbstractSlider.SliderAction.SliderSingleStepAdd
                 if forward
@@ -990,6 +1177,8 @@ class SeatMapView(QGraphicsView):
             self.zoom_out()
         elif key == Qt.Key.Key_0:
             self.fit_all()
+        elif key == Qt.Key.Key_1:
+            self.touch_size()
         else:
             super().keyPressEvent(event)
             return
@@ -1001,7 +1190,14 @@ class SeatMapView(QGraphicsView):
 
 class SeatMapPanel(QWidget):
     """The map with its legend (and the count of each state), the zoom buttons, the line that
-    says what is selected and the message line. Readable at arm's length at 1366x768."""
+    says what is selected, the row panel and the message line. Readable at arm's length at
+    1366x768.
+
+    The row panel (:attr:`cursor_label`) counts the keyboard row (or the last seat tapped) and
+    its section: free seats, seats in the selection. It is written again after every action —
+    a seat or a row selected or left, the states read again after a sale, a hold, a release or
+    an assignment — never left showing the counts of before.
+    """
 
     SIDE_WIDTH = 370
 
@@ -1027,9 +1223,12 @@ class SeatMapPanel(QWidget):
         self.view.message.connect(self.show_message)
         self.view.statesRefreshed.connect(self._update_counts)
         self.view.cursorChanged.connect(self._on_cursor)
+        self._cursor_seat_id = ""
+        self._section_seats: dict[str, list[str]] = {}
+        for seat in seat_map:
+            self._section_seats.setdefault(seat.section, []).append(seat.id)
         self._update_counts()
         self._on_selection(self.view.selected_ids())
-        self._on_cursor("")
 
     # -- layout
     def _build(self) -> None:
@@ -1058,7 +1257,9 @@ class SeatMapPanel(QWidget):
         self.fit_button = self._button(self.tr("Tout voir"), self.view.fit_all)
         self.zoom_in_button.setToolTip(self.tr("Agrandir (touche +, ou Ctrl + molette)"))
         self.zoom_out_button.setToolTip(self.tr("Réduire (touche −)"))
-        self.fit_button.setToolTip(self.tr("Toute la salle (touche 0)"))
+        self.fit_button.setToolTip(
+            self.tr("Toute la salle (touche 0) ; touche 1 : sièges à la taille du doigt")
+        )
         for button in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
             zoom.addWidget(button)
         side.addLayout(zoom)
@@ -1132,7 +1333,9 @@ class SeatMapPanel(QWidget):
         self.selection_label.setAccessibleName(self.tr("Sélection"))
         side.addWidget(self.selection_label)
 
-        self.cursor_label = QLabel()
+        self.cursor_label = QLabel()  # the row panel
+        self.cursor_label.setObjectName("rowPanel")
+        self.cursor_label.setAccessibleName(self.tr("Rangée"))
         self.cursor_label.setWordWrap(True)
         self.cursor_label.setFont(sized_font(self.font(), 14))
         self.cursor_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -1152,7 +1355,7 @@ class SeatMapPanel(QWidget):
                 "↑ ↓ : rangée · Entrée : toute la rangée\n"
                 "← → : siège · Espace : prendre ou laisser\n"
                 "Clic : un siège · glisser : déplacer\n"
-                "Ctrl + molette, + − : zoom"
+                "Pincer, Ctrl + molette, + − : zoom · 0 : tout voir"
             )
         )
         hint.setFont(sized_font(self.font(), 13))
@@ -1189,23 +1392,63 @@ class SeatMapPanel(QWidget):
             )
         self.selection_label.setText(text)
         self.selection_count.setText(str(len(seats)))
+        self._update_row_panel()
 
     def _update_counts(self) -> None:
         counts = self.inventory.counts()
         for state, label in self.count_labels.items():
             label.setText(str(counts[state]))
+        self._update_row_panel()
 
     def _on_cursor(self, seat_id: str) -> None:
+        self._cursor_seat_id = seat_id
+        self._update_row_panel()
+
+    def row_counts(self, section: str, row: str) -> tuple[int, int, int]:
+        """(free, selected, total) of a row, as displayed now."""
+        ids = [seat.id for seat in self.seat_map.row_seats(section, row)]
+        return self._counts(ids) + (len(ids),)
+
+    def section_counts(self, section: str) -> tuple[int, int, int]:
+        """(free, selected, total) of a section, as displayed now."""
+        ids = self._section_seats.get(section, [])
+        return self._counts(ids) + (len(ids),)
+
+    def _counts(self, ids: list[str]) -> tuple[int, int]:
+        view = self.view
+        selected = view._selected
+        index_of = view._index_of
+        states = view._states
+        free = chosen = 0
+        for seat_id in ids:
+            i = index_of[seat_id]
+            if i in selected:
+                chosen += 1
+            if states[i] is SeatState.FREE:
+                free += 1
+        return free, chosen
+
+    def _update_row_panel(self) -> None:
+        """The counts of the keyboard row and its section, as they are after the last action."""
         row = self.view.cursor_row()
         if row is None:
             self.cursor_label.setText(self.tr("Clavier : ↓ pour choisir une rangée"))
             return
         section, name = row
-        free = len(self.inventory.select_row(section, name))
-        total = len(self.seat_map.row_seats(section, name))
+        free, chosen, total = self.row_counts(section, name)
         text = self.tr("Rangée {row} ({section}) — sièges libres : {free} sur {total}").format(
             row=name, section=section, free=free, total=total
         )
+        if chosen:
+            text = self.tr("{text}, choisis : {chosen}").format(text=text, chosen=chosen)
+        section_free, section_chosen, section_total = self.section_counts(section)
+        line = self.tr("{section} — sièges libres : {free} sur {total}").format(
+            section=section, free=section_free, total=section_total
+        )
+        if section_chosen:
+            line = self.tr("{text}, choisis : {chosen}").format(text=line, chosen=section_chosen)
+        text = self.tr("{text}\n{seat}").format(text=text, seat=line)
+        seat_id = self._cursor_seat_id
         if seat_id:
             text = self.tr("{text}\n{seat}").format(
                 text=text, seat=self.view.seat_description(seat_id)

@@ -31,6 +31,7 @@ from guichet.ui.messages import message_for, message_for_code
 from guichet.ui.zreport import ZReportDialog
 
 DEFAULT_FLOAT: Cents = 20000
+CLOSE_KEY = "Ctrl+Return"  # « Fermer le quart… (Ctrl+Entrée) »
 MAX_COUNT = 100_000  # the domain refuses more (count_too_large)
 
 
@@ -254,10 +255,17 @@ class CloseShiftDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Annuler"))
         self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.reject)
-        self.close_button = QPushButton(self.tr("Fermer le quart et imprimer le rapport Z"))
+        self.close_button = QPushButton(
+            self.tr("Fermer le quart et imprimer le rapport Z (Ctrl+Entrée)")
+        )
         self.close_button.setProperty("role", "primary")
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.close_shift)
+        # Ctrl+Entrée closes from any field (Entrée alone moves to the next count).
+        for keys in (CLOSE_KEY, "Ctrl+Enter"):
+            close = QShortcut(QKeySequence(keys), self)
+            close.setAutoRepeat(False)
+            close.activated.connect(self.close_shift)
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.cancel_button)
@@ -268,7 +276,12 @@ class CloseShiftDialog(QDialog):
         note_box = QVBoxLayout()
         note_box.addWidget(QLabel(self.tr("Note")))
         note_box.addWidget(self.note_edit)
-        hint = QLabel(self.tr("Tapez le nombre de chaque coupure ; Entrée passe à la suivante."))
+        hint = QLabel(
+            self.tr(
+                "Tapez le nombre de chaque coupure\u00a0; Entrée passe à la suivante, "
+                "Ctrl+Entrée ferme le quart."
+            )
+        )
         hint.setProperty("role", "muted")
         hint.setWordWrap(True)
         note_box.addWidget(hint)
@@ -370,7 +383,8 @@ class CloseShiftDialog(QDialog):
         # Enter in a count moves to the next denomination, it never closes the shift.
         if isinstance(watched, QSpinBox) and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            plain = not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 spins = list(self.spins.values())
                 index = spins.index(watched)
                 target: QWidget = (

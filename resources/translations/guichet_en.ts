@@ -2168,83 +2168,83 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>CloseShiftDialog</name>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="184"/>
+        <location filename="../../guichet/ui/shift.py" line="185"/>
         <source>Fermer le quart</source>
         <translation>Close shift</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="193"/>
+        <location filename="../../guichet/ui/shift.py" line="194"/>
         <source>Fermer le quart : comptez le tiroir</source>
         <translation>Close shift: count the drawer</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="199"/>
+        <location filename="../../guichet/ui/shift.py" line="200"/>
         <source>Billets</source>
         <translation>Bills</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="200"/>
+        <location filename="../../guichet/ui/shift.py" line="201"/>
         <source>Pièces</source>
         <translation>Coins</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="226"/>
+        <location filename="../../guichet/ui/shift.py" line="227"/>
         <source>fond {float} + espèces nettes {cash}</source>
         <translation>float {float} + net cash {cash}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="236"/>
+        <location filename="../../guichet/ui/shift.py" line="237"/>
         <source>Total compté</source>
         <translation>Counted total</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="238"/>
+        <location filename="../../guichet/ui/shift.py" line="239"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="248"/>
+        <location filename="../../guichet/ui/shift.py" line="249"/>
         <source>Note (facultatif), ex. : écart expliqué</source>
         <translation>Note (optional), e.g. why the count is off</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="249"/>
-        <location filename="../../guichet/ui/shift.py" line="269"/>
+        <location filename="../../guichet/ui/shift.py" line="250"/>
+        <location filename="../../guichet/ui/shift.py" line="277"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="254"/>
+        <location filename="../../guichet/ui/shift.py" line="255"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="257"/>
-        <source>Fermer le quart et imprimer le rapport Z</source>
-        <translation>Close shift and print Z report</translation>
+        <location filename="../../guichet/ui/shift.py" line="259"/>
+        <source>Fermer le quart et imprimer le rapport Z (Ctrl+Entrée)</source>
+        <translation>Close the shift and print the Z report (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="271"/>
-        <source>Tapez le nombre de chaque coupure ; Entrée passe à la suivante.</source>
-        <translation>Type the count of each denomination; Enter moves to the next one.</translation>
+        <location filename="../../guichet/ui/shift.py" line="281"/>
+        <source>Tapez le nombre de chaque coupure&#xa0;; Entrée passe à la suivante, Ctrl+Entrée ferme le quart.</source>
+        <translation>Type the count of each denomination; Enter moves to the next, Ctrl+Enter closes the shift.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="308"/>
+        <location filename="../../guichet/ui/shift.py" line="321"/>
         <source>Nombre de {denomination}</source>
         <translation>Number of {denomination}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="359"/>
+        <location filename="../../guichet/ui/shift.py" line="372"/>
         <source>Excédent</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="361"/>
+        <location filename="../../guichet/ui/shift.py" line="374"/>
         <source>Manque</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="363"/>
+        <location filename="../../guichet/ui/shift.py" line="376"/>
         <source>Juste</source>
         <translation>Even</translation>
     </message>
@@ -4298,35 +4298,39 @@ dates</translation>
 <context>
     <name>OccurrenceDelegate</name>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="150"/>
+        <location filename="../../guichet/ui/sales.py" line="185"/>
         <source>{time}  {event}</source>
-        <extracomment>F1..F5 add tickets of category 1..5; F6 is the promo code, F7 the customer, F8..F12 the page&apos;s other commands.</extracomment>
         <translation>{time}  {event}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="154"/>
+        <location filename="../../guichet/ui/sales.py" line="189"/>
         <source>Complet</source>
         <translation>Sold out</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="156"/>
+        <location filename="../../guichet/ui/sales.py" line="191"/>
         <source>places restantes : {count}</source>
         <translation>places left: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="159"/>
+        <location filename="../../guichet/ui/sales.py" line="194"/>
         <source>{venue} · plan de salle</source>
         <translation>{venue} · seat map</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="205"/>
+        <location filename="../../guichet/ui/sales.py" line="240"/>
         <source>Complet · {alacarte} à la carte</source>
         <translation>Sold out · {alacarte} drop-in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="207"/>
+        <location filename="../../guichet/ui/sales.py" line="242"/>
         <source>{count} places · {alacarte} à la carte</source>
         <translation>{count} places · {alacarte} drop-in</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="255"/>
+        <source>{started} · {places}</source>
+        <translation>{started} · {places}</translation>
     </message>
 </context>
 <context>
@@ -4395,33 +4399,33 @@ dates</translation>
 <context>
     <name>OpenShiftPage</name>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="55"/>
+        <location filename="../../guichet/ui/shift.py" line="56"/>
         <source>Ouvrir le quart</source>
         <translation>Open shift</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="60"/>
+        <location filename="../../guichet/ui/shift.py" line="61"/>
         <source>Déconnexion (F11)</source>
         <translation>Log out (F11)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="67"/>
-        <location filename="../../guichet/ui/shift.py" line="73"/>
+        <location filename="../../guichet/ui/shift.py" line="68"/>
+        <location filename="../../guichet/ui/shift.py" line="74"/>
         <source>Fond de caisse</source>
         <translation>Opening float</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="69"/>
+        <location filename="../../guichet/ui/shift.py" line="70"/>
         <source>L&apos;argent mis dans le tiroir au départ.</source>
         <translation>The cash put in the drawer at the start.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="86"/>
+        <location filename="../../guichet/ui/shift.py" line="87"/>
         <source>Ouvrir le quart (Entrée)</source>
         <translation>Open shift (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="134"/>
+        <location filename="../../guichet/ui/shift.py" line="135"/>
         <source>Bonjour {name} ! Aucun quart n&apos;est ouvert à cette caisse.</source>
         <translation>Hello {name}! No shift is open at this counter.</translation>
     </message>
@@ -4763,228 +4767,228 @@ Montréal QC  H2Y 1G6</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="74"/>
+        <location filename="../../guichet/ui/payment.py" line="79"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="121"/>
+        <location filename="../../guichet/ui/payment.py" line="126"/>
         <source>{count} billet(s)</source>
         <translation>Tickets: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="125"/>
+        <location filename="../../guichet/ui/payment.py" line="130"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="132"/>
+        <location filename="../../guichet/ui/payment.py" line="137"/>
         <source>Solde dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="139"/>
+        <location filename="../../guichet/ui/payment.py" line="144"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="152"/>
+        <location filename="../../guichet/ui/payment.py" line="157"/>
         <source>Paiements reçus</source>
         <translation>Payments received</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="159"/>
+        <location filename="../../guichet/ui/payment.py" line="164"/>
         <source>Annuler le dernier paiement (F6)</source>
         <translation>Undo last payment (F6)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="172"/>
+        <location filename="../../guichet/ui/payment.py" line="177"/>
         <source>Espèces (F2)</source>
         <translation>Cash (F2)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="173"/>
+        <location filename="../../guichet/ui/payment.py" line="178"/>
         <source>Carte (F3)</source>
         <translation>Card (F3)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="174"/>
+        <location filename="../../guichet/ui/payment.py" line="179"/>
         <source>Autre (F4)</source>
         <translation>Other (F4)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="202"/>
+        <location filename="../../guichet/ui/payment.py" line="207"/>
         <source>Réessayer l&apos;enregistrement</source>
         <translation>Try saving the sale again</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="205"/>
+        <location filename="../../guichet/ui/payment.py" line="210"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="216"/>
+        <location filename="../../guichet/ui/payment.py" line="221"/>
         <source>Montant reçu du client</source>
         <translation>Amount received from the customer</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="218"/>
+        <location filename="../../guichet/ui/payment.py" line="223"/>
         <source>Montant reçu</source>
         <translation>Amount received</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="223"/>
+        <location filename="../../guichet/ui/payment.py" line="228"/>
         <source>Montant exact</source>
         <translation>Exact amount</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="227"/>
+        <location filename="../../guichet/ui/payment.py" line="232"/>
         <source>20 $</source>
         <translation>$20</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="227"/>
+        <location filename="../../guichet/ui/payment.py" line="232"/>
         <source>50 $</source>
         <translation>$50</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="227"/>
+        <location filename="../../guichet/ui/payment.py" line="232"/>
         <source>100 $</source>
         <translation>$100</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="238"/>
+        <location filename="../../guichet/ui/payment.py" line="243"/>
         <source>Encaisser (Entrée)</source>
         <translation>Take cash (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="249"/>
+        <location filename="../../guichet/ui/payment.py" line="254"/>
         <source>Faites payer sur le terminal de paiement, puis entrez le numéro d&apos;autorisation imprimé sur son reçu.</source>
         <translation>Have the customer pay on the payment terminal, then enter the authorization number printed on its receipt.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="262"/>
-        <location filename="../../guichet/ui/payment.py" line="288"/>
+        <location filename="../../guichet/ui/payment.py" line="267"/>
+        <location filename="../../guichet/ui/payment.py" line="293"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="263"/>
+        <location filename="../../guichet/ui/payment.py" line="268"/>
         <source>N° d&apos;autorisation</source>
         <translation>Authorization no.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="269"/>
+        <location filename="../../guichet/ui/payment.py" line="274"/>
         <source>Enregistrer le paiement par carte (Entrée)</source>
         <translation>Record card payment (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="278"/>
+        <location filename="../../guichet/ui/payment.py" line="283"/>
         <source>Chèque, bon cadeau, facture… La référence est facultative.</source>
         <translation>Cheque, gift certificate, invoice… The reference is optional.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="289"/>
+        <location filename="../../guichet/ui/payment.py" line="294"/>
         <source>Référence (facultatif)</source>
         <translation>Reference (optional)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="295"/>
+        <location filename="../../guichet/ui/payment.py" line="300"/>
         <source>Enregistrer le paiement (Entrée)</source>
         <translation>Record payment (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="321"/>
+        <location filename="../../guichet/ui/payment.py" line="326"/>
         <source>Enregistrer sans paiement (Entrée)</source>
         <translation>Record with no payment (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="322"/>
+        <location filename="../../guichet/ui/payment.py" line="327"/>
         <source>Gratuit&#xa0;: Entrée pour enregistrer.</source>
         <translation>Free: press Enter to record.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="348"/>
+        <location filename="../../guichet/ui/payment.py" line="357"/>
         <source>Espèces : {tendered} reçus, monnaie {change}</source>
         <translation>Cash: {tendered} received, change {change}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="351"/>
+        <location filename="../../guichet/ui/payment.py" line="360"/>
         <source>Espèces : {amount}</source>
         <translation>Cash: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="353"/>
+        <location filename="../../guichet/ui/payment.py" line="362"/>
         <source>Carte : {amount} (autorisation {reference})</source>
         <translation>Card: {amount} (authorization {reference})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="357"/>
+        <location filename="../../guichet/ui/payment.py" line="366"/>
         <source>Autre : {amount} (réf. {reference})</source>
         <translation>Other: {amount} (ref. {reference})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="360"/>
+        <location filename="../../guichet/ui/payment.py" line="369"/>
         <source>Autre : {amount}</source>
         <translation>Other: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="368"/>
+        <location filename="../../guichet/ui/payment.py" line="377"/>
         <source>Commande gratuite&#xa0;: aucun paiement à recevoir.</source>
         <translation>Free order: no payment to take.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="374"/>
+        <location filename="../../guichet/ui/payment.py" line="383"/>
         <source>En espèces : {amount} (arrondi à {increment} près)</source>
         <translation>In cash: {amount} (rounded to the nearest {increment})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="381"/>
+        <location filename="../../guichet/ui/payment.py" line="390"/>
         <source>En espèces : {amount}</source>
         <translation>In cash: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="387"/>
+        <location filename="../../guichet/ui/payment.py" line="396"/>
         <source>Aucun paiement pour l&apos;instant.</source>
         <translation>No payments yet.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="413"/>
+        <location filename="../../guichet/ui/payment.py" line="422"/>
         <source>Paiement partiel : il restera {balance} à payer.</source>
         <translation>Partial payment: {balance} will still be due.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="423"/>
+        <location filename="../../guichet/ui/payment.py" line="432"/>
         <source>Montant exact : pas de monnaie à rendre.</source>
         <translation>Exact amount: no change due.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="426"/>
+        <location filename="../../guichet/ui/payment.py" line="435"/>
         <source>Monnaie à rendre : {amount}</source>
         <translation>Change due: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="550"/>
+        <location filename="../../guichet/ui/payment.py" line="582"/>
         <source>Annuler le paiement</source>
         <translation>Cancel payment</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="552"/>
+        <location filename="../../guichet/ui/payment.py" line="584"/>
         <source>Des paiements ont déjà été reçus ({paid}). Annuler la vente ?</source>
         <translation>Payments have already been received ({paid}). Cancel the sale?</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="557"/>
+        <location filename="../../guichet/ui/payment.py" line="589"/>
         <source>Rendez l&apos;argent reçu et annulez la transaction sur le terminal de paiement.</source>
         <translation>Give back the money received and cancel the transaction on the payment terminal.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="559"/>
+        <location filename="../../guichet/ui/payment.py" line="591"/>
         <source>Annuler la vente</source>
         <translation>Cancel sale</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="560"/>
+        <location filename="../../guichet/ui/payment.py" line="592"/>
         <source>Continuer le paiement</source>
         <translation>Continue payment</translation>
     </message>
@@ -5403,82 +5407,82 @@ to {end}, {end_time}</translation>
 <context>
     <name>PrintQueueDialog</name>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="243"/>
+        <location filename="../../guichet/ui/receipts.py" line="247"/>
         <source>Imprimante</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="246"/>
+        <location filename="../../guichet/ui/receipts.py" line="250"/>
         <source>Impressions en attente</source>
         <translation>Waiting to print</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="250"/>
+        <location filename="../../guichet/ui/receipts.py" line="254"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="250"/>
+        <location filename="../../guichet/ui/receipts.py" line="254"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="250"/>
+        <location filename="../../guichet/ui/receipts.py" line="254"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="251"/>
+        <location filename="../../guichet/ui/receipts.py" line="255"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="257"/>
+        <location filename="../../guichet/ui/receipts.py" line="261"/>
         <source>Réessayer tout</source>
         <translation>Retry all</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="259"/>
+        <location filename="../../guichet/ui/receipts.py" line="263"/>
         <source>Annuler la copie</source>
         <translation>Cancel print job</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="260"/>
+        <location filename="../../guichet/ui/receipts.py" line="264"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="273"/>
+        <location filename="../../guichet/ui/receipts.py" line="277"/>
         <source>Les ventes sont enregistrées même si l&apos;imprimante ne répond pas. Vérifiez qu&apos;elle est allumée, branchée et qu&apos;il y a du papier, puis réessayez.</source>
         <translation>Sales are recorded even when the printer does not respond. Check that it is turned on, plugged in and has paper, then try again.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="295"/>
+        <location filename="../../guichet/ui/receipts.py" line="299"/>
         <source>Rapport Z</source>
         <translation>Z report</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="297"/>
+        <location filename="../../guichet/ui/receipts.py" line="301"/>
         <source>Copie du reçu N° {number}</source>
         <translation>Copy of receipt #{number}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="298"/>
+        <location filename="../../guichet/ui/receipts.py" line="302"/>
         <source>Reçu N° {number}</source>
         <translation>Receipt #{number}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="306"/>
+        <location filename="../../guichet/ui/receipts.py" line="310"/>
         <source>Échec</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="307"/>
+        <location filename="../../guichet/ui/receipts.py" line="311"/>
         <source>En attente</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="356"/>
+        <location filename="../../guichet/ui/receipts.py" line="360"/>
         <source>Impression en cours…</source>
         <translation>Printing…</translation>
     </message>
@@ -6277,97 +6281,98 @@ Permitted</translation>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="55"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="73"/>
         <source>Reçu</source>
+        <extracomment>After a sale, these keys close the receipt and start the next sale (F5 stays &quot;Réimprimer&quot;).</extracomment>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="92"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="110"/>
         <source>Monnaie à rendre : {amount}</source>
         <translation>Change due: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="120"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="138"/>
         <source>Le reçu est envoyé en PDF dans le dossier {folder}</source>
         <translation>The receipt is being saved as a PDF in the folder {folder}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="125"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="143"/>
         <source>Le reçu est envoyé à l&apos;imprimante.</source>
         <translation>The receipt has been sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="135"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="153"/>
         <source>Réimprimer (F5)</source>
         <translation>Reprint (F5)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="136"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="154"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="137"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="155"/>
         <source>Terminer (Entrée)</source>
         <translation>Done (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="164"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="182"/>
         <source>Reçu non imprimé (aucune imprimante). «&#xa0;Enregistrer en PDF&#xa0;» en garde une copie.</source>
         <translation>Receipt not printed (no printer). “Save as PDF” keeps a copy.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="186"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="204"/>
         <source>Non imprimé&#xa0;: {reason} Le reçu attend dans la file de l&apos;imprimante (barre d&apos;état, en bas à droite).</source>
         <translation>Not printed: {reason} The receipt waits in the print queue (status bar, bottom right).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="197"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="215"/>
         <source>Reçu enregistré en PDF dans le dossier {folder}</source>
         <translation>Receipt saved as a PDF in the folder {folder}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="202"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="220"/>
         <source>Reçu imprimé.</source>
         <translation>Receipt printed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="219"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="252"/>
         <source>Copie non imprimée&#xa0;: aucune imprimante configurée.</source>
         <translation>Copy not printed: no printer configured.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="230"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="263"/>
         <source>Copie envoyée en PDF dans le dossier {folder}</source>
         <translation>Copy sent as a PDF to the folder {folder}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="236"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="269"/>
         <source>Copie envoyée à l&apos;imprimante</source>
         <translation>Copy sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="244"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="277"/>
         <source>recu-{number}.pdf</source>
         <translation>receipt-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="250"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="283"/>
         <source>Enregistrer le reçu en PDF</source>
         <translation>Save receipt as PDF</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="252"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="285"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="268"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="301"/>
         <source>Impossible d&apos;enregistrer le PDF : {error}</source>
         <translation>Cannot save the PDF: {error}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="271"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="304"/>
         <source>PDF enregistré : {path}</source>
         <translation>PDF saved: {path}</translation>
     </message>
@@ -6428,78 +6433,78 @@ Permitted</translation>
 <context>
     <name>ReceiptsDialog</name>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="67"/>
-        <location filename="../../guichet/ui/receipts.py" line="70"/>
+        <location filename="../../guichet/ui/receipts.py" line="68"/>
+        <location filename="../../guichet/ui/receipts.py" line="71"/>
         <source>Reçus du quart</source>
         <translation>Shift receipts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="72"/>
+        <location filename="../../guichet/ui/receipts.py" line="73"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="72"/>
+        <location filename="../../guichet/ui/receipts.py" line="73"/>
         <source>Heure</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="72"/>
+        <location filename="../../guichet/ui/receipts.py" line="73"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="72"/>
+        <location filename="../../guichet/ui/receipts.py" line="73"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="81"/>
+        <location filename="../../guichet/ui/receipts.py" line="82"/>
         <source>Voir</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="82"/>
-        <source>Réimprimer</source>
-        <translation>Reprint</translation>
+        <location filename="../../guichet/ui/receipts.py" line="83"/>
+        <source>Réimprimer (F5)</source>
+        <translation>Reprint (F5)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="83"/>
+        <location filename="../../guichet/ui/receipts.py" line="84"/>
         <source>Rembourser…</source>
         <translation>Refund…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="84"/>
+        <location filename="../../guichet/ui/receipts.py" line="85"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="123"/>
+        <location filename="../../guichet/ui/receipts.py" line="127"/>
         <source>Remboursement</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="124"/>
+        <location filename="../../guichet/ui/receipts.py" line="128"/>
         <source>Vente</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="143"/>
+        <location filename="../../guichet/ui/receipts.py" line="147"/>
         <source>Aucun reçu pour ce quart.</source>
         <translation>No receipts for this shift.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="193"/>
+        <location filename="../../guichet/ui/receipts.py" line="197"/>
         <source>Copie du reçu N° {number} non imprimée (aucune imprimante).</source>
         <translation>Copy of receipt #{number} not printed (no printer).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="207"/>
+        <location filename="../../guichet/ui/receipts.py" line="211"/>
         <source>Copie du reçu N° {number} envoyée en PDF dans le dossier {folder}</source>
         <translation>Copy of receipt #{number} sent as a PDF to the folder {folder}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="209"/>
+        <location filename="../../guichet/ui/receipts.py" line="213"/>
         <source>Copie du reçu N° {number} envoyée à l&apos;imprimante.</source>
         <translation>Copy of receipt #{number} sent to the printer.</translation>
     </message>
@@ -6507,493 +6512,497 @@ Permitted</translation>
 <context>
     <name>RedeemWindow</name>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="120"/>
+        <location filename="../../guichet/ui/redeem.py" line="124"/>
         <source>{when} — {event}</source>
         <translation>{when} — {event}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="128"/>
+        <location filename="../../guichet/ui/redeem.py" line="132"/>
         <source>présent</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="130"/>
+        <location filename="../../guichet/ui/redeem.py" line="134"/>
         <source>réservé</source>
         <translation>booked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="133"/>
+        <location filename="../../guichet/ui/redeem.py" line="137"/>
         <source>{participant} · {status}</source>
         <translation>{participant} · {status}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="141"/>
+        <location filename="../../guichet/ui/redeem.py" line="145"/>
         <source>Présent</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="144"/>
+        <location filename="../../guichet/ui/redeem.py" line="148"/>
         <source>La personne est arrivée : passage utilisé</source>
         <translation>The person arrived: use taken</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="146"/>
+        <location filename="../../guichet/ui/redeem.py" line="150"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="201"/>
+        <location filename="../../guichet/ui/redeem.py" line="205"/>
         <source>Passages — forfaits cadeaux et laissez-passer</source>
         <translation>Scan cards — gift packages and passes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="230"/>
+        <location filename="../../guichet/ui/redeem.py" line="234"/>
         <source>aujourd&apos;hui, {time}</source>
         <translation>today, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="232"/>
+        <location filename="../../guichet/ui/redeem.py" line="236"/>
         <source>demain, {time}</source>
         <translation>tomorrow, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="233"/>
+        <location filename="../../guichet/ui/redeem.py" line="237"/>
         <source>{day}, {time}</source>
         <translation>{day}, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="243"/>
+        <location filename="../../guichet/ui/redeem.py" line="247"/>
         <source>Inscriptions fermées</source>
         <translation>Registration closed</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="244"/>
+        <location filename="../../guichet/ui/redeem.py" line="248"/>
         <source>Inscriptions pas encore ouvertes</source>
         <translation>Registration not open yet</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="245"/>
+        <location filename="../../guichet/ui/redeem.py" line="249"/>
         <source>Complet</source>
         <translation>Sold out</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="247"/>
+        <location filename="../../guichet/ui/redeem.py" line="251"/>
         <source>Trop tard pour annuler : la limite d&apos;annulation est passée.</source>
         <translation>Too late to cancel: the cancellation deadline has passed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="254"/>
+        <location filename="../../guichet/ui/redeem.py" line="258"/>
         <source>VALIDE</source>
         <translation>VALID</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="255"/>
+        <location filename="../../guichet/ui/redeem.py" line="259"/>
         <source>Vérifiez le code</source>
         <translation>Check the code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="256"/>
+        <location filename="../../guichet/ui/redeem.py" line="260"/>
         <source>Code inconnu</source>
         <translation>Unknown code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="257"/>
+        <location filename="../../guichet/ui/redeem.py" line="261"/>
         <source>Carte pas encore activée</source>
         <translation>Card not activated yet</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="258"/>
+        <location filename="../../guichet/ui/redeem.py" line="262"/>
         <source>Carte bloquée</source>
         <translation>Card blocked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="259"/>
+        <location filename="../../guichet/ui/redeem.py" line="263"/>
         <source>Carte annulée</source>
         <translation>Card void</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="260"/>
+        <location filename="../../guichet/ui/redeem.py" line="264"/>
         <source>Pas encore valide</source>
         <translation>Not valid yet</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="261"/>
+        <location filename="../../guichet/ui/redeem.py" line="265"/>
         <source>Carte expirée</source>
         <translation>Card expired</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="262"/>
+        <location filename="../../guichet/ui/redeem.py" line="266"/>
         <source>Passages épuisés</source>
         <translation>No uses left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="263"/>
+        <location filename="../../guichet/ui/redeem.py" line="267"/>
         <source>Non admissible pour cette activité</source>
         <translation>Not eligible for this activity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="264"/>
+        <location filename="../../guichet/ui/redeem.py" line="268"/>
         <source>Carte exclusive : réservation en cours</source>
         <translation>Exclusive card: already booked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="271"/>
+        <location filename="../../guichet/ui/redeem.py" line="275"/>
         <source>Un caractère est mal saisi : relisez le code et retapez-le.</source>
         <translation>A character was mistyped: read the code again and retype it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="273"/>
+        <location filename="../../guichet/ui/redeem.py" line="277"/>
         <source>Aucun forfait ni laissez-passer ne porte ce code.</source>
         <translation>No package or pass has this code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="275"/>
+        <location filename="../../guichet/ui/redeem.py" line="279"/>
         <source>Cette carte doit d&apos;abord être vendue à un guichet.</source>
         <translation>This card must first be sold at a counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="277"/>
+        <location filename="../../guichet/ui/redeem.py" line="281"/>
         <source>Arrêtée par un superviseur (perte, vol). Ne pas accepter.</source>
         <translation>Stopped by a supervisor (lost, stolen). Do not accept.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="279"/>
+        <location filename="../../guichet/ui/redeem.py" line="283"/>
         <source>Sa vente a été remboursée. Ne pas accepter.</source>
         <translation>Its sale was refunded. Do not accept.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="281"/>
+        <location filename="../../guichet/ui/redeem.py" line="285"/>
         <source>Valide à partir du {day}.</source>
         <translation>Valid from {day}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="285"/>
+        <location filename="../../guichet/ui/redeem.py" line="289"/>
         <source>Dernier jour de validité : {day}.</source>
         <translation>Last valid day: {day}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="289"/>
+        <location filename="../../guichet/ui/redeem.py" line="293"/>
         <source>Tous les passages ({count}) ont été utilisés.</source>
         <translation>All the uses ({count}) have been used.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="295"/>
+        <location filename="../../guichet/ui/redeem.py" line="299"/>
         <source>Cette carte ne donne pas accès à {activity}.</source>
         <translation>This card does not give access to {activity}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="299"/>
+        <location filename="../../guichet/ui/redeem.py" line="303"/>
         <source>Une seule réservation à la fois avec cette carte.</source>
         <translation>Only one booking at a time with this card.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="300"/>
+        <location filename="../../guichet/ui/redeem.py" line="304"/>
         <source>{event} — {when} ({participant})</source>
         <translation>{event} — {when} ({participant})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="309"/>
+        <location filename="../../guichet/ui/redeem.py" line="313"/>
         <source>Illimité</source>
         <translation>Unlimited</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="312"/>
+        <location filename="../../guichet/ui/redeem.py" line="316"/>
         <source>{count} passage restant sur {total}</source>
         <translation>{count} of {total} uses left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="315"/>
+        <location filename="../../guichet/ui/redeem.py" line="319"/>
         <source>{count} passages restants sur {total}</source>
         <translation>{count} of {total} uses left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="321"/>
+        <location filename="../../guichet/ui/redeem.py" line="325"/>
         <source>Forfait cadeau</source>
         <translation>Gift package</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="323"/>
+        <location filename="../../guichet/ui/redeem.py" line="327"/>
         <source>Laissez-passer familial</source>
         <translation>Family pass</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="324"/>
+        <location filename="../../guichet/ui/redeem.py" line="328"/>
         <source>Laissez-passer</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="329"/>
+        <location filename="../../guichet/ui/redeem.py" line="333"/>
         <source>Au porteur (sans nom)</source>
         <translation>Bearer (no name)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="348"/>
+        <location filename="../../guichet/ui/redeem.py" line="352"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="355"/>
+        <location filename="../../guichet/ui/redeem.py" line="359"/>
         <source>Scannez le code</source>
         <translation>Scan the code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="356"/>
+        <location filename="../../guichet/ui/redeem.py" line="360"/>
         <source>Code de la carte</source>
         <translation>Card code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="360"/>
+        <location filename="../../guichet/ui/redeem.py" line="364"/>
         <source>Vérifier</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="369"/>
         <location filename="../../guichet/ui/redeem.py" line="373"/>
+        <location filename="../../guichet/ui/redeem.py" line="377"/>
         <source>Séance en cours</source>
         <translation>Current session</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="378"/>
+        <location filename="../../guichet/ui/redeem.py" line="382"/>
         <source>Réserver au scan</source>
         <translation>Book on scan</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="381"/>
+        <location filename="../../guichet/ui/redeem.py" line="385"/>
         <source>Un scan VALIDE inscrit aussitôt une personne à la séance en cours</source>
         <translation>A VALID scan books one person into the current session right away</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="487"/>
-        <location filename="../../guichet/ui/redeem.py" line="554"/>
-        <location filename="../../guichet/ui/redeem.py" line="1047"/>
+        <location filename="../../guichet/ui/redeem.py" line="491"/>
         <source>Réserver</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="491"/>
+        <location filename="../../guichet/ui/redeem.py" line="495"/>
         <source>◀</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="492"/>
+        <location filename="../../guichet/ui/redeem.py" line="496"/>
         <source>Jour précédent</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="498"/>
+        <location filename="../../guichet/ui/redeem.py" line="502"/>
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="499"/>
+        <location filename="../../guichet/ui/redeem.py" line="503"/>
         <source>Jour suivant</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="500"/>
+        <location filename="../../guichet/ui/redeem.py" line="504"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="512"/>
+        <location filename="../../guichet/ui/redeem.py" line="516"/>
         <source>Séances admissibles</source>
         <translation>Eligible sessions</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="524"/>
+        <location filename="../../guichet/ui/redeem.py" line="528"/>
         <source>Pour qui ?</source>
         <translation>For whom?</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="528"/>
+        <location filename="../../guichet/ui/redeem.py" line="532"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="531"/>
+        <location filename="../../guichet/ui/redeem.py" line="535"/>
         <source>Nombre de personnes</source>
         <translation>Number of people</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="569"/>
+        <location filename="../../guichet/ui/redeem.py" line="558"/>
+        <location filename="../../guichet/ui/redeem.py" line="1089"/>
+        <source>Réserver (Entrée)</source>
+        <translation>Book (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="573"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="572"/>
+        <location filename="../../guichet/ui/redeem.py" line="576"/>
         <source>Réservations à venir</source>
         <translation>Upcoming bookings</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="588"/>
+        <location filename="../../guichet/ui/redeem.py" line="592"/>
         <source>Aucune réservation à venir.</source>
         <translation>No upcoming bookings.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="635"/>
-        <location filename="../../guichet/ui/redeem.py" line="808"/>
+        <location filename="../../guichet/ui/redeem.py" line="648"/>
+        <location filename="../../guichet/ui/redeem.py" line="833"/>
         <source>Toutes les activités</source>
         <translation>All activities</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="638"/>
+        <location filename="../../guichet/ui/redeem.py" line="651"/>
         <source>{time}  {event}</source>
         <translation>{time}  {event}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="707"/>
-        <location filename="../../guichet/ui/redeem.py" line="1142"/>
+        <location filename="../../guichet/ui/redeem.py" line="732"/>
+        <location filename="../../guichet/ui/redeem.py" line="1184"/>
         <source>Même code scanné à l&apos;instant : ignoré, rien n&apos;est compté.</source>
         <translation>Same code scanned a moment ago: ignored, nothing counted.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="755"/>
+        <location filename="../../guichet/ui/redeem.py" line="780"/>
         <source>Scannez une carte</source>
         <translation>Scan a card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="757"/>
+        <location filename="../../guichet/ui/redeem.py" line="782"/>
         <source>Forfait cadeau ou laissez-passer : scannez le code ou tapez-le, puis Entrée.</source>
         <translation>Gift package or pass: scan the code or type it, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="774"/>
+        <location filename="../../guichet/ui/redeem.py" line="799"/>
         <source>PROVISOIRE — serveur injoignable, vérifié à la synchro</source>
         <translation>PROVISIONAL — server unreachable, checked at sync</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="777"/>
+        <location filename="../../guichet/ui/redeem.py" line="802"/>
         <source>Confirmé par le serveur</source>
         <translation>Confirmed by the server</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="794"/>
+        <location filename="../../guichet/ui/redeem.py" line="819"/>
         <source>{kind} · {name}</source>
         <translation>{kind} · {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="796"/>
+        <location filename="../../guichet/ui/redeem.py" line="821"/>
         <source>{card} · {count} membres</source>
         <translation>{card} · {count} members</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="801"/>
+        <location filename="../../guichet/ui/redeem.py" line="826"/>
         <source>Valide jusqu&apos;au {day}</source>
         <translation>Valid until {day}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="805"/>
+        <location filename="../../guichet/ui/redeem.py" line="830"/>
         <source>Sans date d&apos;expiration</source>
         <translation>No expiry date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="812"/>
+        <location filename="../../guichet/ui/redeem.py" line="837"/>
         <source>Activités : {activities}</source>
         <translation>Activities: {activities}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="860"/>
+        <location filename="../../guichet/ui/redeem.py" line="902"/>
         <source>{count} places à la carte</source>
         <translation>{count} drop-in places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="862"/>
+        <location filename="../../guichet/ui/redeem.py" line="904"/>
         <source>{count} places</source>
         <translation>{count} places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="866"/>
+        <location filename="../../guichet/ui/redeem.py" line="908"/>
         <source>{time}  {event} — {places}</source>
         <translation>{time}  {event} — {places}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="877"/>
+        <location filename="../../guichet/ui/redeem.py" line="919"/>
         <source>Aucune séance admissible ce jour-là.</source>
         <translation>No eligible sessions that day.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="977"/>
+        <location filename="../../guichet/ui/redeem.py" line="1019"/>
         <source>Déjà réservé pour cette séance</source>
         <translation>Already booked for this session</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1024"/>
-        <location filename="../../guichet/ui/redeem.py" line="1025"/>
+        <location filename="../../guichet/ui/redeem.py" line="1066"/>
+        <location filename="../../guichet/ui/redeem.py" line="1067"/>
         <source>Nom de la personne {number}</source>
         <translation>Name of person {number}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1045"/>
-        <source>Réserver pour {count} personnes</source>
-        <translation>Book for {count} people</translation>
+        <location filename="../../guichet/ui/redeem.py" line="1087"/>
+        <source>Réserver pour {count} personnes (Entrée)</source>
+        <translation>Book for {count} people (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1070"/>
+        <location filename="../../guichet/ui/redeem.py" line="1112"/>
         <source>Scannez d&apos;abord une carte valide.</source>
         <translation>Scan a valid card first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1074"/>
+        <location filename="../../guichet/ui/redeem.py" line="1116"/>
         <source>Choisissez une séance.</source>
         <translation>Choose a session.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1094"/>
+        <location filename="../../guichet/ui/redeem.py" line="1136"/>
         <source>{event}, {when}</source>
         <translation>{event}, {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1104"/>
+        <location filename="../../guichet/ui/redeem.py" line="1146"/>
         <source>Réservé : {names} ({what}). {left}.</source>
         <translation>Booked: {names} ({what}). {left}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1109"/>
+        <location filename="../../guichet/ui/redeem.py" line="1151"/>
         <source>{count} billets à l&apos;impression.</source>
         <translation>{count} tickets printing.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1113"/>
+        <location filename="../../guichet/ui/redeem.py" line="1155"/>
         <source>Billet à l&apos;impression.</source>
         <translation>Ticket printing.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1123"/>
+        <location filename="../../guichet/ui/redeem.py" line="1165"/>
         <source>passages illimités</source>
         <translation>unlimited uses</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1125"/>
+        <location filename="../../guichet/ui/redeem.py" line="1167"/>
         <source>{count} passage restant</source>
         <translation>{count} use left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1126"/>
+        <location filename="../../guichet/ui/redeem.py" line="1168"/>
         <source>{count} passages restants</source>
         <translation>{count} uses left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1147"/>
+        <location filename="../../guichet/ui/redeem.py" line="1189"/>
         <source>Toutes les personnes de la carte sont déjà inscrites.</source>
         <translation>Everyone on this card is already booked.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1172"/>
+        <location filename="../../guichet/ui/redeem.py" line="1214"/>
         <source>Porteur de la carte</source>
         <translation>Cardholder</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1203"/>
+        <location filename="../../guichet/ui/redeem.py" line="1245"/>
         <source>Réservation annulée : {name}.</source>
         <translation>Booking cancelled: {name}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1206"/>
+        <location filename="../../guichet/ui/redeem.py" line="1248"/>
         <source>Réservation annulée : {name}. Passage rendu : {left}.</source>
         <translation>Booking cancelled: {name}. Use given back: {left}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1226"/>
+        <location filename="../../guichet/ui/redeem.py" line="1268"/>
         <source>Présence notée : {name}.</source>
         <translation>Marked present: {name}.</translation>
     </message>
@@ -7269,83 +7278,83 @@ Permitted</translation>
 <context>
     <name>ReserveEditDialog</name>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1194"/>
+        <location filename="../../guichet/ui/reserves.py" line="1202"/>
         <source>Nouvelle réserve</source>
         <translation>New reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1194"/>
+        <location filename="../../guichet/ui/reserves.py" line="1202"/>
         <source>Modifier la réserve</source>
         <translation>Edit the reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1204"/>
+        <location filename="../../guichet/ui/reserves.py" line="1212"/>
         <source>ex. Médias, Artistes, Producteurs</source>
         <translation>e.g. Media, Artists, Producers</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1205"/>
+        <location filename="../../guichet/ui/reserves.py" line="1213"/>
         <source>Nom de la réserve</source>
         <translation>Reserve name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1206"/>
+        <location filename="../../guichet/ui/reserves.py" line="1214"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1209"/>
+        <location filename="../../guichet/ui/reserves.py" line="1217"/>
         <source>Type de réserve</source>
         <translation>Kind of reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1213"/>
+        <location filename="../../guichet/ui/reserves.py" line="1221"/>
         <source>Avec accès au compte : on tire des billets au guichet</source>
         <translation>With account access: tickets are drawn at the counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1216"/>
+        <location filename="../../guichet/ui/reserves.py" line="1224"/>
         <source>Sans accès : places mises de côté, à libérer pour les vendre</source>
         <translation>Without access: places set aside, released to be sold</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1224"/>
-        <location filename="../../guichet/ui/reserves.py" line="1226"/>
+        <location filename="../../guichet/ui/reserves.py" line="1232"/>
+        <location filename="../../guichet/ui/reserves.py" line="1234"/>
         <source>Tarif des billets tirés</source>
         <translation>Tariff of the drawn tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1233"/>
+        <location filename="../../guichet/ui/reserves.py" line="1241"/>
         <source>Restrictions</source>
         <translation>Restrictions</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1236"/>
+        <location filename="../../guichet/ui/reserves.py" line="1244"/>
         <source>Tous les usagers</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1237"/>
+        <location filename="../../guichet/ui/reserves.py" line="1245"/>
         <source>Usagers sélectionnés</source>
         <translation>Selected users</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1247"/>
+        <location filename="../../guichet/ui/reserves.py" line="1255"/>
         <source>Usagers qui ont accès</source>
         <translation>Users who have access</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1261"/>
+        <location filename="../../guichet/ui/reserves.py" line="1269"/>
         <source>Le propriétaire du compte a toujours accès à toutes les réserves.</source>
         <translation>The account owner always has access to every reserve.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1275"/>
+        <location filename="../../guichet/ui/reserves.py" line="1283"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1278"/>
+        <location filename="../../guichet/ui/reserves.py" line="1286"/>
         <source>Sauvegarder</source>
         <translation>Save</translation>
     </message>
@@ -7353,112 +7362,112 @@ Permitted</translation>
 <context>
     <name>ReserveHistoryDialog</name>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1362"/>
+        <location filename="../../guichet/ui/reserves.py" line="1370"/>
         <source>Historique des réserves</source>
         <translation>Reserves history</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1366"/>
+        <location filename="../../guichet/ui/reserves.py" line="1374"/>
         <source>{event} — {when}</source>
         <translation>{event} — {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1375"/>
+        <location filename="../../guichet/ui/reserves.py" line="1383"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1376"/>
+        <location filename="../../guichet/ui/reserves.py" line="1384"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1377"/>
+        <location filename="../../guichet/ui/reserves.py" line="1385"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1378"/>
+        <location filename="../../guichet/ui/reserves.py" line="1386"/>
         <source>Réserve</source>
         <translation>Reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1379"/>
+        <location filename="../../guichet/ui/reserves.py" line="1387"/>
         <source>Détail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1390"/>
+        <location filename="../../guichet/ui/reserves.py" line="1398"/>
         <source>Places retenues (sans réserve)</source>
         <translation>Places held back (no reserve)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1402"/>
+        <location filename="../../guichet/ui/reserves.py" line="1410"/>
         <source>Aucun changement pour cette séance.</source>
         <translation>No change for this show.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1404"/>
+        <location filename="../../guichet/ui/reserves.py" line="1412"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1415"/>
+        <location filename="../../guichet/ui/reserves.py" line="1423"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1416"/>
+        <location filename="../../guichet/ui/reserves.py" line="1424"/>
         <source>Libération</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1417"/>
+        <location filename="../../guichet/ui/reserves.py" line="1425"/>
         <source>Tirage</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1418"/>
+        <location filename="../../guichet/ui/reserves.py" line="1426"/>
         <source>Annulation</source>
         <translation>Cancellation</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1419"/>
+        <location filename="../../guichet/ui/reserves.py" line="1427"/>
         <source>Retenues sans réserve</source>
         <translation>Held back, no reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1425"/>
+        <location filename="../../guichet/ui/reserves.py" line="1433"/>
         <source>{count} billet(s) pour {name}</source>
         <translation>{count} ticket(s) for {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1429"/>
+        <location filename="../../guichet/ui/reserves.py" line="1437"/>
         <source>{count} billet(s) annulé(s)</source>
         <translation>{count} ticket(s) cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1431"/>
+        <location filename="../../guichet/ui/reserves.py" line="1439"/>
         <source>{text} ({name})</source>
         <translation>{text} ({name})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1434"/>
+        <location filename="../../guichet/ui/reserves.py" line="1442"/>
         <source>{count} place(s) remise(s) en vente : retenues {before} → {after}</source>
         <translation>{count} place(s) back on sale: held {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1441"/>
+        <location filename="../../guichet/ui/reserves.py" line="1449"/>
         <source>Retenues {before} → {after}</source>
         <translation>Held {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1445"/>
+        <location filename="../../guichet/ui/reserves.py" line="1453"/>
         <source>{text} · tirées {before} → {after}</source>
         <translation>{text} · drawn {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1449"/>
+        <location filename="../../guichet/ui/reserves.py" line="1457"/>
         <source>{text} — {note}</source>
         <translation>{text} — {note}</translation>
     </message>
@@ -7466,524 +7475,524 @@ Permitted</translation>
 <context>
     <name>ReservesWindow</name>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="135"/>
+        <location filename="../../guichet/ui/reserves.py" line="137"/>
         <source>Réserves de capacité</source>
         <translation>Capacity reserves</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="170"/>
+        <location filename="../../guichet/ui/reserves.py" line="172"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="192"/>
+        <location filename="../../guichet/ui/reserves.py" line="194"/>
         <source>Réserves</source>
         <translation>Reserves</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="197"/>
+        <location filename="../../guichet/ui/reserves.py" line="199"/>
         <source>Date des séances</source>
         <translation>Date of the shows</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="202"/>
+        <location filename="../../guichet/ui/reserves.py" line="204"/>
         <source>◀</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="203"/>
+        <location filename="../../guichet/ui/reserves.py" line="205"/>
         <source>Jour précédent</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="204"/>
+        <location filename="../../guichet/ui/reserves.py" line="206"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="205"/>
+        <location filename="../../guichet/ui/reserves.py" line="207"/>
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="206"/>
+        <location filename="../../guichet/ui/reserves.py" line="208"/>
         <source>Jour suivant</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="221"/>
+        <location filename="../../guichet/ui/reserves.py" line="223"/>
         <source>Séances</source>
         <translation>Shows</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="232"/>
+        <location filename="../../guichet/ui/reserves.py" line="234"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="233"/>
+        <location filename="../../guichet/ui/reserves.py" line="235"/>
         <source>Modifier la réserve choisie</source>
         <translation>Edit the chosen reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="234"/>
+        <location filename="../../guichet/ui/reserves.py" line="236"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="254"/>
-        <location filename="../../guichet/ui/reserves.py" line="314"/>
+        <location filename="../../guichet/ui/reserves.py" line="256"/>
+        <location filename="../../guichet/ui/reserves.py" line="316"/>
         <source>Réserve</source>
         <translation>Reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="255"/>
+        <location filename="../../guichet/ui/reserves.py" line="257"/>
         <source>Tarif</source>
         <translation>Tariff</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="256"/>
+        <location filename="../../guichet/ui/reserves.py" line="258"/>
         <source>Retenues</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="257"/>
+        <location filename="../../guichet/ui/reserves.py" line="259"/>
         <source>Tirées</source>
         <translation>Drawn</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="258"/>
+        <location filename="../../guichet/ui/reserves.py" line="260"/>
         <source>Restantes</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="259"/>
+        <location filename="../../guichet/ui/reserves.py" line="261"/>
         <source>Accès</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="262"/>
+        <location filename="../../guichet/ui/reserves.py" line="264"/>
         <source>Réserves de la séance</source>
         <translation>Reserves of the show</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="270"/>
-        <location filename="../../guichet/ui/reserves.py" line="643"/>
+        <location filename="../../guichet/ui/reserves.py" line="272"/>
+        <location filename="../../guichet/ui/reserves.py" line="651"/>
         <source>Sans accès</source>
         <translation>No access</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="274"/>
-        <location filename="../../guichet/ui/reserves.py" line="657"/>
+        <location filename="../../guichet/ui/reserves.py" line="276"/>
+        <location filename="../../guichet/ui/reserves.py" line="665"/>
         <source>Pas d&apos;accès</source>
         <translation>No access</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="290"/>
-        <location filename="../../guichet/ui/reserves.py" line="775"/>
-        <location filename="../../guichet/ui/reserves.py" line="780"/>
-        <location filename="../../guichet/ui/reserves.py" line="787"/>
+        <location filename="../../guichet/ui/reserves.py" line="292"/>
+        <location filename="../../guichet/ui/reserves.py" line="783"/>
+        <location filename="../../guichet/ui/reserves.py" line="788"/>
+        <location filename="../../guichet/ui/reserves.py" line="795"/>
         <source>Retenues :</source>
         <translation>Held:</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="293"/>
+        <location filename="../../guichet/ui/reserves.py" line="295"/>
         <source>Places retenues pour la séance</source>
         <translation>Places held for the show</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="294"/>
+        <location filename="../../guichet/ui/reserves.py" line="296"/>
         <source>Appliquer</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="295"/>
+        <location filename="../../guichet/ui/reserves.py" line="297"/>
         <source>Libérer</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="297"/>
+        <location filename="../../guichet/ui/reserves.py" line="299"/>
         <source>Remettre en vente générale ce que la réserve retient encore</source>
         <translation>Put what the reserve still holds back on general sale</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="299"/>
+        <location filename="../../guichet/ui/reserves.py" line="301"/>
         <source>Nouvelle réserve…</source>
         <translation>New reserve…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="308"/>
+        <location filename="../../guichet/ui/reserves.py" line="310"/>
         <source>Billets tirés pour cette séance</source>
         <translation>Tickets drawn for this show</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="313"/>
-        <location filename="../../guichet/ui/reserves.py" line="391"/>
+        <location filename="../../guichet/ui/reserves.py" line="315"/>
+        <location filename="../../guichet/ui/reserves.py" line="393"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="315"/>
-        <location filename="../../guichet/ui/reserves.py" line="390"/>
+        <location filename="../../guichet/ui/reserves.py" line="317"/>
+        <location filename="../../guichet/ui/reserves.py" line="392"/>
         <source>Billets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="316"/>
+        <location filename="../../guichet/ui/reserves.py" line="318"/>
         <source>Prix</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="319"/>
+        <location filename="../../guichet/ui/reserves.py" line="321"/>
         <source>Billets tirés</source>
         <translation>Drawn tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="333"/>
+        <location filename="../../guichet/ui/reserves.py" line="335"/>
         <source>Billets à annuler</source>
         <translation>Tickets to cancel</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="334"/>
+        <location filename="../../guichet/ui/reserves.py" line="336"/>
         <source>Annuler ces billets</source>
         <translation>Cancel these tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="358"/>
+        <location filename="../../guichet/ui/reserves.py" line="360"/>
         <source>Tirer des billets</source>
         <translation>Draw tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="373"/>
+        <location filename="../../guichet/ui/reserves.py" line="375"/>
         <source>Nombre de billets</source>
         <translation>Number of tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="376"/>
+        <location filename="../../guichet/ui/reserves.py" line="378"/>
         <source>obligatoire</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="377"/>
+        <location filename="../../guichet/ui/reserves.py" line="379"/>
         <source>Nom du participant</source>
         <translation>Participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="380"/>
-        <location filename="../../guichet/ui/reserves.py" line="384"/>
+        <location filename="../../guichet/ui/reserves.py" line="382"/>
+        <location filename="../../guichet/ui/reserves.py" line="386"/>
         <source>facultatif</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="381"/>
+        <location filename="../../guichet/ui/reserves.py" line="383"/>
         <source>Courriel du participant</source>
         <translation>Participant&apos;s email</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="385"/>
+        <location filename="../../guichet/ui/reserves.py" line="387"/>
         <source>Téléphone du participant</source>
         <translation>Participant&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="388"/>
-        <location filename="../../guichet/ui/reserves.py" line="394"/>
+        <location filename="../../guichet/ui/reserves.py" line="390"/>
+        <location filename="../../guichet/ui/reserves.py" line="396"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="392"/>
+        <location filename="../../guichet/ui/reserves.py" line="394"/>
         <source>Courriel</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="393"/>
+        <location filename="../../guichet/ui/reserves.py" line="395"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="398"/>
-        <location filename="../../guichet/ui/reserves.py" line="1022"/>
+        <location filename="../../guichet/ui/reserves.py" line="400"/>
+        <location filename="../../guichet/ui/reserves.py" line="1030"/>
         <source>Gratuit</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="399"/>
-        <location filename="../../guichet/ui/reserves.py" line="889"/>
+        <location filename="../../guichet/ui/reserves.py" line="401"/>
+        <location filename="../../guichet/ui/reserves.py" line="897"/>
         <source>Au tarif</source>
         <translation>At the tariff</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="420"/>
+        <location filename="../../guichet/ui/reserves.py" line="422"/>
         <source>Comptant</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="421"/>
+        <location filename="../../guichet/ui/reserves.py" line="423"/>
         <source>Carte</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="428"/>
+        <location filename="../../guichet/ui/reserves.py" line="430"/>
         <source>No d&apos;autorisation</source>
         <translation>Approval no.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="430"/>
+        <location filename="../../guichet/ui/reserves.py" line="432"/>
         <source>Numéro d&apos;autorisation du terminal de paiement</source>
         <translation>Approval number from the payment terminal</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="448"/>
-        <source>Tirer les billets (Entrée)</source>
-        <translation>Draw the tickets (Enter)</translation>
+        <location filename="../../guichet/ui/reserves.py" line="450"/>
+        <source>Tirer les billets (Entrée / F12)</source>
+        <translation>Draw the tickets (Enter / F12)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="547"/>
+        <location filename="../../guichet/ui/reserves.py" line="555"/>
         <source>Aucune séance ce jour-là.</source>
         <translation>No show that day.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="612"/>
-        <location filename="../../guichet/ui/reserves.py" line="854"/>
+        <location filename="../../guichet/ui/reserves.py" line="620"/>
+        <location filename="../../guichet/ui/reserves.py" line="862"/>
         <source>Aucune séance choisie</source>
         <translation>No show chosen</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="614"/>
+        <location filename="../../guichet/ui/reserves.py" line="622"/>
         <source>Choisissez une date et une séance à gauche.</source>
         <translation>Choose a date and a show on the left.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="619"/>
+        <location filename="../../guichet/ui/reserves.py" line="627"/>
         <source>{event} — {time}</source>
         <translation>{event} — {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="624"/>
+        <location filename="../../guichet/ui/reserves.py" line="632"/>
         <source>{when} — {venue}</source>
         <translation>{when} — {venue}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="632"/>
+        <location filename="../../guichet/ui/reserves.py" line="640"/>
         <source>Vente générale : {general} places</source>
         <translation>General sale: {general} places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="635"/>
+        <location filename="../../guichet/ui/reserves.py" line="643"/>
         <source>capacité {capacity} · vendues {sold} · en réserve {reserved}</source>
         <translation>capacity {capacity} · sold {sold} · in reserves {reserved}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="650"/>
+        <location filename="../../guichet/ui/reserves.py" line="658"/>
         <source>{category} · {price}</source>
         <translation>{category} · {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="656"/>
-        <location filename="../../guichet/ui/reserves.py" line="716"/>
+        <location filename="../../guichet/ui/reserves.py" line="664"/>
+        <location filename="../../guichet/ui/reserves.py" line="724"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="657"/>
+        <location filename="../../guichet/ui/reserves.py" line="665"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="700"/>
+        <location filename="../../guichet/ui/reserves.py" line="708"/>
         <source>Pas d&apos;accès à cette réserve</source>
         <translation>No access to this reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="708"/>
-        <location filename="../../guichet/ui/reserves.py" line="776"/>
-        <location filename="../../guichet/ui/reserves.py" line="831"/>
-        <location filename="../../guichet/ui/reserves.py" line="857"/>
+        <location filename="../../guichet/ui/reserves.py" line="716"/>
+        <location filename="../../guichet/ui/reserves.py" line="784"/>
+        <location filename="../../guichet/ui/reserves.py" line="839"/>
+        <location filename="../../guichet/ui/reserves.py" line="865"/>
         <source>Places retenues (sans réserve)</source>
         <translation>Places held back (no reserve)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="712"/>
-        <location filename="../../guichet/ui/reserves.py" line="714"/>
+        <location filename="../../guichet/ui/reserves.py" line="720"/>
+        <location filename="../../guichet/ui/reserves.py" line="722"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="782"/>
+        <location filename="../../guichet/ui/reserves.py" line="790"/>
         <source>Places retenues pour « {reserve} »</source>
         <translation>Places held for “{reserve}”</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="801"/>
-        <location filename="../../guichet/ui/reserves.py" line="825"/>
+        <location filename="../../guichet/ui/reserves.py" line="809"/>
+        <location filename="../../guichet/ui/reserves.py" line="833"/>
         <source>Choisissez une séance et une réserve.</source>
         <translation>Choose a show and a reserve.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="807"/>
+        <location filename="../../guichet/ui/reserves.py" line="815"/>
         <source>Places retenues sans réserve : {count}.</source>
         <translation>Places held back without a reserve: {count}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="811"/>
+        <location filename="../../guichet/ui/reserves.py" line="819"/>
         <source>« {reserve} » retient maintenant {count} place(s).</source>
         <translation>“{reserve}” now holds {count} place(s).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="842"/>
+        <location filename="../../guichet/ui/reserves.py" line="850"/>
         <source>{count} place(s) de « {reserve} » remise(s) en vente générale.</source>
         <translation>{count} place(s) of “{reserve}” back on general sale.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="855"/>
+        <location filename="../../guichet/ui/reserves.py" line="863"/>
         <source>Choisissez une séance à gauche.</source>
         <translation>Choose a show on the left.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="859"/>
+        <location filename="../../guichet/ui/reserves.py" line="867"/>
         <source>Ces places ne se tirent pas : un superviseur les remet en vente générale.</source>
         <translation>These places are not drawn: a supervisor puts them back on general sale.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="862"/>
+        <location filename="../../guichet/ui/reserves.py" line="870"/>
         <source>Aucune réserve choisie</source>
         <translation>No reserve chosen</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="863"/>
-        <location filename="../../guichet/ui/reserves.py" line="1150"/>
+        <location filename="../../guichet/ui/reserves.py" line="871"/>
+        <location filename="../../guichet/ui/reserves.py" line="1158"/>
         <source>Choisissez une réserve dans la liste.</source>
         <translation>Choose a reserve in the list.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="867"/>
+        <location filename="../../guichet/ui/reserves.py" line="875"/>
         <source>{reserve} — {remaining} restante(s)</source>
         <translation>{reserve} — {remaining} left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="873"/>
+        <location filename="../../guichet/ui/reserves.py" line="881"/>
         <source>Réserve sans accès : ses places ne se tirent pas au guichet. Un superviseur doit d&apos;abord les libérer.</source>
         <translation>Reserve without access: its places are not drawn at the counter. A supervisor must release them first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="878"/>
+        <location filename="../../guichet/ui/reserves.py" line="886"/>
         <source>Pas d&apos;accès : vous n&apos;êtes pas parmi les usagers de cette réserve.</source>
         <translation>No access: you are not one of this reserve&apos;s users.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="881"/>
+        <location filename="../../guichet/ui/reserves.py" line="889"/>
         <source>Cette réserve n&apos;a plus de places pour cette séance.</source>
         <translation>This reserve has no places left for this show.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="891"/>
+        <location filename="../../guichet/ui/reserves.py" line="899"/>
         <source>Au tarif : {price}</source>
         <translation>At the tariff: {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="902"/>
-        <location filename="../../guichet/ui/reserves.py" line="909"/>
+        <location filename="../../guichet/ui/reserves.py" line="910"/>
+        <location filename="../../guichet/ui/reserves.py" line="917"/>
         <source>À percevoir : —</source>
         <translation>To collect: —</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="912"/>
+        <location filename="../../guichet/ui/reserves.py" line="920"/>
         <source>À percevoir : {amount}</source>
         <translation>To collect: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="940"/>
-        <location filename="../../guichet/ui/reserves.py" line="1121"/>
+        <location filename="../../guichet/ui/reserves.py" line="948"/>
+        <location filename="../../guichet/ui/reserves.py" line="1129"/>
         <source>Choisissez d&apos;abord une séance.</source>
         <translation>Choose a show first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="943"/>
+        <location filename="../../guichet/ui/reserves.py" line="951"/>
         <source>Choisissez une réserve avec accès dans la liste.</source>
         <translation>Choose a reserve with access in the list.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="978"/>
+        <location filename="../../guichet/ui/reserves.py" line="986"/>
         <source>{name} : {count} billet(s) payé(s) {amount}, commande {code}.</source>
         <translation>{name}: {count} ticket(s) paid {amount}, order {code}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="982"/>
+        <location filename="../../guichet/ui/reserves.py" line="990"/>
         <source>{name} : {count} billet(s) gratuit(s), commande {code}.</source>
         <translation>{name}: {count} free ticket(s), order {code}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="986"/>
+        <location filename="../../guichet/ui/reserves.py" line="994"/>
         <source>{count} billet(s) envoyé(s) à l&apos;imprimante.</source>
         <translation>{count} ticket(s) sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="990"/>
+        <location filename="../../guichet/ui/reserves.py" line="998"/>
         <source>Billets non imprimés (aucune imprimante).</source>
         <translation>Tickets not printed (no printer).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1009"/>
+        <location filename="../../guichet/ui/reserves.py" line="1017"/>
         <source>{name} · {contact}</source>
         <translation>{name} · {contact}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1013"/>
+        <location filename="../../guichet/ui/reserves.py" line="1021"/>
         <source>{left} sur {count}</source>
         <translation>{left} of {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1022"/>
+        <location filename="../../guichet/ui/reserves.py" line="1030"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1026"/>
+        <location filename="../../guichet/ui/reserves.py" line="1034"/>
         <source>{name} — commande {code}</source>
         <translation>{name} — order {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1031"/>
+        <location filename="../../guichet/ui/reserves.py" line="1039"/>
         <source>Billets annulés</source>
         <translation>Tickets cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1073"/>
+        <location filename="../../guichet/ui/reserves.py" line="1081"/>
         <source>Choisissez un tirage.</source>
         <translation>Choose a draw.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1075"/>
+        <location filename="../../guichet/ui/reserves.py" line="1083"/>
         <source>Aucun billet tiré.</source>
         <translation>No ticket drawn.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1081"/>
+        <location filename="../../guichet/ui/reserves.py" line="1089"/>
         <source>Commande {code} · billets payés : remboursement (F8).</source>
         <translation>Order {code} · paid tickets: refund (F8).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1091"/>
+        <location filename="../../guichet/ui/reserves.py" line="1099"/>
         <source>Commande {code} · les places annulées retournent à la réserve.</source>
         <translation>Order {code} · cancelled places go back to the reserve.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1093"/>
+        <location filename="../../guichet/ui/reserves.py" line="1101"/>
         <source>Commande {code} · billets déjà annulés.</source>
         <translation>Order {code} · tickets already cancelled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1100"/>
+        <location filename="../../guichet/ui/reserves.py" line="1108"/>
         <source>Choisissez un tirage dans la liste.</source>
         <translation>Choose a draw in the list.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1110"/>
+        <location filename="../../guichet/ui/reserves.py" line="1118"/>
         <source>{count} billet(s) de {name} annulé(s) : retour à « {reserve} ».</source>
         <translation>{count} ticket(s) of {name} cancelled: back to “{reserve}”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1170"/>
+        <location filename="../../guichet/ui/reserves.py" line="1178"/>
         <source>Réserve « {name} » enregistrée.</source>
         <translation>Reserve “{name}” saved.</translation>
     </message>
@@ -7991,425 +8000,451 @@ Permitted</translation>
 <context>
     <name>SalesPage</name>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="422"/>
+        <location filename="../../guichet/ui/sales.py" line="465"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="429"/>
+        <location filename="../../guichet/ui/sales.py" line="472"/>
         <source>Remboursement (F8)</source>
         <translation>Refund (F8)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="430"/>
+        <location filename="../../guichet/ui/sales.py" line="473"/>
         <source>Reçus (F9)</source>
         <translation>Receipts (F9)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="432"/>
+        <location filename="../../guichet/ui/sales.py" line="475"/>
         <source>Fermer le quart (F10)</source>
         <translation>Close shift (F10)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="434"/>
+        <location filename="../../guichet/ui/sales.py" line="477"/>
         <source>Déconnexion (F11)</source>
         <translation>Log out (F11)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="437"/>
+        <location filename="../../guichet/ui/sales.py" line="480"/>
         <source>Cartes et laissez-passer ({key})</source>
         <translation>Cards and passes ({key})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="442"/>
+        <location filename="../../guichet/ui/sales.py" line="485"/>
         <source>Forfaits cadeaux et laissez-passer, ou une carte de la boutique à activer</source>
         <translation>Gift packages and passes, or a shop card to activate</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="470"/>
+        <location filename="../../guichet/ui/sales.py" line="513"/>
         <source>Date des séances</source>
         <translation>Show date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="475"/>
+        <location filename="../../guichet/ui/sales.py" line="518"/>
         <source>◀</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="476"/>
+        <location filename="../../guichet/ui/sales.py" line="519"/>
         <source>Jour précédent</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="477"/>
+        <location filename="../../guichet/ui/sales.py" line="520"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="478"/>
+        <location filename="../../guichet/ui/sales.py" line="521"/>
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="479"/>
+        <location filename="../../guichet/ui/sales.py" line="522"/>
         <source>Jour suivant</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="493"/>
+        <location filename="../../guichet/ui/sales.py" line="536"/>
         <source>Séances (flèches haut et bas)</source>
         <translation>Shows (up and down arrows)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="496"/>
+        <location filename="../../guichet/ui/sales.py" line="539"/>
         <source>↑ ↓ : changer de séance</source>
         <translation>↑ ↓: change show</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="501"/>
+        <location filename="../../guichet/ui/sales.py" line="544"/>
         <source>À la carte… (places de la séance)</source>
         <translation>Drop-in… (show places)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="506"/>
+        <location filename="../../guichet/ui/sales.py" line="549"/>
         <source>Places à la carte, prix, inscriptions et annulation de la séance choisie</source>
         <translation>Drop-in places, price, registration and cancellation for the selected show</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="548"/>
-        <location filename="../../guichet/ui/sales.py" line="549"/>
+        <location filename="../../guichet/ui/sales.py" line="591"/>
+        <location filename="../../guichet/ui/sales.py" line="592"/>
         <source>Code promo (F6)</source>
         <translation>Promo code (F6)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="559"/>
+        <location filename="../../guichet/ui/sales.py" line="602"/>
         <source>Appliquer</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="572"/>
+        <location filename="../../guichet/ui/sales.py" line="615"/>
         <source>→ la ligne (*)</source>
         <translation>→ line (*)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="578"/>
+        <location filename="../../guichet/ui/sales.py" line="621"/>
         <source>Tapez la quantité, puis * : la ligne choisie du panier (ou la dernière) la prend</source>
         <translation>Type the quantity, then *: the selected cart line (or the last one) takes it</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="592"/>
+        <location filename="../../guichet/ui/sales.py" line="635"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="593"/>
+        <location filename="../../guichet/ui/sales.py" line="636"/>
         <source>Effacer la quantité</source>
         <translation>Clear quantity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="605"/>
-        <location filename="../../guichet/ui/sales.py" line="643"/>
+        <location filename="../../guichet/ui/sales.py" line="648"/>
+        <location filename="../../guichet/ui/sales.py" line="689"/>
         <source>Panier</source>
         <translation>Cart</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="615"/>
+        <location filename="../../guichet/ui/sales.py" line="658"/>
         <source>Chercher le client par nom, téléphone, courriel ou code, ou le créer</source>
         <translation>Find the customer by name, phone, email or code, or create one</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="622"/>
+        <location filename="../../guichet/ui/sales.py" line="665"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="622"/>
+        <location filename="../../guichet/ui/sales.py" line="665"/>
         <source>Qté</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="622"/>
+        <location filename="../../guichet/ui/sales.py" line="665"/>
         <source>Prix unit.</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="622"/>
+        <location filename="../../guichet/ui/sales.py" line="665"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="663"/>
+        <location filename="../../guichet/ui/sales.py" line="709"/>
         <source>Retirer le code</source>
         <translation>Remove the code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="677"/>
+        <location filename="../../guichet/ui/sales.py" line="723"/>
         <source>Sous-total</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="682"/>
+        <location filename="../../guichet/ui/sales.py" line="728"/>
         <source>{tax} {rate}</source>
         <translation>{tax} {rate}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="691"/>
+        <location filename="../../guichet/ui/sales.py" line="737"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="702"/>
+        <location filename="../../guichet/ui/sales.py" line="748"/>
         <source>Payer (F12 / Entrée)</source>
         <translation>Pay (F12 / Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="707"/>
+        <location filename="../../guichet/ui/sales.py" line="753"/>
         <source>Retirer la ligne (Suppr)</source>
         <translation>Remove line (Del)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="708"/>
+        <location filename="../../guichet/ui/sales.py" line="754"/>
         <source>Vider le panier (Échap)</source>
         <translation>Clear cart (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="825"/>
+        <location filename="../../guichet/ui/sales.py" line="871"/>
         <source>Aucune séance ce jour-là.</source>
         <translation>No shows that day.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="864"/>
+        <location filename="../../guichet/ui/sales.py" line="914"/>
+        <source>Séances du {day}</source>
+        <translation>Shows of {day}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="930"/>
         <source>Aucune séance choisie</source>
         <translation>No show selected</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="865"/>
+        <location filename="../../guichet/ui/sales.py" line="931"/>
         <source>Choisissez une date et une séance à gauche.</source>
         <translation>Choose a date and a show on the left.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="869"/>
+        <location filename="../../guichet/ui/sales.py" line="935"/>
         <source>{when} — {venue} — plan de salle : F1… choisit les sièges</source>
         <translation>{when} — {venue} — seat map: F1… chooses the seats</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="871"/>
+        <location filename="../../guichet/ui/sales.py" line="937"/>
         <source>{when} — {venue}</source>
         <translation>{when} — {venue}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="904"/>
+        <location filename="../../guichet/ui/sales.py" line="943"/>
+        <source>{detail} — {started}</source>
+        <translation>{detail} — {started}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="974"/>
         <source>{key}  {name}  {price}</source>
         <translation>{key}  {name}  {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="908"/>
+        <location filename="../../guichet/ui/sales.py" line="978"/>
         <source>{name}  {price}</source>
         <translation>{name}  {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="921"/>
+        <location filename="../../guichet/ui/sales.py" line="991"/>
         <source>Ajouter {name}</source>
         <translation>Add {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="992"/>
+        <location filename="../../guichet/ui/sales.py" line="1062"/>
         <source>À la carte : détenteurs de laissez-passer
 {hint}</source>
         <translation>Drop-in: pass holders only
 {hint}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="993"/>
+        <location filename="../../guichet/ui/sales.py" line="1063"/>
         <source>Scannez leur carte : Laissez-passer (Ctrl+L)</source>
         <translation>Scan their card: Passes (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1000"/>
+        <location filename="../../guichet/ui/sales.py" line="1070"/>
         <source>Seuls les détenteurs d&apos;un laissez-passer réservent cette séance : scannez leur carte dans la fenêtre Laissez-passer (Ctrl+L).</source>
         <translation>Only pass holders can book this show: scan their card in the Passes window (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1010"/>
+        <location filename="../../guichet/ui/sales.py" line="1080"/>
         <source>{key}  À la carte — {price}</source>
         <translation>{key}  Drop-in — {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1017"/>
+        <location filename="../../guichet/ui/sales.py" line="1087"/>
         <source>Plus de places à la carte pour cette séance.</source>
         <translation>No drop-in places left for this show.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1019"/>
+        <location filename="../../guichet/ui/sales.py" line="1089"/>
         <source>Places à la carte restantes : {count}</source>
         <translation>Drop-in places left: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1094"/>
+        <location filename="../../guichet/ui/sales.py" line="1164"/>
         <source>Places à la carte enregistrées.</source>
         <translation>Drop-in places saved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1126"/>
+        <location filename="../../guichet/ui/sales.py" line="1196"/>
         <source>Ajouté au panier : {card}</source>
         <translation>Added to cart: {card}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1136"/>
+        <location filename="../../guichet/ui/sales.py" line="1206"/>
         <source>{name} — code {code}</source>
         <translation>{name} — code {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1138"/>
+        <location filename="../../guichet/ui/sales.py" line="1208"/>
         <source>{text} — {holder}</source>
         <translation>{text} — {holder}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1157"/>
+        <location filename="../../guichet/ui/sales.py" line="1228"/>
         <source>{time} — {event} — {venue} — places restantes : {count} (complet)</source>
         <translation>{time} — {event} — {venue} — places left: {count} (sold out)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1161"/>
+        <location filename="../../guichet/ui/sales.py" line="1232"/>
         <source>{time} — {event} — {venue} (plan de salle) — places restantes : {count}</source>
         <translation>{time} — {event} — {venue} (seat map) — places left: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1164"/>
+        <location filename="../../guichet/ui/sales.py" line="1235"/>
         <source>{time} — {event} — {venue} — places restantes : {count}</source>
         <translation>{time} — {event} — {venue} — places left: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1183"/>
+        <location filename="../../guichet/ui/sales.py" line="1244"/>
+        <location filename="../../guichet/ui/sales.py" line="1465"/>
+        <source>{text} — {started}</source>
+        <translation>{text} — {started}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1256"/>
         <source>Places restantes : {count}</source>
         <translation>Places left: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1205"/>
-        <location filename="../../guichet/ui/sales.py" line="1209"/>
+        <location filename="../../guichet/ui/sales.py" line="1278"/>
+        <location filename="../../guichet/ui/sales.py" line="1282"/>
         <source>Quantité : {quantity}</source>
         <translation>Quantity: {quantity}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1344"/>
+        <location filename="../../guichet/ui/sales.py" line="1417"/>
         <source>&amp;Vider le panier (V)</source>
         <translation>&amp;Clear cart (C)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1346"/>
+        <location filename="../../guichet/ui/sales.py" line="1419"/>
         <source>Garder (Entrée / Échap)</source>
         <translation>Keep (Enter / Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1032"/>
-        <location filename="../../guichet/ui/sales.py" line="1073"/>
-        <location filename="../../guichet/ui/sales.py" line="1242"/>
+        <location filename="../../guichet/ui/sales.py" line="1102"/>
+        <location filename="../../guichet/ui/sales.py" line="1143"/>
+        <location filename="../../guichet/ui/sales.py" line="1315"/>
         <source>Choisissez d&apos;abord une séance.</source>
         <translation>Choose a show first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1279"/>
+        <location filename="../../guichet/ui/sales.py" line="156"/>
+        <source>terminé depuis {duration}</source>
+        <translation>ended {duration} ago</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="159"/>
+        <source>commencé depuis {duration}</source>
+        <translation>started {duration} ago</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1352"/>
         <source>Tapez d&apos;abord la quantité, puis * pour la ligne choisie.</source>
         <translation>Type the quantity first, then * for the selected line.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1338"/>
+        <location filename="../../guichet/ui/sales.py" line="1411"/>
         <source>Vider le panier</source>
         <translation>Clear cart</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1339"/>
+        <location filename="../../guichet/ui/sales.py" line="1412"/>
         <source>Retirer tous les billets du panier ?</source>
         <translation>Remove all tickets from the cart?</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1381"/>
+        <location filename="../../guichet/ui/sales.py" line="1454"/>
         <source>{category} · {event}</source>
         <translation>{category} · {event}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1389"/>
+        <location filename="../../guichet/ui/sales.py" line="1460"/>
         <source>{category} · {event}, {when}</source>
         <translation>{category} · {event}, {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1393"/>
+        <location filename="../../guichet/ui/sales.py" line="1467"/>
         <source>{text} — {seats}</source>
         <translation>{text} — {seats}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1449"/>
+        <location filename="../../guichet/ui/sales.py" line="1523"/>
         <source>Sièges ajoutés : {seats} (gardés {minutes} min pour ce panier)</source>
         <translation>Seats added: {seats} (kept {minutes} min for this cart)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1474"/>
+        <location filename="../../guichet/ui/sales.py" line="1548"/>
         <source>Code promo retiré : {reason}</source>
         <translation>Promo code removed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1492"/>
-        <location filename="../../guichet/ui/sales.py" line="1498"/>
+        <location filename="../../guichet/ui/sales.py" line="1566"/>
+        <location filename="../../guichet/ui/sales.py" line="1572"/>
         <source>{price} (au lieu de {regular})</source>
         <translation>{price} (instead of {regular})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1574"/>
+        <location filename="../../guichet/ui/sales.py" line="1648"/>
         <source>Promotion automatique : {name}</source>
         <translation>Automatic promotion: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1576"/>
+        <location filename="../../guichet/ui/sales.py" line="1650"/>
         <source>Promotion : {name} ({code})</source>
         <translation>Promotion: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1580"/>
+        <location filename="../../guichet/ui/sales.py" line="1654"/>
         <source>Promotion : {name}</source>
         <translation>Promotion: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1593"/>
+        <location filename="../../guichet/ui/sales.py" line="1667"/>
         <source>Aucun code promo n&apos;est en vigueur.</source>
         <translation>No promo code is in force.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1624"/>
+        <location filename="../../guichet/ui/sales.py" line="1698"/>
         <source>Code appliqué : {name}</source>
         <translation>Code applied: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1626"/>
+        <location filename="../../guichet/ui/sales.py" line="1700"/>
         <source>Code appliqué.</source>
         <translation>Code applied.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1641"/>
+        <location filename="../../guichet/ui/sales.py" line="1715"/>
         <source>Code retiré.</source>
         <translation>Code removed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1659"/>
+        <location filename="../../guichet/ui/sales.py" line="1733"/>
         <source>Client : aucun (F7)</source>
         <translation>Customer: none (F7)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1663"/>
+        <location filename="../../guichet/ui/sales.py" line="1737"/>
         <source>Client : {name} (F7)</source>
         <translation>Customer: {name} (F7)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1703"/>
+        <location filename="../../guichet/ui/sales.py" line="1777"/>
         <source>Vente sans client.</source>
         <translation>Sale without a customer.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1705"/>
+        <location filename="../../guichet/ui/sales.py" line="1779"/>
         <source>Client : {name}</source>
         <translation>Customer: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1747"/>
+        <location filename="../../guichet/ui/sales.py" line="1821"/>
         <source>Vente n° {receipt} enregistrée</source>
         <translation>Sale #{receipt} recorded</translation>
     </message>
@@ -8684,98 +8719,115 @@ Permitted</translation>
 <context>
     <name>SeatMapPanel</name>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1056"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1255"/>
         <source>Zoom +</source>
         <translation>Zoom +</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1057"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1256"/>
         <source>Zoom −</source>
         <translation>Zoom −</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1058"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1257"/>
         <source>Tout voir</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1059"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1258"/>
         <source>Agrandir (touche +, ou Ctrl + molette)</source>
         <translation>Zoom in (+ key, or Ctrl + wheel)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1060"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1259"/>
         <source>Réduire (touche −)</source>
         <translation>Zoom out (− key)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1061"/>
-        <source>Toute la salle (touche 0)</source>
-        <translation>The whole hall (0 key)</translation>
+        <location filename="../../guichet/ui/seatmap.py" line="1261"/>
+        <source>Toute la salle (touche 0) ; touche 1 : sièges à la taille du doigt</source>
+        <translation>The whole hall (0 key); 1 key: seats the size of a finger</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1079"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1280"/>
         <source>Légende</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1083"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1284"/>
         <source>Sièges</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1091"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1292"/>
         <source>Votre sélection</source>
         <translation>Your selection</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1113"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1314"/>
         <source>Accessible</source>
         <translation>Accessible</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1132"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1333"/>
         <source>Sélection</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1146"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1349"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1152"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1355"/>
         <source>↑ ↓ : rangée · Entrée : toute la rangée
 ← → : siège · Espace : prendre ou laisser
 Clic : un siège · glisser : déplacer
-Ctrl + molette, + − : zoom</source>
+Pincer, Ctrl + molette, + − : zoom · 0 : tout voir</source>
         <translation>↑ ↓: row · Enter: the whole row
 ← →: seat · Space: take or leave
 Click: one seat · drag: move
-Ctrl + wheel, + −: zoom</translation>
+Pinch, Ctrl + wheel, + −: zoom · 0: see all</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1185"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1388"/>
         <source>Sélection : aucun siège</source>
         <translation>Selection: no seat</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1187"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1390"/>
         <source>Sélection : {seats} ({count})</source>
         <translation>Selection: {seats} ({count})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1201"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1435"/>
         <source>Clavier : ↓ pour choisir une rangée</source>
         <translation>Keyboard: ↓ to choose a row</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1206"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1439"/>
         <source>Rangée {row} ({section}) — sièges libres : {free} sur {total}</source>
         <translation>Row {row} ({section}) — free seats: {free} of {total}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1210"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1443"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1449"/>
+        <source>{text}, choisis : {chosen}</source>
+        <translation>{text}, chosen: {chosen}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/seatmap.py" line="1445"/>
+        <source>{section} — sièges libres : {free} sur {total}</source>
+        <translation>{section} — free seats: {free} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/seatmap.py" line="1338"/>
+        <source>Rangée</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/seatmap.py" line="1450"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1453"/>
         <source>{text}
 {seat}</source>
         <translation>{text}
@@ -8785,78 +8837,78 @@ Ctrl + wheel, + −: zoom</translation>
 <context>
     <name>SeatMapView</name>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="117"/>
+        <location filename="../../guichet/ui/seatmap.py" line="141"/>
         <source>Libre</source>
         <extracomment>the fill of each state (the legend); a seat in the current selection is SELECTED_COLOR</extracomment>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="118"/>
+        <location filename="../../guichet/ui/seatmap.py" line="142"/>
         <source>Dans le panier</source>
         <translation>In a cart</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="119"/>
+        <location filename="../../guichet/ui/seatmap.py" line="143"/>
         <source>Vendu</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="120"/>
+        <location filename="../../guichet/ui/seatmap.py" line="144"/>
         <source>Retenu</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="121"/>
+        <location filename="../../guichet/ui/seatmap.py" line="145"/>
         <source>Bloqué</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="482"/>
+        <location filename="../../guichet/ui/seatmap.py" line="513"/>
         <source>Plan de salle</source>
         <translation>Seat map</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="485"/>
+        <location filename="../../guichet/ui/seatmap.py" line="516"/>
         <source>Flèches haut et bas : rangée. Entrée : toute la rangée. Flèches gauche et droite : siège. Espace : prendre ou laisser le siège.</source>
         <translation>Up and down arrows: row. Enter: the whole row. Left and right arrows: seat. Space: take or leave the seat.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="554"/>
+        <location filename="../../guichet/ui/seatmap.py" line="585"/>
         <source>SCÈNE</source>
         <translation>STAGE</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="660"/>
+        <location filename="../../guichet/ui/seatmap.py" line="702"/>
         <source>Aucun siège libre dans cette rangée ({section}, {row}).</source>
         <translation>No free seat in this row ({section}, {row}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="712"/>
+        <location filename="../../guichet/ui/seatmap.py" line="754"/>
         <source>Retiré de la sélection, plus libre : {seats}.</source>
         <translation>Removed from the selection, no longer free: {seats}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="936"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1122"/>
         <source>Sélectionné</source>
         <translation>Selected</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="937"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1123"/>
         <source>{seat} — {state}</source>
         <translation>{seat} — {state}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="939"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1125"/>
         <source>{text} ({note})</source>
         <translation>{text} ({note})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="941"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1127"/>
         <source>{text} : {participant}</source>
         <translation>{text}: {participant}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="945"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1131"/>
         <source>{text}, accessible</source>
         <translation>{text}, accessible</translation>
     </message>
@@ -9177,12 +9229,12 @@ Ctrl + wheel, + −: zoom</translation>
 <context>
     <name>ShowDelegate</name>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="106"/>
+        <location filename="../../guichet/ui/reserves.py" line="108"/>
         <source>Complet en vente générale</source>
         <translation>Sold out on general sale</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="108"/>
+        <location filename="../../guichet/ui/reserves.py" line="110"/>
         <source>{count} places libres</source>
         <translation>{count} places free</translation>
     </message>

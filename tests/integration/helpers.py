@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from guichet.domain.cart import Cart
 from guichet.services.counter import Counter
 from guichet.services.handlers import SaleRecorded
 from guichet.services.views import OccurrenceView
 
 
-def occurrence_named(counter: Counter, name: str, hour: int | None = None) -> OccurrenceView:
+def occurrence_named(
+    counter: Counter, name: str, hour: int | None = None, day: date | None = None
+) -> OccurrenceView:
+    """The date of ``name`` today (or on ``day``), at ``hour`` if given. The tests' clock
+    reads noon: today's 10 h climbing session has ended and sells no more."""
     from guichet.i18n.formatting import local
 
-    for occ in counter.occurrences(counter.today()):
+    for occ in counter.occurrences(day or counter.today()):
         start = local(occ.starts_at, counter.organisation.timezone)
         if occ.event_name == name and (hour is None or start.hour == hour):
             return occ

@@ -6,6 +6,7 @@ real SQLite file, priced by the counter and checked again by the sale handler.""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -64,7 +65,9 @@ def test_promotions_target_the_dates_a_bulk_edit_tagged(
         )
     )  # fmt: skip
     admin.add_custom_code(offer, "PROMOMM", None)
-    morning = occurrence_named(counter, "Escalade — initiation", 10)
+    morning = occurrence_named(  # tomorrow's: today's has ended by the tests' noon
+        counter, "Escalade — initiation", 10, day=counter.today() + timedelta(days=1)
+    )
     swim = occurrence_named(counter, "Bain libre", 13)
     office.dates.bulk_edit([morning.id], {}, add_tags=["PromoMM"])
     tagged = cart_of(counter, morning.id, adult=1)

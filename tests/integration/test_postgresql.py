@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -93,7 +93,9 @@ def test_concurrent_counters_never_oversell_on_postgresql(
     sequence row and the occurrence are locked (SELECT ... FOR UPDATE) in each sale's
     transaction: exactly the places left are sold, every other attempt is refused."""
     counters = [counter_on(pg_factory) for _ in range(6)]
-    climb = occurrence_named(counters[0], "Escalade — initiation")
+    climb = occurrence_named(  # tomorrow's: today's 10 h class has ended by the tests' noon
+        counters[0], "Escalade — initiation", day=counters[0].today() + timedelta(days=1)
+    )
     sold_before = counters[0].occurrence(climb.id).sold
     results: list[str] = []
     lock = threading.Lock()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -71,7 +72,10 @@ def test_two_counters_racing_for_the_last_places_never_oversell(
     cashier_counter: Counter, make_counter
 ) -> None:
     first = cashier_counter
-    climb = occurrence_named(first, "Escalade — initiation")
+    # Tomorrow's class: at the tests' noon, today's 10 h one has ended and sells no more.
+    climb = occurrence_named(
+        first, "Escalade — initiation", day=first.today() + timedelta(days=1)
+    )
     second = make_counter()
     second.actor = first.actor  # same terminal, a second window
     cart_a = cart_of(first, climb.id, adult=8)
@@ -209,7 +213,8 @@ def test_close_shift_counts_cash_and_reports_over_short(cashier_counter: Counter
     assert counter.current_shift() is None
     doc = counter.zreport_document(closed.shift_id)
     drawer = next(s for s in doc.sections if s.title == "Tiroir-caisse")
-    assert ("Manque", "-0,05\u00a0$") in [(r.label, r.value) for r in drawer.rows]
+    # A true minus sign on paper (issue 16, part 7).
+    assert ("Manque", "\u22120,05\u00a0$") in [(r.label, r.value) for r in drawer.rows]
     with pytest.raises(DomainError):
         counter.close_shift({})
 

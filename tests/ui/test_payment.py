@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -198,7 +198,8 @@ def test_refusal_at_commit_keeps_the_dialog_and_records_nothing(
     make_counter: Callable[..., Counter],
     open_dialog: Callable[[Counter, Cart], PaymentDialog],
 ) -> None:
-    climbing = show_at(cashier_counter, "Escalade", 10)  # 12 places
+    # Tomorrow's 12 places (today's 10 h session has ended: it sells nothing).
+    climbing = show_at(cashier_counter, "Escalade", 10, cashier_counter.today() + timedelta(days=1))
     dialog = open_dialog(cashier_counter, cart_of(cashier_counter, climbing, 2))
 
     # Meanwhile another counter sells 11 of the 12 places.

@@ -232,7 +232,7 @@ def test_booking_two_members_takes_two_uses_and_prints_two_tickets(
     julie, marc = window.result.members[:2]
     for member in (julie, marc):
         window.member_checks[member.id].click()
-    assert window.book_button.text() == "Réserver pour 2 personnes"
+    assert window.book_button.text() == "Réserver pour 2 personnes (Entrée)"
     focus_is_on_scan_field(qtbot, window)
     with qtbot.waitSignal(window.booked) as signal:
         qtbot.mouseClick(window.book_button, Qt.MouseButton.LeftButton)
@@ -288,7 +288,7 @@ def test_a_gift_package_without_an_account_books_typed_names(
     for edit, name in zip(window.name_edits, ("Ana", "Bruno"), strict=False):
         qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
         edit.setText(name)
-    assert window.book_button.text() == "Réserver pour 3 personnes"
+    assert window.book_button.text() == "Réserver pour 3 personnes (Entrée)"
     swim = occurrence_at(cashier_counter, "Bain libre", 13)
     assert window.select_occurrence(swim.id)
     window.book()  # the third name is missing: said in words, nobody booked

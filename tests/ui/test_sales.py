@@ -253,16 +253,18 @@ def test_sold_out_show_is_disabled_and_refresh_keeps_the_selection(
     other.add_to_cart(cart, climbing.id, other.categories(climbing.id)[0].category_id, 12)
     session = other.payment_session(cart)
     session.add_cash(session.cash_due)
-    other.sell(cart, session)
+    # At noon the 10 h session has ended: only a supervisor's override sells it (recorded).
+    from guichet.domain.cards import AlacarteSettings
+    from guichet.domain.overrides import Override
+    from tests.conftest import user_id
+
+    other.sell(cart, session, override=Override(user_id(other, "Luc"), "groupe en retard"))
 
     page.refresh()
     row = next(i for i, o in enumerate(page._occurrences) if o.id == climbing.id)
     item = page.occurrence_list.item(row)
     # Its 4 à-la-carte places (18 $) still sell: the show stays selectable...
     assert item is not None and item.flags() & Qt.ItemFlag.ItemIsEnabled
-    from guichet.domain.cards import AlacarteSettings
-    from tests.conftest import user_id
-
     boss = make_counter()
     boss.actor = boss.authorize_supervisor(user_id(boss, "Luc"), "2222")
     boss.cards.set_alacarte(climbing.id, AlacarteSettings())  # ...until it has none

@@ -715,7 +715,8 @@ def test_a_cart_amount_above_the_price_makes_a_free_order(
     cashier_counter: Counter, admin: PromotionAdmin
 ) -> None:
     """A fixed 100 $ off the cart on 84 $ of tickets: nothing due, never less than zero; the
-    receipt's line shows what it charged (its share of the amount taken off)."""
+    receipt's line shows its price and the amount taken off prints under the lines, so that
+    they add up to the subtotal (issue 16, part 7)."""
     counter = cashier_counter
     pid = admin.save(
         Promotion(
@@ -736,8 +737,12 @@ def test_a_cart_amount_above_the_price_makes_a_free_order(
     assert (sale.total, sale.change) == (0, 0)
     doc = counter.receipt_document(sale.receipt_id)
     assert [(x.quantity, x.unit_price, x.total) for x in doc.lines] == [
-        (2, cash("42,00 $"), cash("0,00 $"))
+        (2, cash("42,00 $"), cash("84,00 $"))
     ]
+    assert [(r.label, r.value) for r in doc.discount_rows] == [
+        (f"Rabais{NBSP}: Bon de 100 $", "\u2212" + cash("84,00 $"))
+    ]
+    assert doc.total_rows[0].value == cash("0,00 $")  # the subtotal
     with counter.session_factory() as session:
         order = session.get(Order, sale.order_id)
         assert order is not None and order.total == 0

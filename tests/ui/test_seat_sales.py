@@ -121,7 +121,9 @@ def test_f1_on_a_seated_show_picks_two_seats_on_the_map_and_sells_them(
     line = page.cart.lines[0]
     assert line.quantity == 2 and set(line.seat_ids) == {f11, f13}
     description = page.cart_table.item(0, 0).text().replace("\xa0", " ")
-    assert description == "Adulte · Cyrano de Bergerac, 19 h 30 — Parterre F-11, F-13"
+    assert description == (
+        "Adulte · Cyrano de Bergerac, samedi 5 décembre 2026, 19 h 30 — Parterre F-11, F-13"
+    )
     assert page.cart_table.item(0, 1).text() == "2"
     assert "Sièges ajoutés" in page.message.text()
     assert state(cashier, show.id, f11) is SeatState.IN_CART
@@ -363,3 +365,71 @@ def test_the_promotion_editor_offers_the_hall_sections_as_zones(qtbot: QtBot, se
         dialog.save()
     zones = admin.get(saved.args[0]).targeting.zone_ids
     assert zones == {next(c.id for c in admin.choices().zones if c.name.endswith("Balcon"))}
+
+
+def test_the_picker_opens_with_seats_a_finger_big(
+    qtbot: QtBot, page: SalesPage, seated: tuple[Counter, Counter]
+) -> None:
+    """Issue 16, part 13: on the 800-seat hall the seats are at least 32 px at the counter and at
+    the desk (1366x768), and the desk's row panel counts are those after the last action."""
+    cashier, boss = seated
+    show = occurrence_named(cashier, "Cyrano de Bergerac")
+    picker = open_picker(qtbot, page)
+    a1 = seat(cashier, show.id, "Parterre", "A", "1")
+    square = picker.view.mapFromScene(picker.view.seat_scene_rect(a1)).boundingRect()
+    assert square.width() >= 32 and square.height() >= 32
+    assert picker.view.viewport().rect().contains(picker.view.seat_view_pos(a1))
+    picker.reject()
+
+
+def test_the_desk_opens_a_finger_big(qtbot: QtBot, seated: tuple[Counter, Counter]) -> None:
+    _cashier, boss = seated
+    desk = SeatDeskWindow(boss)
+    qtbot.addWidget(desk)
+    desk.resize(1366, 768)
+    desk.show()
+    qtbot.waitExposed(desk)
+    view = desk.view
+    assert view is not None
+    a1 = view.seat_map.find("Parterre", "A", "1")
+    assert a1 is not None
+    assert view.mapFromScene(view.seat_scene_rect(a1.id)).boundingRect().width() >= 32
+
+
+def test_the_desk_row_panel_counts_follow_each_action(
+    qtbot: QtBot, seated: tuple[Counter, Counter]
+) -> None:
+    """The row panel says the counts after the last action: a tap, a hold, an assignment."""
+    _cashier, boss = seated
+    desk = SeatDeskWindow(boss)
+    qtbot.addWidget(desk)
+    desk.resize(1366, 768)
+    desk.show()
+    qtbot.waitExposed(desk)
+    panel, view = desk.panel, desk.view
+    assert panel is not None and view is not None
+    row_k = [s.id for s in view.seat_map.row_seats("Parterre", "K")]
+    inventory = panel.inventory
+    free_k, total_k = len(inventory.select_row("Parterre", "K")), len(row_k)
+    free_parterre = sum(
+        1
+        for s in view.seat_map
+        if s.section == "Parterre" and inventory.state(s.id) is SeatState.FREE
+    )
+    click(qtbot, view, row_k[0])  # a tap: the row panel counts it at once
+    assert f"Rangée K (Parterre) — sièges libres : {free_k} sur {total_k}, choisis : 1" in (
+        panel.cursor_label.text()
+    )
+    view.set_selection(row_k[:3])
+    assert ", choisis : 3\n" in panel.cursor_label.text()
+    assert desk.assign("Édith Butler")
+    text = panel.cursor_label.text()
+    assert f"Rangée K (Parterre) — sièges libres : {free_k - 3} sur {total_k}\n" in text
+    assert f"Parterre — sièges libres : {free_parterre - 3} sur 480" in text
+    view.set_selection(row_k[3:5])
+    desk.note_edit.setText("Médias")
+    assert desk.hold()
+    assert f"sièges libres : {free_k - 5} sur {total_k}\n" in panel.cursor_label.text()
+    view.set_selection(row_k[3:5])
+    assert desk.release()
+    assert f"sièges libres : {free_k - 3} sur {total_k}\n" in panel.cursor_label.text()

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QWheelEvent
+from PySide6.QtCore import QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPointingDevice, QWheelEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from guichet.domain.seating import SeatInventory, SeatMap, SeatState, demo_theatre_map
+from guichet.domain.seating import (
+    SeatInventory,
+    SeatMap,
+    SeatState,
+    demo_theatre_map,
+    generated_map,
+    make_seat,
+)
 from guichet.ui.seatmap import (
     SeatMapPanel,
     SeatMapView,
@@ -57,7 +65,8 @@ def test_the_panel_builds_on_the_demo_map_with_a_legend_of_the_five_states(
     assert panel.count_labels[SeatState.SOLD].text() == "0"
     assert panel.selection_label.text() == "Sélection : aucun siège"
     assert panel.accessible_label.text() == "Accessible"
-    # the whole map is in view when it opens: every seat is inside the viewport
+    # "Tout voir": the whole map in view, every seat inside the viewport
+    panel.fit_button.click()
     rect = panel.view.viewport().rect()
     assert all(rect.contains(panel.view.seat_view_pos(s.id)) for s in seat_map)
 
@@ -169,6 +178,7 @@ def test_zoom_buttons_keys_and_ctrl_wheel_change_the_transform(
     qtbot: QtBot, panel: SeatMapPanel
 ) -> None:
     view = panel.view
+    view.fit_all()
     fit = view.transform().m11()
     qtbot.mouseClick(panel.zoom_in_button, Qt.MouseButton.LeftButton)
     assert view.transform().m11() == pytest.approx(fit * 1.25)
@@ -248,9 +258,14 @@ def test_a_click_repaints_the_seat_on_screen(
     repaint after a click really paints the seat in the selection's colour."""
     view = panel.view
     sid = seat_id(seat_map, "Parterre", "F", "12")
-    probe = view.viewport().mapTo(panel, view.seat_view_pos(sid) + QPoint(0, -4))
+    view.ensureVisible(view.seat_scene_rect(sid))
+    # above the seat's number (shown at touch size), inside the seat
+    above = round(view.seat_px() * 0.38)
 
     def on_screen() -> str:
+        # where the seat is now (the view follows the keyboard cursor)
+        probe = view.viewport().mapTo(panel, view.seat_view_pos(sid) + QPoint(0, -above))
+        assert view.viewport().rect().contains(view.viewport().mapFrom(panel, probe))
         screen = QApplication.primaryScreen()
         return QColor(screen.grabWindow(panel.winId()).toImage().pixel(probe)).name()
 
@@ -263,3 +278,199 @@ def test_a_click_repaints_the_seat_on_screen(
         view.move_row(1)
     qtbot.wait(1)
     assert on_screen() == selection_color().name()
+
+
+# ------------------------------------------------------------ touch (issue 16, part 13)
+
+_TOUCH_DEVICE: list[QPointingDevice] = []
+
+
+def touch_device() -> QPointingDevice:
+    if not _TOUCH_DEVICE:
+        _TOUCH_DEVICE.append(QTest.createTouchDevice())
+    return _TOUCH_DEVICE[0]
+
+
+def finger(view: SeatMapView, *points: tuple[str, QPoint]) -> None:
+    """One touch frame: ("press" | "move" | "release", position) for fingers 0, 1, ..."""
+    sequence = QTest.touchEvent(view.viewport(), touch_device())
+    for touch_id, (kind, pos) in enumerate(points):
+        getattr(sequence, kind)(touch_id, pos, view.viewport())
+    sequence.commit()
+    QApplication.processEvents()
+
+
+def tap(view: SeatMapView, pos: QPoint) -> None:
+    finger(view, ("press", pos))
+    finger(view, ("release", pos))
+
+
+def seat_on_screen(view: SeatMapView, sid: str) -> QRectF:
+    """The seat's square as drawn on the screen, in viewport pixels."""
+    return view.mapFromScene(view.seat_scene_rect(sid)).boundingRect().toRectF()
+
+
+def seat_px(view: SeatMapView) -> float:
+    """The side of a seat on screen, measured (not asked of the view)."""
+    return seat_on_screen(view, view.seat_map.seats[0].id).width()
+
+
+def test_the_800_seat_hall_opens_with_seats_a_finger_big_at_1366x768(
+    panel: SeatMapPanel, seat_map: SeatMap
+) -> None:
+    view = panel.view
+    assert panel.size() == QSize(1366, 768)
+    for sid in (seat_id(seat_map, "Parterre", "A", "1"), seat_id(seat_map, "Balcon", "H", "40")):
+        size = seat_on_screen(view, sid)
+        assert size.width() >= 32 and size.height() >= 32
+    assert seat_px(view) >= 32 and view.seat_px() >= 32 and view.is_touch_size()
+    # it opens on the stage and the first rows, centred: the front row's aisle seats in view
+    rect = view.viewport().rect()
+    for number in ("1", "2"):
+        assert rect.contains(view.seat_view_pos(seat_id(seat_map, "Parterre", "A", number)))
+    # the rest is reached by panning: the scroll bars have room
+    assert view.verticalScrollBar().maximum() > 0
+    # a resize before the person touches anything keeps the touch size
+    panel.resize(1280, 720)
+    QApplication.processEvents()
+    assert seat_px(view) >= 32
+
+
+def test_the_5000_seat_benchmark_map_also_opens_a_finger_big(qtbot: QtBot) -> None:
+    big = generated_map("bench", 5000)
+    widget = SeatMapPanel(big, SeatInventory(big, occurrence_id="occ"), "fr")
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    qtbot.waitExposed(widget)
+    qtbot.waitUntil(lambda: widget.view.layer.paint_count > 0)
+    first = big.seats[0].id
+    assert seat_on_screen(widget.view, first).width() >= 32
+
+
+def test_a_small_hall_opens_whole(qtbot: QtBot) -> None:
+    small = SeatMap(
+        "v", "Studio", tuple(make_seat("Salle", "A", str(n), n, 1) for n in range(1, 13))
+    )
+    widget = SeatMapPanel(small, SeatInventory(small, occurrence_id="occ"), "fr")
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    qtbot.waitExposed(widget)
+    rect = widget.view.viewport().rect()
+    assert all(rect.contains(widget.view.seat_view_pos(s.id)) for s in small)
+    assert seat_px(widget.view) >= 32
+
+
+def test_zoom_in_out_fit_and_touch_size_by_keys(
+    qtbot: QtBot, panel: SeatMapPanel, seat_map: SeatMap
+) -> None:
+    view = panel.view
+    view.setFocus()
+    opened = view.transform().m11()
+    assert seat_px(view) >= 32
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
+    assert view.transform().m11() == pytest.approx(opened * 1.25)
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
+    assert view.transform().m11() == pytest.approx(opened / 1.25)
+    qtbot.keyClick(view, Qt.Key.Key_0)  # the whole hall
+    rect = view.viewport().rect()
+    assert all(rect.contains(view.seat_view_pos(s.id)) for s in seat_map)
+    assert seat_px(view) < 32
+    assert view.zoom_factor() == pytest.approx(1.0)
+    qtbot.keyClick(view, Qt.Key.Key_1)  # a finger big again
+    assert seat_px(view) >= 32
+    # the keyboard still walks the rows, the view follows the cursor
+    for _ in range(25):
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.cursor_row() == ("Balcon", "E")
+    cursor = view.cursor_seat()
+    assert cursor is not None and rect.contains(view.seat_view_pos(cursor.id))
+
+
+def test_a_tap_on_the_whole_hall_zooms_to_a_finger_then_a_tap_selects(
+    panel: SeatMapPanel, seat_map: SeatMap
+) -> None:
+    view = panel.view
+    view.fit_all()
+    sid = seat_id(seat_map, "Parterre", "K", "6")
+    tap(view, view.seat_view_pos(sid))
+    assert view.selected_ids() == []  # too small for a finger: the tap zoomed instead
+    assert seat_px(view) >= 32
+    pos = view.seat_view_pos(sid)
+    assert view.viewport().rect().contains(pos)  # still under the finger
+    tap(view, pos + QPoint(0, round(view.seat_px() / 2) + 2))  # in the gap below: still it
+    assert view.selected_ids() == [sid]
+    tap(view, view.seat_view_pos(sid))
+    assert view.selected_ids() == []
+
+
+def test_panning_and_pinching_keep_the_selection(
+    qtbot: QtBot, panel: SeatMapPanel, seat_map: SeatMap
+) -> None:
+    view = panel.view
+    chosen = [seat_id(seat_map, "Parterre", "B", n) for n in ("1", "2")]
+    for sid in chosen:
+        tap(view, view.seat_view_pos(sid))
+    assert view.selected_ids() == chosen
+    h, v = view.horizontalScrollBar(), view.verticalScrollBar()
+    # one finger drags the map up and left: the view moves, nothing is selected or dropped
+    start = view.viewport().rect().center()
+    before = (h.value(), v.value())
+    finger(view, ("press", start))
+    for step in range(1, 6):
+        finger(view, ("move", start - QPoint(40 * step, 30 * step)))
+    finger(view, ("release", start - QPoint(200, 150)))
+    assert h.value() > before[0] and v.value() > before[1]
+    assert view.selected_ids() == chosen
+    # the mouse drags back
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 6):
+        qtbot.mouseMove(view.viewport(), start + QPoint(40 * step, 30 * step))
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=start + QPoint(200, 150))
+    assert view.selected_ids() == chosen
+    # Maj + arrows scroll
+    value = v.value()
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert v.value() > value
+    # two fingers pinch out: bigger, the selection kept, painted in the selection's colour
+    scale = view.transform().m11()
+    c = view.viewport().rect().center()
+    finger(view, ("press", c - QPoint(50, 0)), ("press", c + QPoint(50, 0)))
+    for step in range(1, 5):
+        d = 50 + 25 * step
+        finger(view, ("move", c - QPoint(d, 0)), ("move", c + QPoint(d, 0)))
+    finger(view, ("release", c - QPoint(150, 0)), ("release", c + QPoint(150, 0)))
+    assert view.transform().m11() == pytest.approx(scale * 3, rel=0.05)
+    assert view.selected_ids() == chosen
+    assert all(view.seat_color(sid) == selection_color() for sid in chosen)
+    # and pinch in (the zoom stops a little below the whole hall)
+    finger(view, ("press", c - QPoint(200, 0)), ("press", c + QPoint(200, 0)))
+    finger(view, ("move", c - QPoint(10, 0)), ("move", c + QPoint(10, 0)))
+    finger(view, ("release", c - QPoint(10, 0)), ("release", c + QPoint(10, 0)))
+    assert view.zoom_factor() == pytest.approx(0.8)
+    assert view.selected_ids() == chosen
+
+
+def test_the_row_panel_counts_change_right_after_each_action(
+    qtbot: QtBot, panel: SeatMapPanel, seat_map: SeatMap
+) -> None:
+    view = panel.view
+    f12 = seat_id(seat_map, "Parterre", "F", "12")
+    click(qtbot, view, f12)
+    text = panel.cursor_label.text()
+    assert text.startswith("Rangée F (Parterre) — sièges libres : 22 sur 22, choisis : 1\n")
+    assert "Parterre — sièges libres : 480 sur 480, choisis : 1" in text
+    assert panel.row_counts("Parterre", "F") == (22, 1, 22)
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # the whole row
+    assert "choisis : 22\n" in panel.cursor_label.text()
+    assert panel.section_counts("Parterre") == (480, 22, 480)
+    qtbot.keyClick(view, Qt.Key.Key_Return)  # out again
+    assert "choisis" not in panel.cursor_label.text()
+    # a sale elsewhere, read again: the row and its section say it at once
+    view.inventory.sell_direct([seat_id(seat_map, "Parterre", "F", n) for n in ("1", "3")])
+    view.refresh()
+    text = panel.cursor_label.text()
+    assert text.startswith("Rangée F (Parterre) — sièges libres : 20 sur 22\n")
+    assert "Parterre — sièges libres : 478 sur 480" in text
