@@ -60,8 +60,10 @@ WORDS: dict[str, dict[str, str]] = {
         "receipts_range": "Reçus",
         "denominations": "Dénombrement",
         "printed_at": "Imprimé le",
-        "thanks": "Merci de votre visite !",
-        "accents_test": "Àâäçéèêëîïôöùûüÿ œ æ — « Fête d'été » : 1 234,50 $",
+        "thanks": "Merci de votre visite\u00a0!",
+        "accents_test": (
+            "Àâäçéèêëîïôöùûüÿ œ æ — «\u00a0Fête d'été\u00a0»\u00a0: 1\u202f234,50\u00a0$"
+        ),
         "qr_test": "Code QR ci-dessous",
         "cut_test": "La coupe suit.",
         "printer": "Imprimante",
@@ -141,7 +143,9 @@ WORDS: dict[str, dict[str, str]] = {
         "denominations": "Count",
         "printed_at": "Printed",
         "thanks": "Thank you for your visit!",
-        "accents_test": "Àâäçéèêëîïôöùûüÿ œ æ — « Fête d'été » : 1 234,50 $",
+        "accents_test": (
+            "Àâäçéèêëîïôöùûüÿ œ æ — «\u00a0Fête d'été\u00a0»\u00a0: 1\u202f234,50\u00a0$"
+        ),
         "qr_test": "QR code below",
         "cut_test": "The cut follows.",
         "printer": "Printer",

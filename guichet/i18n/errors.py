@@ -50,7 +50,10 @@ FIELDS: dict[str, tuple[str, str]] = {
     "file": ("le nom du fichier", "the file name"),
     "alacarte_places": ("les places à la carte", "the drop-in places"),
     "alacarte_price": ("le prix à la carte", "the drop-in price"),
-    "alacarte_pass_only": ("« laissez-passer seulement »", "\u201cpass holders only\u201d"),
+    "alacarte_pass_only": (
+        f"«{NBSP}laissez-passer seulement{NBSP}»",
+        "\u201cpass holders only\u201d",
+    ),
     "registration_opens_minutes": ("le début des inscriptions", "when registration opens"),
     "registration_closes_minutes": ("la fin des inscriptions", "when registration closes"),
     "cancel_minutes": ("la limite d'annulation", "the cancellation limit"),
@@ -674,7 +677,7 @@ MESSAGES: dict[str, Words] = {
     "price_list_in_use": _in_use,
     # à la carte (as the cards' rules say it)
     "alacarte_price_required": _both(
-        "Indiquez le prix à la carte, ou « laissez-passer seulement ».",
+        f"Indiquez le prix à la carte, ou «{NBSP}laissez-passer seulement{NBSP}».",
         "Give the drop-in price, or \u201cpass holders only\u201d.",
     ),
     "places_out_of_range": _both(

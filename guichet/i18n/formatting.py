@@ -28,11 +28,16 @@ def _locale(name: str) -> Locale:
     return Locale.parse(name)
 
 
+MINUS = "\u2212"  # a true minus sign, never a hyphen: "−10,00 $", "−$10.00"
+
+
 def money(cents: int, lang: str = "fr", currency: str = "CAD") -> str:
-    """``money(123450)`` -> ``"1 234,50 $"`` in French, ``"$1,234.50"`` in English."""
+    """``money(123450)`` -> ``"1 234,50 $"`` in French, ``"$1,234.50"`` in English; a negative
+    amount with a true minus sign (U+2212) where Babel would put a hyphen: ``"−10,00 $"``."""
     loc = _locale(locale_for(lang))
     # Babel separates groups and the symbol with no-break spaces: amounts never wrap.
-    return format_currency(Decimal(cents) / 100, currency, locale=loc)
+    text = format_currency(Decimal(abs(cents)) / 100, currency, locale=loc)
+    return MINUS + text if cents < 0 else text
 
 
 def money_plain(cents: int, lang: str = "fr") -> str:

@@ -205,7 +205,8 @@ class AlacarteDialog(QDialog):
 
         self.readonly_label = QLabel(
             self.tr(
-                "Lecture seule : seuls les superviseurs et propriétaires modifient ces réglages."
+                "Lecture seule\u00a0: seuls les superviseurs et propriétaires modifient ces "
+                "réglages."
             )
         )
         self.readonly_label.setObjectName("readonlyNote")
@@ -381,8 +382,8 @@ class AlacarteDialog(QDialog):
         if available:
             self.convert_note.setText(
                 self.tr(
-                    "Des places invendues de la séance deviennent des places à la carte ; la "
-                    "capacité de la séance baisse d'autant. Invendues : {count}."
+                    "Des places invendues de la séance deviennent des places à la carte\u00a0; la "
+                    "capacité de la séance baisse d'autant. Invendues\u00a0: {count}."
                 ).format(count=available)
             )
         else:
@@ -450,7 +451,7 @@ class AlacarteDialog(QDialog):
         self.places_spin.setValue(places)
         self._info(
             self.tr(
-                "{count} place(s) de session converties : {places} places à la carte, "
+                "{count} place(s) de session converties\u00a0: {places} places à la carte, "
                 "capacité de la séance {capacity}."
             ).format(count=count, places=places, capacity=self.view.session_capacity)
         )

@@ -196,7 +196,7 @@ class CardSaleDialog(QDialog):
 
         code_row = QHBoxLayout()
         code_row.setSpacing(8)
-        code_label = QLabel(self.tr("Carte de la boutique :"))
+        code_label = QLabel(self.tr("Carte de la boutique\u00a0:"))
         self.code_edit = QLineEdit()
         self.code_edit.setObjectName("shopCardCode")
         self.code_edit.setPlaceholderText(self.tr("scannez ou tapez le code de la carte imprimée"))
@@ -311,7 +311,7 @@ class CardSaleDialog(QDialog):
             gives, kind = self.describe(view)
             price = money(view.price, lang, currency)
             item = QListWidgetItem(
-                self.tr("{name}, {price} : {gives} ({kind})").format(
+                self.tr("{name}, {price}\u00a0: {gives} ({kind})").format(
                     name=view.name, price=price, gives=gives, kind=kind
                 )
             )
@@ -353,7 +353,7 @@ class CardSaleDialog(QDialog):
         self.member_combo.blockSignals(True)
         self.member_combo.clear()
         if customer_id is None:
-            self.member_combo.addItem(self.tr("aucun client : F7 pour le choisir"), None)
+            self.member_combo.addItem(self.tr("aucun client\u00a0: F7 pour le choisir"), None)
         else:
             self.member_combo.addItem(self.tr("— nom tapé ci-dessous —"), None)
             for member in self._members:
@@ -378,14 +378,16 @@ class CardSaleDialog(QDialog):
         if family:
             if customer is None:
                 self.family_label.setText(
-                    self.tr("Familial : se vend à un compte client. Choisissez le client (F7).")
+                    self.tr(
+                        "Familial\u00a0: se vend à un compte client. Choisissez le client (F7)."
+                    )
                 )
                 _set_role(self.family_label, "warn")
             else:
                 names = ", ".join(m.name for m in self._members)
-                text = self.tr("Familial : pour tous les membres du compte « {name} »").format(
-                    name=customer.name
-                )
+                text = self.tr(
+                    "Familial\u00a0: pour tous les membres du compte «\u00a0{name}\u00a0»"
+                ).format(name=customer.name)
                 if names:
                     text = self.tr("{text} ({members})").format(text=text, members=names)
                 self.family_label.setText(text)
@@ -402,9 +404,11 @@ class CardSaleDialog(QDialog):
     def _update_customer(self) -> None:
         customer = self.counter.customer_of(self.cart)
         if customer is None:
-            self.customer_button.setText(self.tr("Client : aucun (F7)"))
+            self.customer_button.setText(self.tr("Client\u00a0: aucun (F7)"))
         else:
-            self.customer_button.setText(self.tr("Client : {name} (F7)").format(name=customer.name))
+            self.customer_button.setText(
+                self.tr("Client\u00a0: {name} (F7)").format(name=customer.name)
+            )
         self.customer_button.setAccessibleName(self.customer_button.text())
 
     def select_member(self, member_id: str | None) -> None:

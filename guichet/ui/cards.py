@@ -252,10 +252,10 @@ class CardsModel(QAbstractTableModel):
     def tooltip(self, row: CardRow, column: int) -> str:
         if column == COL_USES:
             if row.uses is None:
-                return self.tr("Passages illimités ; {used} utilisé(s)").format(
+                return self.tr("Passages illimités\u00a0; {used} utilisé(s)").format(
                     used=grouped(row.uses_taken)
                 )
-            return self.tr("{used} utilisé(s) sur {total} ; il en reste {left}").format(
+            return self.tr("{used} utilisé(s) sur {total}\u00a0; il en reste {left}").format(
                 used=grouped(row.uses_taken),
                 total=grouped(row.uses),
                 left=grouped(row.remaining_uses or 0),
@@ -490,7 +490,7 @@ class CardsWindow(QWidget):
         self.selection_label.setObjectName("selectionLabel")
         self.selection_label.setFont(_font(self.font(), 16, True))
         self.note_edit = QLineEdit()
-        self.note_edit.setPlaceholderText(self.tr("Motif : perdue, volée…"))
+        self.note_edit.setPlaceholderText(self.tr("Motif\u00a0: perdue, volée…"))
         self.note_edit.setAccessibleName(self.tr("Motif du blocage"))
         self.note_edit.setMaxLength(200)
         self.note_edit.setMinimumWidth(240)
@@ -875,13 +875,13 @@ class CardsWindow(QWidget):
         if isinstance(error, Cancelled):
             if path is not None:
                 path.unlink(missing_ok=True)  # half a file would be mistaken for the list
-            text = self.tr("Export annulé : aucun fichier écrit.")
+            text = self.tr("Export annulé\u00a0: aucun fichier écrit.")
             show_message(self.message, text, "warn")
         else:
             if isinstance(error, DomainError):
                 text = message_for(error, self.lang)
             else:
-                text = self.tr("L'export a échoué : {reason}").format(reason=error)
+                text = self.tr("L'export a échoué\u00a0: {reason}").format(reason=error)
             self.show_error(text)
         self.exportFailed.emit(text)
 
@@ -906,7 +906,7 @@ class CardsWindow(QWidget):
     @Slot(str, int)
     def _generated(self, batch_id: str, count: int) -> None:
         self.show_info(
-            self.tr("Lot {lot} : %n carte(s) créée(s).", "", count).format(
+            self.tr("Lot {lot}\u00a0: %n carte(s) créée(s).", "", count).format(
                 lot=short_lot(batch_id)
             )
         )
@@ -972,7 +972,7 @@ class GenerateCardsDialog(BusyDialog):
         title.setProperty("role", "title")
         explain = QLabel(
             self.tr(
-                "Des cartes à code pour une boutique : chaque code a 15 caractères faciles à "
+                "Des cartes à code pour une boutique\u00a0: chaque code a 15 caractères faciles à "
                 "lire, dont un caractère de contrôle qui repère une faute de frappe."
             )
         )
@@ -1003,8 +1003,8 @@ class GenerateCardsDialog(BusyDialog):
         self.activated_check = QCheckBox(self.tr("Activées maintenant"))
         activated_hint = QLabel(
             self.tr(
-                "Non cochée : chaque carte s'active quand on la vend au guichet. Cochée : les "
-                "cartes sont valides dès maintenant (vendues ailleurs)."
+                "Non cochée\u00a0: chaque carte s'active quand on la vend au guichet. "
+                "Cochée\u00a0: les cartes sont valides dès maintenant (vendues ailleurs)."
             )
         )
         activated_hint.setWordWrap(True)
@@ -1055,7 +1055,7 @@ class GenerateCardsDialog(BusyDialog):
         if self.type_combo.count() == 0:
             self.start_button.setEnabled(False)
             show_message(
-                self.status_label, self.tr("Aucun forfait offert : créez-en un d'abord.")
+                self.status_label, self.tr("Aucun forfait offert\u00a0: créez-en un d'abord.")
             )
         self.count_spin.setFocus(Qt.FocusReason.OtherFocusReason)
         self.count_spin.selectAll()
@@ -1135,7 +1135,7 @@ class GenerateCardsDialog(BusyDialog):
         self.progress_bar.setValue(self.progress_bar.maximum())
         show_message(
             self.status_label,
-            self.tr("Lot {lot} : %n carte(s) créée(s).", "", self.created).format(
+            self.tr("Lot {lot}\u00a0: %n carte(s) créée(s).", "", self.created).format(
                 lot=short_lot(self.batch_id)
             ),
             "ok",
@@ -1152,7 +1152,7 @@ class GenerateCardsDialog(BusyDialog):
             self.created = error.done
             show_message(
                 self.status_label,
-                self.tr("Génération arrêtée : %n carte(s) créée(s).", "", error.done),
+                self.tr("Génération arrêtée\u00a0: %n carte(s) créée(s).", "", error.done),
                 "warn",
             )
             return
@@ -1161,7 +1161,7 @@ class GenerateCardsDialog(BusyDialog):
         else:
             show_message(
                 self.status_label,
-                self.tr("La génération a échoué : {reason}").format(reason=error),
+                self.tr("La génération a échoué\u00a0: {reason}").format(reason=error),
             )
         # Nothing was made: the cashier may correct and try again.
         self.runner = None

@@ -268,7 +268,7 @@ class ConflictsWindow(QWidget):
             "card_used_up": self.tr("Tous les passages de la carte étaient déjà utilisés."),
             "not_enough_uses": self.tr("La carte n'avait plus assez de passages."),
             "card_exclusive_booked": self.tr(
-                "Carte exclusive : une autre réservation était déjà en cours."
+                "Carte exclusive\u00a0: une autre réservation était déjà en cours."
             ),
             "card_blocked": self.tr("La carte était bloquée."),
             "card_void": self.tr("La carte était annulée (vente remboursée)."),
@@ -281,10 +281,10 @@ class ConflictsWindow(QWidget):
         offline = {
             "price_mismatch": self.tr(
                 "Vendu hors ligne à un prix que le serveur ne donne plus (tarif ou promotion "
-                "modifié entre-temps) : acceptez la vente ou remboursez-la."
+                "modifié entre-temps)\u00a0: acceptez la vente ou remboursez-la."
             ),
             "seat_taken": self.tr(
-                "Siège déjà vendu par un autre guichet (vendu hors ligne) : placez le "
+                "Siège déjà vendu par un autre guichet (vendu hors ligne)\u00a0: placez le "
                 "spectateur ailleurs ou remboursez."
             ),
             "promo_target_quota_exceeded": self.tr(
@@ -292,19 +292,20 @@ class ConflictsWindow(QWidget):
                 "(vendu hors ligne)."
             ),
             "occurrence_cancelled": self.tr(
-                "Vendu hors ligne pour une séance annulée entre-temps : remboursez la commande."
+                "Vendu hors ligne pour une séance annulée entre-temps\u00a0: remboursez la "
+                "commande."
             ),
             "category_not_offered": self.tr(
-                "Vendu hors ligne dans une catégorie qui n'est plus offerte pour cette séance : "
-                "acceptez la vente ou remboursez-la."
+                "Vendu hors ligne dans une catégorie qui n'est plus offerte pour cette "
+                "séance\u00a0: acceptez la vente ou remboursez-la."
             ),
             "registration_closed": self.tr(
                 "Inscrit hors ligne alors que les inscriptions ont été fermées plus tôt "
-                "entre-temps : acceptez, ou annulez et remboursez."
+                "entre-temps\u00a0: acceptez, ou annulez et remboursez."
             ),
             "registration_not_open": self.tr(
-                "Inscrit hors ligne avant l'ouverture des inscriptions, déplacée entre-temps : "
-                "acceptez, ou annulez et remboursez."
+                "Inscrit hors ligne avant l'ouverture des inscriptions, déplacée "
+                "entre-temps\u00a0: acceptez, ou annulez et remboursez."
             ),
         }
         if view.reason in offline:
@@ -350,14 +351,14 @@ class ConflictsWindow(QWidget):
             return self.tr("À régler")
         what = self.resolution_words(view.resolution)
         if view.resolved_at is None:
-            return self.tr("Réglé : {resolution}").format(resolution=what)
+            return self.tr("Réglé\u00a0: {resolution}").format(resolution=what)
         day = self.short_day(local(view.resolved_at, self._tz).date())
         hour = time_of_day(view.resolved_at, self._tz, self._lang)
         if view.resolved_by:
-            return self.tr("Réglé : {resolution} par {name} le {day} à {time}").format(
+            return self.tr("Réglé\u00a0: {resolution} par {name} le {day} à {time}").format(
                 resolution=what, name=view.resolved_by, day=day, time=hour
             )
-        return self.tr("Réglé : {resolution} le {day} à {time}").format(
+        return self.tr("Réglé\u00a0: {resolution} le {day} à {time}").format(
             resolution=what, day=day, time=hour
         )
 
@@ -403,7 +404,7 @@ class ConflictsWindow(QWidget):
             if len(people) > 1 and all(cancelled for _name, cancelled in people):
                 names = ", ".join(name for name, _cancelled in people)
                 lines.append(
-                    self.tr("{event}, {when} : {names} — toutes annulées").format(
+                    self.tr("{event}, {when}\u00a0: {names} — toutes annulées").format(
                         event=event, when=when, names=names
                     )
                 )
@@ -413,7 +414,9 @@ class ConflictsWindow(QWidget):
                 for name, cancelled in people
             )
             lines.append(
-                self.tr("{event}, {when} : {names}").format(event=event, when=when, names=names)
+                self.tr("{event}, {when}\u00a0: {names}").format(
+                    event=event, when=when, names=names
+                )
             )
         return lines
 
@@ -641,7 +644,9 @@ class ConflictsWindow(QWidget):
 
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("note")
-        self.note_edit.setPlaceholderText(self.tr("Note (facultative) : pourquoi cette décision"))
+        self.note_edit.setPlaceholderText(
+            self.tr("Note (facultative)\u00a0: pourquoi cette décision")
+        )
         self.note_edit.setAccessibleName(self.tr("Note"))
         self.note_edit.setMaxLength(MAX_NOTE)
         layout.addWidget(self.note_edit)
@@ -721,7 +726,7 @@ class ConflictsWindow(QWidget):
         open_count = sum(1 for v in every if v.status != "resolved")
         settled_count = len(every) - open_count
         self.summary_label.setText(
-            self.tr("À régler : {open} · Réglés : {settled}").format(
+            self.tr("À régler\u00a0: {open} · Réglés\u00a0: {settled}").format(
                 open=open_count, settled=settled_count
             )
         )
@@ -793,8 +798,8 @@ class ConflictsWindow(QWidget):
             self.headline_label.setText(self.tr("Aucun conflit choisi"))
             self.origin_label.setText(
                 self.tr(
-                    "Les conflits arrivent à la synchronisation : ce que des guichets ont fait "
-                    "hors ligne et que le serveur a dû accepter malgré une règle."
+                    "Les conflits arrivent à la synchronisation\u00a0: ce que des guichets ont "
+                    "fait hors ligne et que le serveur a dû accepter malgré une règle."
                 )
             )
             for widget in widgets:
@@ -823,7 +828,7 @@ class ConflictsWindow(QWidget):
         self.status_label.setText(self.status_words(view))
         _set_role(self.status_label, "ok")
         self.status_label.setVisible(view.status == "resolved")
-        self.note_label.setText(self.tr("Note : {note}").format(note=view.note))
+        self.note_label.setText(self.tr("Note\u00a0: {note}").format(note=view.note))
         self.note_label.setVisible(view.status == "resolved" and bool(view.note))
 
         open_ = view.status != "resolved"
@@ -875,7 +880,7 @@ class ConflictsWindow(QWidget):
         """What « Confirmer » will do, in one or two sentences."""
         if resolution == "accept":
             return self.tr(
-                "Accepter ce qui a été fait ? Les réservations restent valides et rien ne "
+                "Accepter ce qui a été fait\u00a0? Les réservations restent valides et rien ne "
                 "change sur la carte."
             )
         if resolution == "cancel_booking":
@@ -885,15 +890,15 @@ class ConflictsWindow(QWidget):
                 if b.status != "cancelled"
             )
             return self.tr(
-                "Annuler les réservations de {names} ? Places et passages sont rendus."
+                "Annuler les réservations de {names}\u00a0? Places et passages sont rendus."
             ).format(names=names or "—")
         if resolution == "block_card":
             return self.tr(
-                "Bloquer la carte {code} ? Elle sera refusée à tous les guichets."
+                "Bloquer la carte {code}\u00a0? Elle sera refusée à tous les guichets."
             ).format(code=view.card_code)
         return self.tr(
-            "Noter que la commande {code} est à rembourser ? Remboursez-la ensuite avec "
-            "« Remboursement » (F8)."
+            "Noter que la commande {code} est à rembourser\u00a0? Remboursez-la ensuite avec "
+            "«\u00a0Remboursement\u00a0» (F8)."
         ).format(code=view.order_code)
 
     def choose(self, resolution: str) -> None:
@@ -924,7 +929,7 @@ class ConflictsWindow(QWidget):
             return
         self.confirm_label.setText(self.confirm_question(view, self._pending))
         self.confirm_button.setText(
-            self.tr("Confirmer : {decision}").format(
+            self.tr("Confirmer\u00a0: {decision}").format(
                 decision=self.resolution_button_text(self._pending)
             )
         )
@@ -959,7 +964,7 @@ class ConflictsWindow(QWidget):
         self.refresh()
         self.conflict_list.setFocus()
         self.show_ok(
-            self.tr("Conflit réglé : {resolution}.").format(
+            self.tr("Conflit réglé\u00a0: {resolution}.").format(
                 resolution=self.resolution_words(resolution)
             )
         )
@@ -1003,8 +1008,8 @@ class ConflictsWindow(QWidget):
             self.pairing_code_label.hide()
             self._pairing_info(
                 self.tr(
-                    "Ce guichet n'est pas jumelé à un serveur : pas de code de jumelage ici. "
-                    "Sur le serveur : guichet server admin pairing-code"
+                    "Ce guichet n'est pas jumelé à un serveur\u00a0: pas de code de jumelage ici. "
+                    "Sur le serveur\u00a0: guichet server admin pairing-code"
                 ),
                 "muted",
             )
@@ -1078,7 +1083,7 @@ class ConflictsWindow(QWidget):
         self._pairing_info(
             self.tr(
                 "Valable jusqu'au {when} (24 heures). À saisir une seule fois, sur le nouveau "
-                "guichet (« Jumeler »)."
+                "guichet («\u00a0Jumeler\u00a0»)."
             ).format(when=event_datetime(expires_at, self._tz, self._lang)),
             "ok",
         )
@@ -1086,7 +1091,7 @@ class ConflictsWindow(QWidget):
     def pairing_error_words(self, code: str) -> str:
         words = {
             "forbidden": self.tr(
-                "Le serveur refuse : seul un superviseur ou le propriétaire obtient un code."
+                "Le serveur refuse\u00a0: seul un superviseur ou le propriétaire obtient un code."
             ),
             "unknown_user": self.tr(
                 "Le serveur ne connaît pas cet utilisateur (ou il est désactivé)."
@@ -1098,7 +1103,7 @@ class ConflictsWindow(QWidget):
         self.pairing_code = ""
         self.pairing_code_label.hide()
         self._pairing_info(
-            self.tr("Pas de code de jumelage : {reason}.").format(
+            self.tr("Pas de code de jumelage\u00a0: {reason}.").format(
                 reason=self.pairing_error_words(code).rstrip(".")
             ),
             "error",

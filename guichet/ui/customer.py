@@ -317,7 +317,7 @@ class CustomerDialog(QDialog):
                 self.tr("{count} client(s) trouvé(s) — ↑ ↓ puis Entrée").format(count=len(found))
             )
         else:
-            self.count_label.setText(self.tr("Aucun client trouvé. Nouveau client : F2."))
+            self.count_label.setText(self.tr("Aucun client trouvé. Nouveau client\u00a0: F2."))
         self.pick_button.setEnabled(bool(found))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -345,7 +345,7 @@ class CustomerDialog(QDialog):
         customer = self.current
         if customer is None:
             if self.search_edit.text().strip():
-                self._error(self.tr("Aucun client trouvé. Nouveau client : F2."))
+                self._error(self.tr("Aucun client trouvé. Nouveau client\u00a0: F2."))
             return
         self.chosen = customer
         self.accept()
@@ -414,9 +414,9 @@ class CustomerDialog(QDialog):
                 self.show_search()
                 self.search_edit.setText(customer.code)
                 self._error(
-                    self.tr("Client créé, mais membre « {name} » non ajouté : {reason}").format(
-                        name=member_name, reason=message_for(error, self.counter.lang)
-                    )
+                    self.tr(
+                        "Client créé, mais membre «\u00a0{name}\u00a0» non ajouté\u00a0: {reason}"
+                    ).format(name=member_name, reason=message_for(error, self.counter.lang))
                 )
                 return
         self.accept()
@@ -474,7 +474,7 @@ class CustomerDialog(QDialog):
             return
         members = self.counter.cards.members(customer.id)
         self.members_title.setText(
-            self.tr("Membres de « {name} » ({count})").format(
+            self.tr("Membres de «\u00a0{name}\u00a0» ({count})").format(
                 name=customer.name, count=len(members)
             )
         )
@@ -483,7 +483,7 @@ class CustomerDialog(QDialog):
             item.setData(MEMBER_ROLE, member)
             self.members_list.addItem(item)
         if not members:
-            placeholder = QListWidgetItem(self.tr("Aucun membre. F4 : en ajouter un."))
+            placeholder = QListWidgetItem(self.tr("Aucun membre. F4\u00a0: en ajouter un."))
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self.members_list.addItem(placeholder)
 
@@ -526,7 +526,7 @@ class CustomerDialog(QDialog):
         self._show_members()
         _set_role(self.message, "ok")
         self.message.setText(
-            self.tr("Membre ajouté à « {account} » : {name}").format(
+            self.tr("Membre ajouté à «\u00a0{account}\u00a0»\u00a0: {name}").format(
                 account=customer.name, name=name
             )
         )

@@ -134,7 +134,7 @@ class LoginPage(QWidget):
         scroll.viewport().setAutoFillBackground(False)
         self.users_box.setAutoFillBackground(False)
         scroll.setStyleSheet("QScrollArea { background: transparent; }")
-        hint = QLabel(self.tr("Clavier : flèches ↑ ↓ ou Tab pour choisir, NIP puis Entrée."))
+        hint = QLabel(self.tr("Clavier\u00a0: flèches ↑ ↓ ou Tab pour choisir, NIP puis Entrée."))
         hint.setProperty("role", "muted")
 
         left = QVBoxLayout()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
@@ -119,6 +120,16 @@ class MainWindow(QMainWindow):
         self.cards_window: CardsWindow | None = None
         self.conflicts_window: ConflictsWindow | None = None
         self.admin_window: AdminWindow | None = None
+        # Leaving with something to lose asks first (issue 16, part 1): the question's
+        # default (Entrée) and Échap keep what is there.
+        self.close_question: QMessageBox | None = None
+        self.logout_question: QMessageBox | None = None
+        self._close_confirmed = False
+        # Alt+F4 where the system leaves it to the window; elsewhere the system's own close
+        # arrives as a spontaneous close event: both ask the same question.
+        close_shortcut = QShortcut(QKeySequence("Alt+F4"), self)
+        close_shortcut.setAutoRepeat(False)
+        close_shortcut.activated.connect(self.request_close)
         from guichet.ui import messages
 
         messages.DISPLAY_TIMEZONE = counter.organisation.timezone  # times in refusals
@@ -321,7 +332,7 @@ class MainWindow(QMainWindow):
             page.refundRequested.connect(self.show_refund)
             page.receiptsRequested.connect(self.show_receipts)
             page.closeShiftRequested.connect(self.show_close_shift)
-            page.logoutRequested.connect(self.logout)
+            page.logoutRequested.connect(self.request_logout)
             self.stack.addWidget(page)
             self.sales_page = page
         return self.sales_page
@@ -371,6 +382,61 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _shift_opened(self, _shift: ShiftView) -> None:
         self.show_sales()
+
+    def _cart_count(self) -> int:
+        """Tickets (and cards) in the sales page's cart, not yet paid."""
+        page = self.sales_page
+        if page is None or page.cart.is_empty():
+            return 0
+        return sum(line.quantity for line in page.cart.lines)
+
+    @Slot()
+    def request_logout(self) -> None:
+        """F11: log out; with a cart in progress, ask first whether to keep it for the next
+        person (the default, Entrée) or empty it (V); Échap stays logged in."""
+        count = self._cart_count()
+        if count == 0:
+            self.logout()
+            return
+        if self.logout_question is not None:
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Se déconnecter"))
+        box.setText(
+            self.tr(
+                "Un panier est en cours ({count} article(s) non payé(s)). Le garder pour la "
+                "personne qui se connectera ensuite ?"
+            ).format(count=count)
+        )
+        keep = box.addButton(
+            self.tr("Garder le panier et se déconnecter (Entrée)"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        empty = box.addButton(
+            self.tr("&Vider le panier et se déconnecter (V)"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        stay = box.addButton(self.tr("Rester connecté (Échap)"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(stay)
+        self.logout_question = box
+
+        def done(_result: int) -> None:
+            self.logout_question = None
+            clicked = box.clickedButton()
+            box.deleteLater()
+            if clicked is empty and self.sales_page is not None:
+                self.sales_page._reset_cart()
+                self.sales_page.clear_pending_quantity()
+            if clicked in (keep, empty):
+                self.logout()
+            else:
+                self.activateWindow()
+                self._focus_current_page()
+
+        box.finished.connect(done)
+        box.open()
 
     @Slot()
     def logout(self) -> None:
@@ -676,7 +742,74 @@ class MainWindow(QMainWindow):
 
     # --- closing -----------------------------------------------------------------------
 
+    def _close_losses(self) -> list[str]:
+        """What closing the till would leave behind, in words (nothing: close at once)."""
+        losses: list[str] = []
+        count = self._cart_count()
+        if count:
+            losses.append(
+                self.tr("Le panier en cours ({count} article(s) non payé(s)) sera perdu.").format(
+                    count=count
+                )
+            )
+        shift = self.counter.current_shift()
+        if shift is not None:
+            losses.append(
+                self.tr(
+                    "Le quart de {name} reste ouvert : pour le fermer et imprimer le "
+                    "rapport Z, restez et appuyez sur F10."
+                ).format(name=shift.user_name)
+            )
+        return losses
+
+    @Slot()
+    def request_close(self) -> None:
+        """Alt+F4 or the window's close: with a cart or an open shift, ask first. Entrée and
+        Échap keep the window open; closing takes a deliberate Q (or a tap)."""
+        if self.close_question is not None:
+            return
+        losses = self._close_losses()
+        if not losses:
+            self._close_confirmed = True
+            self.close()
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Fermer Guichet"))
+        box.setText(self.tr("Fermer Guichet ?"))
+        box.setInformativeText("\n".join(losses))
+        quit_button = box.addButton(
+            self.tr("&Quitter Guichet (Q)"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        stay = box.addButton(self.tr("Rester (Entrée / Échap)"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        self.close_question = box
+
+        def done(_result: int) -> None:
+            self.close_question = None
+            clicked = box.clickedButton()
+            box.deleteLater()
+            if clicked is quit_button:
+                if self.sales_page is not None and self._cart_count():
+                    self.sales_page._reset_cart()  # its promotion hold is released
+                self._close_confirmed = True
+                self.close()
+            else:
+                self.activateWindow()
+                self._focus_current_page()
+
+        box.finished.connect(done)
+        box.open()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        # The user's own close (the title bar's button, the system's Alt+F4) asks first when
+        # a cart or a shift would be left; a close by the program (tests, the application
+        # quitting after the question) does not.
+        if event.spontaneous() and not self._close_confirmed and self._close_losses():
+            event.ignore()
+            self.request_close()
+            return
         self.clock_timer.stop()
         if self.promotions_window is not None:
             self.promotions_window.close()

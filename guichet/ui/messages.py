@@ -42,7 +42,8 @@ def _m(params: dict[str, Any], key: str, lang: str) -> str:
 # Each entry builds the sentence from the error's params. French source text: see ui/__init__.
 MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
     "capacity_exceeded": lambda p, lang: QCoreApplication.translate(
-        "messages", "Plus assez de places : il en reste {remaining}, vous en demandez {requested}."
+        "messages",
+        "Plus assez de places\u00a0: il en reste {remaining}, vous en demandez {requested}.",
     ).format(**p),
     "quantity_not_positive": lambda p, lang: QCoreApplication.translate(
         "messages", "La quantité doit être d'au moins 1."
@@ -64,7 +65,7 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
         "messages", "NIP incorrect. Encore {attempts_left} essai(s)."
     ).format(**p),
     "user_locked_now": lambda p, lang: QCoreApplication.translate(
-        "messages", "NIP incorrect 5 fois : utilisateur bloqué pendant {minutes} minutes."
+        "messages", "NIP incorrect 5 fois\u00a0: utilisateur bloqué pendant {minutes} minutes."
     ).format(**p),
     "user_locked": lambda p, lang: QCoreApplication.translate(
         "messages", "Utilisateur bloqué après 5 NIP incorrects. Réessayez dans {minutes} min."
@@ -93,7 +94,7 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
     "shift_closed": lambda p, lang: QCoreApplication.translate("messages", "Ce quart est fermé."),
     "unknown_shift": lambda p, lang: QCoreApplication.translate("messages", "Quart inconnu."),
     "amount_out_of_range": lambda p, lang: QCoreApplication.translate(
-        "messages", "Montant hors limites : {amount}."
+        "messages", "Montant hors limites\u00a0: {amount}."
     ).format(amount=_m(p, "amount", lang)),
     "amount_not_positive": lambda p, lang: QCoreApplication.translate(
         "messages", "Le montant doit être supérieur à zéro."
@@ -114,33 +115,33 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
         "messages", "Les paiements ne correspondent pas au total."
     ),
     "total_mismatch": lambda p, lang: QCoreApplication.translate(
-        "messages", "Le total a changé ; vérifiez le panier."
+        "messages", "Le total a changé\u00a0; vérifiez le panier."
     ),
     "price_mismatch": lambda p, lang: QCoreApplication.translate(
-        "messages", "Le prix a changé ; retirez la ligne et ajoutez-la."
+        "messages", "Le prix a changé\u00a0; retirez la ligne et ajoutez-la."
     ),
     "unknown_order": lambda p, lang: QCoreApplication.translate(
         "messages", "Aucune commande ne porte ce code."
     ),
     "code_malformed": lambda p, lang: QCoreApplication.translate(
-        "messages", "Code invalide : vérifiez le code."
+        "messages", "Code invalide\u00a0: vérifiez le code."
     ),
     "promo_not_yet_valid": lambda p, lang: QCoreApplication.translate(
         "messages", "Ce code n'est pas encore en vigueur (à partir du {starts})."
     ).format(starts=_day(p, "starts", lang)),
     "promo_expired": lambda p, lang: QCoreApplication.translate(
-        "messages", "Ce code est expiré (dernier jour : {expired})."
+        "messages", "Ce code est expiré (dernier jour\u00a0: {expired})."
     ).format(expired=_day(p, "expired", lang)),
     "promo_quota_reached": lambda p, lang: (
         QCoreApplication.translate(
             "messages",
-            "Quota atteint : {used} / {permitted}. Il reste {remaining} billet(s) à ce prix, "
+            "Quota atteint\u00a0: {used} / {permitted}. Il reste {remaining} billet(s) à ce prix, "
             "le panier en demande {requested}.",
         ).format(**p)
         if "remaining" in p
-        else QCoreApplication.translate("messages", "Quota atteint : {used} / {permitted}.").format(
-            **p
-        )
+        else QCoreApplication.translate(
+            "messages", "Quota atteint\u00a0: {used} / {permitted}."
+        ).format(**p)
     ),
     "promo_per_order_max": lambda p, lang: QCoreApplication.translate(
         "messages", "Maximum {maximum} billets par commande pour ce code."
@@ -153,15 +154,15 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
     ),
     "promo_automatic_in_force": lambda p, lang: QCoreApplication.translate(
         "messages",
-        "Une promotion automatique est en vigueur : aucun autre code ne peut être utilisé.",
+        "Une promotion automatique est en vigueur\u00a0: aucun autre code ne peut être utilisé.",
     ),
     "promo_lines_need_code": lambda p, lang: QCoreApplication.translate(
         "messages",
-        "Retirez d'abord du panier les billets {categories} : seul le code promo appliqué "
+        "Retirez d'abord du panier les billets {categories}\u00a0: seul le code promo appliqué "
         "les offre.",
     ).format(**p),
     "promo_unknown_code": lambda p, lang: (
-        QCoreApplication.translate("messages", "Code inconnu : {text}.").format(text=p["text"])
+        QCoreApplication.translate("messages", "Code inconnu\u00a0: {text}.").format(text=p["text"])
         if p.get("text")
         else QCoreApplication.translate("messages", "Code inconnu.")
     ),
@@ -193,7 +194,7 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
         "messages", "Dénombrement trop grand."
     ),
     "bad_amount": lambda p, lang: QCoreApplication.translate(
-        "messages", "Montant invalide : tapez par exemple 20 ou 12,50."
+        "messages", "Montant invalide\u00a0: tapez par exemple 20 ou 12,50."
     ),
     "no_printer": lambda p, lang: QCoreApplication.translate(
         "messages", "Aucune imprimante configurée."
@@ -221,7 +222,7 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
     ),
     "promo_dates_inverted": lambda p, lang: QCoreApplication.translate(
         "messages",
-        "L'expiration ({expires}) tombe avant l'entrée en vigueur ({starts}) : corrigez "
+        "L'expiration ({expires}) tombe avant l'entrée en vigueur ({starts})\u00a0: corrigez "
         "l'une des deux dates.",
     ).format(expires=_day(p, "expires", lang), starts=_day(p, "starts", lang)),
     "promo_percent_invalid": lambda p, lang: QCoreApplication.translate(
@@ -234,7 +235,7 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
         "messages", "Choisissez la nouvelle liste de prix."
     ),
     "promo_tag_missing": lambda p, lang: QCoreApplication.translate(
-        "messages", "Tapez l'étiquette à vérifier, ou choisissez « Tous »."
+        "messages", "Tapez l'étiquette à vérifier, ou choisissez «\u00a0Tous\u00a0»."
     ),
     "promo_limit_invalid": lambda p, lang: QCoreApplication.translate(
         "messages", "Un quota ou une limite ne peut pas être négatif."
@@ -243,10 +244,10 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
         "messages", "Tapez le code à ajouter."
     ),
     "promo_code_taken": lambda p, lang: QCoreApplication.translate(
-        "messages", "Le code {text} existe déjà : choisissez-en un autre."
+        "messages", "Le code {text} existe déjà\u00a0: choisissez-en un autre."
     ).format(text=p.get("text", "")),
     "promo_used_cannot_delete": lambda p, lang: QCoreApplication.translate(
-        "messages", "Déjà utilisé dans une vente : on peut le désactiver, pas le supprimer."
+        "messages", "Déjà utilisé dans une vente\u00a0: on peut le désactiver, pas le supprimer."
     ),
     "promo_codes_count": lambda p, lang: QCoreApplication.translate(
         "messages", "On peut générer de 1 à {maximum} codes à la fois."
@@ -262,26 +263,27 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
     ),
     # Capacity reserves (réserves de capacité) and their participants.
     "reserve_forbidden": lambda p, lang: QCoreApplication.translate(
-        "messages", "Vous n'avez pas accès à la réserve « {reserve_name} »."
+        "messages", "Vous n'avez pas accès à la réserve «\u00a0{reserve_name}\u00a0»."
     ).format(reserve_name=p.get("reserve_name", "")),
     "reserve_manage_forbidden": lambda p, lang: QCoreApplication.translate(
         "messages", "Seul un superviseur ou le propriétaire gère les réserves."
     ),
     "reserve_exhausted": lambda p, lang: QCoreApplication.translate(
         "messages",
-        "Plus assez de places dans la réserve : il en reste {remaining}, "
+        "Plus assez de places dans la réserve\u00a0: il en reste {remaining}, "
         "vous en demandez {requested}.",
     ).format(remaining=p["remaining"], requested=p["requested"]),
     "reserve_below_drawn": lambda p, lang: QCoreApplication.translate(
         "messages",
-        "Impossible de descendre à {requested} : {drawn} billet(s) déjà tiré(s) de cette réserve.",
+        "Impossible de descendre à {requested}\u00a0: {drawn} billet(s) déjà tiré(s) de cette "
+        "réserve.",
     ).format(drawn=p["drawn"], requested=p["requested"]),
     "reserve_quantity_invalid": lambda p, lang: QCoreApplication.translate(
-        "messages", "Quantité invalide : de 0 à {maximum} places (la capacité de la séance)."
+        "messages", "Quantité invalide\u00a0: de 0 à {maximum} places (la capacité de la séance)."
     ).format(maximum=p["maximum"]),
     "reserve_without_access_cannot_draw": lambda p, lang: QCoreApplication.translate(
         "messages",
-        "La réserve « {reserve_name} » est sans accès : libérez d'abord ses places.",
+        "La réserve «\u00a0{reserve_name}\u00a0» est sans accès\u00a0: libérez d'abord ses places.",
     ).format(reserve_name=p.get("reserve_name", "")),
     "reserve_cancel_exceeds_drawn": lambda p, lang: QCoreApplication.translate(
         "messages", "On ne peut annuler que {drawn} billet(s) tiré(s), pas {requested}."
@@ -293,85 +295,87 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
         "messages", "Donnez un nom à la réserve."
     ),
     "reserve_category_required": lambda p, lang: QCoreApplication.translate(
-        "messages", "Une réserve avec accès a besoin d'un tarif : choisissez-le."
+        "messages", "Une réserve avec accès a besoin d'un tarif\u00a0: choisissez-le."
     ),
     "reserve_category_not_allowed": lambda p, lang: QCoreApplication.translate(
         "messages", "Une réserve sans accès n'a pas de tarif."
     ),
     "reserve_users_not_allowed": lambda p, lang: QCoreApplication.translate(
-        "messages", "Choisissez « Usagers sélectionnés » pour cocher des usagers."
+        "messages", "Choisissez «\u00a0Usagers sélectionnés\u00a0» pour cocher des usagers."
     ),
     "unknown_reserve": lambda p, lang: QCoreApplication.translate(
         "messages", "Cette réserve n'existe plus."
     ),
     "draw_charged_needs_refund": lambda p, lang: QCoreApplication.translate(
-        "messages", "Ces billets ont été payés : annulez-les par un remboursement (F8)."
+        "messages", "Ces billets ont été payés\u00a0: annulez-les par un remboursement (F8)."
     ),
     "participant_name_required": lambda p, lang: QCoreApplication.translate(
         "messages", "Tapez le nom du participant."
     ),
     "participant_email_invalid": lambda p, lang: QCoreApplication.translate(
-        "messages", "Courriel invalide : {email} (ex. nom@exemple.ca)."
+        "messages", "Courriel invalide\u00a0: {email} (ex. nom@exemple.ca)."
     ).format(email=p.get("email", "")),
     "participant_phone_invalid": lambda p, lang: QCoreApplication.translate(
-        "messages", "Téléphone invalide : {phone} (7 à 15 chiffres, ex. 418 555-0123)."
+        "messages", "Téléphone invalide\u00a0: {phone} (7 à 15 chiffres, ex. 418 555-0123)."
     ).format(phone=p.get("phone", "")),
     # Reserved seating: seat maps and seat states (issue 5, part 5).
     "seat_taken": lambda p, lang: (
         QCoreApplication.translate(
             "messages",
-            "{refused} des sièges choisis ne sont plus libres, dont {seat} : rien n'a été changé.",
+            "{refused} des sièges choisis ne sont plus libres, dont {seat}\u00a0: rien n'a été "
+            "changé.",
         ).format(refused=p["refused"], seat=p["seat"])
         if int(p.get("refused", 1)) > 1
         else {
-            "sold": QCoreApplication.translate("messages", "Siège déjà vendu : {seat}."),
+            "sold": QCoreApplication.translate("messages", "Siège déjà vendu\u00a0: {seat}."),
             "in_cart": QCoreApplication.translate(
-                "messages", "Siège déjà dans un panier (pas encore payé) : {seat}."
+                "messages", "Siège déjà dans un panier (pas encore payé)\u00a0: {seat}."
             ),
             "held": (
                 QCoreApplication.translate(
-                    "messages", "Siège retenu par un superviseur ({note}) : {seat}."
+                    "messages", "Siège retenu par un superviseur ({note})\u00a0: {seat}."
                 )
                 if p.get("note")
                 else QCoreApplication.translate(
-                    "messages", "Siège retenu par un superviseur : {seat}."
+                    "messages", "Siège retenu par un superviseur\u00a0: {seat}."
                 )
             ),
             "blocked": (
                 QCoreApplication.translate(
-                    "messages", "Siège bloqué, à ne pas vendre ({note}) : {seat}."
+                    "messages", "Siège bloqué, à ne pas vendre ({note})\u00a0: {seat}."
                 )
                 if p.get("note")
                 else QCoreApplication.translate(
-                    "messages", "Siège bloqué, à ne pas vendre : {seat}."
+                    "messages", "Siège bloqué, à ne pas vendre\u00a0: {seat}."
                 )
             ),
         }.get(
             str(p.get("state", "")),
-            QCoreApplication.translate("messages", "Siège déjà pris : {seat}."),
+            QCoreApplication.translate("messages", "Siège déjà pris\u00a0: {seat}."),
         ).format(seat=p["seat"], note=p.get("note", ""))
     ),
     "seats_required": lambda p, lang: QCoreApplication.translate(
-        "messages", "Cette séance a un plan de salle : choisissez les sièges sur le plan."
+        "messages", "Cette séance a un plan de salle\u00a0: choisissez les sièges sur le plan."
     ),
     "not_seated": lambda p, lang: QCoreApplication.translate(
-        "messages", "Cette séance n'a pas de plan de salle : {event}."
+        "messages", "Cette séance n'a pas de plan de salle\u00a0: {event}."
     ).format(event=p.get("event", "")),
     "seat_assign_incomplete": lambda p, lang: QCoreApplication.translate(
-        "messages", "Attribution incomplète : il faut le nom du participant et une catégorie."
+        "messages", "Attribution incomplète\u00a0: il faut le nom du participant et une catégorie."
     ),
     "seats_change_on_map": lambda p, lang: QCoreApplication.translate(
         "messages",
-        "Des sièges se changent sur le plan : retirez la ligne, puis choisissez d'autres sièges.",
+        "Des sièges se changent sur le plan\u00a0: retirez la ligne, puis choisissez d'autres "
+        "sièges.",
     ),
     "seat_not_in_cart": lambda p, lang: QCoreApplication.translate(
-        "messages", "Ce siège n'est pas dans ce panier : {seat}."
+        "messages", "Ce siège n'est pas dans ce panier\u00a0: {seat}."
     ).format(seat=p["seat"]),
     "seat_not_held": lambda p, lang: QCoreApplication.translate(
-        "messages", "Ce siège n'est ni retenu ni bloqué : {seat}."
+        "messages", "Ce siège n'est ni retenu ni bloqué\u00a0: {seat}."
     ).format(seat=p["seat"]),
     "seat_not_sold": lambda p, lang: QCoreApplication.translate(
-        "messages", "Ce siège n'est pas vendu : {seat}."
+        "messages", "Ce siège n'est pas vendu\u00a0: {seat}."
     ).format(seat=p["seat"]),
     "seat_unknown": lambda p, lang: QCoreApplication.translate(
         "messages", "Ce siège n'existe pas sur le plan de la salle."
@@ -392,66 +396,75 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
         "messages", "Note trop longue (au plus {maximum} caractères)."
     ).format(maximum=p["maximum"]),
     "seat_section_unknown": lambda p, lang: QCoreApplication.translate(
-        "messages", "Section inconnue sur ce plan : {section}."
+        "messages", "Section inconnue sur ce plan\u00a0: {section}."
     ).format(section=p["section"]),
     "seat_row_unknown": lambda p, lang: QCoreApplication.translate(
         "messages", "Rangée {row} inconnue dans la section {section}."
     ).format(row=p["row"], section=p["section"]),
     "seat_invalid": lambda p, lang: QCoreApplication.translate(
-        "messages", "Siège invalide : {value}."
+        "messages", "Siège invalide\u00a0: {value}."
     ).format(value=p.get("value", "")),
     "seat_status_invalid": lambda p, lang: QCoreApplication.translate(
-        "messages", "État de siège incohérent : rechargez le plan."
+        "messages", "État de siège incohérent\u00a0: rechargez le plan."
     ),
     "seatmap_empty": lambda p, lang: QCoreApplication.translate(
         "messages", "Le plan de salle ne contient aucun siège."
     ),
     "seatmap_too_large": lambda p, lang: QCoreApplication.translate(
-        "messages", "Plan de salle trop grand : {seats} sièges (au plus {maximum})."
+        "messages", "Plan de salle trop grand\u00a0: {seats} sièges (au plus {maximum})."
     ).format(seats=p["seats"], maximum=p["maximum"]),
     "seatmap_size_invalid": lambda p, lang: QCoreApplication.translate(
-        "messages", "Nombre de sièges invalide : {seats} (de 1 à {maximum})."
+        "messages", "Nombre de sièges invalide\u00a0: {seats} (de 1 à {maximum})."
     ).format(seats=p["seats"], maximum=p["maximum"]),
     "seatmap_duplicate_seat": lambda p, lang: QCoreApplication.translate(
-        "messages", "Siège en double dans le plan : {seat}."
+        "messages", "Siège en double dans le plan\u00a0: {seat}."
     ).format(seat=p["seat"]),
     "seatmap_csv_header": lambda p, lang: (
         QCoreApplication.translate(
-            "messages", "Deux colonnes du fichier donnent la même chose : {duplicate}."
+            "messages", "Deux colonnes du fichier donnent la même chose\u00a0: {duplicate}."
         ).format(duplicate=p["duplicate"])
         if p.get("duplicate")
         else QCoreApplication.translate(
             "messages",
-            "Colonnes manquantes dans le fichier : {missing} (il faut section, rangée et "
-            "numéro ; x et y vont ensemble).",
+            "Colonnes manquantes dans le fichier\u00a0: {missing} (il faut section, rangée et "
+            "numéro\u00a0; x et y vont ensemble).",
         ).format(missing=p.get("missing", ""))
     ),
     "seatmap_csv_line": lambda p, lang: {
-        "columns": QCoreApplication.translate("messages", "Ligne {line} : il manque des colonnes."),
+        "columns": QCoreApplication.translate(
+            "messages", "Ligne {line}\u00a0: il manque des colonnes."
+        ),
         "section": QCoreApplication.translate(
-            "messages", "Ligne {line} : section invalide « {value} »."
+            "messages", "Ligne {line}\u00a0: section invalide «\u00a0{value}\u00a0»."
         ),
         "row": QCoreApplication.translate(
-            "messages", "Ligne {line} : rangée invalide « {value} »."
+            "messages", "Ligne {line}\u00a0: rangée invalide «\u00a0{value}\u00a0»."
         ),
         "number": QCoreApplication.translate(
-            "messages", "Ligne {line} : numéro de siège invalide « {value} » (ex. 12 ou 12A)."
+            "messages",
+            "Ligne {line}\u00a0: numéro de siège invalide «\u00a0{value}\u00a0» (ex. 12 ou 12A).",
         ),
         "duplicate": QCoreApplication.translate(
-            "messages", "Ligne {line} : siège en double « {value} », déjà à la ligne {first_line}."
+            "messages",
+            "Ligne {line}\u00a0: siège en double «\u00a0{value}\u00a0», déjà à la "
+            "ligne {first_line}.",
         ),
         "coordinate": QCoreApplication.translate(
-            "messages", "Ligne {line} : coordonnée invalide « {value} »."
+            "messages", "Ligne {line}\u00a0: coordonnée invalide «\u00a0{value}\u00a0»."
         ),
         "coordinate_missing": QCoreApplication.translate(
-            "messages", "Ligne {line} : x et y manquent, alors que d'autres lignes les donnent."
+            "messages",
+            "Ligne {line}\u00a0: x et y manquent, alors que d'autres lignes les donnent.",
         ),
         "accessible": QCoreApplication.translate(
-            "messages", "Ligne {line} : « {value} » n'est pas oui ou non (colonne accessible)."
+            "messages",
+            "Ligne {line}\u00a0: «\u00a0{value}\u00a0» n'est pas oui ou non (colonne accessible).",
         ),
     }.get(
         str(p.get("reason", "")),
-        QCoreApplication.translate("messages", "Ligne {line} : valeur invalide « {value} »."),
+        QCoreApplication.translate(
+            "messages", "Ligne {line}\u00a0: valeur invalide «\u00a0{value}\u00a0»."
+        ),
     ).format(line=p["line"], value=p.get("value", ""), first_line=p.get("first_line", "")),
     "card_type_name_required": lambda p, lang: QCoreApplication.translate(
         "messages",
@@ -499,7 +512,7 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
     ),
     "registration_not_open": lambda p, lang: QCoreApplication.translate(
         "messages",
-        "Les inscriptions ne sont pas encore ouvertes (ouverture : {when}).",
+        "Les inscriptions ne sont pas encore ouvertes (ouverture\u00a0: {when}).",
     ).format(when=_when(p, "opens_at", lang)),
     "registration_closed": lambda p, lang: QCoreApplication.translate(
         "messages",
@@ -511,7 +524,7 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
     ),
     "booking_used": lambda p, lang: QCoreApplication.translate(
         "messages",
-        "Cette réservation a déjà servi : elle ne peut plus être annulée.",
+        "Cette réservation a déjà servi\u00a0: elle ne peut plus être annulée.",
     ),
     "card_booking_not_cancellable": lambda p, lang: QCoreApplication.translate(
         "messages",
@@ -523,7 +536,7 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
     ),
     "cancellation_limit_passed": lambda p, lang: QCoreApplication.translate(
         "messages",
-        "Trop tard pour annuler : la limite était {when}.",
+        "Trop tard pour annuler\u00a0: la limite était {when}.",
     ).format(when=_when(p, "limit", lang)),
     "participants_required": lambda p, lang: QCoreApplication.translate(
         "messages",
@@ -535,7 +548,7 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
     ).format(**p),
     "exclusive_one_at_a_time": lambda p, lang: QCoreApplication.translate(
         "messages",
-        "Carte exclusive : une seule personne à la fois.",
+        "Carte exclusive\u00a0: une seule personne à la fois.",
     ),
     "participant_twice": lambda p, lang: QCoreApplication.translate(
         "messages",
@@ -547,11 +560,11 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
     ).format(**p),
     "pass_is_personal": lambda p, lang: QCoreApplication.translate(
         "messages",
-        "Ce laissez-passer est individuel : seul son détenteur peut l'utiliser.",
+        "Ce laissez-passer est individuel\u00a0: seul son détenteur peut l'utiliser.",
     ),
     "not_enough_uses": lambda p, lang: QCoreApplication.translate(
         "messages",
-        "Pas assez de passages : il en reste {remaining}, il en faut {wanted}.",
+        "Pas assez de passages\u00a0: il en reste {remaining}, il en faut {wanted}.",
     ).format(**p),
     "occurrence_after_expiry": lambda p, lang: QCoreApplication.translate(
         "messages",
@@ -571,11 +584,11 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
     ),
     "card_unknown": lambda p, lang: QCoreApplication.translate(
         "messages",
-        "Code inconnu : aucune carte ni laissez-passer ne porte ce code.",
+        "Code inconnu\u00a0: aucune carte ni laissez-passer ne porte ce code.",
     ),
     "date_invalid": lambda p, lang: QCoreApplication.translate(
         "messages",
-        "Date invalide : « {text} ».",
+        "Date invalide\u00a0: «\u00a0{text}\u00a0».",
     ).format(**p),
     "unknown_card_kind": lambda p, lang: QCoreApplication.translate(
         "messages",
@@ -603,11 +616,11 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
     ),
     "card_check_code": lambda p, lang: QCoreApplication.translate(
         "messages",
-        "Vérifiez le code : un caractère est mal saisi.",
+        "Vérifiez le code\u00a0: un caractère est mal saisi.",
     ),
     "card_inactive": lambda p, lang: QCoreApplication.translate(
         "messages",
-        "Carte pas encore activée : elle doit d'abord être vendue à un guichet.",
+        "Carte pas encore activée\u00a0: elle doit d'abord être vendue à un guichet.",
     ),
     "card_blocked": lambda p, lang: QCoreApplication.translate(
         "messages",
@@ -635,7 +648,7 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
     ),
     "card_exclusive_booked": lambda p, lang: QCoreApplication.translate(
         "messages",
-        "Carte exclusive : une réservation à venir bloque la suivante.",
+        "Carte exclusive\u00a0: une réservation à venir bloque la suivante.",
     ),
     "already_booked": lambda p, lang: QCoreApplication.translate(
         "messages",
@@ -647,7 +660,7 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
     ),
     "alacarte_below_taken": lambda p, lang: QCoreApplication.translate(
         "messages",
-        "Déjà {taken} place(s) à la carte prises : impossible d'en offrir {places}.",
+        "Déjà {taken} place(s) à la carte prises\u00a0: impossible d'en offrir {places}.",
     ).format(**p),
     "member_name_required": lambda p, lang: QCoreApplication.translate(
         "messages",
@@ -663,19 +676,19 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
     ),
     "alacarte_pass_only": lambda p, lang: QCoreApplication.translate(
         "messages",
-        "À la carte réservé aux détenteurs de laissez-passer : scannez leur carte.",
+        "À la carte réservé aux détenteurs de laissez-passer\u00a0: scannez leur carte.",
     ),
     "card_type_inactive": lambda p, lang: QCoreApplication.translate(
         "messages",
-        "« {name} » n'est plus offert.",
+        "«\u00a0{name}\u00a0» n'est plus offert.",
     ).format(**p),
     "card_quantity_one": lambda p, lang: QCoreApplication.translate(
         "messages",
-        "Chaque carte a son propre code : ajoutez-les une à une.",
+        "Chaque carte a son propre code\u00a0: ajoutez-les une à une.",
     ),
     "family_pass_needs_account": lambda p, lang: QCoreApplication.translate(
         "messages",
-        "Un laissez-passer familial se vend à un compte client : choisissez le client (F7).",
+        "Un laissez-passer familial se vend à un compte client\u00a0: choisissez le client (F7).",
     ),
     "unknown_line_kind": lambda p, lang: QCoreApplication.translate(
         "messages",
@@ -691,7 +704,7 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
     ),
     "card_in_use": lambda p, lang: QCoreApplication.translate(
         "messages",
-        "Cette carte a déjà servi ({uses} passage(s)) : annulez d'abord ses réservations.",
+        "Cette carte a déjà servi ({uses} passage(s))\u00a0: annulez d'abord ses réservations.",
     ).format(**p),
     "card_already_in_cart": lambda p, lang: QCoreApplication.translate(
         "messages",
@@ -699,11 +712,11 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
     ),
     "export_format": lambda p, lang: QCoreApplication.translate(
         "messages",
-        "Format non pris en charge : choisissez un fichier .csv ou .xlsx.",
+        "Format non pris en charge\u00a0: choisissez un fichier .csv ou .xlsx.",
     ),
     "export_failed": lambda p, lang: QCoreApplication.translate(
         "messages",
-        "Impossible d'écrire le fichier {path} : {detail}",
+        "Impossible d'écrire le fichier {path}\u00a0: {detail}",
     ).format(path=p.get("path", ""), detail=os_words(p.get("detail", ""), lang)),
     "allotment_exhausted": lambda p, lang: QCoreApplication.translate(
         "messages",
@@ -712,8 +725,8 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
     ).format(**p),
     "reserve_allotment_exhausted": lambda p, lang: QCoreApplication.translate(
         "messages",
-        "Ce guichet a tiré les places de la réserve « {reserve_name} » que le serveur lui a "
-        "confiées pour cette séance (il en reste {remaining}, vous en demandez {requested}). "
+        "Ce guichet a tiré les places de la réserve «\u00a0{reserve_name}\u00a0» que le serveur "
+        "lui a confiées pour cette séance (il en reste {remaining}, vous en demandez {requested}). "
         "Il en recevra d'autres à la prochaine synchronisation.",
     ).format(**p),
     "promo_allotment_exhausted": lambda p, lang: (
@@ -733,7 +746,7 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
     "promo_target_quota_exceeded": lambda p, lang: QCoreApplication.translate(
         "messages",
         "Le quota de cette promotion pour un événement, une zone ou une catégorie vient "
-        "d'être atteint : reprenez le panier pour le recalculer.",
+        "d'être atteint\u00a0: reprenez le panier pour le recalculer.",
     ),
     "promo_code_used_up": lambda p, lang: QCoreApplication.translate(
         "messages",
@@ -741,7 +754,7 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
     ).format(**p),
     "reserve_below_leased": lambda p, lang: QCoreApplication.translate(
         "messages",
-        "Impossible de descendre à {requested} : les guichets détiennent {leased} place(s) de "
+        "Impossible de descendre à {requested}\u00a0: les guichets détiennent {leased} place(s) de "
         "cette réserve et {drawn} billet(s) sont déjà tirés (minimum {minimum}). Les places "
         "détenues reviennent quand les guichets les rendent.",
     ).format(**p),

@@ -37,10 +37,12 @@ from PySide6.QtWidgets import (
 from guichet.domain.cart import Cart
 from guichet.domain.errors import DomainError
 from guichet.domain.money import Cents, parse_amount
+from guichet.domain.overrides import Override
 from guichet.domain.payments import PaymentMethod, PaymentSession, Tender
 from guichet.i18n.formatting import money, money_plain
 from guichet.services.counter import Counter
 from guichet.services.handlers import SaleRecorded
+from guichet.ui.approval import OverrideDialog, ask_override
 from guichet.ui.messages import message_for, message_for_code
 from guichet.ui.theme import COLORS
 from guichet.ui.theme import set_role as _set_role
@@ -75,6 +77,7 @@ class PaymentDialog(QDialog):
         self._priced = counter.price(cart)
         self._cancel_confirmed = False
         self._confirm_box: QMessageBox | None = None
+        self.override_dialog: OverrideDialog | None = None
 
         self.setWindowTitle(self.tr("Paiement"))
         self.setModal(True)
@@ -204,7 +207,7 @@ class PaymentDialog(QDialog):
 
         bottom = QHBoxLayout()
         self.retry_button = self._button(
-            self.tr("Réessayer l'enregistrement"), self.commit, "primary"
+            self.tr("Réessayer l'enregistrement (Entrée)"), lambda: self.commit(), "primary"
         )
         self.retry_button.hide()
         self.cancel_button = self._button(self.tr("Annuler (Échap)"), self.reject)
@@ -479,6 +482,9 @@ class PaymentDialog(QDialog):
     # --- taking payments ----------------------------------------------------------------
 
     def take_cash_from_field(self) -> None:
+        if self.session.is_settled and self.result_sale is None and not self.session.is_free:
+            self.commit()  # paid but refused: Entrée tries to record it again
+            return
         if self.session.is_free:
             if self._quote_confirmed():
                 self.commit()  # Entrée records a free order: there is no amount to take
@@ -553,17 +559,32 @@ class PaymentDialog(QDialog):
         else:
             self.show_method(CASH)  # the rest is most often paid in cash
 
-    def commit(self) -> None:
-        """Record the sale (once fully paid). A refusal keeps the dialog and its payments."""
+    def commit(self, override: Override | None = None) -> None:
+        """Record the sale (once fully paid). A refusal keeps the dialog and its payments; a
+        date that has ended offers « Autorisation d'un superviseur » (PIN and reason), and the
+        sale is recorded again with the override (Échap there: nothing is recorded)."""
         if self.result_sale is not None or not self.session.is_settled:
             return
+        if self.override_dialog is not None:
+            return
         try:
-            self.result_sale = self.counter.sell(self.cart, self.session)
+            self.result_sale = self.counter.sell(self.cart, self.session, override=override)
         except DomainError as error:
             self._refuse(error)
             self._update()
+            if override is None:
+                self.override_dialog = ask_override(
+                    self, self.counter, error, self._override_granted, self._override_closed
+                )
             return
         self.accept()
+
+    def _override_granted(self, override: Override) -> None:
+        self.override_dialog = None
+        self.commit(override)
+
+    def _override_closed(self) -> None:
+        self.override_dialog = None  # the refusal stays said; « Réessayer » asks again
 
     # --- cancelling ---------------------------------------------------------------------
 

@@ -188,8 +188,8 @@ class PrintController(QObject):
                 reason=reason
             )
         if count:
-            return "warn", self.tr("Imprimante : %n document(s) en attente.", "", count)
-        return "ok", self.tr("Imprimante : prête")
+            return "warn", self.tr("Imprimante\u00a0: %n document(s) en attente.", "", count)
+        return "ok", self.tr("Imprimante\u00a0: prête")
 
     def _set_status(self, level: str, text: str) -> None:
         self.status = (level, text)

@@ -107,7 +107,7 @@ class ReceiptDialog(QDialog):
         )
         if self.change_due > 0:
             self.change_label.setText(
-                self.tr("Monnaie à rendre : {amount}").format(
+                self.tr("Monnaie à rendre\u00a0: {amount}").format(
                     amount=money(
                         self.change_due, self.counter.lang, self.counter.organisation.currency
                     )
@@ -298,10 +298,11 @@ class ReceiptDialog(QDialog):
             write_pdf(self.document, path, page="roll80")
         except (OSError, ImportError, ValueError) as error:
             self._say(
-                self.tr("Impossible d'enregistrer le PDF : {error}").format(error=error), "error"
+                self.tr("Impossible d'enregistrer le PDF\u00a0: {error}").format(error=error),
+                "error",
             )
             return
-        self._say(self.tr("PDF enregistré : {path}").format(path=path), "ok")
+        self._say(self.tr("PDF enregistré\u00a0: {path}").format(path=path), "ok")
 
     def sizeHint(self) -> QSize:
         return QSize(1060, 690)

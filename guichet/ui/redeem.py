@@ -145,7 +145,9 @@ class BookingRow(QFrame):
         self.present_button = QPushButton(QCoreApplication.translate("RedeemWindow", "Présent"))
         self.present_button.setObjectName("presentButton")
         self.present_button.setToolTip(
-            QCoreApplication.translate("RedeemWindow", "La personne est arrivée : passage utilisé")
+            QCoreApplication.translate(
+                "RedeemWindow", "La personne est arrivée\u00a0: passage utilisé"
+            )
         )
         self.cancel_button = QPushButton(QCoreApplication.translate("RedeemWindow", "Annuler"))
         self.cancel_button.setObjectName("cancelButton")
@@ -248,7 +250,7 @@ class RedeemWindow(QWidget):
             "registration_not_open": self.tr("Inscriptions pas encore ouvertes"),
             "capacity_exceeded": self.tr("Complet"),
             "cancellation_limit_passed": self.tr(
-                "Trop tard pour annuler : la limite d'annulation est passée."
+                "Trop tard pour annuler\u00a0: la limite d'annulation est passée."
             ),
         }
         return short.get(code) or message_for_code(code, {}, self._lang)
@@ -265,14 +267,14 @@ class RedeemWindow(QWidget):
             Verdict.EXPIRED: self.tr("Carte expirée"),
             Verdict.USED_UP: self.tr("Passages épuisés"),
             Verdict.NOT_ELIGIBLE: self.tr("Non admissible pour cette activité"),
-            Verdict.EXCLUSIVE_BOOKED: self.tr("Carte exclusive : réservation en cours"),
+            Verdict.EXCLUSIVE_BOOKED: self.tr("Carte exclusive\u00a0: réservation en cours"),
         }[verdict]
 
     def _explanation(self, result: ScanResult) -> str:
         """The line under the verdict: why, and what to do."""
         verdict = result.verdict
         if verdict is Verdict.CHECK_CODE:
-            return self.tr("Un caractère est mal saisi : relisez le code et retapez-le.")
+            return self.tr("Un caractère est mal saisi\u00a0: relisez le code et retapez-le.")
         if verdict is Verdict.UNKNOWN:
             return self.tr("Aucun forfait ni laissez-passer ne porte ce code.")
         if verdict is Verdict.INACTIVE:
@@ -286,7 +288,7 @@ class RedeemWindow(QWidget):
                 day=long_date(result.starts_on, self._lang)
             )
         if verdict is Verdict.EXPIRED and result.expires_on:
-            return self.tr("Dernier jour de validité : {day}.").format(
+            return self.tr("Dernier jour de validité\u00a0: {day}.").format(
                 day=long_date(result.expires_on, self._lang)
             )
         if verdict is Verdict.USED_UP:
@@ -525,7 +527,7 @@ class RedeemWindow(QWidget):
 
         who_row = QHBoxLayout()
         who_row.setSpacing(6)
-        self.who_label = QLabel(self.tr("Pour qui ?"))
+        self.who_label = QLabel(self.tr("Pour qui\u00a0?"))
         self.who_label.setFont(_font(self.font(), 16, True))
         who_row.addWidget(self.who_label)
         who_row.addStretch(1)
@@ -729,7 +731,7 @@ class RedeemWindow(QWidget):
         self._show(result)
         if result.repeated:
             self.note_label.setText(
-                self.tr("Même code scanné à l'instant : ignoré, rien n'est compté.")
+                self.tr("Même code scanné à l'instant\u00a0: ignoré, rien n'est compté.")
             )
         elif self.book_on_scan.isChecked() and result.verdict is Verdict.VALID:
             self._book_on_scan(result)
@@ -779,7 +781,9 @@ class RedeemWindow(QWidget):
         self.verdict_label.setFont(_font(self.font(), 44, True))
         self.verdict_label.setText(self.tr("Scannez une carte"))
         self.explanation_label.setText(
-            self.tr("Forfait cadeau ou laissez-passer : scannez le code ou tapez-le, puis Entrée.")
+            self.tr(
+                "Forfait cadeau ou laissez-passer\u00a0: scannez le code ou tapez-le, puis Entrée."
+            )
         )
         self.explanation_label.setFont(_font(self.font(), 20))
         for widget in self.detail_widgets:
@@ -834,7 +838,7 @@ class RedeemWindow(QWidget):
         else:
             activities = ", ".join(result.eligible_activities)
         self.activities_label.setText(
-            self.tr("Activités : {activities}").format(activities=activities)
+            self.tr("Activités\u00a0: {activities}").format(activities=activities)
         )
         for widget in self.detail_widgets:
             widget.show()
@@ -1143,7 +1147,7 @@ class RedeemWindow(QWidget):
             if box.isEnabled():
                 box.setChecked(False)
         self._update_book_button()
-        text = self.tr("Réservé : {names} ({what}). {left}.").format(
+        text = self.tr("Réservé\u00a0: {names} ({what}). {left}.").format(
             names=names, what=what, left=left[:1].upper() + left[1:]
         )
         if self.counter.printing_enabled:
@@ -1181,7 +1185,7 @@ class RedeemWindow(QWidget):
             # The service's own guard remembers one code only: a repeat that comes back after
             # another code must not book twice either.
             self.note_label.setText(
-                self.tr("Même code scanné à l'instant : ignoré, rien n'est compté.")
+                self.tr("Même code scanné à l'instant\u00a0: ignoré, rien n'est compté.")
             )
             return
         person = self._person_for_scan(result, occurrence.id)
@@ -1242,12 +1246,12 @@ class RedeemWindow(QWidget):
             self._reload_card()
             who = booking.participant if booking else ""
             if left is None:
-                self.show_ok(self.tr("Réservation annulée : {name}.").format(name=who))
+                self.show_ok(self.tr("Réservation annulée\u00a0: {name}.").format(name=who))
             else:
                 self.show_ok(
-                    self.tr("Réservation annulée : {name}. Passage rendu : {left}.").format(
-                        name=who, left=self._left_words(left)
-                    )
+                    self.tr(
+                        "Réservation annulée\u00a0: {name}. Passage rendu\u00a0: {left}."
+                    ).format(name=who, left=self._left_words(left))
                 )
             self.changed.emit()
         finally:
@@ -1265,7 +1269,7 @@ class RedeemWindow(QWidget):
                 return
             self._reload_card()
             who = booking.participant if booking else ""
-            self.show_ok(self.tr("Présence notée : {name}.").format(name=who))
+            self.show_ok(self.tr("Présence notée\u00a0: {name}.").format(name=who))
             self.changed.emit()
         finally:
             self.focus_scan()

@@ -93,7 +93,7 @@ class RefundDialog(QDialog):
 
         # --- finding the order ---
         self.code_edit = QLineEdit()
-        self.code_edit.setPlaceholderText(self.tr("Code du reçu, ex. : K7M2Q-X9PTR-4HWC8"))
+        self.code_edit.setPlaceholderText(self.tr("Code du reçu, ex.\u00a0: K7M2Q-X9PTR-4HWC8"))
         self.code_edit.setAccessibleName(self.tr("Code de la commande"))
         self.code_edit.setMaxLength(40)
         self.code_edit.returnPressed.connect(self.find_code)
@@ -454,7 +454,7 @@ class RefundDialog(QDialog):
         self.change_label.hide()  # a previous refund's cash, in this dialog, is handed back
         if self.method == "cash":
             text = self.tr(
-                "Remboursé : {total}. Rendez {cash} en espèces au client (reçu N° {number})."
+                "Remboursé\u00a0: {total}. Rendez {cash} en espèces au client (reçu N° {number})."
             ).format(total=money(result.total, lang), cash=money(result.cash_out, lang),
                      number=f"{result.receipt_number:06d}")
             if result.cash_out:
@@ -466,7 +466,7 @@ class RefundDialog(QDialog):
                 self.change_label.show()
         else:
             text = self.tr(
-                "Remboursé : {total} sur la carte du client (reçu N° {number})."
+                "Remboursé\u00a0: {total} sur la carte du client (reçu N° {number})."
             ).format(total=money(result.total, lang), number=f"{result.receipt_number:06d}")
         self.show_message(text, "ok")
         self.close_button.setText(self.tr("Terminer"))

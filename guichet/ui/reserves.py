@@ -52,11 +52,13 @@ from PySide6.QtWidgets import (
 
 from guichet.domain import codes
 from guichet.domain.errors import DomainError
+from guichet.domain.overrides import Override
 from guichet.domain.payments import PaymentSession
 from guichet.domain.reserves import Participant
 from guichet.i18n.formatting import event_datetime, long_date, money, time_of_day, timestamp
 from guichet.services.counter import Counter
 from guichet.services.views import OccurrenceView
+from guichet.ui.approval import OverrideDialog, ask_override
 from guichet.ui.messages import message_for
 from guichet.ui.sales import OCCURRENCE_ROLE, REMAINING_ROLE, OccurrenceDelegate
 from guichet.ui.theme import COLORS, day_edit
@@ -128,6 +130,7 @@ class ReservesWindow(QWidget):
         self._reserve_id: str | None = None  # the line chosen in the table (or HELD_BACK)
         self._drawn: list[Any] = []
         self._last_code = ""  # order code of this window's last draw (selected in the list)
+        self.override_dialog: OverrideDialog | None = None  # a supervisor's, for an ended date
         self._prices: dict[str, int] = {}  # category id -> list price for the show
         self._category_names: dict[str, str] = {}
         self.history_dialog: ReserveHistoryDialog | None = None
@@ -447,7 +450,8 @@ class ReservesWindow(QWidget):
         layout.addWidget(self.access_label)
         layout.addWidget(self.message)
         self.draw_button = self._button(
-            self.tr("Tirer les billets (Entrée / F12)"), self.draw, "primary", compact=False
+            self.tr("Tirer les billets (Entrée / F12)"), lambda: self.draw(), "primary",
+            compact=False,
         )
         self.draw_button.setMinimumHeight(64)
         self.draw_button.setFont(_font(self.font(), 16, True))
@@ -941,8 +945,12 @@ class ReservesWindow(QWidget):
             return None
         return fields
 
-    def draw(self) -> None:
-        """Draw the tickets for the participant (the service enforces access and counts)."""
+    def draw(self, override: Override | None = None) -> None:
+        """Draw the tickets for the participant (the service enforces access and counts). A
+        date that has ended offers « Autorisation d'un superviseur » (PIN and reason), and the
+        draw is tried again with the override (Échap there: nothing is drawn or recorded)."""
+        if self.override_dialog is not None:
+            return
         occ, line = self._selected, self.selected_line
         if occ is None:
             self.show_error(self.tr("Choisissez d'abord une séance."))
@@ -963,14 +971,21 @@ class ReservesWindow(QWidget):
                 else:
                     payment.add_cash(payment.cash_due)
                 result = self.desk.draw(
-                    occ.id, line.reserve.id, quantity, participant, charged=True, payment=payment
+                    occ.id, line.reserve.id, quantity, participant, charged=True, payment=payment,
+                    override=override,
                 )
             else:
-                result = self.desk.draw(occ.id, line.reserve.id, quantity, participant)
+                result = self.desk.draw(
+                    occ.id, line.reserve.id, quantity, participant, override=override
+                )
         except DomainError as error:
             self._refuse(error)
             if error.code == "card_reference_required":
                 self.card_reference_edit.setFocus()
+            if override is None:
+                self.override_dialog = ask_override(
+                    self, self.counter, error, self._override_granted, self._override_closed
+                )
             return
         name = participant["name"]
         for edit in (self.name_edit, self.email_edit, self.phone_edit, self.note_edit):
@@ -1048,6 +1063,13 @@ class ReservesWindow(QWidget):
             table.selectRow(target)
         table.blockSignals(False)
         self._update_cancel_row()
+
+    def _override_granted(self, override: Override) -> None:
+        self.override_dialog = None
+        self.draw(override)
+
+    def _override_closed(self) -> None:
+        self.override_dialog = None  # the refusal stays said; drawing again asks again
 
     def _select_last_draw(self) -> None:
         for row, drawn in enumerate(self._drawn):

@@ -536,7 +536,7 @@ def _seatdesk_window(ctx: ScreenshotContext) -> QWidget:
     view.select_row("Parterre", "K")
     window.note_edit.setText("Producteurs")
     window.show_info(
-        window.tr("Attribués à {name} ({count}) : {seats}").format(
+        window.tr("Attribués à {name} ({count})\u00a0: {seats}").format(
             name="Édith Butler", count=2, seats="Parterre, rangée B, sièges 9, 11"
         )
     )

@@ -201,7 +201,9 @@ def _conflicts_window(ctx: ScreenshotContext) -> QWidget:
     window.show_resolved_check.setChecked(True)
     window.select_conflict(first)
     window.note_edit.setText(
-        QCoreApplication.translate("ConflictsWindow", "Famille prévenue : un seul passage restait.")
+        QCoreApplication.translate(
+            "ConflictsWindow", "Famille prévenue\u00a0: un seul passage restait."
+        )
     )
     window.choose("cancel_booking")
     body = "K7M2QX9PT"

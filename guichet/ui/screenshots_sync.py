@@ -64,7 +64,7 @@ def _sync_window(ctx: ScreenshotContext) -> QWidget:
         button(None),  # a counter with no server: « Autonome (sans serveur) »
     ]
     bar_title = QLabel(
-        QCoreApplication.translate("sync", "Dans la barre d'état, toujours visible :")
+        QCoreApplication.translate("sync", "Dans la barre d'état, toujours visible\u00a0:")
     )
     bar_title.setStyleSheet("font-weight: bold;")
     grid = QGridLayout()

@@ -179,7 +179,7 @@ class SeatDeskWindow(QWidget):
 
         actions = QHBoxLayout()
         actions.setSpacing(8)
-        note_label = QLabel(self.tr("Note :"))
+        note_label = QLabel(self.tr("Note\u00a0:"))
         note_label.setFont(sized_font(self.font(), 15))
         self.note_edit = QLineEdit()
         self.note_edit.setMaxLength(200)
@@ -190,7 +190,7 @@ class SeatDeskWindow(QWidget):
         self.hold_button = self._button(self.tr("Retenir"), self.hold)
         self.hold_button.setToolTip(self.tr("Retenir les sièges choisis (avec la note)"))
         self.block_button = self._button(self.tr("Bloquer"), self.block)
-        self.block_button.setToolTip(self.tr("Bloquer les sièges choisis : à ne pas vendre"))
+        self.block_button.setToolTip(self.tr("Bloquer les sièges choisis\u00a0: à ne pas vendre"))
         self.release_button = self._button(self.tr("Libérer"), self.release)
         self.release_button.setToolTip(self.tr("Remettre en vente les sièges retenus ou bloqués"))
         self.assign_button = self._button(self.tr("Attribuer…"), lambda: self.assign())
@@ -390,13 +390,15 @@ class SeatDeskWindow(QWidget):
         self.refresh()
         count = len(seat_ids)
         if action == "hold":
-            text = self.tr("Retenus ({count}) : {seats}").format(count=count, seats=seats)
+            text = self.tr("Retenus ({count})\u00a0: {seats}").format(count=count, seats=seats)
         elif action == "block":
-            text = self.tr("Bloqués ({count}) : {seats}").format(count=count, seats=seats)
+            text = self.tr("Bloqués ({count})\u00a0: {seats}").format(count=count, seats=seats)
         elif action == "release":
-            text = self.tr("Remis en vente ({count}) : {seats}").format(count=count, seats=seats)
+            text = self.tr("Remis en vente ({count})\u00a0: {seats}").format(
+                count=count, seats=seats
+            )
         else:
-            text = self.tr("Attribués à {name} ({count}) : {seats}").format(
+            text = self.tr("Attribués à {name} ({count})\u00a0: {seats}").format(
                 name=participant, count=count, seats=seats
             )
         self.show_info(text)

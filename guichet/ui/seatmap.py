@@ -513,8 +513,8 @@ class SeatMapView(QGraphicsView):
         self.setAccessibleName(self.tr("Plan de salle"))
         self.setAccessibleDescription(
             self.tr(
-                "Flèches haut et bas : rangée. Entrée : toute la rangée. Flèches gauche et "
-                "droite : siège. Espace : prendre ou laisser le siège."
+                "Flèches haut et bas\u00a0: rangée. Entrée\u00a0: toute la rangée. Flèches gauche "
+                "et droite\u00a0: siège. Espace\u00a0: prendre ou laisser le siège."
             )
         )
         self._read_states()
@@ -751,7 +751,7 @@ class SeatMapView(QGraphicsView):
         if lost:
             self.selectionChanged.emit(self.selected_ids())
             self.message.emit(
-                self.tr("Retiré de la sélection, plus libre : {seats}.").format(
+                self.tr("Retiré de la sélection, plus libre\u00a0: {seats}.").format(
                     seats=seat_labels((self._seats[i] for i in lost), self.lang)
                 )
             )
@@ -1124,7 +1124,7 @@ class SeatMapView(QGraphicsView):
         if status.note:
             text = self.tr("{text} ({note})").format(text=text, note=status.note)
         if status.participant:
-            text = self.tr("{text} : {participant}").format(
+            text = self.tr("{text}\u00a0: {participant}").format(
                 text=text, participant=status.participant
             )
         if seat.accessible:
@@ -1258,7 +1258,7 @@ class SeatMapPanel(QWidget):
         self.zoom_in_button.setToolTip(self.tr("Agrandir (touche +, ou Ctrl + molette)"))
         self.zoom_out_button.setToolTip(self.tr("Réduire (touche −)"))
         self.fit_button.setToolTip(
-            self.tr("Toute la salle (touche 0) ; touche 1 : sièges à la taille du doigt")
+            self.tr("Toute la salle (touche 0)\u00a0; touche 1\u00a0: sièges à la taille du doigt")
         )
         for button in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
             zoom.addWidget(button)
@@ -1352,10 +1352,10 @@ class SeatMapPanel(QWidget):
 
         hint = QLabel(
             self.tr(
-                "↑ ↓ : rangée · Entrée : toute la rangée\n"
-                "← → : siège · Espace : prendre ou laisser\n"
-                "Clic : un siège · glisser : déplacer\n"
-                "Pincer, Ctrl + molette, + − : zoom · 0 : tout voir"
+                "↑ ↓\u00a0: rangée · Entrée\u00a0: toute la rangée\n"
+                "← →\u00a0: siège · Espace\u00a0: prendre ou laisser\n"
+                "Clic\u00a0: un siège · glisser\u00a0: déplacer\n"
+                "Pincer, Ctrl + molette, + −\u00a0: zoom · 0\u00a0: tout voir"
             )
         )
         hint.setFont(sized_font(self.font(), 13))
@@ -1385,9 +1385,9 @@ class SeatMapPanel(QWidget):
         self.message_label.clear()
         seats = self.view.selected_seats()
         if not seats:
-            text = self.tr("Sélection : aucun siège")
+            text = self.tr("Sélection\u00a0: aucun siège")
         else:
-            text = self.tr("Sélection : {seats} ({count})").format(
+            text = self.tr("Sélection\u00a0: {seats} ({count})").format(
                 seats=seat_labels(seats, self.lang), count=len(seats)
             )
         self.selection_label.setText(text)
@@ -1432,21 +1432,23 @@ class SeatMapPanel(QWidget):
         """The counts of the keyboard row and its section, as they are after the last action."""
         row = self.view.cursor_row()
         if row is None:
-            self.cursor_label.setText(self.tr("Clavier : ↓ pour choisir une rangée"))
+            self.cursor_label.setText(self.tr("Clavier\u00a0: ↓ pour choisir une rangée"))
             return
         section, name = row
         free, chosen, total = self.row_counts(section, name)
-        text = self.tr("Rangée {row} ({section}) — sièges libres : {free} sur {total}").format(
+        text = self.tr("Rangée {row} ({section}) — sièges libres\u00a0: {free} sur {total}").format(
             row=name, section=section, free=free, total=total
         )
         if chosen:
-            text = self.tr("{text}, choisis : {chosen}").format(text=text, chosen=chosen)
+            text = self.tr("{text}, choisis\u00a0: {chosen}").format(text=text, chosen=chosen)
         section_free, section_chosen, section_total = self.section_counts(section)
-        line = self.tr("{section} — sièges libres : {free} sur {total}").format(
+        line = self.tr("{section} — sièges libres\u00a0: {free} sur {total}").format(
             section=section, free=section_free, total=section_total
         )
         if section_chosen:
-            line = self.tr("{text}, choisis : {chosen}").format(text=line, chosen=section_chosen)
+            line = self.tr("{text}, choisis\u00a0: {chosen}").format(
+                text=line, chosen=section_chosen
+            )
         text = self.tr("{text}\n{seat}").format(text=text, seat=line)
         seat_id = self._cursor_seat_id
         if seat_id:

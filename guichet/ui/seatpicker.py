@@ -146,7 +146,7 @@ class SeatPickerDialog(QDialog):
 
         wanted = QHBoxLayout()
         wanted.setSpacing(10)
-        wanted_label = QLabel(self.tr("Nombre de sièges :"))
+        wanted_label = QLabel(self.tr("Nombre de sièges\u00a0:"))
         wanted_label.setFont(sized_font(self.font(), 15))
         self.quantity_spin = QSpinBox()
         self.quantity_spin.setRange(0, 99)
@@ -238,11 +238,11 @@ class SeatPickerDialog(QDialog):
                 if wanted == 1:
                     text = self.tr("Choisissez 1 siège")
             elif missing == 1:
-                text = self.tr("{chosen} sur {wanted} : encore 1 siège").format(
+                text = self.tr("{chosen} sur {wanted}\u00a0: encore 1 siège").format(
                     chosen=chosen, wanted=wanted
                 )
             else:
-                text = self.tr("{chosen} sur {wanted} : encore {missing} sièges").format(
+                text = self.tr("{chosen} sur {wanted}\u00a0: encore {missing} sièges").format(
                     chosen=chosen, wanted=wanted, missing=missing
                 )
             set_role(self.hint_label, "warn")

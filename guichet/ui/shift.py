@@ -132,7 +132,7 @@ class OpenShiftPage(QWidget):
     def refresh(self) -> None:
         actor = self.counter.actor
         self.greeting.setText(
-            self.tr("Bonjour {name} ! Aucun quart n'est ouvert à cette caisse.").format(
+            self.tr("Bonjour {name}\u00a0! Aucun quart n'est ouvert à cette caisse.").format(
                 name=actor.name if actor else ""
             )
         )
@@ -191,7 +191,7 @@ class CloseShiftDialog(QDialog):
         opening_float = summary.shift.opening_float
         cash_in = summary.expected_cash - opening_float
 
-        title = QLabel(self.tr("Fermer le quart : comptez le tiroir"))
+        title = QLabel(self.tr("Fermer le quart\u00a0: comptez le tiroir"))
         title.setProperty("role", "title")
 
         self.spins: dict[Cents, QSpinBox] = {}
@@ -246,7 +246,7 @@ class CloseShiftDialog(QDialog):
         totals_box.setLayout(totals)
 
         self.note_edit = QLineEdit()
-        self.note_edit.setPlaceholderText(self.tr("Note (facultatif), ex. : écart expliqué"))
+        self.note_edit.setPlaceholderText(self.tr("Note (facultatif), ex.\u00a0: écart expliqué"))
         self.note_edit.setAccessibleName(self.tr("Note"))
         self.note_edit.setMaxLength(500)
 

@@ -54,16 +54,17 @@ def sync_error_text(code: str) -> str:
     """A sync or pairing error code in words, in the UI language."""
     words = {
         "unreachable": QCoreApplication.translate("sync", "Serveur injoignable"),
-        "timeout": QCoreApplication.translate("sync", "Délai dépassé : le serveur ne répond pas"),
+        "timeout": QCoreApplication.translate("sync", "Délai dépassé\u00a0: le serveur ne répond "
+        "pas"),
         "terminal_revoked": QCoreApplication.translate("sync", "Guichet révoqué par le serveur"),
         "token_unknown": QCoreApplication.translate(
-            "sync", "Jeton refusé par le serveur : jumelez ce guichet de nouveau"
+            "sync", "Jeton refusé par le serveur\u00a0: jumelez ce guichet de nouveau"
         ),
         "token_missing": QCoreApplication.translate(
-            "sync", "Aucun jeton dans le trousseau : jumelez ce guichet de nouveau"
+            "sync", "Aucun jeton dans le trousseau\u00a0: jumelez ce guichet de nouveau"
         ),
         "out_of_sequence": QCoreApplication.translate(
-            "sync", "Commandes hors séquence : le serveur en attend d'autres"
+            "sync", "Commandes hors séquence\u00a0: le serveur en attend d'autres"
         ),
         "server_error": QCoreApplication.translate("sync", "Erreur du serveur"),
         "refused": QCoreApplication.translate("sync", "Refusé par le serveur"),
@@ -71,30 +72,30 @@ def sync_error_text(code: str) -> str:
             "sync", "Le serveur n'a pas encore d'organisation"
         ),
         "pairing_code_used": QCoreApplication.translate(
-            "sync", "Ce code de jumelage a déjà servi : demandez-en un nouveau"
+            "sync", "Ce code de jumelage a déjà servi\u00a0: demandez-en un nouveau"
         ),
         "pairing_code_unknown": QCoreApplication.translate(
-            "sync", "Code de jumelage inconnu : vérifiez le code"
+            "sync", "Code de jumelage inconnu\u00a0: vérifiez le code"
         ),
         "pairing_code_expired": QCoreApplication.translate(
-            "sync", "Ce code de jumelage est expiré : demandez-en un nouveau"
+            "sync", "Ce code de jumelage est expiré\u00a0: demandez-en un nouveau"
         ),
         "code_malformed": QCoreApplication.translate(
-            "sync", "Code de jumelage mal saisi : un caractère est faux ou deux sont inversés"
+            "sync", "Code de jumelage mal saisi\u00a0: un caractère est faux ou deux sont inversés"
         ),
         "database_not_empty": QCoreApplication.translate(
             "sync",
-            "La base de données de ce guichet contient déjà des données : "
+            "La base de données de ce guichet contient déjà des données\u00a0: "
             "le jumelage exige une base vide",
         ),
         "keyring_unavailable": QCoreApplication.translate(
-            "sync", "Trousseau du système indisponible : le jeton ne peut pas être conservé"
+            "sync", "Trousseau du système indisponible\u00a0: le jeton ne peut pas être conservé"
         ),
         SYNC_FAILED: QCoreApplication.translate("sync", "Erreur de synchronisation"),
     }
     text = words.get(code)
     if text is None:
-        text = QCoreApplication.translate("sync", "Erreur : {code}").format(code=code)
+        text = QCoreApplication.translate("sync", "Erreur\u00a0: {code}").format(code=code)
     return text
 
 
@@ -312,7 +313,9 @@ class SyncStatusButton(QPushButton):
         self._show(
             "idle",
             self.tr("Autonome (sans serveur)"),
-            self.tr("Ce guichet n'est jumelé à aucun serveur central : ses ventes restent ici."),
+            self.tr(
+                "Ce guichet n'est jumelé à aucun serveur central\u00a0: ses ventes restent ici."
+            ),
         )
 
     def describe(self, status: SyncStatus) -> tuple[str, str, str]:
@@ -327,9 +330,9 @@ class SyncStatusButton(QPushButton):
         if status.error in OFFLINE_CODES:
             level = "warn"
             state = (
-                self.tr("Hors ligne : serveur injoignable")
+                self.tr("Hors ligne\u00a0: serveur injoignable")
                 if status.error == "unreachable"
-                else self.tr("Hors ligne : délai dépassé")
+                else self.tr("Hors ligne\u00a0: délai dépassé")
             )
         elif status.error:
             level = "error"
@@ -345,7 +348,8 @@ class SyncStatusButton(QPushButton):
         if status.rejected:
             parts.append(self.tr("%n commande(s) refusée(s)", "", status.rejected))
             detail = self.tr(
-                "Le serveur a refusé des commandes de ce guichet : un superviseur doit les voir."
+                "Le serveur a refusé des commandes de ce guichet\u00a0: un superviseur doit les "
+                "voir."
             )
             if level == "ok":
                 level = "warn"
@@ -478,7 +482,7 @@ class PairDialog(QDialog):
         explain = QLabel(
             self.tr(
                 "Un superviseur crée un code de jumelage à usage unique, au back-office ou sur "
-                "le serveur : guichet server admin pairing-code. Ce guichet reçoit alors les "
+                "le serveur\u00a0: guichet server admin pairing-code. Ce guichet reçoit alors les "
                 "activités, les tarifs et les utilisateurs de l'organisation."
             )
         )
@@ -505,7 +509,7 @@ class PairDialog(QDialog):
         self.code_edit.setMaxLength(40)
         self.code_edit.setAccessibleName(self.tr("Code de jumelage"))
         self.code_edit.textChanged.connect(self._code_changed)
-        self.code_hint = QLabel(self.tr("Majuscules, minuscules, tirets : peu importe."))
+        self.code_hint = QLabel(self.tr("Majuscules, minuscules, tirets\u00a0: peu importe."))
         self.code_hint.setProperty("role", "muted")
         self.code_hint.setWordWrap(True)
 
@@ -618,11 +622,11 @@ class PairDialog(QDialog):
             set_role(self.code_hint, "error")
         elif len(code) >= 10:
             self.code_hint.setText(
-                self.tr("Code bien formé : {code}").format(code=codes.display(code))
+                self.tr("Code bien formé\u00a0: {code}").format(code=codes.display(code))
             )
             set_role(self.code_hint, "ok")
         else:
-            self.code_hint.setText(self.tr("Majuscules, minuscules, tirets : peu importe."))
+            self.code_hint.setText(self.tr("Majuscules, minuscules, tirets\u00a0: peu importe."))
             set_role(self.code_hint, "muted")
 
     def set_busy(self, busy: bool) -> None:
@@ -676,7 +680,7 @@ class PairDialog(QDialog):
             self._set_health(
                 self.tr(
                     "Serveur joignable, mais sa version du schéma ({server}) n'est pas celle de "
-                    "ce guichet ({local}) : mettez à jour le plus ancien."
+                    "ce guichet ({local})\u00a0: mettez à jour le plus ancien."
                 ).format(server=schema, local=local_schema),
                 "warn",
             )
@@ -707,7 +711,7 @@ class PairDialog(QDialog):
             self.code_edit.selectAll()
             return
         if not name:
-            self.show_message(self.tr("Donnez un nom à ce guichet (par exemple : Caisse 1)."))
+            self.show_message(self.tr("Donnez un nom à ce guichet (par exemple\u00a0: Caisse 1)."))
             self.name_edit.setFocus()
             return
         self.set_busy(True)
@@ -727,7 +731,7 @@ class PairDialog(QDialog):
         self.progress_bar.setRange(0, max(total, done, 1))
         self.progress_bar.setValue(done)
         self.show_message(
-            self.tr("Première synchronisation : {done} éléments reçus…").format(
+            self.tr("Première synchronisation\u00a0: {done} éléments reçus…").format(
                 done=QLocale().toString(done)
             ),
             "muted",
@@ -747,7 +751,7 @@ class PairDialog(QDialog):
         self.progress_bar.setRange(0, max(self.progress_bar.maximum(), 1))
         self.progress_bar.setValue(self.progress_bar.maximum())
         self.show_message(
-            self.tr("Guichet jumelé : {count} éléments reçus du serveur.").format(
+            self.tr("Guichet jumelé\u00a0: {count} éléments reçus du serveur.").format(
                 count=QLocale().toString(result.applied)
             ),
             "ok",
@@ -779,7 +783,7 @@ class PairDialog(QDialog):
             KeyringError = ()  # type: ignore[assignment,misc]  # noqa: N806
         if isinstance(error, KeyringError):
             return sync_error_text("keyring_unavailable")
-        return self.tr("Échec inattendu : {detail}").format(detail=str(error) or repr(error))
+        return self.tr("Échec inattendu\u00a0: {detail}").format(detail=str(error) or repr(error))
 
     # --- closing -----------------------------------------------------------------------
 

@@ -83,6 +83,6 @@ class ZReportDialog(QDialog):
             self.message.setText(self.tr("{reason} ({detail})").format(reason=text, detail=exc))
             set_role(self.message, "error")
             return False
-        self.message.setText(self.tr("PDF enregistré : {path}").format(path=str(path)))
+        self.message.setText(self.tr("PDF enregistré\u00a0: {path}").format(path=str(path)))
         set_role(self.message, "ok")
         return True

@@ -680,8 +680,8 @@ Event&apos;s tags: {event}</translation>
     <message>
         <location filename="../../guichet/ui/alacarte.py" line="137"/>
         <location filename="../../guichet/ui/alacarte.py" line="192"/>
-        <location filename="../../guichet/ui/alacarte.py" line="222"/>
-        <location filename="../../guichet/ui/alacarte.py" line="231"/>
+        <location filename="../../guichet/ui/alacarte.py" line="223"/>
+        <location filename="../../guichet/ui/alacarte.py" line="232"/>
         <source>Places à la carte</source>
         <translation>Drop-in places</translation>
     </message>
@@ -702,134 +702,134 @@ Event&apos;s tags: {event}</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/alacarte.py" line="208"/>
-        <source>Lecture seule : seuls les superviseurs et propriétaires modifient ces réglages.</source>
+        <source>Lecture seule&#xa0;: seuls les superviseurs et propriétaires modifient ces réglages.</source>
         <translation>Read only: only supervisors and owners can change these settings.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="237"/>
+        <location filename="../../guichet/ui/alacarte.py" line="238"/>
         <source>Prix</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="241"/>
-        <location filename="../../guichet/ui/alacarte.py" line="258"/>
+        <location filename="../../guichet/ui/alacarte.py" line="242"/>
+        <location filename="../../guichet/ui/alacarte.py" line="259"/>
         <source>Prix à la carte</source>
         <translation>Drop-in price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="244"/>
+        <location filename="../../guichet/ui/alacarte.py" line="245"/>
         <source>$</source>
         <translation>$</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="245"/>
+        <location filename="../../guichet/ui/alacarte.py" line="246"/>
         <source>Réservé aux détenteurs de laissez-passer</source>
         <translation>Pass holders only</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="260"/>
+        <location filename="../../guichet/ui/alacarte.py" line="261"/>
         <source>Avant le début</source>
         <translation>Before the start</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="261"/>
+        <location filename="../../guichet/ui/alacarte.py" line="262"/>
         <source>Toujours ouvertes</source>
         <translation>Always open</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="265"/>
+        <location filename="../../guichet/ui/alacarte.py" line="266"/>
         <source>À la fin de la séance</source>
         <translation>At the end of the session</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="267"/>
+        <location filename="../../guichet/ui/alacarte.py" line="268"/>
         <source>Après le début</source>
         <translation>After the start</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="271"/>
+        <location filename="../../guichet/ui/alacarte.py" line="272"/>
         <source>Non permise</source>
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="273"/>
+        <location filename="../../guichet/ui/alacarte.py" line="274"/>
         <source>Ouverture des inscriptions</source>
         <translation>Registration opens</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="274"/>
+        <location filename="../../guichet/ui/alacarte.py" line="275"/>
         <source>Fin des inscriptions</source>
         <translation>Registration closes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="275"/>
+        <location filename="../../guichet/ui/alacarte.py" line="276"/>
         <source>Annulation permise jusqu&apos;à</source>
         <translation>Cancellation allowed until</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="280"/>
+        <location filename="../../guichet/ui/alacarte.py" line="281"/>
         <source>Convertir des places de session</source>
         <translation>Convert session places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="290"/>
+        <location filename="../../guichet/ui/alacarte.py" line="291"/>
         <source>Places de session à convertir</source>
         <translation>Session places to convert</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="291"/>
+        <location filename="../../guichet/ui/alacarte.py" line="292"/>
         <source> place(s)</source>
         <translation> place(s)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="294"/>
+        <location filename="../../guichet/ui/alacarte.py" line="295"/>
         <source>Convertir en places à la carte</source>
         <translation>Convert to drop-in places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="312"/>
+        <location filename="../../guichet/ui/alacarte.py" line="313"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="313"/>
+        <location filename="../../guichet/ui/alacarte.py" line="314"/>
         <source>Enregistrer (Entrée)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="359"/>
+        <location filename="../../guichet/ui/alacarte.py" line="360"/>
         <source>capacité {capacity} · invendues {unsold} · vendues ou retenues {sold}</source>
         <translation>capacity {capacity} · unsold {unsold} · sold or held {sold}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="364"/>
+        <location filename="../../guichet/ui/alacarte.py" line="365"/>
         <source>{places} places · prises {taken} · restantes {left}</source>
         <translation>{places} places · taken {taken} · left {left}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="374"/>
+        <location filename="../../guichet/ui/alacarte.py" line="375"/>
         <source>au moins {taken} (déjà prises)</source>
         <translation>at least {taken} (already taken)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="376"/>
+        <location filename="../../guichet/ui/alacarte.py" line="377"/>
         <source>en plus des places de session</source>
         <translation>in addition to the session places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="384"/>
-        <source>Des places invendues de la séance deviennent des places à la carte ; la capacité de la séance baisse d&apos;autant. Invendues : {count}.</source>
+        <location filename="../../guichet/ui/alacarte.py" line="385"/>
+        <source>Des places invendues de la séance deviennent des places à la carte&#xa0;; la capacité de la séance baisse d&apos;autant. Invendues&#xa0;: {count}.</source>
         <translation>Unsold session places become drop-in places; the session&apos;s capacity goes down by the same number. Unsold: {count}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="389"/>
-        <source>Aucune place de session invendue à convertir.</source>
-        <translation>No unsold session places to convert.</translation>
+        <location filename="../../guichet/ui/alacarte.py" line="454"/>
+        <source>{count} place(s) de session converties&#xa0;: {places} places à la carte, capacité de la séance {capacity}.</source>
+        <translation>{count} session place(s) converted: {places} drop-in places, session capacity {capacity}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="453"/>
-        <source>{count} place(s) de session converties : {places} places à la carte, capacité de la séance {capacity}.</source>
-        <translation>{count} session place(s) converted: {places} drop-in places, session capacity {capacity}.</translation>
+        <location filename="../../guichet/ui/alacarte.py" line="390"/>
+        <source>Aucune place de session invendue à convertir.</source>
+        <translation>No unsold session places to convert.</translation>
     </message>
 </context>
 <context>
@@ -1084,7 +1084,7 @@ Event&apos;s tags: {event}</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/card_sale.py" line="199"/>
-        <source>Carte de la boutique :</source>
+        <source>Carte de la boutique&#xa0;:</source>
         <translation>Shop card:</translation>
     </message>
     <message>
@@ -1190,18 +1190,38 @@ Event&apos;s tags: {event}</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/card_sale.py" line="314"/>
-        <source>{name}, {price} : {gives} ({kind})</source>
+        <source>{name}, {price}&#xa0;: {gives} ({kind})</source>
         <translation>{name}, {price}: {gives} ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="356"/>
+        <source>aucun client&#xa0;: F7 pour le choisir</source>
+        <translation>no customer: F7 to choose one</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="382"/>
+        <source>Familial&#xa0;: se vend à un compte client. Choisissez le client (F7).</source>
+        <translation>Family: sold to a customer account. Choose the customer (F7).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="389"/>
+        <source>Familial&#xa0;: pour tous les membres du compte «&#xa0;{name}&#xa0;»</source>
+        <translation>Family: for all members of the account “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="407"/>
+        <source>Client&#xa0;: aucun (F7)</source>
+        <translation>Customer: none (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/card_sale.py" line="410"/>
+        <source>Client&#xa0;: {name} (F7)</source>
+        <translation>Customer: {name} (F7)</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/card_sale.py" line="324"/>
         <source>Aucun forfait ni laissez-passer en vente.</source>
         <translation>No packages or passes on sale.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/card_sale.py" line="356"/>
-        <source>aucun client : F7 pour le choisir</source>
-        <translation>no customer: F7 to choose one</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/card_sale.py" line="358"/>
@@ -1214,29 +1234,9 @@ Event&apos;s tags: {event}</translation>
         <translation>In the name of (optional)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="381"/>
-        <source>Familial : se vend à un compte client. Choisissez le client (F7).</source>
-        <translation>Family: sold to a customer account. Choose the customer (F7).</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/card_sale.py" line="386"/>
-        <source>Familial : pour tous les membres du compte « {name} »</source>
-        <translation>Family: for all members of the account “{name}”</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/card_sale.py" line="390"/>
+        <location filename="../../guichet/ui/card_sale.py" line="392"/>
         <source>{text} ({members})</source>
         <translation>{text} ({members})</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/card_sale.py" line="405"/>
-        <source>Client : aucun (F7)</source>
-        <translation>Customer: none (F7)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/card_sale.py" line="407"/>
-        <source>Client : {name} (F7)</source>
-        <translation>Customer: {name} (F7)</translation>
     </message>
 </context>
 <context>
@@ -1254,13 +1254,13 @@ Event&apos;s tags: {event}</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/card_types.py" line="215"/>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="513"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="514"/>
         <source>Nouveau forfait cadeau</source>
         <translation>New gift package</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/card_types.py" line="218"/>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="515"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="516"/>
         <source>Nouveau laissez-passer</source>
         <translation>New pass</translation>
     </message>
@@ -1322,7 +1322,7 @@ Event&apos;s tags: {event}</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/card_types.py" line="324"/>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="562"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="563"/>
         <source>Passages</source>
         <translation>Uses</translation>
     </message>
@@ -1368,8 +1368,38 @@ Event&apos;s tags: {event}</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/card_types.py" line="355"/>
-        <source>Une date et un nombre de jours : la carte expire au premier des deux.</source>
+        <source>Une date et un nombre de jours&#xa0;: la carte expire au premier des deux.</source>
         <translation>A date and a number of days: the card expires at whichever comes first.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="390"/>
+        <source>Familial&#xa0;: tout le compte</source>
+        <translation>Family: the whole account</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="393"/>
+        <source>Tous les membres du compte du client s&apos;en servent&#xa0;; les passages sont partagés.</source>
+        <translation>Every member of the customer&apos;s account can use it; the uses are shared.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="488"/>
+        <source>Consultation seulement&#xa0;: un superviseur ou le propriétaire modifie les types de cartes.</source>
+        <translation>View only: a supervisor or the owner edits the card types.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="500"/>
+        <source>Choisissez un type puis «&#xa0;Modifier&#xa0;», ou créez-en un nouveau.</source>
+        <translation>Choose a type, then “Edit”, or create a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="541"/>
+        <source>Modifier «&#xa0;{name}&#xa0;»</source>
+        <translation>Edit “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="690"/>
+        <source>«&#xa0;{name}&#xa0;» enregistré.</source>
+        <translation>“{name}” saved.</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/card_types.py" line="366"/>
@@ -1403,62 +1433,52 @@ Event&apos;s tags: {event}</translation>
         <translation>Only one active booking at a time</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="390"/>
-        <source>Familial : tout le compte</source>
-        <translation>Family: the whole account</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="393"/>
-        <source>Tous les membres du compte du client s&apos;en servent ; les passages sont partagés.</source>
-        <translation>Every member of the customer&apos;s account can use it; the uses are shared.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="396"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="397"/>
         <source>Permet d&apos;annuler les réservations</source>
         <translation>Bookings can be cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="401"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="402"/>
         <source>Boutique en ligne</source>
         <translation>Online shop</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="405"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="406"/>
         <source>Publier</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="407"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="408"/>
         <source>Catégories, séparées par des virgules</source>
         <translation>Categories, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="408"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="409"/>
         <source>Catégories de la boutique</source>
         <translation>Shop categories</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="427"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="428"/>
         <source>Forfait cadeau</source>
         <translation>Gift package</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="428"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="429"/>
         <source>Laissez-passer</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="432"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="433"/>
         <source>Laissez-passer familial</source>
         <translation>Family pass</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="434"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="435"/>
         <source>passages illimités</source>
         <translation>unlimited uses</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="436"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="437"/>
         <source>%n passage(s)</source>
         <translation>
             <numerusform>%n use</numerusform>
@@ -1466,7 +1486,7 @@ Event&apos;s tags: {event}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="438"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="439"/>
         <source>%n carte(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -1474,39 +1494,19 @@ Event&apos;s tags: {event}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="440"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="441"/>
         <source>{cards} · retiré du guichet</source>
         <translation>{cards} · off sale</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="487"/>
-        <source>Consultation seulement : un superviseur ou le propriétaire modifie les types de cartes.</source>
-        <translation>View only: a supervisor or the owner edits the card types.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="499"/>
-        <source>Choisissez un type puis « Modifier », ou créez-en un nouveau.</source>
-        <translation>Choose a type, then “Edit”, or create a new one.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="526"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="527"/>
         <source>Choisissez d&apos;abord un type dans la liste.</source>
         <translation>Choose a type in the list first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="540"/>
-        <source>Modifier « {name} »</source>
-        <translation>Edit “{name}”</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="562"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="563"/>
         <source>Passages *</source>
         <translation>Uses *</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="689"/>
-        <source>« {name} » enregistré.</source>
-        <translation>“{name}” saved.</translation>
     </message>
 </context>
 <context>
@@ -1573,12 +1573,12 @@ Event&apos;s tags: {event}</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/cards.py" line="255"/>
-        <source>Passages illimités ; {used} utilisé(s)</source>
+        <source>Passages illimités&#xa0;; {used} utilisé(s)</source>
         <translation>Unlimited uses; {used} used</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/cards.py" line="258"/>
-        <source>{used} utilisé(s) sur {total} ; il en reste {left}</source>
+        <source>{used} utilisé(s) sur {total}&#xa0;; il en reste {left}</source>
         <translation>{used} of {total} used; {left} left</translation>
     </message>
     <message>
@@ -1673,7 +1673,7 @@ Event&apos;s tags: {event}</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/cards.py" line="493"/>
-        <source>Motif : perdue, volée…</source>
+        <source>Motif&#xa0;: perdue, volée…</source>
         <translation>Reason: lost, stolen…</translation>
     </message>
     <message>
@@ -1825,17 +1825,17 @@ Event&apos;s tags: {event}</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/cards.py" line="878"/>
-        <source>Export annulé : aucun fichier écrit.</source>
+        <source>Export annulé&#xa0;: aucun fichier écrit.</source>
         <translation>Export cancelled: no file written.</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/cards.py" line="884"/>
-        <source>L&apos;export a échoué : {reason}</source>
+        <source>L&apos;export a échoué&#xa0;: {reason}</source>
         <translation>Export failed: {reason}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../guichet/ui/cards.py" line="909"/>
-        <source>Lot {lot} : %n carte(s) créée(s).</source>
+        <source>Lot {lot}&#xa0;: %n carte(s) créée(s).</source>
         <translation>
             <numerusform>Batch {lot}: %n card created.</numerusform>
             <numerusform>Batch {lot}: %n cards created.</numerusform>
@@ -2025,100 +2025,100 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>ChangeDescriber</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="749"/>
-        <source>nom : {name}</source>
-        <translation>name: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="753"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="759"/>
         <source>aucun changement</source>
         <translation>no changes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="756"/>
-        <source>code {code}, commandes permises : {uses}</source>
-        <translation>code {code}, orders permitted: {uses}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="760"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="766"/>
         <source>{count} codes aléatoires, {uses} commande(s) permise(s) chacun</source>
         <translation>{count} random codes, {uses} order(s) permitted each</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="765"/>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="772"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="771"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="778"/>
         <source>code {code}</source>
         <translation>code {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="767"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="773"/>
         <source>activé</source>
         <translation>enabled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="767"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="773"/>
         <source>désactivé</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="774"/>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="782"/>
-        <source>{field} : {value}</source>
-        <translation>{field}: {value}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="787"/>
-        <source>cibles changées : {what}</source>
-        <translation>targets changed: {what}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="791"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="797"/>
         <source>{field} changée</source>
         <translation>{field} changed</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="792"/>
-        <source>{field} : {old} → {new}</source>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="755"/>
+        <source>nom&#xa0;: {name}</source>
+        <translation>name: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="762"/>
+        <source>code {code}, commandes permises&#xa0;: {uses}</source>
+        <translation>code {code}, orders permitted: {uses}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="780"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="788"/>
+        <source>{field}&#xa0;: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="793"/>
+        <source>cibles changées&#xa0;: {what}</source>
+        <translation>targets changed: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="798"/>
+        <source>{field}&#xa0;: {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="799"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="805"/>
         <source>illimité</source>
         <translation>unlimited</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="806"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="812"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="809"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="815"/>
         <source>sans limite</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="816"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="822"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="816"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="822"/>
         <source>non</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="828"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="834"/>
         <source>{amount} par billet</source>
         <translation>{amount} per ticket</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="830"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="836"/>
         <source>{amount} sur le panier</source>
         <translation>{amount} off the cart</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="832"/>
-        <source>liste de prix « {name} »</source>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="838"/>
+        <source>liste de prix «&#xa0;{name}&#xa0;»</source>
         <translation>price list “{name}”</translation>
     </message>
 </context>
@@ -2173,11 +2173,6 @@ Event&apos;s tags: {event}</translation>
         <translation>Close shift</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="194"/>
-        <source>Fermer le quart : comptez le tiroir</source>
-        <translation>Close shift: count the drawer</translation>
-    </message>
-    <message>
         <location filename="../../guichet/ui/shift.py" line="200"/>
         <source>Billets</source>
         <translation>Bills</translation>
@@ -2203,8 +2198,13 @@ Event&apos;s tags: {event}</translation>
         <translation>Expected</translation>
     </message>
     <message>
+        <location filename="../../guichet/ui/shift.py" line="194"/>
+        <source>Fermer le quart&#xa0;: comptez le tiroir</source>
+        <translation>Close shift: count the drawer</translation>
+    </message>
+    <message>
         <location filename="../../guichet/ui/shift.py" line="249"/>
-        <source>Note (facultatif), ex. : écart expliqué</source>
+        <source>Note (facultatif), ex.&#xa0;: écart expliqué</source>
         <translation>Note (optional), e.g. why the count is off</translation>
     </message>
     <message>
@@ -2252,134 +2252,134 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>CodesDialog</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="181"/>
-        <source>Codes de « {name} »</source>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="182"/>
+        <source>Codes de «&#xa0;{name}&#xa0;»</source>
         <translation>Codes for “{name}”</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="189"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="191"/>
         <source>ex. DECOUVERTE</source>
         <translation>e.g. DISCOVERY</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="193"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="195"/>
         <source>Ajouter (Ctrl+N)</source>
         <translation>Add (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="195"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="197"/>
         <source>Code personnalisé</source>
         <translation>Custom code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="199"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="201"/>
         <source>Commandes permises</source>
         <translation>Orders permitted</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="219"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="221"/>
         <source>Générer des codes… (Ctrl+G)</source>
         <translation>Generate codes… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="220"/>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="313"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="222"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="315"/>
         <source>Désactiver (Ctrl+E)</source>
         <translation>Disable (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="221"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="223"/>
         <source>Modifier le maximum… (F2)</source>
         <translation>Change maximum… (F2)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="222"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="224"/>
         <source>Supprimer (Suppr)</source>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="223"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="225"/>
         <source>Exporter CSV… (Ctrl+S)</source>
         <translation>Export CSV… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="224"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="226"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="274"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="276"/>
         <source>{count} code(s) · {active} actif(s) · {used} déjà utilisé(s)</source>
         <translation>{count} code(s) · {active} active · {used} already used</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="280"/>
-        <source>{shown} premiers affichés ; la liste complète s&apos;obtient par l&apos;export CSV</source>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="282"/>
+        <source>{shown} premiers affichés&#xa0;; la liste complète s&apos;obtient par l&apos;export CSV</source>
         <translation>first {shown} shown; export to CSV for the full list</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="311"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="338"/>
+        <source>Code «&#xa0;{code}&#xa0;» ajouté.</source>
+        <translation>Code “{code}” added.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="368"/>
+        <source>Code «&#xa0;{code}&#xa0;» désactivé.</source>
+        <translation>Code “{code}” disabled.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="370"/>
+        <source>Code «&#xa0;{code}&#xa0;» activé.</source>
+        <translation>Code “{code}” enabled.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="390"/>
+        <source>Code «&#xa0;{code}&#xa0;»&#xa0;: {uses} commandes permises.</source>
+        <translation>Code “{code}”: {uses} orders permitted.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="403"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="415"/>
+        <source>Le code «&#xa0;{code}&#xa0;» a déjà servi&#xa0;: on ne peut que le désactiver (Ctrl+E).</source>
+        <translation>Code “{code}” has already been used: it can only be disabled (Ctrl+E).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="424"/>
+        <source>Code «&#xa0;{code}&#xa0;» supprimé.</source>
+        <translation>Code “{code}” deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="451"/>
+        <source>Impossible d&apos;écrire {path}&#xa0;: {reason}</source>
+        <translation>Cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="313"/>
         <source>Activer (Ctrl+E)</source>
         <translation>Enable (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="335"/>
-        <source>Code « {code} » ajouté.</source>
-        <translation>Code “{code}” added.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="350"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="354"/>
         <source>{count} codes aléatoires créés.</source>
         <translation>{count} random codes created.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="364"/>
-        <source>Code « {code} » désactivé.</source>
-        <translation>Code “{code}” disabled.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="366"/>
-        <source>Code « {code} » activé.</source>
-        <translation>Code “{code}” enabled.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="386"/>
-        <source>Code « {code} » : {uses} commandes permises.</source>
-        <translation>Code “{code}”: {uses} orders permitted.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="399"/>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="410"/>
-        <source>Le code « {code} » a déjà servi : on ne peut que le désactiver (Ctrl+E).</source>
-        <translation>Code “{code}” has already been used: it can only be disabled (Ctrl+E).</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="418"/>
-        <source>Code « {code} » supprimé.</source>
-        <translation>Code “{code}” deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="422"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="428"/>
         <source>codes-{name}.csv</source>
         <translation>codes-{name}.csv</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="428"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="434"/>
         <source>Exporter les codes</source>
         <translation>Export codes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="428"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="434"/>
         <source>Fichier CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="445"/>
-        <source>Impossible d&apos;écrire {path} : {reason}</source>
-        <translation>Cannot write {path}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="451"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="457"/>
         <source>{count} code(s) exporté(s) dans {path}.</source>
         <translation>{count} code(s) exported to {path}.</translation>
     </message>
@@ -2396,7 +2396,7 @@ Event&apos;s tags: {event}</translation>
     <name>ConflictsWindow</name>
     <message>
         <location filename="../../guichet/ui/conflicts.py" line="214"/>
-        <location filename="../../guichet/ui/conflicts.py" line="478"/>
+        <location filename="../../guichet/ui/conflicts.py" line="481"/>
         <source>Conflits de synchronisation</source>
         <translation>Sync conflicts</translation>
     </message>
@@ -2431,11 +2431,6 @@ Event&apos;s tags: {event}</translation>
         <translation>The card did not have enough uses left.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="271"/>
-        <source>Carte exclusive : une autre réservation était déjà en cours.</source>
-        <translation>Exclusive card: another booking was already under way.</translation>
-    </message>
-    <message>
         <location filename="../../guichet/ui/conflicts.py" line="273"/>
         <source>La carte était bloquée.</source>
         <translation>The card was blocked.</translation>
@@ -2451,397 +2446,402 @@ Event&apos;s tags: {event}</translation>
         <translation>Promo code already used as many times as allowed (sold offline).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="283"/>
-        <source>Vendu hors ligne à un prix que le serveur ne donne plus (tarif ou promotion modifié entre-temps) : acceptez la vente ou remboursez-la.</source>
-        <translation>Sold offline at a price the server no longer gives (tariff or promotion changed meanwhile): accept the sale or refund it.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/conflicts.py" line="287"/>
-        <source>Siège déjà vendu par un autre guichet (vendu hors ligne) : placez le spectateur ailleurs ou remboursez.</source>
-        <translation>Seat already sold by another counter (sold offline): seat the spectator elsewhere or refund.</translation>
-    </message>
-    <message>
         <location filename="../../guichet/ui/conflicts.py" line="291"/>
         <source>Quota de la promotion pour un événement, une zone ou une catégorie dépassé (vendu hors ligne).</source>
         <translation>Promotion quota for an event, zone or category exceeded (sold offline).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="295"/>
-        <source>Vendu hors ligne pour une séance annulée entre-temps : remboursez la commande.</source>
-        <translation>Sold offline for a session cancelled since: refund the order.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/conflicts.py" line="298"/>
-        <source>Vendu hors ligne dans une catégorie qui n&apos;est plus offerte pour cette séance : acceptez la vente ou remboursez-la.</source>
-        <translation>Sold offline in a category no longer offered for this session: accept the sale or refund it.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/conflicts.py" line="302"/>
-        <source>Inscrit hors ligne alors que les inscriptions ont été fermées plus tôt entre-temps : acceptez, ou annulez et remboursez.</source>
-        <translation>Registered offline, but registration has since been closed earlier: accept, or cancel and refund.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/conflicts.py" line="306"/>
-        <source>Inscrit hors ligne avant l&apos;ouverture des inscriptions, déplacée entre-temps : acceptez, ou annulez et remboursez.</source>
-        <translation>Registered offline before registration opened (its opening has since moved): accept, or cancel and refund.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/conflicts.py" line="316"/>
+        <location filename="../../guichet/ui/conflicts.py" line="317"/>
         <source>Code promo {text} utilisé hors ligne alors qu&apos;il avait déjà servi {used} fois sur {permitted} permise(s).</source>
         <translation>Promo code {text} used offline when it had already been used {used} time(s) out of {permitted} allowed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="331"/>
+        <location filename="../../guichet/ui/conflicts.py" line="332"/>
         <source>Accepter</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="332"/>
+        <location filename="../../guichet/ui/conflicts.py" line="333"/>
         <source>Annuler les réservations</source>
         <translation>Cancel the bookings</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="333"/>
+        <location filename="../../guichet/ui/conflicts.py" line="334"/>
         <source>Bloquer la carte</source>
         <translation>Block the card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="334"/>
+        <location filename="../../guichet/ui/conflicts.py" line="335"/>
         <source>Rembourser la commande</source>
         <translation>Refund the order</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="340"/>
+        <location filename="../../guichet/ui/conflicts.py" line="341"/>
         <source>accepté</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="341"/>
+        <location filename="../../guichet/ui/conflicts.py" line="342"/>
         <source>réservations annulées</source>
         <translation>bookings cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="342"/>
+        <location filename="../../guichet/ui/conflicts.py" line="343"/>
         <source>carte bloquée</source>
         <translation>card blocked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="343"/>
+        <location filename="../../guichet/ui/conflicts.py" line="344"/>
         <source>commande à rembourser</source>
         <translation>order to be refunded</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="350"/>
+        <location filename="../../guichet/ui/conflicts.py" line="351"/>
         <source>À régler</source>
         <translation>To be resolved</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="353"/>
-        <source>Réglé : {resolution}</source>
-        <translation>Resolved: {resolution}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/conflicts.py" line="357"/>
-        <source>Réglé : {resolution} par {name} le {day} à {time}</source>
-        <translation>Resolved: {resolution} by {name} on {day} at {time}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/conflicts.py" line="360"/>
-        <source>Réglé : {resolution} le {day} à {time}</source>
-        <translation>Resolved: {resolution} on {day} at {time}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/conflicts.py" line="366"/>
+        <location filename="../../guichet/ui/conflicts.py" line="367"/>
         <source>Autre guichet</source>
         <translation>Another counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="367"/>
+        <location filename="../../guichet/ui/conflicts.py" line="368"/>
         <source>utilisateur inconnu</source>
         <translation>unknown user</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="368"/>
+        <location filename="../../guichet/ui/conflicts.py" line="369"/>
         <source>{terminal} · {user} · {when}</source>
         <translation>{terminal} · {user} · {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="377"/>
+        <location filename="../../guichet/ui/conflicts.py" line="378"/>
         <source>{card_type} {code}</source>
         <translation>{card_type} {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="378"/>
+        <location filename="../../guichet/ui/conflicts.py" line="379"/>
         <source>Carte</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="382"/>
+        <location filename="../../guichet/ui/conflicts.py" line="383"/>
         <source>Commande {code}</source>
         <translation>Order {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="387"/>
+        <location filename="../../guichet/ui/conflicts.py" line="388"/>
         <source>Réservée</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="388"/>
+        <location filename="../../guichet/ui/conflicts.py" line="389"/>
         <source>Présent</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="389"/>
+        <location filename="../../guichet/ui/conflicts.py" line="390"/>
         <source>Annulée</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="397"/>
-        <location filename="../../guichet/ui/conflicts.py" line="855"/>
-        <location filename="../../guichet/ui/conflicts.py" line="883"/>
+        <location filename="../../guichet/ui/conflicts.py" line="398"/>
+        <location filename="../../guichet/ui/conflicts.py" line="860"/>
+        <location filename="../../guichet/ui/conflicts.py" line="888"/>
         <source>sans nom</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="406"/>
-        <source>{event}, {when} : {names} — toutes annulées</source>
-        <translation>{event}, {when}: {names} — all cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/conflicts.py" line="412"/>
+        <location filename="../../guichet/ui/conflicts.py" line="413"/>
         <source>{name} (annulée)</source>
         <translation>{name} (cancelled)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="416"/>
-        <source>{event}, {when} : {names}</source>
+        <location filename="../../guichet/ui/conflicts.py" line="271"/>
+        <source>Carte exclusive&#xa0;: une autre réservation était déjà en cours.</source>
+        <translation>Exclusive card: another booking was already under way.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="283"/>
+        <source>Vendu hors ligne à un prix que le serveur ne donne plus (tarif ou promotion modifié entre-temps)&#xa0;: acceptez la vente ou remboursez-la.</source>
+        <translation>Sold offline at a price the server no longer gives (tariff or promotion changed meanwhile): accept the sale or refund it.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="287"/>
+        <source>Siège déjà vendu par un autre guichet (vendu hors ligne)&#xa0;: placez le spectateur ailleurs ou remboursez.</source>
+        <translation>Seat already sold by another counter (sold offline): seat the spectator elsewhere or refund.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="295"/>
+        <source>Vendu hors ligne pour une séance annulée entre-temps&#xa0;: remboursez la commande.</source>
+        <translation>Sold offline for a session cancelled since: refund the order.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="299"/>
+        <source>Vendu hors ligne dans une catégorie qui n&apos;est plus offerte pour cette séance&#xa0;: acceptez la vente ou remboursez-la.</source>
+        <translation>Sold offline in a category no longer offered for this session: accept the sale or refund it.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="303"/>
+        <source>Inscrit hors ligne alors que les inscriptions ont été fermées plus tôt entre-temps&#xa0;: acceptez, ou annulez et remboursez.</source>
+        <translation>Registered offline, but registration has since been closed earlier: accept, or cancel and refund.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="307"/>
+        <source>Inscrit hors ligne avant l&apos;ouverture des inscriptions, déplacée entre-temps&#xa0;: acceptez, ou annulez et remboursez.</source>
+        <translation>Registered offline before registration opened (its opening has since moved): accept, or cancel and refund.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="354"/>
+        <source>Réglé&#xa0;: {resolution}</source>
+        <translation>Resolved: {resolution}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="358"/>
+        <source>Réglé&#xa0;: {resolution} par {name} le {day} à {time}</source>
+        <translation>Resolved: {resolution} by {name} on {day} at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="361"/>
+        <source>Réglé&#xa0;: {resolution} le {day} à {time}</source>
+        <translation>Resolved: {resolution} on {day} at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="407"/>
+        <source>{event}, {when}&#xa0;: {names} — toutes annulées</source>
+        <translation>{event}, {when}: {names} — all cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="417"/>
+        <source>{event}, {when}&#xa0;: {names}</source>
         <translation>{event}, {when}: {names}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="432"/>
+        <location filename="../../guichet/ui/conflicts.py" line="435"/>
         <source>{first} (+{more})</source>
         <translation>{first} (+{more})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="486"/>
+        <location filename="../../guichet/ui/conflicts.py" line="489"/>
         <source>Afficher les conflits réglés</source>
         <translation>Show resolved conflicts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="489"/>
+        <location filename="../../guichet/ui/conflicts.py" line="492"/>
         <source>Actualiser (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="497"/>
+        <location filename="../../guichet/ui/conflicts.py" line="500"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="562"/>
+        <location filename="../../guichet/ui/conflicts.py" line="565"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="562"/>
+        <location filename="../../guichet/ui/conflicts.py" line="565"/>
         <source>Activité</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="562"/>
+        <location filename="../../guichet/ui/conflicts.py" line="565"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="562"/>
+        <location filename="../../guichet/ui/conflicts.py" line="565"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="564"/>
+        <location filename="../../guichet/ui/conflicts.py" line="567"/>
         <source>Réservations en cause</source>
         <translation>Bookings involved</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="589"/>
+        <location filename="../../guichet/ui/conflicts.py" line="592"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="633"/>
+        <location filename="../../guichet/ui/conflicts.py" line="636"/>
         <source>Confirmer</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="634"/>
+        <location filename="../../guichet/ui/conflicts.py" line="637"/>
         <source>Retour (Échap)</source>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="644"/>
-        <source>Note (facultative) : pourquoi cette décision</source>
+        <location filename="../../guichet/ui/conflicts.py" line="648"/>
+        <source>Note (facultative)&#xa0;: pourquoi cette décision</source>
         <translation>Note (optional): why this decision</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="645"/>
+        <location filename="../../guichet/ui/conflicts.py" line="729"/>
+        <source>À régler&#xa0;: {open} · Réglés&#xa0;: {settled}</source>
+        <translation>To be resolved: {open} · Resolved: {settled}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="801"/>
+        <source>Les conflits arrivent à la synchronisation&#xa0;: ce que des guichets ont fait hors ligne et que le serveur a dû accepter malgré une règle.</source>
+        <translation>Conflicts arrive with the sync: what counters did offline that the server had to accept in spite of a rule.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="831"/>
+        <source>Note&#xa0;: {note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="883"/>
+        <source>Accepter ce qui a été fait&#xa0;? Les réservations restent valides et rien ne change sur la carte.</source>
+        <translation>Accept what was done? The bookings stay valid and nothing changes on the card.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="893"/>
+        <source>Annuler les réservations de {names}&#xa0;? Places et passages sont rendus.</source>
+        <translation>Cancel the bookings of {names}? Their places and uses are given back.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="897"/>
+        <source>Bloquer la carte {code}&#xa0;? Elle sera refusée à tous les guichets.</source>
+        <translation>Block card {code}? Every counter will refuse it.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="900"/>
+        <source>Noter que la commande {code} est à rembourser&#xa0;? Remboursez-la ensuite avec «&#xa0;Remboursement&#xa0;» (F8).</source>
+        <translation>Record that order {code} is to be refunded? Then refund it with “Refund” (F8).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="932"/>
+        <source>Confirmer&#xa0;: {decision}</source>
+        <translation>Confirm: {decision}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="967"/>
+        <source>Conflit réglé&#xa0;: {resolution}.</source>
+        <translation>Conflict resolved: {resolution}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="1011"/>
+        <source>Ce guichet n&apos;est pas jumelé à un serveur&#xa0;: pas de code de jumelage ici. Sur le serveur&#xa0;: guichet server admin pairing-code</source>
+        <translation>This counter is not paired with a server: no pairing codes here. On the server: guichet server admin pairing-code</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="1085"/>
+        <source>Valable jusqu&apos;au {when} (24 heures). À saisir une seule fois, sur le nouveau guichet («&#xa0;Jumeler&#xa0;»).</source>
+        <translation>Valid until {when} (24 hours). Enter it once, on the new counter (“Pair”).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="1094"/>
+        <source>Le serveur refuse&#xa0;: seul un superviseur ou le propriétaire obtient un code.</source>
+        <translation>The server refuses: only a supervisor or the owner gets a code.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="1106"/>
+        <source>Pas de code de jumelage&#xa0;: {reason}.</source>
+        <translation>No pairing code: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="650"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="653"/>
+        <location filename="../../guichet/ui/conflicts.py" line="658"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="671"/>
+        <location filename="../../guichet/ui/conflicts.py" line="676"/>
         <source>Code de jumelage pour un nouveau guichet</source>
         <translation>Pairing code for a new counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="684"/>
+        <location filename="../../guichet/ui/conflicts.py" line="689"/>
         <source>Code de jumelage</source>
         <translation>Pairing code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="724"/>
-        <source>À régler : {open} · Réglés : {settled}</source>
-        <translation>To be resolved: {open} · Resolved: {settled}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/conflicts.py" line="742"/>
+        <location filename="../../guichet/ui/conflicts.py" line="747"/>
         <source>Aucun conflit à régler.</source>
         <translation>No conflicts to resolve.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="744"/>
+        <location filename="../../guichet/ui/conflicts.py" line="749"/>
         <source>Aucun conflit.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="793"/>
+        <location filename="../../guichet/ui/conflicts.py" line="798"/>
         <source>Aucun conflit choisi</source>
         <translation>No conflict selected</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="796"/>
-        <source>Les conflits arrivent à la synchronisation : ce que des guichets ont fait hors ligne et que le serveur a dû accepter malgré une règle.</source>
-        <translation>Conflicts arrive with the sync: what counters did offline that the server had to accept in spite of a rule.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/conflicts.py" line="810"/>
+        <location filename="../../guichet/ui/conflicts.py" line="815"/>
         <source>Fait hors ligne à {terminal} par {user}, {when}, puis enregistré quand même par le serveur.</source>
         <translation>Done offline at {terminal} by {user}, {when}, then recorded by the server anyway.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="813"/>
+        <location filename="../../guichet/ui/conflicts.py" line="818"/>
         <source>un autre guichet</source>
         <translation>another counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="814"/>
+        <location filename="../../guichet/ui/conflicts.py" line="819"/>
         <source>un utilisateur inconnu</source>
         <translation>an unknown user</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="826"/>
-        <source>Note : {note}</source>
-        <translation>Note: {note}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/conflicts.py" line="839"/>
+        <location filename="../../guichet/ui/conflicts.py" line="844"/>
         <source>Seul un superviseur ou le propriétaire règle un conflit.</source>
         <translation>Only a supervisor or the owner resolves conflicts.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="878"/>
-        <source>Accepter ce qui a été fait ? Les réservations restent valides et rien ne change sur la carte.</source>
-        <translation>Accept what was done? The bookings stay valid and nothing changes on the card.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/conflicts.py" line="888"/>
-        <source>Annuler les réservations de {names} ? Places et passages sont rendus.</source>
-        <translation>Cancel the bookings of {names}? Their places and uses are given back.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/conflicts.py" line="892"/>
-        <source>Bloquer la carte {code} ? Elle sera refusée à tous les guichets.</source>
-        <translation>Block card {code}? Every counter will refuse it.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/conflicts.py" line="895"/>
-        <source>Noter que la commande {code} est à rembourser ? Remboursez-la ensuite avec « Remboursement » (F8).</source>
-        <translation>Record that order {code} is to be refunded? Then refund it with “Refund” (F8).</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/conflicts.py" line="908"/>
-        <location filename="../../guichet/ui/conflicts.py" line="980"/>
+        <location filename="../../guichet/ui/conflicts.py" line="913"/>
+        <location filename="../../guichet/ui/conflicts.py" line="985"/>
         <source>Cette décision ne s&apos;applique pas à ce conflit.</source>
         <translation>This decision does not apply to this conflict.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="927"/>
-        <source>Confirmer : {decision}</source>
-        <translation>Confirm: {decision}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/conflicts.py" line="962"/>
-        <source>Conflit réglé : {resolution}.</source>
-        <translation>Conflict resolved: {resolution}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/conflicts.py" line="973"/>
+        <location filename="../../guichet/ui/conflicts.py" line="978"/>
         <source>Ce conflit est déjà réglé ({resolution}).</source>
         <translation>This conflict is already resolved ({resolution}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="976"/>
+        <location filename="../../guichet/ui/conflicts.py" line="981"/>
         <source>Ce conflit est déjà réglé.</source>
         <translation>This conflict is already resolved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="978"/>
+        <location filename="../../guichet/ui/conflicts.py" line="983"/>
         <source>Ce conflit n&apos;existe plus.</source>
         <translation>This conflict no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1006"/>
-        <source>Ce guichet n&apos;est pas jumelé à un serveur : pas de code de jumelage ici. Sur le serveur : guichet server admin pairing-code</source>
-        <translation>This counter is not paired with a server: no pairing codes here. On the server: guichet server admin pairing-code</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1016"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1021"/>
         <source>Seul un superviseur ou le propriétaire demande un code de jumelage.</source>
         <translation>Only a supervisor or the owner can ask for a pairing code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1023"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1028"/>
         <source>Un code à usage unique, valable 24 heures, pour jumeler un guichet.</source>
         <translation>A one-time code, valid for 24 hours, to pair a counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1043"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1048"/>
         <source>Demande au serveur…</source>
         <translation>Asking the server…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1080"/>
-        <source>Valable jusqu&apos;au {when} (24 heures). À saisir une seule fois, sur le nouveau guichet (« Jumeler »).</source>
-        <translation>Valid until {when} (24 hours). Enter it once, on the new counter (“Pair”).</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1089"/>
-        <source>Le serveur refuse : seul un superviseur ou le propriétaire obtient un code.</source>
-        <translation>The server refuses: only a supervisor or the owner gets a code.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1092"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1097"/>
         <source>Le serveur ne connaît pas cet utilisateur (ou il est désactivé).</source>
         <translation>The server does not know this user (or they are deactivated).</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1101"/>
-        <source>Pas de code de jumelage : {reason}.</source>
-        <translation>No pairing code: {reason}.</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/screenshots_conflicts.py" line="192"/>
@@ -2850,7 +2850,7 @@ Event&apos;s tags: {event}</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/screenshots_conflicts.py" line="204"/>
-        <source>Famille prévenue : un seul passage restait.</source>
+        <source>Famille prévenue&#xa0;: un seul passage restait.</source>
         <translation>Family told: only one use was left.</translation>
     </message>
 </context>
@@ -3056,18 +3056,33 @@ Event&apos;s tags: {event}</translation>
     <message>
         <location filename="../../guichet/ui/customer.py" line="320"/>
         <location filename="../../guichet/ui/customer.py" line="348"/>
-        <source>Aucun client trouvé. Nouveau client : F2.</source>
+        <source>Aucun client trouvé. Nouveau client&#xa0;: F2.</source>
         <translation>No customer found. New customer: F2.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="418"/>
+        <source>Client créé, mais membre «&#xa0;{name}&#xa0;» non ajouté&#xa0;: {reason}</source>
+        <translation>Customer created, but member “{name}” not added: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="477"/>
+        <source>Membres de «&#xa0;{name}&#xa0;» ({count})</source>
+        <translation>Members of “{name}” ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="486"/>
+        <source>Aucun membre. F4&#xa0;: en ajouter un.</source>
+        <translation>No members. F4: add one.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/customer.py" line="529"/>
+        <source>Membre ajouté à «&#xa0;{account}&#xa0;»&#xa0;: {name}</source>
+        <translation>Member added to “{account}”: {name}</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/customer.py" line="389"/>
         <source>Le nom du client est obligatoire.</source>
         <translation>The customer&apos;s name is required.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/customer.py" line="417"/>
-        <source>Client créé, mais membre « {name} » non ajouté : {reason}</source>
-        <translation>Customer created, but member “{name}” not added: {reason}</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/customer.py" line="446"/>
@@ -3080,25 +3095,10 @@ Event&apos;s tags: {event}</translation>
         <translation>{name} (born {day})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="477"/>
-        <source>Membres de « {name} » ({count})</source>
-        <translation>Members of “{name}” ({count})</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/customer.py" line="486"/>
-        <source>Aucun membre. F4 : en ajouter un.</source>
-        <translation>No members. F4: add one.</translation>
-    </message>
-    <message>
         <location filename="../../guichet/ui/customer.py" line="507"/>
         <location filename="../../guichet/ui/customer.py" line="515"/>
         <source>Choisissez d&apos;abord le compte client (↑ ↓).</source>
         <translation>Choose the customer account first (↑ ↓).</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/customer.py" line="529"/>
-        <source>Membre ajouté à « {account} » : {name}</source>
-        <translation>Member added to “{account}”: {name}</translation>
     </message>
 </context>
 <context>
@@ -3749,11 +3749,6 @@ dates</translation>
         <translation>Generate cards</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="975"/>
-        <source>Des cartes à code pour une boutique : chaque code a 15 caractères faciles à lire, dont un caractère de contrôle qui repère une faute de frappe.</source>
-        <translation>Coded cards for a shop: each code has 15 easy-to-read characters, including a check character that catches typing mistakes.</translation>
-    </message>
-    <message>
         <location filename="../../guichet/ui/cards.py" line="983"/>
         <location filename="../../guichet/ui/cards.py" line="1014"/>
         <source>Forfait ou laissez-passer</source>
@@ -3775,8 +3770,13 @@ dates</translation>
         <translation>Activated now</translation>
     </message>
     <message>
+        <location filename="../../guichet/ui/cards.py" line="975"/>
+        <source>Des cartes à code pour une boutique&#xa0;: chaque code a 15 caractères faciles à lire, dont un caractère de contrôle qui repère une faute de frappe.</source>
+        <translation>Coded cards for a shop: each code has 15 easy-to-read characters, including a check character that catches typing mistakes.</translation>
+    </message>
+    <message>
         <location filename="../../guichet/ui/cards.py" line="1006"/>
-        <source>Non cochée : chaque carte s&apos;active quand on la vend au guichet. Cochée : les cartes sont valides dès maintenant (vendues ailleurs).</source>
+        <source>Non cochée&#xa0;: chaque carte s&apos;active quand on la vend au guichet. Cochée&#xa0;: les cartes sont valides dès maintenant (vendues ailleurs).</source>
         <translation>Unchecked: each card is activated when it is sold at the counter. Checked: the cards are valid right away (sold elsewhere).</translation>
     </message>
     <message>
@@ -3806,8 +3806,29 @@ dates</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/cards.py" line="1058"/>
-        <source>Aucun forfait offert : créez-en un d&apos;abord.</source>
+        <source>Aucun forfait offert&#xa0;: créez-en un d&apos;abord.</source>
         <translation>No package or pass on sale: create one first.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/cards.py" line="1138"/>
+        <source>Lot {lot}&#xa0;: %n carte(s) créée(s).</source>
+        <translation>
+            <numerusform>Batch {lot}: %n card created.</numerusform>
+            <numerusform>Batch {lot}: %n cards created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/cards.py" line="1155"/>
+        <source>Génération arrêtée&#xa0;: %n carte(s) créée(s).</source>
+        <translation>
+            <numerusform>Generation stopped: %n card created.</numerusform>
+            <numerusform>Generation stopped: %n cards created.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="1164"/>
+        <source>La génération a échoué&#xa0;: {reason}</source>
+        <translation>Generation failed: {reason}</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/cards.py" line="1083"/>
@@ -3824,27 +3845,6 @@ dates</translation>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../guichet/ui/cards.py" line="1138"/>
-        <source>Lot {lot} : %n carte(s) créée(s).</source>
-        <translation>
-            <numerusform>Batch {lot}: %n card created.</numerusform>
-            <numerusform>Batch {lot}: %n cards created.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../guichet/ui/cards.py" line="1155"/>
-        <source>Génération arrêtée : %n carte(s) créée(s).</source>
-        <translation>
-            <numerusform>Generation stopped: %n card created.</numerusform>
-            <numerusform>Generation stopped: %n cards created.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/cards.py" line="1164"/>
-        <source>La génération a échoué : {reason}</source>
-        <translation>Generation failed: {reason}</translation>
-    </message>
     <message>
         <location filename="../../guichet/ui/cards.py" line="1189"/>
         <source>Arrêt à la fin du paquet en cours…</source>
@@ -3854,67 +3854,67 @@ dates</translation>
 <context>
     <name>GenerateCodesDialog</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="521"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="527"/>
         <source>Générer des codes aléatoires</source>
         <translation>Generate random codes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="527"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="533"/>
         <source>Des codes de 15 caractères, sans caractères qui se ressemblent, avec un caractère de contrôle qui repère une faute de frappe.</source>
         <translation>15-character codes, with no look-alike characters, and a check character that catches typing mistakes.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="540"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="546"/>
         <source>Nombre de codes (jusqu&apos;à 1 000 000)</source>
         <translation>Number of codes (up to 1,000,000)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="541"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="547"/>
         <source>Commandes permises par code</source>
         <translation>Orders permitted per code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="550"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="556"/>
         <source>Générer (Entrée)</source>
         <translation>Generate (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="552"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="558"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="592"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="598"/>
         <source>Génération en cours…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="619"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="625"/>
         <source>{done} codes sur {total}…</source>
         <translation>{done} of {total} codes…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="628"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="634"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="643"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="649"/>
         <source>{count} codes créés.</source>
         <translation>{count} codes created.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="659"/>
-        <source>Génération arrêtée : {count} codes créés.</source>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="665"/>
+        <source>Génération arrêtée&#xa0;: {count} codes créés.</source>
         <translation>Generation stopped: {count} codes created.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="670"/>
-        <source>La génération a échoué : {reason}</source>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="676"/>
+        <source>La génération a échoué&#xa0;: {reason}</source>
         <translation>Generation failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="679"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="685"/>
         <source>Arrêt à la fin du lot en cours…</source>
         <translation>Stopping after the current batch…</translation>
     </message>
@@ -4006,32 +4006,32 @@ dates</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="847"/>
-        <source>Historique de « {name} »</source>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="853"/>
+        <source>Historique de «&#xa0;{name}&#xa0;»</source>
         <translation>History of “{name}”</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="851"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="857"/>
         <source>Date et heure</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="851"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="857"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="851"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="857"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="851"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="857"/>
         <source>Détails</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="858"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="864"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
@@ -4148,7 +4148,7 @@ dates</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/login.py" line="137"/>
-        <source>Clavier : flèches ↑ ↓ ou Tab pour choisir, NIP puis Entrée.</source>
+        <source>Clavier&#xa0;: flèches ↑ ↓ ou Tab pour choisir, NIP puis Entrée.</source>
         <translation>Keyboard: ↑ ↓ arrows or Tab to choose, then PIN and Enter.</translation>
     </message>
     <message>
@@ -4201,96 +4201,151 @@ dates</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="93"/>
-        <location filename="../../guichet/ui/main_window.py" line="668"/>
+        <location filename="../../guichet/ui/main_window.py" line="94"/>
+        <location filename="../../guichet/ui/main_window.py" line="734"/>
         <source>Guichet — {organisation}</source>
         <translation>Guichet — {organisation}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="153"/>
+        <location filename="../../guichet/ui/main_window.py" line="164"/>
         <source>Promotions (Ctrl+P)</source>
         <translation>Promotions (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="158"/>
+        <location filename="../../guichet/ui/main_window.py" line="169"/>
         <source>Réserves (Ctrl+R)</source>
         <translation>Reserves (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="163"/>
+        <location filename="../../guichet/ui/main_window.py" line="174"/>
         <source>Plan de salle (Ctrl+M)</source>
         <translation>Seat map (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="168"/>
+        <location filename="../../guichet/ui/main_window.py" line="179"/>
         <source>Laissez-passer (Ctrl+L)</source>
         <translation>Passes (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="172"/>
+        <location filename="../../guichet/ui/main_window.py" line="183"/>
         <source>Conflits (Ctrl+J)</source>
         <translation>Conflicts (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="175"/>
+        <location filename="../../guichet/ui/main_window.py" line="186"/>
         <source>Cartes (Ctrl+K)</source>
         <translation>Cards (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="180"/>
+        <location filename="../../guichet/ui/main_window.py" line="191"/>
         <source>Administration (Ctrl+B)</source>
         <translation>Administration (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="189"/>
+        <location filename="../../guichet/ui/main_window.py" line="200"/>
         <source>Fenêtres</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="267"/>
+        <location filename="../../guichet/ui/main_window.py" line="278"/>
         <source>{organisation} · {terminal}</source>
         <translation>{organisation} · {terminal}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="286"/>
+        <location filename="../../guichet/ui/main_window.py" line="297"/>
         <source>Aucune session</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="291"/>
+        <location filename="../../guichet/ui/main_window.py" line="302"/>
         <source>Aucun quart ouvert</source>
         <translation>No shift open</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="295"/>
+        <location filename="../../guichet/ui/main_window.py" line="306"/>
         <source>Quart ouvert à {time}</source>
         <translation>Shift opened at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="297"/>
+        <location filename="../../guichet/ui/main_window.py" line="308"/>
         <source>Quart de {name}, ouvert à {time}</source>
         <translation>{name}&apos;s shift, opened at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/main_window.py" line="405"/>
+        <source>Se déconnecter</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/main_window.py" line="408"/>
+        <source>Un panier est en cours ({count} article(s) non payé(s)). Le garder pour la personne qui se connectera ensuite&#xa0;?</source>
+        <translation>A cart is in progress ({count} item(s) not paid). Keep it for the next person who logs in?</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/main_window.py" line="413"/>
+        <source>Garder le panier et se déconnecter (Entrée)</source>
+        <translation>Keep the cart and log out (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/main_window.py" line="417"/>
+        <source>&amp;Vider le panier et se déconnecter (V)</source>
+        <translation>&amp;Empty the cart and log out (E)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/main_window.py" line="420"/>
+        <source>Rester connecté (Échap)</source>
+        <translation>Stay logged in (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/main_window.py" line="751"/>
+        <source>Le panier en cours ({count} article(s) non payé(s)) sera perdu.</source>
+        <translation>The cart in progress ({count} item(s) not paid) will be lost.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/main_window.py" line="759"/>
+        <source>Le quart de {name} reste ouvert&#xa0;: pour le fermer et imprimer le rapport Z, restez et appuyez sur F10.</source>
+        <translation>{name}'s shift stays open: to close it and print the Z report, stay and press F10.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/main_window.py" line="778"/>
+        <source>Fermer Guichet</source>
+        <translation>Close Guichet</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/main_window.py" line="779"/>
+        <source>Fermer Guichet&#xa0;?</source>
+        <translation>Close Guichet?</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/main_window.py" line="782"/>
+        <source>&amp;Quitter Guichet (Q)</source>
+        <translation>&amp;Quit Guichet (Q)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/main_window.py" line="784"/>
+        <source>Rester (Entrée / Échap)</source>
+        <translation>Stay (Enter / Esc)</translation>
     </message>
 </context>
 <context>
     <name>MaxUsesDialog</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="465"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="471"/>
         <source>Maximum d&apos;utilisations</source>
         <translation>Maximum uses</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="467"/>
-        <source>Commandes permises pour le code « {code} » (déjà {used}) :</source>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="474"/>
+        <source>Commandes permises pour le code «&#xa0;{code}&#xa0;» (déjà {used})&#xa0;:</source>
         <translation>Orders permitted for code “{code}” ({used} used so far):</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="473"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="479"/>
         <source>Enregistrer (Entrée)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="475"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="481"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
@@ -4426,7 +4481,7 @@ dates</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/shift.py" line="135"/>
-        <source>Bonjour {name} ! Aucun quart n&apos;est ouvert à cette caisse.</source>
+        <source>Bonjour {name}&#xa0;! Aucun quart n&apos;est ouvert à cette caisse.</source>
         <translation>Hello {name}! No shift is open at this counter.</translation>
     </message>
 </context>
@@ -4537,6 +4592,45 @@ dates</translation>
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../guichet/ui/approval.py" line="96"/>
+        <location filename="../../guichet/ui/approval.py" line="99"/>
+        <source>Autorisation d&apos;un superviseur</source>
+        <translation>Supervisor&apos;s approval</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/approval.py" line="104"/>
+        <source>Motif (obligatoire)</source>
+        <translation>Reason (required)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/approval.py" line="105"/>
+        <source>Motif de l&apos;exception</source>
+        <translation>Reason for the exception</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/approval.py" line="113"/>
+        <source>Autoriser (Entrée)</source>
+        <translation>Approve (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/approval.py" line="117"/>
+        <source>Annuler (Échap)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/approval.py" line="129"/>
+        <source>Motif (conservé dans l&apos;historique)</source>
+        <translation>Reason (kept in the history)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/approval.py" line="166"/>
+        <source>Le superviseur doit taper son NIP.</source>
+        <translation>The supervisor must enter their PIN.</translation>
+    </message>
+</context>
+<context>
     <name>OwnerPage</name>
     <message>
         <location filename="../../guichet/ui/setup_wizard/pages.py" line="362"/>
@@ -4577,130 +4671,130 @@ dates</translation>
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="472"/>
+        <location filename="../../guichet/ui/sync.py" line="476"/>
         <source>Jumeler ce guichet</source>
         <translation>Pair this counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="476"/>
+        <location filename="../../guichet/ui/sync.py" line="480"/>
         <source>Jumeler ce guichet au serveur central</source>
         <translation>Pair this counter with the central server</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="480"/>
-        <source>Un superviseur crée un code de jumelage à usage unique, au back-office ou sur le serveur : guichet server admin pairing-code. Ce guichet reçoit alors les activités, les tarifs et les utilisateurs de l&apos;organisation.</source>
-        <translation>A supervisor creates a one-time pairing code, in the back office or on the server: guichet server admin pairing-code. This counter then receives the organisation&apos;s activities, ticket types and users.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sync.py" line="490"/>
-        <location filename="../../guichet/ui/sync.py" line="519"/>
+        <location filename="../../guichet/ui/sync.py" line="494"/>
+        <location filename="../../guichet/ui/sync.py" line="523"/>
         <source>Adresse du serveur</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="492"/>
+        <location filename="../../guichet/ui/sync.py" line="496"/>
         <source>Vérifier le serveur</source>
         <translation>Check server</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="506"/>
-        <location filename="../../guichet/ui/sync.py" line="521"/>
+        <location filename="../../guichet/ui/sync.py" line="510"/>
+        <location filename="../../guichet/ui/sync.py" line="525"/>
         <source>Code de jumelage</source>
         <translation>Pairing code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="508"/>
-        <location filename="../../guichet/ui/sync.py" line="625"/>
-        <source>Majuscules, minuscules, tirets : peu importe.</source>
+        <location filename="../../guichet/ui/sync.py" line="484"/>
+        <source>Un superviseur crée un code de jumelage à usage unique, au back-office ou sur le serveur&#xa0;: guichet server admin pairing-code. Ce guichet reçoit alors les activités, les tarifs et les utilisateurs de l&apos;organisation.</source>
+        <translation>A supervisor creates a one-time pairing code, in the back office or on the server: guichet server admin pairing-code. This counter then receives the organisation&apos;s activities, ticket types and users.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="512"/>
+        <location filename="../../guichet/ui/sync.py" line="629"/>
+        <source>Majuscules, minuscules, tirets&#xa0;: peu importe.</source>
         <translation>Upper case, lower case, dashes: it doesn&apos;t matter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="513"/>
+        <location filename="../../guichet/ui/sync.py" line="517"/>
         <source>Caisse 1</source>
         <translation>Counter 1</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="515"/>
-        <location filename="../../guichet/ui/sync.py" line="523"/>
+        <location filename="../../guichet/ui/sync.py" line="519"/>
+        <location filename="../../guichet/ui/sync.py" line="527"/>
         <source>Nom du guichet</source>
         <translation>Counter name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="527"/>
+        <location filename="../../guichet/ui/sync.py" line="531"/>
         <source>Le jeton de l&apos;appareil reçu du serveur est conservé dans le trousseau du système (keyring), jamais dans un fichier.</source>
         <translation>The device token received from the server is kept in the system keyring, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="545"/>
+        <location filename="../../guichet/ui/sync.py" line="549"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="548"/>
-        <location filename="../../guichet/ui/sync.py" line="634"/>
+        <location filename="../../guichet/ui/sync.py" line="552"/>
+        <location filename="../../guichet/ui/sync.py" line="638"/>
         <source>Jumeler (Entrée)</source>
         <translation>Pair (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="621"/>
-        <source>Code bien formé : {code}</source>
+        <location filename="../../guichet/ui/sync.py" line="625"/>
+        <source>Code bien formé&#xa0;: {code}</source>
         <translation>Code format OK: {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="634"/>
+        <location filename="../../guichet/ui/sync.py" line="682"/>
+        <source>Serveur joignable, mais sa version du schéma ({server}) n&apos;est pas celle de ce guichet ({local})&#xa0;: mettez à jour le plus ancien.</source>
+        <translation>Server reachable, but its schema version ({server}) differs from this counter&apos;s ({local}): update the older one.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="714"/>
+        <source>Donnez un nom à ce guichet (par exemple&#xa0;: Caisse 1).</source>
+        <translation>Give this counter a name (for example: Counter 1).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="734"/>
+        <source>Première synchronisation&#xa0;: {done} éléments reçus…</source>
+        <translation>First sync: {done} items received…</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="754"/>
+        <source>Guichet jumelé&#xa0;: {count} éléments reçus du serveur.</source>
+        <translation>Counter paired: {count} items received from the server.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="786"/>
+        <source>Échec inattendu&#xa0;: {detail}</source>
+        <translation>Unexpected failure: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="638"/>
         <source>Jumelage en cours…</source>
         <translation>Pairing…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="645"/>
-        <location filename="../../guichet/ui/sync.py" line="697"/>
+        <location filename="../../guichet/ui/sync.py" line="649"/>
+        <location filename="../../guichet/ui/sync.py" line="701"/>
         <source>Entrez l&apos;adresse du serveur.</source>
         <translation>Enter the server address.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="649"/>
+        <location filename="../../guichet/ui/sync.py" line="653"/>
         <source>Vérification de {url}…</source>
         <translation>Checking {url}…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="672"/>
+        <location filename="../../guichet/ui/sync.py" line="676"/>
         <source>✔ Serveur joignable · version du schéma {schema}</source>
         <translation>✔ Server reachable · schema version {schema}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="678"/>
-        <source>Serveur joignable, mais sa version du schéma ({server}) n&apos;est pas celle de ce guichet ({local}) : mettez à jour le plus ancien.</source>
-        <translation>Server reachable, but its schema version ({server}) differs from this counter&apos;s ({local}): update the older one.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sync.py" line="704"/>
+        <location filename="../../guichet/ui/sync.py" line="708"/>
         <source>Entrez le code de jumelage donné par le superviseur.</source>
         <translation>Enter the pairing code given by the supervisor.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="710"/>
-        <source>Donnez un nom à ce guichet (par exemple : Caisse 1).</source>
-        <translation>Give this counter a name (for example: Counter 1).</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sync.py" line="716"/>
+        <location filename="../../guichet/ui/sync.py" line="720"/>
         <source>Jumelage avec {url}…</source>
         <translation>Pairing with {url}…</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sync.py" line="730"/>
-        <source>Première synchronisation : {done} éléments reçus…</source>
-        <translation>First sync: {done} items received…</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sync.py" line="750"/>
-        <source>Guichet jumelé : {count} éléments reçus du serveur.</source>
-        <translation>Counter paired: {count} items received from the server.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sync.py" line="782"/>
-        <source>Échec inattendu : {detail}</source>
-        <translation>Unexpected failure: {detail}</translation>
     </message>
 </context>
 <context>
@@ -4767,228 +4861,228 @@ Montréal QC  H2Y 1G6</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="79"/>
+        <location filename="../../guichet/ui/payment.py" line="82"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="126"/>
+        <location filename="../../guichet/ui/payment.py" line="129"/>
         <source>{count} billet(s)</source>
         <translation>Tickets: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="130"/>
+        <location filename="../../guichet/ui/payment.py" line="133"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="137"/>
+        <location filename="../../guichet/ui/payment.py" line="140"/>
         <source>Solde dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="144"/>
+        <location filename="../../guichet/ui/payment.py" line="147"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="157"/>
+        <location filename="../../guichet/ui/payment.py" line="160"/>
         <source>Paiements reçus</source>
         <translation>Payments received</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="164"/>
+        <location filename="../../guichet/ui/payment.py" line="167"/>
         <source>Annuler le dernier paiement (F6)</source>
         <translation>Undo last payment (F6)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="177"/>
+        <location filename="../../guichet/ui/payment.py" line="180"/>
         <source>Espèces (F2)</source>
         <translation>Cash (F2)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="178"/>
+        <location filename="../../guichet/ui/payment.py" line="181"/>
         <source>Carte (F3)</source>
         <translation>Card (F3)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="179"/>
+        <location filename="../../guichet/ui/payment.py" line="182"/>
         <source>Autre (F4)</source>
         <translation>Other (F4)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="207"/>
-        <source>Réessayer l&apos;enregistrement</source>
-        <translation>Try saving the sale again</translation>
+        <location filename="../../guichet/ui/payment.py" line="210"/>
+        <source>Réessayer l&apos;enregistrement (Entrée)</source>
+        <translation>Try recording again (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="210"/>
+        <location filename="../../guichet/ui/payment.py" line="213"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="221"/>
+        <location filename="../../guichet/ui/payment.py" line="224"/>
         <source>Montant reçu du client</source>
         <translation>Amount received from the customer</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="223"/>
+        <location filename="../../guichet/ui/payment.py" line="226"/>
         <source>Montant reçu</source>
         <translation>Amount received</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="228"/>
+        <location filename="../../guichet/ui/payment.py" line="231"/>
         <source>Montant exact</source>
         <translation>Exact amount</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="232"/>
+        <location filename="../../guichet/ui/payment.py" line="235"/>
         <source>20 $</source>
         <translation>$20</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="232"/>
+        <location filename="../../guichet/ui/payment.py" line="235"/>
         <source>50 $</source>
         <translation>$50</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="232"/>
+        <location filename="../../guichet/ui/payment.py" line="235"/>
         <source>100 $</source>
         <translation>$100</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="243"/>
+        <location filename="../../guichet/ui/payment.py" line="246"/>
         <source>Encaisser (Entrée)</source>
         <translation>Take cash (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="254"/>
+        <location filename="../../guichet/ui/payment.py" line="257"/>
         <source>Faites payer sur le terminal de paiement, puis entrez le numéro d&apos;autorisation imprimé sur son reçu.</source>
         <translation>Have the customer pay on the payment terminal, then enter the authorization number printed on its receipt.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="267"/>
-        <location filename="../../guichet/ui/payment.py" line="293"/>
+        <location filename="../../guichet/ui/payment.py" line="270"/>
+        <location filename="../../guichet/ui/payment.py" line="296"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="268"/>
+        <location filename="../../guichet/ui/payment.py" line="271"/>
         <source>N° d&apos;autorisation</source>
         <translation>Authorization no.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="274"/>
+        <location filename="../../guichet/ui/payment.py" line="277"/>
         <source>Enregistrer le paiement par carte (Entrée)</source>
         <translation>Record card payment (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="283"/>
+        <location filename="../../guichet/ui/payment.py" line="286"/>
         <source>Chèque, bon cadeau, facture… La référence est facultative.</source>
         <translation>Cheque, gift certificate, invoice… The reference is optional.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="294"/>
+        <location filename="../../guichet/ui/payment.py" line="297"/>
         <source>Référence (facultatif)</source>
         <translation>Reference (optional)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="300"/>
+        <location filename="../../guichet/ui/payment.py" line="303"/>
         <source>Enregistrer le paiement (Entrée)</source>
         <translation>Record payment (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="326"/>
+        <location filename="../../guichet/ui/payment.py" line="329"/>
         <source>Enregistrer sans paiement (Entrée)</source>
         <translation>Record with no payment (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="327"/>
+        <location filename="../../guichet/ui/payment.py" line="330"/>
         <source>Gratuit&#xa0;: Entrée pour enregistrer.</source>
         <translation>Free: press Enter to record.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="357"/>
+        <location filename="../../guichet/ui/payment.py" line="360"/>
         <source>Espèces : {tendered} reçus, monnaie {change}</source>
         <translation>Cash: {tendered} received, change {change}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="360"/>
+        <location filename="../../guichet/ui/payment.py" line="363"/>
         <source>Espèces : {amount}</source>
         <translation>Cash: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="362"/>
+        <location filename="../../guichet/ui/payment.py" line="365"/>
         <source>Carte : {amount} (autorisation {reference})</source>
         <translation>Card: {amount} (authorization {reference})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="366"/>
+        <location filename="../../guichet/ui/payment.py" line="369"/>
         <source>Autre : {amount} (réf. {reference})</source>
         <translation>Other: {amount} (ref. {reference})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="369"/>
+        <location filename="../../guichet/ui/payment.py" line="372"/>
         <source>Autre : {amount}</source>
         <translation>Other: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="377"/>
+        <location filename="../../guichet/ui/payment.py" line="380"/>
         <source>Commande gratuite&#xa0;: aucun paiement à recevoir.</source>
         <translation>Free order: no payment to take.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="383"/>
+        <location filename="../../guichet/ui/payment.py" line="386"/>
         <source>En espèces : {amount} (arrondi à {increment} près)</source>
         <translation>In cash: {amount} (rounded to the nearest {increment})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="390"/>
+        <location filename="../../guichet/ui/payment.py" line="393"/>
         <source>En espèces : {amount}</source>
         <translation>In cash: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="396"/>
+        <location filename="../../guichet/ui/payment.py" line="399"/>
         <source>Aucun paiement pour l&apos;instant.</source>
         <translation>No payments yet.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="422"/>
+        <location filename="../../guichet/ui/payment.py" line="425"/>
         <source>Paiement partiel : il restera {balance} à payer.</source>
         <translation>Partial payment: {balance} will still be due.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="432"/>
+        <location filename="../../guichet/ui/payment.py" line="435"/>
         <source>Montant exact : pas de monnaie à rendre.</source>
         <translation>Exact amount: no change due.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="435"/>
+        <location filename="../../guichet/ui/payment.py" line="438"/>
         <source>Monnaie à rendre : {amount}</source>
         <translation>Change due: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="582"/>
+        <location filename="../../guichet/ui/payment.py" line="603"/>
         <source>Annuler le paiement</source>
         <translation>Cancel payment</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="584"/>
+        <location filename="../../guichet/ui/payment.py" line="605"/>
         <source>Des paiements ont déjà été reçus ({paid}). Annuler la vente ?</source>
         <translation>Payments have already been received ({paid}). Cancel the sale?</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="589"/>
+        <location filename="../../guichet/ui/payment.py" line="610"/>
         <source>Rendez l&apos;argent reçu et annulez la transaction sur le terminal de paiement.</source>
         <translation>Give back the money received and cancel the transaction on the payment terminal.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="591"/>
+        <location filename="../../guichet/ui/payment.py" line="612"/>
         <source>Annuler la vente</source>
         <translation>Cancel sale</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="592"/>
+        <location filename="../../guichet/ui/payment.py" line="613"/>
         <source>Continuer le paiement</source>
         <translation>Continue payment</translation>
     </message>
@@ -5377,11 +5471,6 @@ to {end}, {end_time}</translation>
 <context>
     <name>PrintController</name>
     <message>
-        <location filename="../../guichet/ui/printing.py" line="192"/>
-        <source>Imprimante : prête</source>
-        <translation>Printer: ready</translation>
-    </message>
-    <message>
         <location filename="../../guichet/ui/printing.py" line="139"/>
         <source>{reason} ({detail})</source>
         <translation>{reason} ({detail})</translation>
@@ -5397,11 +5486,16 @@ to {end}, {end_time}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../guichet/ui/printing.py" line="191"/>
-        <source>Imprimante : %n document(s) en attente.</source>
+        <source>Imprimante&#xa0;: %n document(s) en attente.</source>
         <translation>
             <numerusform>Printer: %n document waiting.</numerusform>
             <numerusform>Printer: %n documents waiting.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/printing.py" line="192"/>
+        <source>Imprimante&#xa0;: prête</source>
+        <translation>Printer: ready</translation>
     </message>
 </context>
 <context>
@@ -5650,11 +5744,6 @@ to {end}, {end_time}</translation>
         <translation>New promotion</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="134"/>
-        <source>Promotion « {name} »</source>
-        <translation>Promotion “{name}”</translation>
-    </message>
-    <message>
         <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="140"/>
         <source>&amp;Général</source>
         <translation>&amp;General</translation>
@@ -5710,18 +5799,23 @@ to {end}, {end_time}</translation>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="134"/>
+        <source>Promotion «&#xa0;{name}&#xa0;»</source>
+        <translation>Promotion “{name}”</translation>
+    </message>
+    <message>
         <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="206"/>
-        <source>Ex. : Mardis découverte</source>
+        <source>Ex.&#xa0;: Mardis découverte</source>
         <translation>e.g. Mardis découverte</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="209"/>
-        <source>Facultatif : le nom français sinon</source>
+        <source>Facultatif&#xa0;: le nom français sinon</source>
         <translation>Optional: the French name is used otherwise</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="216"/>
-        <source>Automatique : s&apos;applique sans code à toutes les ventes visées</source>
+        <source>Automatique&#xa0;: s&apos;applique sans code à toutes les ventes visées</source>
         <translation>Automatic: applies without a code to every targeted sale</translation>
     </message>
     <message>
@@ -5811,8 +5905,43 @@ to {end}, {end_time}</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="290"/>
-        <source>La promotion vaut dès 0 h 00 le jour de l&apos;entrée en vigueur et jusqu&apos;à 23 h 59 le jour de l&apos;expiration (heure de l&apos;organisation). Case non cochée : pas de limite de ce côté.</source>
+        <source>La promotion vaut dès 0 h 00 le jour de l&apos;entrée en vigueur et jusqu&apos;à 23 h 59 le jour de l&apos;expiration (heure de l&apos;organisation). Case non cochée&#xa0;: pas de limite de ce côté.</source>
         <translation>The promotion is valid from 12:00 a.m. on the start date until 11:59 p.m. on the expiry date (in the organisation&apos;s time zone). Box unchecked: no limit on that side.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="327"/>
+        <source>Les billets des paniers en cours comptent jusqu&apos;à leur abandon. Le nombre de commandes permis par code se règle dans «&#xa0;Codes…&#xa0;».</source>
+        <translation>Tickets in carts in progress count until the cart is abandoned. The number of orders permitted per code is set in “Codes…”.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="447"/>
+        <source>Aucune case cochée dans une liste&#xa0;: tous. Les étiquettes s&apos;ajoutent aux choix cochés.</source>
+        <translation>Nothing checked in a list means all. The tag conditions apply on top of the checked choices.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="467"/>
+        <source>Chercher&#xa0;: Malade, 12 décembre…</source>
+        <translation>Search: Malade, December 12…</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="563"/>
+        <source>Profils de guichet où la promotion s&apos;applique. Aucun coché&#xa0;: tous les guichets.</source>
+        <translation>Counter profiles where the promotion applies. None checked: all counters.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="571"/>
+        <source>Aucun profil de guichet n&apos;est défini&#xa0;: la promotion vaut pour tous les guichets.</source>
+        <translation>No counter profile is defined: the promotion is valid at all counters.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="601"/>
+        <source>Montant retiré de chaque billet visé&#xa0;; un prix ne descend jamais sous zéro.</source>
+        <translation>Amount taken off each targeted ticket; a price never goes below zero.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="610"/>
+        <source>Les billets visés prennent le prix de la nouvelle liste&#xa0;; le contrôle d&apos;étiquette des tarifs choisit les tarifs offerts.</source>
+        <translation>The targeted tickets take their price from the new list; the ticket type tag control (Targets tab) chooses which ticket types are offered.</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="320"/>
@@ -5830,11 +5959,6 @@ to {end}, {end_time}</translation>
         <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="323"/>
         <source>Billets au maximum par commande</source>
         <translation>Maximum tickets per order</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="327"/>
-        <source>Les billets des paniers en cours comptent jusqu&apos;à leur abandon. Le nombre de commandes permis par code se règle dans « Codes… ».</source>
-        <translation>Tickets in carts in progress count until the cart is abandoned. The number of orders permitted per code is set in “Codes…”.</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="334"/>
@@ -5895,11 +6019,6 @@ to {end}, {end_time}</translation>
         <translation>No quota</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="447"/>
-        <source>Aucune case cochée dans une liste : tous. Les étiquettes s&apos;ajoutent aux choix cochés.</source>
-        <translation>Nothing checked in a list means all. The tag conditions apply on top of the checked choices.</translation>
-    </message>
-    <message>
         <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="459"/>
         <source>Événements</source>
         <translation>Events</translation>
@@ -5918,11 +6037,6 @@ to {end}, {end_time}</translation>
         <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="465"/>
         <source>Zones</source>
         <translation>Zones</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="467"/>
-        <source>Chercher : Malade, 12 décembre…</source>
-        <translation>Search: Malade, December 12…</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="489"/>
@@ -5990,16 +6104,6 @@ to {end}, {end_time}</translation>
         <translation>At the counter, the cashier looks up the customer before applying the code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="563"/>
-        <source>Profils de guichet où la promotion s&apos;applique. Aucun coché : tous les guichets.</source>
-        <translation>Counter profiles where the promotion applies. None checked: all counters.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="571"/>
-        <source>Aucun profil de guichet n&apos;est défini : la promotion vaut pour tous les guichets.</source>
-        <translation>No counter profile is defined: the promotion is valid at all counters.</translation>
-    </message>
-    <message>
         <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="592"/>
         <source>Pourcentage</source>
         <translation>Percentage</translation>
@@ -6026,11 +6130,6 @@ to {end}, {end_time}</translation>
         <translation>e.g. 5 or 2.50</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="601"/>
-        <source>Montant retiré de chaque billet visé ; un prix ne descend jamais sous zéro.</source>
-        <translation>Amount taken off each targeted ticket; a price never goes below zero.</translation>
-    </message>
-    <message>
         <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="606"/>
         <source>ex. 10</source>
         <translation>e.g. 10</translation>
@@ -6039,11 +6138,6 @@ to {end}, {end_time}</translation>
         <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="607"/>
         <source>Montant retiré du total des billets visés, réparti entre les lignes pour que les taxes restent justes.</source>
         <translation>Amount taken off the total of the targeted tickets, spread over the lines so the taxes stay correct.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="610"/>
-        <source>Les billets visés prennent le prix de la nouvelle liste ; le contrôle d&apos;étiquette des tarifs choisit les tarifs offerts.</source>
-        <translation>The targeted tickets take their price from the new list; the ticket type tag control (Targets tab) chooses which ticket types are offered.</translation>
     </message>
 </context>
 <context>
@@ -6118,7 +6212,7 @@ Permitted</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/promotions.py" line="178"/>
-        <location filename="../../guichet/ui/backoffice/promotions.py" line="359"/>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="362"/>
         <source>Désactiver (Ctrl+E)</source>
         <translation>Disable (Ctrl+E)</translation>
     </message>
@@ -6179,13 +6273,63 @@ Permitted</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/promotions.py" line="300"/>
-        <source>« {first} » et « {second} »</source>
+        <source>«&#xa0;{first}&#xa0;» et «&#xa0;{second}&#xa0;»</source>
         <translation>“{first}” and “{second}”</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/promotions.py" line="305"/>
-        <source>⚠ Deux promotions automatiques peuvent s&apos;appliquer en même temps : {pairs} — la première de la liste l&apos;emporte.</source>
+        <source>⚠ Deux promotions automatiques peuvent s&apos;appliquer en même temps&#xa0;: {pairs} — la première de la liste l&apos;emporte.</source>
         <translation>⚠ Two automatic promotions can apply at the same time: {pairs} — the first one in the list wins.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="329"/>
+        <source>Aucune promotion pour l&apos;instant&#xa0;: «&#xa0;Ajouter (Inser)&#xa0;» en crée une.</source>
+        <translation>No promotions yet: “Add (Ins)” creates one.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="400"/>
+        <source>Promotion «&#xa0;{name}&#xa0;» enregistrée.</source>
+        <translation>Promotion “{name}” saved.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="415"/>
+        <source>Copie créée, désactivée et sans code&#xa0;: modifiez-la puis activez-la.</source>
+        <translation>Copy created, disabled and without a code: edit it, then enable it.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="435"/>
+        <source>Promotion «&#xa0;{name}&#xa0;» activée.</source>
+        <translation>Promotion “{name}” enabled.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="437"/>
+        <source>Promotion «&#xa0;{name}&#xa0;» désactivée.</source>
+        <translation>Promotion “{name}” disabled.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="450"/>
+        <source>Supprimer la promotion «&#xa0;{name}&#xa0;» et ses codes&#xa0;? C&apos;est définitif.</source>
+        <translation>Delete the promotion “{name}” and its codes? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="471"/>
+        <source>Promotion «&#xa0;{name}&#xa0;» supprimée.</source>
+        <translation>Promotion “{name}” deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="479"/>
+        <source>«&#xa0;{name}&#xa0;» a déjà servi&#xa0;: on ne peut pas la supprimer. Elle est déjà désactivée.</source>
+        <translation>“{name}” has already been used: it cannot be deleted. It is already disabled.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="488"/>
+        <source>«&#xa0;{name}&#xa0;» a déjà servi&#xa0;: on ne peut pas la supprimer, seulement la désactiver.</source>
+        <translation>“{name}” has already been used: it cannot be deleted, only disabled.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="496"/>
+        <source>La promotion «&#xa0;{name}&#xa0;» a déjà servi dans des ventes&#xa0;: elle reste dans les registres et ne peut pas être supprimée. La désactiver maintenant&#xa0;? Elle ne s&apos;appliquera plus.</source>
+        <translation>The promotion “{name}” has already been used in sales: it stays in the records and cannot be deleted. Disable it now? It will no longer apply.</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/backoffice/promotions.py" line="315"/>
@@ -6203,77 +6347,27 @@ Permitted</translation>
         <translation>{count} promotions, {in_force} of them in force today (in bold)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotions.py" line="328"/>
-        <source>Aucune promotion pour l&apos;instant : « Ajouter (Inser) » en crée une.</source>
-        <translation>No promotions yet: “Add (Ins)” creates one.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/promotions.py" line="357"/>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="360"/>
         <source>Activer (Ctrl+E)</source>
         <translation>Enable (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotions.py" line="397"/>
-        <source>Promotion « {name} » enregistrée.</source>
-        <translation>Promotion “{name}” saved.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/promotions.py" line="412"/>
-        <source>Copie créée, désactivée et sans code : modifiez-la puis activez-la.</source>
-        <translation>Copy created, disabled and without a code: edit it, then enable it.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/promotions.py" line="432"/>
-        <source>Promotion « {name} » activée.</source>
-        <translation>Promotion “{name}” enabled.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/promotions.py" line="434"/>
-        <source>Promotion « {name} » désactivée.</source>
-        <translation>Promotion “{name}” disabled.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/promotions.py" line="445"/>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="448"/>
         <source>Supprimer une promotion</source>
         <translation>Delete a promotion</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotions.py" line="446"/>
-        <source>Supprimer la promotion « {name} » et ses codes ? C&apos;est définitif.</source>
-        <translation>Delete the promotion “{name}” and its codes? This cannot be undone.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/promotions.py" line="449"/>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="452"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotions.py" line="468"/>
-        <source>Promotion « {name} » supprimée.</source>
-        <translation>Promotion “{name}” deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/promotions.py" line="475"/>
-        <source>« {name} » a déjà servi : on ne peut pas la supprimer. Elle est déjà désactivée.</source>
-        <translation>“{name}” has already been used: it cannot be deleted. It is already disabled.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/promotions.py" line="482"/>
-        <source>« {name} » a déjà servi : on ne peut pas la supprimer, seulement la désactiver.</source>
-        <translation>“{name}” has already been used: it cannot be deleted, only disabled.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/promotions.py" line="487"/>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="494"/>
         <source>Promotion déjà utilisée</source>
         <translation>Promotion already used</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotions.py" line="489"/>
-        <source>La promotion « {name} » a déjà servi dans des ventes : elle reste dans les registres et ne peut pas être supprimée. La désactiver maintenant ? Elle ne s&apos;appliquera plus.</source>
-        <translation>The promotion “{name}” has already been used in sales: it stays in the records and cannot be deleted. Disable it now? It will no longer apply.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/promotions.py" line="493"/>
+        <location filename="../../guichet/ui/backoffice/promotions.py" line="500"/>
         <source>Désactiver</source>
         <translation>Disable</translation>
     </message>
@@ -6288,7 +6382,7 @@ Permitted</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/receipt_view.py" line="110"/>
-        <source>Monnaie à rendre : {amount}</source>
+        <source>Monnaie à rendre&#xa0;: {amount}</source>
         <translation>Change due: {amount}</translation>
     </message>
     <message>
@@ -6368,12 +6462,12 @@ Permitted</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/receipt_view.py" line="301"/>
-        <source>Impossible d&apos;enregistrer le PDF : {error}</source>
+        <source>Impossible d&apos;enregistrer le PDF&#xa0;: {error}</source>
         <translation>Cannot save the PDF: {error}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="304"/>
-        <source>PDF enregistré : {path}</source>
+        <location filename="../../guichet/ui/receipt_view.py" line="305"/>
+        <source>PDF enregistré&#xa0;: {path}</source>
         <translation>PDF saved: {path}</translation>
     </message>
 </context>
@@ -6537,474 +6631,474 @@ Permitted</translation>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="148"/>
-        <source>La personne est arrivée : passage utilisé</source>
-        <translation>The person arrived: use taken</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="150"/>
+        <location filename="../../guichet/ui/redeem.py" line="152"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="205"/>
+        <location filename="../../guichet/ui/redeem.py" line="207"/>
         <source>Passages — forfaits cadeaux et laissez-passer</source>
         <translation>Scan cards — gift packages and passes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="234"/>
+        <location filename="../../guichet/ui/redeem.py" line="236"/>
         <source>aujourd&apos;hui, {time}</source>
         <translation>today, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="236"/>
+        <location filename="../../guichet/ui/redeem.py" line="238"/>
         <source>demain, {time}</source>
         <translation>tomorrow, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="237"/>
+        <location filename="../../guichet/ui/redeem.py" line="239"/>
         <source>{day}, {time}</source>
         <translation>{day}, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="247"/>
+        <location filename="../../guichet/ui/redeem.py" line="249"/>
         <source>Inscriptions fermées</source>
         <translation>Registration closed</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="248"/>
+        <location filename="../../guichet/ui/redeem.py" line="250"/>
         <source>Inscriptions pas encore ouvertes</source>
         <translation>Registration not open yet</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="249"/>
+        <location filename="../../guichet/ui/redeem.py" line="251"/>
         <source>Complet</source>
         <translation>Sold out</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="251"/>
-        <source>Trop tard pour annuler : la limite d&apos;annulation est passée.</source>
-        <translation>Too late to cancel: the cancellation deadline has passed.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="258"/>
+        <location filename="../../guichet/ui/redeem.py" line="260"/>
         <source>VALIDE</source>
         <translation>VALID</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="259"/>
+        <location filename="../../guichet/ui/redeem.py" line="261"/>
         <source>Vérifiez le code</source>
         <translation>Check the code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="260"/>
+        <location filename="../../guichet/ui/redeem.py" line="262"/>
         <source>Code inconnu</source>
         <translation>Unknown code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="261"/>
+        <location filename="../../guichet/ui/redeem.py" line="263"/>
         <source>Carte pas encore activée</source>
         <translation>Card not activated yet</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="262"/>
+        <location filename="../../guichet/ui/redeem.py" line="264"/>
         <source>Carte bloquée</source>
         <translation>Card blocked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="263"/>
+        <location filename="../../guichet/ui/redeem.py" line="265"/>
         <source>Carte annulée</source>
         <translation>Card void</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="264"/>
+        <location filename="../../guichet/ui/redeem.py" line="266"/>
         <source>Pas encore valide</source>
         <translation>Not valid yet</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="265"/>
+        <location filename="../../guichet/ui/redeem.py" line="267"/>
         <source>Carte expirée</source>
         <translation>Card expired</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="266"/>
+        <location filename="../../guichet/ui/redeem.py" line="268"/>
         <source>Passages épuisés</source>
         <translation>No uses left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="267"/>
+        <location filename="../../guichet/ui/redeem.py" line="269"/>
         <source>Non admissible pour cette activité</source>
         <translation>Not eligible for this activity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="268"/>
-        <source>Carte exclusive : réservation en cours</source>
-        <translation>Exclusive card: already booked</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="275"/>
-        <source>Un caractère est mal saisi : relisez le code et retapez-le.</source>
-        <translation>A character was mistyped: read the code again and retype it.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="277"/>
+        <location filename="../../guichet/ui/redeem.py" line="279"/>
         <source>Aucun forfait ni laissez-passer ne porte ce code.</source>
         <translation>No package or pass has this code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="279"/>
+        <location filename="../../guichet/ui/redeem.py" line="281"/>
         <source>Cette carte doit d&apos;abord être vendue à un guichet.</source>
         <translation>This card must first be sold at a counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="281"/>
+        <location filename="../../guichet/ui/redeem.py" line="283"/>
         <source>Arrêtée par un superviseur (perte, vol). Ne pas accepter.</source>
         <translation>Stopped by a supervisor (lost, stolen). Do not accept.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="283"/>
+        <location filename="../../guichet/ui/redeem.py" line="285"/>
         <source>Sa vente a été remboursée. Ne pas accepter.</source>
         <translation>Its sale was refunded. Do not accept.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="285"/>
+        <location filename="../../guichet/ui/redeem.py" line="287"/>
         <source>Valide à partir du {day}.</source>
         <translation>Valid from {day}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="289"/>
-        <source>Dernier jour de validité : {day}.</source>
+        <location filename="../../guichet/ui/redeem.py" line="148"/>
+        <source>La personne est arrivée&#xa0;: passage utilisé</source>
+        <translation>The person arrived: use taken</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="253"/>
+        <source>Trop tard pour annuler&#xa0;: la limite d&apos;annulation est passée.</source>
+        <translation>Too late to cancel: the cancellation deadline has passed.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="270"/>
+        <source>Carte exclusive&#xa0;: réservation en cours</source>
+        <translation>Exclusive card: already booked</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="277"/>
+        <source>Un caractère est mal saisi&#xa0;: relisez le code et retapez-le.</source>
+        <translation>A character was mistyped: read the code again and retype it.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="291"/>
+        <source>Dernier jour de validité&#xa0;: {day}.</source>
         <translation>Last valid day: {day}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="293"/>
+        <location filename="../../guichet/ui/redeem.py" line="295"/>
         <source>Tous les passages ({count}) ont été utilisés.</source>
         <translation>All the uses ({count}) have been used.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="299"/>
+        <location filename="../../guichet/ui/redeem.py" line="301"/>
         <source>Cette carte ne donne pas accès à {activity}.</source>
         <translation>This card does not give access to {activity}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="303"/>
+        <location filename="../../guichet/ui/redeem.py" line="305"/>
         <source>Une seule réservation à la fois avec cette carte.</source>
         <translation>Only one booking at a time with this card.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="304"/>
+        <location filename="../../guichet/ui/redeem.py" line="306"/>
         <source>{event} — {when} ({participant})</source>
         <translation>{event} — {when} ({participant})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="313"/>
+        <location filename="../../guichet/ui/redeem.py" line="315"/>
         <source>Illimité</source>
         <translation>Unlimited</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="316"/>
+        <location filename="../../guichet/ui/redeem.py" line="318"/>
         <source>{count} passage restant sur {total}</source>
         <translation>{count} of {total} uses left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="319"/>
+        <location filename="../../guichet/ui/redeem.py" line="321"/>
         <source>{count} passages restants sur {total}</source>
         <translation>{count} of {total} uses left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="325"/>
+        <location filename="../../guichet/ui/redeem.py" line="327"/>
         <source>Forfait cadeau</source>
         <translation>Gift package</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="327"/>
+        <location filename="../../guichet/ui/redeem.py" line="329"/>
         <source>Laissez-passer familial</source>
         <translation>Family pass</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="328"/>
+        <location filename="../../guichet/ui/redeem.py" line="330"/>
         <source>Laissez-passer</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="333"/>
+        <location filename="../../guichet/ui/redeem.py" line="335"/>
         <source>Au porteur (sans nom)</source>
         <translation>Bearer (no name)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="352"/>
+        <location filename="../../guichet/ui/redeem.py" line="354"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="359"/>
+        <location filename="../../guichet/ui/redeem.py" line="361"/>
         <source>Scannez le code</source>
         <translation>Scan the code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="360"/>
+        <location filename="../../guichet/ui/redeem.py" line="362"/>
         <source>Code de la carte</source>
         <translation>Card code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="364"/>
+        <location filename="../../guichet/ui/redeem.py" line="366"/>
         <source>Vérifier</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="373"/>
-        <location filename="../../guichet/ui/redeem.py" line="377"/>
+        <location filename="../../guichet/ui/redeem.py" line="375"/>
+        <location filename="../../guichet/ui/redeem.py" line="379"/>
         <source>Séance en cours</source>
         <translation>Current session</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="382"/>
+        <location filename="../../guichet/ui/redeem.py" line="384"/>
         <source>Réserver au scan</source>
         <translation>Book on scan</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="385"/>
+        <location filename="../../guichet/ui/redeem.py" line="387"/>
         <source>Un scan VALIDE inscrit aussitôt une personne à la séance en cours</source>
         <translation>A VALID scan books one person into the current session right away</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="491"/>
+        <location filename="../../guichet/ui/redeem.py" line="493"/>
         <source>Réserver</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="495"/>
+        <location filename="../../guichet/ui/redeem.py" line="497"/>
         <source>◀</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="496"/>
+        <location filename="../../guichet/ui/redeem.py" line="498"/>
         <source>Jour précédent</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="502"/>
+        <location filename="../../guichet/ui/redeem.py" line="504"/>
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="503"/>
+        <location filename="../../guichet/ui/redeem.py" line="505"/>
         <source>Jour suivant</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="504"/>
+        <location filename="../../guichet/ui/redeem.py" line="506"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="516"/>
+        <location filename="../../guichet/ui/redeem.py" line="518"/>
         <source>Séances admissibles</source>
         <translation>Eligible sessions</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="528"/>
-        <source>Pour qui ?</source>
+        <location filename="../../guichet/ui/redeem.py" line="530"/>
+        <source>Pour qui&#xa0;?</source>
         <translation>For whom?</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="532"/>
+        <location filename="../../guichet/ui/redeem.py" line="734"/>
+        <location filename="../../guichet/ui/redeem.py" line="1188"/>
+        <source>Même code scanné à l&apos;instant&#xa0;: ignoré, rien n&apos;est compté.</source>
+        <translation>Same code scanned a moment ago: ignored, nothing counted.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="785"/>
+        <source>Forfait cadeau ou laissez-passer&#xa0;: scannez le code ou tapez-le, puis Entrée.</source>
+        <translation>Gift package or pass: scan the code or type it, then press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="841"/>
+        <source>Activités&#xa0;: {activities}</source>
+        <translation>Activities: {activities}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="1150"/>
+        <source>Réservé&#xa0;: {names} ({what}). {left}.</source>
+        <translation>Booked: {names} ({what}). {left}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="1249"/>
+        <source>Réservation annulée&#xa0;: {name}.</source>
+        <translation>Booking cancelled: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="1253"/>
+        <source>Réservation annulée&#xa0;: {name}. Passage rendu&#xa0;: {left}.</source>
+        <translation>Booking cancelled: {name}. Use given back: {left}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="1272"/>
+        <source>Présence notée&#xa0;: {name}.</source>
+        <translation>Marked present: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem.py" line="534"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="535"/>
+        <location filename="../../guichet/ui/redeem.py" line="537"/>
         <source>Nombre de personnes</source>
         <translation>Number of people</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="558"/>
-        <location filename="../../guichet/ui/redeem.py" line="1089"/>
+        <location filename="../../guichet/ui/redeem.py" line="560"/>
+        <location filename="../../guichet/ui/redeem.py" line="1093"/>
         <source>Réserver (Entrée)</source>
         <translation>Book (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="573"/>
+        <location filename="../../guichet/ui/redeem.py" line="575"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="576"/>
+        <location filename="../../guichet/ui/redeem.py" line="578"/>
         <source>Réservations à venir</source>
         <translation>Upcoming bookings</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="592"/>
+        <location filename="../../guichet/ui/redeem.py" line="594"/>
         <source>Aucune réservation à venir.</source>
         <translation>No upcoming bookings.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="648"/>
-        <location filename="../../guichet/ui/redeem.py" line="833"/>
+        <location filename="../../guichet/ui/redeem.py" line="650"/>
+        <location filename="../../guichet/ui/redeem.py" line="837"/>
         <source>Toutes les activités</source>
         <translation>All activities</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="651"/>
+        <location filename="../../guichet/ui/redeem.py" line="653"/>
         <source>{time}  {event}</source>
         <translation>{time}  {event}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="732"/>
-        <location filename="../../guichet/ui/redeem.py" line="1184"/>
-        <source>Même code scanné à l&apos;instant : ignoré, rien n&apos;est compté.</source>
-        <translation>Same code scanned a moment ago: ignored, nothing counted.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="780"/>
+        <location filename="../../guichet/ui/redeem.py" line="782"/>
         <source>Scannez une carte</source>
         <translation>Scan a card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="782"/>
-        <source>Forfait cadeau ou laissez-passer : scannez le code ou tapez-le, puis Entrée.</source>
-        <translation>Gift package or pass: scan the code or type it, then press Enter.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="799"/>
+        <location filename="../../guichet/ui/redeem.py" line="803"/>
         <source>PROVISOIRE — serveur injoignable, vérifié à la synchro</source>
         <translation>PROVISIONAL — server unreachable, checked at sync</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="802"/>
+        <location filename="../../guichet/ui/redeem.py" line="806"/>
         <source>Confirmé par le serveur</source>
         <translation>Confirmed by the server</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="819"/>
+        <location filename="../../guichet/ui/redeem.py" line="823"/>
         <source>{kind} · {name}</source>
         <translation>{kind} · {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="821"/>
+        <location filename="../../guichet/ui/redeem.py" line="825"/>
         <source>{card} · {count} membres</source>
         <translation>{card} · {count} members</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="826"/>
+        <location filename="../../guichet/ui/redeem.py" line="830"/>
         <source>Valide jusqu&apos;au {day}</source>
         <translation>Valid until {day}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="830"/>
+        <location filename="../../guichet/ui/redeem.py" line="834"/>
         <source>Sans date d&apos;expiration</source>
         <translation>No expiry date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="837"/>
-        <source>Activités : {activities}</source>
-        <translation>Activities: {activities}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="902"/>
+        <location filename="../../guichet/ui/redeem.py" line="906"/>
         <source>{count} places à la carte</source>
         <translation>{count} drop-in places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="904"/>
+        <location filename="../../guichet/ui/redeem.py" line="908"/>
         <source>{count} places</source>
         <translation>{count} places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="908"/>
+        <location filename="../../guichet/ui/redeem.py" line="912"/>
         <source>{time}  {event} — {places}</source>
         <translation>{time}  {event} — {places}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="919"/>
+        <location filename="../../guichet/ui/redeem.py" line="923"/>
         <source>Aucune séance admissible ce jour-là.</source>
         <translation>No eligible sessions that day.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1019"/>
+        <location filename="../../guichet/ui/redeem.py" line="1023"/>
         <source>Déjà réservé pour cette séance</source>
         <translation>Already booked for this session</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1066"/>
-        <location filename="../../guichet/ui/redeem.py" line="1067"/>
+        <location filename="../../guichet/ui/redeem.py" line="1070"/>
+        <location filename="../../guichet/ui/redeem.py" line="1071"/>
         <source>Nom de la personne {number}</source>
         <translation>Name of person {number}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1087"/>
+        <location filename="../../guichet/ui/redeem.py" line="1091"/>
         <source>Réserver pour {count} personnes (Entrée)</source>
         <translation>Book for {count} people (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1112"/>
+        <location filename="../../guichet/ui/redeem.py" line="1116"/>
         <source>Scannez d&apos;abord une carte valide.</source>
         <translation>Scan a valid card first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1116"/>
+        <location filename="../../guichet/ui/redeem.py" line="1120"/>
         <source>Choisissez une séance.</source>
         <translation>Choose a session.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1136"/>
+        <location filename="../../guichet/ui/redeem.py" line="1140"/>
         <source>{event}, {when}</source>
         <translation>{event}, {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1146"/>
-        <source>Réservé : {names} ({what}). {left}.</source>
-        <translation>Booked: {names} ({what}). {left}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="1151"/>
+        <location filename="../../guichet/ui/redeem.py" line="1155"/>
         <source>{count} billets à l&apos;impression.</source>
         <translation>{count} tickets printing.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1155"/>
+        <location filename="../../guichet/ui/redeem.py" line="1159"/>
         <source>Billet à l&apos;impression.</source>
         <translation>Ticket printing.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1165"/>
+        <location filename="../../guichet/ui/redeem.py" line="1169"/>
         <source>passages illimités</source>
         <translation>unlimited uses</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1167"/>
+        <location filename="../../guichet/ui/redeem.py" line="1171"/>
         <source>{count} passage restant</source>
         <translation>{count} use left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1168"/>
+        <location filename="../../guichet/ui/redeem.py" line="1172"/>
         <source>{count} passages restants</source>
         <translation>{count} uses left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1189"/>
+        <location filename="../../guichet/ui/redeem.py" line="1193"/>
         <source>Toutes les personnes de la carte sont déjà inscrites.</source>
         <translation>Everyone on this card is already booked.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1214"/>
+        <location filename="../../guichet/ui/redeem.py" line="1218"/>
         <source>Porteur de la carte</source>
         <translation>Cardholder</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="1245"/>
-        <source>Réservation annulée : {name}.</source>
-        <translation>Booking cancelled: {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="1248"/>
-        <source>Réservation annulée : {name}. Passage rendu : {left}.</source>
-        <translation>Booking cancelled: {name}. Use given back: {left}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="1268"/>
-        <source>Présence notée : {name}.</source>
-        <translation>Marked present: {name}.</translation>
     </message>
 </context>
 <context>
@@ -7016,7 +7110,7 @@ Permitted</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/refund.py" line="96"/>
-        <source>Code du reçu, ex. : K7M2Q-X9PTR-4HWC8</source>
+        <source>Code du reçu, ex.&#xa0;: K7M2Q-X9PTR-4HWC8</source>
         <translation>Receipt code, e.g. K7M2Q-X9PTR-4HWC8</translation>
     </message>
     <message>
@@ -7190,18 +7284,18 @@ Permitted</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/refund.py" line="457"/>
-        <source>Remboursé : {total}. Rendez {cash} en espèces au client (reçu N° {number}).</source>
+        <source>Remboursé&#xa0;: {total}. Rendez {cash} en espèces au client (reçu N° {number}).</source>
         <translation>Refunded: {total}. Give {cash} in cash back to the customer (receipt #{number}).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/refund.py" line="469"/>
+        <source>Remboursé&#xa0;: {total} sur la carte du client (reçu N° {number}).</source>
+        <translation>Refunded: {total} to the customer&apos;s card (receipt #{number}).</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/refund.py" line="462"/>
         <source>À rendre en espèces&#xa0;: {amount}</source>
         <translation>Cash to hand back: {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/refund.py" line="469"/>
-        <source>Remboursé : {total} sur la carte du client (reçu N° {number}).</source>
-        <translation>Refunded: {total} to the customer&apos;s card (receipt #{number}).</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/refund.py" line="472"/>
@@ -7278,83 +7372,83 @@ Permitted</translation>
 <context>
     <name>ReserveEditDialog</name>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1202"/>
+        <location filename="../../guichet/ui/reserves.py" line="1224"/>
         <source>Nouvelle réserve</source>
         <translation>New reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1202"/>
+        <location filename="../../guichet/ui/reserves.py" line="1224"/>
         <source>Modifier la réserve</source>
         <translation>Edit the reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1212"/>
+        <location filename="../../guichet/ui/reserves.py" line="1234"/>
         <source>ex. Médias, Artistes, Producteurs</source>
         <translation>e.g. Media, Artists, Producers</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1213"/>
+        <location filename="../../guichet/ui/reserves.py" line="1235"/>
         <source>Nom de la réserve</source>
         <translation>Reserve name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1214"/>
+        <location filename="../../guichet/ui/reserves.py" line="1236"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1217"/>
+        <location filename="../../guichet/ui/reserves.py" line="1239"/>
         <source>Type de réserve</source>
         <translation>Kind of reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1221"/>
+        <location filename="../../guichet/ui/reserves.py" line="1243"/>
         <source>Avec accès au compte : on tire des billets au guichet</source>
         <translation>With account access: tickets are drawn at the counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1224"/>
+        <location filename="../../guichet/ui/reserves.py" line="1246"/>
         <source>Sans accès : places mises de côté, à libérer pour les vendre</source>
         <translation>Without access: places set aside, released to be sold</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1232"/>
-        <location filename="../../guichet/ui/reserves.py" line="1234"/>
+        <location filename="../../guichet/ui/reserves.py" line="1254"/>
+        <location filename="../../guichet/ui/reserves.py" line="1256"/>
         <source>Tarif des billets tirés</source>
         <translation>Tariff of the drawn tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1241"/>
+        <location filename="../../guichet/ui/reserves.py" line="1263"/>
         <source>Restrictions</source>
         <translation>Restrictions</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1244"/>
+        <location filename="../../guichet/ui/reserves.py" line="1266"/>
         <source>Tous les usagers</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1245"/>
+        <location filename="../../guichet/ui/reserves.py" line="1267"/>
         <source>Usagers sélectionnés</source>
         <translation>Selected users</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1255"/>
+        <location filename="../../guichet/ui/reserves.py" line="1277"/>
         <source>Usagers qui ont accès</source>
         <translation>Users who have access</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1269"/>
+        <location filename="../../guichet/ui/reserves.py" line="1291"/>
         <source>Le propriétaire du compte a toujours accès à toutes les réserves.</source>
         <translation>The account owner always has access to every reserve.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1283"/>
+        <location filename="../../guichet/ui/reserves.py" line="1305"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1286"/>
+        <location filename="../../guichet/ui/reserves.py" line="1308"/>
         <source>Sauvegarder</source>
         <translation>Save</translation>
     </message>
@@ -7362,112 +7456,112 @@ Permitted</translation>
 <context>
     <name>ReserveHistoryDialog</name>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1370"/>
+        <location filename="../../guichet/ui/reserves.py" line="1392"/>
         <source>Historique des réserves</source>
         <translation>Reserves history</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1374"/>
+        <location filename="../../guichet/ui/reserves.py" line="1396"/>
         <source>{event} — {when}</source>
         <translation>{event} — {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1383"/>
+        <location filename="../../guichet/ui/reserves.py" line="1405"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1384"/>
+        <location filename="../../guichet/ui/reserves.py" line="1406"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1385"/>
+        <location filename="../../guichet/ui/reserves.py" line="1407"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1386"/>
+        <location filename="../../guichet/ui/reserves.py" line="1408"/>
         <source>Réserve</source>
         <translation>Reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1387"/>
+        <location filename="../../guichet/ui/reserves.py" line="1409"/>
         <source>Détail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1398"/>
+        <location filename="../../guichet/ui/reserves.py" line="1420"/>
         <source>Places retenues (sans réserve)</source>
         <translation>Places held back (no reserve)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1410"/>
+        <location filename="../../guichet/ui/reserves.py" line="1432"/>
         <source>Aucun changement pour cette séance.</source>
         <translation>No change for this show.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1412"/>
+        <location filename="../../guichet/ui/reserves.py" line="1434"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1423"/>
+        <location filename="../../guichet/ui/reserves.py" line="1445"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1424"/>
+        <location filename="../../guichet/ui/reserves.py" line="1446"/>
         <source>Libération</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1425"/>
+        <location filename="../../guichet/ui/reserves.py" line="1447"/>
         <source>Tirage</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1426"/>
+        <location filename="../../guichet/ui/reserves.py" line="1448"/>
         <source>Annulation</source>
         <translation>Cancellation</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1427"/>
+        <location filename="../../guichet/ui/reserves.py" line="1449"/>
         <source>Retenues sans réserve</source>
         <translation>Held back, no reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1433"/>
+        <location filename="../../guichet/ui/reserves.py" line="1455"/>
         <source>{count} billet(s) pour {name}</source>
         <translation>{count} ticket(s) for {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1437"/>
+        <location filename="../../guichet/ui/reserves.py" line="1459"/>
         <source>{count} billet(s) annulé(s)</source>
         <translation>{count} ticket(s) cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1439"/>
+        <location filename="../../guichet/ui/reserves.py" line="1461"/>
         <source>{text} ({name})</source>
         <translation>{text} ({name})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1442"/>
+        <location filename="../../guichet/ui/reserves.py" line="1464"/>
         <source>{count} place(s) remise(s) en vente : retenues {before} → {after}</source>
         <translation>{count} place(s) back on sale: held {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1449"/>
+        <location filename="../../guichet/ui/reserves.py" line="1471"/>
         <source>Retenues {before} → {after}</source>
         <translation>Held {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1453"/>
+        <location filename="../../guichet/ui/reserves.py" line="1475"/>
         <source>{text} · tirées {before} → {after}</source>
         <translation>{text} · drawn {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1457"/>
+        <location filename="../../guichet/ui/reserves.py" line="1479"/>
         <source>{text} — {note}</source>
         <translation>{text} — {note}</translation>
     </message>
@@ -7475,524 +7569,524 @@ Permitted</translation>
 <context>
     <name>ReservesWindow</name>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="137"/>
+        <location filename="../../guichet/ui/reserves.py" line="140"/>
         <source>Réserves de capacité</source>
         <translation>Capacity reserves</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="172"/>
+        <location filename="../../guichet/ui/reserves.py" line="175"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="194"/>
+        <location filename="../../guichet/ui/reserves.py" line="197"/>
         <source>Réserves</source>
         <translation>Reserves</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="199"/>
+        <location filename="../../guichet/ui/reserves.py" line="202"/>
         <source>Date des séances</source>
         <translation>Date of the shows</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="204"/>
+        <location filename="../../guichet/ui/reserves.py" line="207"/>
         <source>◀</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="205"/>
+        <location filename="../../guichet/ui/reserves.py" line="208"/>
         <source>Jour précédent</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="206"/>
+        <location filename="../../guichet/ui/reserves.py" line="209"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="207"/>
+        <location filename="../../guichet/ui/reserves.py" line="210"/>
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="208"/>
+        <location filename="../../guichet/ui/reserves.py" line="211"/>
         <source>Jour suivant</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="223"/>
+        <location filename="../../guichet/ui/reserves.py" line="226"/>
         <source>Séances</source>
         <translation>Shows</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="234"/>
+        <location filename="../../guichet/ui/reserves.py" line="237"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="235"/>
+        <location filename="../../guichet/ui/reserves.py" line="238"/>
         <source>Modifier la réserve choisie</source>
         <translation>Edit the chosen reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="236"/>
+        <location filename="../../guichet/ui/reserves.py" line="239"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="256"/>
-        <location filename="../../guichet/ui/reserves.py" line="316"/>
+        <location filename="../../guichet/ui/reserves.py" line="259"/>
+        <location filename="../../guichet/ui/reserves.py" line="319"/>
         <source>Réserve</source>
         <translation>Reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="257"/>
+        <location filename="../../guichet/ui/reserves.py" line="260"/>
         <source>Tarif</source>
         <translation>Tariff</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="258"/>
+        <location filename="../../guichet/ui/reserves.py" line="261"/>
         <source>Retenues</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="259"/>
+        <location filename="../../guichet/ui/reserves.py" line="262"/>
         <source>Tirées</source>
         <translation>Drawn</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="260"/>
+        <location filename="../../guichet/ui/reserves.py" line="263"/>
         <source>Restantes</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="261"/>
+        <location filename="../../guichet/ui/reserves.py" line="264"/>
         <source>Accès</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="264"/>
+        <location filename="../../guichet/ui/reserves.py" line="267"/>
         <source>Réserves de la séance</source>
         <translation>Reserves of the show</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="272"/>
-        <location filename="../../guichet/ui/reserves.py" line="651"/>
+        <location filename="../../guichet/ui/reserves.py" line="275"/>
+        <location filename="../../guichet/ui/reserves.py" line="655"/>
         <source>Sans accès</source>
         <translation>No access</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="276"/>
-        <location filename="../../guichet/ui/reserves.py" line="665"/>
+        <location filename="../../guichet/ui/reserves.py" line="279"/>
+        <location filename="../../guichet/ui/reserves.py" line="669"/>
         <source>Pas d&apos;accès</source>
         <translation>No access</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="292"/>
-        <location filename="../../guichet/ui/reserves.py" line="783"/>
-        <location filename="../../guichet/ui/reserves.py" line="788"/>
-        <location filename="../../guichet/ui/reserves.py" line="795"/>
+        <location filename="../../guichet/ui/reserves.py" line="295"/>
+        <location filename="../../guichet/ui/reserves.py" line="787"/>
+        <location filename="../../guichet/ui/reserves.py" line="792"/>
+        <location filename="../../guichet/ui/reserves.py" line="799"/>
         <source>Retenues :</source>
         <translation>Held:</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="295"/>
+        <location filename="../../guichet/ui/reserves.py" line="298"/>
         <source>Places retenues pour la séance</source>
         <translation>Places held for the show</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="296"/>
+        <location filename="../../guichet/ui/reserves.py" line="299"/>
         <source>Appliquer</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="297"/>
+        <location filename="../../guichet/ui/reserves.py" line="300"/>
         <source>Libérer</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="299"/>
+        <location filename="../../guichet/ui/reserves.py" line="302"/>
         <source>Remettre en vente générale ce que la réserve retient encore</source>
         <translation>Put what the reserve still holds back on general sale</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="301"/>
+        <location filename="../../guichet/ui/reserves.py" line="304"/>
         <source>Nouvelle réserve…</source>
         <translation>New reserve…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="310"/>
+        <location filename="../../guichet/ui/reserves.py" line="313"/>
         <source>Billets tirés pour cette séance</source>
         <translation>Tickets drawn for this show</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="315"/>
-        <location filename="../../guichet/ui/reserves.py" line="393"/>
+        <location filename="../../guichet/ui/reserves.py" line="318"/>
+        <location filename="../../guichet/ui/reserves.py" line="396"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="317"/>
-        <location filename="../../guichet/ui/reserves.py" line="392"/>
+        <location filename="../../guichet/ui/reserves.py" line="320"/>
+        <location filename="../../guichet/ui/reserves.py" line="395"/>
         <source>Billets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="318"/>
+        <location filename="../../guichet/ui/reserves.py" line="321"/>
         <source>Prix</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="321"/>
+        <location filename="../../guichet/ui/reserves.py" line="324"/>
         <source>Billets tirés</source>
         <translation>Drawn tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="335"/>
+        <location filename="../../guichet/ui/reserves.py" line="338"/>
         <source>Billets à annuler</source>
         <translation>Tickets to cancel</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="336"/>
+        <location filename="../../guichet/ui/reserves.py" line="339"/>
         <source>Annuler ces billets</source>
         <translation>Cancel these tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="360"/>
+        <location filename="../../guichet/ui/reserves.py" line="363"/>
         <source>Tirer des billets</source>
         <translation>Draw tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="375"/>
+        <location filename="../../guichet/ui/reserves.py" line="378"/>
         <source>Nombre de billets</source>
         <translation>Number of tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="378"/>
+        <location filename="../../guichet/ui/reserves.py" line="381"/>
         <source>obligatoire</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="379"/>
+        <location filename="../../guichet/ui/reserves.py" line="382"/>
         <source>Nom du participant</source>
         <translation>Participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="382"/>
-        <location filename="../../guichet/ui/reserves.py" line="386"/>
+        <location filename="../../guichet/ui/reserves.py" line="385"/>
+        <location filename="../../guichet/ui/reserves.py" line="389"/>
         <source>facultatif</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="383"/>
+        <location filename="../../guichet/ui/reserves.py" line="386"/>
         <source>Courriel du participant</source>
         <translation>Participant&apos;s email</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="387"/>
+        <location filename="../../guichet/ui/reserves.py" line="390"/>
         <source>Téléphone du participant</source>
         <translation>Participant&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="390"/>
-        <location filename="../../guichet/ui/reserves.py" line="396"/>
+        <location filename="../../guichet/ui/reserves.py" line="393"/>
+        <location filename="../../guichet/ui/reserves.py" line="399"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="394"/>
+        <location filename="../../guichet/ui/reserves.py" line="397"/>
         <source>Courriel</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="395"/>
+        <location filename="../../guichet/ui/reserves.py" line="398"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="400"/>
-        <location filename="../../guichet/ui/reserves.py" line="1030"/>
+        <location filename="../../guichet/ui/reserves.py" line="403"/>
+        <location filename="../../guichet/ui/reserves.py" line="1045"/>
         <source>Gratuit</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="401"/>
-        <location filename="../../guichet/ui/reserves.py" line="897"/>
+        <location filename="../../guichet/ui/reserves.py" line="404"/>
+        <location filename="../../guichet/ui/reserves.py" line="901"/>
         <source>Au tarif</source>
         <translation>At the tariff</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="422"/>
+        <location filename="../../guichet/ui/reserves.py" line="425"/>
         <source>Comptant</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="423"/>
+        <location filename="../../guichet/ui/reserves.py" line="426"/>
         <source>Carte</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="430"/>
+        <location filename="../../guichet/ui/reserves.py" line="433"/>
         <source>No d&apos;autorisation</source>
         <translation>Approval no.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="432"/>
+        <location filename="../../guichet/ui/reserves.py" line="435"/>
         <source>Numéro d&apos;autorisation du terminal de paiement</source>
         <translation>Approval number from the payment terminal</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="450"/>
+        <location filename="../../guichet/ui/reserves.py" line="453"/>
         <source>Tirer les billets (Entrée / F12)</source>
         <translation>Draw the tickets (Enter / F12)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="555"/>
+        <location filename="../../guichet/ui/reserves.py" line="559"/>
         <source>Aucune séance ce jour-là.</source>
         <translation>No show that day.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="620"/>
-        <location filename="../../guichet/ui/reserves.py" line="862"/>
+        <location filename="../../guichet/ui/reserves.py" line="624"/>
+        <location filename="../../guichet/ui/reserves.py" line="866"/>
         <source>Aucune séance choisie</source>
         <translation>No show chosen</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="622"/>
+        <location filename="../../guichet/ui/reserves.py" line="626"/>
         <source>Choisissez une date et une séance à gauche.</source>
         <translation>Choose a date and a show on the left.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="627"/>
+        <location filename="../../guichet/ui/reserves.py" line="631"/>
         <source>{event} — {time}</source>
         <translation>{event} — {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="632"/>
+        <location filename="../../guichet/ui/reserves.py" line="636"/>
         <source>{when} — {venue}</source>
         <translation>{when} — {venue}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="640"/>
+        <location filename="../../guichet/ui/reserves.py" line="644"/>
         <source>Vente générale : {general} places</source>
         <translation>General sale: {general} places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="643"/>
+        <location filename="../../guichet/ui/reserves.py" line="647"/>
         <source>capacité {capacity} · vendues {sold} · en réserve {reserved}</source>
         <translation>capacity {capacity} · sold {sold} · in reserves {reserved}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="658"/>
+        <location filename="../../guichet/ui/reserves.py" line="662"/>
         <source>{category} · {price}</source>
         <translation>{category} · {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="664"/>
-        <location filename="../../guichet/ui/reserves.py" line="724"/>
+        <location filename="../../guichet/ui/reserves.py" line="668"/>
+        <location filename="../../guichet/ui/reserves.py" line="728"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="665"/>
+        <location filename="../../guichet/ui/reserves.py" line="669"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="708"/>
+        <location filename="../../guichet/ui/reserves.py" line="712"/>
         <source>Pas d&apos;accès à cette réserve</source>
         <translation>No access to this reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="716"/>
-        <location filename="../../guichet/ui/reserves.py" line="784"/>
-        <location filename="../../guichet/ui/reserves.py" line="839"/>
-        <location filename="../../guichet/ui/reserves.py" line="865"/>
+        <location filename="../../guichet/ui/reserves.py" line="720"/>
+        <location filename="../../guichet/ui/reserves.py" line="788"/>
+        <location filename="../../guichet/ui/reserves.py" line="843"/>
+        <location filename="../../guichet/ui/reserves.py" line="869"/>
         <source>Places retenues (sans réserve)</source>
         <translation>Places held back (no reserve)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="720"/>
-        <location filename="../../guichet/ui/reserves.py" line="722"/>
+        <location filename="../../guichet/ui/reserves.py" line="724"/>
+        <location filename="../../guichet/ui/reserves.py" line="726"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="790"/>
+        <location filename="../../guichet/ui/reserves.py" line="794"/>
         <source>Places retenues pour « {reserve} »</source>
         <translation>Places held for “{reserve}”</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="809"/>
-        <location filename="../../guichet/ui/reserves.py" line="833"/>
+        <location filename="../../guichet/ui/reserves.py" line="813"/>
+        <location filename="../../guichet/ui/reserves.py" line="837"/>
         <source>Choisissez une séance et une réserve.</source>
         <translation>Choose a show and a reserve.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="815"/>
+        <location filename="../../guichet/ui/reserves.py" line="819"/>
         <source>Places retenues sans réserve : {count}.</source>
         <translation>Places held back without a reserve: {count}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="819"/>
+        <location filename="../../guichet/ui/reserves.py" line="823"/>
         <source>« {reserve} » retient maintenant {count} place(s).</source>
         <translation>“{reserve}” now holds {count} place(s).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="850"/>
+        <location filename="../../guichet/ui/reserves.py" line="854"/>
         <source>{count} place(s) de « {reserve} » remise(s) en vente générale.</source>
         <translation>{count} place(s) of “{reserve}” back on general sale.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="863"/>
+        <location filename="../../guichet/ui/reserves.py" line="867"/>
         <source>Choisissez une séance à gauche.</source>
         <translation>Choose a show on the left.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="867"/>
+        <location filename="../../guichet/ui/reserves.py" line="871"/>
         <source>Ces places ne se tirent pas : un superviseur les remet en vente générale.</source>
         <translation>These places are not drawn: a supervisor puts them back on general sale.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="870"/>
+        <location filename="../../guichet/ui/reserves.py" line="874"/>
         <source>Aucune réserve choisie</source>
         <translation>No reserve chosen</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="871"/>
-        <location filename="../../guichet/ui/reserves.py" line="1158"/>
+        <location filename="../../guichet/ui/reserves.py" line="875"/>
+        <location filename="../../guichet/ui/reserves.py" line="1180"/>
         <source>Choisissez une réserve dans la liste.</source>
         <translation>Choose a reserve in the list.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="875"/>
+        <location filename="../../guichet/ui/reserves.py" line="879"/>
         <source>{reserve} — {remaining} restante(s)</source>
         <translation>{reserve} — {remaining} left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="881"/>
+        <location filename="../../guichet/ui/reserves.py" line="885"/>
         <source>Réserve sans accès : ses places ne se tirent pas au guichet. Un superviseur doit d&apos;abord les libérer.</source>
         <translation>Reserve without access: its places are not drawn at the counter. A supervisor must release them first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="886"/>
+        <location filename="../../guichet/ui/reserves.py" line="890"/>
         <source>Pas d&apos;accès : vous n&apos;êtes pas parmi les usagers de cette réserve.</source>
         <translation>No access: you are not one of this reserve&apos;s users.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="889"/>
+        <location filename="../../guichet/ui/reserves.py" line="893"/>
         <source>Cette réserve n&apos;a plus de places pour cette séance.</source>
         <translation>This reserve has no places left for this show.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="899"/>
+        <location filename="../../guichet/ui/reserves.py" line="903"/>
         <source>Au tarif : {price}</source>
         <translation>At the tariff: {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="910"/>
-        <location filename="../../guichet/ui/reserves.py" line="917"/>
+        <location filename="../../guichet/ui/reserves.py" line="914"/>
+        <location filename="../../guichet/ui/reserves.py" line="921"/>
         <source>À percevoir : —</source>
         <translation>To collect: —</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="920"/>
+        <location filename="../../guichet/ui/reserves.py" line="924"/>
         <source>À percevoir : {amount}</source>
         <translation>To collect: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="948"/>
-        <location filename="../../guichet/ui/reserves.py" line="1129"/>
+        <location filename="../../guichet/ui/reserves.py" line="956"/>
+        <location filename="../../guichet/ui/reserves.py" line="1151"/>
         <source>Choisissez d&apos;abord une séance.</source>
         <translation>Choose a show first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="951"/>
+        <location filename="../../guichet/ui/reserves.py" line="959"/>
         <source>Choisissez une réserve avec accès dans la liste.</source>
         <translation>Choose a reserve with access in the list.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="986"/>
+        <location filename="../../guichet/ui/reserves.py" line="1001"/>
         <source>{name} : {count} billet(s) payé(s) {amount}, commande {code}.</source>
         <translation>{name}: {count} ticket(s) paid {amount}, order {code}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="990"/>
+        <location filename="../../guichet/ui/reserves.py" line="1005"/>
         <source>{name} : {count} billet(s) gratuit(s), commande {code}.</source>
         <translation>{name}: {count} free ticket(s), order {code}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="994"/>
+        <location filename="../../guichet/ui/reserves.py" line="1009"/>
         <source>{count} billet(s) envoyé(s) à l&apos;imprimante.</source>
         <translation>{count} ticket(s) sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="998"/>
+        <location filename="../../guichet/ui/reserves.py" line="1013"/>
         <source>Billets non imprimés (aucune imprimante).</source>
         <translation>Tickets not printed (no printer).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1017"/>
+        <location filename="../../guichet/ui/reserves.py" line="1032"/>
         <source>{name} · {contact}</source>
         <translation>{name} · {contact}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1021"/>
+        <location filename="../../guichet/ui/reserves.py" line="1036"/>
         <source>{left} sur {count}</source>
         <translation>{left} of {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1030"/>
+        <location filename="../../guichet/ui/reserves.py" line="1045"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1034"/>
+        <location filename="../../guichet/ui/reserves.py" line="1049"/>
         <source>{name} — commande {code}</source>
         <translation>{name} — order {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1039"/>
+        <location filename="../../guichet/ui/reserves.py" line="1054"/>
         <source>Billets annulés</source>
         <translation>Tickets cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1081"/>
+        <location filename="../../guichet/ui/reserves.py" line="1103"/>
         <source>Choisissez un tirage.</source>
         <translation>Choose a draw.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1083"/>
+        <location filename="../../guichet/ui/reserves.py" line="1105"/>
         <source>Aucun billet tiré.</source>
         <translation>No ticket drawn.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1089"/>
+        <location filename="../../guichet/ui/reserves.py" line="1111"/>
         <source>Commande {code} · billets payés : remboursement (F8).</source>
         <translation>Order {code} · paid tickets: refund (F8).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1099"/>
+        <location filename="../../guichet/ui/reserves.py" line="1121"/>
         <source>Commande {code} · les places annulées retournent à la réserve.</source>
         <translation>Order {code} · cancelled places go back to the reserve.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1101"/>
+        <location filename="../../guichet/ui/reserves.py" line="1123"/>
         <source>Commande {code} · billets déjà annulés.</source>
         <translation>Order {code} · tickets already cancelled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1108"/>
+        <location filename="../../guichet/ui/reserves.py" line="1130"/>
         <source>Choisissez un tirage dans la liste.</source>
         <translation>Choose a draw in the list.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1118"/>
+        <location filename="../../guichet/ui/reserves.py" line="1140"/>
         <source>{count} billet(s) de {name} annulé(s) : retour à « {reserve} ».</source>
         <translation>{count} ticket(s) of {name} cancelled: back to “{reserve}”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1178"/>
+        <location filename="../../guichet/ui/reserves.py" line="1200"/>
         <source>Réserve « {name} » enregistrée.</source>
         <translation>Reserve “{name}” saved.</translation>
     </message>
@@ -8627,8 +8721,33 @@ Permitted</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/seatdesk.py" line="182"/>
-        <source>Note :</source>
+        <source>Note&#xa0;:</source>
         <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/seatdesk.py" line="193"/>
+        <source>Bloquer les sièges choisis&#xa0;: à ne pas vendre</source>
+        <translation>Block the chosen seats: not for sale</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/seatdesk.py" line="393"/>
+        <source>Retenus ({count})&#xa0;: {seats}</source>
+        <translation>Held ({count}): {seats}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/seatdesk.py" line="395"/>
+        <source>Bloqués ({count})&#xa0;: {seats}</source>
+        <translation>Blocked ({count}): {seats}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/seatdesk.py" line="397"/>
+        <source>Remis en vente ({count})&#xa0;: {seats}</source>
+        <translation>Back on sale ({count}): {seats}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/seatdesk.py" line="401"/>
+        <source>Attribués à {name} ({count})&#xa0;: {seats}</source>
+        <translation>Assigned to {name} ({count}): {seats}</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/seatdesk.py" line="186"/>
@@ -8654,11 +8773,6 @@ Permitted</translation>
         <location filename="../../guichet/ui/seatdesk.py" line="192"/>
         <source>Bloquer</source>
         <translation>Block</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="193"/>
-        <source>Bloquer les sièges choisis : à ne pas vendre</source>
-        <translation>Block the chosen seats: not for sale</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/seatdesk.py" line="194"/>
@@ -8695,26 +8809,6 @@ Permitted</translation>
         <source>Aucune séance avec plan de salle ce jour-là.</source>
         <translation>No show with a seat map that day.</translation>
     </message>
-    <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="393"/>
-        <source>Retenus ({count}) : {seats}</source>
-        <translation>Held ({count}): {seats}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="395"/>
-        <source>Bloqués ({count}) : {seats}</source>
-        <translation>Blocked ({count}): {seats}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="397"/>
-        <source>Remis en vente ({count}) : {seats}</source>
-        <translation>Back on sale ({count}): {seats}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="399"/>
-        <source>Attribués à {name} ({count}) : {seats}</source>
-        <translation>Assigned to {name} ({count}): {seats}</translation>
-    </message>
 </context>
 <context>
     <name>SeatMapPanel</name>
@@ -8745,7 +8839,7 @@ Permitted</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/seatmap.py" line="1261"/>
-        <source>Toute la salle (touche 0) ; touche 1 : sièges à la taille du doigt</source>
+        <source>Toute la salle (touche 0)&#xa0;; touche 1&#xa0;: sièges à la taille du doigt</source>
         <translation>The whole hall (0 key); 1 key: seats the size of a finger</translation>
     </message>
     <message>
@@ -8779,11 +8873,16 @@ Permitted</translation>
         <translation>Message</translation>
     </message>
     <message>
+        <location filename="../../guichet/ui/seatmap.py" line="1338"/>
+        <source>Rangée</source>
+        <translation>Row</translation>
+    </message>
+    <message>
         <location filename="../../guichet/ui/seatmap.py" line="1355"/>
-        <source>↑ ↓ : rangée · Entrée : toute la rangée
-← → : siège · Espace : prendre ou laisser
-Clic : un siège · glisser : déplacer
-Pincer, Ctrl + molette, + − : zoom · 0 : tout voir</source>
+        <source>↑ ↓&#xa0;: rangée · Entrée&#xa0;: toute la rangée
+← →&#xa0;: siège · Espace&#xa0;: prendre ou laisser
+Clic&#xa0;: un siège · glisser&#xa0;: déplacer
+Pincer, Ctrl + molette, + −&#xa0;: zoom · 0&#xa0;: tout voir</source>
         <translation>↑ ↓: row · Enter: the whole row
 ← →: seat · Space: take or leave
 Click: one seat · drag: move
@@ -8791,43 +8890,38 @@ Pinch, Ctrl + wheel, + −: zoom · 0: see all</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/seatmap.py" line="1388"/>
-        <source>Sélection : aucun siège</source>
+        <source>Sélection&#xa0;: aucun siège</source>
         <translation>Selection: no seat</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/seatmap.py" line="1390"/>
-        <source>Sélection : {seats} ({count})</source>
+        <source>Sélection&#xa0;: {seats} ({count})</source>
         <translation>Selection: {seats} ({count})</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/seatmap.py" line="1435"/>
-        <source>Clavier : ↓ pour choisir une rangée</source>
+        <source>Clavier&#xa0;: ↓ pour choisir une rangée</source>
         <translation>Keyboard: ↓ to choose a row</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/seatmap.py" line="1439"/>
-        <source>Rangée {row} ({section}) — sièges libres : {free} sur {total}</source>
+        <source>Rangée {row} ({section}) — sièges libres&#xa0;: {free} sur {total}</source>
         <translation>Row {row} ({section}) — free seats: {free} of {total}</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/seatmap.py" line="1443"/>
         <location filename="../../guichet/ui/seatmap.py" line="1449"/>
-        <source>{text}, choisis : {chosen}</source>
+        <source>{text}, choisis&#xa0;: {chosen}</source>
         <translation>{text}, chosen: {chosen}</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/seatmap.py" line="1445"/>
-        <source>{section} — sièges libres : {free} sur {total}</source>
+        <source>{section} — sièges libres&#xa0;: {free} sur {total}</source>
         <translation>{section} — free seats: {free} of {total}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1338"/>
-        <source>Rangée</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1450"/>
-        <location filename="../../guichet/ui/seatmap.py" line="1453"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1452"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1455"/>
         <source>{text}
 {seat}</source>
         <translation>{text}
@@ -8869,8 +8963,18 @@ Pinch, Ctrl + wheel, + −: zoom · 0: see all</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/seatmap.py" line="516"/>
-        <source>Flèches haut et bas : rangée. Entrée : toute la rangée. Flèches gauche et droite : siège. Espace : prendre ou laisser le siège.</source>
+        <source>Flèches haut et bas&#xa0;: rangée. Entrée&#xa0;: toute la rangée. Flèches gauche et droite&#xa0;: siège. Espace&#xa0;: prendre ou laisser le siège.</source>
         <translation>Up and down arrows: row. Enter: the whole row. Left and right arrows: seat. Space: take or leave the seat.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/seatmap.py" line="754"/>
+        <source>Retiré de la sélection, plus libre&#xa0;: {seats}.</source>
+        <translation>Removed from the selection, no longer free: {seats}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/seatmap.py" line="1127"/>
+        <source>{text}&#xa0;: {participant}</source>
+        <translation>{text}: {participant}</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/seatmap.py" line="585"/>
@@ -8881,11 +8985,6 @@ Pinch, Ctrl + wheel, + −: zoom · 0: see all</translation>
         <location filename="../../guichet/ui/seatmap.py" line="702"/>
         <source>Aucun siège libre dans cette rangée ({section}, {row}).</source>
         <translation>No free seat in this row ({section}, {row}).</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/seatmap.py" line="754"/>
-        <source>Retiré de la sélection, plus libre : {seats}.</source>
-        <translation>Removed from the selection, no longer free: {seats}.</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/seatmap.py" line="1122"/>
@@ -8901,11 +9000,6 @@ Pinch, Ctrl + wheel, + −: zoom · 0: see all</translation>
         <location filename="../../guichet/ui/seatmap.py" line="1125"/>
         <source>{text} ({note})</source>
         <translation>{text} ({note})</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1127"/>
-        <source>{text} : {participant}</source>
-        <translation>{text}: {participant}</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/seatmap.py" line="1131"/>
@@ -8932,7 +9026,7 @@ Pinch, Ctrl + wheel, + −: zoom · 0: see all</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/seatpicker.py" line="149"/>
-        <source>Nombre de sièges :</source>
+        <source>Nombre de sièges&#xa0;:</source>
         <translation>Number of seats:</translation>
     </message>
     <message>
@@ -8973,12 +9067,12 @@ Pinch, Ctrl + wheel, + −: zoom · 0: see all</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/seatpicker.py" line="241"/>
-        <source>{chosen} sur {wanted} : encore 1 siège</source>
+        <source>{chosen} sur {wanted}&#xa0;: encore 1 siège</source>
         <translation>{chosen} of {wanted}: 1 more seat</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/seatpicker.py" line="245"/>
-        <source>{chosen} sur {wanted} : encore {missing} sièges</source>
+        <source>{chosen} sur {wanted}&#xa0;: encore {missing} sièges</source>
         <translation>{chosen} of {wanted}: {missing} more seats</translation>
     </message>
     <message>
@@ -9229,12 +9323,12 @@ Pinch, Ctrl + wheel, + −: zoom · 0: see all</translation>
 <context>
     <name>ShowDelegate</name>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="108"/>
+        <location filename="../../guichet/ui/reserves.py" line="110"/>
         <source>Complet en vente générale</source>
         <translation>Sold out on general sale</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="110"/>
+        <location filename="../../guichet/ui/reserves.py" line="112"/>
         <source>{count} places libres</source>
         <translation>{count} places free</translation>
     </message>
@@ -9526,59 +9620,88 @@ Pinch, Ctrl + wheel, + −: zoom · 0: see all</translation>
     </message>
 </context>
 <context>
+    <name>SupervisorApproval</name>
+    <message>
+        <location filename="../../guichet/ui/approval.py" line="44"/>
+        <source>Superviseur</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/approval.py" line="47"/>
+        <source>{name} ({role})</source>
+        <translation>{name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/approval.py" line="60"/>
+        <location filename="../../guichet/ui/approval.py" line="61"/>
+        <source>NIP du superviseur</source>
+        <translation>Supervisor PIN</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/approval.py" line="64"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusButton</name>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="314"/>
+        <location filename="../../guichet/ui/sync.py" line="315"/>
         <source>Autonome (sans serveur)</source>
         <translation>Standalone (no server)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="315"/>
-        <source>Ce guichet n&apos;est jumelé à aucun serveur central : ses ventes restent ici.</source>
+        <location filename="../../guichet/ui/sync.py" line="317"/>
+        <source>Ce guichet n&apos;est jumelé à aucun serveur central&#xa0;: ses ventes restent ici.</source>
         <translation>This counter is not paired with a central server: its sales stay here.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="320"/>
+        <location filename="../../guichet/ui/sync.py" line="323"/>
         <source>{count} en attente</source>
         <translation>{count} waiting</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="322"/>
+        <location filename="../../guichet/ui/sync.py" line="325"/>
         <source>jamais synchronisé</source>
         <translation>never synced</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="324"/>
+        <location filename="../../guichet/ui/sync.py" line="327"/>
         <source>synchronisé {time}</source>
         <translation>synced {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="326"/>
+        <location filename="../../guichet/ui/sync.py" line="329"/>
         <source>dernière synchro {time}</source>
         <translation>last sync {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="330"/>
-        <source>Hors ligne : serveur injoignable</source>
+        <location filename="../../guichet/ui/sync.py" line="333"/>
+        <source>Hors ligne&#xa0;: serveur injoignable</source>
         <translation>Offline: server unreachable</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="332"/>
-        <source>Hors ligne : délai dépassé</source>
+        <location filename="../../guichet/ui/sync.py" line="335"/>
+        <source>Hors ligne&#xa0;: délai dépassé</source>
         <translation>Offline: timed out</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="339"/>
+        <location filename="../../guichet/ui/sync.py" line="351"/>
+        <source>Le serveur a refusé des commandes de ce guichet&#xa0;: un superviseur doit les voir.</source>
+        <translation>The server rejected orders from this counter: a supervisor must review them.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="342"/>
         <source>En ligne</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="342"/>
+        <location filename="../../guichet/ui/sync.py" line="345"/>
         <source>Connexion au serveur…</source>
         <translation>Connecting to the server…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/sync.py" line="346"/>
+        <location filename="../../guichet/ui/sync.py" line="349"/>
         <source>%n commande(s) refusée(s)</source>
         <translation>
             <numerusform>%n order rejected</numerusform>
@@ -9586,22 +9709,17 @@ Pinch, Ctrl + wheel, + −: zoom · 0: see all</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="348"/>
-        <source>Le serveur a refusé des commandes de ce guichet : un superviseur doit les voir.</source>
-        <translation>The server rejected orders from this counter: a supervisor must review them.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sync.py" line="353"/>
+        <location filename="../../guichet/ui/sync.py" line="357"/>
         <source>Les ventes restent sur ce guichet jusqu&apos;à ce que ce soit réglé.</source>
         <translation>Sales stay on this counter until this is resolved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="360"/>
+        <location filename="../../guichet/ui/sync.py" line="364"/>
         <source>à {time}</source>
         <translation>at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="361"/>
+        <location filename="../../guichet/ui/sync.py" line="365"/>
         <source>le {day} à {time}</source>
         <translation>{day} at {time}</translation>
     </message>
@@ -9609,102 +9727,102 @@ Pinch, Ctrl + wheel, + −: zoom · 0: see all</translation>
 <context>
     <name>TagsDialog</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="920"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="926"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="921"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="927"/>
         <source>Étiquettes des événements, tarifs et listes de prix</source>
         <translation>Tags of events, ticket types and price lists</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="925"/>
-        <source>Les étiquettes sont des mots libres que les promotions peuvent viser (« a l&apos;étiquette » / « n&apos;a pas l&apos;étiquette »). Séparez-les par des virgules.</source>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="931"/>
+        <source>Les étiquettes sont des mots libres que les promotions peuvent viser («&#xa0;a l&apos;étiquette&#xa0;» / «&#xa0;n&apos;a pas l&apos;étiquette&#xa0;»). Séparez-les par des virgules.</source>
         <translation>Tags are free words that promotions can target (“has the tag” / “does not have the tag”). Separate them with commas.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="934"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="940"/>
         <source>Événements</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="935"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="941"/>
         <source>Tarifs</source>
         <translation>Ticket types</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="936"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="942"/>
         <source>Listes de prix</source>
         <translation>Price lists</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="939"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="945"/>
         <source>Modifier les étiquettes des</source>
         <translation>Edit the tags of</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="944"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="950"/>
         <source>Tout cocher</source>
         <translation>Check all</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="945"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="951"/>
         <source>Tout décocher</source>
         <translation>Uncheck all</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="951"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="957"/>
         <source>ex. famille, jeunesse</source>
         <translation>e.g. family, youth</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="953"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="959"/>
         <source>ex. promo-été</source>
         <translation>e.g. summer-promo</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="957"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="963"/>
         <source>Étiquettes à ajouter</source>
         <translation>Tags to add</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="958"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="964"/>
         <source>Étiquettes à retirer</source>
         <translation>Tags to remove</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="962"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="968"/>
         <source>Appliquer (Ctrl+Entrée)</source>
         <translation>Apply (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="963"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="969"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="996"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="1002"/>
         <source>aucune étiquette</source>
         <translation>no tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="1000"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="1006"/>
         <source>{name}   ·   {tags}</source>
         <translation>{name}   ·   {tags}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="1020"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="1026"/>
         <source>Cochez au moins un élément.</source>
         <translation>Check at least one item.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="1023"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="1029"/>
         <source>Tapez une étiquette à ajouter ou à retirer.</source>
         <translation>Type a tag to add or remove.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="1037"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="1043"/>
         <source>Étiquettes mises à jour sur {count} élément(s).</source>
         <translation>Tags updated on {count} item(s).</translation>
     </message>
@@ -10067,7 +10185,7 @@ Pinch, Ctrl + wheel, + −: zoom · 0: see all</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/zreport.py" line="86"/>
-        <source>PDF enregistré : {path}</source>
+        <source>PDF enregistré&#xa0;: {path}</source>
         <translation>PDF saved: {path}</translation>
     </message>
 </context>
@@ -10153,177 +10271,177 @@ Pinch, Ctrl + wheel, + −: zoom · 0: see all</translation>
 <context>
     <name>history</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="688"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="694"/>
         <source>Création</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="689"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="695"/>
         <source>Modification</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="690"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="696"/>
         <source>Création par copie</source>
         <translation>Created as a copy</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="691"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="697"/>
         <source>Activation</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="692"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="698"/>
         <source>Désactivation</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="693"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="699"/>
         <source>Suppression</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="694"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="700"/>
         <source>Code ajouté</source>
         <translation>Code added</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="695"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="701"/>
         <source>Codes générés</source>
         <translation>Codes generated</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="696"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="702"/>
         <source>Code modifié</source>
         <translation>Code changed</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="697"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="703"/>
         <source>Code supprimé</source>
         <translation>Code deleted</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="704"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="710"/>
         <source>nom (français)</source>
         <translation>name (French)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="705"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="711"/>
         <source>nom (anglais)</source>
         <translation>name (English)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="706"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="712"/>
         <source>description (français)</source>
         <translation>description (French)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="707"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="713"/>
         <source>description (anglais)</source>
         <translation>description (English)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="708"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="714"/>
         <source>réduction</source>
         <translation>discount</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="709"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="715"/>
         <source>entrée en vigueur</source>
         <translation>starts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="710"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="716"/>
         <source>expiration</source>
         <translation>expires</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="711"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="717"/>
         <source>automatique</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="712"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="718"/>
         <source>activée</source>
         <translation>enabled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="713"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="719"/>
         <source>rang</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="714"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="720"/>
         <source>billets au maximum</source>
         <translation>maximum tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="715"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="721"/>
         <source>billets par commande au maximum</source>
         <translation>maximum tickets per order</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="718"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="724"/>
         <source>cibles</source>
         <translation>targets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="719"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="725"/>
         <source>événements</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="720"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="726"/>
         <source>séances</source>
         <translation>shows</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="721"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="727"/>
         <source>zones</source>
         <translation>zones</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="722"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="728"/>
         <source>tarifs</source>
         <translation>ticket types</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="723"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="729"/>
         <source>étiquette de liste de prix</source>
         <translation>price list tag</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="724"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="730"/>
         <source>étiquette d&apos;événement</source>
         <translation>event tag</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="725"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="731"/>
         <source>étiquette de tarif</source>
         <translation>ticket type tag</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="726"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="732"/>
         <source>clients</source>
         <translation>customers</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="727"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="733"/>
         <source>clients choisis</source>
         <translation>chosen customers</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="728"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="734"/>
         <source>guichets</source>
         <translation>counters</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="729"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="735"/>
         <source>quotas par cible</source>
         <translation>quotas by target</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="730"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="736"/>
         <source>commandes permises</source>
         <translation>orders permitted</translation>
     </message>
@@ -10331,1029 +10449,1029 @@ Pinch, Ctrl + wheel, + −: zoom · 0: see all</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="44"/>
-        <source>Plus assez de places : il en reste {remaining}, vous en demandez {requested}.</source>
-        <extracomment>The organisation&apos;s time zone, set by the application at start-up: moments in messages (&quot;registration opens at ...&quot;) are told as the venue&apos;s clocks show them.</extracomment>
-        <translation>Not enough places: {remaining} left, you asked for {requested}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="47"/>
+        <location filename="../../guichet/ui/messages.py" line="48"/>
         <source>La quantité doit être d&apos;au moins 1.</source>
         <translation>The quantity must be at least 1.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="50"/>
+        <location filename="../../guichet/ui/messages.py" line="51"/>
         <source>Quantité trop grande (maximum {maximum}).</source>
         <translation>Quantity too large (maximum {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="53"/>
+        <location filename="../../guichet/ui/messages.py" line="54"/>
         <source>Ce tarif n&apos;est pas offert pour cette séance.</source>
         <translation>This ticket type is not offered for this show.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="56"/>
+        <location filename="../../guichet/ui/messages.py" line="57"/>
         <source>Cette séance n&apos;existe plus.</source>
         <translation>This show no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="59"/>
+        <location filename="../../guichet/ui/messages.py" line="60"/>
         <source>Cette séance est annulée.</source>
         <translation>This show is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="62"/>
+        <location filename="../../guichet/ui/messages.py" line="63"/>
         <source>Le panier est vide.</source>
         <translation>The cart is empty.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="63"/>
+        <location filename="../../guichet/ui/messages.py" line="64"/>
         <source>NIP incorrect. Encore {attempts_left} essai(s).</source>
         <translation>Wrong PIN. Attempts left: {attempts_left}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="66"/>
-        <source>NIP incorrect 5 fois : utilisateur bloqué pendant {minutes} minutes.</source>
-        <translation>Wrong PIN 5 times: user locked for {minutes} minutes.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="69"/>
+        <location filename="../../guichet/ui/messages.py" line="70"/>
         <source>Utilisateur bloqué après 5 NIP incorrects. Réessayez dans {minutes} min.</source>
         <translation>User locked after 5 wrong PINs. Try again in {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="72"/>
+        <location filename="../../guichet/ui/messages.py" line="73"/>
         <source>Le NIP compte de {minimum} à {maximum} chiffres.</source>
         <translation>The PIN has {minimum} to {maximum} digits.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="75"/>
+        <location filename="../../guichet/ui/messages.py" line="76"/>
         <source>Utilisateur inconnu ou désactivé.</source>
         <translation>Unknown or disabled user.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="78"/>
+        <location filename="../../guichet/ui/messages.py" line="79"/>
         <source>Ouvrez d&apos;abord une session.</source>
         <translation>Log in first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="81"/>
+        <location filename="../../guichet/ui/messages.py" line="82"/>
         <source>Votre rôle ne permet pas cette opération.</source>
         <translation>Your role does not allow this operation.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="84"/>
+        <location filename="../../guichet/ui/messages.py" line="85"/>
         <source>Il faut le NIP d&apos;un superviseur.</source>
         <translation>A supervisor&apos;s PIN is required.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="87"/>
+        <location filename="../../guichet/ui/messages.py" line="88"/>
         <source>Aucun quart ouvert à cette caisse.</source>
         <translation>No shift is open at this counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="90"/>
+        <location filename="../../guichet/ui/messages.py" line="91"/>
         <source>Un quart est déjà ouvert à cette caisse.</source>
         <translation>A shift is already open at this counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="93"/>
+        <location filename="../../guichet/ui/messages.py" line="94"/>
         <source>Ce quart est fermé.</source>
         <translation>This shift is closed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="94"/>
+        <location filename="../../guichet/ui/messages.py" line="95"/>
         <source>Quart inconnu.</source>
         <translation>Unknown shift.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="95"/>
-        <source>Montant hors limites : {amount}.</source>
-        <translation>Amount out of range: {amount}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="98"/>
+        <location filename="../../guichet/ui/messages.py" line="99"/>
         <source>Le montant doit être supérieur à zéro.</source>
         <translation>The amount must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="101"/>
+        <location filename="../../guichet/ui/messages.py" line="102"/>
         <source>Le montant ({amount}) dépasse le solde dû ({balance}).</source>
         <translation>The amount ({amount}) is more than the balance due ({balance}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="104"/>
+        <location filename="../../guichet/ui/messages.py" line="105"/>
         <source>La commande est déjà payée.</source>
         <translation>The order is already paid.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="107"/>
+        <location filename="../../guichet/ui/messages.py" line="108"/>
         <source>Entrez le numéro d&apos;autorisation du terminal de paiement.</source>
         <translation>Enter the authorization number from the payment terminal.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="110"/>
+        <location filename="../../guichet/ui/messages.py" line="111"/>
         <source>Le paiement n&apos;est pas complet.</source>
         <translation>The payment is not complete.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="113"/>
+        <location filename="../../guichet/ui/messages.py" line="114"/>
         <source>Les paiements ne correspondent pas au total.</source>
         <translation>The payments do not match the total.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="116"/>
-        <source>Le total a changé ; vérifiez le panier.</source>
-        <translation>The total has changed; check the cart.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="119"/>
-        <source>Le prix a changé ; retirez la ligne et ajoutez-la.</source>
-        <translation>The price has changed; remove the line and add it again.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="122"/>
+        <location filename="../../guichet/ui/messages.py" line="123"/>
         <source>Aucune commande ne porte ce code.</source>
         <translation>No order has this code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="125"/>
-        <source>Code invalide : vérifiez le code.</source>
-        <translation>Invalid code: check the code.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="128"/>
+        <location filename="../../guichet/ui/messages.py" line="129"/>
         <source>Ce code n&apos;est pas encore en vigueur (à partir du {starts}).</source>
         <translation>This code is not in force yet (from {starts}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="131"/>
-        <source>Ce code est expiré (dernier jour : {expired}).</source>
-        <translation>This code has expired (last day: {expired}).</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="135"/>
-        <source>Quota atteint : {used} / {permitted}. Il reste {remaining} billet(s) à ce prix, le panier en demande {requested}.</source>
-        <translation>Quota reached: {used} / {permitted}. {remaining} ticket(s) left at this price, the cart asks for {requested}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="141"/>
-        <source>Quota atteint : {used} / {permitted}.</source>
-        <translation>Quota reached: {used} / {permitted}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="145"/>
+        <location filename="../../guichet/ui/messages.py" line="146"/>
         <source>Maximum {maximum} billets par commande pour ce code.</source>
         <translation>At most {maximum} tickets per order with this code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="148"/>
+        <location filename="../../guichet/ui/messages.py" line="149"/>
         <source>Ce code ne s&apos;applique à aucun billet du panier.</source>
         <translation>This code applies to none of the tickets in the cart.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="151"/>
+        <location filename="../../guichet/ui/messages.py" line="152"/>
         <source>Ce client n&apos;a pas droit à cette promotion.</source>
         <translation>This customer is not eligible for this promotion.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="154"/>
-        <source>Une promotion automatique est en vigueur : aucun autre code ne peut être utilisé.</source>
-        <translation>An automatic promotion is in force: no other code can be used.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="158"/>
-        <source>Retirez d&apos;abord du panier les billets {categories} : seul le code promo appliqué les offre.</source>
-        <translation>First take the {categories} tickets out of the cart: only the promo code applied offers them.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="164"/>
-        <source>Code inconnu : {text}.</source>
-        <translation>Unknown code: {text}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="166"/>
+        <location filename="../../guichet/ui/messages.py" line="167"/>
         <source>Code inconnu.</source>
         <translation>Unknown code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="168"/>
+        <location filename="../../guichet/ui/messages.py" line="169"/>
         <source>Ce code est désactivé.</source>
         <translation>This code is disabled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="171"/>
+        <location filename="../../guichet/ui/messages.py" line="172"/>
         <source>Cette promotion n&apos;est pas offerte à ce guichet.</source>
         <translation>This promotion is not offered at this counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="174"/>
+        <location filename="../../guichet/ui/messages.py" line="175"/>
         <source>Cette commande est déjà entièrement remboursée.</source>
         <translation>This order is already fully refunded.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="177"/>
+        <location filename="../../guichet/ui/messages.py" line="178"/>
         <source>Choisissez au moins une ligne à rembourser.</source>
         <translation>Choose at least one line to refund.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="180"/>
+        <location filename="../../guichet/ui/messages.py" line="181"/>
         <source>On ne peut rembourser que {left} billet(s) sur cette ligne.</source>
         <translation>Only {left} left to refund on this line.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="183"/>
+        <location filename="../../guichet/ui/messages.py" line="184"/>
         <source>Ce reçu n&apos;est pas de ce quart.</source>
         <translation>This receipt is not from this shift.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="186"/>
+        <location filename="../../guichet/ui/messages.py" line="187"/>
         <source>Coupure inconnue.</source>
         <translation>Unknown denomination.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="189"/>
+        <location filename="../../guichet/ui/messages.py" line="190"/>
         <source>Un dénombrement ne peut pas être négatif.</source>
         <translation>A count cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="192"/>
+        <location filename="../../guichet/ui/messages.py" line="193"/>
         <source>Dénombrement trop grand.</source>
         <translation>Count too large.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="195"/>
-        <source>Montant invalide : tapez par exemple 20 ou 12,50.</source>
-        <translation>Invalid amount: type for example 20 or 12.50.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="198"/>
+        <location filename="../../guichet/ui/messages.py" line="199"/>
         <source>Aucune imprimante configurée.</source>
         <translation>No printer configured.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="201"/>
+        <location filename="../../guichet/ui/messages.py" line="202"/>
         <source>Imprimante hors ligne ou éteinte.</source>
         <translation>Printer offline or turned off.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="204"/>
+        <location filename="../../guichet/ui/messages.py" line="205"/>
         <source>Imprimante injoignable sur le réseau.</source>
         <translation>Printer unreachable on the network.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="207"/>
+        <location filename="../../guichet/ui/messages.py" line="208"/>
         <source>L&apos;imprimante ne répond pas.</source>
         <translation>The printer is not responding.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="210"/>
+        <location filename="../../guichet/ui/messages.py" line="211"/>
         <source>Imprimante débranchée.</source>
         <translation>Printer unplugged.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="211"/>
+        <location filename="../../guichet/ui/messages.py" line="212"/>
         <source>Plus de papier dans l&apos;imprimante.</source>
         <translation>The printer is out of paper.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="214"/>
+        <location filename="../../guichet/ui/messages.py" line="215"/>
         <source>Erreur d&apos;impression.</source>
         <translation>Printing error.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="215"/>
+        <location filename="../../guichet/ui/messages.py" line="216"/>
         <source>Adresse d&apos;imprimante invalide.</source>
         <translation>Invalid printer address.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="219"/>
+        <location filename="../../guichet/ui/messages.py" line="220"/>
         <source>Donnez un nom (en français) à la promotion.</source>
         <translation>Give the promotion a name (in French).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="222"/>
-        <source>L&apos;expiration ({expires}) tombe avant l&apos;entrée en vigueur ({starts}) : corrigez l&apos;une des deux dates.</source>
-        <translation>The expiry date ({expires}) is before the start date ({starts}): correct one of the two dates.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="227"/>
+        <location filename="../../guichet/ui/messages.py" line="228"/>
         <source>Le pourcentage doit être plus grand que 0 et au plus 100 (ex. 20 ou 12,5).</source>
         <translation>The percentage must be greater than 0 and at most 100 (e.g. 20 or 12.5).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="230"/>
+        <location filename="../../guichet/ui/messages.py" line="231"/>
         <source>Le montant de la réduction doit être plus grand que zéro (ex. 5 ou 2,50).</source>
         <translation>The discount amount must be greater than zero (e.g. 5 or 2.50).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="233"/>
+        <location filename="../../guichet/ui/messages.py" line="234"/>
         <source>Choisissez la nouvelle liste de prix.</source>
         <translation>Choose the new price list.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="236"/>
-        <source>Tapez l&apos;étiquette à vérifier, ou choisissez « Tous ».</source>
-        <translation>Type the tag to check, or choose “All”.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="239"/>
+        <location filename="../../guichet/ui/messages.py" line="240"/>
         <source>Un quota ou une limite ne peut pas être négatif.</source>
         <translation>A quota or a limit cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="242"/>
+        <location filename="../../guichet/ui/messages.py" line="243"/>
         <source>Tapez le code à ajouter.</source>
         <translation>Type the code to add.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="245"/>
-        <source>Le code {text} existe déjà : choisissez-en un autre.</source>
-        <translation>The code {text} already exists: choose another one.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="248"/>
-        <source>Déjà utilisé dans une vente : on peut le désactiver, pas le supprimer.</source>
-        <translation>Already used in a sale: it can be disabled, not deleted.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="251"/>
+        <location filename="../../guichet/ui/messages.py" line="252"/>
         <source>On peut générer de 1 à {maximum} codes à la fois.</source>
         <translation>You can generate 1 to {maximum} codes at a time.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="254"/>
+        <location filename="../../guichet/ui/messages.py" line="255"/>
         <source>Trop de codes d&apos;un coup (au plus {maximum}).</source>
         <translation>Too many codes at once (at most {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="257"/>
+        <location filename="../../guichet/ui/messages.py" line="258"/>
         <source>Cette promotion n&apos;existe plus.</source>
         <translation>This promotion no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="260"/>
+        <location filename="../../guichet/ui/messages.py" line="261"/>
         <source>Un des éléments choisis n&apos;existe plus.</source>
         <translation>One of the chosen items no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="264"/>
-        <source>Vous n&apos;avez pas accès à la réserve « {reserve_name} ».</source>
-        <translation>You have no access to the reserve “{reserve_name}”.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="267"/>
+        <location filename="../../guichet/ui/messages.py" line="268"/>
         <source>Seul un superviseur ou le propriétaire gère les réserves.</source>
         <translation>Only a supervisor or the owner manages reserves.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="270"/>
-        <source>Plus assez de places dans la réserve : il en reste {remaining}, vous en demandez {requested}.</source>
-        <translation>Not enough places in the reserve: {remaining} left, you asked for {requested}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="275"/>
-        <source>Impossible de descendre à {requested} : {drawn} billet(s) déjà tiré(s) de cette réserve.</source>
-        <translation>Cannot lower to {requested}: {drawn} ticket(s) already drawn from this reserve.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="279"/>
-        <source>Quantité invalide : de 0 à {maximum} places (la capacité de la séance).</source>
-        <translation>Invalid quantity: 0 to {maximum} places (the show&apos;s capacity).</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="282"/>
-        <source>La réserve « {reserve_name} » est sans accès : libérez d&apos;abord ses places.</source>
-        <translation>The reserve “{reserve_name}” has no access: release its places first.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="286"/>
+        <location filename="../../guichet/ui/messages.py" line="288"/>
         <source>On ne peut annuler que {drawn} billet(s) tiré(s), pas {requested}.</source>
         <translation>Only {drawn} drawn ticket(s) can be cancelled, not {requested}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="289"/>
+        <location filename="../../guichet/ui/messages.py" line="291"/>
         <source>Les réserves de capacité ne sont pas offertes pour les sièges réservés.</source>
         <translation>Capacity reserves are not available for reserved seating.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="292"/>
+        <location filename="../../guichet/ui/messages.py" line="294"/>
         <source>Donnez un nom à la réserve.</source>
         <translation>Give the reserve a name.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="295"/>
-        <source>Une réserve avec accès a besoin d&apos;un tarif : choisissez-le.</source>
-        <translation>A reserve with access needs a tariff: choose it.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="298"/>
+        <location filename="../../guichet/ui/messages.py" line="300"/>
         <source>Une réserve sans accès n&apos;a pas de tarif.</source>
         <translation>A reserve without access has no tariff.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="301"/>
-        <source>Choisissez « Usagers sélectionnés » pour cocher des usagers.</source>
-        <translation>Choose “Selected users” to tick users.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="304"/>
+        <location filename="../../guichet/ui/messages.py" line="306"/>
         <source>Cette réserve n&apos;existe plus.</source>
         <translation>This reserve no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="307"/>
-        <source>Ces billets ont été payés : annulez-les par un remboursement (F8).</source>
-        <translation>These tickets were paid: cancel them with a refund (F8).</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="310"/>
+        <location filename="../../guichet/ui/messages.py" line="312"/>
         <source>Tapez le nom du participant.</source>
         <translation>Type the participant&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="313"/>
-        <source>Courriel invalide : {email} (ex. nom@exemple.ca).</source>
-        <translation>Invalid email: {email} (e.g. name@example.ca).</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="316"/>
-        <source>Téléphone invalide : {phone} (7 à 15 chiffres, ex. 418 555-0123).</source>
-        <translation>Invalid phone: {phone} (7 to 15 digits, e.g. 418 555-0123).</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="321"/>
-        <source>{refused} des sièges choisis ne sont plus libres, dont {seat} : rien n&apos;a été changé.</source>
-        <translation>{refused} of the chosen seats are no longer free, including {seat}: nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="327"/>
-        <source>Siège déjà vendu : {seat}.</source>
-        <translation>Seat already sold: {seat}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="328"/>
-        <source>Siège déjà dans un panier (pas encore payé) : {seat}.</source>
-        <translation>Seat already in a cart (not paid yet): {seat}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="332"/>
-        <source>Siège retenu par un superviseur ({note}) : {seat}.</source>
-        <translation>Seat held by a supervisor ({note}): {seat}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="336"/>
-        <source>Siège retenu par un superviseur : {seat}.</source>
-        <translation>Seat held by a supervisor: {seat}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="341"/>
-        <source>Siège bloqué, à ne pas vendre ({note}) : {seat}.</source>
-        <translation>Seat blocked, not for sale ({note}): {seat}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="345"/>
-        <source>Siège bloqué, à ne pas vendre : {seat}.</source>
-        <translation>Seat blocked, not for sale: {seat}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="351"/>
-        <source>Siège déjà pris : {seat}.</source>
-        <translation>Seat already taken: {seat}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="354"/>
-        <source>Cette séance a un plan de salle : choisissez les sièges sur le plan.</source>
-        <translation>This show has a seat map: choose the seats on the map.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="357"/>
-        <source>Cette séance n&apos;a pas de plan de salle : {event}.</source>
-        <translation>This show has no seat map: {event}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="360"/>
-        <source>Attribution incomplète : il faut le nom du participant et une catégorie.</source>
-        <translation>Assignment incomplete: the participant&apos;s name and a category are needed.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="363"/>
-        <source>Des sièges se changent sur le plan : retirez la ligne, puis choisissez d&apos;autres sièges.</source>
-        <translation>Seats are changed on the seat map: remove the line, then choose other seats.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="367"/>
-        <source>Ce siège n&apos;est pas dans ce panier : {seat}.</source>
-        <translation>This seat is not in this cart: {seat}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="370"/>
-        <source>Ce siège n&apos;est ni retenu ni bloqué : {seat}.</source>
-        <translation>This seat is neither held nor blocked: {seat}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="373"/>
-        <source>Ce siège n&apos;est pas vendu : {seat}.</source>
-        <translation>This seat is not sold: {seat}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="376"/>
+        <location filename="../../guichet/ui/messages.py" line="380"/>
         <source>Ce siège n&apos;existe pas sur le plan de la salle.</source>
         <translation>This seat is not on the seat map.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="379"/>
+        <location filename="../../guichet/ui/messages.py" line="383"/>
         <source>Choisissez au moins un siège sur le plan.</source>
         <translation>Choose at least one seat on the map.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="382"/>
+        <location filename="../../guichet/ui/messages.py" line="386"/>
         <source>Aucun panier ouvert pour ces sièges.</source>
         <translation>No open cart for these seats.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="385"/>
+        <location filename="../../guichet/ui/messages.py" line="389"/>
         <source>Entrez le nom de la personne à qui le siège est attribué.</source>
         <translation>Enter the name of the person the seat is assigned to.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="388"/>
+        <location filename="../../guichet/ui/messages.py" line="392"/>
         <source>Nom trop long (au plus {maximum} caractères).</source>
         <translation>Name too long (at most {maximum} characters).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="391"/>
+        <location filename="../../guichet/ui/messages.py" line="395"/>
         <source>Note trop longue (au plus {maximum} caractères).</source>
         <translation>Note too long (at most {maximum} characters).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="394"/>
-        <source>Section inconnue sur ce plan : {section}.</source>
-        <translation>Unknown section on this map: {section}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="397"/>
+        <location filename="../../guichet/ui/messages.py" line="401"/>
         <source>Rangée {row} inconnue dans la section {section}.</source>
         <translation>Row {row} is not in section {section}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="400"/>
-        <source>Siège invalide : {value}.</source>
-        <translation>Invalid seat: {value}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="403"/>
-        <source>État de siège incohérent : rechargez le plan.</source>
-        <translation>Inconsistent seat state: reload the map.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="406"/>
+        <location filename="../../guichet/ui/messages.py" line="410"/>
         <source>Le plan de salle ne contient aucun siège.</source>
         <translation>The seat map has no seat.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="409"/>
-        <source>Plan de salle trop grand : {seats} sièges (au plus {maximum}).</source>
+        <location filename="../../guichet/ui/messages.py" line="44"/>
+        <source>Plus assez de places&#xa0;: il en reste {remaining}, vous en demandez {requested}.</source>
+        <extracomment>The organisation&apos;s time zone, set by the application at start-up: moments in messages (&quot;registration opens at ...&quot;) are told as the venue&apos;s clocks show them.</extracomment>
+        <translation>Not enough places: {remaining} left, you asked for {requested}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="67"/>
+        <source>NIP incorrect 5 fois&#xa0;: utilisateur bloqué pendant {minutes} minutes.</source>
+        <translation>Wrong PIN 5 times: user locked for {minutes} minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="96"/>
+        <source>Montant hors limites&#xa0;: {amount}.</source>
+        <translation>Amount out of range: {amount}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="117"/>
+        <source>Le total a changé&#xa0;; vérifiez le panier.</source>
+        <translation>The total has changed; check the cart.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="120"/>
+        <source>Le prix a changé&#xa0;; retirez la ligne et ajoutez-la.</source>
+        <translation>The price has changed; remove the line and add it again.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="126"/>
+        <source>Code invalide&#xa0;: vérifiez le code.</source>
+        <translation>Invalid code: check the code.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="132"/>
+        <source>Ce code est expiré (dernier jour&#xa0;: {expired}).</source>
+        <translation>This code has expired (last day: {expired}).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="136"/>
+        <source>Quota atteint&#xa0;: {used} / {permitted}. Il reste {remaining} billet(s) à ce prix, le panier en demande {requested}.</source>
+        <translation>Quota reached: {used} / {permitted}. {remaining} ticket(s) left at this price, the cart asks for {requested}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="142"/>
+        <source>Quota atteint&#xa0;: {used} / {permitted}.</source>
+        <translation>Quota reached: {used} / {permitted}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="155"/>
+        <source>Une promotion automatique est en vigueur&#xa0;: aucun autre code ne peut être utilisé.</source>
+        <translation>An automatic promotion is in force: no other code can be used.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="159"/>
+        <source>Retirez d&apos;abord du panier les billets {categories}&#xa0;: seul le code promo appliqué les offre.</source>
+        <translation>First take the {categories} tickets out of the cart: only the promo code applied offers them.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="165"/>
+        <source>Code inconnu&#xa0;: {text}.</source>
+        <translation>Unknown code: {text}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="196"/>
+        <source>Montant invalide&#xa0;: tapez par exemple 20 ou 12,50.</source>
+        <translation>Invalid amount: type for example 20 or 12.50.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="223"/>
+        <source>L&apos;expiration ({expires}) tombe avant l&apos;entrée en vigueur ({starts})&#xa0;: corrigez l&apos;une des deux dates.</source>
+        <translation>The expiry date ({expires}) is before the start date ({starts}): correct one of the two dates.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="237"/>
+        <source>Tapez l&apos;étiquette à vérifier, ou choisissez «&#xa0;Tous&#xa0;».</source>
+        <translation>Type the tag to check, or choose “All”.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="246"/>
+        <source>Le code {text} existe déjà&#xa0;: choisissez-en un autre.</source>
+        <translation>The code {text} already exists: choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="249"/>
+        <source>Déjà utilisé dans une vente&#xa0;: on peut le désactiver, pas le supprimer.</source>
+        <translation>Already used in a sale: it can be disabled, not deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="265"/>
+        <source>Vous n&apos;avez pas accès à la réserve «&#xa0;{reserve_name}&#xa0;».</source>
+        <translation>You have no access to the reserve “{reserve_name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="271"/>
+        <source>Plus assez de places dans la réserve&#xa0;: il en reste {remaining}, vous en demandez {requested}.</source>
+        <translation>Not enough places in the reserve: {remaining} left, you asked for {requested}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="276"/>
+        <source>Impossible de descendre à {requested}&#xa0;: {drawn} billet(s) déjà tiré(s) de cette réserve.</source>
+        <translation>Cannot lower to {requested}: {drawn} ticket(s) already drawn from this reserve.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="281"/>
+        <source>Quantité invalide&#xa0;: de 0 à {maximum} places (la capacité de la séance).</source>
+        <translation>Invalid quantity: 0 to {maximum} places (the show&apos;s capacity).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="284"/>
+        <source>La réserve «&#xa0;{reserve_name}&#xa0;» est sans accès&#xa0;: libérez d&apos;abord ses places.</source>
+        <translation>The reserve “{reserve_name}” has no access: release its places first.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="297"/>
+        <source>Une réserve avec accès a besoin d&apos;un tarif&#xa0;: choisissez-le.</source>
+        <translation>A reserve with access needs a tariff: choose it.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="303"/>
+        <source>Choisissez «&#xa0;Usagers sélectionnés&#xa0;» pour cocher des usagers.</source>
+        <translation>Choose “Selected users” to tick users.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="309"/>
+        <source>Ces billets ont été payés&#xa0;: annulez-les par un remboursement (F8).</source>
+        <translation>These tickets were paid: cancel them with a refund (F8).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="315"/>
+        <source>Courriel invalide&#xa0;: {email} (ex. nom@exemple.ca).</source>
+        <translation>Invalid email: {email} (e.g. name@example.ca).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="318"/>
+        <source>Téléphone invalide&#xa0;: {phone} (7 à 15 chiffres, ex. 418 555-0123).</source>
+        <translation>Invalid phone: {phone} (7 to 15 digits, e.g. 418 555-0123).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="323"/>
+        <source>{refused} des sièges choisis ne sont plus libres, dont {seat}&#xa0;: rien n&apos;a été changé.</source>
+        <translation>{refused} of the chosen seats are no longer free, including {seat}: nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="330"/>
+        <source>Siège déjà vendu&#xa0;: {seat}.</source>
+        <translation>Seat already sold: {seat}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="331"/>
+        <source>Siège déjà dans un panier (pas encore payé)&#xa0;: {seat}.</source>
+        <translation>Seat already in a cart (not paid yet): {seat}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="335"/>
+        <source>Siège retenu par un superviseur ({note})&#xa0;: {seat}.</source>
+        <translation>Seat held by a supervisor ({note}): {seat}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="339"/>
+        <source>Siège retenu par un superviseur&#xa0;: {seat}.</source>
+        <translation>Seat held by a supervisor: {seat}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="344"/>
+        <source>Siège bloqué, à ne pas vendre ({note})&#xa0;: {seat}.</source>
+        <translation>Seat blocked, not for sale ({note}): {seat}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="348"/>
+        <source>Siège bloqué, à ne pas vendre&#xa0;: {seat}.</source>
+        <translation>Seat blocked, not for sale: {seat}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="354"/>
+        <source>Siège déjà pris&#xa0;: {seat}.</source>
+        <translation>Seat already taken: {seat}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="357"/>
+        <source>Cette séance a un plan de salle&#xa0;: choisissez les sièges sur le plan.</source>
+        <translation>This show has a seat map: choose the seats on the map.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="360"/>
+        <source>Cette séance n&apos;a pas de plan de salle&#xa0;: {event}.</source>
+        <translation>This show has no seat map: {event}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="363"/>
+        <source>Attribution incomplète&#xa0;: il faut le nom du participant et une catégorie.</source>
+        <translation>Assignment incomplete: the participant&apos;s name and a category are needed.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="366"/>
+        <source>Des sièges se changent sur le plan&#xa0;: retirez la ligne, puis choisissez d&apos;autres sièges.</source>
+        <translation>Seats are changed on the seat map: remove the line, then choose other seats.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="371"/>
+        <source>Ce siège n&apos;est pas dans ce panier&#xa0;: {seat}.</source>
+        <translation>This seat is not in this cart: {seat}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="374"/>
+        <source>Ce siège n&apos;est ni retenu ni bloqué&#xa0;: {seat}.</source>
+        <translation>This seat is neither held nor blocked: {seat}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="377"/>
+        <source>Ce siège n&apos;est pas vendu&#xa0;: {seat}.</source>
+        <translation>This seat is not sold: {seat}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="398"/>
+        <source>Section inconnue sur ce plan&#xa0;: {section}.</source>
+        <translation>Unknown section on this map: {section}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="404"/>
+        <source>Siège invalide&#xa0;: {value}.</source>
+        <translation>Invalid seat: {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="407"/>
+        <source>État de siège incohérent&#xa0;: rechargez le plan.</source>
+        <translation>Inconsistent seat state: reload the map.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="413"/>
+        <source>Plan de salle trop grand&#xa0;: {seats} sièges (au plus {maximum}).</source>
         <translation>Seat map too large: {seats} seats (at most {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="412"/>
-        <source>Nombre de sièges invalide : {seats} (de 1 à {maximum}).</source>
+        <location filename="../../guichet/ui/messages.py" line="416"/>
+        <source>Nombre de sièges invalide&#xa0;: {seats} (de 1 à {maximum}).</source>
         <translation>Invalid number of seats: {seats} (1 to {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="415"/>
-        <source>Siège en double dans le plan : {seat}.</source>
+        <location filename="../../guichet/ui/messages.py" line="419"/>
+        <source>Siège en double dans le plan&#xa0;: {seat}.</source>
         <translation>Seat twice in the map: {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="419"/>
-        <source>Deux colonnes du fichier donnent la même chose : {duplicate}.</source>
+        <location filename="../../guichet/ui/messages.py" line="423"/>
+        <source>Deux colonnes du fichier donnent la même chose&#xa0;: {duplicate}.</source>
         <translation>Two columns of the file give the same thing: {duplicate}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="423"/>
-        <source>Colonnes manquantes dans le fichier : {missing} (il faut section, rangée et numéro ; x et y vont ensemble).</source>
+        <location filename="../../guichet/ui/messages.py" line="427"/>
+        <source>Colonnes manquantes dans le fichier&#xa0;: {missing} (il faut section, rangée et numéro&#xa0;; x et y vont ensemble).</source>
         <translation>Columns missing from the file: {missing} (section, row and number are required; x and y go together).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="430"/>
-        <source>Ligne {line} : il manque des colonnes.</source>
+        <location filename="../../guichet/ui/messages.py" line="434"/>
+        <source>Ligne {line}&#xa0;: il manque des colonnes.</source>
         <translation>Line {line}: columns are missing.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="431"/>
-        <source>Ligne {line} : section invalide « {value} ».</source>
+        <location filename="../../guichet/ui/messages.py" line="437"/>
+        <source>Ligne {line}&#xa0;: section invalide «&#xa0;{value}&#xa0;».</source>
         <translation>Line {line}: invalid section “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="434"/>
-        <source>Ligne {line} : rangée invalide « {value} ».</source>
+        <location filename="../../guichet/ui/messages.py" line="440"/>
+        <source>Ligne {line}&#xa0;: rangée invalide «&#xa0;{value}&#xa0;».</source>
         <translation>Line {line}: invalid row “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="437"/>
-        <source>Ligne {line} : numéro de siège invalide « {value} » (ex. 12 ou 12A).</source>
+        <location filename="../../guichet/ui/messages.py" line="443"/>
+        <source>Ligne {line}&#xa0;: numéro de siège invalide «&#xa0;{value}&#xa0;» (ex. 12 ou 12A).</source>
         <translation>Line {line}: invalid seat number “{value}” (e.g. 12 or 12A).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="440"/>
-        <source>Ligne {line} : siège en double « {value} », déjà à la ligne {first_line}.</source>
+        <location filename="../../guichet/ui/messages.py" line="447"/>
+        <source>Ligne {line}&#xa0;: siège en double «&#xa0;{value}&#xa0;», déjà à la ligne {first_line}.</source>
         <translation>Line {line}: seat “{value}” twice, already on line {first_line}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="443"/>
-        <source>Ligne {line} : coordonnée invalide « {value} ».</source>
+        <location filename="../../guichet/ui/messages.py" line="452"/>
+        <source>Ligne {line}&#xa0;: coordonnée invalide «&#xa0;{value}&#xa0;».</source>
         <translation>Line {line}: invalid coordinate “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="446"/>
-        <source>Ligne {line} : x et y manquent, alors que d&apos;autres lignes les donnent.</source>
+        <location filename="../../guichet/ui/messages.py" line="455"/>
+        <source>Ligne {line}&#xa0;: x et y manquent, alors que d&apos;autres lignes les donnent.</source>
         <translation>Line {line}: x and y are missing, while other lines give them.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="449"/>
-        <source>Ligne {line} : « {value} » n&apos;est pas oui ou non (colonne accessible).</source>
+        <location filename="../../guichet/ui/messages.py" line="459"/>
+        <source>Ligne {line}&#xa0;: «&#xa0;{value}&#xa0;» n&apos;est pas oui ou non (colonne accessible).</source>
         <translation>Line {line}: “{value}” is not yes or no (accessible column).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="454"/>
-        <source>Ligne {line} : valeur invalide « {value} ».</source>
+        <location filename="../../guichet/ui/messages.py" line="465"/>
+        <source>Ligne {line}&#xa0;: valeur invalide «&#xa0;{value}&#xa0;».</source>
         <translation>Line {line}: invalid value “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="456"/>
+        <location filename="../../guichet/ui/messages.py" line="469"/>
         <source>Donnez un nom au forfait ou au laissez-passer.</source>
         <translation>Give the package or pass a name.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="460"/>
+        <location filename="../../guichet/ui/messages.py" line="473"/>
         <source>Nombre de passages invalide (de 1 à {maximum}).</source>
         <translation>Invalid number of uses (1 to {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="464"/>
+        <location filename="../../guichet/ui/messages.py" line="477"/>
         <source>Un forfait cadeau donne un nombre précis de réservations.</source>
         <translation>A gift package gives a set number of bookings.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="468"/>
+        <location filename="../../guichet/ui/messages.py" line="481"/>
         <source>Durée de validité invalide (de 1 à 3660 jours).</source>
         <translation>Invalid validity period (1 to 3,660 days).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="472"/>
+        <location filename="../../guichet/ui/messages.py" line="485"/>
         <source>La date d&apos;expiration précède la date de début.</source>
         <translation>The expiry date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="476"/>
+        <location filename="../../guichet/ui/messages.py" line="489"/>
         <source>Choisissez au moins une activité admissible (ou toutes).</source>
         <translation>Choose at least one eligible activity (or all of them).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="480"/>
+        <location filename="../../guichet/ui/messages.py" line="493"/>
         <source>Seul un laissez-passer peut être familial.</source>
         <translation>Only a pass can be a family pass.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="484"/>
+        <location filename="../../guichet/ui/messages.py" line="497"/>
         <source>Nombre de places invalide.</source>
         <translation>Invalid number of places.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="488"/>
+        <location filename="../../guichet/ui/messages.py" line="501"/>
         <source>Indiquez le prix à la carte, ou réservez aux détenteurs de laissez-passer.</source>
         <translation>Enter the drop-in price, or make it pass holders only.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="492"/>
+        <location filename="../../guichet/ui/messages.py" line="505"/>
         <source>Délai trop long (au plus un an).</source>
         <translation>Time limit too long (one year at most).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="496"/>
+        <location filename="../../guichet/ui/messages.py" line="509"/>
         <source>Les inscriptions doivent ouvrir avant de fermer.</source>
         <translation>Registration must open before it closes.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="500"/>
-        <source>Les inscriptions ne sont pas encore ouvertes (ouverture : {when}).</source>
+        <location filename="../../guichet/ui/messages.py" line="513"/>
+        <source>Les inscriptions ne sont pas encore ouvertes (ouverture&#xa0;: {when}).</source>
         <translation>Registration is not open yet (opens {when}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="504"/>
+        <location filename="../../guichet/ui/messages.py" line="525"/>
+        <source>Cette réservation a déjà servi&#xa0;: elle ne peut plus être annulée.</source>
+        <translation>This booking has already been used: it can no longer be cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="537"/>
+        <source>Trop tard pour annuler&#xa0;: la limite était {when}.</source>
+        <translation>Too late to cancel: the deadline was {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="549"/>
+        <source>Carte exclusive&#xa0;: une seule personne à la fois.</source>
+        <translation>Exclusive card: one person at a time.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="561"/>
+        <source>Ce laissez-passer est individuel&#xa0;: seul son détenteur peut l&apos;utiliser.</source>
+        <translation>This is an individual pass: only its holder can use it.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="565"/>
+        <source>Pas assez de passages&#xa0;: il en reste {remaining}, il en faut {wanted}.</source>
+        <translation>Not enough uses: {remaining} left, {wanted} needed.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="585"/>
+        <source>Code inconnu&#xa0;: aucune carte ni laissez-passer ne porte ce code.</source>
+        <translation>Unknown code: no card or pass has this code.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="589"/>
+        <source>Date invalide&#xa0;: «&#xa0;{text}&#xa0;».</source>
+        <translation>Invalid date: “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="617"/>
+        <source>Vérifiez le code&#xa0;: un caractère est mal saisi.</source>
+        <translation>Check the code: a character was mistyped.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="621"/>
+        <source>Carte pas encore activée&#xa0;: elle doit d&apos;abord être vendue à un guichet.</source>
+        <translation>Card not activated yet: it must first be sold at a counter.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="649"/>
+        <source>Carte exclusive&#xa0;: une réservation à venir bloque la suivante.</source>
+        <translation>Exclusive card: an upcoming booking blocks the next one.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="661"/>
+        <source>Déjà {taken} place(s) à la carte prises&#xa0;: impossible d&apos;en offrir {places}.</source>
+        <translation>{taken} drop-in place(s) already taken: cannot offer {places}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="677"/>
+        <source>À la carte réservé aux détenteurs de laissez-passer&#xa0;: scannez leur carte.</source>
+        <translation>Drop-in for pass holders only: scan their card.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="681"/>
+        <source>«&#xa0;{name}&#xa0;» n&apos;est plus offert.</source>
+        <translation>“{name}” is no longer on sale.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="685"/>
+        <source>Chaque carte a son propre code&#xa0;: ajoutez-les une à une.</source>
+        <translation>Each card has its own code: add them one at a time.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="689"/>
+        <source>Un laissez-passer familial se vend à un compte client&#xa0;: choisissez le client (F7).</source>
+        <translation>A family pass is sold to a customer account: choose the customer (F7).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="705"/>
+        <source>Cette carte a déjà servi ({uses} passage(s))&#xa0;: annulez d&apos;abord ses réservations.</source>
+        <translation>This card has already been used ({uses} use(s)): cancel its bookings first.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="713"/>
+        <source>Format non pris en charge&#xa0;: choisissez un fichier .csv ou .xlsx.</source>
+        <translation>Unsupported format: choose a .csv or .xlsx file.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="717"/>
+        <source>Impossible d&apos;écrire le fichier {path}&#xa0;: {detail}</source>
+        <translation>Cannot write the file {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="726"/>
+        <source>Ce guichet a tiré les places de la réserve «&#xa0;{reserve_name}&#xa0;» que le serveur lui a confiées pour cette séance (il en reste {remaining}, vous en demandez {requested}). Il en recevra d&apos;autres à la prochaine synchronisation.</source>
+        <translation>This counter has drawn the places of the “{reserve_name}” reserve the server entrusted to it for this session ({remaining} left, you are asking for {requested}). It will receive more at the next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="746"/>
+        <source>Le quota de cette promotion pour un événement, une zone ou une catégorie vient d&apos;être atteint&#xa0;: reprenez le panier pour le recalculer.</source>
+        <translation>This promotion&apos;s quota for an event, zone or category has just been reached: take the cart again to price it anew.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="755"/>
+        <source>Impossible de descendre à {requested}&#xa0;: les guichets détiennent {leased} place(s) de cette réserve et {drawn} billet(s) sont déjà tirés (minimum {minimum}). Les places détenues reviennent quand les guichets les rendent.</source>
+        <translation>Cannot go down to {requested}: the counters hold {leased} place(s) of this reserve and {drawn} ticket(s) are already drawn (minimum {minimum}). The places held come back when the counters give them back.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/messages.py" line="517"/>
         <source>Les inscriptions sont fermées pour cette séance (depuis {when}).</source>
         <translation>Registration for this session is closed (since {when}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="508"/>
+        <location filename="../../guichet/ui/messages.py" line="521"/>
         <source>Cette réservation est déjà annulée.</source>
         <translation>This booking is already cancelled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="512"/>
-        <source>Cette réservation a déjà servi : elle ne peut plus être annulée.</source>
-        <translation>This booking has already been used: it can no longer be cancelled.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="516"/>
+        <location filename="../../guichet/ui/messages.py" line="529"/>
         <source>Ce type de laissez-passer ne permet pas d&apos;annuler ses réservations.</source>
         <translation>This type of pass does not allow its bookings to be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="520"/>
+        <location filename="../../guichet/ui/messages.py" line="533"/>
         <source>Cette séance ne permet pas d&apos;annuler une inscription.</source>
         <translation>This session does not allow cancelling a registration.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="524"/>
-        <source>Trop tard pour annuler : la limite était {when}.</source>
-        <translation>Too late to cancel: the deadline was {when}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="528"/>
+        <location filename="../../guichet/ui/messages.py" line="541"/>
         <source>Choisissez au moins une personne à inscrire.</source>
         <translation>Choose at least one person to register.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="532"/>
+        <location filename="../../guichet/ui/messages.py" line="545"/>
         <source>Au plus {maximum} personnes à la fois.</source>
         <translation>At most {maximum} people at a time.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="536"/>
-        <source>Carte exclusive : une seule personne à la fois.</source>
-        <translation>Exclusive card: one person at a time.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="540"/>
+        <location filename="../../guichet/ui/messages.py" line="553"/>
         <source>Une même personne est inscrite deux fois.</source>
         <translation>The same person is registered twice.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="544"/>
+        <location filename="../../guichet/ui/messages.py" line="557"/>
         <source>{name} n&apos;est pas membre de ce compte client.</source>
         <translation>{name} is not a member of this customer account.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="548"/>
-        <source>Ce laissez-passer est individuel : seul son détenteur peut l&apos;utiliser.</source>
-        <translation>This is an individual pass: only its holder can use it.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="552"/>
-        <source>Pas assez de passages : il en reste {remaining}, il en faut {wanted}.</source>
-        <translation>Not enough uses: {remaining} left, {wanted} needed.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="556"/>
+        <location filename="../../guichet/ui/messages.py" line="569"/>
         <source>Cette séance a lieu après l&apos;expiration de la carte.</source>
         <translation>This session takes place after the card expires.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="560"/>
+        <location filename="../../guichet/ui/messages.py" line="573"/>
         <source>Cette séance a lieu avant le début de validité de la carte.</source>
         <translation>This session takes place before the card becomes valid.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="564"/>
+        <location filename="../../guichet/ui/messages.py" line="577"/>
         <source>Il ne reste que {available} place(s) de session invendue(s) à convertir.</source>
         <translation>Only {available} unsold session place(s) left to convert.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="568"/>
+        <location filename="../../guichet/ui/messages.py" line="581"/>
         <source>Ce forfait ou laissez-passer n&apos;existe pas.</source>
         <translation>This package or pass does not exist.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="572"/>
-        <source>Code inconnu : aucune carte ni laissez-passer ne porte ce code.</source>
-        <translation>Unknown code: no card or pass has this code.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="576"/>
-        <source>Date invalide : « {text} ».</source>
-        <translation>Invalid date: “{text}”.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="580"/>
+        <location filename="../../guichet/ui/messages.py" line="593"/>
         <source>Type de carte inconnu.</source>
         <translation>Unknown card type.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="584"/>
+        <location filename="../../guichet/ui/messages.py" line="597"/>
         <source>Une des activités choisies n&apos;existe plus.</source>
         <translation>One of the chosen activities no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="588"/>
+        <location filename="../../guichet/ui/messages.py" line="601"/>
         <source>Au plus {maximum} cartes par lot.</source>
         <translation>At most {maximum} cards per batch.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="592"/>
+        <location filename="../../guichet/ui/messages.py" line="605"/>
         <source>Nombre de cartes invalide (de 1 à {maximum}).</source>
         <translation>Invalid number of cards (1 to {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="596"/>
+        <location filename="../../guichet/ui/messages.py" line="609"/>
         <source>Ce code de carte existe déjà.</source>
         <translation>This card code already exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="600"/>
+        <location filename="../../guichet/ui/messages.py" line="613"/>
         <source>Cette carte ne peut pas changer d&apos;état ainsi.</source>
         <translation>This card cannot change status this way.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="604"/>
-        <source>Vérifiez le code : un caractère est mal saisi.</source>
-        <translation>Check the code: a character was mistyped.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="608"/>
-        <source>Carte pas encore activée : elle doit d&apos;abord être vendue à un guichet.</source>
-        <translation>Card not activated yet: it must first be sold at a counter.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="612"/>
+        <location filename="../../guichet/ui/messages.py" line="625"/>
         <source>Carte bloquée.</source>
         <translation>Card blocked.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="616"/>
+        <location filename="../../guichet/ui/messages.py" line="629"/>
         <source>Carte annulée (vente remboursée).</source>
         <translation>Card void (sale refunded).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="620"/>
+        <location filename="../../guichet/ui/messages.py" line="633"/>
         <source>Carte pas encore valide.</source>
         <translation>Card not valid yet.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="624"/>
+        <location filename="../../guichet/ui/messages.py" line="637"/>
         <source>Carte expirée.</source>
         <translation>Card expired.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="628"/>
+        <location filename="../../guichet/ui/messages.py" line="641"/>
         <source>Tous les passages de cette carte sont utilisés.</source>
         <translation>This card has no uses left.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="632"/>
+        <location filename="../../guichet/ui/messages.py" line="645"/>
         <source>Cette carte n&apos;est pas admissible pour cette activité.</source>
         <translation>This card is not eligible for this activity.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="636"/>
-        <source>Carte exclusive : une réservation à venir bloque la suivante.</source>
-        <translation>Exclusive card: an upcoming booking blocks the next one.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="640"/>
+        <location filename="../../guichet/ui/messages.py" line="653"/>
         <source>{name} est déjà inscrit à cette séance.</source>
         <translation>{name} is already registered for this session.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="644"/>
+        <location filename="../../guichet/ui/messages.py" line="657"/>
         <source>Cette réservation n&apos;existe pas.</source>
         <translation>This booking does not exist.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="648"/>
-        <source>Déjà {taken} place(s) à la carte prises : impossible d&apos;en offrir {places}.</source>
-        <translation>{taken} drop-in place(s) already taken: cannot offer {places}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="652"/>
+        <location filename="../../guichet/ui/messages.py" line="665"/>
         <source>Indiquez le nom du membre.</source>
         <translation>Enter the member&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="656"/>
+        <location filename="../../guichet/ui/messages.py" line="669"/>
         <source>Date de naissance invalide.</source>
         <translation>Invalid birth date.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="660"/>
+        <location filename="../../guichet/ui/messages.py" line="673"/>
         <source>Cette séance n&apos;offre pas de places à la carte.</source>
         <translation>This session offers no drop-in places.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="664"/>
-        <source>À la carte réservé aux détenteurs de laissez-passer : scannez leur carte.</source>
-        <translation>Drop-in for pass holders only: scan their card.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="668"/>
-        <source>« {name} » n&apos;est plus offert.</source>
-        <translation>“{name}” is no longer on sale.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="672"/>
-        <source>Chaque carte a son propre code : ajoutez-les une à une.</source>
-        <translation>Each card has its own code: add them one at a time.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="676"/>
-        <source>Un laissez-passer familial se vend à un compte client : choisissez le client (F7).</source>
-        <translation>A family pass is sold to a customer account: choose the customer (F7).</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="680"/>
+        <location filename="../../guichet/ui/messages.py" line="693"/>
         <source>Ligne de vente inconnue.</source>
         <translation>Unknown sale line.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="684"/>
+        <location filename="../../guichet/ui/messages.py" line="697"/>
         <source>Cette carte est déjà activée.</source>
         <translation>This card is already activated.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="688"/>
+        <location filename="../../guichet/ui/messages.py" line="701"/>
         <source>Cette carte appartient à un autre forfait.</source>
         <translation>This card belongs to another package.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="692"/>
-        <source>Cette carte a déjà servi ({uses} passage(s)) : annulez d&apos;abord ses réservations.</source>
-        <translation>This card has already been used ({uses} use(s)): cancel its bookings first.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="696"/>
+        <location filename="../../guichet/ui/messages.py" line="709"/>
         <source>Cette carte est déjà dans le panier.</source>
         <translation>This card is already in the cart.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="700"/>
-        <source>Format non pris en charge : choisissez un fichier .csv ou .xlsx.</source>
-        <translation>Unsupported format: choose a .csv or .xlsx file.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="704"/>
-        <source>Impossible d&apos;écrire le fichier {path} : {detail}</source>
-        <translation>Cannot write the file {path}: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="708"/>
+        <location filename="../../guichet/ui/messages.py" line="721"/>
         <source>Ce guichet a vendu les places que le serveur lui a confiées pour cette séance (il en reste {remaining}). Il en recevra d&apos;autres à la prochaine synchronisation.</source>
         <translation>This counter has sold the places the server entrusted to it for this session ({remaining} left). It will receive more at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="713"/>
-        <source>Ce guichet a tiré les places de la réserve « {reserve_name} » que le serveur lui a confiées pour cette séance (il en reste {remaining}, vous en demandez {requested}). Il en recevra d&apos;autres à la prochaine synchronisation.</source>
-        <translation>This counter has drawn the places of the “{reserve_name}” reserve the server entrusted to it for this session ({remaining} left, you are asking for {requested}). It will receive more at the next sync.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="720"/>
+        <location filename="../../guichet/ui/messages.py" line="733"/>
         <source>Ce guichet a utilisé les billets de cette promotion que le serveur lui a confiés (il en reste {remaining}, le panier en demande {requested}). Il en recevra d&apos;autres à la prochaine synchronisation.</source>
         <translation>This counter has used the tickets of this promotion the server entrusted to it ({remaining} left, the cart needs {requested}). It will receive more at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="727"/>
+        <location filename="../../guichet/ui/messages.py" line="740"/>
         <source>Ce guichet a utilisé les billets de cette promotion que le serveur lui a confiés. Il en recevra d&apos;autres à la prochaine synchronisation.</source>
         <translation>This counter has used the tickets of this promotion the server entrusted to it. It will receive more at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="733"/>
-        <source>Le quota de cette promotion pour un événement, une zone ou une catégorie vient d&apos;être atteint : reprenez le panier pour le recalculer.</source>
-        <translation>This promotion&apos;s quota for an event, zone or category has just been reached: take the cart again to price it anew.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="738"/>
+        <location filename="../../guichet/ui/messages.py" line="751"/>
         <source>Le code {text} a déjà servi {used} fois sur {permitted} permise(s).</source>
         <translation>Code {text} has already been used {used} time(s) out of {permitted} allowed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="742"/>
-        <source>Impossible de descendre à {requested} : les guichets détiennent {leased} place(s) de cette réserve et {drawn} billet(s) sont déjà tirés (minimum {minimum}). Les places détenues reviennent quand les guichets les rendent.</source>
-        <translation>Cannot go down to {requested}: the counters hold {leased} place(s) of this reserve and {drawn} ticket(s) are already drawn (minimum {minimum}). The places held come back when the counters give them back.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="748"/>
+        <location filename="../../guichet/ui/messages.py" line="761"/>
         <source>Cet événement n&apos;existe pas.</source>
         <translation>This event does not exist.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="751"/>
+        <location filename="../../guichet/ui/messages.py" line="764"/>
         <source>Ce conflit n&apos;existe pas (ou pas encore sur ce guichet).</source>
         <translation>This conflict does not exist (or not yet on this counter).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="754"/>
+        <location filename="../../guichet/ui/messages.py" line="767"/>
         <source>Ce conflit est déjà réglé.</source>
         <translation>This conflict is already resolved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="757"/>
+        <location filename="../../guichet/ui/messages.py" line="770"/>
         <source>Ce règlement ne s&apos;applique pas à ce conflit.</source>
         <translation>This resolution does not apply to this conflict.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="770"/>
-        <location filename="../../guichet/ui/messages.py" line="776"/>
+        <location filename="../../guichet/ui/messages.py" line="783"/>
+        <location filename="../../guichet/ui/messages.py" line="789"/>
         <source>Opération refusée ({code}).</source>
         <translation>Operation refused ({code}).</translation>
     </message>
@@ -11470,7 +11588,7 @@ Pinch, Ctrl + wheel, + −: zoom · 0: see all</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/screenshots_sync.py" line="67"/>
-        <source>Dans la barre d&apos;état, toujours visible :</source>
+        <source>Dans la barre d&apos;état, toujours visible&#xa0;:</source>
         <translation>In the status bar, always visible:</translation>
     </message>
     <message>
@@ -11479,84 +11597,84 @@ Pinch, Ctrl + wheel, + −: zoom · 0: see all</translation>
         <translation>Server unreachable</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="57"/>
-        <source>Délai dépassé : le serveur ne répond pas</source>
-        <translation>Timed out: the server is not responding</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sync.py" line="58"/>
+        <location filename="../../guichet/ui/sync.py" line="59"/>
         <source>Guichet révoqué par le serveur</source>
         <translation>Counter revoked by the server</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="59"/>
-        <source>Jeton refusé par le serveur : jumelez ce guichet de nouveau</source>
+        <location filename="../../guichet/ui/sync.py" line="57"/>
+        <source>Délai dépassé&#xa0;: le serveur ne répond pas</source>
+        <translation>Timed out: the server is not responding</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="60"/>
+        <source>Jeton refusé par le serveur&#xa0;: jumelez ce guichet de nouveau</source>
         <translation>Token rejected by the server: pair this counter again</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="62"/>
-        <source>Aucun jeton dans le trousseau : jumelez ce guichet de nouveau</source>
+        <location filename="../../guichet/ui/sync.py" line="63"/>
+        <source>Aucun jeton dans le trousseau&#xa0;: jumelez ce guichet de nouveau</source>
         <translation>No token in the keyring: pair this counter again</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="65"/>
-        <source>Commandes hors séquence : le serveur en attend d&apos;autres</source>
+        <location filename="../../guichet/ui/sync.py" line="66"/>
+        <source>Commandes hors séquence&#xa0;: le serveur en attend d&apos;autres</source>
         <translation>Orders out of sequence: the server is waiting for earlier ones</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="68"/>
+        <location filename="../../guichet/ui/sync.py" line="69"/>
         <source>Erreur du serveur</source>
         <translation>Server error</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="69"/>
+        <location filename="../../guichet/ui/sync.py" line="70"/>
         <source>Refusé par le serveur</source>
         <translation>Rejected by the server</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="70"/>
+        <location filename="../../guichet/ui/sync.py" line="71"/>
         <source>Le serveur n&apos;a pas encore d&apos;organisation</source>
         <translation>The server has no organisation yet</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="73"/>
-        <source>Ce code de jumelage a déjà servi : demandez-en un nouveau</source>
+        <location filename="../../guichet/ui/sync.py" line="74"/>
+        <source>Ce code de jumelage a déjà servi&#xa0;: demandez-en un nouveau</source>
         <translation>This pairing code has already been used: ask for a new one</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="76"/>
-        <source>Code de jumelage inconnu : vérifiez le code</source>
+        <location filename="../../guichet/ui/sync.py" line="77"/>
+        <source>Code de jumelage inconnu&#xa0;: vérifiez le code</source>
         <translation>Unknown pairing code: check the code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="79"/>
-        <source>Ce code de jumelage est expiré : demandez-en un nouveau</source>
+        <location filename="../../guichet/ui/sync.py" line="80"/>
+        <source>Ce code de jumelage est expiré&#xa0;: demandez-en un nouveau</source>
         <translation>This pairing code has expired: ask for a new one</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="82"/>
-        <source>Code de jumelage mal saisi : un caractère est faux ou deux sont inversés</source>
+        <location filename="../../guichet/ui/sync.py" line="83"/>
+        <source>Code de jumelage mal saisi&#xa0;: un caractère est faux ou deux sont inversés</source>
         <translation>Pairing code mistyped: one character is wrong or two are swapped</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="85"/>
-        <source>La base de données de ce guichet contient déjà des données : le jumelage exige une base vide</source>
+        <location filename="../../guichet/ui/sync.py" line="86"/>
+        <source>La base de données de ce guichet contient déjà des données&#xa0;: le jumelage exige une base vide</source>
         <translation>This counter&apos;s database already contains data: pairing requires an empty database</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="90"/>
-        <source>Trousseau du système indisponible : le jeton ne peut pas être conservé</source>
+        <location filename="../../guichet/ui/sync.py" line="91"/>
+        <source>Trousseau du système indisponible&#xa0;: le jeton ne peut pas être conservé</source>
         <translation>System keyring unavailable: the token cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="93"/>
-        <source>Erreur de synchronisation</source>
-        <translation>Sync error</translation>
+        <location filename="../../guichet/ui/sync.py" line="98"/>
+        <source>Erreur&#xa0;: {code}</source>
+        <translation>Error: {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="97"/>
-        <source>Erreur : {code}</source>
-        <translation>Error: {code}</translation>
+        <location filename="../../guichet/ui/sync.py" line="94"/>
+        <source>Erreur de synchronisation</source>
+        <translation>Sync error</translation>
     </message>
 </context>
 <context>
@@ -11597,8 +11715,8 @@ map {map}</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../guichet/ui/screenshots.py" line="533"/>
-        <source>Attribués à {name} ({count}) : {seats}</source>
+        <location filename="../../guichet/ui/screenshots.py" line="539"/>
+        <source>Attribués à {name} ({count})&#xa0;: {seats}</source>
         <translation>Assigned to {name} ({count}): {seats}</translation>
     </message>
 </context>

@@ -38,27 +38,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Lot {lot} : %n carte(s) créée(s).</source>
+        <source>Lot {lot} : %n carte(s) créée(s).</source>
         <translation>
-            <numerusform>Lot {lot} : %n carte créée.</numerusform>
-            <numerusform>Lot {lot} : %n cartes créées.</numerusform>
+            <numerusform>Lot {lot} : %n carte créée.</numerusform>
+            <numerusform>Lot {lot} : %n cartes créées.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>GenerateCardsDialog</name>
     <message numerus="yes">
-        <source>Lot {lot} : %n carte(s) créée(s).</source>
+        <source>Lot {lot} : %n carte(s) créée(s).</source>
         <translation>
-            <numerusform>Lot {lot} : %n carte créée.</numerusform>
-            <numerusform>Lot {lot} : %n cartes créées.</numerusform>
+            <numerusform>Lot {lot} : %n carte créée.</numerusform>
+            <numerusform>Lot {lot} : %n cartes créées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Génération arrêtée : %n carte(s) créée(s).</source>
+        <source>Génération arrêtée : %n carte(s) créée(s).</source>
         <translation>
-            <numerusform>Génération arrêtée : %n carte créée.</numerusform>
-            <numerusform>Génération arrêtée : %n cartes créées.</numerusform>
+            <numerusform>Génération arrêtée : %n carte créée.</numerusform>
+            <numerusform>Génération arrêtée : %n cartes créées.</numerusform>
         </translation>
     </message>
 </context>
@@ -72,10 +72,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Imprimante : %n document(s) en attente.</source>
+        <source>Imprimante : %n document(s) en attente.</source>
         <translation>
-            <numerusform>Imprimante : %n document en attente.</numerusform>
-            <numerusform>Imprimante : %n documents en attente.</numerusform>
+            <numerusform>Imprimante : %n document en attente.</numerusform>
+            <numerusform>Imprimante : %n documents en attente.</numerusform>
         </translation>
     </message>
 </context>

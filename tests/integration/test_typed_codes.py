@@ -71,7 +71,7 @@ def test_a_zero_in_a_generated_code_answers_check_the_code(
     assert words.startswith(f"Vérifiez le code{NBSP}: {typed.upper()}."), words
     assert "Code inconnu" not in words
     assert message_for(err.value, "en").startswith(f"Check the code: {typed.upper()}.")
-    assert message_for_code("promo_unknown_code", {"text": "X"}, "fr") == "Code inconnu : X."
+    assert message_for_code("promo_unknown_code", {"text": "X"}, "fr") == "Code inconnu\u00a0: X."
     counter.apply_code(cart, codes.display(good).lower())  # the right one still works
 
 

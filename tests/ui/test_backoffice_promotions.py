@@ -268,7 +268,7 @@ def test_every_tab_round_trips_an_existing_promotion(
     dialog = PromotionEditDialog(admin, "fr", pid)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.windowTitle() == "Promotion « Famille »"
+    assert dialog.windowTitle() == "Promotion «\u00a0Famille\u00a0»"
     assert dialog.value_edit.text() == "5,00"
     assert dialog.kind is EffectKind.AMOUNT_PER_TICKET
     assert not dialog.expires_check.isChecked() and dialog.starts_check.isChecked()
@@ -316,7 +316,7 @@ def test_validation_errors_are_shown_in_words_and_nothing_typed_is_lost(
     assert dialog.tabs.currentIndex() == TAB_VALIDITY
     assert dialog.error_label.text() == (
         "L'expiration (vendredi 15 janvier 2027) tombe avant l'entrée en vigueur "
-        "(lundi 1er février 2027) : corrigez l'une des deux dates."
+        "(lundi 1er février 2027)\u00a0: corrigez l'une des deux dates."
     )
     assert dialog.name_fr_edit.text() == "Soldes d'hiver"
     assert dialog.value_edit.text() == "12,5"
@@ -326,7 +326,9 @@ def test_validation_errors_are_shown_in_words_and_nothing_typed_is_lost(
     set_date(dialog.expires_edit, date(2027, 2, 28))
     dialog.event_mode.setCurrentIndex(dialog.event_mode.findData(TagMode.HAS))
     dialog.save_button.click()
-    assert dialog.error_label.text() == "Tapez l'étiquette à vérifier, ou choisissez « Tous »."
+    assert dialog.error_label.text() == (
+        "Tapez l'étiquette à vérifier, ou choisissez «\u00a0Tous\u00a0»."
+    )
     type_text(dialog.event_tag, "théâtre")
 
     with qtbot.waitSignal(dialog.saved):
@@ -378,7 +380,7 @@ def test_copy_then_disable_then_enable(
     assert window.toggle_button.text() == "Désactiver (Ctrl+E)"
     qtbot.keyClick(window.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert row_named(window, "Mardis découverte")[COL_DISABLED] == "Oui"
-    assert window.message.text() == "Promotion « Mardis découverte » désactivée."
+    assert window.message.text() == "Promotion «\u00a0Mardis découverte\u00a0» désactivée."
     assert admin.get(pid).enabled is False
     window.toggle_button.click()
     assert row_named(window, "Mardis découverte")[COL_DISABLED] == "Non"
@@ -395,14 +397,14 @@ def test_delete_an_unused_promotion_after_confirmation(
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
     confirm = window.confirm_dialog
     assert confirm is not None and confirm.isVisible()
-    assert "Supprimer la promotion « Essai »" in confirm.text_label.text()
+    assert "Supprimer la promotion «\u00a0Essai\u00a0»" in confirm.text_label.text()
     confirm.cancel_button.click()  # Entrée (the default) cancels: nothing destroyed by mistake
     assert [r.name for r in window.rows] == ["Essai"]
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
     assert window.confirm_dialog is not None
     window.confirm_dialog.accept_button.click()
     assert window.rows == []
-    assert window.message.text() == "Promotion « Essai » supprimée."
+    assert window.message.text() == "Promotion «\u00a0Essai\u00a0» supprimée."
 
 
 def test_a_used_promotion_cannot_be_deleted_only_disabled(
@@ -434,7 +436,7 @@ def test_a_used_promotion_cannot_be_deleted_only_disabled(
     qtbot.addWidget(codes)
     codes.select_code("DECOUVERTE")
     codes.delete_button.click()
-    assert "a déjà servi : on ne peut que le désactiver" in codes.message.text()
+    assert "a déjà servi\u00a0: on ne peut que le désactiver" in codes.message.text()
     assert [c.text for c in admin.codes(pid)] == ["DECOUVERTE"]
     codes.toggle_button.click()
     assert admin.codes(pid)[0].enabled is False
@@ -550,7 +552,7 @@ def test_codes_can_be_disabled_edited_and_deleted_when_unused(
     assert codes.model.data(codes.model.index(0, 2)) == "0 / ∞"
     type_text(codes.code_edit, "membre")
     codes.add_button.click()
-    assert codes.message.text() == "Le code MEMBRE existe déjà : choisissez-en un autre."
+    assert codes.message.text() == "Le code MEMBRE existe déjà\u00a0: choisissez-en un autre."
 
     codes.select_code("MEMBRE")
     codes.max_button.click()
@@ -565,7 +567,7 @@ def test_codes_can_be_disabled_edited_and_deleted_when_unused(
     assert codes.toggle_button.text() == "Activer (Ctrl+E)"
     codes.delete_button.click()
     assert admin.codes(pid) == []
-    assert codes.message.text() == "Code « MEMBRE » supprimé."
+    assert codes.message.text() == "Code «\u00a0MEMBRE\u00a0» supprimé."
 
 
 # --- history, tags, warning -------------------------------------------------------------------
@@ -603,11 +605,11 @@ def test_history_says_who_did_what_in_words(
         ("Luc Bouchard", "Modification"),
         ("Luc Bouchard", "Création"),
     ]
-    assert rows[0][3] == "code DECOUVERTE, commandes permises : 100"
+    assert rows[0][3] == "code DECOUVERTE, commandes permises\u00a0: 100"
     changed = rows[2][3]
-    assert "réduction : 20\u00a0% → 25\u00a0%" in changed
-    assert "expiration : aucune → 31 mars 2027" in changed
-    assert rows[3][3] == "nom : Mardis découverte"
+    assert "réduction\u00a0: 20\u00a0% → 25\u00a0%" in changed
+    assert "expiration\u00a0: aucune → 31 mars 2027" in changed
+    assert rows[3][3] == "nom\u00a0: Mardis découverte"
     assert rows[3][0] == "2026-12-05 12:00"  # the organisation's time
 
 
@@ -659,9 +661,9 @@ def test_a_banner_warns_when_two_automatic_promotions_overlap(
     window.reload()
     assert window.banner.isVisible()
     assert window.banner.text() == (
-        "⚠ Deux promotions automatiques peuvent s'appliquer en même temps : "
-        "« Fêtes » et « Relâche »; « Patin en famille » et « Relâche » — la première de la "
-        "liste l'emporte."
+        "⚠ Deux promotions automatiques peuvent s'appliquer en même temps\u00a0: "
+        "«\u00a0Fêtes\u00a0» et «\u00a0Relâche\u00a0»; «\u00a0Patin en famille\u00a0» et "
+        "«\u00a0Relâche\u00a0» — la première de la liste l'emporte."
     )
     window.set_enabled(late, False)
     assert not window.banner.isVisible()

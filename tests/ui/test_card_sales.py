@@ -243,7 +243,7 @@ def test_a_family_pass_needs_a_customer_account_chosen_with_f7(
     modal(qtbot, CardSaleDialog)
     family = counter.find_customers("Famille Tremblay")[0]
     assert page.cart.customer_id == family.id
-    assert picker.customer_button.text() == "Client : Famille Tremblay (F7)"
+    assert picker.customer_button.text() == "Client\u00a0: Famille Tremblay (F7)"
     assert "Julie Tremblay" in picker.family_label.text()
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not picker.isVisible())
@@ -385,7 +385,9 @@ def test_a_member_is_added_to_an_account_in_the_customer_dialog(
     press(qtbot, "Éloïse Tremblay")
     dialog.member_birth_edit.setText("2020-02-29")
     press(qtbot, Qt.Key.Key_Return)
-    assert dialog.message.text() == "Membre ajouté à « Famille Tremblay » : Éloïse Tremblay"
+    assert dialog.message.text() == (
+        "Membre ajouté à «\u00a0Famille Tremblay\u00a0»\u00a0: Éloïse Tremblay"
+    )
     family = counter.find_customers("Famille Tremblay")[0]
     added = [m for m in counter.cards.members(family.id) if m.name == "Éloïse Tremblay"]
     assert len(added) == 1 and added[0].birth_date == date(2020, 2, 29)

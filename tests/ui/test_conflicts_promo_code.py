@@ -84,7 +84,7 @@ def test_a_code_used_twice_offline_is_shown_in_words_and_accepted(
     window.choose("accept")
     with qtbot.waitSignal(window.resolved):
         assert window.confirm()
-    assert "Réglé : accepté par Luc Bouchard le " in window.row_text(conflict_id)
+    assert "Réglé\u00a0: accepté par Luc Bouchard le " in window.row_text(conflict_id)
     with boss.session_factory() as session:
         row_db = session.get(Conflict, conflict_id)
         assert row_db is not None and (row_db.status, row_db.resolution) == ("resolved", "accept")

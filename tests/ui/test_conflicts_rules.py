@@ -17,17 +17,17 @@ from tests.ui.test_conflicts_promo_code import sale_conflict
 
 WORDS = {
     "occurrence_cancelled": (
-        "Vendu hors ligne pour une séance annulée entre-temps : remboursez la commande.",
+        "Vendu hors ligne pour une séance annulée entre-temps\u00a0: remboursez la commande.",
         "Sold offline for a session cancelled since: refund the order.",
     ),
     "category_not_offered": (
-        "Vendu hors ligne dans une catégorie qui n'est plus offerte pour cette séance : "
+        "Vendu hors ligne dans une catégorie qui n'est plus offerte pour cette séance\u00a0: "
         "acceptez la vente ou remboursez-la.",
         "Sold offline in a category no longer offered for this session: accept the sale or "
         "refund it.",
     ),
     "registration_closed": (
-        "Inscrit hors ligne alors que les inscriptions ont été fermées plus tôt entre-temps : "
+        "Inscrit hors ligne alors que les inscriptions ont été fermées plus tôt entre-temps\u00a0: "
         "acceptez, ou annulez et remboursez.",
         "Registered offline, but registration has since been closed earlier: accept, or "
         "cancel and refund.",

@@ -99,13 +99,15 @@ def test_lists_the_open_conflict_with_its_reason_and_bookings(
     window = window_for(qtbot, boss)
     assert [v.id for v in window.views] == [scene.open_id]  # settled ones are hidden
     text = window.row_text(scene.open_id)
-    assert text.startswith("Pas assez de passages : il en reste 1, il en faut 2.")
+    assert text.startswith("Pas assez de passages\u00a0: il en reste 1, il en faut 2.")
     assert "Caisse 2 · Sophie Gagnon · aujourd'hui, 10\u00a0h" in text
     assert "Carte 10 bains " in text
-    assert "Bain libre, demain, 13\u00a0h : Julie Côté, Marc Côté" in text
+    assert "Bain libre, demain, 13\u00a0h\u00a0: Julie Côté, Marc Côté" in text
     assert text.endswith("À régler")
-    assert window.summary_label.text() == "À régler : 1 · Réglés : 1"
-    assert window.headline_label.text() == "Pas assez de passages : il en reste 1, il en faut 2."
+    assert window.summary_label.text() == "À régler\u00a0: 1 · Réglés\u00a0: 1"
+    assert window.headline_label.text() == (
+        "Pas assez de passages\u00a0: il en reste 1, il en faut 2."
+    )
     assert window.bookings_table.rowCount() == 2
     assert window.bookings_table.item(0, 0).text() == "Julie Côté"
     assert window.bookings_table.item(0, 3).text() == "Réservée"
@@ -118,7 +120,7 @@ def test_lists_the_open_conflict_with_its_reason_and_bookings(
     assert [v.id for v in window.views] == [scene.open_id, scene.settled_id]  # open first
     settled = window.row_text(scene.settled_id)
     assert settled.startswith("Carte bloquée.")
-    assert "Réglé : accepté par Luc Bouchard le " in settled
+    assert "Réglé\u00a0: accepté par Luc Bouchard le " in settled
     assert window.current_conflict() is not None
     assert window.current_conflict().id == scene.open_id  # type: ignore[union-attr]
 
@@ -174,15 +176,19 @@ def test_supervisor_cancels_the_bookings(qtbot: QtBot, boss: Counter, scene: Sce
 
     # Still listed (settled here), now as settled, with who and when.
     text = window.row_text(scene.open_id)
-    assert "Réglé : réservations annulées par Luc Bouchard le " in text
-    assert "Bain libre, demain, 13\u00a0h : Julie Côté, Marc Côté — toutes annulées" in text
-    assert window.message.text() == "Conflit réglé : réservations annulées."
+    assert "Réglé\u00a0: réservations annulées par Luc Bouchard le " in text
+    assert "Bain libre, demain, 13\u00a0h\u00a0: Julie Côté, Marc Côté — toutes annulées" in (
+        text
+    )
+    assert window.message.text() == "Conflit réglé\u00a0: réservations annulées."
     assert window.message.property("role") == "ok"
-    assert window.status_label.text().startswith("Réglé : réservations annulées par Luc Bouchard")
+    assert window.status_label.text().startswith(
+        "Réglé\u00a0: réservations annulées par Luc Bouchard"
+    )
     assert window.bookings_table.item(0, 3).text() == "Annulée"
     assert not window.decision_stack.isVisibleTo(window)
-    assert window.note_label.text() == "Note : Famille prévenue"
-    assert window.summary_label.text() == "À régler : 0 · Réglés : 2"
+    assert window.note_label.text() == "Note\u00a0: Famille prévenue"
+    assert window.summary_label.text() == "À régler\u00a0: 0 · Réglés\u00a0: 2"
 
 
 def qtbot_left():  # type: ignore[no-untyped-def]
@@ -224,7 +230,7 @@ def test_resolving_twice_is_refused_in_words(
     assert window.confirm() is False
     assert window.message.text() == "Ce conflit est déjà réglé (accepté)."
     assert window.message.property("role") == "error"
-    assert "Réglé : accepté par Luc Bouchard le " in window.row_text(scene.open_id)
+    assert "Réglé\u00a0: accepté par Luc Bouchard le " in window.row_text(scene.open_id)
     with boss.session_factory() as session:
         card = session.get(Card, scene.card_id)
         assert card is not None and card.status == "active"  # not blocked
@@ -302,7 +308,7 @@ def test_pairing_code_refusal_in_words(
     window = window_for(qtbot, boss)
     window.request_pairing_code()
     qtbot.waitUntil(lambda: window.pairing_button.isEnabled(), timeout=5000)
-    assert window.pairing_label.text() == "Pas de code de jumelage : Serveur injoignable."
+    assert window.pairing_label.text() == "Pas de code de jumelage\u00a0: Serveur injoignable."
     assert window.pairing_label.property("role") == "error"
     assert not window.pairing_code_label.isVisibleTo(window)
     paired.answer = SyncError("forbidden")

@@ -139,7 +139,7 @@ def test_five_wrong_pins_lock_the_user_until_the_lock_ends(
         assert page.message.text() == f"NIP incorrect. Encore {left} essai(s)."
     type_pin(qtbot, page, "0000")
     assert page.message.text() == (
-        "NIP incorrect 5 fois : utilisateur bloqué pendant 5 minutes."
+        "NIP incorrect 5 fois\u00a0: utilisateur bloqué pendant 5 minutes."
     )
     button = page.user_buttons[[u.id for u in page.users].index(sophie)]
     assert "bloqué jusqu'à 12\u00a0h\u00a005" in button.text()
@@ -219,7 +219,7 @@ def test_open_shift_refuses_a_bad_amount(qtbot: QtBot, sophie_logged_in: Counter
     assert page.amount_edit.text() == "12,345"
     with qtbot.assertNotEmitted(page.shiftOpened):
         qtbot.keyClick(page.amount_edit, Qt.Key.Key_Return)
-    assert page.message.text() == "Montant invalide : tapez par exemple 20 ou 12,50."
+    assert page.message.text() == "Montant invalide\u00a0: tapez par exemple 20 ou 12,50."
     assert sophie_logged_in.current_shift() is None
 
 
@@ -257,6 +257,7 @@ def test_close_shift_counts_over_short_and_z_report(qtbot: QtBot, cashier_counte
     # Nothing counted yet: everything is missing.
     assert dialog.difference_caption.text() == "Manque"
     assert dialog.difference_label.text() == money(-expected)
+    assert dialog.difference_label.text().startswith("\u2212")  # a true minus, not a hyphen
 
     # Type the counts with the keyboard; Enter moves on and never closes the shift.
     counts = breakdown(expected - 25)  # a quarter short

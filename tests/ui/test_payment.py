@@ -156,7 +156,7 @@ def test_bad_amounts_are_refused(
     pool = show_at(cashier_counter, "Bain libre", 13)
     dialog = open_dialog(cashier_counter, cart_of(cashier_counter, pool, 1))
     type_into(qtbot, text)
-    assert dialog.message.text() == "Montant invalide : tapez par exemple 20 ou 12,50."
+    assert dialog.message.text() == "Montant invalide\u00a0: tapez par exemple 20 ou 12,50."
     assert dialog.message.property("role") == "error"
     assert dialog.session.tenders == [] and dialog.isVisible()
 
@@ -212,7 +212,7 @@ def test_refusal_at_commit_keeps_the_dialog_and_records_nothing(
 
     press(qtbot, Qt.Key.Key_Return)  # exact cash: settles, commit refused
     assert dialog.isVisible() and dialog.result_sale is None
-    assert dialog.message.text() == "Plus assez de places : il en reste 1, vous en demandez 2."
+    assert dialog.message.text() == "Plus assez de places\u00a0: il en reste 1, vous en demandez 2."
     assert dialog.session.is_settled  # the cash taken is still listed: nothing lost
     assert dialog.payments_list.count() == 1
     assert dialog.retry_button.isVisibleTo(dialog)
@@ -242,7 +242,7 @@ def test_receipt_dialog_change_reprint_and_pdf(
     qtbot.waitExposed(dialog)
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.done_button, timeout=3000)
-    assert dialog.change_label.text() == f"Monnaie à rendre : {sale.change // 100},"\
+    assert dialog.change_label.text() == f"Monnaie à rendre\u00a0: {sale.change // 100},"\
         f"{sale.change % 100:02d}{NBSP}$"
     assert "REÇU" in dialog.view.toPlainText()
 

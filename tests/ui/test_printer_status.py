@@ -129,7 +129,7 @@ def test_a_failing_printer_turns_the_status_and_the_receipt_to_the_error_at_once
     controller = PrintController(queue)
     window = main_window(qtbot, counter, controller)
     button = window.printer_button
-    assert button.full_text == "Imprimante : prête" and button.property("level") == "ok"
+    assert button.full_text == "Imprimante\u00a0: prête" and button.property("level") == "ok"
 
     receipt = sell_one_adult(qtbot)
     assert len(counter.receipts()) == 1  # recorded, whatever the printer does
@@ -174,7 +174,7 @@ def test_a_pdf_folder_receives_each_receipt_and_the_receipt_names_the_folder(
     qtbot.waitUntil(lambda: receipt.printed_label.property("role") == "ok", timeout=10_000)
     assert receipt.printed_label.text() == f"Reçu enregistré en PDF dans le dossier {folder}"
     assert (folder / f"recu-{number}.pdf").read_bytes().startswith(b"%PDF-")
-    assert window.printer_button.full_text == "Imprimante : prête"
+    assert window.printer_button.full_text == "Imprimante\u00a0: prête"
 
     with qtbot.waitSignal(controller.finished, timeout=10_000):
         press(qtbot, Qt.Key.Key_F5)

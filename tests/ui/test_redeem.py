@@ -124,7 +124,7 @@ def test_scanning_the_family_pass_shows_valid_in_green_with_its_details(
     assert window.expiry_label.text() == "Valide jusqu'au " + long_date(
         date(2026, 12, 5) + timedelta(days=179)
     )
-    assert window.activities_label.text() == "Activités : Bain libre, Escalade, Patin libre"
+    assert window.activities_label.text() == "Activités\u00a0: Bain libre, Escalade, Patin libre"
     assert window.code_label.text() == codes.display(card.code)
     assert "4 membres" in window.card_label.text()
     assert window.scan_field.text() == ""  # ready for the next card
@@ -245,7 +245,7 @@ def test_booking_two_members_takes_two_uses_and_prints_two_tickets(
     # The verdict is read again: 18 left, the two bookings listed, the two greyed out.
     assert window.uses_label.text() == "18 passages restants sur 20"
     assert window.message.text() == (
-        "Réservé : Julie Tremblay, Marc Tremblay (Bain libre, aujourd'hui, 18\u00a0h)."
+        "Réservé\u00a0: Julie Tremblay, Marc Tremblay (Bain libre, aujourd'hui, 18\u00a0h)."
         " 18 passages restants. 2 billets à l'impression."
     )
     assert window.message.property("role") == "ok"
@@ -389,7 +389,7 @@ def test_cancelling_within_the_limit_gives_the_use_back_and_past_it_is_refused(
     # Had the line been drawn before the limit, the service still refuses, in words.
     with qtbot.assertNotEmitted(window.changed):
         window.cancel_booking(second)
-    assert window.message.text().startswith("Trop tard pour annuler : la limite était")
+    assert window.message.text().startswith("Trop tard pour annuler\u00a0: la limite était")
     assert window.message.property("role") == "error"
     status = {b.id: b.status for b in bookings(cashier_counter, card.id)}
     assert status[second] == BookingStatus.BOOKED.value
@@ -421,7 +421,7 @@ def test_season_pass_is_exclusive_until_checked_in_and_cannot_cancel(
     assert signal.args is not None and signal.args[0].remaining_uses is None
     # Exclusive: one booking at a time; the card now says which one.
     assert window.result.verdict is Verdict.EXCLUSIVE_BOOKED
-    assert window.verdict_label.text() == "Carte exclusive : réservation en cours"
+    assert window.verdict_label.text() == "Carte exclusive\u00a0: réservation en cours"
     assert "Patin libre" in window.explanation_label.text()
     assert "15\u00a0h\u00a030" in window.explanation_label.text()
     assert "Julie Tremblay" in window.explanation_label.text()
@@ -437,7 +437,7 @@ def test_season_pass_is_exclusive_until_checked_in_and_cannot_cancel(
         qtbot.mouseClick(row.present_button, Qt.MouseButton.LeftButton)
     assert window.result.verdict is Verdict.VALID
     assert window.verdict_label.text() == "VALIDE"
-    assert "Présence notée : Julie Tremblay" in window.message.text()
+    assert "Présence notée\u00a0: Julie Tremblay" in window.message.text()
     assert not window.booking_rows[booking_id].present_button.isEnabled()
     focus_is_on_scan_field(qtbot, window)
 

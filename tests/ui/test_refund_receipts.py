@@ -144,7 +144,7 @@ def test_bad_code_is_refused_without_closing(qtbot: QtBot, cashier_counter: Coun
     dialog.show()
     qtbot.keyClicks(dialog.code_edit, "ABCDE-FGHJK")
     qtbot.keyClick(dialog.code_edit, Qt.Key.Key_Return)
-    assert dialog.message.text() == "Code invalide : vérifiez le code."
+    assert dialog.message.text() == "Code invalide\u00a0: vérifiez le code."
     assert dialog.order is None and dialog.isVisible()
 
 
@@ -288,8 +288,8 @@ def test_printer_off_keeps_the_sale_then_retry_prints_it(
     assert [o.ok for o in blocker.args[0]] == [True]
     assert out.stat().st_size > 0
     assert counter.print_jobs() == []
-    assert statuses[-1] == ("ok", "Imprimante : prête")
-    assert dialog.table.rowCount() == 0 and dialog.status_label.text() == "Imprimante : prête"
+    assert statuses[-1] == ("ok", "Imprimante\u00a0: prête")
+    assert dialog.table.rowCount() == 0 and dialog.status_label.text() == "Imprimante\u00a0: prête"
 
 
 def test_cancel_a_waiting_copy(qtbot: QtBot, cashier_counter: Counter, queue: PrintQueue
@@ -307,7 +307,7 @@ def test_cancel_a_waiting_copy(qtbot: QtBot, cashier_counter: Counter, queue: Pr
     dialog.table.selectRow(1)
     with qtbot.waitSignal(controller.statusChanged, timeout=1000) as blocker:
         click(qtbot, dialog.cancel_job_button)
-    assert blocker.args == ["warn", "Imprimante : 1 document en attente."]
+    assert blocker.args == ["warn", "Imprimante\u00a0: 1 document en attente."]
     assert [j.kind for j in counter.print_jobs()] == ["receipt"]
     assert dialog.table.rowCount() == 1
 
@@ -341,7 +341,7 @@ def test_kicks_while_printing_run_once_more_after(
     qtbot.waitUntil(lambda: not controller._threads, timeout=5_000)  # threads are released
     assert len(printed) == 2 and threading.get_ident() not in threads
     assert sum(len(r) for r in runs) == 2
-    assert controller.status == ("ok", "Imprimante : prête")
+    assert controller.status == ("ok", "Imprimante\u00a0: prête")
 
 
 # --- the main window -----------------------------------------------------------------
@@ -358,7 +358,7 @@ def test_main_window_prints_after_a_sale_and_opens_the_dialogs(
     qtbot.addWidget(window)
     window.show()
     assert window.sales_page is not None and window.stack.currentWidget() is window.sales_page
-    assert window.printer_button.full_text == "Imprimante : prête"
+    assert window.printer_button.full_text == "Imprimante\u00a0: prête"
 
     sale = sell_cash(counter, adult=1)
     with qtbot.waitSignal(controller.finished, timeout=10_000):

@@ -327,7 +327,7 @@ def test_a_switch_adds_the_key_of_a_category_the_regular_list_lacks(
 
     page.remove_code_button.click()  # « Membre » has no price without the code: refused
     assert page.message.text() == (
-        "Retirez d'abord du panier les billets Membre : seul le code promo appliqué les offre."
+        "Retirez d'abord du panier les billets Membre\u00a0: seul le code promo appliqué les offre."
     )
     assert page.cart.promo_code == "MEMBRE" and len(page.category_buttons) == 2
     keyboard.press(Qt.Key.Key_0)
@@ -373,10 +373,10 @@ def _malformed() -> str:
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [
-        ("automne", "Ce code est expiré (dernier jour : mardi 1er décembre 2026)."),
+        ("automne", "Ce code est expiré (dernier jour\u00a0: mardi 1er décembre 2026)."),
         ("noel", "Ce code n'est pas encore en vigueur (à partir du mardi 8 décembre 2026)."),
-        ("inconnu", "Code inconnu : INCONNU."),
-        (None, "Code invalide : vérifiez le code."),
+        ("inconnu", "Code inconnu\u00a0: INCONNU."),
+        (None, "Code invalide\u00a0: vérifiez le code."),
         ("duo", "Maximum 2 billets par commande pour ce code."),
         ("piscine", "Ce code ne s'applique à aucun billet du panier."),  # leisure-only code
     ],
@@ -433,7 +433,7 @@ def test_quota_reached_and_per_order_maximum_when_adding_tickets(
     page.code_edit.clear()
     qtbot.keyClicks(page.code_edit, "decouverte")
     keyboard.press(Qt.Key.Key_Return)
-    assert page.message.text() == "Quota atteint : 1 / 1."
+    assert page.message.text() == "Quota atteint\u00a0: 1 / 1."
     assert page.cart.promo_code == "DUO"  # the code already applied stays
 
 
@@ -467,7 +467,7 @@ def test_automatic_promotion_applies_with_no_code_and_blocks_codes(
 
     type_code(qtbot, keyboard, page, "DECOUVERTE")
     assert page.message.text() == (
-        "Une promotion automatique est en vigueur : aucun autre code ne peut être utilisé."
+        "Une promotion automatique est en vigueur\u00a0: aucun autre code ne peut être utilisé."
     )
     assert unit_cell(page, 0)[1] is not None  # still the automatic one
     # A leisure ticket: the automatic promotion does not apply to it, regular price.
@@ -574,7 +574,7 @@ def test_customer_created_on_the_spot(
     qtbot.keyClicks(dialog.search_edit, "Jeanne Nouvelle")
     assert dialog.results.count() == 0
     keyboard.press(Qt.Key.Key_Return)  # nothing to pick: says so
-    assert dialog.message.text() == "Aucun client trouvé. Nouveau client : F2."
+    assert dialog.message.text() == "Aucun client trouvé. Nouveau client\u00a0: F2."
     keyboard.press(Qt.Key.Key_F2)  # the dialog's F2, not the page's (Enfant)
     assert page.cart.is_empty()
     assert QApplication.focusWidget() is dialog.name_edit

@@ -417,19 +417,21 @@ def test_the_desk_row_panel_counts_follow_each_action(
         if s.section == "Parterre" and inventory.state(s.id) is SeatState.FREE
     )
     click(qtbot, view, row_k[0])  # a tap: the row panel counts it at once
-    assert f"Rangée K (Parterre) — sièges libres : {free_k} sur {total_k}, choisis : 1" in (
+    assert (
+        f"Rangée K (Parterre) — sièges libres\u00a0: {free_k} sur {total_k}, choisis\u00a0: 1"
+    ) in (
         panel.cursor_label.text()
     )
     view.set_selection(row_k[:3])
-    assert ", choisis : 3\n" in panel.cursor_label.text()
+    assert ", choisis\u00a0: 3\n" in panel.cursor_label.text()
     assert desk.assign("Édith Butler")
     text = panel.cursor_label.text()
-    assert f"Rangée K (Parterre) — sièges libres : {free_k - 3} sur {total_k}\n" in text
-    assert f"Parterre — sièges libres : {free_parterre - 3} sur 480" in text
+    assert f"Rangée K (Parterre) — sièges libres\u00a0: {free_k - 3} sur {total_k}\n" in text
+    assert f"Parterre — sièges libres\u00a0: {free_parterre - 3} sur 480" in text
     view.set_selection(row_k[3:5])
     desk.note_edit.setText("Médias")
     assert desk.hold()
-    assert f"sièges libres : {free_k - 5} sur {total_k}\n" in panel.cursor_label.text()
+    assert f"sièges libres\u00a0: {free_k - 5} sur {total_k}\n" in panel.cursor_label.text()
     view.set_selection(row_k[3:5])
     assert desk.release()
-    assert f"sièges libres : {free_k - 3} sur {total_k}\n" in panel.cursor_label.text()
+    assert f"sièges libres\u00a0: {free_k - 3} sur {total_k}\n" in panel.cursor_label.text()

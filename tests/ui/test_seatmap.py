@@ -63,7 +63,7 @@ def test_the_panel_builds_on_the_demo_map_with_a_legend_of_the_five_states(
     ]
     assert panel.count_labels[SeatState.FREE].text() == str(len(seat_map)) == "800"
     assert panel.count_labels[SeatState.SOLD].text() == "0"
-    assert panel.selection_label.text() == "Sélection : aucun siège"
+    assert panel.selection_label.text() == "Sélection\u00a0: aucun siège"
     assert panel.accessible_label.text() == "Accessible"
     # "Tout voir": the whole map in view, every seat inside the viewport
     panel.fit_button.click()
@@ -81,11 +81,11 @@ def test_clicking_a_free_seat_selects_it_and_clicking_again_leaves_it(
     assert blocker.args == [[sid]]
     assert view.selected_ids() == [sid]
     assert view.seat_color(sid) == selection_color()
-    assert panel.selection_label.text() == "Sélection : Parterre, rangée F, siège 12 (1)"
+    assert panel.selection_label.text() == "Sélection\u00a0: Parterre, rangée F, siège 12 (1)"
     other = seat_id(seat_map, "Parterre", "F", "11")
     click(qtbot, view, other)
     assert view.selected_ids() == [other, sid]  # map order
-    assert panel.selection_label.text() == "Sélection : Parterre, rangée F, sièges 11, 12 (2)"
+    assert panel.selection_label.text() == "Sélection\u00a0: Parterre, rangée F, sièges 11, 12 (2)"
     with qtbot.waitSignal(view.selectionChanged) as blocker:
         click(qtbot, view, sid)
     assert blocker.args == [[other]]
@@ -105,13 +105,13 @@ def test_clicking_a_sold_seat_does_not_select_it_and_says_why(
     with qtbot.assertNotEmitted(view.selectionChanged):
         with qtbot.waitSignal(view.message) as blocker:
             click(qtbot, view, sold)
-    assert blocker.args == ["Siège déjà vendu : Parterre, rangée E, siège 3."]
+    assert blocker.args == ["Siège déjà vendu\u00a0: Parterre, rangée E, siège 3."]
     assert panel.message_label.text() == blocker.args[0]
     assert view.selected_ids() == []
     with qtbot.waitSignal(view.message) as blocker:
         click(qtbot, view, held)
     assert blocker.args == [
-        "Siège retenu par un superviseur (Médias) : Balcon, rangée H, siège 20."
+        "Siège retenu par un superviseur (Médias)\u00a0: Balcon, rangée H, siège 20."
     ]
     # choosing a free seat clears the refusal
     click(qtbot, view, seat_id(seat_map, "Parterre", "E", "5"))
@@ -248,7 +248,7 @@ def test_refresh_recolours_and_drops_seats_taken_elsewhere(
     assert "Caméra" in view.seat_description(c)
     view.clear_selection()
     assert view.selected_ids() == []
-    assert panel.selection_label.text() == "Sélection : aucun siège"
+    assert panel.selection_label.text() == "Sélection\u00a0: aucun siège"
 
 
 def test_a_click_repaints_the_seat_on_screen(
@@ -460,11 +460,13 @@ def test_the_row_panel_counts_change_right_after_each_action(
     f12 = seat_id(seat_map, "Parterre", "F", "12")
     click(qtbot, view, f12)
     text = panel.cursor_label.text()
-    assert text.startswith("Rangée F (Parterre) — sièges libres : 22 sur 22, choisis : 1\n")
-    assert "Parterre — sièges libres : 480 sur 480, choisis : 1" in text
+    assert text.startswith(
+        "Rangée F (Parterre) — sièges libres\u00a0: 22 sur 22, choisis\u00a0: 1\n"
+    )
+    assert "Parterre — sièges libres\u00a0: 480 sur 480, choisis\u00a0: 1" in text
     assert panel.row_counts("Parterre", "F") == (22, 1, 22)
     qtbot.keyClick(view, Qt.Key.Key_Return)  # the whole row
-    assert "choisis : 22\n" in panel.cursor_label.text()
+    assert "choisis\u00a0: 22\n" in panel.cursor_label.text()
     assert panel.section_counts("Parterre") == (480, 22, 480)
     qtbot.keyClick(view, Qt.Key.Key_Return)  # out again
     assert "choisis" not in panel.cursor_label.text()
@@ -472,5 +474,5 @@ def test_the_row_panel_counts_change_right_after_each_action(
     view.inventory.sell_direct([seat_id(seat_map, "Parterre", "F", n) for n in ("1", "3")])
     view.refresh()
     text = panel.cursor_label.text()
-    assert text.startswith("Rangée F (Parterre) — sièges libres : 20 sur 22\n")
-    assert "Parterre — sièges libres : 478 sur 480" in text
+    assert text.startswith("Rangée F (Parterre) — sièges libres\u00a0: 20 sur 22\n")
+    assert "Parterre — sièges libres\u00a0: 478 sur 480" in text

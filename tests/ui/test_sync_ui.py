@@ -221,7 +221,9 @@ def test_sync_runs_in_the_background_and_tells_offline_and_back(
         controller.sync_now()
     waiting = offline.args[0].waiting
     assert button.level == "warn"
-    assert button.full_text.startswith(f"Hors ligne : serveur injoignable · {waiting} en attente")
+    assert button.full_text.startswith(
+        f"Hors ligne\u00a0: serveur injoignable · {waiting} en attente"
+    )
     assert "dernière synchro" in button.full_text
 
     server.start()
@@ -247,11 +249,12 @@ def test_status_button_words() -> None:
     earlier = datetime(2026, 12, 5, 19, 5, tzinfo=UTC)
     button.show_status(SyncStatus(False, 3, earlier, "unreachable", 0))
     assert button.full_text == (
-        "Hors ligne : serveur injoignable · 3 en attente · dernière synchro à 14\u00a0h\u00a005"
+        "Hors ligne\u00a0: serveur injoignable · 3 en attente · dernière synchro à "
+        "14\u00a0h\u00a005"
     )
     assert button.level == "warn"
     button.show_status(SyncStatus(False, 2, None, "timeout", 0))
-    assert button.full_text == "Hors ligne : délai dépassé · 2 en attente · jamais synchronisé"
+    assert button.full_text == "Hors ligne\u00a0: délai dépassé · 2 en attente · jamais synchronisé"
     yesterday = datetime(2026, 12, 4, 19, 5, tzinfo=UTC)
     button.show_status(SyncStatus(True, 4, yesterday, "terminal_revoked", 0))
     assert button.full_text.startswith("Guichet révoqué par le serveur · 4 en attente")

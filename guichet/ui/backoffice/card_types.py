@@ -352,7 +352,7 @@ class CardTypesDialog(QDialog):
         form.addRow(self.expires_check, self.expires_edit)
         form.addRow(self.valid_days_check, days_row)
         validity_hint = QLabel(
-            self.tr("Une date et un nombre de jours : la carte expire au premier des deux.")
+            self.tr("Une date et un nombre de jours\u00a0: la carte expire au premier des deux.")
         )
         validity_hint.setWordWrap(True)
         validity_hint.setProperty("role", "muted")
@@ -387,10 +387,11 @@ class CardTypesDialog(QDialog):
         rules.setSpacing(4)
         self.exclusive_check = QCheckBox(self.tr("Billets exclusifs"))
         self.exclusive_check.setToolTip(self.tr("Une seule réservation active à la fois"))
-        self.family_check = QCheckBox(self.tr("Familial : tout le compte"))
+        self.family_check = QCheckBox(self.tr("Familial\u00a0: tout le compte"))
         self.family_check.setToolTip(
             self.tr(
-                "Tous les membres du compte du client s'en servent ; les passages sont partagés."
+                "Tous les membres du compte du client s'en servent\u00a0; les passages sont "
+                "partagés."
             )
         )
         self.cancellable_check = QCheckBox(self.tr("Permet d'annuler les réservations"))
@@ -484,7 +485,7 @@ class CardTypesDialog(QDialog):
             ""
             if editing
             else self.tr(
-                "Consultation seulement : un superviseur ou le propriétaire modifie les types "
+                "Consultation seulement\u00a0: un superviseur ou le propriétaire modifie les types "
                 "de cartes."
             )
         )
@@ -496,7 +497,7 @@ class CardTypesDialog(QDialog):
         self.kind = None
         self.editing_id = None
         self.editor_title.setText(
-            self.tr("Choisissez un type puis « Modifier », ou créez-en un nouveau.")
+            self.tr("Choisissez un type puis «\u00a0Modifier\u00a0», ou créez-en un nouveau.")
         )
         self._clear_fields(CardKind.PACKAGE)
         self._update_permissions()
@@ -537,7 +538,7 @@ class CardTypesDialog(QDialog):
         self.select_type(card_type_id)
         self.kind = view.kind
         self.editing_id = view.id
-        self.editor_title.setText(self.tr("Modifier « {name} »").format(name=view.name))
+        self.editor_title.setText(self.tr("Modifier «\u00a0{name}\u00a0»").format(name=view.name))
         self._fill(view)
         show_message(self.error_label, "")
         self._update_permissions()
@@ -686,7 +687,7 @@ class CardTypesDialog(QDialog):
         self.edit_type(saved_id)
         show_message(
             self.error_label,
-            self.tr("« {name} » enregistré.").format(name=name),
+            self.tr("«\u00a0{name}\u00a0» enregistré.").format(name=name),
             "ok",
         )
         self.saved.emit(saved_id)

@@ -178,7 +178,9 @@ class CodesDialog(QDialog):
         self.generate_dialog: GenerateCodesDialog | None = None
         self.max_uses_dialog: MaxUsesDialog | None = None
         self.setModal(True)
-        self.setWindowTitle(self.tr("Codes de « {name} »").format(name=self.promotion_name))
+        self.setWindowTitle(
+            self.tr("Codes de «\u00a0{name}\u00a0»").format(name=self.promotion_name)
+        )
 
         title = QLabel(self.windowTitle())
         title.setProperty("role", "title")
@@ -277,7 +279,7 @@ class CodesDialog(QDialog):
             )
             if stats.count > len(codes):
                 summary += " · " + self.tr(
-                    "{shown} premiers affichés ; la liste complète s'obtient par l'export CSV"
+                    "{shown} premiers affichés\u00a0; la liste complète s'obtient par l'export CSV"
                 ).format(shown=grouped(len(codes)))
             self.summary_label.setText(summary)
         row = next((i for i, c in enumerate(codes) if c.id == keep), 0 if codes else -1)
@@ -332,7 +334,9 @@ class CodesDialog(QDialog):
             return
         self.code_edit.clear()
         self.reload(code_id)
-        self.show_info(self.tr("Code « {code} » ajouté.").format(code=code_rules.normalize(text)))
+        self.show_info(
+            self.tr("Code «\u00a0{code}\u00a0» ajouté.").format(code=code_rules.normalize(text))
+        )
 
     @Slot()
     def generate(self) -> None:
@@ -361,9 +365,9 @@ class CodesDialog(QDialog):
             return
         self.reload(code.id)
         if code.enabled:
-            self.show_info(self.tr("Code « {code} » désactivé.").format(code=code.text))
+            self.show_info(self.tr("Code «\u00a0{code}\u00a0» désactivé.").format(code=code.text))
         else:
-            self.show_info(self.tr("Code « {code} » activé.").format(code=code.text))
+            self.show_info(self.tr("Code «\u00a0{code}\u00a0» activé.").format(code=code.text))
 
     @Slot()
     def edit_max_uses(self) -> None:
@@ -383,7 +387,7 @@ class CodesDialog(QDialog):
             return
         self.reload(code.id)
         self.show_info(
-            self.tr("Code « {code} » : {uses} commandes permises.").format(
+            self.tr("Code «\u00a0{code}\u00a0»\u00a0: {uses} commandes permises.").format(
                 code=code.text, uses="∞" if max_uses is None else grouped(max_uses)
             )
         )
@@ -396,7 +400,8 @@ class CodesDialog(QDialog):
         if code.used:
             self.show_info(
                 self.tr(
-                    "Le code « {code} » a déjà servi : on ne peut que le désactiver (Ctrl+E)."
+                    "Le code «\u00a0{code}\u00a0» a déjà servi\u00a0: on ne peut que le désactiver "
+                    "(Ctrl+E)."
                 ).format(code=code.text),
                 "warn",
             )
@@ -407,7 +412,8 @@ class CodesDialog(QDialog):
             if error.code == "promo_used_cannot_delete":
                 self.show_info(
                     self.tr(
-                        "Le code « {code} » a déjà servi : on ne peut que le désactiver (Ctrl+E)."
+                        "Le code «\u00a0{code}\u00a0» a déjà servi\u00a0: on ne peut que le "
+                        "désactiver (Ctrl+E)."
                     ).format(code=code.text),
                     "warn",
                 )
@@ -415,7 +421,7 @@ class CodesDialog(QDialog):
                 self.show_error(error)
             return
         self.reload()
-        self.show_info(self.tr("Code « {code} » supprimé.").format(code=code.text))
+        self.show_info(self.tr("Code «\u00a0{code}\u00a0» supprimé.").format(code=code.text))
 
     def default_export_name(self) -> str:
         safe = "".join(ch if ch.isalnum() else "-" for ch in self.promotion_name).strip("-")
@@ -442,7 +448,7 @@ class CodesDialog(QDialog):
         except OSError as error:
             show_message(
                 self.message,
-                self.tr("Impossible d'écrire {path} : {reason}").format(
+                self.tr("Impossible d'écrire {path}\u00a0: {reason}").format(
                     path=path, reason=error.strerror or error
                 ),
             )
@@ -464,9 +470,9 @@ class MaxUsesDialog(QDialog):
         self.setModal(True)
         self.setWindowTitle(self.tr("Maximum d'utilisations"))
         label = QLabel(
-            self.tr("Commandes permises pour le code « {code} » (déjà {used}) :").format(
-                code=code.text, used=grouped(code.used)
-            )
+            self.tr(
+                "Commandes permises pour le code «\u00a0{code}\u00a0» (déjà {used})\u00a0:"
+            ).format(code=code.text, used=grouped(code.used))
         )
         label.setWordWrap(True)
         self.spin = uses_spin(code.max_uses or 0)
@@ -656,7 +662,7 @@ class GenerateCodesDialog(BusyDialog):
             self.created = max(0, now - (self.existing or 0))
             show_message(
                 self.status_label,
-                self.tr("Génération arrêtée : {count} codes créés.").format(
+                self.tr("Génération arrêtée\u00a0: {count} codes créés.").format(
                     count=grouped(self.created)
                 ),
                 "warn",
@@ -667,7 +673,7 @@ class GenerateCodesDialog(BusyDialog):
         else:
             show_message(
                 self.status_label,
-                self.tr("La génération a échoué : {reason}").format(reason=error),
+                self.tr("La génération a échoué\u00a0: {reason}").format(reason=error),
             )
 
     @Slot()
@@ -746,14 +752,14 @@ class ChangeDescriber:
         details = change.details
         action = change.action
         if action in ("created", "copied"):
-            return self.tr("nom : {name}").format(name=details.get("name", ""))
+            return self.tr("nom\u00a0: {name}").format(name=details.get("name", ""))
         if action == "updated":
             changes = details.get("changes")
             if not isinstance(changes, dict) or not changes:
                 return self.tr("aucun changement")
             return " · ".join(self._field_change(str(k), v) for k, v in changes.items())
         if action == "code_added":
-            return self.tr("code {code}, commandes permises : {uses}").format(
+            return self.tr("code {code}, commandes permises\u00a0: {uses}").format(
                 code=details.get("code", ""), uses=self._uses(details.get("max_uses"))
             )
         if action == "codes_generated":
@@ -771,7 +777,7 @@ class ChangeDescriber:
         if action == "code_deleted":
             return self.tr("code {code}").format(code=details.get("code", ""))
         return " · ".join(
-            self.tr("{field} : {value}").format(field=field_name(k), value=self._plain(v))
+            self.tr("{field}\u00a0: {value}").format(field=field_name(k), value=self._plain(v))
             for k, v in details.items()
         )
 
@@ -779,17 +785,17 @@ class ChangeDescriber:
         if isinstance(change, dict) and "avant" in change and "après" in change:
             before, after = change["avant"], change["après"]
         else:
-            return self.tr("{field} : {value}").format(
+            return self.tr("{field}\u00a0: {value}").format(
                 field=field_name(name), value=self._value(name, change)
             )
         if name == "targeting" and isinstance(before, dict) and isinstance(after, dict):
             keys = [k for k in after if before.get(k) != after.get(k)]
-            return self.tr("cibles changées : {what}").format(
+            return self.tr("cibles changées\u00a0: {what}").format(
                 what=", ".join(field_name(k) for k in keys)
             )
         if name.startswith("description"):
             return self.tr("{field} changée").format(field=field_name(name))
-        return self.tr("{field} : {old} → {new}").format(
+        return self.tr("{field}\u00a0: {old} → {new}").format(
             field=field_name(name),
             old=self._value(name, before),
             new=self._value(name, after),
@@ -829,7 +835,7 @@ class ChangeDescriber:
         if kind == "amount_per_cart":
             return self.tr("{amount} sur le panier").format(amount=amount)
         name = self.price_lists.get(str(effect.get("price_list_id") or ""), "?")
-        return self.tr("liste de prix « {name} »").format(name=name)
+        return self.tr("liste de prix «\u00a0{name}\u00a0»").format(name=name)
 
 
 class HistoryDialog(QDialog):
@@ -844,7 +850,7 @@ class HistoryDialog(QDialog):
         self.promotion_id = promotion_id
         name = admin.get(promotion_id).name(lang)
         self.setModal(True)
-        self.setWindowTitle(self.tr("Historique de « {name} »").format(name=name))
+        self.setWindowTitle(self.tr("Historique de «\u00a0{name}\u00a0»").format(name=name))
         title = QLabel(self.windowTitle())
         title.setProperty("role", "title")
         self.table = make_table(
@@ -922,8 +928,8 @@ class TagsDialog(QDialog):
         title.setProperty("role", "title")
         explain = QLabel(
             self.tr(
-                "Les étiquettes sont des mots libres que les promotions peuvent viser "
-                "(« a l'étiquette » / « n'a pas l'étiquette »). Séparez-les par des "
+                "Les étiquettes sont des mots libres que les promotions peuvent viser («\u00a0a "
+                "l'étiquette\u00a0» / «\u00a0n'a pas l'étiquette\u00a0»). Séparez-les par des "
                 "virgules."
             )
         )

@@ -131,7 +131,7 @@ class PromotionEditDialog(QDialog):
             self.setWindowTitle(self.tr("Nouvelle promotion"))
         else:
             self.setWindowTitle(
-                self.tr("Promotion « {name} »").format(name=self.original.name(lang))
+                self.tr("Promotion «\u00a0{name}\u00a0»").format(name=self.original.name(lang))
             )
 
         title = QLabel(self.windowTitle())
@@ -203,17 +203,17 @@ class PromotionEditDialog(QDialog):
         form.setSpacing(10)
         self.name_fr_edit = QLineEdit()
         self.name_fr_edit.setMaxLength(200)
-        self.name_fr_edit.setPlaceholderText(self.tr("Ex. : Mardis découverte"))
+        self.name_fr_edit.setPlaceholderText(self.tr("Ex.\u00a0: Mardis découverte"))
         self.name_en_edit = QLineEdit()
         self.name_en_edit.setMaxLength(200)
-        self.name_en_edit.setPlaceholderText(self.tr("Facultatif : le nom français sinon"))
+        self.name_en_edit.setPlaceholderText(self.tr("Facultatif\u00a0: le nom français sinon"))
         self.description_fr_edit = QPlainTextEdit()
         self.description_en_edit = QPlainTextEdit()
         for edit in (self.description_fr_edit, self.description_en_edit):
             edit.setTabChangesFocus(True)
             edit.setMaximumHeight(96)
         self.automatic_check = QCheckBox(
-            self.tr("Automatique : s'applique sans code à toutes les ventes visées")
+            self.tr("Automatique\u00a0: s'applique sans code à toutes les ventes visées")
         )
         self.enabled_check = QCheckBox(self.tr("Activée"))
         self.position_spin = QSpinBox()
@@ -288,7 +288,7 @@ class PromotionEditDialog(QDialog):
         hint = QLabel(
             self.tr(
                 "La promotion vaut dès 0 h 00 le jour de l'entrée en vigueur et jusqu'à "
-                "23 h 59 le jour de l'expiration (heure de l'organisation). Case non cochée : "
+                "23 h 59 le jour de l'expiration (heure de l'organisation). Case non cochée\u00a0: "
                 "pas de limite de ce côté."
             )
         )
@@ -325,7 +325,7 @@ class PromotionEditDialog(QDialog):
         note = QLabel(
             self.tr(
                 "Les billets des paniers en cours comptent jusqu'à leur abandon. Le nombre "
-                "de commandes permis par code se règle dans « Codes… »."
+                "de commandes permis par code se règle dans «\u00a0Codes…\u00a0»."
             )
         )
         note.setWordWrap(True)
@@ -444,7 +444,7 @@ class PromotionEditDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         explain = QLabel(
-            self.tr("Aucune case cochée dans une liste : tous. Les étiquettes s'ajoutent "
+            self.tr("Aucune case cochée dans une liste\u00a0: tous. Les étiquettes s'ajoutent "
                     "aux choix cochés.")
         )
         explain.setProperty("role", "muted")
@@ -464,7 +464,7 @@ class PromotionEditDialog(QDialog):
             self.zones_list = check_list((c.id, c.name) for c in self.choices.zones)
             columns.append((self.tr("Zones"), self.zones_list))
         self.occurrence_filter = QLineEdit()
-        self.occurrence_filter.setPlaceholderText(self.tr("Chercher : Malade, 12 décembre…"))
+        self.occurrence_filter.setPlaceholderText(self.tr("Chercher\u00a0: Malade, 12 décembre…"))
         self.occurrence_filter.textChanged.connect(
             lambda text: filter_list(self.occurrences_list, text)
         )
@@ -560,7 +560,7 @@ class PromotionEditDialog(QDialog):
     def _counters_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        note = QLabel(self.tr("Profils de guichet où la promotion s'applique. Aucun coché : "
+        note = QLabel(self.tr("Profils de guichet où la promotion s'applique. Aucun coché\u00a0: "
                               "tous les guichets."))
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -568,7 +568,7 @@ class PromotionEditDialog(QDialog):
         layout.addWidget(self.profiles_list, 1)
         if not self.choices.terminal_profiles:
             self.profiles_list.setVisible(False)
-            note.setText(self.tr("Aucun profil de guichet n'est défini : la promotion vaut "
+            note.setText(self.tr("Aucun profil de guichet n'est défini\u00a0: la promotion vaut "
                                  "pour tous les guichets."))
             note.setProperty("role", "muted")
             layout.addStretch(1)
@@ -598,7 +598,7 @@ class PromotionEditDialog(QDialog):
             self.value_label.setText(self.tr("Montant"))
             self.value_unit.setText("$")
             self.value_edit.setPlaceholderText(self.tr("ex. 5 ou 2,50"))
-            hint = self.tr("Montant retiré de chaque billet visé ; un prix ne descend "
+            hint = self.tr("Montant retiré de chaque billet visé\u00a0; un prix ne descend "
                            "jamais sous zéro.")
         elif kind is EffectKind.AMOUNT_PER_CART:
             self.value_label.setText(self.tr("Montant"))
@@ -607,7 +607,7 @@ class PromotionEditDialog(QDialog):
             hint = self.tr("Montant retiré du total des billets visés, réparti entre les "
                            "lignes pour que les taxes restent justes.")
         else:
-            hint = self.tr("Les billets visés prennent le prix de la nouvelle liste ; le "
+            hint = self.tr("Les billets visés prennent le prix de la nouvelle liste\u00a0; le "
                            "contrôle d'étiquette des tarifs choisit les tarifs offerts.")
         self.effect_hint.setText(hint)
 

@@ -297,12 +297,12 @@ class PromotionsWindow(QWidget):
             self.banner.clear()
             return
         pairs = "; ".join(
-            self.tr("« {first} » et « {second} »").format(first=a, second=b)
+            self.tr("«\u00a0{first}\u00a0» et «\u00a0{second}\u00a0»").format(first=a, second=b)
             for a, b in self.overlaps
         )
         self.banner.setText(
             self.tr(
-                "⚠ Deux promotions automatiques peuvent s'appliquer en même temps : {pairs} "
+                "⚠ Deux promotions automatiques peuvent s'appliquer en même temps\u00a0: {pairs} "
                 "— la première de la liste l'emporte."
             ).format(pairs=pairs)
         )
@@ -325,7 +325,10 @@ class PromotionsWindow(QWidget):
         if not self.rows and not self.message.text():
             show_message(
                 self.message,
-                self.tr("Aucune promotion pour l'instant : « Ajouter (Inser) » en crée une."),
+                self.tr(
+                    "Aucune promotion pour l'instant\u00a0: «\u00a0Ajouter (Inser)\u00a0» en crée "
+                    "une."
+                ),
                 "muted",
             )
 
@@ -394,7 +397,7 @@ class PromotionsWindow(QWidget):
         self.select_promotion(promotion_id)
         row = self.selected_row
         name = row.name if row is not None else ""
-        self.show_info(self.tr("Promotion « {name} » enregistrée.").format(name=name))
+        self.show_info(self.tr("Promotion «\u00a0{name}\u00a0» enregistrée.").format(name=name))
 
     @Slot()
     def copy_selected(self) -> None:
@@ -409,7 +412,7 @@ class PromotionsWindow(QWidget):
         self.reload()
         self.select_promotion(new_id)
         self.show_info(
-            self.tr("Copie créée, désactivée et sans code : modifiez-la puis activez-la.")
+            self.tr("Copie créée, désactivée et sans code\u00a0: modifiez-la puis activez-la.")
         )
 
     @Slot()
@@ -429,9 +432,9 @@ class PromotionsWindow(QWidget):
         row = self.selected_row
         name = row.name if row is not None else ""
         if enabled:
-            self.show_info(self.tr("Promotion « {name} » activée.").format(name=name))
+            self.show_info(self.tr("Promotion «\u00a0{name}\u00a0» activée.").format(name=name))
         else:
-            self.show_info(self.tr("Promotion « {name} » désactivée.").format(name=name))
+            self.show_info(self.tr("Promotion «\u00a0{name}\u00a0» désactivée.").format(name=name))
 
     @Slot()
     def delete_selected(self) -> None:
@@ -443,9 +446,9 @@ class PromotionsWindow(QWidget):
             return
         dialog = ConfirmDialog(
             self.tr("Supprimer une promotion"),
-            self.tr("Supprimer la promotion « {name} » et ses codes ? C'est définitif.").format(
-                name=row.name
-            ),
+            self.tr(
+                "Supprimer la promotion «\u00a0{name}\u00a0» et ses codes\u00a0? C'est définitif."
+            ).format(name=row.name),
             self.tr("Supprimer"),
             self,
             danger=True,
@@ -465,30 +468,34 @@ class PromotionsWindow(QWidget):
             self.show_error(error)
             return
         self.reload()
-        self.show_info(self.tr("Promotion « {name} » supprimée.").format(name=row.name))
+        self.show_info(self.tr("Promotion «\u00a0{name}\u00a0» supprimée.").format(name=row.name))
 
     def _offer_disable(self, row: PromotionRow) -> None:
         """A promotion that was ever used stays for the records: offer to disable it."""
         if row.disabled:
             show_message(
                 self.message,
-                self.tr("« {name} » a déjà servi : on ne peut pas la supprimer. Elle est "
-                        "déjà désactivée.").format(name=row.name),
+                self.tr(
+                    "«\u00a0{name}\u00a0» a déjà servi\u00a0: on ne peut pas la supprimer. Elle "
+                    "est déjà désactivée."
+                ).format(name=row.name),
                 "warn",
             )
             return
         show_message(
             self.message,
-            self.tr("« {name} » a déjà servi : on ne peut pas la supprimer, seulement la "
-                    "désactiver.").format(name=row.name),
+            self.tr(
+                "«\u00a0{name}\u00a0» a déjà servi\u00a0: on ne peut pas la supprimer, seulement "
+                "la désactiver."
+            ).format(name=row.name),
             "warn",
         )
         dialog = ConfirmDialog(
             self.tr("Promotion déjà utilisée"),
             self.tr(
-                "La promotion « {name} » a déjà servi dans des ventes : elle reste dans les "
-                "registres et ne peut pas être supprimée. La désactiver maintenant ? Elle ne "
-                "s'appliquera plus."
+                "La promotion «\u00a0{name}\u00a0» a déjà servi dans des ventes\u00a0: elle reste "
+                "dans les registres et ne peut pas être supprimée. La désactiver maintenant\u00a0? "
+                "Elle ne s'appliquera plus."
             ).format(name=row.name),
             self.tr("Désactiver"),
             self,
