@@ -422,6 +422,10 @@ class ProgrammeSection(Section):
         self._update_import()
 
         def finished() -> None:
+            # The signal comes as run() returns: wait for the thread to end before letting
+            # the object go (a QThread destroyed while running aborts the program; it did,
+            # now and then, on a busy machine).
+            runner.wait()
             self.runner = None
             self.choose_button.setEnabled(True)
             runner.deleteLater()
