@@ -168,7 +168,11 @@ def run(order_lines: int = ORDER_LINES, sales: int = 400, rounds: int = 3) -> di
         cashier = next(u for u in counter.users() if u.role == "cashier")
         counter.login(cashier.id, "1111")
         counter.open_shift(20000)
-        occurrences = [o for o in counter.occurrences(counter.today()) if o.capacity >= 60]
+        occurrences = [
+            o
+            for o in counter.occurrences(counter.today())
+            if o.capacity >= 60 and o.ends_at > NOON  # an ended date sells no more
+        ]
         timings = []
         for i in range(sales * rounds):
             occ = occurrences[i % len(occurrences)]
