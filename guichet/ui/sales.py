@@ -79,7 +79,15 @@ from guichet.domain.cards import check_registration
 from guichet.domain.cart import Cart, CartLine
 from guichet.domain.errors import DomainError
 from guichet.domain.seating import SeatMap
-from guichet.i18n.formatting import event_datetime, long_date, money, percent, time_of_day
+from guichet.i18n.formatting import (
+    day_format,
+    event_datetime,
+    local,
+    long_date,
+    money,
+    percent,
+    time_of_day,
+)
 from guichet.services.cards import AlacarteView
 from guichet.services.counter import Counter
 from guichet.services.handlers import SaleRecorded
@@ -1455,8 +1463,11 @@ class SalesPage(QWidget):
                     category=line.category_name, event=line.description
                 )
         tz, lang = self.counter.organisation.timezone, self.counter.lang
-        # The day in full, today too: what is sold is always visible (the line wraps).
-        when = event_datetime(occ.starts_at, tz, lang)
+        # The day and the hour, today too: what is sold is always visible (the line wraps).
+        # Short day names keep a line on two rows of the cart, not four.
+        start = local(occ.starts_at, tz)
+        day = day_format(start, "EEE d MMM y" if lang == "fr" else "EEE, MMM d, y", lang)
+        when = f"{day}, {time_of_day(occ.starts_at, tz, lang)}"
         text = self.tr("{category} · {event}, {when}").format(
             category=line.category_name, event=line.description, when=when
         )

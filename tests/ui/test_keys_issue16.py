@@ -145,7 +145,7 @@ def test_cart_lines_give_the_event_the_day_and_the_time_in_full_and_wrap(
     press(qtbot, "2", Qt.Key.Key_F1)
     text = cart_text(page, 0)
     # Today's line too: the day in full, not only « 13 h ».
-    assert text == "Adulte · Bain libre, samedi 5 décembre 2026, 13 h"
+    assert text == "Adulte · Bain libre, sam. 5 déc. 2026, 13 h"
     table = page.cart_table
     assert table.wordWrap()
     assert table.textElideMode() == Qt.TextElideMode.ElideNone
@@ -159,7 +159,7 @@ def test_cart_lines_give_the_event_the_day_and_the_time_in_full_and_wrap(
     press(qtbot, Qt.Key.Key_Down)  # Les Belles-sœurs 14 h
     press(qtbot, Qt.Key.Key_F1)
     long_text = cart_text(page, 1)
-    assert long_text == "Adulte · Les Belles-sœurs, samedi 5 décembre 2026, 14 h"
+    assert long_text == "Adulte · Les Belles-sœurs, sam. 5 déc. 2026, 14 h"
     needed = QFontMetrics(table.font()).boundingRect(
         QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), long_text
     )
@@ -183,7 +183,7 @@ def test_the_day_list_and_the_cart_say_a_show_has_started(
     assert plain(page.show_detail.text()).endswith("— commencé depuis 2 h 05")
     press(qtbot, Qt.Key.Key_F1)
     assert cart_text(page, 0) == (
-        "Adulte · Les Belles-sœurs, samedi 5 décembre 2026, 14 h — commencé depuis 2 h 05"
+        "Adulte · Les Belles-sœurs, sam. 5 déc. 2026, 14 h — commencé depuis 2 h 05"
     )
 
 

@@ -122,7 +122,7 @@ def test_f1_on_a_seated_show_picks_two_seats_on_the_map_and_sells_them(
     assert line.quantity == 2 and set(line.seat_ids) == {f11, f13}
     description = page.cart_table.item(0, 0).text().replace("\xa0", " ")
     assert description == (
-        "Adulte · Cyrano de Bergerac, samedi 5 décembre 2026, 19 h 30 — Parterre F-11, F-13"
+        "Adulte · Cyrano de Bergerac, sam. 5 déc. 2026, 19 h 30 — Parterre F-11, F-13"
     )
     assert page.cart_table.item(0, 1).text() == "2"
     assert "Sièges ajoutés" in page.message.text()
