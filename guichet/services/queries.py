@@ -166,16 +166,17 @@ def categories_for(session: Session, occurrence_id: str, lang: str) -> list[Cate
         .where(Occurrence.id == occurrence_id, TicketCategory.active.is_(True))
         .order_by(TicketCategory.position)
     )
-    return [
-        CategoryPrice(
-            category_id=c.id,
-            code=c.code,
-            name=c.name_fr if lang == "fr" else c.name_en,
-            price=amount,
-            position=c.position,
-        )
-        for c, amount in rows
-    ]
+    return [_category_price(c, amount, lang) for c, amount in rows]
+
+
+def _category_price(category: TicketCategory, amount: int, lang: str) -> CategoryPrice:
+    return CategoryPrice(
+        category_id=category.id,
+        code=category.code,
+        name=category.name_fr if lang == "fr" else category.name_en,
+        price=amount,
+        position=category.position,
+    )
 
 
 def categories_of_list(
@@ -189,17 +190,7 @@ def categories_of_list(
         .where(Price.price_list_id == price_list_id, TicketCategory.active.is_(True))
         .order_by(TicketCategory.position)
     )
-    return [
-        CategoryPrice(
-            category_id=c.id,
-            code=c.code,
-            name=c.name_fr if lang == "fr" else c.name_en,
-            price=amount,
-            position=c.position,
-        )
-        for c, amount in rows
-        if c.id not in exclude
-    ]
+    return [_category_price(c, amount, lang) for c, amount in rows if c.id not in exclude]
 
 
 def _shift_view(session: Session, shift: Shift) -> ShiftView:

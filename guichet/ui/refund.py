@@ -5,7 +5,6 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guichet.domain.auth import PIN_MAX_LENGTH
 from guichet.domain.codes import display
 from guichet.domain.errors import DomainError
 from guichet.domain.money import Cents
@@ -33,7 +31,8 @@ from guichet.i18n.formatting import money, time_of_day, timestamp
 from guichet.services.counter import Counter
 from guichet.services.handlers import RefundRecorded
 from guichet.services.views import OrderView
-from guichet.ui.login import Keypad, role_name, set_role
+from guichet.ui.approval import SupervisorApproval
+from guichet.ui.login import set_role
 from guichet.ui.messages import message_for, message_for_code
 from guichet.ui.payment import change_label
 
@@ -184,33 +183,12 @@ class RefundDialog(QDialog):
         # --- approval (right column) ---
         approval_title = QLabel(self.tr("Approbation"))
         approval_title.setStyleSheet("font-size: 18pt; font-weight: bold;")
-        self.supervisor_combo = QComboBox()
-        self.supervisor_combo.setAccessibleName(self.tr("Superviseur"))
-        for user in counter.supervisors():
-            self.supervisor_combo.addItem(
-                self.tr("{name} ({role})").format(name=user.name, role=role_name(user.role)),
-                user.id,
-            )
-        actor = counter.actor
-        if actor is not None:
-            index = self.supervisor_combo.findData(actor.user_id)
-            if index >= 0:
-                self.supervisor_combo.setCurrentIndex(index)
-        self.pin_edit = QLineEdit()
-        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin_edit.setMaxLength(PIN_MAX_LENGTH)
-        self.pin_edit.setValidator(QRegularExpressionValidator(r"\d*", self.pin_edit))
-        self.pin_edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.pin_edit.setPlaceholderText(self.tr("NIP du superviseur"))
-        self.pin_edit.setAccessibleName(self.tr("NIP du superviseur"))
-        self.pin_edit.setStyleSheet("font-size: 22pt;")
-        self.pin_edit.returnPressed.connect(self.do_refund)
-        self.keypad = Keypad(self, ok_text=self.tr("OK"))
-        self.keypad.attach(self.pin_edit)
-        self.keypad.accepted.connect(self.do_refund)
-        for key, button in self.keypad.buttons.items():
-            size = "20pt" if key == "ok" else "22pt"
-            button.setStyleSheet(f"min-width: 0px; min-height: 60px; font-size: {size};")
+        # The same approval as an override's (guichet/ui/approval.py): the supervisor, the PIN.
+        self.approval = SupervisorApproval(counter, self)
+        self.approval.accepted.connect(self.do_refund)
+        self.supervisor_combo = self.approval.supervisor_combo
+        self.pin_edit = self.approval.pin_edit
+        self.keypad = self.approval.keypad
         self.refund_button = QPushButton(self.tr("Rembourser"))
         self.refund_button.setProperty("role", "primary")
         self.refund_button.setAutoDefault(False)
@@ -219,9 +197,7 @@ class RefundDialog(QDialog):
 
         right = QVBoxLayout()
         right.addWidget(approval_title)
-        right.addWidget(self.supervisor_combo)
-        right.addWidget(self.pin_edit)
-        right.addWidget(self.keypad, 1)
+        right.addWidget(self.approval, 1)
         right.addWidget(self.refund_button)
         right_box = QFrame()
         right_box.setFrameShape(QFrame.Shape.StyledPanel)

@@ -4304,7 +4304,7 @@ dates</translation>
     <message>
         <location filename="../../guichet/ui/main_window.py" line="759"/>
         <source>Le quart de {name} reste ouvert&#xa0;: pour le fermer et imprimer le rapport Z, restez et appuyez sur F10.</source>
-        <translation>{name}'s shift stays open: to close it and print the Z report, stay and press F10.</translation>
+        <translation>{name}&apos;s shift stays open: to close it and print the Z report, stay and press F10.</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/main_window.py" line="778"/>
@@ -4353,37 +4353,37 @@ dates</translation>
 <context>
     <name>OccurrenceDelegate</name>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="185"/>
+        <location filename="../../guichet/ui/sales.py" line="193"/>
         <source>{time}  {event}</source>
         <translation>{time}  {event}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="189"/>
+        <location filename="../../guichet/ui/sales.py" line="197"/>
         <source>Complet</source>
         <translation>Sold out</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="191"/>
+        <location filename="../../guichet/ui/sales.py" line="199"/>
         <source>places restantes : {count}</source>
         <translation>places left: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="194"/>
+        <location filename="../../guichet/ui/sales.py" line="202"/>
         <source>{venue} · plan de salle</source>
         <translation>{venue} · seat map</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="240"/>
+        <location filename="../../guichet/ui/sales.py" line="248"/>
         <source>Complet · {alacarte} à la carte</source>
         <translation>Sold out · {alacarte} drop-in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="242"/>
+        <location filename="../../guichet/ui/sales.py" line="250"/>
         <source>{count} places · {alacarte} à la carte</source>
         <translation>{count} places · {alacarte} drop-in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="255"/>
+        <location filename="../../guichet/ui/sales.py" line="263"/>
         <source>{started} · {places}</source>
         <translation>{started} · {places}</translation>
     </message>
@@ -5731,7 +5731,7 @@ to {end}, {end_time}</translation>
         <translation>{count} dates exported to {file}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="451"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="455"/>
         <source>Erreur inattendue&#xa0;: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>
@@ -7104,168 +7104,147 @@ Permitted</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="91"/>
+        <location filename="../../guichet/ui/refund.py" line="90"/>
         <source>Remboursement</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="96"/>
+        <location filename="../../guichet/ui/refund.py" line="95"/>
         <source>Code du reçu, ex.&#xa0;: K7M2Q-X9PTR-4HWC8</source>
         <translation>Receipt code, e.g. K7M2Q-X9PTR-4HWC8</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="97"/>
+        <location filename="../../guichet/ui/refund.py" line="96"/>
         <source>Code de la commande</source>
         <translation>Order code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="100"/>
+        <location filename="../../guichet/ui/refund.py" line="99"/>
         <source>Chercher</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="104"/>
+        <location filename="../../guichet/ui/refund.py" line="103"/>
         <source>Reçus du quart</source>
         <translation>Shift receipts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="108"/>
+        <location filename="../../guichet/ui/refund.py" line="107"/>
         <source>Code du reçu (tapez ou scannez)</source>
         <translation>Receipt code (type or scan)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="111"/>
+        <location filename="../../guichet/ui/refund.py" line="110"/>
         <source>ou un reçu de ce quart</source>
         <translation>or a receipt from this shift</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="123"/>
+        <location filename="../../guichet/ui/refund.py" line="122"/>
         <source>Billet</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="123"/>
+        <location filename="../../guichet/ui/refund.py" line="122"/>
         <source>Prix</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="123"/>
+        <location filename="../../guichet/ui/refund.py" line="122"/>
         <source>Vendus</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="123"/>
+        <location filename="../../guichet/ui/refund.py" line="122"/>
         <source>Déjà remb.</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="124"/>
+        <location filename="../../guichet/ui/refund.py" line="123"/>
         <source>À rembourser</source>
         <translation>To refund</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="136"/>
+        <location filename="../../guichet/ui/refund.py" line="135"/>
         <source>Tout rembourser</source>
         <translation>Refund all</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="139"/>
+        <location filename="../../guichet/ui/refund.py" line="138"/>
         <source>Aucun</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="154"/>
+        <location filename="../../guichet/ui/refund.py" line="153"/>
         <source>Rendre en</source>
         <translation>Refund by</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="156"/>
+        <location filename="../../guichet/ui/refund.py" line="155"/>
         <source>Espèces</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="156"/>
+        <location filename="../../guichet/ui/refund.py" line="155"/>
         <source>Carte</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="170"/>
+        <location filename="../../guichet/ui/refund.py" line="169"/>
         <source>Raison (facultatif)</source>
         <translation>Reason (optional)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="171"/>
+        <location filename="../../guichet/ui/refund.py" line="170"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="185"/>
+        <location filename="../../guichet/ui/refund.py" line="184"/>
         <source>Approbation</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="188"/>
-        <source>Superviseur</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/refund.py" line="191"/>
-        <source>{name} ({role})</source>
-        <translation>{name} ({role})</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/refund.py" line="204"/>
-        <location filename="../../guichet/ui/refund.py" line="205"/>
-        <source>NIP du superviseur</source>
-        <translation>Supervisor PIN</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/refund.py" line="208"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/refund.py" line="214"/>
+        <location filename="../../guichet/ui/refund.py" line="192"/>
         <source>Rembourser</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="243"/>
+        <location filename="../../guichet/ui/refund.py" line="219"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="270"/>
+        <location filename="../../guichet/ui/refund.py" line="246"/>
         <source>— Choisir un reçu —</source>
         <translation>— Choose a receipt —</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="280"/>
+        <location filename="../../guichet/ui/refund.py" line="256"/>
         <source>N° {number} · {time} · {total}</source>
         <translation>#{number} · {time} · {total}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="337"/>
+        <location filename="../../guichet/ui/refund.py" line="313"/>
         <source>Tapez ou scannez le code du reçu.</source>
         <translation>Type or scan the receipt code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="342"/>
+        <location filename="../../guichet/ui/refund.py" line="318"/>
         <source>Commande {code} · {time} · total {total} · déjà remboursé {refunded}</source>
         <translation>Order {code} · {time} · total {total} · already refunded {refunded}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="352"/>
+        <location filename="../../guichet/ui/refund.py" line="328"/>
         <source>&lt;b&gt;{description} — {category}&lt;/b&gt;&lt;br&gt;{occurrence}</source>
         <translation>&lt;b&gt;{description} — {category}&lt;/b&gt;&lt;br&gt;{occurrence}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="371"/>
+        <location filename="../../guichet/ui/refund.py" line="347"/>
         <source>Quantité à rembourser</source>
         <translation>Quantity to refund</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/refund.py" line="404"/>
+        <location filename="../../guichet/ui/refund.py" line="380"/>
         <source>%n billet(s) · {amount}</source>
         <translation>
             <numerusform>%n ticket · {amount}</numerusform>
@@ -7273,32 +7252,32 @@ Permitted</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="423"/>
+        <location filename="../../guichet/ui/refund.py" line="399"/>
         <source>Cherchez d&apos;abord la commande (code du reçu).</source>
         <translation>Find the order first (receipt code).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="435"/>
+        <location filename="../../guichet/ui/refund.py" line="411"/>
         <source>Le superviseur doit taper son NIP.</source>
         <translation>The supervisor must enter their PIN.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="457"/>
+        <location filename="../../guichet/ui/refund.py" line="433"/>
         <source>Remboursé&#xa0;: {total}. Rendez {cash} en espèces au client (reçu N° {number}).</source>
         <translation>Refunded: {total}. Give {cash} in cash back to the customer (receipt #{number}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="469"/>
+        <location filename="../../guichet/ui/refund.py" line="445"/>
         <source>Remboursé&#xa0;: {total} sur la carte du client (reçu N° {number}).</source>
         <translation>Refunded: {total} to the customer&apos;s card (receipt #{number}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="462"/>
+        <location filename="../../guichet/ui/refund.py" line="438"/>
         <source>À rendre en espèces&#xa0;: {amount}</source>
         <translation>Cash to hand back: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="472"/>
+        <location filename="../../guichet/ui/refund.py" line="448"/>
         <source>Terminer</source>
         <translation>Done</translation>
     </message>
@@ -8094,451 +8073,451 @@ Permitted</translation>
 <context>
     <name>SalesPage</name>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="465"/>
+        <location filename="../../guichet/ui/sales.py" line="473"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="472"/>
+        <location filename="../../guichet/ui/sales.py" line="480"/>
         <source>Remboursement (F8)</source>
         <translation>Refund (F8)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="473"/>
+        <location filename="../../guichet/ui/sales.py" line="481"/>
         <source>Reçus (F9)</source>
         <translation>Receipts (F9)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="475"/>
+        <location filename="../../guichet/ui/sales.py" line="483"/>
         <source>Fermer le quart (F10)</source>
         <translation>Close shift (F10)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="477"/>
+        <location filename="../../guichet/ui/sales.py" line="485"/>
         <source>Déconnexion (F11)</source>
         <translation>Log out (F11)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="480"/>
+        <location filename="../../guichet/ui/sales.py" line="488"/>
         <source>Cartes et laissez-passer ({key})</source>
         <translation>Cards and passes ({key})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="485"/>
+        <location filename="../../guichet/ui/sales.py" line="493"/>
         <source>Forfaits cadeaux et laissez-passer, ou une carte de la boutique à activer</source>
         <translation>Gift packages and passes, or a shop card to activate</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="513"/>
+        <location filename="../../guichet/ui/sales.py" line="521"/>
         <source>Date des séances</source>
         <translation>Show date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="518"/>
+        <location filename="../../guichet/ui/sales.py" line="526"/>
         <source>◀</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="519"/>
+        <location filename="../../guichet/ui/sales.py" line="527"/>
         <source>Jour précédent</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="520"/>
+        <location filename="../../guichet/ui/sales.py" line="528"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="521"/>
+        <location filename="../../guichet/ui/sales.py" line="529"/>
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="522"/>
+        <location filename="../../guichet/ui/sales.py" line="530"/>
         <source>Jour suivant</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="536"/>
+        <location filename="../../guichet/ui/sales.py" line="544"/>
         <source>Séances (flèches haut et bas)</source>
         <translation>Shows (up and down arrows)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="539"/>
+        <location filename="../../guichet/ui/sales.py" line="547"/>
         <source>↑ ↓ : changer de séance</source>
         <translation>↑ ↓: change show</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="544"/>
+        <location filename="../../guichet/ui/sales.py" line="552"/>
         <source>À la carte… (places de la séance)</source>
         <translation>Drop-in… (show places)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="549"/>
+        <location filename="../../guichet/ui/sales.py" line="557"/>
         <source>Places à la carte, prix, inscriptions et annulation de la séance choisie</source>
         <translation>Drop-in places, price, registration and cancellation for the selected show</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="591"/>
-        <location filename="../../guichet/ui/sales.py" line="592"/>
+        <location filename="../../guichet/ui/sales.py" line="599"/>
+        <location filename="../../guichet/ui/sales.py" line="600"/>
         <source>Code promo (F6)</source>
         <translation>Promo code (F6)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="602"/>
+        <location filename="../../guichet/ui/sales.py" line="610"/>
         <source>Appliquer</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="615"/>
+        <location filename="../../guichet/ui/sales.py" line="623"/>
         <source>→ la ligne (*)</source>
         <translation>→ line (*)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="621"/>
+        <location filename="../../guichet/ui/sales.py" line="629"/>
         <source>Tapez la quantité, puis * : la ligne choisie du panier (ou la dernière) la prend</source>
         <translation>Type the quantity, then *: the selected cart line (or the last one) takes it</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="635"/>
+        <location filename="../../guichet/ui/sales.py" line="643"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="636"/>
+        <location filename="../../guichet/ui/sales.py" line="644"/>
         <source>Effacer la quantité</source>
         <translation>Clear quantity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="648"/>
-        <location filename="../../guichet/ui/sales.py" line="689"/>
+        <location filename="../../guichet/ui/sales.py" line="656"/>
+        <location filename="../../guichet/ui/sales.py" line="697"/>
         <source>Panier</source>
         <translation>Cart</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="658"/>
+        <location filename="../../guichet/ui/sales.py" line="666"/>
         <source>Chercher le client par nom, téléphone, courriel ou code, ou le créer</source>
         <translation>Find the customer by name, phone, email or code, or create one</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="665"/>
+        <location filename="../../guichet/ui/sales.py" line="673"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="665"/>
+        <location filename="../../guichet/ui/sales.py" line="673"/>
         <source>Qté</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="665"/>
+        <location filename="../../guichet/ui/sales.py" line="673"/>
         <source>Prix unit.</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="665"/>
+        <location filename="../../guichet/ui/sales.py" line="673"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="709"/>
+        <location filename="../../guichet/ui/sales.py" line="717"/>
         <source>Retirer le code</source>
         <translation>Remove the code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="723"/>
+        <location filename="../../guichet/ui/sales.py" line="731"/>
         <source>Sous-total</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="728"/>
+        <location filename="../../guichet/ui/sales.py" line="736"/>
         <source>{tax} {rate}</source>
         <translation>{tax} {rate}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="737"/>
+        <location filename="../../guichet/ui/sales.py" line="745"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="748"/>
+        <location filename="../../guichet/ui/sales.py" line="756"/>
         <source>Payer (F12 / Entrée)</source>
         <translation>Pay (F12 / Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="753"/>
+        <location filename="../../guichet/ui/sales.py" line="761"/>
         <source>Retirer la ligne (Suppr)</source>
         <translation>Remove line (Del)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="754"/>
+        <location filename="../../guichet/ui/sales.py" line="762"/>
         <source>Vider le panier (Échap)</source>
         <translation>Clear cart (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="871"/>
+        <location filename="../../guichet/ui/sales.py" line="879"/>
         <source>Aucune séance ce jour-là.</source>
         <translation>No shows that day.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="914"/>
+        <location filename="../../guichet/ui/sales.py" line="922"/>
         <source>Séances du {day}</source>
         <translation>Shows of {day}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="930"/>
+        <location filename="../../guichet/ui/sales.py" line="938"/>
         <source>Aucune séance choisie</source>
         <translation>No show selected</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="931"/>
+        <location filename="../../guichet/ui/sales.py" line="939"/>
         <source>Choisissez une date et une séance à gauche.</source>
         <translation>Choose a date and a show on the left.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="935"/>
+        <location filename="../../guichet/ui/sales.py" line="943"/>
         <source>{when} — {venue} — plan de salle : F1… choisit les sièges</source>
         <translation>{when} — {venue} — seat map: F1… chooses the seats</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="937"/>
+        <location filename="../../guichet/ui/sales.py" line="945"/>
         <source>{when} — {venue}</source>
         <translation>{when} — {venue}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="943"/>
+        <location filename="../../guichet/ui/sales.py" line="951"/>
         <source>{detail} — {started}</source>
         <translation>{detail} — {started}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="974"/>
+        <location filename="../../guichet/ui/sales.py" line="982"/>
         <source>{key}  {name}  {price}</source>
         <translation>{key}  {name}  {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="978"/>
+        <location filename="../../guichet/ui/sales.py" line="986"/>
         <source>{name}  {price}</source>
         <translation>{name}  {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="991"/>
+        <location filename="../../guichet/ui/sales.py" line="999"/>
         <source>Ajouter {name}</source>
         <translation>Add {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1062"/>
+        <location filename="../../guichet/ui/sales.py" line="1070"/>
         <source>À la carte : détenteurs de laissez-passer
 {hint}</source>
         <translation>Drop-in: pass holders only
 {hint}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1063"/>
+        <location filename="../../guichet/ui/sales.py" line="1071"/>
         <source>Scannez leur carte : Laissez-passer (Ctrl+L)</source>
         <translation>Scan their card: Passes (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1070"/>
+        <location filename="../../guichet/ui/sales.py" line="1078"/>
         <source>Seuls les détenteurs d&apos;un laissez-passer réservent cette séance : scannez leur carte dans la fenêtre Laissez-passer (Ctrl+L).</source>
         <translation>Only pass holders can book this show: scan their card in the Passes window (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1080"/>
+        <location filename="../../guichet/ui/sales.py" line="1088"/>
         <source>{key}  À la carte — {price}</source>
         <translation>{key}  Drop-in — {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1087"/>
+        <location filename="../../guichet/ui/sales.py" line="1095"/>
         <source>Plus de places à la carte pour cette séance.</source>
         <translation>No drop-in places left for this show.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1089"/>
+        <location filename="../../guichet/ui/sales.py" line="1097"/>
         <source>Places à la carte restantes : {count}</source>
         <translation>Drop-in places left: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1164"/>
+        <location filename="../../guichet/ui/sales.py" line="1172"/>
         <source>Places à la carte enregistrées.</source>
         <translation>Drop-in places saved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1196"/>
+        <location filename="../../guichet/ui/sales.py" line="1204"/>
         <source>Ajouté au panier : {card}</source>
         <translation>Added to cart: {card}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1206"/>
+        <location filename="../../guichet/ui/sales.py" line="1214"/>
         <source>{name} — code {code}</source>
         <translation>{name} — code {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1208"/>
+        <location filename="../../guichet/ui/sales.py" line="1216"/>
         <source>{text} — {holder}</source>
         <translation>{text} — {holder}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1228"/>
+        <location filename="../../guichet/ui/sales.py" line="1236"/>
         <source>{time} — {event} — {venue} — places restantes : {count} (complet)</source>
         <translation>{time} — {event} — {venue} — places left: {count} (sold out)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1232"/>
+        <location filename="../../guichet/ui/sales.py" line="1240"/>
         <source>{time} — {event} — {venue} (plan de salle) — places restantes : {count}</source>
         <translation>{time} — {event} — {venue} (seat map) — places left: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1235"/>
+        <location filename="../../guichet/ui/sales.py" line="1243"/>
         <source>{time} — {event} — {venue} — places restantes : {count}</source>
         <translation>{time} — {event} — {venue} — places left: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1244"/>
-        <location filename="../../guichet/ui/sales.py" line="1465"/>
+        <location filename="../../guichet/ui/sales.py" line="1252"/>
+        <location filename="../../guichet/ui/sales.py" line="1476"/>
         <source>{text} — {started}</source>
         <translation>{text} — {started}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1256"/>
+        <location filename="../../guichet/ui/sales.py" line="1264"/>
         <source>Places restantes : {count}</source>
         <translation>Places left: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1278"/>
-        <location filename="../../guichet/ui/sales.py" line="1282"/>
+        <location filename="../../guichet/ui/sales.py" line="1286"/>
+        <location filename="../../guichet/ui/sales.py" line="1290"/>
         <source>Quantité : {quantity}</source>
         <translation>Quantity: {quantity}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1417"/>
+        <location filename="../../guichet/ui/sales.py" line="1425"/>
         <source>&amp;Vider le panier (V)</source>
         <translation>&amp;Clear cart (C)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1419"/>
+        <location filename="../../guichet/ui/sales.py" line="1427"/>
         <source>Garder (Entrée / Échap)</source>
         <translation>Keep (Enter / Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1102"/>
-        <location filename="../../guichet/ui/sales.py" line="1143"/>
-        <location filename="../../guichet/ui/sales.py" line="1315"/>
+        <location filename="../../guichet/ui/sales.py" line="1110"/>
+        <location filename="../../guichet/ui/sales.py" line="1151"/>
+        <location filename="../../guichet/ui/sales.py" line="1323"/>
         <source>Choisissez d&apos;abord une séance.</source>
         <translation>Choose a show first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="156"/>
+        <location filename="../../guichet/ui/sales.py" line="164"/>
         <source>terminé depuis {duration}</source>
         <translation>ended {duration} ago</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="159"/>
+        <location filename="../../guichet/ui/sales.py" line="167"/>
         <source>commencé depuis {duration}</source>
         <translation>started {duration} ago</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1352"/>
+        <location filename="../../guichet/ui/sales.py" line="1360"/>
         <source>Tapez d&apos;abord la quantité, puis * pour la ligne choisie.</source>
         <translation>Type the quantity first, then * for the selected line.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1411"/>
+        <location filename="../../guichet/ui/sales.py" line="1419"/>
         <source>Vider le panier</source>
         <translation>Clear cart</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1412"/>
+        <location filename="../../guichet/ui/sales.py" line="1420"/>
         <source>Retirer tous les billets du panier ?</source>
         <translation>Remove all tickets from the cart?</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1454"/>
+        <location filename="../../guichet/ui/sales.py" line="1462"/>
         <source>{category} · {event}</source>
         <translation>{category} · {event}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1460"/>
+        <location filename="../../guichet/ui/sales.py" line="1471"/>
         <source>{category} · {event}, {when}</source>
         <translation>{category} · {event}, {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1467"/>
+        <location filename="../../guichet/ui/sales.py" line="1478"/>
         <source>{text} — {seats}</source>
         <translation>{text} — {seats}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1523"/>
+        <location filename="../../guichet/ui/sales.py" line="1534"/>
         <source>Sièges ajoutés : {seats} (gardés {minutes} min pour ce panier)</source>
         <translation>Seats added: {seats} (kept {minutes} min for this cart)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1548"/>
+        <location filename="../../guichet/ui/sales.py" line="1559"/>
         <source>Code promo retiré : {reason}</source>
         <translation>Promo code removed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1566"/>
-        <location filename="../../guichet/ui/sales.py" line="1572"/>
+        <location filename="../../guichet/ui/sales.py" line="1577"/>
+        <location filename="../../guichet/ui/sales.py" line="1583"/>
         <source>{price} (au lieu de {regular})</source>
         <translation>{price} (instead of {regular})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1648"/>
+        <location filename="../../guichet/ui/sales.py" line="1659"/>
         <source>Promotion automatique : {name}</source>
         <translation>Automatic promotion: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1650"/>
+        <location filename="../../guichet/ui/sales.py" line="1661"/>
         <source>Promotion : {name} ({code})</source>
         <translation>Promotion: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1654"/>
+        <location filename="../../guichet/ui/sales.py" line="1665"/>
         <source>Promotion : {name}</source>
         <translation>Promotion: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1667"/>
+        <location filename="../../guichet/ui/sales.py" line="1678"/>
         <source>Aucun code promo n&apos;est en vigueur.</source>
         <translation>No promo code is in force.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1698"/>
+        <location filename="../../guichet/ui/sales.py" line="1709"/>
         <source>Code appliqué : {name}</source>
         <translation>Code applied: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1700"/>
+        <location filename="../../guichet/ui/sales.py" line="1711"/>
         <source>Code appliqué.</source>
         <translation>Code applied.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1715"/>
+        <location filename="../../guichet/ui/sales.py" line="1726"/>
         <source>Code retiré.</source>
         <translation>Code removed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1733"/>
+        <location filename="../../guichet/ui/sales.py" line="1744"/>
         <source>Client : aucun (F7)</source>
         <translation>Customer: none (F7)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1737"/>
+        <location filename="../../guichet/ui/sales.py" line="1748"/>
         <source>Client : {name} (F7)</source>
         <translation>Customer: {name} (F7)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1777"/>
+        <location filename="../../guichet/ui/sales.py" line="1788"/>
         <source>Vente sans client.</source>
         <translation>Sale without a customer.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1779"/>
+        <location filename="../../guichet/ui/sales.py" line="1790"/>
         <source>Client : {name}</source>
         <translation>Customer: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1821"/>
+        <location filename="../../guichet/ui/sales.py" line="1832"/>
         <source>Vente n° {receipt} enregistrée</source>
         <translation>Sale #{receipt} recorded</translation>
     </message>
