@@ -357,19 +357,19 @@ class PaymentDialog(QDialog):
     def _tender_text(self, tender: Tender) -> str:
         if tender.method is PaymentMethod.CASH:
             if tender.change:
-                return self.tr("Espèces : {tendered} reçus, monnaie {change}").format(
+                return self.tr("Espèces\u00a0: {tendered} reçus, monnaie {change}").format(
                     tendered=self._m(tender.tendered), change=self._m(tender.change)
                 )
-            return self.tr("Espèces : {amount}").format(amount=self._m(tender.amount))
+            return self.tr("Espèces\u00a0: {amount}").format(amount=self._m(tender.amount))
         if tender.method is PaymentMethod.CARD:
-            return self.tr("Carte : {amount} (autorisation {reference})").format(
+            return self.tr("Carte\u00a0: {amount} (autorisation {reference})").format(
                 amount=self._m(tender.amount), reference=tender.reference
             )
         if tender.reference:
-            return self.tr("Autre : {amount} (réf. {reference})").format(
+            return self.tr("Autre\u00a0: {amount} (réf. {reference})").format(
                 amount=self._m(tender.amount), reference=tender.reference
             )
-        return self.tr("Autre : {amount}").format(amount=self._m(tender.amount))
+        return self.tr("Autre\u00a0: {amount}").format(amount=self._m(tender.amount))
 
     def _update(self) -> None:
         session = self.session
@@ -383,14 +383,14 @@ class PaymentDialog(QDialog):
             self.cash_due_label.clear()
         elif session.cash_due != session.balance:
             self.cash_due_label.setText(
-                self.tr("En espèces : {amount} (arrondi à {increment} près)").format(
+                self.tr("En espèces\u00a0: {amount} (arrondi à {increment} près)").format(
                     amount=self._m(session.cash_due),
                     increment=self._m(self.counter.organisation.cash_increment),
                 )
             )
         else:
             self.cash_due_label.setText(
-                self.tr("En espèces : {amount}").format(amount=self._m(session.cash_due))
+                self.tr("En espèces\u00a0: {amount}").format(amount=self._m(session.cash_due))
             )
         self.payments_list.clear()
         for tender in session.tenders:
@@ -422,7 +422,7 @@ class PaymentDialog(QDialog):
         elif tendered > 0:
             self.change_label.setStyleSheet(f"color: {COLORS['warn']}; font-size: 18pt;")
             self.change_label.setText(
-                self.tr("Paiement partiel : il restera {balance} à payer.").format(
+                self.tr("Paiement partiel\u00a0: il restera {balance} à payer.").format(
                     balance=self._m(self.session.balance - tendered)
                 )
             )
@@ -432,10 +432,10 @@ class PaymentDialog(QDialog):
     def _show_change(self, change: Cents) -> None:
         self.change_label.setStyleSheet(f"color: {COLORS['ok']};")
         if change == 0:
-            self.change_label.setText(self.tr("Montant exact : pas de monnaie à rendre."))
+            self.change_label.setText(self.tr("Montant exact\u00a0: pas de monnaie à rendre."))
             return
         self.change_label.setText(
-            self.tr("Monnaie à rendre : {amount}").format(amount=self._m(change))
+            self.tr("Monnaie à rendre\u00a0: {amount}").format(amount=self._m(change))
         )
 
     @property
@@ -602,7 +602,7 @@ class PaymentDialog(QDialog):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Annuler le paiement"))
         box.setText(
-            self.tr("Des paiements ont déjà été reçus ({paid}). Annuler la vente ?").format(
+            self.tr("Des paiements ont déjà été reçus ({paid}). Annuler la vente\u00a0?").format(
                 paid=self._m(self.session.paid)
             )
         )

@@ -292,7 +292,7 @@ class ReservesWindow(QWidget):
         manage = QHBoxLayout(self.manage_row)
         manage.setContentsMargins(0, 0, 0, 0)
         manage.setSpacing(6)
-        self.quantity_caption = QLabel(self.tr("Retenues :"))
+        self.quantity_caption = QLabel(self.tr("Retenues\u00a0:"))
         self.held_spin = QSpinBox()
         self.held_spin.setRange(0, MAX_TYPED_QUANTITY)
         self.held_spin.setAccessibleName(self.tr("Places retenues pour la séance"))
@@ -641,7 +641,7 @@ class ReservesWindow(QWidget):
         held_back = int(board.held_back) if board is not None else 0
         in_reserves = sum(line.remaining for line in self._lines.values()) + held_back
         self.availability_label.setText(
-            self.tr("Vente générale : {general} places").format(general=occ.remaining)
+            self.tr("Vente générale\u00a0: {general} places").format(general=occ.remaining)
         )
         self.counts_label.setText(
             self.tr("capacité {capacity} · vendues {sold} · en réserve {reserved}").format(
@@ -784,19 +784,21 @@ class ReservesWindow(QWidget):
     def _update_manage_row(self) -> None:
         line = self.selected_line
         if self._reserve_id == HELD_BACK and self._board is not None:
-            self.quantity_caption.setText(self.tr("Retenues :"))
+            self.quantity_caption.setText(self.tr("Retenues\u00a0:"))
             self.quantity_caption.setToolTip(self.tr("Places retenues (sans réserve)"))
             self.held_spin.setValue(int(self._board.held_back))
             enabled = True
         elif line is not None:
-            self.quantity_caption.setText(self.tr("Retenues :"))
+            self.quantity_caption.setText(self.tr("Retenues\u00a0:"))
             self.quantity_caption.setToolTip(
-                self.tr("Places retenues pour « {reserve} »").format(reserve=line.reserve.name)
+                self.tr("Places retenues pour «\u00a0{reserve}\u00a0»").format(
+                    reserve=line.reserve.name
+                )
             )
             self.held_spin.setValue(int(line.held))
             enabled = True
         else:
-            self.quantity_caption.setText(self.tr("Retenues :"))
+            self.quantity_caption.setText(self.tr("Retenues\u00a0:"))
             self.quantity_caption.setToolTip("")
             self.held_spin.setValue(0)
             enabled = False
@@ -816,13 +818,13 @@ class ReservesWindow(QWidget):
         try:
             if self._reserve_id == HELD_BACK:
                 self.desk.set_held_back(occ.id, value)
-                text = self.tr("Places retenues sans réserve : {count}.").format(count=value)
+                text = self.tr("Places retenues sans réserve\u00a0: {count}.").format(count=value)
             else:
                 line = self.selected_line
                 self.desk.set_quantity(occ.id, self._reserve_id, value)
-                text = self.tr("« {reserve} » retient maintenant {count} place(s).").format(
-                    reserve=line.reserve.name if line is not None else "", count=value
-                )
+                text = self.tr(
+                    "«\u00a0{reserve}\u00a0» retient maintenant {count} place(s)."
+                ).format(reserve=line.reserve.name if line is not None else "", count=value)
         except DomainError as error:
             self._refuse(error)
             return
@@ -851,9 +853,9 @@ class ReservesWindow(QWidget):
             return
         self.refresh_board()
         self.show_info(
-            self.tr("{count} place(s) de « {reserve} » remise(s) en vente générale.").format(
-                count=freed, reserve=name
-            )
+            self.tr(
+                "{count} place(s) de «\u00a0{reserve}\u00a0» remise(s) en vente générale."
+            ).format(count=freed, reserve=name)
         )
         self.changed.emit()
 
@@ -868,7 +870,7 @@ class ReservesWindow(QWidget):
         elif self._reserve_id == HELD_BACK:
             self.draw_reserve_label.setText(self.tr("Places retenues (sans réserve)"))
             reason = self.tr(
-                "Ces places ne se tirent pas : un superviseur les remet en vente générale."
+                "Ces places ne se tirent pas\u00a0: un superviseur les remet en vente générale."
             )
         elif line is None:
             self.draw_reserve_label.setText(self.tr("Aucune réserve choisie"))
@@ -882,12 +884,12 @@ class ReservesWindow(QWidget):
             )
             if reserve.kind != "with_access":
                 reason = self.tr(
-                    "Réserve sans accès : ses places ne se tirent pas au guichet. "
+                    "Réserve sans accès\u00a0: ses places ne se tirent pas au guichet. "
                     "Un superviseur doit d'abord les libérer."
                 )
             elif not line.can_use:
                 reason = self.tr(
-                    "Pas d'accès : vous n'êtes pas parmi les usagers de cette réserve."
+                    "Pas d'accès\u00a0: vous n'êtes pas parmi les usagers de cette réserve."
                 )
             elif line.remaining == 0:
                 reason = self.tr("Cette réserve n'a plus de places pour cette séance.")
@@ -900,7 +902,9 @@ class ReservesWindow(QWidget):
         if price is None:
             self.charged_radio.setText(self.tr("Au tarif"))
         else:
-            self.charged_radio.setText(self.tr("Au tarif : {price}").format(price=self._m(price)))
+            self.charged_radio.setText(
+                self.tr("Au tarif\u00a0: {price}").format(price=self._m(price))
+            )
         self._update_amount()
 
     def _update_amount(self) -> None:
@@ -911,17 +915,19 @@ class ReservesWindow(QWidget):
             return
         occ, line = self._selected, self.selected_line
         if occ is None or line is None or self.quantity_spin.value() < 1:
-            self.amount_label.setText(self.tr("À percevoir : —"))
+            self.amount_label.setText(self.tr("À percevoir\u00a0: —"))
             return
         try:
             session: PaymentSession = self.desk.draw_payment(
                 occ.id, line.reserve.id, self.quantity_spin.value()
             )
         except DomainError:
-            self.amount_label.setText(self.tr("À percevoir : —"))
+            self.amount_label.setText(self.tr("À percevoir\u00a0: —"))
             return
         due = session.cash_due if self.cash_radio.isChecked() else session.balance
-        self.amount_label.setText(self.tr("À percevoir : {amount}").format(amount=self._m(due)))
+        self.amount_label.setText(
+            self.tr("À percevoir\u00a0: {amount}").format(amount=self._m(due))
+        )
 
     def _participant(self) -> dict[str, str] | None:
         """The participant's fields, checked like the service does (the field gets the focus)."""
@@ -998,11 +1004,11 @@ class ReservesWindow(QWidget):
         self._last_code = code
         self._select_last_draw()
         if charged:
-            what = self.tr("{name} : {count} billet(s) payé(s) {amount}, commande {code}.").format(
-                name=name, count=quantity, amount=self._m(int(result.total)), code=code
-            )
+            what = self.tr(
+                "{name}\u00a0: {count} billet(s) payé(s) {amount}, commande {code}."
+            ).format(name=name, count=quantity, amount=self._m(int(result.total)), code=code)
         else:
-            what = self.tr("{name} : {count} billet(s) gratuit(s), commande {code}.").format(
+            what = self.tr("{name}\u00a0: {count} billet(s) gratuit(s), commande {code}.").format(
                 name=name, count=quantity, code=code
             )
         if self.counter.printing_enabled:
@@ -1108,7 +1114,7 @@ class ReservesWindow(QWidget):
             self.cancel_spin.setEnabled(False)
             self.cancel_button.setEnabled(False)
             self.cancel_hint.setText(
-                self.tr("Commande {code} · billets payés : remboursement (F8).").format(
+                self.tr("Commande {code} · billets payés\u00a0: remboursement (F8).").format(
                     code=drawn.order_code
                 )
             )
@@ -1137,9 +1143,9 @@ class ReservesWindow(QWidget):
             return
         self.refresh_board()
         self.show_info(
-            self.tr("{count} billet(s) de {name} annulé(s) : retour à « {reserve} ».").format(
-                count=quantity, name=drawn.participant_name, reserve=drawn.reserve_name
-            )
+            self.tr(
+                "{count} billet(s) de {name} annulé(s)\u00a0: retour à «\u00a0{reserve}\u00a0»."
+            ).format(count=quantity, name=drawn.participant_name, reserve=drawn.reserve_name)
         )
         self.changed.emit()
 
@@ -1197,7 +1203,7 @@ class ReservesWindow(QWidget):
     def _reserve_saved(self, reserve_id: str, name: str) -> None:
         self._reserve_id = reserve_id
         self.refresh_board()
-        self.show_info(self.tr("Réserve « {name} » enregistrée.").format(name=name))
+        self.show_info(self.tr("Réserve «\u00a0{name}\u00a0» enregistrée.").format(name=name))
 
 
 class ReserveEditDialog(QDialog):
@@ -1240,10 +1246,10 @@ class ReserveEditDialog(QDialog):
         kind_title.setFont(_font(self.font(), 16, True))
         layout.addWidget(kind_title)
         self.with_access_radio = QRadioButton(
-            self.tr("Avec accès au compte : on tire des billets au guichet")
+            self.tr("Avec accès au compte\u00a0: on tire des billets au guichet")
         )
         self.without_access_radio = QRadioButton(
-            self.tr("Sans accès : places mises de côté, à libérer pour les vendre")
+            self.tr("Sans accès\u00a0: places mises de côté, à libérer pour les vendre")
         )
         kinds = QButtonGroup(self)
         kinds.addButton(self.with_access_radio)
@@ -1461,7 +1467,7 @@ class ReserveHistoryDialog(QDialog):
                 text = self.tr("{text} ({name})").format(text=text, name=entry.participant_name)
         elif action == "release":
             text = self.tr(
-                "{count} place(s) remise(s) en vente : retenues {before} → {after}"
+                "{count} place(s) remise(s) en vente\u00a0: retenues {before} → {after}"
             ).format(
                 count=max(entry.held_before - entry.held_after, 0),
                 before=entry.held_before,

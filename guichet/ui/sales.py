@@ -196,7 +196,7 @@ class OccurrenceDelegate(QStyledItemDelegate):
         if occ.remaining == 0:
             places = self.tr("Complet")
         else:
-            places = self.tr("places restantes : {count}").format(count=remaining)
+            places = self.tr("places restantes\u00a0: {count}").format(count=remaining)
         venue = occ.venue_name
         if occ.seated:
             venue = self.tr("{venue} · plan de salle").format(venue=venue)
@@ -544,7 +544,7 @@ class SalesPage(QWidget):
         self.occurrence_list.setAccessibleName(self.tr("Séances (flèches haut et bas)"))
         column.addWidget(self.occurrence_list, 1)
 
-        hint = QLabel(self.tr("↑ ↓ : changer de séance"))
+        hint = QLabel(self.tr("↑ ↓\u00a0: changer de séance"))
         hint.setProperty("role", "muted")
         column.addWidget(hint)
         # Supervisors and owners: the selected show's places à la carte (shown to them only).
@@ -626,7 +626,8 @@ class SalesPage(QWidget):
         self.line_quantity_button.setStyleSheet("min-height: 40px; padding: 0px 10px;")
         self.line_quantity_button.setToolTip(
             self.tr(
-                "Tapez la quantité, puis * : la ligne choisie du panier (ou la dernière) la prend"
+                "Tapez la quantité, puis *\u00a0: la ligne choisie du panier "
+                "(ou la dernière) la prend"
             )
         )
         quantity_row.addWidget(self.line_quantity_button)
@@ -940,7 +941,7 @@ class SalesPage(QWidget):
         else:
             self.show_title.setText(occ.event_name)
             if occ.seated:
-                detail = self.tr("{when} — {venue} — plan de salle : F1… choisit les sièges")
+                detail = self.tr("{when} — {venue} — plan de salle\u00a0: F1… choisit les sièges")
             else:
                 detail = self.tr("{when} — {venue}")
             detail = detail.format(
@@ -1067,16 +1068,16 @@ class SalesPage(QWidget):
         if offer.settings.pass_only or offer.settings.price is None:
             # Two lines in the key itself (no room for a hint below it at 1366x768).
             button.setText(
-                self.tr("À la carte : détenteurs de laissez-passer\n{hint}").format(
-                    hint=self.tr("Scannez leur carte : Laissez-passer (Ctrl+L)")
+                self.tr("À la carte\u00a0: détenteurs de laissez-passer\n{hint}").format(
+                    hint=self.tr("Scannez leur carte\u00a0: Laissez-passer (Ctrl+L)")
                 )
             )
             button.setFont(_font(self.font(), 13))
             button.setMinimumHeight(2 * QFontMetrics(button.font()).height() + 8)
             button.setEnabled(False)
             tip = self.tr(
-                "Seuls les détenteurs d'un laissez-passer réservent cette séance : scannez leur "
-                "carte dans la fenêtre Laissez-passer (Ctrl+L)."
+                "Seuls les détenteurs d'un laissez-passer réservent cette séance\u00a0: "
+                "scannez leur carte dans la fenêtre Laissez-passer (Ctrl+L)."
             )
         else:
             lang, currency = self.counter.lang, self.counter.organisation.currency
@@ -1094,7 +1095,7 @@ class SalesPage(QWidget):
             elif left == 0:
                 hint = self.tr("Plus de places à la carte pour cette séance.")
             else:  # the list of shows says it too ("57 places · 18 à la carte")
-                tip = self.tr("Places à la carte restantes : {count}").format(count=left)
+                tip = self.tr("Places à la carte restantes\u00a0: {count}").format(count=left)
             button.setEnabled(self._alacarte_refusal is None and left > 0)
         button.setAccessibleName(button.text().replace("\n", " "))
         button.setToolTip(hint or tip)
@@ -1201,7 +1202,9 @@ class SalesPage(QWidget):
             self._update_cart_view()
             if line in self.cart.lines:
                 self._select_cart_row(self.cart.lines.index(line))
-            self.show_info(self.tr("Ajouté au panier : {card}").format(card=self._card_words(line)))
+            self.show_info(
+                self.tr("Ajouté au panier\u00a0: {card}").format(card=self._card_words(line))
+            )
         else:
             self._update_cart_view()  # a customer chosen in the picker shows on the button
         self._take_keyboard()
@@ -1233,14 +1236,14 @@ class SalesPage(QWidget):
             )
             if occ.remaining == 0:
                 template = self.tr(
-                    "{time} — {event} — {venue} — places restantes : {count} (complet)"
+                    "{time} — {event} — {venue} — places restantes\u00a0: {count} (complet)"
                 )
             elif occ.seated:
                 template = self.tr(
-                    "{time} — {event} — {venue} (plan de salle) — places restantes : {count}"
+                    "{time} — {event} — {venue} (plan de salle) — places restantes\u00a0: {count}"
                 )
             else:
-                template = self.tr("{time} — {event} — {venue} — places restantes : {count}")
+                template = self.tr("{time} — {event} — {venue} — places restantes\u00a0: {count}")
             text = template.format(
                 time=time_of_day(occ.starts_at, tz, lang),
                 event=occ.event_name,
@@ -1261,7 +1264,7 @@ class SalesPage(QWidget):
             self.show_places.clear()
             return
         remaining = self._remaining_for(occ)
-        self.show_places.setText(self.tr("Places restantes : {count}").format(count=remaining))
+        self.show_places.setText(self.tr("Places restantes\u00a0: {count}").format(count=remaining))
         if remaining == 0:
             _set_role(self.show_places, "error")
         elif few_places(remaining, occ.capacity):
@@ -1283,11 +1286,11 @@ class SalesPage(QWidget):
     def _update_quantity_label(self) -> None:
         if self.pending_quantity:
             self.quantity_label.setText(
-                self.tr("Quantité : {quantity}").format(quantity=int(self.pending_quantity))
+                self.tr("Quantité\u00a0: {quantity}").format(quantity=int(self.pending_quantity))
             )
             self.quantity_label.setStyleSheet(f"color: {COLORS['primary']};")
         else:
-            self.quantity_label.setText(self.tr("Quantité : {quantity}").format(quantity=1))
+            self.quantity_label.setText(self.tr("Quantité\u00a0: {quantity}").format(quantity=1))
             self.quantity_label.setStyleSheet(f"color: {COLORS['muted']};")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -1417,7 +1420,7 @@ class SalesPage(QWidget):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Vider le panier"))
-        box.setText(self.tr("Retirer tous les billets du panier ?"))
+        box.setText(self.tr("Retirer tous les billets du panier\u00a0?"))
         # Entrée and Échap both keep the cart: a cashier who thinks the keyboard is still in
         # the code field (or presses Échap then Entrée out of habit) loses nothing. Emptying
         # takes a deliberate V (QMessageBox answers a button's mnemonic letter) or a tap.
@@ -1531,7 +1534,9 @@ class SalesPage(QWidget):
                 if cell is not None:
                     self.cart_table.scrollToItem(cell)
             self.show_info(
-                self.tr("Sièges ajoutés : {seats} (gardés {minutes} min pour ce panier)").format(
+                self.tr(
+                    "Sièges ajoutés\u00a0: {seats} (gardés {minutes} min pour ce panier)"
+                ).format(
                     seats=dialog.chosen_words(),
                     minutes=int(self.counter.SEAT_HOLD.total_seconds() // 60),
                 )
@@ -1556,7 +1561,7 @@ class SalesPage(QWidget):
             self._refresh_categories()
             self._update_code_entry()
             self.show_error(
-                self.tr("Code promo retiré : {reason}").format(
+                self.tr("Code promo retiré\u00a0: {reason}").format(
                     reason=message_for(error, self.counter.lang)
                 )
             )
@@ -1656,13 +1661,13 @@ class SalesPage(QWidget):
             self.promotion_label.clear()
             return
         if applied.automatic:
-            text = self.tr("Promotion automatique : {name}").format(name=applied.name)
+            text = self.tr("Promotion automatique\u00a0: {name}").format(name=applied.name)
         elif applied.code:
-            text = self.tr("Promotion : {name} ({code})").format(
+            text = self.tr("Promotion\u00a0: {name} ({code})").format(
                 name=applied.name, code=applied.code
             )
         else:
-            text = self.tr("Promotion : {name}").format(name=applied.name)
+            text = self.tr("Promotion\u00a0: {name}").format(name=applied.name)
         if applied.discount_total:  # what it saves, as a minus amount
             lang, currency = self.counter.lang, self.counter.organisation.currency
             text += " \u2212" + money(applied.discount_total, lang, currency)
@@ -1706,7 +1711,7 @@ class SalesPage(QWidget):
         self._update_cart_view()
         applied = self._applied
         if applied is not None:
-            self.show_info(self.tr("Code appliqué : {name}").format(name=applied.name))
+            self.show_info(self.tr("Code appliqué\u00a0: {name}").format(name=applied.name))
         else:
             self.show_info(self.tr("Code appliqué."))
 
@@ -1741,11 +1746,11 @@ class SalesPage(QWidget):
     def _update_customer_button(self) -> None:
         customer = self.customer
         if customer is None:
-            self.customer_button.setText(self.tr("Client : aucun (F7)"))
+            self.customer_button.setText(self.tr("Client\u00a0: aucun (F7)"))
         else:
             metrics = QFontMetrics(self.customer_button.font())
             name = metrics.elidedText(customer.name, Qt.TextElideMode.ElideRight, 230)
-            self.customer_button.setText(self.tr("Client : {name} (F7)").format(name=name))
+            self.customer_button.setText(self.tr("Client\u00a0: {name} (F7)").format(name=name))
         self.customer_button.setAccessibleName(self.customer_button.text())
 
     def choose_customer(self) -> None:
@@ -1787,7 +1792,7 @@ class SalesPage(QWidget):
         if customer is None:
             self.show_info(self.tr("Vente sans client."))
         else:
-            self.show_info(self.tr("Client : {name}").format(name=customer.name))
+            self.show_info(self.tr("Client\u00a0: {name}").format(name=customer.name))
 
     # --- payment ------------------------------------------------------------------------
 

@@ -4364,7 +4364,7 @@ dates</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/sales.py" line="199"/>
-        <source>places restantes : {count}</source>
+        <source>places restantes&#xa0;: {count}</source>
         <translation>places left: {count}</translation>
     </message>
     <message>
@@ -5003,28 +5003,58 @@ Montréal QC  H2Y 1G6</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/payment.py" line="360"/>
-        <source>Espèces : {tendered} reçus, monnaie {change}</source>
+        <source>Espèces&#xa0;: {tendered} reçus, monnaie {change}</source>
         <translation>Cash: {tendered} received, change {change}</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/payment.py" line="363"/>
-        <source>Espèces : {amount}</source>
+        <source>Espèces&#xa0;: {amount}</source>
         <translation>Cash: {amount}</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/payment.py" line="365"/>
-        <source>Carte : {amount} (autorisation {reference})</source>
+        <source>Carte&#xa0;: {amount} (autorisation {reference})</source>
         <translation>Card: {amount} (authorization {reference})</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/payment.py" line="369"/>
-        <source>Autre : {amount} (réf. {reference})</source>
+        <source>Autre&#xa0;: {amount} (réf. {reference})</source>
         <translation>Other: {amount} (ref. {reference})</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/payment.py" line="372"/>
-        <source>Autre : {amount}</source>
+        <source>Autre&#xa0;: {amount}</source>
         <translation>Other: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/payment.py" line="386"/>
+        <source>En espèces&#xa0;: {amount} (arrondi à {increment} près)</source>
+        <translation>In cash: {amount} (rounded to the nearest {increment})</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/payment.py" line="393"/>
+        <source>En espèces&#xa0;: {amount}</source>
+        <translation>In cash: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/payment.py" line="425"/>
+        <source>Paiement partiel&#xa0;: il restera {balance} à payer.</source>
+        <translation>Partial payment: {balance} will still be due.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/payment.py" line="435"/>
+        <source>Montant exact&#xa0;: pas de monnaie à rendre.</source>
+        <translation>Exact amount: no change due.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/payment.py" line="438"/>
+        <source>Monnaie à rendre&#xa0;: {amount}</source>
+        <translation>Change due: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/payment.py" line="605"/>
+        <source>Des paiements ont déjà été reçus ({paid}). Annuler la vente&#xa0;?</source>
+        <translation>Payments have already been received ({paid}). Cancel the sale?</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/payment.py" line="380"/>
@@ -5032,44 +5062,14 @@ Montréal QC  H2Y 1G6</translation>
         <translation>Free order: no payment to take.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="386"/>
-        <source>En espèces : {amount} (arrondi à {increment} près)</source>
-        <translation>In cash: {amount} (rounded to the nearest {increment})</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/payment.py" line="393"/>
-        <source>En espèces : {amount}</source>
-        <translation>In cash: {amount}</translation>
-    </message>
-    <message>
         <location filename="../../guichet/ui/payment.py" line="399"/>
         <source>Aucun paiement pour l&apos;instant.</source>
         <translation>No payments yet.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="425"/>
-        <source>Paiement partiel : il restera {balance} à payer.</source>
-        <translation>Partial payment: {balance} will still be due.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/payment.py" line="435"/>
-        <source>Montant exact : pas de monnaie à rendre.</source>
-        <translation>Exact amount: no change due.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/payment.py" line="438"/>
-        <source>Monnaie à rendre : {amount}</source>
-        <translation>Change due: {amount}</translation>
-    </message>
-    <message>
         <location filename="../../guichet/ui/payment.py" line="603"/>
         <source>Annuler le paiement</source>
         <translation>Cancel payment</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/payment.py" line="605"/>
-        <source>Des paiements ont déjà été reçus ({paid}). Annuler la vente ?</source>
-        <translation>Payments have already been received ({paid}). Cancel the sale?</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/payment.py" line="610"/>
@@ -7351,83 +7351,83 @@ Permitted</translation>
 <context>
     <name>ReserveEditDialog</name>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1224"/>
+        <location filename="../../guichet/ui/reserves.py" line="1230"/>
         <source>Nouvelle réserve</source>
         <translation>New reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1224"/>
+        <location filename="../../guichet/ui/reserves.py" line="1230"/>
         <source>Modifier la réserve</source>
         <translation>Edit the reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1234"/>
+        <location filename="../../guichet/ui/reserves.py" line="1240"/>
         <source>ex. Médias, Artistes, Producteurs</source>
         <translation>e.g. Media, Artists, Producers</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1235"/>
+        <location filename="../../guichet/ui/reserves.py" line="1241"/>
         <source>Nom de la réserve</source>
         <translation>Reserve name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1236"/>
+        <location filename="../../guichet/ui/reserves.py" line="1242"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1239"/>
+        <location filename="../../guichet/ui/reserves.py" line="1245"/>
         <source>Type de réserve</source>
         <translation>Kind of reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1243"/>
-        <source>Avec accès au compte : on tire des billets au guichet</source>
+        <location filename="../../guichet/ui/reserves.py" line="1249"/>
+        <source>Avec accès au compte&#xa0;: on tire des billets au guichet</source>
         <translation>With account access: tickets are drawn at the counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1246"/>
-        <source>Sans accès : places mises de côté, à libérer pour les vendre</source>
+        <location filename="../../guichet/ui/reserves.py" line="1252"/>
+        <source>Sans accès&#xa0;: places mises de côté, à libérer pour les vendre</source>
         <translation>Without access: places set aside, released to be sold</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1254"/>
-        <location filename="../../guichet/ui/reserves.py" line="1256"/>
+        <location filename="../../guichet/ui/reserves.py" line="1260"/>
+        <location filename="../../guichet/ui/reserves.py" line="1262"/>
         <source>Tarif des billets tirés</source>
         <translation>Tariff of the drawn tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1263"/>
+        <location filename="../../guichet/ui/reserves.py" line="1269"/>
         <source>Restrictions</source>
         <translation>Restrictions</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1266"/>
+        <location filename="../../guichet/ui/reserves.py" line="1272"/>
         <source>Tous les usagers</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1267"/>
+        <location filename="../../guichet/ui/reserves.py" line="1273"/>
         <source>Usagers sélectionnés</source>
         <translation>Selected users</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1277"/>
+        <location filename="../../guichet/ui/reserves.py" line="1283"/>
         <source>Usagers qui ont accès</source>
         <translation>Users who have access</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1291"/>
+        <location filename="../../guichet/ui/reserves.py" line="1297"/>
         <source>Le propriétaire du compte a toujours accès à toutes les réserves.</source>
         <translation>The account owner always has access to every reserve.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1305"/>
+        <location filename="../../guichet/ui/reserves.py" line="1311"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1308"/>
+        <location filename="../../guichet/ui/reserves.py" line="1314"/>
         <source>Sauvegarder</source>
         <translation>Save</translation>
     </message>
@@ -7435,112 +7435,112 @@ Permitted</translation>
 <context>
     <name>ReserveHistoryDialog</name>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1392"/>
+        <location filename="../../guichet/ui/reserves.py" line="1398"/>
         <source>Historique des réserves</source>
         <translation>Reserves history</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1396"/>
+        <location filename="../../guichet/ui/reserves.py" line="1402"/>
         <source>{event} — {when}</source>
         <translation>{event} — {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1405"/>
+        <location filename="../../guichet/ui/reserves.py" line="1411"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1406"/>
+        <location filename="../../guichet/ui/reserves.py" line="1412"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1407"/>
+        <location filename="../../guichet/ui/reserves.py" line="1413"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1408"/>
+        <location filename="../../guichet/ui/reserves.py" line="1414"/>
         <source>Réserve</source>
         <translation>Reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1409"/>
+        <location filename="../../guichet/ui/reserves.py" line="1415"/>
         <source>Détail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1420"/>
+        <location filename="../../guichet/ui/reserves.py" line="1426"/>
         <source>Places retenues (sans réserve)</source>
         <translation>Places held back (no reserve)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1432"/>
+        <location filename="../../guichet/ui/reserves.py" line="1438"/>
         <source>Aucun changement pour cette séance.</source>
         <translation>No change for this show.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1434"/>
+        <location filename="../../guichet/ui/reserves.py" line="1440"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1445"/>
+        <location filename="../../guichet/ui/reserves.py" line="1451"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1446"/>
+        <location filename="../../guichet/ui/reserves.py" line="1452"/>
         <source>Libération</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1447"/>
+        <location filename="../../guichet/ui/reserves.py" line="1453"/>
         <source>Tirage</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1448"/>
+        <location filename="../../guichet/ui/reserves.py" line="1454"/>
         <source>Annulation</source>
         <translation>Cancellation</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1449"/>
+        <location filename="../../guichet/ui/reserves.py" line="1455"/>
         <source>Retenues sans réserve</source>
         <translation>Held back, no reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1455"/>
+        <location filename="../../guichet/ui/reserves.py" line="1461"/>
         <source>{count} billet(s) pour {name}</source>
         <translation>{count} ticket(s) for {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1459"/>
+        <location filename="../../guichet/ui/reserves.py" line="1465"/>
         <source>{count} billet(s) annulé(s)</source>
         <translation>{count} ticket(s) cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1461"/>
+        <location filename="../../guichet/ui/reserves.py" line="1467"/>
         <source>{text} ({name})</source>
         <translation>{text} ({name})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1464"/>
-        <source>{count} place(s) remise(s) en vente : retenues {before} → {after}</source>
+        <location filename="../../guichet/ui/reserves.py" line="1470"/>
+        <source>{count} place(s) remise(s) en vente&#xa0;: retenues {before} → {after}</source>
         <translation>{count} place(s) back on sale: held {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1471"/>
+        <location filename="../../guichet/ui/reserves.py" line="1477"/>
         <source>Retenues {before} → {after}</source>
         <translation>Held {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1475"/>
+        <location filename="../../guichet/ui/reserves.py" line="1481"/>
         <source>{text} · tirées {before} → {after}</source>
         <translation>{text} · drawn {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1479"/>
+        <location filename="../../guichet/ui/reserves.py" line="1485"/>
         <source>{text} — {note}</source>
         <translation>{text} — {note}</translation>
     </message>
@@ -7664,8 +7664,8 @@ Permitted</translation>
         <location filename="../../guichet/ui/reserves.py" line="295"/>
         <location filename="../../guichet/ui/reserves.py" line="787"/>
         <location filename="../../guichet/ui/reserves.py" line="792"/>
-        <location filename="../../guichet/ui/reserves.py" line="799"/>
-        <source>Retenues :</source>
+        <location filename="../../guichet/ui/reserves.py" line="801"/>
+        <source>Retenues&#xa0;:</source>
         <translation>Held:</translation>
     </message>
     <message>
@@ -7784,13 +7784,13 @@ Permitted</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/reserves.py" line="403"/>
-        <location filename="../../guichet/ui/reserves.py" line="1045"/>
+        <location filename="../../guichet/ui/reserves.py" line="1051"/>
         <source>Gratuit</source>
         <translation>Free</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/reserves.py" line="404"/>
-        <location filename="../../guichet/ui/reserves.py" line="901"/>
+        <location filename="../../guichet/ui/reserves.py" line="903"/>
         <source>Au tarif</source>
         <translation>At the tariff</translation>
     </message>
@@ -7826,7 +7826,7 @@ Permitted</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/reserves.py" line="624"/>
-        <location filename="../../guichet/ui/reserves.py" line="866"/>
+        <location filename="../../guichet/ui/reserves.py" line="868"/>
         <source>Aucune séance choisie</source>
         <translation>No show chosen</translation>
     </message>
@@ -7847,8 +7847,84 @@ Permitted</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/reserves.py" line="644"/>
-        <source>Vente générale : {general} places</source>
+        <source>Vente générale&#xa0;: {general} places</source>
         <translation>General sale: {general} places</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves.py" line="794"/>
+        <source>Places retenues pour «&#xa0;{reserve}&#xa0;»</source>
+        <translation>Places held for “{reserve}”</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves.py" line="821"/>
+        <source>Places retenues sans réserve&#xa0;: {count}.</source>
+        <translation>Places held back without a reserve: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves.py" line="826"/>
+        <source>«&#xa0;{reserve}&#xa0;» retient maintenant {count} place(s).</source>
+        <translation>“{reserve}” now holds {count} place(s).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves.py" line="857"/>
+        <source>{count} place(s) de «&#xa0;{reserve}&#xa0;» remise(s) en vente générale.</source>
+        <translation>{count} place(s) of “{reserve}” back on general sale.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves.py" line="873"/>
+        <source>Ces places ne se tirent pas&#xa0;: un superviseur les remet en vente générale.</source>
+        <translation>These places are not drawn: a supervisor puts them back on general sale.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves.py" line="887"/>
+        <source>Réserve sans accès&#xa0;: ses places ne se tirent pas au guichet. Un superviseur doit d&apos;abord les libérer.</source>
+        <translation>Reserve without access: its places are not drawn at the counter. A supervisor must release them first.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves.py" line="892"/>
+        <source>Pas d&apos;accès&#xa0;: vous n&apos;êtes pas parmi les usagers de cette réserve.</source>
+        <translation>No access: you are not one of this reserve&apos;s users.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves.py" line="906"/>
+        <source>Au tarif&#xa0;: {price}</source>
+        <translation>At the tariff: {price}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves.py" line="918"/>
+        <location filename="../../guichet/ui/reserves.py" line="925"/>
+        <source>À percevoir&#xa0;: —</source>
+        <translation>To collect: —</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves.py" line="929"/>
+        <source>À percevoir&#xa0;: {amount}</source>
+        <translation>To collect: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves.py" line="1008"/>
+        <source>{name}&#xa0;: {count} billet(s) payé(s) {amount}, commande {code}.</source>
+        <translation>{name}: {count} ticket(s) paid {amount}, order {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves.py" line="1011"/>
+        <source>{name}&#xa0;: {count} billet(s) gratuit(s), commande {code}.</source>
+        <translation>{name}: {count} free ticket(s), order {code}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves.py" line="1117"/>
+        <source>Commande {code} · billets payés&#xa0;: remboursement (F8).</source>
+        <translation>Order {code} · paid tickets: refund (F8).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves.py" line="1147"/>
+        <source>{count} billet(s) de {name} annulé(s)&#xa0;: retour à «&#xa0;{reserve}&#xa0;».</source>
+        <translation>{count} ticket(s) of {name} cancelled: back to “{reserve}”.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves.py" line="1206"/>
+        <source>Réserve «&#xa0;{name}&#xa0;» enregistrée.</source>
+        <translation>Reserve “{name}” saved.</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/reserves.py" line="647"/>
@@ -7879,8 +7955,8 @@ Permitted</translation>
     <message>
         <location filename="../../guichet/ui/reserves.py" line="720"/>
         <location filename="../../guichet/ui/reserves.py" line="788"/>
-        <location filename="../../guichet/ui/reserves.py" line="843"/>
-        <location filename="../../guichet/ui/reserves.py" line="869"/>
+        <location filename="../../guichet/ui/reserves.py" line="845"/>
+        <location filename="../../guichet/ui/reserves.py" line="871"/>
         <source>Places retenues (sans réserve)</source>
         <translation>Places held back (no reserve)</translation>
     </message>
@@ -7891,183 +7967,107 @@ Permitted</translation>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="794"/>
-        <source>Places retenues pour « {reserve} »</source>
-        <translation>Places held for “{reserve}”</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="813"/>
-        <location filename="../../guichet/ui/reserves.py" line="837"/>
+        <location filename="../../guichet/ui/reserves.py" line="815"/>
+        <location filename="../../guichet/ui/reserves.py" line="839"/>
         <source>Choisissez une séance et une réserve.</source>
         <translation>Choose a show and a reserve.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="819"/>
-        <source>Places retenues sans réserve : {count}.</source>
-        <translation>Places held back without a reserve: {count}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="823"/>
-        <source>« {reserve} » retient maintenant {count} place(s).</source>
-        <translation>“{reserve}” now holds {count} place(s).</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="854"/>
-        <source>{count} place(s) de « {reserve} » remise(s) en vente générale.</source>
-        <translation>{count} place(s) of “{reserve}” back on general sale.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="867"/>
+        <location filename="../../guichet/ui/reserves.py" line="869"/>
         <source>Choisissez une séance à gauche.</source>
         <translation>Choose a show on the left.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="871"/>
-        <source>Ces places ne se tirent pas : un superviseur les remet en vente générale.</source>
-        <translation>These places are not drawn: a supervisor puts them back on general sale.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="874"/>
+        <location filename="../../guichet/ui/reserves.py" line="876"/>
         <source>Aucune réserve choisie</source>
         <translation>No reserve chosen</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="875"/>
-        <location filename="../../guichet/ui/reserves.py" line="1180"/>
+        <location filename="../../guichet/ui/reserves.py" line="877"/>
+        <location filename="../../guichet/ui/reserves.py" line="1186"/>
         <source>Choisissez une réserve dans la liste.</source>
         <translation>Choose a reserve in the list.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="879"/>
+        <location filename="../../guichet/ui/reserves.py" line="881"/>
         <source>{reserve} — {remaining} restante(s)</source>
         <translation>{reserve} — {remaining} left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="885"/>
-        <source>Réserve sans accès : ses places ne se tirent pas au guichet. Un superviseur doit d&apos;abord les libérer.</source>
-        <translation>Reserve without access: its places are not drawn at the counter. A supervisor must release them first.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="890"/>
-        <source>Pas d&apos;accès : vous n&apos;êtes pas parmi les usagers de cette réserve.</source>
-        <translation>No access: you are not one of this reserve&apos;s users.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="893"/>
+        <location filename="../../guichet/ui/reserves.py" line="895"/>
         <source>Cette réserve n&apos;a plus de places pour cette séance.</source>
         <translation>This reserve has no places left for this show.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="903"/>
-        <source>Au tarif : {price}</source>
-        <translation>At the tariff: {price}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="914"/>
-        <location filename="../../guichet/ui/reserves.py" line="921"/>
-        <source>À percevoir : —</source>
-        <translation>To collect: —</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="924"/>
-        <source>À percevoir : {amount}</source>
-        <translation>To collect: {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="956"/>
-        <location filename="../../guichet/ui/reserves.py" line="1151"/>
+        <location filename="../../guichet/ui/reserves.py" line="962"/>
+        <location filename="../../guichet/ui/reserves.py" line="1157"/>
         <source>Choisissez d&apos;abord une séance.</source>
         <translation>Choose a show first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="959"/>
+        <location filename="../../guichet/ui/reserves.py" line="965"/>
         <source>Choisissez une réserve avec accès dans la liste.</source>
         <translation>Choose a reserve with access in the list.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1001"/>
-        <source>{name} : {count} billet(s) payé(s) {amount}, commande {code}.</source>
-        <translation>{name}: {count} ticket(s) paid {amount}, order {code}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="1005"/>
-        <source>{name} : {count} billet(s) gratuit(s), commande {code}.</source>
-        <translation>{name}: {count} free ticket(s), order {code}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="1009"/>
+        <location filename="../../guichet/ui/reserves.py" line="1015"/>
         <source>{count} billet(s) envoyé(s) à l&apos;imprimante.</source>
         <translation>{count} ticket(s) sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1013"/>
+        <location filename="../../guichet/ui/reserves.py" line="1019"/>
         <source>Billets non imprimés (aucune imprimante).</source>
         <translation>Tickets not printed (no printer).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1032"/>
+        <location filename="../../guichet/ui/reserves.py" line="1038"/>
         <source>{name} · {contact}</source>
         <translation>{name} · {contact}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1036"/>
+        <location filename="../../guichet/ui/reserves.py" line="1042"/>
         <source>{left} sur {count}</source>
         <translation>{left} of {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1045"/>
+        <location filename="../../guichet/ui/reserves.py" line="1051"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1049"/>
+        <location filename="../../guichet/ui/reserves.py" line="1055"/>
         <source>{name} — commande {code}</source>
         <translation>{name} — order {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1054"/>
+        <location filename="../../guichet/ui/reserves.py" line="1060"/>
         <source>Billets annulés</source>
         <translation>Tickets cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1103"/>
+        <location filename="../../guichet/ui/reserves.py" line="1109"/>
         <source>Choisissez un tirage.</source>
         <translation>Choose a draw.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1105"/>
+        <location filename="../../guichet/ui/reserves.py" line="1111"/>
         <source>Aucun billet tiré.</source>
         <translation>No ticket drawn.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1111"/>
-        <source>Commande {code} · billets payés : remboursement (F8).</source>
-        <translation>Order {code} · paid tickets: refund (F8).</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="1121"/>
+        <location filename="../../guichet/ui/reserves.py" line="1127"/>
         <source>Commande {code} · les places annulées retournent à la réserve.</source>
         <translation>Order {code} · cancelled places go back to the reserve.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1123"/>
+        <location filename="../../guichet/ui/reserves.py" line="1129"/>
         <source>Commande {code} · billets déjà annulés.</source>
         <translation>Order {code} · tickets already cancelled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1130"/>
+        <location filename="../../guichet/ui/reserves.py" line="1136"/>
         <source>Choisissez un tirage dans la liste.</source>
         <translation>Choose a draw in the list.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="1140"/>
-        <source>{count} billet(s) de {name} annulé(s) : retour à « {reserve} ».</source>
-        <translation>{count} ticket(s) of {name} cancelled: back to “{reserve}”.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="1200"/>
-        <source>Réserve « {name} » enregistrée.</source>
-        <translation>Reserve “{name}” saved.</translation>
     </message>
 </context>
 <context>
@@ -8143,11 +8143,6 @@ Permitted</translation>
         <translation>Shows (up and down arrows)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="547"/>
-        <source>↑ ↓ : changer de séance</source>
-        <translation>↑ ↓: change show</translation>
-    </message>
-    <message>
         <location filename="../../guichet/ui/sales.py" line="552"/>
         <source>À la carte… (places de la séance)</source>
         <translation>Drop-in… (show places)</translation>
@@ -8174,234 +8169,221 @@ Permitted</translation>
         <translation>→ line (*)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="629"/>
-        <source>Tapez la quantité, puis * : la ligne choisie du panier (ou la dernière) la prend</source>
-        <translation>Type the quantity, then *: the selected cart line (or the last one) takes it</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="643"/>
+        <location filename="../../guichet/ui/sales.py" line="644"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="644"/>
+        <location filename="../../guichet/ui/sales.py" line="645"/>
         <source>Effacer la quantité</source>
         <translation>Clear quantity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="656"/>
-        <location filename="../../guichet/ui/sales.py" line="697"/>
+        <location filename="../../guichet/ui/sales.py" line="657"/>
+        <location filename="../../guichet/ui/sales.py" line="698"/>
         <source>Panier</source>
         <translation>Cart</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="666"/>
+        <location filename="../../guichet/ui/sales.py" line="667"/>
         <source>Chercher le client par nom, téléphone, courriel ou code, ou le créer</source>
         <translation>Find the customer by name, phone, email or code, or create one</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="673"/>
+        <location filename="../../guichet/ui/sales.py" line="674"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="673"/>
+        <location filename="../../guichet/ui/sales.py" line="674"/>
         <source>Qté</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="673"/>
+        <location filename="../../guichet/ui/sales.py" line="674"/>
         <source>Prix unit.</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="673"/>
+        <location filename="../../guichet/ui/sales.py" line="674"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="717"/>
+        <location filename="../../guichet/ui/sales.py" line="718"/>
         <source>Retirer le code</source>
         <translation>Remove the code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="731"/>
+        <location filename="../../guichet/ui/sales.py" line="732"/>
         <source>Sous-total</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="736"/>
+        <location filename="../../guichet/ui/sales.py" line="737"/>
         <source>{tax} {rate}</source>
         <translation>{tax} {rate}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="745"/>
+        <location filename="../../guichet/ui/sales.py" line="746"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="756"/>
+        <location filename="../../guichet/ui/sales.py" line="757"/>
         <source>Payer (F12 / Entrée)</source>
         <translation>Pay (F12 / Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="761"/>
+        <location filename="../../guichet/ui/sales.py" line="762"/>
         <source>Retirer la ligne (Suppr)</source>
         <translation>Remove line (Del)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="762"/>
+        <location filename="../../guichet/ui/sales.py" line="763"/>
         <source>Vider le panier (Échap)</source>
         <translation>Clear cart (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="879"/>
+        <location filename="../../guichet/ui/sales.py" line="880"/>
         <source>Aucune séance ce jour-là.</source>
         <translation>No shows that day.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="922"/>
+        <location filename="../../guichet/ui/sales.py" line="923"/>
         <source>Séances du {day}</source>
         <translation>Shows of {day}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="938"/>
+        <location filename="../../guichet/ui/sales.py" line="939"/>
         <source>Aucune séance choisie</source>
         <translation>No show selected</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="939"/>
+        <location filename="../../guichet/ui/sales.py" line="940"/>
         <source>Choisissez une date et une séance à gauche.</source>
         <translation>Choose a date and a show on the left.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="943"/>
-        <source>{when} — {venue} — plan de salle : F1… choisit les sièges</source>
-        <translation>{when} — {venue} — seat map: F1… chooses the seats</translation>
+        <location filename="../../guichet/ui/sales.py" line="1423"/>
+        <source>Retirer tous les billets du panier&#xa0;?</source>
+        <translation>Remove all tickets from the cart?</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="945"/>
+        <location filename="../../guichet/ui/sales.py" line="1538"/>
+        <source>Sièges ajoutés&#xa0;: {seats} (gardés {minutes} min pour ce panier)</source>
+        <translation>Seats added: {seats} (kept {minutes} min for this cart)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1564"/>
+        <source>Code promo retiré&#xa0;: {reason}</source>
+        <translation>Promo code removed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1664"/>
+        <source>Promotion automatique&#xa0;: {name}</source>
+        <translation>Automatic promotion: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1666"/>
+        <source>Promotion&#xa0;: {name} ({code})</source>
+        <translation>Promotion: {name} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1670"/>
+        <source>Promotion&#xa0;: {name}</source>
+        <translation>Promotion: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1714"/>
+        <source>Code appliqué&#xa0;: {name}</source>
+        <translation>Code applied: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1749"/>
+        <source>Client&#xa0;: aucun (F7)</source>
+        <translation>Customer: none (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1753"/>
+        <source>Client&#xa0;: {name} (F7)</source>
+        <translation>Customer: {name} (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1795"/>
+        <source>Client&#xa0;: {name}</source>
+        <translation>Customer: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="946"/>
         <source>{when} — {venue}</source>
         <translation>{when} — {venue}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="951"/>
+        <location filename="../../guichet/ui/sales.py" line="952"/>
         <source>{detail} — {started}</source>
         <translation>{detail} — {started}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="982"/>
+        <location filename="../../guichet/ui/sales.py" line="983"/>
         <source>{key}  {name}  {price}</source>
         <translation>{key}  {name}  {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="986"/>
+        <location filename="../../guichet/ui/sales.py" line="987"/>
         <source>{name}  {price}</source>
         <translation>{name}  {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="999"/>
+        <location filename="../../guichet/ui/sales.py" line="1000"/>
         <source>Ajouter {name}</source>
         <translation>Add {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1070"/>
-        <source>À la carte : détenteurs de laissez-passer
-{hint}</source>
-        <translation>Drop-in: pass holders only
-{hint}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1071"/>
-        <source>Scannez leur carte : Laissez-passer (Ctrl+L)</source>
-        <translation>Scan their card: Passes (Ctrl+L)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1078"/>
-        <source>Seuls les détenteurs d&apos;un laissez-passer réservent cette séance : scannez leur carte dans la fenêtre Laissez-passer (Ctrl+L).</source>
-        <translation>Only pass holders can book this show: scan their card in the Passes window (Ctrl+L).</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1088"/>
+        <location filename="../../guichet/ui/sales.py" line="1089"/>
         <source>{key}  À la carte — {price}</source>
         <translation>{key}  Drop-in — {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1095"/>
+        <location filename="../../guichet/ui/sales.py" line="1096"/>
         <source>Plus de places à la carte pour cette séance.</source>
         <translation>No drop-in places left for this show.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1097"/>
-        <source>Places à la carte restantes : {count}</source>
-        <translation>Drop-in places left: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1172"/>
+        <location filename="../../guichet/ui/sales.py" line="1173"/>
         <source>Places à la carte enregistrées.</source>
         <translation>Drop-in places saved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1204"/>
-        <source>Ajouté au panier : {card}</source>
-        <translation>Added to cart: {card}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1214"/>
+        <location filename="../../guichet/ui/sales.py" line="1217"/>
         <source>{name} — code {code}</source>
         <translation>{name} — code {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1216"/>
+        <location filename="../../guichet/ui/sales.py" line="1219"/>
         <source>{text} — {holder}</source>
         <translation>{text} — {holder}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1236"/>
-        <source>{time} — {event} — {venue} — places restantes : {count} (complet)</source>
-        <translation>{time} — {event} — {venue} — places left: {count} (sold out)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1240"/>
-        <source>{time} — {event} — {venue} (plan de salle) — places restantes : {count}</source>
-        <translation>{time} — {event} — {venue} (seat map) — places left: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1243"/>
-        <source>{time} — {event} — {venue} — places restantes : {count}</source>
-        <translation>{time} — {event} — {venue} — places left: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1252"/>
-        <location filename="../../guichet/ui/sales.py" line="1476"/>
+        <location filename="../../guichet/ui/sales.py" line="1255"/>
+        <location filename="../../guichet/ui/sales.py" line="1479"/>
         <source>{text} — {started}</source>
         <translation>{text} — {started}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1264"/>
-        <source>Places restantes : {count}</source>
-        <translation>Places left: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1286"/>
-        <location filename="../../guichet/ui/sales.py" line="1290"/>
-        <source>Quantité : {quantity}</source>
-        <translation>Quantity: {quantity}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1425"/>
+        <location filename="../../guichet/ui/sales.py" line="1428"/>
         <source>&amp;Vider le panier (V)</source>
         <translation>&amp;Clear cart (C)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1427"/>
+        <location filename="../../guichet/ui/sales.py" line="1430"/>
         <source>Garder (Entrée / Échap)</source>
         <translation>Keep (Enter / Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1110"/>
-        <location filename="../../guichet/ui/sales.py" line="1151"/>
-        <location filename="../../guichet/ui/sales.py" line="1323"/>
+        <location filename="../../guichet/ui/sales.py" line="1111"/>
+        <location filename="../../guichet/ui/sales.py" line="1152"/>
+        <location filename="../../guichet/ui/sales.py" line="1326"/>
         <source>Choisissez d&apos;abord une séance.</source>
         <translation>Choose a show first.</translation>
     </message>
@@ -8416,108 +8398,126 @@ Permitted</translation>
         <translation>started {duration} ago</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1360"/>
+        <location filename="../../guichet/ui/sales.py" line="547"/>
+        <source>↑ ↓&#xa0;: changer de séance</source>
+        <translation>↑ ↓: change show</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="629"/>
+        <source>Tapez la quantité, puis *&#xa0;: la ligne choisie du panier (ou la dernière) la prend</source>
+        <translation>Type the quantity, then *: the selected cart line (or the last one) takes it</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="944"/>
+        <source>{when} — {venue} — plan de salle&#xa0;: F1… choisit les sièges</source>
+        <translation>{when} — {venue} — seat map: F1… chooses the seats</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1071"/>
+        <source>À la carte&#xa0;: détenteurs de laissez-passer
+{hint}</source>
+        <translation>Drop-in: pass holders only
+{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1072"/>
+        <source>Scannez leur carte&#xa0;: Laissez-passer (Ctrl+L)</source>
+        <translation>Scan their card: Passes (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1079"/>
+        <source>Seuls les détenteurs d&apos;un laissez-passer réservent cette séance&#xa0;: scannez leur carte dans la fenêtre Laissez-passer (Ctrl+L).</source>
+        <translation>Only pass holders can book this show: scan their card in the Passes window (Ctrl+L).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1098"/>
+        <source>Places à la carte restantes&#xa0;: {count}</source>
+        <translation>Drop-in places left: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1206"/>
+        <source>Ajouté au panier&#xa0;: {card}</source>
+        <translation>Added to cart: {card}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1239"/>
+        <source>{time} — {event} — {venue} — places restantes&#xa0;: {count} (complet)</source>
+        <translation>{time} — {event} — {venue} — places left: {count} (sold out)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1243"/>
+        <source>{time} — {event} — {venue} (plan de salle) — places restantes&#xa0;: {count}</source>
+        <translation>{time} — {event} — {venue} (seat map) — places left: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1246"/>
+        <source>{time} — {event} — {venue} — places restantes&#xa0;: {count}</source>
+        <translation>{time} — {event} — {venue} — places left: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1267"/>
+        <source>Places restantes&#xa0;: {count}</source>
+        <translation>Places left: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1289"/>
+        <location filename="../../guichet/ui/sales.py" line="1293"/>
+        <source>Quantité&#xa0;: {quantity}</source>
+        <translation>Quantity: {quantity}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales.py" line="1363"/>
         <source>Tapez d&apos;abord la quantité, puis * pour la ligne choisie.</source>
         <translation>Type the quantity first, then * for the selected line.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1419"/>
+        <location filename="../../guichet/ui/sales.py" line="1422"/>
         <source>Vider le panier</source>
         <translation>Clear cart</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1420"/>
-        <source>Retirer tous les billets du panier ?</source>
-        <translation>Remove all tickets from the cart?</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1462"/>
+        <location filename="../../guichet/ui/sales.py" line="1465"/>
         <source>{category} · {event}</source>
         <translation>{category} · {event}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1471"/>
+        <location filename="../../guichet/ui/sales.py" line="1474"/>
         <source>{category} · {event}, {when}</source>
         <translation>{category} · {event}, {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1478"/>
+        <location filename="../../guichet/ui/sales.py" line="1481"/>
         <source>{text} — {seats}</source>
         <translation>{text} — {seats}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1534"/>
-        <source>Sièges ajoutés : {seats} (gardés {minutes} min pour ce panier)</source>
-        <translation>Seats added: {seats} (kept {minutes} min for this cart)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1559"/>
-        <source>Code promo retiré : {reason}</source>
-        <translation>Promo code removed: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1577"/>
-        <location filename="../../guichet/ui/sales.py" line="1583"/>
+        <location filename="../../guichet/ui/sales.py" line="1582"/>
+        <location filename="../../guichet/ui/sales.py" line="1588"/>
         <source>{price} (au lieu de {regular})</source>
         <translation>{price} (instead of {regular})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1659"/>
-        <source>Promotion automatique : {name}</source>
-        <translation>Automatic promotion: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1661"/>
-        <source>Promotion : {name} ({code})</source>
-        <translation>Promotion: {name} ({code})</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1665"/>
-        <source>Promotion : {name}</source>
-        <translation>Promotion: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1678"/>
+        <location filename="../../guichet/ui/sales.py" line="1683"/>
         <source>Aucun code promo n&apos;est en vigueur.</source>
         <translation>No promo code is in force.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1709"/>
-        <source>Code appliqué : {name}</source>
-        <translation>Code applied: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1711"/>
+        <location filename="../../guichet/ui/sales.py" line="1716"/>
         <source>Code appliqué.</source>
         <translation>Code applied.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1726"/>
+        <location filename="../../guichet/ui/sales.py" line="1731"/>
         <source>Code retiré.</source>
         <translation>Code removed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1744"/>
-        <source>Client : aucun (F7)</source>
-        <translation>Customer: none (F7)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1748"/>
-        <source>Client : {name} (F7)</source>
-        <translation>Customer: {name} (F7)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1788"/>
+        <location filename="../../guichet/ui/sales.py" line="1793"/>
         <source>Vente sans client.</source>
         <translation>Sale without a customer.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1790"/>
-        <source>Client : {name}</source>
-        <translation>Customer: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1832"/>
+        <location filename="../../guichet/ui/sales.py" line="1837"/>
         <source>Vente n° {receipt} enregistrée</source>
         <translation>Sale #{receipt} recorded</translation>
     </message>

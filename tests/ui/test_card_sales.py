@@ -177,7 +177,7 @@ def test_a_gift_package_is_sold_through_the_window_and_its_card_printed(
     shown = page.cart_table.item(0, 0)
     assert shown is not None
     assert shown.text() == f"Carte 10 bains — code {codes.display(line.card_code)}"
-    assert page.message.text().startswith("Ajouté au panier : Carte 10 bains")
+    assert page.message.text().startswith("Ajouté au panier\u00a0: Carte 10 bains")
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page)
 
     pay_exact_cash(qtbot, page)
@@ -249,7 +249,7 @@ def test_a_family_pass_needs_a_customer_account_chosen_with_f7(
     qtbot.waitUntil(lambda: not picker.isVisible())
     [line] = page.cart.lines
     assert line.description == "Laissez-passer familial 20 passages"
-    assert page.customer_button.text() == "Client : Famille Tremblay (F7)"
+    assert page.customer_button.text() == "Client\u00a0: Famille Tremblay (F7)"
 
     pay_exact_cash(qtbot, page)
     assert line.card_code is not None
@@ -317,7 +317,7 @@ def test_places_a_la_carte_are_sold_apart_from_session_places(
     assert button is not None and button.isEnabled()
     assert button.text().replace("\u00a0", " ") == "Ctrl+A  À la carte — 6,50 $"
     assert len(page.category_buttons) == 4  # F1–F4 stay the ticket categories
-    assert button.toolTip() == "Places à la carte restantes : 20"
+    assert button.toolTip() == "Places à la carte restantes\u00a0: 20"
 
     press(qtbot, "2")
     ctrl(qtbot, Qt.Key.Key_A)
@@ -325,7 +325,7 @@ def test_places_a_la_carte_are_sold_apart_from_session_places(
     assert (line.kind, line.quantity, line.unit_price) == ("alacarte", 2, 650)
     shown = page.cart_table.item(0, 0)
     assert shown is not None and shown.text().startswith("À la carte · Bain libre")
-    assert button.toolTip() == "Places à la carte restantes : 18"
+    assert button.toolTip() == "Places à la carte restantes\u00a0: 18"
     press(qtbot, "3", "*")  # the line takes the typed quantity
     assert page.cart.lines[0].quantity == 3
     press(qtbot, "2", "*")
@@ -350,7 +350,8 @@ def test_pass_holders_only_is_said_and_the_button_stays_disabled(
     button = page.alacarte_button
     assert button is not None and not button.isEnabled()
     assert button.text() == (
-        "À la carte : détenteurs de laissez-passer\nScannez leur carte : Laissez-passer (Ctrl+L)"
+        "À la carte\u00a0: détenteurs de laissez-passer\n"
+        "Scannez leur carte\u00a0: Laissez-passer (Ctrl+L)"
     )
     assert "fenêtre Laissez-passer (Ctrl+L)" in button.toolTip()
     ctrl(qtbot, Qt.Key.Key_A)

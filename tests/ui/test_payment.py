@@ -80,7 +80,7 @@ def test_exact_cash_is_prefilled_selected_and_rounded(
     assert dialog.tendered_edit.selectedText() == "25,60"
     assert "25,60" in dialog.cash_due_label.text()
     type_into(qtbot, "30", enter=False)
-    assert dialog.change_label.text() == f"Monnaie à rendre : 4,40{NBSP}$"
+    assert dialog.change_label.text() == f"Monnaie à rendre\u00a0: 4,40{NBSP}$"
     press(qtbot, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.result_sale is not None and dialog.result_sale.change == 440
@@ -107,7 +107,7 @@ def test_split_card_then_cash_with_change(
 
     type_into(qtbot, "A12345")
     assert dialog.session.paid == 2000
-    assert dialog.payments_list.item(0).text() == f"Carte : 20,00{NBSP}$ (autorisation A12345)"
+    assert dialog.payments_list.item(0).text() == f"Carte\u00a0: 20,00{NBSP}$ (autorisation A12345)"
     assert dialog.balance_label.text() == f"76,58{NBSP}$"
     assert dialog.result_sale is None and dialog.isVisible()  # not paid yet: nothing recorded
     assert counter.receipts() == []

@@ -142,7 +142,7 @@ def test_supervisor_sets_draws_refusals_cancel_and_release(
     assert counter.occurrence(show.id).remaining == general_before - 10
     assert cell(window, medias, COL_HELD) == "10"
     assert cell(window, medias, COL_REMAINING) == "10"
-    assert f"Vente générale : {general_before - 10} places" == window.availability_label.text()
+    assert f"Vente générale\u00a0: {general_before - 10} places" == window.availability_label.text()
 
     # Drawing with no participant name: the words, nothing drawn, the quantity kept.
     window.quantity_spin.setValue(3)
@@ -300,12 +300,12 @@ def test_held_back_places_and_a_draw_at_the_tariff(
     window.held_spin.setValue(5)
     window.apply_quantity()
     adult = next(c for c in counter.categories(show.id) if c.name == "Adulte")
-    assert window.charged_radio.text() == f"Au tarif : {window._m(adult.price)}"
+    assert window.charged_radio.text() == f"Au tarif\u00a0: {window._m(adult.price)}"
     window.charged_radio.setChecked(True)
     assert window.payment_row.isVisible()
     window.quantity_spin.setValue(2)
     due = counter.reserves.draw_payment(show.id, medias, 2).cash_due
-    assert window.amount_label.text() == f"À percevoir : {window._m(due)}"
+    assert window.amount_label.text() == f"À percevoir\u00a0: {window._m(due)}"
     window.name_edit.setText("Nadia Bélanger")
     results: list[object] = []
     window.ticketsDrawn.connect(results.append)

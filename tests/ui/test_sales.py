@@ -105,7 +105,7 @@ def test_standard_sale_takes_at_most_8_keys(
     page.saleCompleted.connect(sales.append)
 
     keyboard.press("2")
-    assert page.quantity_label.text() == "Quantité : 2"
+    assert page.quantity_label.text() == "Quantité\u00a0: 2"
     keyboard.press(Qt.Key.Key_F1)  # 2 × Adulte
     keyboard.press(Qt.Key.Key_F2)  # 1 × Enfant
     keyboard.press(Qt.Key.Key_Return)  # payment, exact cash pre-filled and selected
@@ -126,7 +126,7 @@ def test_standard_sale_takes_at_most_8_keys(
     assert priced.total == 2 * 850 + 525 + sum(t.amount for t in priced.taxes)
     assert page.cart.is_empty() and page.cart_table.rowCount() == 0
     assert counter.occurrence(selected.id).remaining == before - 3
-    assert f"places restantes : {before - 3}" in shown_remaining(page, selected.id)
+    assert f"places restantes\u00a0: {before - 3}" in shown_remaining(page, selected.id)
     assert page.message.text() == f"Vente n° {sales[0].receipt_number:06d} enregistrée"
     # ready for the next customer without touching the mouse
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page)
@@ -150,7 +150,7 @@ def test_capacity_refusal_leaves_the_cart_unchanged(
     for key in ("1", "0", Qt.Key.Key_F1):
         keyboard.press(key)
     assert page.message.text() == ""
-    assert "places restantes : 2" in shown_remaining(page, climbing.id)  # counts the cart
+    assert "places restantes\u00a0: 2" in shown_remaining(page, climbing.id)  # counts the cart
     lines = list(page.cart.lines)
     for key in ("3", Qt.Key.Key_F2):
         keyboard.press(key)
@@ -273,7 +273,7 @@ def test_sold_out_show_is_disabled_and_refresh_keeps_the_selection(
     assert page.selected_occurrence.id == selected.id
     item = page.occurrence_list.item(row)
     assert item is not None and not item.flags() & Qt.ItemFlag.ItemIsEnabled
-    assert "places restantes : 0" in item.text()
+    assert "places restantes\u00a0: 0" in item.text()
     for _ in range(4):
         keyboard.press(Qt.Key.Key_Up)  # never lands on the sold-out show
     assert page.selected_occurrence.event_name == "Bain libre"

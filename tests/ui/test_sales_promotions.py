@@ -157,10 +157,10 @@ def test_code_by_keyboard_strikes_the_regular_price_and_the_sale_keeps_it(
     assert page.total_label.text() == cash("77,26 $")
     assert page.promotion_row.isVisible()
     assert page.promotion_label.text() == cash(
-        "Promotion : Mardis découverte (DECOUVERTE) \u221216,80 $"
+        "Promotion\u00a0: Mardis découverte (DECOUVERTE) \u221216,80 $"
     )
     assert page.remove_code_button.isVisible()
-    assert page.message.text() == "Code appliqué : Mardis découverte"
+    assert page.message.text() == "Code appliqué\u00a0: Mardis découverte"
 
     # Pay: Entrée, Entrée (exact cash), Entrée (close the receipt).
     keyboard.press(Qt.Key.Key_Return)
@@ -240,7 +240,7 @@ def test_a_code_that_no_longer_applies_is_taken_off_when_tickets_are_removed(
     keyboard.press(Qt.Key.Key_Delete)  # the theatre ticket goes
     assert page.cart.promo_code is None
     assert page.message.text() == (
-        "Code promo retiré : Ce code ne s'applique à aucun billet du panier."
+        "Code promo retiré\u00a0: Ce code ne s'applique à aucun billet du panier."
     )
     assert not page.promotion_row.isVisible()
 
@@ -460,7 +460,7 @@ def test_automatic_promotion_applies_with_no_code_and_blocks_codes(
         "<span style='color:#57606a'><s>42,00\u00a0$</s></span>&nbsp; <b>37,80\u00a0$</b>"
     )
     assert page.promotion_label.text() == cash(
-        "Promotion automatique : Samedi en famille \u22124,20 $"
+        "Promotion automatique\u00a0: Samedi en famille \u22124,20 $"
     )
     assert page.promotion_row.isVisible() and not page.remove_code_button.isVisible()
     assert page.subtotal_label.text() == cash("37,80 $")
@@ -523,7 +523,7 @@ def test_customer_lookup_by_phone_makes_a_newsletter_code_apply(
                                targeting=Targeting(customers=CustomerRule.NEWSLETTER)))
     admin.add_custom_code(pid, "INFOLETTRE", None)
     page = open_page()
-    assert page.customer_button.text() == "Client : aucun (F7)"
+    assert page.customer_button.text() == "Client\u00a0: aucun (F7)"
     for key in (Qt.Key.Key_Down, "2", Qt.Key.Key_F1):
         keyboard.press(key)
 
@@ -541,7 +541,7 @@ def test_customer_lookup_by_phone_makes_a_newsletter_code_apply(
     keyboard.press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert page.cart.customer_id == marie.id
-    assert page.customer_button.text() == "Client : Marie Tremblay (F7)"
+    assert page.customer_button.text() == "Client\u00a0: Marie Tremblay (F7)"
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page)
 
     keyboard.press(Qt.Key.Key_F6)  # the refused text is still there, selected
@@ -592,7 +592,7 @@ def test_customer_created_on_the_spot(
     assert customer is not None
     assert (customer.name, customer.email, customer.phone, customer.newsletter) == (
         "Jeanne Nouvelle", "jeanne@example.ca", "819 555-0101", True)
-    assert page.customer_button.text() == "Client : Jeanne Nouvelle (F7)"
+    assert page.customer_button.text() == "Client\u00a0: Jeanne Nouvelle (F7)"
     assert [c.id for c in counter.find_customers("555-0101")] == [customer.id]
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page)
 
@@ -613,7 +613,7 @@ def test_customer_created_on_the_spot(
     keyboard.press(Qt.Key.Key_Escape)
     assert QApplication.activeModalWidget() is None
     assert page.cart.customer_id is None
-    assert page.customer_button.text() == "Client : aucun (F7)"
+    assert page.customer_button.text() == "Client\u00a0: aucun (F7)"
 
 
 # --- free tickets (issue 16, part 8) -------------------------------------------------------
