@@ -144,25 +144,10 @@ class PrintQueue:
     def jobs_of_receipt(self, receipt_id: str) -> list[PrintJobView]:
         """Every job of one receipt (the receipt, its copies and tickets), whatever its
         status: what the receipt's window says about its printing."""
+        from guichet.services import queries
+
         with self.session_factory() as session:
-            jobs = session.scalars(
-                select(PrintJob)
-                .where(PrintJob.terminal_id == self.terminal_id, PrintJob.receipt_id == receipt_id)
-                .order_by(PrintJob.created_at)
-            )
-            return [
-                PrintJobView(
-                    id=j.id,
-                    kind=j.kind,
-                    receipt_id=j.receipt_id,
-                    shift_id=j.shift_id,
-                    status=j.status,
-                    attempts=j.attempts,
-                    last_error=j.last_error,
-                    label=j.kind,
-                )
-                for j in jobs
-            ]
+            return queries.print_jobs(session, self.terminal_id, None, receipt_id=receipt_id)
 
     def cancel(self, job_id: str) -> None:
         """Drop a waiting copy the customer no longer needs (the receipt itself stays)."""

@@ -297,13 +297,25 @@ def order_view(session: Session, order: Order, lang: str, tz: str) -> OrderView:
     )
 
 
-def print_jobs(session: Session, terminal_id: str, statuses: tuple[str, ...]) -> list[PrintJobView]:
-    rows = session.execute(
+def print_jobs(
+    session: Session,
+    terminal_id: str,
+    statuses: tuple[str, ...] | None,
+    *,
+    receipt_id: str | None = None,
+) -> list[PrintJobView]:
+    """This counter's print jobs in these ``statuses`` (None: all), of one receipt if given."""
+    query = (
         select(PrintJob, Receipt.number)
         .outerjoin(Receipt, PrintJob.receipt_id == Receipt.id)
-        .where(PrintJob.terminal_id == terminal_id, PrintJob.status.in_(statuses))
+        .where(PrintJob.terminal_id == terminal_id)
         .order_by(PrintJob.created_at)
     )
+    if statuses is not None:
+        query = query.where(PrintJob.status.in_(statuses))
+    if receipt_id is not None:
+        query = query.where(PrintJob.receipt_id == receipt_id)
+    rows = session.execute(query)
     return [
         PrintJobView(
             id=j.id,
