@@ -28,6 +28,7 @@ from guichet.ui.payment import PaymentDialog
 from guichet.ui.receipt_view import ReceiptDialog
 from guichet.ui.refund import RefundDialog
 from guichet.ui.sales import SalesPage
+from tests.ui.test_keys_issue16 import press, wait_for_dialog
 from tests.ui.test_sales import Keyboard, modal
 
 
@@ -130,29 +131,6 @@ def test_refused_code_then_escape_and_enter_keep_the_cart(
 # --- part 14: small things seen on the way ----------------------------------------------
 
 
-def press(qtbot: QtBot, *keys: Qt.Key | str) -> None:
-    for key in keys:
-        target = QApplication.focusWidget()
-        assert target is not None, "nothing has the keyboard focus"
-        if isinstance(key, str):
-            qtbot.keyClicks(target, key)
-        else:
-            qtbot.keyClick(target, key)
-
-
-def wait_for(qtbot: QtBot, class_name: str) -> QDialog:
-    def ready() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert dialog is not None and type(dialog).__name__ == class_name
-        focus = QApplication.focusWidget()
-        assert focus is not None and dialog.isAncestorOf(focus)
-
-    qtbot.waitUntil(ready)
-    dialog = QApplication.activeModalWidget()
-    assert isinstance(dialog, QDialog)
-    return dialog
-
-
 def test_log_out_clears_the_last_sale_message(qtbot: QtBot, counter: Counter) -> None:
     from guichet.ui.main_window import MainWindow
 
@@ -170,9 +148,9 @@ def test_log_out_clears_the_last_sale_message(qtbot: QtBot, counter: Counter) ->
     assert page is not None and window.stack.currentWidget() is page
 
     press(qtbot, Qt.Key.Key_F1, Qt.Key.Key_Return)
-    wait_for(qtbot, "PaymentDialog")
+    wait_for_dialog(qtbot, PaymentDialog)
     press(qtbot, Qt.Key.Key_Return)  # exact cash
-    wait_for(qtbot, "ReceiptDialog")
+    wait_for_dialog(qtbot, ReceiptDialog)
     press(qtbot, Qt.Key.Key_Return)  # "Terminer"
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page)  # ready for the next one
     assert page.message.text().startswith("Vente n° ")

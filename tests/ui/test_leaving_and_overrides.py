@@ -45,14 +45,7 @@ ALT = Qt.KeyboardModifier.AltModifier
 
 
 def question(qtbot: QtBot) -> QMessageBox:
-    def ready() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        focus = QApplication.focusWidget()
-        assert focus is not None and box.isAncestorOf(focus)
-
-    qtbot.waitUntil(ready, timeout=5000)
-    box = QApplication.activeModalWidget()
+    box = wait_for_dialog(qtbot, QMessageBox)
     assert isinstance(box, QMessageBox)
     return box
 
