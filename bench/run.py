@@ -40,6 +40,9 @@ TARGETS: dict[str, tuple[str, float, str, str, int]] = {
     "bulk_edit_1000_ms": ("bench.bench_backoffice", 500, "ms", "max", 14),
     "import_season_5000_s": ("bench.bench_backoffice", 5, "s", "max", 14),
     "sales_window_after_10k_dates_ms": ("bench.bench_backoffice", 150, "ms", "max", 14),
+    "ticket_print_20_ms": ("bench.bench_tickets_print", 50, "ms", "max", 17),
+    "door_verdict_p99_ms": ("bench.bench_door", 10, "ms", "max", 17),
+    "door_vs_sqlite_ratio": ("bench.bench_door", 10, "×", "max", 17),
 }
 
 RESULTS = ROOT / "bench" / "results.json"

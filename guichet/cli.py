@@ -31,7 +31,8 @@ CLI_WORDS = {
         "charger l'organisation de démonstration.",
         "init_done": "Organisation créée\u00a0: {name} (propriétaire\u00a0: {owner})",
         "violations_none": "0 violations",
-        "violations": "{n} violation(s) :",
+        "violations_one": "{n} violation\u00a0:",
+        "violations_many": "{n} violations\u00a0:",
         "printed": "Reçu d'essai envoyé à {uri}.",
         "print_failed": "Impression impossible sur {uri} : {code} ({detail})",
         "screenshot_done": "Capture enregistrée : {path}",
@@ -39,13 +40,23 @@ CLI_WORDS = {
         "no_owner": "Aucun propriétaire dans cette organisation.",
         "unknown_promotion": "Promotion introuvable : {name}. Promotions : {names}",
         "refused": "Refusé : {code} {detail}",
-        "codes_done": "{count} codes générés ; {rows} codes écrits dans {path}.",
+        "codes_done": "{generated}\u00a0; {written} dans {path}.",
+        "codes_generated_one": "{n} code généré",
+        "codes_generated_many": "{n} codes générés",
+        "codes_written_one": "{n} code écrit",
+        "codes_written_many": "{n} codes écrits",
         "profile_set": "Profil de ce guichet : {profile}",
         "not_found": "Introuvable : {name}",
-        "seatmap_done": "Plan de salle importé : {seats} sièges pour {venue}.",
+        "seatmap_done_one": "Plan de salle importé\u00a0: {n} siège pour {venue}.",
+        "seatmap_done_many": "Plan de salle importé\u00a0: {n} sièges pour {venue}.",
         "unknown_package": "Forfait introuvable : {name}. Forfaits : {names}",
-        "cards_done": "{count} cartes générées ({state}) ; {rows} cartes écrites dans {path}.",
-        "activated": "activées",
+        "cards_done": "{generated} ({state})\u00a0; {written} dans {path}.",
+        "cards_generated_one": "{n} carte générée",
+        "cards_generated_many": "{n} cartes générées",
+        "cards_written_one": "{n} carte écrite",
+        "cards_written_many": "{n} cartes écrites",
+        "activated_one": "activée",
+        "activated_many": "activées",
         "inactive": "à activer à la vente",
     },
     "en": {
@@ -57,7 +68,8 @@ CLI_WORDS = {
         "create the organisation or 'guichet --demo' to load the demo organisation.",
         "init_done": "Organisation created: {name} (owner: {owner})",
         "violations_none": "0 violations",
-        "violations": "{n} violation(s):",
+        "violations_one": "{n} violation:",
+        "violations_many": "{n} violations:",
         "printed": "Test receipt sent to {uri}.",
         "print_failed": "Cannot print on {uri}: {code} ({detail})",
         "screenshot_done": "Screenshot saved: {path}",
@@ -65,13 +77,23 @@ CLI_WORDS = {
         "no_owner": "This organisation has no owner.",
         "unknown_promotion": "No such promotion: {name}. Promotions: {names}",
         "refused": "Refused: {code} {detail}",
-        "codes_done": "{count} codes generated; {rows} codes written to {path}.",
+        "codes_done": "{generated}; {written} to {path}.",
+        "codes_generated_one": "{n} code generated",
+        "codes_generated_many": "{n} codes generated",
+        "codes_written_one": "{n} code written",
+        "codes_written_many": "{n} codes written",
         "profile_set": "This counter's profile: {profile}",
         "not_found": "Not found: {name}",
-        "seatmap_done": "Seat map imported: {seats} seats for {venue}.",
+        "seatmap_done_one": "Seat map imported: {n} seat for {venue}.",
+        "seatmap_done_many": "Seat map imported: {n} seats for {venue}.",
         "unknown_package": "No such package: {name}. Packages: {names}",
-        "cards_done": "{count} cards generated ({state}); {rows} cards written to {path}.",
-        "activated": "activated",
+        "cards_done": "{generated} ({state}); {written} to {path}.",
+        "cards_generated_one": "{n} card generated",
+        "cards_generated_many": "{n} cards generated",
+        "cards_written_one": "{n} card written",
+        "cards_written_many": "{n} cards written",
+        "activated_one": "activated",
+        "activated_many": "activated",
         "inactive": "activated when sold",
     },
 }
@@ -79,6 +101,39 @@ CLI_WORDS = {
 
 def say(lang: str, key: str, **params: object) -> str:
     return CLI_WORDS.get(lang, CLI_WORDS["fr"])[key].format(**params)
+
+
+def say_count(lang: str, key: str, n: int, **params: object) -> str:
+    """``key_one`` or ``key_many`` as the language agrees with ``n`` (French: the singular for
+    0 and 1, « 1 violation », « 3 violations »), like the windows' plural forms."""
+    from guichet.i18n.errors import _plural
+
+    lang = lang if lang in CLI_WORDS else "fr"
+    return say(lang, _plural(n, f"{key}_one", f"{key}_many", lang), n=n, **params)
+
+
+def codes_done(lang: str, count: int, rows: int, path: object) -> str:
+    """« 1 code généré ; 1 code écrit dans … », each count with its own plural."""
+    return say(
+        lang,
+        "codes_done",
+        generated=say_count(lang, "codes_generated", count),
+        written=say_count(lang, "codes_written", rows),
+        path=path,
+    )
+
+
+def cards_done(lang: str, count: int, activated: bool, rows: int, path: object) -> str:
+    """« 1 carte générée (activée) ; 1 carte écrite dans … », each count with its own plural
+    (« activée » agrees with the cards generated)."""
+    return say(
+        lang,
+        "cards_done",
+        generated=say_count(lang, "cards_generated", count),
+        state=say_count(lang, "activated", count) if activated else say(lang, "inactive"),
+        written=say_count(lang, "cards_written", rows),
+        path=path,
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -254,7 +309,7 @@ def cmd_check(data_dir_arg: str | None, lang: str) -> int:
     if not violations:
         print(say(lang, "violations_none"))
         return 0
-    print(say(lang, "violations", n=len(violations)))
+    print(say_count(lang, "violations", len(violations)))
     for v in violations:
         print(f"  - {v}")
     return 1
@@ -332,7 +387,7 @@ def cmd_seatmap_import(
             print(say(lang, "refused", code=exc.code, detail=exc.params), file=sys.stderr)
             return 1
         seats = counter.seating_count(seat_map_id)
-        print(say(lang, "seatmap_done", seats=seats, venue=venue))
+        print(say_count(lang, "seatmap_done", seats, venue=venue))
         return 0
     finally:
         runtime.close()
@@ -401,7 +456,7 @@ def cmd_codes_promo(
             return 1
         print(file=sys.stderr)
         rows = admin.export_codes_csv(matches[0].id, output)
-        print(say(lang, "codes_done", count=count, rows=rows, path=output))
+        print(codes_done(lang, count, rows, output))
         return 0
     finally:
         runtime.close()
@@ -461,8 +516,7 @@ def cmd_codes_cards(
             print(say(lang, "refused", code=exc.code, detail=exc.params), file=sys.stderr)
             return 1
         print(file=sys.stderr)
-        state = say(lang, "activated" if activated else "inactive")
-        print(say(lang, "cards_done", count=count, state=state, rows=rows, path=output))
+        print(cards_done(lang, count, activated, rows, output))
         return 0
     finally:
         runtime.close()
@@ -564,6 +618,8 @@ def _sync_controller(runtime: Any) -> Any:
     )
     # Scans are confirmed by the server when it answers within 1.5 s, provisional otherwise.
     runtime.counter.cards.remote = ServerClient(url, token, timeout=1.5).card_verdict
+    # The door asks the server too (another door may have admitted the ticket), then its copy.
+    runtime.counter.door.remote = ServerClient(url, token, timeout=1.5).ticket_verdict
     return SyncController(engine)
 
 

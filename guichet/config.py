@@ -49,3 +49,40 @@ class Settings:
         tmp = directory / (SETTINGS_NAME + ".tmp")
         tmp.write_text(json.dumps(asdict(self), indent=2, ensure_ascii=False), encoding="utf-8")
         tmp.replace(directory / SETTINGS_NAME)
+
+
+#: The check-in list this counter's door window scans for ("" or absent: every ticket).
+DOOR_LIST = "door_list"
+
+
+def remember(directory: Path, key: str, value: str) -> bool:
+    """Keep ``value`` under ``key`` in the settings' ``extra`` (an empty value forgets it).
+
+    Only that key is written: the rest of the file stays as it was, keys this version does not
+    know included. An unreadable file is left alone (False): it holds the printer's address,
+    and a window's choice is not worth losing that."""
+    path = directory / SETTINGS_NAME
+    raw: dict[str, object] = {}
+    if path.exists():
+        try:
+            loaded = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return False
+        if not isinstance(loaded, dict):
+            return False
+        raw = loaded
+    extra = raw.get("extra")
+    extra = dict(extra) if isinstance(extra, dict) else {}
+    if value:
+        extra[key] = value
+    else:
+        extra.pop(key, None)
+    raw["extra"] = extra
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        tmp = directory / (SETTINGS_NAME + ".tmp")
+        tmp.write_text(json.dumps(raw, indent=2, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)
+    except OSError:
+        return False
+    return True

@@ -33,9 +33,10 @@ class Runtime:
     print_queue: PrintQueue
 
     def close(self) -> None:
-        desk = getattr(self.counter, "_card_desk", None)
-        if desk is not None:
-            desk.close()  # the scan probe's own connection
+        for name in ("_card_desk", "_door_desk"):
+            desk = getattr(self.counter, name, None)
+            if desk is not None:
+                desk.close()  # the scan probe's own connection
         self.engine.dispose()
 
 
@@ -78,6 +79,10 @@ def start(
         printing_enabled=bool(settings.printer),
     )
     queue = PrintQueue(
-        session_factory, setup.terminal_id, settings.printer or None, lang=settings.lang
+        session_factory,
+        setup.terminal_id,
+        settings.printer or None,
+        lang=settings.lang,
+        width=settings.paper_width,  # 32 on 58 mm paper: it was set and never used
     )
     return Runtime(data_dir, settings, engine, session_factory, setup, counter, queue)

@@ -37,6 +37,12 @@ def add_parser(sub: Any) -> None:
     init.add_argument(
         "--owner-pin", required=True, help="the owner's PIN, 4 to 8 digits ('-': read stdin)"
     )
+    init.add_argument(
+        "--owner-title-form",
+        choices=["feminine", "masculine"],
+        default="",
+        help="the owner's title in French: feminine (caissière) or masculine (caissier)",
+    )
     init.add_argument("--data-dir", dest="init_data_dir", metavar="DIR", help="data folder")
     init.add_argument(
         "--lang", dest="init_lang", choices=["fr", "en"], help="the counter's language"
@@ -134,4 +140,5 @@ def _draft(args: argparse.Namespace, lang: str) -> OrganisationDraft:
         receipt_header=_lines(args.receipt_header),
         receipt_footer=_lines(args.receipt_footer),
         terminal_name=args.terminal_name,
+        owner_title_form=args.owner_title_form,
     )

@@ -3,9 +3,14 @@ owner, through the same back office as the Personnel window (the same refusals, 
 history lines, the same outbox rows).
 
     guichet staff list [--data-dir D]
-    guichet staff add --name N --role cashier|supervisor|owner --pin P [--data-dir D]
+    guichet staff add --name N --role cashier|supervisor|owner --pin P
+                      [--title-form feminine|masculine] [--data-dir D]
+    guichet staff title --name N --title-form feminine|masculine [--data-dir D]
     guichet staff pin --name N --pin P [--data-dir D]
     guichet staff deactivate|activate|unlock --name N [--data-dir D]
+
+``--title-form``: how the person's role title reads in French, « caissière » (feminine) or
+« caissier » (masculine, also what a person added without it reads); English has one form.
 
 One line on success (exit 0); a refusal in words (exit 1); an unknown name lists the known
 ones (exit 1); no usable database: exit 2.
@@ -19,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from guichet.clitools import as_owner, words
 from guichet.domain.auth import Role
+from guichet.i18n.titles import FORMS, role_title, status_word
 
 if TYPE_CHECKING:
     from guichet.services.backoffice import BackOffice
@@ -28,13 +34,8 @@ NBSP = "\u00a0"
 
 WORDS: dict[str, dict[str, str]] = {
     "fr": {
-        "cashier": "caissier",
-        "supervisor": "superviseur",
-        "owner": "propriétaire",
-        "active": "actif",
-        "inactive": "désactivé",
-        "locked": "bloqué jusqu'à {time}",
         "added": f"Personne ajoutée{NBSP}: {{name}} ({{role}}).",
+        "title": f"Titre de {{name}}{NBSP}: {{role}}.",
         "pin": "Nouveau NIP enregistré pour {name}.",
         "deactivated": (
             f"{{name}} ne peut plus ouvrir de session{NBSP}; son historique est conservé."
@@ -46,13 +47,8 @@ WORDS: dict[str, dict[str, str]] = {
         "nobody": "(personne)",
     },
     "en": {
-        "cashier": "cashier",
-        "supervisor": "supervisor",
-        "owner": "owner",
-        "active": "active",
-        "inactive": "deactivated",
-        "locked": "locked out until {time}",
         "added": "Person added: {name} ({role}).",
+        "title": "Title of {name}: {role}.",
         "pin": "New PIN saved for {name}.",
         "deactivated": "{name} can no longer log in; their history is kept.",
         "activated": "{name} can log in again.",
@@ -63,7 +59,11 @@ WORDS: dict[str, dict[str, str]] = {
     },
 }
 
-ACTIONS = ("list", "add", "pin", "deactivate", "activate", "unlock")
+ACTIONS = ("list", "add", "title", "pin", "deactivate", "activate", "unlock")
+TITLE_FORM_HELP = (
+    "the role title in French: feminine (caissière, superviseure) or masculine (caissier, "
+    "superviseur); English titles have one form"
+)
 
 
 def say(lang: str, key: str, **params: object) -> str:
@@ -86,6 +86,11 @@ def add_parser(sub: Any) -> None:
     add = action("add", "add a person with a role and a PIN")
     add.add_argument("--role", required=True, choices=[r.value for r in Role])
     add.add_argument("--pin", required=True, help="4 to 8 digits")
+    add.add_argument("--title-form", dest="title_form", choices=FORMS, default="",
+                     help=TITLE_FORM_HELP)
+    title = action("title", "the form of a person's role title in French")
+    title.add_argument("--title-form", dest="title_form", choices=FORMS, required=True,
+                       help=TITLE_FORM_HELP)
     pin = action("pin", "set or reset a person's PIN")
     pin.add_argument("--pin", required=True, help="4 to 8 digits")
     action("deactivate", "the person can no longer log in (nobody is ever deleted)")
@@ -109,13 +114,24 @@ def _act(args: argparse.Namespace, office: BackOffice, lang: str) -> int:
         return 0
     if command == "add":
         role = Role(args.role)
-        staff.add(args.name, role, args.pin)
-        print(say(lang, "added", name=" ".join(args.name.split()), role=say(lang, role.value)))
+        staff.add(args.name, role, args.pin, title_form=args.title_form)
+        print(
+            say(
+                lang,
+                "added",
+                name=" ".join(args.name.split()),
+                role=role_title(role.value, lang, args.title_form).lower(),
+            )
+        )
         return 0
     person = _person(office, args.name, lang, inactive=command == "activate")
     if person is None:
         return 1
-    if command == "pin":
+    if command == "title":
+        staff.save(person.id, person.name, person.role, title_form=args.title_form)
+        role = role_title(person.role.value, lang, args.title_form).lower()
+        print(say(lang, "title", name=person.name, role=role))
+    elif command == "pin":
         staff.set_pin(person.id, args.pin)
         print(say(lang, "pin", name=person.name))
     elif command in ("deactivate", "activate"):
@@ -149,13 +165,14 @@ def _print_list(office: BackOffice, lang: str) -> None:
     people = office.staff.people()
     width = max((len(p.name) for p in people), default=0) + 2
     for person in people:
+        form = person.title_form  # « caissière, active » / « caissier, actif »
         if not person.active:
-            status = say(lang, "inactive")
+            status = status_word("inactive", lang, form)
         elif person.locked(now):
             assert person.locked_until is not None
             until = time_of_day(person.locked_until, office.timezone, lang)
-            status = say(lang, "locked", time=until)
+            status = status_word("locked", lang, form).format(time=until)
         else:
-            status = say(lang, "active")
-        role = say(lang, person.role.value)
+            status = status_word("active", lang, form)
+        role = role_title(person.role.value, lang, form).lower()
         print(f"{person.name:<{width}}{role:<15}{status}")

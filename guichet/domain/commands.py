@@ -572,6 +572,57 @@ class SaveMember(Command):
     active: bool = True
 
 
+# --- tickets and the door (issue 17) -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CheckInTicket(Command):
+    """A scan at a door, as the door judged it: an entry (``admitted``) or a refused attempt.
+    Recorded whatever the verdict; the server never refuses an entry after the fact (the
+    person is inside) and records a double entry as a conflict instead."""
+
+    type_name: ClassVar[str] = "ticket.check_in"
+    check_in_id: str
+    code: str  # as read, normalised ("" when unreadable)
+    verdict: str  # domain.tickets.Verdict
+    admitted: bool
+    ticket_id: str | None = None
+    list_id: str | None = None
+
+
+@dataclass(frozen=True)
+class SaveCheckInList(Command):
+    """Create or edit what a door admits (supervisors and owners)."""
+
+    type_name: ClassVar[str] = "check_in_list.save"
+    list_id: str
+    name: str
+    event_ids: tuple[str, ...] = ()
+    category_ids: tuple[str, ...] = ()
+    minutes_before: int | None = None
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class ExchangeTickets(Command):
+    """Admissions of a paid order moved to another date of the same event, same category and
+    same price: the old tickets are voided (``exchanged``), new ones are issued for the new
+    date, and no money moves (docs/TICKETS.md, "Exchanges"). ``exchange_id`` is a random
+    uuid4 drawn by the counter: the new codes derive from it, so the server replaying the
+    command issues the same ones. ``seat_ids``: for a seated show, the seats chosen on the
+    new date, one per ticket in the order of ``ticket_ids`` (empty for general admission)."""
+
+    type_name: ClassVar[str] = "ticket.exchange"
+    exchange_id: str
+    ticket_ids: tuple[str, ...]
+    new_occurrence_id: str
+    reason: str = ""
+    seat_ids: tuple[str, ...] = ()
+    # A supervisor's override (id and reason) when a ticket's date has ended.
+    override_by: str | None = None
+    override_reason: str = ""
+
+
 # --- central server (issue 6) ---------------------------------------------------------------
 
 

@@ -36,6 +36,8 @@ class SetUpOrganisation(Command):
     cash_increment: int = 5
     receipt_header: str = ""
     receipt_footer: str = ""
+    # The owner's title in French: "feminine" (« Caissière » on her receipts), "masculine", "".
+    owner_title_form: str = ""
 
 
 @dataclass(frozen=True)
@@ -54,12 +56,16 @@ class SaveOrganisation(Command):
     cash_increment: int
     receipt_header: str
     receipt_footer: str
+    # How tickets print: "separate" or "combined"; None (a counter of an earlier version)
+    # keeps the organisation's.
+    ticket_printing: str | None = None
 
 
 @dataclass(frozen=True)
 class SaveUser(Command):
-    """Add a person (``created``, with the hash of their first PIN) or change their name and
-    role. The PIN itself never leaves the counter where it was typed."""
+    """Add a person (``created``, with the hash of their first PIN) or change their name,
+    role and title form. The PIN itself never leaves the counter where it was typed.
+    ``title_form``: "feminine", "masculine", "" (not said); None keeps the person's."""
 
     type_name: ClassVar[str] = "user.save"
     user_id: str
@@ -67,6 +73,7 @@ class SaveUser(Command):
     role: str
     created: bool = False
     pin_hash: str | None = None
+    title_form: str | None = None
 
 
 @dataclass(frozen=True)

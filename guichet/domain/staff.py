@@ -5,14 +5,37 @@
 - Only an owner makes someone an owner or a supervisor.
 - The organisation always keeps an active owner: the last one cannot be deactivated or given
   another role.
+
+A person's role title agrees with them in French (« Caissière », « Superviseure »): their
+:class:`TitleForm`, said when the person is added or changed. English titles have one form.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection
+from enum import StrEnum
 
 from guichet.domain.auth import Role
 from guichet.domain.errors import DomainError
+
+
+class TitleForm(StrEnum):
+    """How a person's role title reads in French. ``UNSAID`` (people added before the choice
+    existed) reads as the masculine, as every title did then."""
+
+    FEMININE = "feminine"
+    MASCULINE = "masculine"
+    UNSAID = ""
+
+
+def title_form(text: object) -> TitleForm:
+    """The form a command carries (None: not said); refused when it is not one of them."""
+    if text is None:
+        return TitleForm.UNSAID
+    try:
+        return TitleForm(str(text))
+    except ValueError:
+        raise DomainError("title_form_unknown", form=str(text)[:20]) from None
 
 
 def check_may_manage(actor: Role, target: Role | None, new_role: Role | None = None) -> None:

@@ -104,8 +104,11 @@ def number(value: object, lang: str) -> str:
         return str(value)
 
 
-def _plural(count: int, one: str, many: str) -> str:
-    return one if abs(count) < 2 else many
+def _plural(count: int, one: str, many: str, lang: str = "fr") -> str:
+    """French takes the singular for 0 and 1 (« 0 erreur »), English for 1 only
+    ("0 errors"), as Qt's plural forms do for the windows."""
+    singular = abs(count) < 2 if lang == "fr" else abs(count) == 1
+    return one if singular else many
 
 
 def _moment(value: object, lang: str, tz: str) -> str:
@@ -166,7 +169,7 @@ def _capacity_below(p: Mapping[str, Any], lang: str, tz: str) -> str:
         count = int(p.get(key, 0) or 0)
         if count:
             words = fr if lang == "fr" else en
-            parts.append(f"{number(count, lang)}{NBSP}{_plural(count, *words)}")
+            parts.append(f"{number(count, lang)}{NBSP}{_plural(count, *words, lang)}")
     when = f" ({_moment(p['occurrence'], lang, tz)})" if p.get("occurrence") else ""
     minimum = int(p.get("minimum", 0))
     capacity = number(p.get("capacity", 0), lang)
@@ -179,7 +182,7 @@ def _capacity_below(p: Mapping[str, Any], lang: str, tz: str) -> str:
         )
     return (
         f"Capacity {capacity} is too low{when}: {number(minimum, lang)} "
-        f"{_plural(minimum, 'place is', 'places are')} already taken ({detail}). "
+        f"{_plural(minimum, 'place is', 'places are', lang)} already taken ({detail}). "
         "Nothing was changed."
     )
 
@@ -224,7 +227,7 @@ def _in_use(p: Mapping[str, Any], lang: str, tz: str) -> str:
         count = int(p.get(key, 0) or 0)
         if count:
             words = fr if lang == "fr" else en
-            uses.append(f"{number(count, lang)}{NBSP}{_plural(count, *words)}")
+            uses.append(f"{number(count, lang)}{NBSP}{_plural(count, *words, lang)}")
     name = p.get("name", "")
     if lang == "fr":
         return (
@@ -253,7 +256,8 @@ def _bulk_refused(p: Mapping[str, Any], lang: str, tz: str) -> str:
     else:
         head = (
             f"{number(count, lang)} of {number(total, lang)} "
-            f"{_plural(total, 'date', 'dates')} cannot take this change; no date was changed."
+            f"{_plural(total, 'date', 'dates', lang)} cannot take this change; no date was "
+            "changed."
         )
     return f"{head}\n{more}" if more else head
 
@@ -422,6 +426,113 @@ def _quote_changed(p: Mapping[str, Any], lang: str, tz: str) -> str:
 def _check_characters(p: Mapping[str, Any], lang: str, tz: str) -> str:
     """A typed code of the generated shape holding O, I, L, 0 or 1: it can never be valid."""
     return _CHECK_CHARACTERS({**p, "chars": ", ".join(str(p.get("characters", "")))}, lang, tz)
+
+
+# -- exchanges (issue 17, part 6) --
+
+#: A ticket that no longer admits anyone, as the exchange's refusal names it: (French, English).
+_VOID_STATUS = {
+    "refunded": ("remboursé", "refunded"),
+    "cancelled": ("annulé", "cancelled"),
+    "exchanged": ("déjà échangé", "already exchanged"),
+}
+
+
+def _in_lang(p: Mapping[str, Any], key: str, lang: str) -> str:
+    """A name the refusal carries in French (``key``) and in English (``key_en``)."""
+    return str((p.get(f"{key}_en") if lang == "en" else "") or p.get(key, ""))
+
+
+def _not_exchangeable(p: Mapping[str, Any], lang: str, tz: str) -> str:
+    fr, en = _VOID_STATUS.get(str(p.get("status", "")), ("annulé", "void"))
+    ticket = p.get("ticket", "")
+    if lang == "fr":
+        return f"Le billet {ticket} est {fr}{NBSP}: il ne s'échange plus."
+    return f"Ticket {ticket} is {en}: it can no longer be exchanged."
+
+
+def _exchange_used(p: Mapping[str, Any], lang: str, tz: str) -> str:
+    when, ticket = _moment(p.get("at", ""), lang, tz), p.get("ticket", "")
+    if lang == "fr":
+        return f"Le billet {ticket} a servi à l'entrée ({when}){NBSP}: il ne s'échange plus."
+    return f"Ticket {ticket} was used at the door ({when}): it can no longer be exchanged."
+
+
+def _exchange_date_ended(p: Mapping[str, Any], lang: str, tz: str) -> str:
+    when = _moment(p.get("ends_at", ""), lang, tz)
+    if lang == "fr":
+        return (
+            f"La date de ce billet est terminée (fin{NBSP}: {when}){NBSP}: l'échange demande "
+            "l'accord d'un superviseur, avec un motif."
+        )
+    return (
+        f"This ticket's date has ended (it ended {when}): exchanging it takes a supervisor's "
+        "approval, with a reason."
+    )
+
+
+def _exchange_new_date_ended(p: Mapping[str, Any], lang: str, tz: str) -> str:
+    when = _moment(p.get("ends_at", ""), lang, tz)
+    if lang == "fr":
+        return f"Cette date est passée (fin{NBSP}: {when}){NBSP}: choisissez une date à venir."
+    return f"This date is over (it ended {when}): choose one still to come."
+
+
+def _exchange_price_differs(p: Mapping[str, Any], lang: str, tz: str) -> str:
+    category = _in_lang(p, "category", lang)
+    paid, price = money(int(p["paid"]), lang), money(int(p["price"]), lang)
+    if lang == "fr":
+        return (
+            f"Le prix diffère («{NBSP}{category}{NBSP}»{NBSP}: {paid} payé, {price} à cette "
+            f"date){NBSP}: remboursez et vendez à nouveau."
+        )
+    return (
+        f"The price differs (\u201c{category}\u201d: {paid} paid, {price} on this date): "
+        "refund and sell again."
+    )
+
+
+def _exchange_category_not_offered(p: Mapping[str, Any], lang: str, tz: str) -> str:
+    category = _in_lang(p, "category", lang)
+    if lang == "fr":
+        return (
+            f"La catégorie «{NBSP}{category}{NBSP}» n'est pas offerte à cette date{NBSP}: "
+            "remboursez et vendez à nouveau."
+        )
+    return (
+        f"The category \u201c{category}\u201d is not offered on this date: refund and sell "
+        "again."
+    )
+
+
+def _exchange_seats_count(p: Mapping[str, Any], lang: str, tz: str) -> str:
+    """A seated show: one seat on the new date per ticket exchanged."""
+    tickets, seats = int(p.get("tickets", 0)), int(p.get("seats", 0))
+    if lang == "fr":
+        billets = f"{tickets}{NBSP}billet" + ("s" if tickets > 1 else "")
+        chosen = (
+            "aucun siège choisi"
+            if seats == 0
+            else f"{seats}{NBSP}siège" + ("s choisis" if seats > 1 else " choisi")
+        )
+        return f"Un siège par billet sur le plan de la nouvelle date{NBSP}: {billets}, {chosen}."
+    tickets_en = f"{tickets} ticket" + ("s" if tickets != 1 else "")
+    chosen_en = (
+        "no seat chosen" if seats == 0 else f"{seats} seat" + ("s" if seats > 1 else "")
+    )
+    if seats:
+        chosen_en += " chosen"
+    return f"One seat per ticket on the new date's map: {tickets_en}, {chosen_en}."
+
+
+def _exchange_other_event(p: Mapping[str, Any], lang: str, tz: str) -> str:
+    event = _in_lang(p, "event", lang)
+    if lang == "fr":
+        return (
+            "Un billet s'échange pour une autre date du même événement "
+            f"(«{NBSP}{event}{NBSP}»)."
+        )
+    return f"A ticket is exchanged for another date of the same event (\u201c{event}\u201d)."
 
 
 MESSAGES: dict[str, Words] = {
@@ -593,6 +704,10 @@ MESSAGES: dict[str, Words] = {
         "This is the last active owner: name another one first.",
     ),
     "role_unknown": _both(f"Rôle inconnu{NBSP}: {{role}}.", "Unknown role: {role}."),
+    "title_form_unknown": _both(
+        f"Forme du titre inconnue{NBSP}: {{form}} (féminin ou masculin).",
+        "Unknown title form: {form} (feminine or masculine).",
+    ),
     "pin_format": _both(
         "Le NIP compte de {minimum} à {maximum} chiffres.",
         "A PIN has {minimum} to {maximum} digits.",
@@ -648,6 +763,81 @@ MESSAGES: dict[str, Words] = {
         "An event is already called \u201c{name}\u201d.",
     ),
     "unknown_activity": _both("Ce programme n'existe pas.", "This programme does not exist."),
+    # printing tickets (issue 17, part 2)
+    "unknown_receipt": _both("Ce reçu n'existe pas.", "This receipt does not exist."),
+    "ticket_not_valid": _both(
+        f"Le billet {{ticket}} n'est plus valide (remboursé, annulé ou échangé){NBSP}: "
+        "il ne s'imprime plus.",
+        "Ticket {ticket} is no longer valid (refunded, cancelled or exchanged): it no longer "
+        "prints.",
+    ),
+    "ticket_printing_unknown": _both(
+        f"Impression des billets inconnue ({{value}}){NBSP}: «{NBSP}separate{NBSP}» (chacun "
+        f"après le reçu) ou «{NBSP}combined{NBSP}» (sur la même bande que le reçu).",
+        "Unknown ticket printing ({value}): \u201cseparate\u201d (each after the receipt) or "
+        "\u201ccombined\u201d (on the receipt's strip).",
+    ),
+    # tickets and the door (issue 17)
+    "unknown_ticket": _both(
+        f"Billet inconnu{NBSP}: {{ticket}}.", "Unknown ticket: {ticket}."
+    ),
+    "ticket_double_entry": _both(
+        f"Double entrée{NBSP}: le billet {{ticket}} avait déjà été accepté à {{first_where}}.",
+        "Double entry: ticket {ticket} had already been admitted at {first_where}.",
+    ),
+    "check_in_list_name_missing": _both(
+        "Donnez un nom à la liste d'entrée.", "Give the check-in list a name."
+    ),
+    "check_in_minutes_out_of_range": _both(
+        "L'entrée ouvre entre 0 et 1440 minutes avant le début.",
+        "Entry opens between 0 and 1440 minutes before the start.",
+    ),
+    "unknown_check_in_list": _both(
+        "Cette liste d'entrée n'existe pas.", "This check-in list does not exist."
+    ),
+    # exchanges (issue 17, part 6)
+    "exchange_nothing": _both(
+        "Cochez au moins un billet à échanger.", "Tick at least one ticket to exchange."
+    ),
+    "exchange_too_many": _both(
+        "Au plus {maximum} billets par échange.", "At most {maximum} tickets per exchange."
+    ),
+    "exchange_one_order": _both(
+        "Les billets d'un échange viennent tous d'une même commande.",
+        "The tickets of one exchange all come from one order.",
+    ),
+    "exchange_code_unknown": _both(
+        f"Aucune commande ni aucun billet ne porte ce code{NBSP}: {{text}}.",
+        "No order or ticket has this code: {text}.",
+    ),
+    "exchange_booking": _both(
+        f"Le billet {{ticket}} vient d'une carte ou d'un laissez-passer{NBSP}: annulez la "
+        "réservation, puis réservez l'autre date.",
+        "Ticket {ticket} comes from a card or a pass: cancel the booking, then book the "
+        "other date.",
+    ),
+    "exchange_alacarte": _both(
+        f"Le billet {{ticket}} est une place à la carte{NBSP}: remboursez-la et vendez "
+        "l'autre date.",
+        "Ticket {ticket} is a drop-in place: refund it and sell the other date.",
+    ),
+    "exchange_reserve": _both(
+        f"Le billet {{ticket}} a été tiré d'une réserve{NBSP}: annulez le tirage, puis tirez "
+        "l'autre date.",
+        "Ticket {ticket} was drawn from a reserve: cancel the draw, then draw the other date.",
+    ),
+    "exchange_seats_count": _exchange_seats_count,
+    "exchange_other_event": _exchange_other_event,
+    "exchange_same_date": _both(
+        f"Le billet {{ticket}} est déjà pour cette date{NBSP}: choisissez-en une autre.",
+        "Ticket {ticket} is already for this date: choose another.",
+    ),
+    "ticket_not_exchangeable": _not_exchangeable,
+    "ticket_already_used": _exchange_used,
+    "exchange_date_ended": _exchange_date_ended,
+    "exchange_new_date_ended": _exchange_new_date_ended,
+    "exchange_price_differs": _exchange_price_differs,
+    "exchange_category_not_offered": _exchange_category_not_offered,
     # categories and price lists
     "unknown_category": _both(
         "Cette catégorie de billet n'existe pas.", "This ticket category does not exist."
@@ -698,7 +888,7 @@ MESSAGES: dict[str, Words] = {
         "rien n'a été importé."
         if lang == "fr"
         else f"{number(p.get('count', 0), lang)} "
-        f"{_plural(int(p.get('count', 0) or 0), 'error', 'errors')} in the file: nothing was "
+        f"{_plural(int(p.get('count', 0) or 0), 'error', 'errors', lang)} in the file: nothing was "
         "imported."
     ),
     "programme_empty": _both("Le fichier ne contient aucune date.", "The file holds no date."),

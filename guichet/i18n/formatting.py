@@ -1,6 +1,10 @@
 """Amounts and dates per locale: "1 234,50 $" and "samedi 5 décembre 2026, 20 h".
 
 Qt-free so that receipts, reports and the server format exactly like the counter.
+
+English has one style everywhere (docs/LANGUAGE.md): "Saturday, December 5, 2026" (long),
+"Sat, Dec 5, 2026" (short), "Dec 5, 2026" (short, no weekday), "8:00 p.m." (minutes always
+shown), "Saturday, December 5, 2026, 8:00 p.m." and "Dec 5, 2026, 8:04 p.m." (a timestamp).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ def _locale(name: str) -> Locale:
     return Locale.parse(name)
 
 
+ISO_MINUTE = "%Y-%m-%d %H:%M"  # a machine-like stamp (not prose): 2026-12-05 20:04
 MINUS = "\u2212"  # a true minus sign, never a hyphen: "−10,00 $", "−$10.00"
 
 
@@ -40,12 +45,38 @@ def money(cents: int, lang: str = "fr", currency: str = "CAD") -> str:
     return MINUS + text if cents < 0 else text
 
 
+def decimal_separator(lang: str = "fr") -> str:
+    """What separates dollars from cents as people type them: « , » in French, "." in
+    English (the keypads' decimal key, the amounts prefilled in fields)."""
+    return "," if lang == "fr" else "."
+
+
 def money_plain(cents: int, lang: str = "fr") -> str:
     """The number alone, for input fields: ``"1234,50"`` / ``"1234.50"``."""
-    sep = "," if lang == "fr" else "."
+    sep = decimal_separator(lang)
     sign = "-" if cents < 0 else ""
     cents = abs(cents)
     return f"{sign}{cents // 100}{sep}{cents % 100:02d}"
+
+
+_ENGLISH_GROUPS = re.compile(r"\d{1,3}(,\d{3})+(\.\d*)?")
+
+
+def parse_money(text: str, lang: str = "fr") -> int:
+    """An amount as a cashier types it, read in their language, in cents: ``"12,50"`` and
+    ``"1 234,50 $"`` in French; ``"12.50"`` and ``"1,234.50"`` in English, where a comma
+    before three digits groups thousands (``"1,500"`` is fifteen hundred dollars). The other
+    separator is still taken as the decimal one where it cannot group (``"12.5"`` in French,
+    ``"12,50"`` in English). Raises ValueError as :func:`guichet.domain.money.parse_amount`."""
+    from guichet.domain.money import parse_amount
+
+    if lang != "fr":
+        bare = text.strip().replace("$", "").replace("\u00a0", "").replace(" ", "")
+        if _ENGLISH_GROUPS.fullmatch(bare):
+            text = bare.replace(",", "")
+        elif "," in bare and "." in bare:
+            raise ValueError(text)  # "1,23.4": neither way
+    return parse_amount(text)
 
 
 def percent(rate: Decimal, lang: str = "fr") -> str:
@@ -97,6 +128,53 @@ def long_date(day: date, lang: str = "fr") -> str:
     return day_format(day, pattern, lang)
 
 
+def short_date(day: date, lang: str = "fr", *, weekday: bool = True, year: bool = True) -> str:
+    """``"sam. 5 déc. 2026"`` / ``"Sat, Dec 5, 2026"``; without the weekday ``"5 déc. 2026"`` /
+    ``"Dec 5, 2026"``; without the year ``"sam. 5 déc."`` / ``"Sat, Dec 5"``."""
+    if lang == "fr":
+        pattern = ("EEE " if weekday else "") + "d MMM" + (" y" if year else "")
+    else:
+        pattern = ("EEE, " if weekday else "") + "MMM d" + (", y" if year else "")
+    return day_format(day, pattern, lang)
+
+
+def short_moment(dt: datetime, tz: str, lang: str = "fr", *, weekday: bool = True) -> str:
+    """``"sam. 5 déc. 2026, 20 h"`` / ``"Sat, Dec 5, 2026, 8:00 p.m."``: a date in a column."""
+    return f"{short_date(local(dt, tz), lang, weekday=weekday)}, {time_of_day(dt, tz, lang)}"
+
+
 def timestamp(dt: datetime, tz: str, lang: str = "fr") -> str:
-    """Short date and time for receipts and lists: ``2026-12-05 20:04``."""
-    return local(dt, tz).strftime("%Y-%m-%d %H:%M")
+    """Short date and time for receipts and lists: ``2026-12-05 20:04`` in French (the form of
+    cash registers' tickets), ``Dec 5, 2026, 8:04 p.m.`` in English (its one style)."""
+    if lang != "fr":
+        return short_moment(dt, tz, lang, weekday=False)
+    return local(dt, tz).strftime(ISO_MINUTE)
+
+
+#: Qt date-edit display formats written in the French order, and their English order.
+_QT_FRENCH_ORDER = re.compile(r"^(?:(dddd?) )?d (MMMM?)(?: (yyyy))?$")
+
+
+def qt_day_pattern(pattern: str, lang: str = "fr") -> str:
+    """A QDateEdit display format in the language's order: French ``"dddd d MMMM yyyy"``
+    (« samedi 5 décembre 2026 ») reads ``"dddd, MMMM d, yyyy"`` in English ("Saturday,
+    December 5, 2026"), as :func:`long_date` and :func:`short_date` write days. Formats
+    already in the English order (or of another shape, "yyyy-MM-dd") are kept."""
+    match = _QT_FRENCH_ORDER.match(pattern)
+    if lang == "fr" or match is None:
+        return pattern
+    weekday, month, year = match.groups()
+    return (f"{weekday}, " if weekday else "") + f"{month} d" + (f", {year}" if year else "")
+
+
+def duration(minutes: int, lang: str = "fr") -> str:
+    """``"2 h 05"``, ``"1 h"``, ``"35 min"`` in French; ``"2 h 5 min"``, ``"1 h"``,
+    ``"35 min"`` in English (no-break spaces: a duration never wraps)."""
+    hours, rest = divmod(max(minutes, 0), 60)
+    if not hours:
+        return f"{rest}\u00a0min"
+    if not rest:
+        return f"{hours}\u00a0h"
+    if lang == "fr":
+        return f"{hours}\u00a0h\u00a0{rest:02d}"
+    return f"{hours}\u00a0h\u00a0{rest}\u00a0min"

@@ -44,6 +44,11 @@ class Organisation(Base):
     receipt_header: Mapped[str] = mapped_column(Text, default="")
     receipt_footer: Mapped[str] = mapped_column(Text, default="")
     cash_increment: Mapped[int] = mapped_column(Integer, default=5)
+    # How tickets print on the thermal printer: "separate" (each its own job after the
+    # receipt, cut apart) or "combined" (the receipt and its tickets on one strip).
+    ticket_printing: Mapped[str] = mapped_column(
+        String(12), default="separate", server_default="separate"
+    )
 
 
 class Tax(Base):
@@ -70,6 +75,9 @@ class User(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(nullable=True)
+    # How the person's role title reads in French: "feminine" (« Caissière »), "masculine"
+    # (« Caissier »), "" (not said: the masculine, as before the field). English has one form.
+    title_form: Mapped[str] = mapped_column(String(12), default="", server_default="")
     __table_args__ = (CheckConstraint("role in ('owner','supervisor','cashier')", name="role"),)
 
 
@@ -899,3 +907,72 @@ class Conflict(Base):
     resolved_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
     resolved_at: Mapped[datetime | None] = mapped_column(nullable=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# --- tickets and the door (issue 17) ---------------------------------------------------------
+
+
+class Ticket(Base):
+    """One admission: born with its order line (or a card booking), voided by a refund, a
+    cancellation or an exchange. Its code is derived from the order's (domain/tickets.py)."""
+
+    __tablename__ = "ticket"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
+    order_id: Mapped[str | None] = mapped_column(ForeignKey("sale_order.id"), nullable=True)
+    order_line_id: Mapped[str | None] = mapped_column(
+        ForeignKey("order_line.id"), nullable=True, index=True
+    )
+    booking_id: Mapped[str | None] = mapped_column(String(36), nullable=True, index=True)
+    rank: Mapped[int] = mapped_column(Integer)  # 1-based, within its line (or booking)
+    occurrence_id: Mapped[str] = mapped_column(ForeignKey("occurrence.id"), index=True)
+    category_id: Mapped[str | None] = mapped_column(
+        ForeignKey("ticket_category.id"), nullable=True
+    )
+    # A seat row id: the map id, "/", the seat key (seat.id is 120 characters).
+    seat_id: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    holder: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(12), default="valid")  # domain TicketStatus
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    voided_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    # An exchange: the ticket that replaced this one (for another date).
+    replaced_by: Mapped[str | None] = mapped_column(String(36), nullable=True)
+
+
+class CheckInList(Base):
+    """What a door admits (dates of some events, some categories, from N minutes before)."""
+
+    __tablename__ = "check_in_list"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
+    name: Mapped[str] = mapped_column(String(80))
+    event_ids: Mapped[list[str]] = mapped_column(JSON, default=list)  # empty: every event
+    category_ids: Mapped[list[str]] = mapped_column(JSON, default=list)  # empty: every one
+    minutes_before: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class CheckIn(Base):
+    """A scan at a door: an entry (``admitted``) or a refused attempt, kept either way. Two
+    doors offline may both admit one ticket: both entries stay, and the server records the
+    double entry as a conflict (the person is inside: never refused after the fact)."""
+
+    __tablename__ = "check_in"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"))
+    terminal_id: Mapped[str] = mapped_column(ForeignKey("terminal.id"))
+    user_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    command_id: Mapped[str] = mapped_column(String(36), unique=True)
+    ticket_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    occurrence_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    list_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    code: Mapped[str] = mapped_column(String(64), default="")  # as read (normalised)
+    verdict: Mapped[str] = mapped_column(String(16))
+    admitted: Mapped[bool] = mapped_column(Boolean, default=False)
+    occurred_at: Mapped[datetime] = mapped_column(default=utcnow)
+    __table_args__ = (
+        Index("ix_check_in_ticket", "ticket_id", "admitted"),
+        Index("ix_check_in_occurrence", "occurrence_id", "admitted"),
+    )

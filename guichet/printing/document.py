@@ -72,4 +72,51 @@ class ReportDocument:
     footer_lines: tuple[str, ...] = field(default_factory=tuple)
 
 
-Document = ReceiptDocument | ReportDocument
+@dataclass(frozen=True)
+class TicketDocument:
+    """One admission as printed: what the door and the customer read, and its own code.
+
+    ``seat`` holds the seat's section, row and number as labelled values (empty for general
+    admission, then ``admission`` says so). ``copy_mark`` is set on a reprint ("COPIE"): the
+    same code (the same admission, admitted once), marked so the door knows it is a copy.
+    ``void_mark`` is set on a ticket that is no longer valid (refunded, cancelled, exchanged):
+    it is then printed with that mark and without its QR code, never as a valid ticket.
+    """
+
+    title: str  # "BILLET"
+    organisation: str
+    event: str
+    when: str  # the date and time in words: "samedi 5 décembre 2026, 20 h"
+    venue: str  # "Théâtre du Quai — Grande salle" ("" when the event has none)
+    seat: tuple[DocRow, ...]  # (Section, Parterre), (Rangée, F), (Siège, 11)
+    admission: str  # "Admission générale" when there is no seat
+    rows: tuple[DocRow, ...]  # category, price, holder, ticket n of m
+    code: str  # the ticket's code: the QR code's payload
+    code_caption: str  # the code grouped as people read it: "K7M2Q-X9PTR-4HWC8"
+    footer_lines: tuple[str, ...] = ()
+    copy_mark: str = ""  # "COPIE" on a reprint
+    copy_line: str = ""  # "Copie imprimée le 5 déc. 2026, 20 h 14"
+    void_mark: str = ""  # "REMBOURSÉ — NON VALIDE": printed instead of the QR code
+    ticket_id: str = ""  # not printed: which ticket row this is
+
+    @property
+    def valid(self) -> bool:
+        return not self.void_mark
+
+
+@dataclass(frozen=True)
+class DocumentSet:
+    """Documents printed as one job: a receipt and its tickets on one strip (the organisation's
+    "combined" ticket printing), or an order's tickets as one PDF (one ticket per page).
+
+    On a thermal printer each part is followed by a cut: ``partial`` between parts (the strip
+    holds together by a hinge, torn apart by hand), a full cut after the last.
+    """
+
+    title: str  # names the PDF (its metadata and, in a pdf: folder, its file)
+    organisation: str
+    parts: tuple[ReceiptDocument | TicketDocument, ...]
+    cut_between: str = "partial"  # "partial" | "full"
+
+
+Document = ReceiptDocument | ReportDocument | TicketDocument | DocumentSet

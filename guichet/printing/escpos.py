@@ -30,6 +30,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+from escpos.constants import QR_ECLEVEL_L, QR_ECLEVEL_M
 from escpos.escpos import Escpos
 from escpos.printer import Dummy
 from PIL import Image, ImageDraw, ImageFont
@@ -38,8 +39,10 @@ from guichet.printing.document import (
     DocLine,
     DocRow,
     Document,
+    DocumentSet,
     ReceiptDocument,
     ReportDocument,
+    TicketDocument,
 )
 
 log = logging.getLogger(__name__)
@@ -208,7 +211,9 @@ class _Writer:
             self.printer._raw(text.encode(self.codec))
 
     def feed(self, count: int = 1) -> None:
-        self.printer.text("\n" * count)
+        # Raw: a line feed is the same byte on every code page, and python-escpos's text()
+        # rebuilds its code page's character map on each call (a third of a ticket's time).
+        self.printer._raw(b"\n" * count)
 
     def rule(self, char: str = "-") -> None:
         self.lines([char * self.width])
@@ -243,10 +248,14 @@ def render(
     """Write ``document`` onto ``printer`` (any python-escpos printer), ending with a cut.
 
     ``width`` is the number of Font A columns: 48 on most 80 mm printers (576 dots), 42 on
-    Epson TM-T88 models (512 dots), 32 on 58 mm printers.
+    Epson TM-T88 models (512 dots), 32 on 58 mm printers. A :class:`DocumentSet` prints its
+    parts one after the other, each followed by a cut (partial between them, full at the end).
     """
     if width < 16:
         raise ValueError(f"width {width} is too narrow for a receipt")
+    parts = document.parts if isinstance(document, DocumentSet) else (document,)
+    if not parts:
+        raise ValueError("nothing to print: the document set is empty")
     printer.hw("INIT")  # ESC @: clears styles left by a previous job or another program.
     # ESC @ also resets the printer's code page, but python-escpos remembers the page it last
     # selected and would skip ESC t; forgetting it forces the selection into every job.
@@ -254,7 +263,22 @@ def render(
     page = _select_codepage(printer, codepage)
     printer.charcode(page)
     out = _Writer(printer, width, _python_codec(page))
+    for index, part in enumerate(parts):
+        if isinstance(part, TicketDocument):
+            _ticket(out, part)
+        else:
+            _document(out, part)
+        printer.set(align="left", bold=False, invert=False, normal_textsize=True)
+        last = index == len(parts) - 1
+        partial = isinstance(document, DocumentSet) and document.cut_between == "partial"
+        # A partial cut leaves a hinge: a receipt and its tickets come out as one strip the
+        # customer tears apart; the last part is cut free.
+        printer.cut(mode="PART" if partial and not last else "FULL")
 
+
+def _document(out: _Writer, document: ReceiptDocument | ReportDocument) -> None:
+    printer = out.printer
+    width = out.width
     printer.set(align="center", bold=True)
     out.centred([document.organisation])
     printer.set(bold=False)
@@ -272,8 +296,93 @@ def render(
     else:  # pragma: no cover - guarded by the type checker
         raise TypeError(f"cannot print {type(document).__name__}")
 
-    printer.set(align="left", bold=False, normal_textsize=True)
-    printer.cut()
+
+#: Event names longer than this many lines at double width print at double height only.
+_BIG_NAME_LINES = 3
+
+
+def _ticket(out: _Writer, doc: TicketDocument) -> None:
+    """One admission: who organises, what, when, where, which seat, then its code.
+
+    The event's name prints at double size (double height alone when it would take more than
+    three lines); the seat's section, row and number stand in three columns at double height
+    so the usher reads them at arm's length; the QR code is larger than a receipt's (the door
+    scans it, often off a crumpled ticket) and the code is printed under it for typing.
+    """
+    printer = out.printer
+    width = out.width
+    printer.set(align="center", bold=True)
+    out.centred([doc.organisation])
+    printer.set(bold=False)
+    out.centred([doc.title])
+    mark = doc.void_mark or doc.copy_mark
+    if mark:
+        # White on black, double size: a copy or a void ticket is seen from across the room.
+        printer.set(invert=True, double_width=True, double_height=True)
+        out.centred([f" {mark} "], width // 2)
+        printer.set(invert=False, normal_textsize=True)
+    out.feed()
+    name = out.text(doc.event)
+    big = _wrap(name, width // 2)
+    if len(big) <= _BIG_NAME_LINES:
+        printer.set(bold=True, double_width=True, double_height=True)
+        out.lines(big)
+    else:
+        printer.set(bold=True, double_height=True)
+        out.lines(_wrap(name, width))
+    printer.set(normal_textsize=True, bold=True)
+    out.centred([doc.when])
+    printer.set(bold=False)
+    if doc.venue:
+        out.centred([doc.venue])
+    printer.set(align="left")
+    out.rule()
+    if doc.seat:
+        _seat_block(out, doc.seat)
+    elif doc.admission:
+        printer.set(align="center", bold=True, double_height=True)
+        out.centred([doc.admission])
+        printer.set(align="left", bold=False, normal_textsize=True)
+    out.rule()
+    out.rows(doc.rows)
+    printer.set(align="center")
+    if doc.valid:
+        printer._raw(b"\n")  # a quiet zone above the code: a scanner needs a blank margin
+        _qr(printer, doc.code, width, ticket=True)
+        printer.set(bold=True, double_height=True)
+        out.centred([doc.code_caption])
+        printer.set(bold=False, normal_textsize=True)
+    else:
+        # No QR code on a ticket that no longer admits anyone: nothing to scan by mistake.
+        out.feed()
+        printer.set(bold=True, invert=True)
+        out.centred([f" {doc.void_mark} "])
+        printer.set(bold=False, invert=False)
+        out.centred([doc.code_caption])
+    if doc.copy_line:
+        out.centred([doc.copy_line])
+    if doc.footer_lines:
+        out.feed()
+        out.centred(doc.footer_lines)
+    printer.set(align="left")
+
+
+def _seat_block(out: _Writer, seat: tuple[DocRow, ...]) -> None:
+    """``SECTION  RANGÉE  SIÈGE`` over their values in columns, values at double height; a
+    value too long for its column (a long section name) puts each on its own row instead."""
+    printer = out.printer
+    column = out.width // len(seat)
+    labels = [out.text(row.label) for row in seat]
+    values = [out.text(row.value) for row in seat]
+    if all(len(text) < column for text in labels + values):
+        out.lines(["".join(label.center(column) for label in labels).rstrip()])
+        printer.set(bold=True, double_height=True)
+        out.lines(["".join(value.center(column) for value in values).rstrip()])
+    else:
+        printer.set(bold=True, double_height=True)
+        for label, value in zip(labels, values, strict=True):
+            out.lines(_columns(label, value, out.width))
+    printer.set(bold=False, normal_textsize=True)
 
 
 def _receipt_body(out: _Writer, doc: ReceiptDocument) -> None:
@@ -407,19 +516,26 @@ def _report_body(out: _Writer, doc: ReportDocument) -> None:
         printer.set(align="left")
 
 
-def _qr(printer: Escpos, payload: str, width: int) -> None:
-    # Module size in dots: ~0.75 mm on 80 mm printers, smaller on 58 mm ones (384 dots).
-    size = 6 if width >= 42 else 4
+#: QR module sizes in dots (80 mm paper, 58 mm paper): a receipt's (~0.75 mm modules), and a
+#: ticket's, larger (~1 mm), because the door scans it off paper that has been in a pocket.
+_QR_SIZES = {False: (6, 4), True: (8, 6)}
+
+
+def _qr(printer: Escpos, payload: str, width: int, *, ticket: bool = False) -> None:
+    wide, narrow = _QR_SIZES[ticket]
+    size = wide if width >= 42 else narrow
+    # Tickets use error correction M (15 % of the symbol may be lost), receipts L.
+    level = QR_ECLEVEL_M if ticket else QR_ECLEVEL_L
     if printer.profile.supports("qrCode"):
         # Native GS ( k: ~40 bytes instead of a multi-kilobyte raster, no Pillow work on the
         # hot path, and the printer draws it at its own resolution. python-escpos refuses
         # center=True for native codes, but ESC a (set above) centres the symbol.
-        printer.qr(payload, size=size, native=True)
+        printer.qr(payload, ec=level, size=size, native=True)
     else:
         # GS v 0 raster, centred by ESC a too: avoids python-escpos's center=True, which
         # prints a warning on stdout when the profile does not know its paper width.
         printer.image(_qr_image(payload, size))
-    printer.text("\n")
+    printer._raw(b"\n")
 
 
 @lru_cache(maxsize=32)

@@ -2,6 +2,8 @@
 
 ``roll80`` imitates the thermal receipt: an 80 mm wide page exactly as tall as its content.
 ``letter`` centres the same column on US Letter pages (several pages for a long Z report).
+A ticket on ``letter`` is printed larger, framed by a dashed line, one ticket per page: what
+a customer prints at home. A :class:`DocumentSet` puts each of its parts on its own page.
 
 Font: Bitstream Vera Sans, which ships inside reportlab itself (reportlab/fonts), so the PDF
 looks the same on every machine and is embedded; it covers French completely (é à ç œ Œ Ÿ
@@ -34,8 +36,10 @@ from guichet.printing.document import (
     DocLine,
     DocRow,
     Document,
+    DocumentSet,
     ReceiptDocument,
     ReportDocument,
+    TicketDocument,
 )
 
 PageName = Literal["roll80", "letter"]
@@ -80,6 +84,8 @@ class _Style:
     title: float
     org: float
     qr: float  # QR side
+    event: float = 0.0  # a ticket's event name (0: the title's size)
+    frame: bool = False  # a dashed frame around the content (a ticket printed at home)
 
     def leading(self, size: float) -> float:
         return size * 1.3
@@ -87,6 +93,22 @@ class _Style:
 
 _ROLL80 = _Style(width=72 * mm, margin=4 * mm, body=8, small=7, title=13, org=10, qr=28 * mm)
 _LETTER = _Style(width=95 * mm, margin=18 * mm, body=10, small=8.5, title=16, org=12, qr=32 * mm)
+# A ticket printed at home: read at the door from a sheet of Letter paper, its QR code large
+# enough for any scanner or phone camera, the whole framed so it can be cut out or folded.
+_TICKET_LETTER = _Style(
+    width=130 * mm,
+    margin=22 * mm,
+    body=12,
+    small=10,
+    title=18,
+    org=13,
+    qr=55 * mm,
+    event=24,
+    frame=True,
+)
+_ROLL80_TICKET = _Style(
+    width=72 * mm, margin=4 * mm, body=8, small=7, title=13, org=10, qr=34 * mm, event=15
+)
 
 
 @dataclass(frozen=True)
@@ -267,6 +289,59 @@ class _Layout:
             size = self.style.body * (1.2 if row.bold else 1)
             self.row(row.label, row.value, bold=row.bold, size=size, label_right_at=label_right_at)
 
+    def mark(self, text: str) -> None:
+        """White bold capitals on a black band across the column: « COPIE », « REMBOURSÉ »."""
+        size = self.style.title
+        font = self.fonts.bold
+        leading = self.style.leading(size)
+        column = self.style.width
+        label = text.translate(_FONT_SUBSTITUTES)
+        while size > self.style.body and self.width_of(label, font, size) > column - size:
+            size -= 0.5
+
+        def draw(c: Canvas, x: float, y: float) -> None:
+            c.setFillColor(black)
+            c.rect(x, y - leading, column, leading, stroke=0, fill=1)
+            c.setFillColor(Color(1, 1, 1))
+            c.setFont(font, size)
+            baseline = y - leading + (leading - size) / 2 + size * 0.2
+            c.drawCentredString(x + column / 2, baseline, label)
+            c.setFillColor(black)
+
+        self.items.append(_Item(leading, draw))
+
+    def columns(self, cells: tuple[DocRow, ...]) -> None:
+        """Side by side, each centred in its share of the column: a small grey label over a
+        large bold value (a seat's section, row and number)."""
+        if not cells:
+            return
+        style = self.style
+        share = style.width / len(cells)
+        label_size = style.small
+        sizes = []
+        for cell in cells:
+            size = style.title
+            value = cell.value.translate(_FONT_SUBSTITUTES)
+            while size > style.body and self.width_of(value, self.fonts.bold, size) > share - 4:
+                size -= 0.5
+            sizes.append(size)
+        value_size = min(sizes)
+        height = style.leading(label_size) + style.leading(value_size)
+
+        def draw(c: Canvas, x: float, y: float) -> None:
+            for index, cell in enumerate(cells):
+                centre = x + share * index + share / 2
+                c.setFillColor(GREY)
+                c.setFont(self.fonts.regular, label_size)
+                c.drawCentredString(centre, y - label_size * 1.1, cell.label)
+                c.setFillColor(black)
+                c.setFont(self.fonts.bold, value_size)
+                value = cell.value.translate(_FONT_SUBSTITUTES)
+                label_room = style.leading(label_size)
+                c.drawCentredString(centre, y - label_room - value_size * 1.05, value)
+
+        self.items.append(_Item(height, draw))
+
     def qr(self, payload: str) -> None:
         side = self.style.qr
         column = self.style.width
@@ -283,7 +358,49 @@ class _Layout:
         self.items.append(_Item(side, draw))
 
 
-def _build(document: Document, layout: _Layout) -> None:
+def _build_ticket(doc: TicketDocument, layout: _Layout) -> None:
+    style = layout.style
+    layout.text(doc.organisation, bold=True, size=style.org, align="center")
+    layout.text(doc.title, size=style.small, align="center", color=GREY)
+    mark = doc.void_mark or doc.copy_mark
+    if mark:
+        layout.space(style.body * 0.4)
+        layout.mark(mark)
+    layout.space(style.body * 0.8)
+    layout.text(doc.event, bold=True, size=style.event or style.title, align="center")
+    layout.space(style.body * 0.3)
+    layout.text(doc.when, bold=True, align="center")
+    if doc.venue:
+        layout.text(doc.venue, align="center")
+    layout.rule()
+    if doc.seat:
+        layout.columns(doc.seat)
+    elif doc.admission:
+        layout.text(doc.admission, bold=True, size=style.body * 1.2, align="center")
+    layout.rule()
+    for row in doc.rows:
+        layout.row(row.label, row.value, bold=row.bold)
+    layout.space(style.body * 0.8)
+    if doc.valid:
+        layout.qr(doc.code)
+        layout.space(style.body * 0.3)
+        layout.text(doc.code_caption, bold=True, size=style.body * 1.3, align="center")
+    else:
+        # A ticket that no longer admits anyone carries no QR code: nothing to scan by mistake.
+        layout.mark(doc.void_mark)
+        layout.text(doc.code_caption, align="center", color=GREY)
+    if doc.copy_line:
+        layout.text(doc.copy_line, size=style.small, align="center")
+    if doc.footer_lines:
+        layout.space(style.body * 0.6)
+        for footer in doc.footer_lines:
+            layout.text(footer, size=style.small, align="center", color=GREY)
+
+
+def _build(document: ReceiptDocument | ReportDocument | TicketDocument, layout: _Layout) -> None:
+    if isinstance(document, TicketDocument):
+        _build_ticket(document, layout)
+        return
     style = layout.style
     layout.text(document.organisation, bold=True, size=style.org, align="center")
     for header in document.header_lines:
@@ -334,29 +451,41 @@ def _build(document: Document, layout: _Layout) -> None:
         raise TypeError(f"cannot render {type(document).__name__}")
 
 
-def render_pdf(document: Document, *, page: PageName = "roll80", compress: bool = True) -> bytes:
-    """The PDF of ``document``; ``compress=False`` leaves content streams readable."""
-    if page not in ("roll80", "letter"):
-        raise ValueError(f"unknown page {page!r}: expected 'roll80' or 'letter'")
-    style = _ROLL80 if page == "roll80" else _LETTER
+def _style_for(document: ReceiptDocument | ReportDocument | TicketDocument, page: str) -> _Style:
+    if isinstance(document, TicketDocument):
+        return _ROLL80_TICKET if page == "roll80" else _TICKET_LETTER
+    return _ROLL80 if page == "roll80" else _LETTER
+
+
+def _draw_part(
+    canvas: Canvas,
+    document: ReceiptDocument | ReportDocument | TicketDocument,
+    page: PageName,
+) -> None:
+    """Lay ``document`` out and draw it on pages of its own (one, unless a long report)."""
+    style = _style_for(document, page)
     layout = _Layout(style, _load_fonts())
     _build(document, layout)
-
-    buffer = io.BytesIO()
+    content = sum(item.height for item in layout.items)
     if page == "roll80":
         # The height is known before drawing: the page is exactly as long as the receipt.
-        content = sum(item.height for item in layout.items)
         pagesize = (style.width + 2 * style.margin, content + 2 * style.margin)
     else:
         pagesize = letter
-    canvas = Canvas(buffer, pagesize=pagesize, pageCompression=1 if compress else 0)
-    canvas.setTitle(document.title)
-    canvas.setAuthor(document.organisation)
-    canvas.setCreator("Guichet")
-
+    canvas.setPageSize(pagesize)
     page_width, page_height = pagesize
     x = (page_width - style.width) / 2
     top = page_height - style.margin
+    if style.frame:
+        # Dashed, a little outside the content: where to cut a ticket printed at home.
+        pad = 5 * mm
+        height = min(content, top - style.margin)
+        canvas.saveState()
+        canvas.setStrokeColor(GREY)
+        canvas.setLineWidth(0.6)
+        canvas.setDash(4, 3)
+        canvas.rect(x - pad, top - height - pad, style.width + 2 * pad, height + 2 * pad)
+        canvas.restoreState()
     y = top
     for item in layout.items:
         # Only letter pages can fill up; the tolerance absorbs float rounding on roll80.
@@ -366,6 +495,23 @@ def render_pdf(document: Document, *, page: PageName = "roll80", compress: bool 
         item.draw(canvas, x, y)
         y -= item.height
     canvas.showPage()
+
+
+def render_pdf(document: Document, *, page: PageName = "roll80", compress: bool = True) -> bytes:
+    """The PDF of ``document``; ``compress=False`` leaves content streams readable. The parts
+    of a :class:`DocumentSet` each start a page: an order's tickets print one per page."""
+    if page not in ("roll80", "letter"):
+        raise ValueError(f"unknown page {page!r}: expected 'roll80' or 'letter'")
+    parts = document.parts if isinstance(document, DocumentSet) else (document,)
+    if not parts:
+        raise ValueError("nothing to render: the document set is empty")
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=letter, pageCompression=1 if compress else 0)
+    canvas.setTitle(document.title)
+    canvas.setAuthor(document.organisation)
+    canvas.setCreator("Guichet")
+    for part in parts:
+        _draw_part(canvas, part, page)
     canvas.save()
     return buffer.getvalue()
 

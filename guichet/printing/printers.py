@@ -31,9 +31,10 @@ from pathlib import Path
 from typing import Literal, cast
 
 from escpos.escpos import Escpos
+from escpos.exceptions import DeviceNotFoundError
 from escpos.printer import Dummy, File, Network, Serial, Usb
 
-from guichet.printing.document import Document, ReceiptDocument
+from guichet.printing.document import Document, DocumentSet, ReceiptDocument, TicketDocument
 from guichet.printing.escpos import DEFAULT_PROFILE, render_bytes
 
 log = logging.getLogger(__name__)
@@ -299,12 +300,30 @@ def _classify(
 # -- devices ---------------------------------------------------------------------------------
 
 
+class _AppendingFile(File):  # type: ignore[misc]  # python-escpos has no types
+    """A ``file:`` printer that adds each job after the ones before: a sale prints its
+    receipt, then its tickets, and a plain file kept only the last ticket (python-escpos
+    opens it for writing, which empties it). A device node prints the same either way."""
+
+    def open(self, raise_not_found: bool = True) -> None:
+        if self._device:
+            self.close()
+        try:
+            self.device = open(self.devfile, "ab")  # noqa: SIM115 - closed by close()
+        except OSError as error:
+            self.device = None  # type: ignore[assignment]
+            if raise_not_found:
+                raise DeviceNotFoundError(
+                    f"Could not open the specified file {self.devfile}:\n{error}"
+                ) from error
+
+
 def _make_printer(spec: PrinterSpec, timeout: float) -> Escpos:
     profile = spec.profile
     if spec.kind == "dummy":
         return Dummy(profile=profile)
     if spec.kind == "file":
-        return File(spec.path, profile=profile)
+        return _AppendingFile(spec.path, profile=profile)
     if spec.kind == "tcp":
         # The socket timeout bounds connect() and, since Python 3.5, each whole sendall():
         # an unreachable or stalled printer fails within ``timeout`` instead of hanging.
@@ -428,15 +447,18 @@ def pdf_target(document: Document, path: str) -> Path:
 
     A path ending in ``.pdf`` is one file, replaced by each document. Any other path is a
     folder (``pdf:/path/to/folder``): each document gets its own file there, named after its
-    title and number (``recu-000042.pdf``, ``duplicata-000042.pdf``, ``recu-000042-2.pdf``...),
-    so no receipt ever replaces another.
+    title and number (``recu-000042.pdf``, ``duplicata-000042.pdf``, ``recu-000042-2.pdf``...;
+    a ticket after its code, ``billet-k7m2q-x9ptr-4hwc8.pdf``), so none ever replaces another.
     """
     target = Path(path)
     if target.suffix.lower() == ".pdf" and not target.is_dir():
         return target
     parts = [_slug(document.title) or "document"]
-    if isinstance(document, ReceiptDocument) and document.meta_rows:
-        parts.append(_slug(document.meta_rows[0].value))
+    first = document.parts[0] if isinstance(document, DocumentSet) and document.parts else document
+    if isinstance(first, ReceiptDocument) and first.meta_rows:
+        parts.append(_slug(first.meta_rows[0].value))
+    elif isinstance(first, TicketDocument):
+        parts.append(_slug(first.code_caption))  # billet-k7m2q-x9ptr-4hwc8.pdf
     stem = "-".join(part for part in parts if part)
     candidate = target / f"{stem}.pdf"
     number = 2

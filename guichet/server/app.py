@@ -118,6 +118,46 @@ class VerdictResponse(BaseModel):
     remaining_uses: int | None
 
 
+class TicketOut(BaseModel):
+    """A ticket as the server knows it (the door's KnownTicket; names in both languages)."""
+
+    id: str
+    code: str
+    status: str
+    event_id: str
+    occurrence_id: str
+    starts_at: str  # ISO 8601 with its offset
+    ends_at: str
+    category_id: str | None
+    category: str
+    category_en: str
+    event: str
+    event_en: str
+    seat: str
+    seat_en: str
+    holder: str
+    order_code: str
+
+
+class EntryOut(BaseModel):
+    at: str  # ISO 8601 with its offset
+    where: str  # the door's (or counter's) name
+
+
+class TicketVerdictResponse(BaseModel):
+    """What a door asks before judging a scan on its own copy (docs/TICKETS.md)."""
+
+    known: bool
+    verdict: str  # the server's own judgement at the door list asked for, by its clock
+    ticket: TicketOut | None = None
+    entry: EntryOut | None = None  # the first admission any door has synced
+    other: str | None = None  # "receipt" | "card": a code that is not a ticket's
+
+
+#: A door list's id as counters make them (a uuid): anything else is refused at the edge.
+LIST_ID = r"^[0-9A-Za-z_-]+$"
+
+
 class AdoptRequest(BaseModel):
     code: str = Field(min_length=1, max_length=40)
     terminal_id: str = Field(min_length=1, max_length=36)
@@ -289,6 +329,28 @@ def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
         if not limiter.allow(device.id):
             raise HTTPException(429, detail={"code": "rate_limited", "params": {}})
         return VerdictResponse(**core.card_verdict(device.organisation_id, code, activity_id))
+
+    door_limiter = RateLimiter(rate=20.0, burst=40)
+
+    @app.get(
+        "/tickets/{code}/verdict",
+        response_model=TicketVerdictResponse,
+        responses={401: {"model": Refusal}, 404: {"model": Refusal}, 429: {"model": Refusal}},
+    )
+    def ticket_verdict(
+        code: Annotated[str, Path(min_length=1, max_length=64)],
+        device: Annotated[Terminal, Depends(terminal)],
+        list_id: Annotated[str | None, Query(max_length=36, pattern=LIST_ID)] = None,
+    ) -> TicketVerdictResponse:
+        # Rate limited per terminal as the cards are (a stolen token enumerates nothing). The
+        # code itself is read as the door reads a scan: binary or malformed is "check_code".
+        if not door_limiter.allow(device.id):
+            raise HTTPException(429, detail={"code": "rate_limited", "params": {}})
+        try:
+            answer = core.ticket_verdict(device.organisation_id, code, list_id)
+        except DomainError as error:
+            raise _refuse(404, error) from error
+        return TicketVerdictResponse(**answer)
 
     @app.post("/lease", response_model=LeaseResponse, responses={401: {"model": Refusal}})
     def lease(

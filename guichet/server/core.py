@@ -44,9 +44,10 @@ PAIRING_TTL = timedelta(hours=24)
 #: count of one), a quota per event, zone or category given out elsewhere, a seat another
 #: counter sold, a tariff or promotion changed meanwhile, an occurrence cancelled, a
 #: category no longer offered or a registration window moved meanwhile (docs/SYNC.md).
-TOLERANT_COMMANDS = frozenset({"booking.book", "order.sell"})
+TOLERANT_COMMANDS = frozenset({"booking.book", "order.sell", "ticket.check_in"})
 TOLERATED = frozenset(
     {
+        "ticket_double_entry",  # two doors admitted one ticket offline: both entries kept
         "card_used_up",
         "not_enough_uses",
         "card_exclusive_booked",
@@ -517,6 +518,10 @@ class ServerCore:
             if card_id is None and booking_ids:
                 first = session.get(Booking, booking_ids[0])
                 card_id = first.card_id if first else None
+            # A refusal may name the order it is about (a ticket let in twice: its sale).
+            order_id = getattr(result, "order_id", None) or next(
+                (str(e.params["order_id"]) for e in conflicts if e.params.get("order_id")), None
+            )
             session.add(
                 Conflict(
                     id=str(
@@ -532,7 +537,7 @@ class ServerCore:
                     details={k: _plain(v) for e in conflicts for k, v in e.params.items()},
                     card_id=card_id,
                     booking_ids=booking_ids,
-                    order_id=getattr(result, "order_id", None),
+                    order_id=order_id,
                     created_at=utcnow(),
                 )
             )
@@ -569,6 +574,45 @@ class ServerCore:
                 "verdict": judgement.verdict.value,
                 "remaining_uses": judgement.remaining_uses,
             }
+
+    # --- tickets asked by a door online (issue 17, part 5) -----------------------------------
+
+    def ticket_verdict(
+        self, organisation_id: str, text: str, list_id: str | None, now: datetime | None = None
+    ) -> dict[str, Any]:
+        """What the server knows of a code scanned at a door, so that the door can judge a
+        ticket sold at another counter that it has not pulled yet, or admitted at another door
+        meanwhile: ``known``; ``ticket`` (every field of the door's KnownTicket, names in both
+        languages, times in ISO with their offset); ``entry``, its first admission at any door
+        that has synced (when, where); ``other`` for a code that is not a ticket's but a
+        receipt's or a card's; and ``verdict``, the server's own judgement at the door
+        ``list_id`` by its clock (the door judges again with its own list and clock).
+
+        Raises ``unknown_check_in_list`` for a list this organisation does not have: the
+        server judges no door it does not know (the door then decides on its own copy)."""
+        from guichet.domain.tickets import EVERY_TICKET, DoorVerdict, read_scan
+        from guichet.models.tables import CheckInList
+
+        now = now or utcnow()
+        read = read_scan(text)
+        with self.session_factory() as session:
+            org = session.get(Organisation, organisation_id)
+            if org is None:  # a token whose organisation is gone: nothing to know
+                raise DomainError("no_organisation")
+            door = EVERY_TICKET
+            if list_id is not None:
+                row = session.get(CheckInList, list_id)
+                if row is None or row.organisation_id != organisation_id:
+                    raise DomainError("unknown_check_in_list", list=list_id)
+                door = _door_list(row)
+            answer: dict[str, Any] = {
+                "known": False, "verdict": "unknown", "ticket": None, "entry": None,
+                "other": None,
+            }  # fmt: skip
+            if isinstance(read, DoorVerdict):  # not a code Guichet could have given
+                answer["verdict"] = read.verdict.value
+                return answer
+            return _ticket_answer(session, org, read, door, now, answer)
 
     # --- escrow -----------------------------------------------------------------------------
 
@@ -748,3 +792,124 @@ def _plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {str(k): _plain(v) for k, v in value.items()}
     return str(value)
+
+
+def _door_list(row: Any) -> Any:
+    """A check-in list row as the domain's CheckInList."""
+    from guichet.domain.tickets import CheckInList
+
+    return CheckInList(
+        row.id,
+        row.name,
+        frozenset(row.event_ids or ()),
+        frozenset(row.category_ids or ()),
+        row.minutes_before,
+    )
+
+
+def _ticket_answer(
+    session: Session,
+    org: Organisation,
+    code: str,
+    door: Any,
+    now: datetime,
+    answer: dict[str, Any],
+) -> dict[str, Any]:
+    """:meth:`ServerCore.ticket_verdict` for a well-formed code (see there)."""
+    from guichet.domain.seating import make_seat, seat_labels
+    from guichet.domain.tickets import Entry, KnownTicket, TicketStatus, Verdict, door_verdict
+    from guichet.models.tables import (
+        Card,
+        CheckIn,
+        Event,
+        Occurrence,
+        Order,
+        SeatRow,
+        Ticket,
+        TicketCategory,
+    )
+
+    found = session.execute(
+        select(Ticket, Occurrence, Event, TicketCategory, SeatRow, Order.code)
+        .join(Occurrence, Occurrence.id == Ticket.occurrence_id)
+        .join(Event, Event.id == Occurrence.event_id)
+        .outerjoin(TicketCategory, TicketCategory.id == Ticket.category_id)
+        .outerjoin(SeatRow, SeatRow.id == Ticket.seat_id)
+        .outerjoin(Order, Order.id == Ticket.order_id)
+        .where(Ticket.code == code, Ticket.organisation_id == org.id)
+    ).first()
+    if found is None:
+        # A receipt or a card scanned at the door: the door says which (and names the order).
+        if session.scalar(
+            select(Order.id).where(Order.code == code, Order.organisation_id == org.id)
+        ):
+            answer["other"], answer["verdict"] = "receipt", Verdict.RECEIPT.value
+        elif session.scalar(
+            select(Card.id).where(Card.code == code, Card.organisation_id == org.id)
+        ):
+            answer["other"], answer["verdict"] = "card", Verdict.CARD.value
+        return answer
+    ticket, occ, event, category, seat, order_code = found
+    first = session.execute(
+        select(CheckIn.occurred_at, Terminal.name)
+        .join(Terminal, Terminal.id == CheckIn.terminal_id)
+        .where(CheckIn.ticket_id == ticket.id, CheckIn.admitted.is_(True))
+        .order_by(CheckIn.occurred_at)
+        .limit(1)
+    ).first()
+    status = ticket.status
+    if status == TicketStatus.VALID.value and occ.cancelled:
+        status = TicketStatus.CANCELLED.value  # the date itself was cancelled
+    labels = {
+        lang: seat_labels([make_seat(seat.section, seat.row, seat.number, 0.0, 0.0)], lang)
+        if seat is not None
+        else ""
+        for lang in ("fr", "en")
+    }
+    category_fr = category.name_fr if category is not None else ""
+    category_en = (category.name_en or category.name_fr) if category is not None else ""
+    entry = Entry(_aware(first[0]), first[1]) if first is not None else None
+    known = KnownTicket(
+        id=ticket.id,
+        code=ticket.code,
+        status=TicketStatus(status),
+        event_id=event.id,
+        occurrence_id=occ.id,
+        starts_at=_aware(occ.starts_at),
+        ends_at=_aware(occ.ends_at),
+        category_id=ticket.category_id,
+        category=category_fr,
+        event=event.name,
+        seat=labels["fr"],
+        holder=ticket.holder or "",
+        order_code=order_code or "",
+        entry=entry,
+    )
+    answer["known"] = True
+    answer["verdict"] = door_verdict(known, door, now, org.timezone).verdict.value
+    answer["ticket"] = {
+        "id": known.id,
+        "code": known.code,
+        "status": known.status.value,
+        "event_id": known.event_id,
+        "occurrence_id": known.occurrence_id,
+        "starts_at": known.starts_at.isoformat(),
+        "ends_at": known.ends_at.isoformat(),
+        "category_id": known.category_id,
+        "category": category_fr,
+        "category_en": category_en or "",
+        "event": event.name,
+        "event_en": event.name_en or event.name,
+        "seat": labels["fr"],
+        "seat_en": labels["en"],
+        "holder": known.holder,
+        "order_code": known.order_code,
+    }
+    if entry is not None:
+        answer["entry"] = {"at": entry.at.isoformat(), "where": entry.where}
+    return answer
+
+
+def _aware(moment: datetime) -> datetime:
+    """A stored time as an aware UTC datetime (the column type gives one; a raw read may not)."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)

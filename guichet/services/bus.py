@@ -35,6 +35,7 @@ class Actor:
     user_id: str
     name: str
     role: Role
+    title_form: str = ""  # "feminine": « Caissière » (guichet.i18n.titles)
 
 
 @dataclass
@@ -137,12 +138,14 @@ def _register_handlers() -> None:
         handlers_cards,
         handlers_catalogue,
         handlers_conflicts,
+        handlers_exchange,
         handlers_programme,
         handlers_promotions,
         handlers_reserves,
         handlers_schedule,
         handlers_seating,
         handlers_staff,
+        handlers_tickets,
     )
 
 

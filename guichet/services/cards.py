@@ -58,11 +58,11 @@ from guichet.models.tables import (
     CustomerMember,
     Event,
     Occurrence,
-    PrintJob,
 )
 from guichet.services import queries
 from guichet.services.export import Progress, export_rows
 from guichet.services.handlers_cards import BookingsMade, card_facts, settings_of
+from guichet.services.printqueue import JobWriter
 from guichet.services.views import OccurrenceView
 
 if TYPE_CHECKING:
@@ -834,14 +834,11 @@ class CardDesk:
 
         def queue(session: Session, result: BookingsMade) -> None:
             if print_tickets and self.counter.printing_enabled:
+                # Each booking's own ticket (printed from its Ticket row: its code, not the
+                # card's), in booking order.
+                jobs = JobWriter(session, self.counter.terminal_id)
                 for booking_id in result.booking_ids:
-                    session.add(
-                        PrintJob(
-                            terminal_id=self.counter.terminal_id,
-                            kind="booking",
-                            subject_id=booking_id,
-                        )
-                    )
+                    jobs.add("booking", subject_id=booking_id)
 
         made: BookingsMade = self._dispatch(
             BookWithCard(card_id, occurrence_id, requests), after=queue
@@ -863,7 +860,7 @@ class CardDesk:
         self, session: Session, card_id: str, now: datetime, upcoming_only: bool
     ) -> list[BookingView]:
         query = (
-            select(Booking, Occurrence, Event.name, Card.terms)
+            select(Booking, Occurrence, Event.name, Event.name_en, Card.terms)
             .join(Occurrence, Occurrence.id == Booking.occurrence_id)
             .join(Event, Event.id == Occurrence.event_id)
             .join(Card, Card.id == Booking.card_id)
@@ -875,7 +872,9 @@ class CardDesk:
                 Occurrence.ends_at > now, Booking.status != BookingStatus.CANCELLED.value
             )
         views = []
-        for booking, occ, name, terms in session.execute(query).all():
+        english = self.counter.lang == "en"
+        for booking, occ, name_fr, name_en, terms in session.execute(query).all():
+            name = (name_en if english else "") or name_fr
             refusal: str | None = None
             try:
                 check_cancellation(
@@ -919,7 +918,9 @@ class CardDesk:
             reserved = reserved_places(session, [occ.id]).get(occ.id, 0)
             return AlacarteView(
                 occurrence_id=occ.id,
-                event_name=event.name if event else "",
+                event_name=((event.name_en if self.counter.lang == "en" else "") or event.name)
+                if event
+                else "",
                 label="À la carte" if self.counter.lang == "fr" else "Drop-in",
                 starts_at=occ.starts_at,
                 ends_at=occ.ends_at,

@@ -42,6 +42,7 @@ def run_checks(session: Session) -> list[Violation]:
     violations += _outbox(session)
     violations += _reserves(session)
     violations += _cards(session)
+    violations += _exchanges(session)
     return violations
 
 
@@ -154,6 +155,12 @@ def _places(session: Session) -> list[Violation]:
         }
 
     sold_by_lines = standing_lines("ticket")
+    # An exchange moves admissions to another date of the same event while their order line
+    # stays as sold (the money did not move): a valid ticket standing on another date than
+    # its line's counts on its own date (docs/TICKETS.md, "Exchanges").
+    for ticket_date, line_date, moved in _moved_admissions(session):
+        sold_by_lines[ticket_date] = sold_by_lines.get(ticket_date, 0) + moved
+        sold_by_lines[line_date] = sold_by_lines.get(line_date, 0) - moved
     session_bookings = standing_bookings("session")
     alacarte_lines = standing_lines("alacarte")
     alacarte_bookings = standing_bookings("alacarte")
@@ -200,6 +207,58 @@ def _places(session: Session) -> list[Violation]:
                     "refund_count_drift",
                     f"order line {line_id}",
                     f"line says {refunded_qty}, refunds say {refunded.get(line_id, 0)}",
+                )
+            )
+    return out
+
+
+def _moved_admissions(session: Session) -> list[tuple[str, str, int]]:
+    """(ticket's date, line's date, how many) of the valid tickets an exchange moved."""
+    from guichet.models.tables import Ticket
+
+    return [
+        (str(ticket_date), str(line_date), int(moved))
+        for ticket_date, line_date, moved in session.execute(
+            select(Ticket.occurrence_id, OrderLine.occurrence_id, func.count())
+            .join(OrderLine, OrderLine.id == Ticket.order_line_id)
+            .where(
+                Ticket.status == "valid",
+                OrderLine.kind == "ticket",
+                Ticket.occurrence_id != OrderLine.occurrence_id,
+            )
+            .group_by(Ticket.occurrence_id, OrderLine.occurrence_id)
+        )
+    ]
+
+
+def _exchanges(session: Session) -> list[Violation]:
+    """An exchanged ticket names its replacement, a ticket of the same order line and rank
+    (the door voids one code and admits the other; a refund finds the admission by rank)."""
+    from sqlalchemy.orm import aliased
+
+    from guichet.models.tables import Ticket
+
+    new = aliased(Ticket)
+    out: list[Violation] = []
+    for code, replaced_by, line_id, rank, new_line, new_rank in session.execute(
+        select(
+            Ticket.code,
+            Ticket.replaced_by,
+            Ticket.order_line_id,
+            Ticket.rank,
+            new.order_line_id,
+            new.rank,
+        )
+        .outerjoin(new, new.id == Ticket.replaced_by)
+        .where(Ticket.status == "exchanged")
+    ):
+        if replaced_by is None or new_line != line_id or new_rank != rank:
+            out.append(
+                Violation(
+                    "exchange_broken",
+                    f"ticket {code}",
+                    f"exchanged for {replaced_by or 'nothing'}"
+                    + ("" if new_line is not None else " (not found)"),
                 )
             )
     return out

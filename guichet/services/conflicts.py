@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from guichet.domain import codes
 from guichet.domain.commands import ResolveConflict
@@ -15,6 +16,7 @@ from guichet.models.tables import (
     Booking,
     Card,
     CardType,
+    CheckIn,
     Conflict,
     Event,
     Occurrence,
@@ -37,6 +39,15 @@ class ConflictBooking:
 
 
 @dataclass(frozen=True)
+class ConflictEntry:
+    """One admission of a ticket let in twice: when, at which door, by whom."""
+
+    at: datetime
+    where: str
+    who: str
+
+
+@dataclass(frozen=True)
 class ConflictView:
     id: str
     reason: str  # a refusal code: card_used_up, not_enough_uses, card_exclusive_booked...
@@ -54,10 +65,19 @@ class ConflictView:
     note: str
     resolved_by: str
     resolved_at: datetime | None
+    # A ticket let in at two doors (ticket_double_entry): the ticket, its date, and every
+    # entry, first first.
+    ticket_code: str = ""  # formatted
+    event_name: str = ""
+    starts_at: datetime | None = None
+    entries: tuple[ConflictEntry, ...] = ()
 
     @property
     def resolutions(self) -> tuple[str, ...]:
         """What a supervisor may decide for this conflict."""
+        if self.reason == DOUBLE_ENTRY:
+            # The person was already inside: nothing to undo, never refused after the fact.
+            return ("accept",)
         options = ["accept"]
         if self.bookings:
             options.append("cancel_booking")
@@ -66,6 +86,10 @@ class ConflictView:
         if self.order_code:
             options.append("refund")
         return tuple(options)
+
+
+#: Two doors admitted one ticket offline (issue 17, part 5).
+DOUBLE_ENTRY = "ticket_double_entry"
 
 
 class ConflictDesk:
@@ -101,6 +125,9 @@ class ConflictDesk:
                         )
                     )
                 order = session.get(Order, row.order_id) if row.order_id else None
+                ticket: dict[str, Any] = {}
+                if row.reason == DOUBLE_ENTRY:
+                    ticket = _double_entry(session, row, names, users)
                 views.append(
                     ConflictView(
                         id=row.id,
@@ -119,6 +146,7 @@ class ConflictDesk:
                         note=row.note,
                         resolved_by=users.get(row.resolved_by or "", ""),
                         resolved_at=row.resolved_at,
+                        **ticket,
                     )
                 )
             return views
@@ -128,3 +156,70 @@ class ConflictDesk:
         if actor is None:
             raise DomainError("not_logged_in")
         self.counter.bus.dispatch(ResolveConflict(conflict_id, resolution, note), actor)
+
+
+def _double_entry(
+    session: Session, row: Conflict, names: dict[str, str], users: dict[str, str]
+) -> dict[str, Any]:
+    """A double entry's ticket, date and entries. The entries are this counter's check-ins of
+    the ticket once they are pulled (every door's, a third one too); until then, the two the
+    conflict names: the first entry in its details, the second its own row."""
+    details = row.details or {}
+    ticket_id = str(details.get("ticket_id") or "")
+    code = str(details.get("ticket") or "")
+    event_name = str(details.get("event") or "")
+    starts_at = _moment(details.get("starts_at"))
+    occurrence_id = str(details.get("occurrence_id") or "")
+    occ = session.get(Occurrence, occurrence_id) if occurrence_id else None
+    if occ is not None:
+        event = session.get(Event, occ.event_id)
+        event_name = event.name if event is not None else event_name
+        starts_at = occ.starts_at
+    entries: list[ConflictEntry] = []
+    if ticket_id:
+        entries = [
+            ConflictEntry(
+                c.occurred_at, names.get(c.terminal_id, ""), users.get(c.user_id or "", "")
+            )
+            for c in session.scalars(
+                select(CheckIn)
+                .where(CheckIn.ticket_id == ticket_id, CheckIn.admitted.is_(True))
+                .order_by(CheckIn.occurred_at)
+            )
+        ]
+    if len(entries) < 2:
+        first_at = _moment(details.get("first_at"))
+        named = []
+        if first_at is not None:
+            named.append(
+                ConflictEntry(
+                    first_at,
+                    str(details.get("first_where") or ""),
+                    str(details.get("first_who") or ""),
+                )
+            )
+        named.append(
+            ConflictEntry(
+                row.occurred_at, names.get(row.terminal_id, ""), users.get(row.user_id or "", "")
+            )
+        )
+        entries = sorted(named, key=lambda e: e.at)
+    return {
+        "ticket_code": codes.display(code) if code else "",
+        "event_name": event_name,
+        "starts_at": starts_at,
+        "entries": tuple(entries),
+    }
+
+
+def _moment(value: Any) -> datetime | None:
+    """A time a conflict's details hold as ISO text (None when missing or unreadable)."""
+    from datetime import UTC
+
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment

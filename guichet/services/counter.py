@@ -27,6 +27,7 @@ from guichet.domain.cart import (
 )
 from guichet.domain.commands import (
     CloseShift,
+    ExchangeTickets,
     ImportSeatMap,
     OpenShift,
     RefundLine,
@@ -45,6 +46,7 @@ from guichet.domain.payments import PaymentSession
 from guichet.domain.promotions import PromotionCatalogue
 from guichet.domain.seating import SeatInventory, SeatMap
 from guichet.domain.taxes import TaxRate
+from guichet.domain.tickets import TicketStatus
 from guichet.models.base import utcnow
 from guichet.models.tables import (
     Event,
@@ -56,9 +58,15 @@ from guichet.models.tables import (
     PrintJob,
     Receipt,
     Terminal,
+    Ticket,
     User,
 )
-from guichet.printing.document import ReceiptDocument, ReportDocument
+from guichet.printing.document import (
+    DocumentSet,
+    ReceiptDocument,
+    ReportDocument,
+    TicketDocument,
+)
 from guichet.services import documents, pricing, queries
 from guichet.services.bus import Actor, CommandBus
 from guichet.services.handlers import (
@@ -69,8 +77,10 @@ from guichet.services.handlers import (
     refund_amounts,
 )
 from guichet.services.handlers_cards import card_id_for
+from guichet.services.handlers_exchange import ExchangeOptions, ExchangeRecorded, exchange_options
 from guichet.services.pins import verify_pin
 from guichet.services.pricing import HOLD_MINUTES, CatalogueCache
+from guichet.services.printqueue import JobWriter, sale_receipt_id
 from guichet.services.views import (
     AppliedPromotion,
     CategoryPrice,
@@ -88,6 +98,7 @@ if TYPE_CHECKING:
     from guichet.services.backoffice import BackOffice
     from guichet.services.cards import CardDesk
     from guichet.services.conflicts import ConflictDesk
+    from guichet.services.door import DoorDesk
     from guichet.services.reserves import ReserveDesk
 
 
@@ -199,7 +210,7 @@ class Counter:
             ok = after_success()
             user.failed_attempts = ok.failed_attempts
             user.locked_until = ok.locked_until
-            return Actor(user.id, user.name, Role(user.role))
+            return Actor(user.id, user.name, Role(user.role), user.title_form)
 
     def login(self, user_id: str, pin: str) -> Actor:
         self.actor = self._check_pin(user_id, pin)
@@ -826,18 +837,13 @@ class Counter:
 
         def queue_receipt(session: Session, result: SaleRecorded) -> None:
             if self.printing_enabled:
-                session.add(
-                    PrintJob(
-                        terminal_id=self.terminal_id, kind="receipt", receipt_id=result.receipt_id
-                    )
-                )
+                # The receipt and one ticket per admission (or both on one strip, as the
+                # organisation prints them), in the sale's transaction: printed after it.
+                jobs = JobWriter(session, self.terminal_id)
+                jobs.order(result.order_id, result.receipt_id)
                 for line in command.lines:  # each card sold is printed with its QR code
                     if line.kind == "card":
-                        session.add(
-                            PrintJob(
-                                terminal_id=self.terminal_id, kind="card", subject_id=line.card_id
-                            )
-                        )
+                        jobs.add("card", subject_id=line.card_id)
 
         result: SaleRecorded = self.bus.dispatch(command, actor, after=queue_receipt)
         return result
@@ -938,9 +944,123 @@ class Counter:
             session.flush()
             return job.id
 
+    def tickets_of_receipt(self, receipt_id: str) -> list[TicketDocument]:
+        """The tickets of a receipt's order as they print, one per admission, those no longer
+        valid (refunded, cancelled) included and marked so."""
+        with self.session_factory() as session:
+            receipt = session.get(Receipt, receipt_id)
+            if receipt is None:
+                raise DomainError("unknown_receipt", receipt=receipt_id)
+            ids = documents.order_ticket_ids(session, receipt.order_id)
+            return documents.ticket_documents(session, ids, self.lang)
+
+    def has_tickets(self, receipt_id: str) -> bool:
+        """Whether a receipt's order admits anyone (one quick query: the receipt window asks
+        it on the UI thread before offering its tickets)."""
+        with self.session_factory() as session:
+            order_id = session.scalar(select(Receipt.order_id).where(Receipt.id == receipt_id))
+            return bool(
+                order_id
+                and session.scalar(select(Ticket.id).where(Ticket.order_id == order_id).limit(1))
+            )
+
+    def tickets_pdf_document(self, receipt_id: str) -> DocumentSet:
+        """The valid tickets of a receipt's order, one per page: a PDF to print at home."""
+        with self.session_factory() as session:
+            receipt = session.get(Receipt, receipt_id)
+            if receipt is None:
+                raise DomainError("unknown_receipt", receipt=receipt_id)
+            return documents.order_tickets_document(session, receipt.order_id, self.lang)
+
+    def reprint_ticket(self, ticket_id: str) -> str:
+        """Queue a copy of a ticket (marked « COPIE »: the same code, admitted once). A
+        ticket refunded, cancelled or exchanged is never printed again."""
+        self._require_actor()
+        with self.session_factory() as session, session.begin():
+            ticket = session.get(Ticket, ticket_id)
+            if ticket is None:
+                raise DomainError("unknown_ticket", ticket=ticket_id)
+            if ticket.status != TicketStatus.VALID.value:
+                raise DomainError(
+                    "ticket_not_valid", ticket=codes.display(ticket.code), status=ticket.status
+                )
+            job = JobWriter(session, self.terminal_id).add(
+                "ticket_copy",
+                receipt_id=sale_receipt_id(session, ticket.order_id),
+                subject_id=ticket.id,
+            )
+            session.flush()
+            return job.id
+
     def print_jobs(self, statuses: tuple[str, ...] = ("pending", "failed")) -> list[PrintJobView]:
         with self.session_factory() as session:
             return queries.print_jobs(session, self.terminal_id, statuses)
+
+    # --- exchanges (issue 17): another date for the same admissions ---------------------
+
+    def find_exchange(self, text: str) -> ExchangeOptions:
+        """The order a typed or scanned code names, its receipt's or one of its tickets' (the
+        customer may bring either), with its admissions and the dates they may move to."""
+        code = codes.validate(text)
+        with self.session_factory() as session:
+            order = session.scalars(select(Order).where(Order.code == code)).first()
+            if order is None:
+                order_id = session.scalar(
+                    select(Ticket.order_id).where(
+                        Ticket.code == code, Ticket.organisation_id == self.organisation.id
+                    )
+                )
+                order = session.get(Order, order_id) if order_id else None
+            if order is None:
+                raise DomainError("exchange_code_unknown", text=codes.display(code))
+            return exchange_options(session, order, self.terminal_id, self.lang, self.clock())
+
+    def exchange_options(self, order_id: str) -> ExchangeOptions:
+        with self.session_factory() as session:
+            order = session.get(Order, order_id)
+            if order is None:
+                raise DomainError("unknown_order", order=order_id)
+            return exchange_options(session, order, self.terminal_id, self.lang, self.clock())
+
+    def exchange_tickets(
+        self,
+        ticket_ids: Sequence[str],
+        new_occurrence_id: str,
+        *,
+        reason: str = "",
+        override: Override | None = None,
+        seat_ids: Sequence[str] = (),
+    ) -> ExchangeRecorded:
+        """Move admissions to another date of their event (same category, same price): the
+        old codes are voided, new tickets are issued and queued for the printer. ``override``:
+        a supervisor's permission (id and reason) when a ticket's date has ended.
+        ``seat_ids``: on a seated show, the seats chosen on the new date, one per ticket in
+        the order of ``ticket_ids`` (asked with none, the refusal is ``exchange_seats_count``
+        once every other check has passed: the window then opens the seat picker)."""
+        actor = self._require_actor()
+        command = ExchangeTickets(
+            # Random: the new tickets' codes derive from it (docs/TICKETS.md, "Exchanges").
+            exchange_id=str(uuid.uuid4()),
+            ticket_ids=tuple(ticket_ids),
+            new_occurrence_id=new_occurrence_id,
+            reason=reason,
+            seat_ids=tuple(seat_ids),
+            override_by=override.supervisor_id if override is not None else None,
+            override_reason=override.reason if override is not None else "",
+        )
+
+        def queue_tickets(session: Session, result: ExchangeRecorded) -> None:
+            if self.printing_enabled:
+                from guichet.services.printqueue import JobWriter, sale_receipt_id
+
+                # One job per new ticket, in order, filed with the sale's receipt (its window
+                # shows their printing).
+                JobWriter(session, self.terminal_id).tickets(
+                    list(result.ticket_ids), receipt_id=sale_receipt_id(session, result.order_id)
+                )
+
+        result: ExchangeRecorded = self.bus.dispatch(command, actor, after=queue_tickets)
+        return result
 
     # --- reserved seating ---------------------------------------------------------------
 
@@ -1077,18 +1197,11 @@ class Counter:
         def print_tickets(session: Session, seats: list[str]) -> None:
             if action != "assign" or not self.printing_enabled:
                 return
-            receipt_id = session.scalar(
-                select(Receipt.id).where(Receipt.order_id == extra["order_id"])
-            )
-            session.add(
-                PrintJob(terminal_id=self.terminal_id, kind="receipt", receipt_id=receipt_id)
-            )
-            for number in range(1, len(seats) + 1):
-                session.add(
-                    PrintJob(
-                        terminal_id=self.terminal_id, kind=f"ticket:{number}", receipt_id=receipt_id
-                    )
-                )
+            order_id = extra["order_id"]
+            assert order_id is not None
+            receipt_id = sale_receipt_id(session, order_id)
+            assert receipt_id is not None
+            JobWriter(session, self.terminal_id).order(order_id, receipt_id)
 
         result: list[str] = self.bus.dispatch(
             SeatsAction(
@@ -1160,6 +1273,17 @@ class Counter:
         desk: CardDesk | None = getattr(self, "_card_desk", None)
         if desk is None:
             desk = self._card_desk = CardDesk(self)
+        return desk
+
+    @property
+    def door(self) -> DoorDesk:
+        """The door: tickets scanned, judged and recorded (one desk per counter: it keeps
+        its look-up connection and ignores a scanner's repeats)."""
+        from guichet.services.door import DoorDesk
+
+        desk: DoorDesk | None = getattr(self, "_door_desk", None)
+        if desk is None:
+            desk = self._door_desk = DoorDesk(self)
         return desk
 
     @property

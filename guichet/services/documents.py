@@ -1,23 +1,28 @@
-"""Build the printable documents (receipts, Z reports) from what the database recorded."""
+"""Build the printable documents (receipts, tickets, Z reports) from what the database recorded."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from guichet.domain.codes import display
+from guichet.domain.tickets import TicketStatus
 from guichet.i18n.documents import word
 from guichet.i18n.formatting import event_datetime, money, percent, timestamp
+from guichet.i18n.titles import role_title
 from guichet.models.tables import (
     Activity,
     Booking,
     Card,
     CardType,
     Event,
+    Hall,
     Occurrence,
     Order,
     OrderLine,
@@ -26,17 +31,22 @@ from guichet.models.tables import (
     Promotion,
     Receipt,
     Refund,
+    SeatRow,
     Tax,
     Terminal,
+    Ticket,
     TicketCategory,
     User,
+    Venue,
 )
 from guichet.printing.document import (
     DocLine,
     DocRow,
+    DocumentSet,
     ReceiptDocument,
     ReportDocument,
     ReportSection,
+    TicketDocument,
 )
 from guichet.services.queries import shift_summary
 
@@ -72,6 +82,16 @@ def _discount_label(session: Session, order: Order, lang: str) -> str:
     return f"{label}\u00a0: {name}" if lang == "fr" else f"{label}: {name}"
 
 
+def event_name(session: Session, occ: Occurrence | None, lang: str, fallback: str = "") -> str:
+    """The event of ``occ`` named in the document's language: its English name on an English
+    document when it has one (« Le Malade imaginaire » is "The Imaginary Invalid"), else the
+    French; ``fallback`` (what the line recorded) when the date is gone."""
+    event = session.get(Event, occ.event_id) if occ is not None else None
+    if event is None:
+        return fallback
+    return (event.name_en if lang == "en" else "") or event.name
+
+
 def receipt_document(
     session: Session, receipt_id: str, lang: str = "fr", *, reprint: bool = False
 ) -> ReceiptDocument:
@@ -95,7 +115,11 @@ def receipt_document(
     meta = [
         DocRow(word("receipt_no", lang), f"{receipt.number:06d}"),
         DocRow(word("terminal", lang), terminal.name if terminal else ""),
-        DocRow(word("cashier", lang), cashier.name if cashier else ""),
+        # « Caissière : Sophie Gagnon »: the title agrees with the person who sold.
+        DocRow(
+            role_title("cashier", lang, cashier.title_form if cashier else ""),
+            cashier.name if cashier else "",
+        ),
         DocRow(word("order", lang), display(order.code)),
         DocRow("", timestamp(receipt.created_at, tz, lang)),
     ]
@@ -122,7 +146,8 @@ def receipt_document(
         occ = session.get(Occurrence, line.occurrence_id)
         when = event_datetime(occ.starts_at, tz, lang) if occ else ""
         seats = seats_text(session, line.seat_ids or (), lang)
-        return f"{line.description} — {when}" + (f" · {seats}" if seats else "")
+        name = event_name(session, occ, lang, line.description)
+        return f"{name} — {when}" + (f" · {seats}" if seats else "")
 
     doc_lines: list[DocLine] = []
     total_rows: list[DocRow] = []
@@ -246,7 +271,6 @@ def seats_text(session: Session, seat_ids: Sequence[str], lang: str) -> str:
     if not seat_ids:
         return ""
     from guichet.domain.seating import make_seat, seat_labels
-    from guichet.models.tables import SeatRow
 
     rows = {r.id: r for r in session.scalars(select(SeatRow).where(SeatRow.id.in_(seat_ids)))}
     seats = [
@@ -402,64 +426,238 @@ def zreport_document(session: Session, shift_id: str, lang: str = "fr") -> Repor
     )
 
 
-def ticket_document(
-    session: Session, receipt_id: str, number: int, lang: str = "fr"
-) -> ReceiptDocument:
-    """Ticket ``number`` (1-based) of an order: show, date, category, holder and its code."""
-    receipt = session.get(Receipt, receipt_id)
-    if receipt is None:
-        raise LookupError(receipt_id)
-    order = session.get(Order, receipt.order_id)
-    assert order is not None
-    org = session.get(Organisation, order.organisation_id)
-    assert org is not None
-    tickets = [line for line in order.lines if line.kind != "card" for _ in range(line.quantity)]
-    if not 1 <= number <= len(tickets):
-        raise LookupError(f"{receipt_id}:{number}")
-    line = tickets[number - 1]
-    occ = session.get(Occurrence, line.occurrence_id)
-    category = session.get(TicketCategory, line.category_id)
-    holder = (order.participant or {}).get("name", "")
-    ticket_code = f"{order.code}{number:02d}"
-    rows = [
-        DocRow(
-            word("ticket_category", lang),
-            (category.name_fr if lang == "fr" else category.name_en) if category else "",
-        ),
-        DocRow(word("ticket_number", lang), f"{number} / {len(tickets)}"),
-        DocRow(word("order", lang), display(order.code)),
-    ]
-    if holder:
-        rows.insert(0, DocRow(word("holder", lang), holder, bold=True))
-    seats = list(line.seat_ids or ())
-    if seats:
-        # Tickets of a line are numbered in seat order: ticket n is the line's n-th seat.
-        index = sum(1 for t in tickets[:number] if t is line) - 1
-        rows.insert(
-            0, DocRow(word("seat", lang), seats_text(session, [seats[index]], lang), bold=True)
+#: The words a ticket prints that receipts do not (the rest come from guichet.i18n.documents).
+TICKET_WORDS: dict[str, dict[str, str]] = {
+    "fr": {
+        "section": "Section",
+        "row": "Rangée",
+        "seat": "Siège",
+        "general_admission": "Admission générale",
+        "free": "Gratuit",
+        "copy": "COPIE",
+        "copy_line": "Copie imprimée le {when}",
+        "refunded": "REMBOURSÉ — NON VALIDE",
+        "cancelled": "ANNULÉ — NON VALIDE",
+        "exchanged": "ÉCHANGÉ — NON VALIDE",
+        "number": "{rank} sur {count}",
+    },
+    "en": {
+        "section": "Section",
+        "row": "Row",
+        "seat": "Seat",
+        "general_admission": "General admission",
+        "free": "Complimentary",
+        "copy": "COPY",
+        "copy_line": "Copy printed {when}",
+        "refunded": "REFUNDED — NOT VALID",
+        "cancelled": "CANCELLED — NOT VALID",
+        "exchanged": "EXCHANGED — NOT VALID",
+        "number": "{rank} of {count}",
+    },
+}
+
+
+def ticket_word(key: str, lang: str = "fr") -> str:
+    return TICKET_WORDS.get(lang, TICKET_WORDS["fr"]).get(key) or TICKET_WORDS["fr"][key]
+
+
+def order_ticket_ids(session: Session, order_id: str) -> list[str]:
+    """The tickets of an order in the order they print: by line, then by rank (a seated
+    line's n-th ticket holds its n-th seat), void ones included."""
+    return list(
+        session.scalars(
+            select(Ticket.id)
+            .join(OrderLine, OrderLine.id == Ticket.order_line_id)
+            .where(Ticket.order_id == order_id)
+            .order_by(OrderLine.position, Ticket.rank)
         )
-    price = (
-        word("complimentary", lang)
-        if line.unit_price == 0
-        else money(line.unit_price, lang, org.currency)
     )
-    rows.append(DocRow(word("price", lang), price))
-    return ReceiptDocument(
+
+
+def valid_ticket_ids(session: Session, order_id: str) -> list[str]:
+    """The tickets of an order that still admit someone, in print order."""
+    valid = set(
+        session.scalars(
+            select(Ticket.id).where(
+                Ticket.order_id == order_id, Ticket.status == TicketStatus.VALID.value
+            )
+        )
+    )
+    return [ticket_id for ticket_id in order_ticket_ids(session, order_id) if ticket_id in valid]
+
+
+_Get = Callable[[type[Any], Any], Any]
+
+
+def _venue_text(get: _Get, event: Event | None) -> str:
+    """« Théâtre du Quai — Grande salle »: the venue, and the hall when the event names one."""
+    if event is None:
+        return ""
+    venue = get(Venue, event.venue_id)
+    hall = get(Hall, event.hall_id) if event.hall_id else None
+    parts = [p for p in (venue.name if venue else "", hall.name if hall else "") if p]
+    return " — ".join(dict.fromkeys(parts))
+
+
+def _seat_cells(get: _Get, seat_id: str | None, lang: str) -> tuple[DocRow, ...]:
+    seat = get(SeatRow, seat_id) if seat_id else None
+    if seat is None:
+        return ()
+    return (
+        DocRow(ticket_word("section", lang), seat.section),
+        DocRow(ticket_word("row", lang), seat.row),
+        DocRow(ticket_word("seat", lang), seat.number),
+    )
+
+
+def ticket_document(
+    session: Session, ticket_id: str, lang: str = "fr", *, copy_at: datetime | None = None
+) -> TicketDocument:
+    """A ticket as printed, from its row: its own code, its date, seat, category and price.
+
+    ``copy_at`` marks a reprint (« COPIE », with when it was printed). A ticket refunded,
+    cancelled or exchanged comes out marked as such and without its QR code: never as valid.
+    """
+    return ticket_documents(session, [ticket_id], lang, copy_at=copy_at)[0]
+
+
+def ticket_documents(
+    session: Session,
+    ticket_ids: Sequence[str],
+    lang: str = "fr",
+    *,
+    copy_at: datetime | None = None,
+) -> list[TicketDocument]:
+    """Several tickets (an order's), in the order given; see :func:`ticket_document`."""
+    wanted = list(ticket_ids)
+    tickets = {t.id: t for t in session.scalars(select(Ticket).where(Ticket.id.in_(wanted)))}
+    # The session's identity map holds rows weakly: keeping what was loaded for one ticket
+    # lets the next find its organisation, date, event and venue without a query.
+    kept: dict[tuple[type[Any], Any], Any] = {}
+
+    def get(model: type[Any], key: Any) -> Any:
+        if (model, key) not in kept:
+            kept[model, key] = session.get(model, key)
+        return kept[model, key]
+
+    numbering: dict[str, list[str]] = {}
+    documents = []
+    for ticket_id in wanted:
+        ticket = tickets.get(ticket_id)
+        if ticket is None:
+            raise LookupError(ticket_id)
+        if ticket.order_id is not None and ticket.order_id not in numbering:
+            numbering[ticket.order_id] = order_ticket_ids(session, ticket.order_id)
+        ids = numbering.get(ticket.order_id or "", [])
+        documents.append(_ticket_document(session, get, ticket, ids, lang, copy_at))
+    return documents
+
+
+def _ticket_document(
+    session: Session,
+    get: _Get,
+    ticket: Ticket,
+    order_tickets: list[str],
+    lang: str,
+    copy_at: datetime | None,
+) -> TicketDocument:
+    org = get(Organisation, ticket.organisation_id)
+    occ = get(Occurrence, ticket.occurrence_id)
+    assert org is not None and occ is not None
+    event = get(Event, occ.event_id)
+    rows: list[DocRow] = []
+    if ticket.booking_id is not None:
+        # A place booked with a gift package or a pass: paid with the card, no price.
+        booking = get(Booking, ticket.booking_id)
+        card = get(Card, booking.card_id) if booking else None
+        card_type = get(CardType, card.card_type_id) if card else None
+        if booking is not None and booking.place_kind == "alacarte":
+            rows.append(DocRow(word("ticket_category", lang), word("alacarte", lang)))
+        if card_type is not None:
+            kind = word("pass" if card_type.kind == "pass" else "package", lang).capitalize()
+            rows.append(DocRow(kind, card_type.name))
+    else:
+        line = get(OrderLine, ticket.order_line_id) if ticket.order_line_id else None
+        category = get(TicketCategory, ticket.category_id) if ticket.category_id else None
+        if line is not None and line.kind == "alacarte":
+            name = word("alacarte", lang)
+        elif category is not None:
+            name = (category.name_en if lang == "en" else "") or category.name_fr
+        else:
+            name = line.description if line else ""
+        rows.append(DocRow(word("ticket_category", lang), name))
+        if line is not None:
+            price = (
+                ticket_word("free", lang)
+                if line.unit_price == 0
+                else money(line.unit_price, lang, org.currency)
+            )
+            rows.append(DocRow(word("price", lang), price))
+    if ticket.holder:
+        rows.append(DocRow(word("holder", lang), ticket.holder, bold=True))
+    if len(order_tickets) > 1 and ticket.id in order_tickets:
+        rank = order_tickets.index(ticket.id) + 1
+        number = ticket_word("number", lang).format(rank=rank, count=len(order_tickets))
+        rows.append(DocRow(word("ticket_number", lang), number))
+    status = TicketStatus(ticket.status)
+    void_mark = "" if status is TicketStatus.VALID else ticket_word(status.value, lang)
+    copy_mark = copy_line = ""
+    if copy_at is not None:
+        copy_mark = ticket_word("copy", lang)
+        copy_line = ticket_word("copy_line", lang).format(
+            when=timestamp(copy_at, org.timezone, lang)
+        )
+    return TicketDocument(
         title=word("ticket", lang),
         organisation=org.name,
-        header_lines=(
-            line.description,
-            event_datetime(occ.starts_at, org.timezone, lang) if occ else "",
-        ),
-        meta_rows=tuple(rows),
-        lines=(),
-        total_rows=(),
-        payment_rows=(),
+        event=(event.name_en if lang == "en" and event else "") or (event.name if event else ""),
+        when=event_datetime(occ.starts_at, org.timezone, lang),
+        venue=_venue_text(get, event),
+        seat=_seat_cells(get, ticket.seat_id, lang),
+        admission=ticket_word("general_admission", lang),
+        rows=tuple(rows),
+        code=ticket.code,
+        code_caption=display(ticket.code),
         footer_lines=tuple(
             line for line in (org.receipt_footer or "").splitlines() if line.strip()
         ),
-        qr_payload=ticket_code,
-        qr_caption=display(order.code),
+        copy_mark=copy_mark,
+        copy_line=copy_line,
+        void_mark=void_mark,
+        ticket_id=ticket.id,
+    )
+
+
+def order_tickets_document(
+    session: Session, order_id: str, lang: str = "fr", *, valid_only: bool = True
+) -> DocumentSet:
+    """An order's tickets as one document, one ticket per page (a PDF to print at home)."""
+    order = session.get(Order, order_id)
+    if order is None:
+        raise LookupError(order_id)
+    org = session.get(Organisation, order.organisation_id)
+    assert org is not None
+    ids = valid_ticket_ids(session, order_id) if valid_only else order_ticket_ids(session, order_id)
+    return DocumentSet(
+        title=word("tickets", lang),
+        organisation=org.name,
+        parts=tuple(ticket_documents(session, ids, lang)),
+        cut_between="full",
+    )
+
+
+def receipt_with_tickets(session: Session, receipt_id: str, lang: str = "fr") -> DocumentSet:
+    """The organisation's "combined" printing: the receipt, then each ticket still valid,
+    on one strip (a partial cut between them, the customer tears them apart)."""
+    receipt = receipt_document(session, receipt_id, lang)
+    row = session.get(Receipt, receipt_id)
+    assert row is not None
+    tickets = tuple(ticket_documents(session, valid_ticket_ids(session, row.order_id), lang))
+    return DocumentSet(
+        title=receipt.title,
+        organisation=receipt.organisation,
+        parts=(receipt, *tickets),
+        cut_between="partial",
     )
 
 
@@ -503,47 +701,6 @@ def card_document(session: Session, card_id: str, lang: str = "fr") -> ReceiptDo
         organisation=org.name,
         header_lines=(card_type.name,),
         meta_rows=tuple(_card_rows(session, card, lang)),
-        lines=(),
-        total_rows=(),
-        payment_rows=(),
-        footer_lines=tuple(
-            line for line in (org.receipt_footer or "").splitlines() if line.strip()
-        ),
-        qr_payload=card.code,
-        qr_caption=display(card.code),
-    )
-
-
-def booking_document(session: Session, booking_id: str, lang: str = "fr") -> ReceiptDocument:
-    """The ticket of a booking made with a card: who, what, when; the card's QR code."""
-    booking = session.get(Booking, booking_id)
-    if booking is None:
-        raise LookupError(booking_id)
-    occ = session.get(Occurrence, booking.occurrence_id)
-    card = session.get(Card, booking.card_id)
-    assert occ is not None and card is not None
-    event = session.get(Event, occ.event_id)
-    org = session.get(Organisation, card.organisation_id)
-    card_type = session.get(CardType, card.card_type_id)
-    assert event is not None and org is not None and card_type is not None
-    uses = card.terms.get("uses")
-    rows = [
-        DocRow(word("participant", lang), booking.participant or card.holder_name, bold=True),
-        DocRow(
-            word("pass" if card_type.kind == "pass" else "package", lang).capitalize(),
-            card_type.name,
-        ),
-        DocRow(word("code", lang), display(card.code)),
-    ]
-    if booking.place_kind == "alacarte":
-        rows.append(DocRow(word("alacarte", lang), ""))
-    if uses is not None:
-        rows.append(DocRow(word("uses_left", lang), str(max(uses - card.uses_taken, 0))))
-    return ReceiptDocument(
-        title=word("booking", lang),
-        organisation=org.name,
-        header_lines=(event.name, event_datetime(occ.starts_at, org.timezone, lang)),
-        meta_rows=tuple(rows),
         lines=(),
         total_rows=(),
         payment_rows=(),

@@ -26,6 +26,7 @@ from guichet.domain.money import Cents, round_cash, to_cents
 from guichet.domain.payments import PaymentMethod, check_recorded
 from guichet.domain.promotions import PromotionCatalogue
 from guichet.domain.taxes import TaxRate
+from guichet.domain.tickets import TicketStatus
 from guichet.models.base import new_id
 from guichet.models.tables import (
     Allotment,
@@ -44,6 +45,7 @@ from guichet.models.tables import (
     Shift,
     Tax,
     Terminal,
+    Ticket,
     TicketCategory,
     User,
 )
@@ -55,6 +57,7 @@ from guichet.models.tables import (
 )
 from guichet.services.bus import HandlerContext, handles, lock_all, locked, memo, memo_by_id
 from guichet.services.rows import insert_rows
+from guichet.services.tickets import order_ticket_rows, void_line_tickets
 
 MAX_FLOAT: Cents = 1_000_000_00  # a float above 1 M$ is a typing mistake
 MAX_ORDER_TOTAL: Cents = 1_000_000_00
@@ -704,6 +707,15 @@ def write_order(
                     "created_at": ctx.now,
                 }
             ],
+            # One ticket per admission, its code derived from the order's (docs/TICKETS.md).
+            Ticket: order_ticket_rows(
+                organisation_id=organisation_id,
+                order_id=order_id,
+                order_code=order_code,
+                lines=lines,
+                participant=participant,
+                now=ctx.now,
+            ),
         },
     )
     return OrderWritten(order_id, order_code, receipt_id, number)
@@ -1012,10 +1024,15 @@ def refund_amounts(line: OrderLine, quantity: int) -> tuple[Cents, dict[str, Cen
 
 @handles(RefundOrder)
 def refund_order(
-    ctx: HandlerContext, cmd: RefundOrder, *, approver_checked: bool = False
+    ctx: HandlerContext,
+    cmd: RefundOrder,
+    *,
+    approver_checked: bool = False,
+    tickets_become: TicketStatus = TicketStatus.REFUNDED,
 ) -> RefundRecorded:
     """``approver_checked``: called by another handler that checked who may do it (cancelling
-    free drawn tickets); the supervisor is then the user themself."""
+    free drawn tickets); the supervisor is then the user themself. The refunded admissions'
+    tickets become ``tickets_become`` (a cancelled draw's: cancelled)."""
     ctx.require_role(Role.CASHIER, Role.SUPERVISOR, Role.OWNER)
     if approver_checked:
         assert ctx.user is not None
@@ -1073,23 +1090,35 @@ def refund_order(
 
             refund_extra_line(ctx, line, item.quantity)
         else:
-            from guichet.services.handlers_seating import free_seats
+            from guichet.services.handlers_exchange import free_seats_where_they_stand
 
-            free_seats(ctx, line, line.refunded_quantity, item.quantity)
+            # Where the refunded admissions' seats stand now (an exchange may have moved them).
+            free_seats_where_they_stand(ctx, line, line.refunded_quantity, item.quantity)
             from guichet.services import escrow
+            from guichet.services.handlers_exchange import places_by_date
 
-            occurrence = ctx.session.scalars(
+            # The places go back on sale on the dates the admissions stand on now (an
+            # exchange may have moved some: docs/TICKETS.md, "Exchanges"), to this counter's
+            # allotment when it is paired...
+            places = places_by_date(ctx.session, line, line.refunded_quantity, item.quantity)
+            for occurrence in ctx.session.scalars(
                 escrow.lock_unless_escrowed(
-                    ctx, select(Occurrence).where(Occurrence.id == line.occurrence_id)
+                    ctx,
+                    select(Occurrence)
+                    .where(Occurrence.id.in_(sorted(places)))
+                    .order_by(Occurrence.id),
                 )
-            ).one()
-
-            # The places go back on sale (to this counter's allotment when it is paired)...
-            escrow.unsell_places(
-                ctx, occurrence, "places", item.quantity, to_allotment=line.reserve_id is None
-            )
+            ):
+                escrow.unsell_places(
+                    ctx,
+                    occurrence,
+                    "places",
+                    places[occurrence.id],
+                    to_allotment=line.reserve_id is None,
+                )
             if line.reserve_id is not None:  # ...or to the reserve they were drawn from
                 return_to_reserve(ctx, line, item.quantity)
+        void_line_tickets(ctx, line, line.refunded_quantity, item.quantity, tickets_become)
         line.refunded_quantity += item.quantity
         ctx.session.add(
             RefundLineRow(

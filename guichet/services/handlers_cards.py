@@ -63,6 +63,7 @@ from guichet.models.tables import (
     Organisation,
 )
 from guichet.services.bus import HandlerContext, handles
+from guichet.services.tickets import issue_booking_ticket, void_booking_ticket
 
 
 def card_id_for(organisation_id: str, code: str) -> str:
@@ -471,22 +472,22 @@ def book_with_card(ctx: HandlerContext, cmd: BookWithCard) -> BookingsMade:
             raise DomainError("already_booked", name=p.name)
     kind = _take_places(ctx, occ, len(participants))
     for request, person in zip(cmd.bookings, participants, strict=True):
-        ctx.session.add(
-            Booking(
-                id=request.booking_id,
-                organisation_id=card.organisation_id,
-                occurrence_id=occ.id,
-                card_id=card.id,
-                member_id=person.member_id,
-                participant=person.name.strip()[:200],
-                place_kind=kind,
-                status=BookingStatus.BOOKED.value,
-                terminal_id=ctx.terminal.id,
-                user_id=ctx.envelope.user_id,
-                command_id=ctx.envelope.command_id,
-                created_at=ctx.now,
-            )
+        booking = Booking(
+            id=request.booking_id,
+            organisation_id=card.organisation_id,
+            occurrence_id=occ.id,
+            card_id=card.id,
+            member_id=person.member_id,
+            participant=person.name.strip()[:200],
+            place_kind=kind,
+            status=BookingStatus.BOOKED.value,
+            terminal_id=ctx.terminal.id,
+            user_id=ctx.envelope.user_id,
+            command_id=ctx.envelope.command_id,
+            created_at=ctx.now,
         )
+        ctx.session.add(booking)
+        issue_booking_ticket(ctx, booking)
     card.uses_taken += len(participants)
     remaining = None if terms.uses is None else terms.uses - card.uses_taken
     return BookingsMade(tuple(b.booking_id for b in cmd.bookings), remaining)
@@ -534,6 +535,7 @@ def cancel_booking(ctx: HandlerContext, cmd: CancelBooking) -> int | None:
     booking.status = BookingStatus.CANCELLED.value
     booking.cancelled_at = ctx.now
     booking.cancelled_by = ctx.envelope.user_id
+    void_booking_ticket(ctx, booking.id)
     from guichet.services import escrow
 
     escrow.unsell_places(ctx, occ, "alacarte" if booking.place_kind == "alacarte" else "places", 1)

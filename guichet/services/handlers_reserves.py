@@ -39,6 +39,7 @@ from guichet.domain.reserves import (
     set_quantity,
     validate_reserve_for_tariff,
 )
+from guichet.domain.tickets import TicketStatus
 from guichet.models.tables import (
     Event,
     Occurrence,
@@ -412,4 +413,5 @@ def cancel_drawn(ctx: HandlerContext, cmd: CancelDraw) -> object:
             reason=cmd.reason,
         ),
         approver_checked=True,
+        tickets_become=TicketStatus.CANCELLED,
     )

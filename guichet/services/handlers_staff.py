@@ -22,7 +22,12 @@ from guichet.domain.commands_backoffice import (
     UnlockUser,
 )
 from guichet.domain.errors import DomainError
-from guichet.domain.staff import check_may_manage, check_may_set_pin, check_owner_remains
+from guichet.domain.staff import (
+    check_may_manage,
+    check_may_set_pin,
+    check_owner_remains,
+    title_form,
+)
 from guichet.models.tables import Organisation, Tax, Terminal, User, Venue
 from guichet.services.backoffice_rules import owned, record, supervise
 from guichet.services.bus import HandlerContext, handles
@@ -72,6 +77,11 @@ def _particulars(org: Organisation, cmd: SetUpOrganisation | SaveOrganisation) -
     }
     if cmd.locale not in LOCALES:
         raise DomainError("locale_unknown", locale=str(cmd.locale)[:16])
+    printing = getattr(cmd, "ticket_printing", None)
+    if printing is not None:
+        if printing not in ("separate", "combined"):
+            raise DomainError("ticket_printing_unknown", value=str(printing)[:20])
+        values["ticket_printing"] = printing
     changed = [k for k, v in values.items() if getattr(org, k) != v]
     for key, value in values.items():
         setattr(org, key, value)
@@ -132,6 +142,7 @@ def set_up_organisation(ctx: HandlerContext, cmd: SetUpOrganisation) -> str:
             role=Role.OWNER.value,
             pin_hash=_pin_hash(cmd.owner_pin_hash),
             active=True,
+            title_form=title_form(cmd.owner_title_form).value,
         )
     )
     record(ctx, "organisation", org.id, "set_up", name=org.name, owner=cmd.owner_name)
@@ -181,6 +192,7 @@ def _name_taken(ctx: HandlerContext, name: str, user_id: str) -> bool:
 def save_user(ctx: HandlerContext, cmd: SaveUser) -> str:
     name = rules.clean_text(cmd.name, "person_name", 120)
     role = _role(cmd.role)
+    form = title_form(cmd.title_form)
     user = ctx.session.get(User, cmd.user_id)
     if cmd.created:
         if user is not None:
@@ -198,9 +210,11 @@ def save_user(ctx: HandlerContext, cmd: SaveUser) -> str:
                 role=role.value,
                 pin_hash=_pin_hash(cmd.pin_hash),
                 active=True,
+                title_form=form.value,
             )
         )
-        record(ctx, "user", cmd.user_id, "created", name=name, role=role.value)
+        said = {"title_form": form.value} if form.value else {}
+        record(ctx, "user", cmd.user_id, "created", name=name, role=role.value, **said)
         return cmd.user_id
     if user is None or user.organisation_id != ctx.terminal.organisation_id:
         raise DomainError("unknown_user", user=cmd.user_id)
@@ -210,6 +224,12 @@ def save_user(ctx: HandlerContext, cmd: SaveUser) -> str:
         check_owner_remains(_active_owners(ctx), user.id, role, user.active)
     if user.active and _name_taken(ctx, name, user.id):
         raise DomainError("person_name_taken", name=name)
+    # The title's form, [before, after] when it changes (as name and role), else as it is.
+    details: dict[str, object] = {}
+    if cmd.title_form is not None and form.value != user.title_form:
+        details["title_form"] = [user.title_form, form.value]
+    elif user.title_form:
+        details["title_form"] = user.title_form
     record(
         ctx,
         "user",
@@ -217,9 +237,12 @@ def save_user(ctx: HandlerContext, cmd: SaveUser) -> str:
         "saved",
         name=[user.name, name] if user.name != name else name,
         role=[before.value, role.value] if role is not before else role.value,
+        **details,
     )
     user.name = name
     user.role = role.value
+    if cmd.title_form is not None:
+        user.title_form = form.value
     return user.id
 
 

@@ -3,21 +3,108 @@
 Jobs are written in the sale's transaction (see :class:`guichet.services.counter.Counter`);
 this worker sends them to the printer afterwards, off the UI thread, and records why one failed
 so the cashier sees it and can reprint once the printer is back.
+
+The kinds of job::
+
+    receipt           the receipt ``receipt_id`` (a sale's, a refund's)
+    reprint           a copy of it, marked DUPLICATA
+    ticket            the ticket ``subject_id`` (a Ticket row); ``receipt_id``: its sale's
+    ticket_copy       a reprint of that ticket, marked COPIE
+    receipt_tickets   the receipt and its valid tickets on one strip (combined printing)
+    card, booking     a card sold (``subject_id``), a booking's ticket (``subject_id``)
+    zreport           the Z report of ``shift_id``
+    ticket:N          the N-th ticket of the receipt's order (queued by earlier versions)
+
+A ticket is built from its row when it prints, not when it was queued: one refunded in
+between is not printed at all (its job ends "cancelled", ``ticket_void``), never as valid.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from guichet.models.base import utcnow
-from guichet.models.tables import PrintJob
+from guichet.models.tables import Order, Organisation, PrintJob, Receipt, Ticket
 from guichet.printing.document import Document
 from guichet.services import documents
 from guichet.services.views import PrintJobView
+
+#: Organisation.ticket_printing: each ticket its own job after the receipt (the default), or
+#: the receipt and its tickets as one job on one strip.
+TICKET_PRINTING_MODES = ("separate", "combined")
+
+#: Why a job was dropped rather than printed: its ticket no longer admits anyone.
+TICKET_VOID = "ticket_void"
+
+
+class JobWriter:
+    """Adds print jobs in the caller's transaction (the sale's), in the order they must print:
+    each job is stamped a microsecond after the one before, so the queue never reorders
+    jobs written in the same instant."""
+
+    def __init__(self, session: Session, terminal_id: str) -> None:
+        self.session = session
+        self.terminal_id = terminal_id
+        self._at = utcnow()
+
+    def add(
+        self,
+        kind: str,
+        *,
+        receipt_id: str | None = None,
+        subject_id: str | None = None,
+        shift_id: str | None = None,
+    ) -> PrintJob:
+        job = PrintJob(
+            terminal_id=self.terminal_id,
+            kind=kind,
+            receipt_id=receipt_id,
+            subject_id=subject_id,
+            shift_id=shift_id,
+            created_at=self._at,
+        )
+        self._at += timedelta(microseconds=1)
+        self.session.add(job)
+        return job
+
+    def order(self, order_id: str, receipt_id: str) -> None:
+        """A sale's receipt and one ticket per admission, as the organisation prints them:
+        the receipt then each ticket (``separate``), or all on one strip (``combined``)."""
+        tickets = documents.valid_ticket_ids(self.session, order_id)
+        if tickets and ticket_printing(self.session, order_id) == "combined":
+            self.add("receipt_tickets", receipt_id=receipt_id)
+            return
+        self.add("receipt", receipt_id=receipt_id)
+        for ticket_id in tickets:
+            self.add("ticket", receipt_id=receipt_id, subject_id=ticket_id)
+
+    def tickets(self, ticket_ids: list[str], *, receipt_id: str | None = None) -> None:
+        for ticket_id in ticket_ids:
+            self.add("ticket", receipt_id=receipt_id, subject_id=ticket_id)
+
+
+def ticket_printing(session: Session, order_id: str) -> str:
+    """The organisation's ticket printing mode for this order ("separate" when unknown)."""
+    mode = session.scalar(
+        select(Organisation.ticket_printing)
+        .join(Order, Order.organisation_id == Organisation.id)
+        .where(Order.id == order_id)
+    )
+    return mode if mode in TICKET_PRINTING_MODES else "separate"
+
+
+def sale_receipt_id(session: Session, order_id: str | None) -> str | None:
+    """The receipt of an order's sale (not of its refunds)."""
+    if order_id is None:
+        return None
+    return session.scalar(
+        select(Receipt.id).where(Receipt.order_id == order_id, Receipt.kind == "sale")
+    )
 
 PrintFn = Callable[[Document, str], None]
 
@@ -57,25 +144,42 @@ class PrintQueue:
         # Characters per line: 48 for 80 mm paper, 32 for 58 mm (settings.json "paper_width").
         self.print_fn = print_fn or _print_with_width(width)
 
-    def document_for(self, session: Session, job: PrintJob) -> Document:
+    def document_for(self, session: Session, job: PrintJob) -> Document | None:
+        """What ``job`` prints now, or None when it has nothing valid left to print (its
+        ticket was refunded, cancelled or exchanged since it was queued)."""
         if job.kind == "zreport":
             assert job.shift_id is not None
             return documents.zreport_document(session, job.shift_id, self.lang)
         if job.kind == "card":
             assert job.subject_id is not None
             return documents.card_document(session, job.subject_id, self.lang)
-        if job.kind == "booking":
-            assert job.subject_id is not None
-            return documents.booking_document(session, job.subject_id, self.lang)
-        if job.kind.startswith("ticket:"):
-            assert job.receipt_id is not None
-            return documents.ticket_document(
-                session, job.receipt_id, int(job.kind.partition(":")[2]), self.lang
-            )
+        if job.kind in ("ticket", "ticket_copy", "booking") or job.kind.startswith("ticket:"):
+            ticket_id = self._ticket_of(session, job)
+            if ticket_id is None:
+                return None
+            copy_at: datetime | None = job.created_at if job.kind == "ticket_copy" else None
+            ticket = documents.ticket_document(session, ticket_id, self.lang, copy_at=copy_at)
+            return ticket if ticket.valid else None
         assert job.receipt_id is not None
+        if job.kind == "receipt_tickets":
+            return documents.receipt_with_tickets(session, job.receipt_id, self.lang)
         return documents.receipt_document(
             session, job.receipt_id, self.lang, reprint=job.kind == "reprint"
         )
+
+    @staticmethod
+    def _ticket_of(session: Session, job: PrintJob) -> str | None:
+        if job.kind == "booking":  # a booking's ticket
+            return session.scalar(select(Ticket.id).where(Ticket.booking_id == job.subject_id))
+        if job.kind.startswith("ticket:"):
+            # Queued by an earlier version: the N-th ticket of the receipt's order.
+            receipt = session.get(Receipt, job.receipt_id) if job.receipt_id else None
+            number = job.kind.partition(":")[2]
+            if receipt is None or not number.isdigit():
+                return None
+            ids = documents.order_ticket_ids(session, receipt.order_id)
+            return ids[int(number) - 1] if 1 <= int(number) <= len(ids) else None
+        return job.subject_id
 
     def process(self, *, include_failed: bool = False) -> list[PrintOutcome]:
         """Print every waiting job in order; stop at the first failure (the printer is down,
@@ -110,6 +214,8 @@ class PrintQueue:
             if job is None or job.status == "printed":
                 return PrintOutcome(job_id, True)
             document = self.document_for(session, job)
+        if document is None:
+            return self._drop(job_id, TICKET_VOID)
         if not self.printer_uri:
             return self._record(job_id, False, "no_printer", "")
         try:
@@ -133,6 +239,15 @@ class PrintQueue:
                 job.status = "failed"
                 job.last_error = f"{code}: {detail}" if detail else code
         return PrintOutcome(job_id, ok, code, detail)
+
+    def _drop(self, job_id: str, reason: str) -> PrintOutcome:
+        """Not printed, on purpose (not a printer failure: the run goes on)."""
+        with self.session_factory() as session, session.begin():
+            job = session.get(PrintJob, job_id)
+            assert job is not None
+            job.status = "cancelled"
+            job.last_error = reason
+        return PrintOutcome(job_id, True, reason)
 
     def waiting(self) -> list[PrintJobView]:
         """Jobs not printed yet (pending or failed), oldest first."""

@@ -312,7 +312,7 @@ class PromotionAdmin:
         fr = self.lang == "fr"
         with self.session_factory() as session:
             events = tuple(
-                Choice(e.id, e.name, tuple(e.tags or ()))
+                Choice(e.id, (e.name_en if not fr else "") or e.name, tuple(e.tags or ()))
                 for e in session.scalars(select(Event).order_by(Event.name))
             )
             names = {e.id: e.name for e in events}

@@ -64,7 +64,7 @@ def users(session: Session, organisation_id: str) -> list[UserView]:
         .where(User.organisation_id == organisation_id, User.active.is_(True))
         .order_by(User.name)
     )
-    return [UserView(u.id, u.name, Role(u.role), u.locked_until) for u in rows]
+    return [UserView(u.id, u.name, Role(u.role), u.locked_until, u.title_form) for u in rows]
 
 
 def _occurrence_query() -> Select[Occurrence, str, str, str, int, str | None, str, str]:
@@ -274,10 +274,16 @@ def order_view(session: Session, order: Order, lang: str, tz: str) -> OrderView:
             category_name = "À la carte" if lang == "fr" else "Drop-in"
         else:
             category_name = categories.get(line.category_id or "", "?")
+        description = line.description
+        if occ is not None and line.kind != "card":
+            # The event in the reader's language (the line recorded the seller's).
+            event = session.get(Event, occ.event_id)
+            if event is not None:
+                description = (event.name_en if lang == "en" else "") or event.name
         lines.append(
             OrderLineView(
                 id=line.id,
-                description=line.description,
+                description=description,
                 category_name=category_name,
                 occurrence_label=label,
                 quantity=line.quantity,

@@ -37,7 +37,6 @@ from guichet.models.tables import (
     Order,
     OrderLine,
     Price,
-    PrintJob,
     ReserveChangeRow,
     ReserveQuantityRow,
     Terminal,
@@ -49,6 +48,7 @@ from guichet.models.tables import (
 )
 from guichet.services import escrow
 from guichet.services.handlers_reserves import DrawRecorded, reserve_of
+from guichet.services.printqueue import JobWriter
 from guichet.services.views import OccurrenceView, UserView
 
 if TYPE_CHECKING:
@@ -315,21 +315,8 @@ class ReserveDesk:
         def print_tickets(session, result: DrawRecorded) -> None:  # type: ignore[no-untyped-def]
             if not self.counter.printing_enabled:
                 return
-            session.add(
-                PrintJob(
-                    terminal_id=self.counter.terminal_id,
-                    kind="receipt",
-                    receipt_id=result.receipt_id,
-                )
-            )
-            for number in range(1, quantity + 1):
-                session.add(
-                    PrintJob(
-                        terminal_id=self.counter.terminal_id,
-                        kind=f"ticket:{number}",
-                        receipt_id=result.receipt_id,
-                    )
-                )
+            # The receipt and the drawn tickets, as the organisation prints them.
+            JobWriter(session, self.counter.terminal_id).order(result.order_id, result.receipt_id)
 
         result = self._dispatch(command, after=print_tickets)
         assert isinstance(result, DrawRecorded)

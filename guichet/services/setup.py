@@ -16,6 +16,7 @@ from guichet.domain import catalogue as rules
 from guichet.domain.auth import validate_pin_format
 from guichet.domain.commands_backoffice import SetUpOrganisation
 from guichet.domain.errors import DomainError
+from guichet.domain.staff import title_form
 from guichet.models.base import utcnow
 from guichet.models.tables import Organisation, Terminal
 from guichet.services.bus import CommandBus
@@ -101,6 +102,8 @@ class OrganisationDraft:
     receipt_header: str = ""
     receipt_footer: str = ""
     terminal_name: str = "Caisse 1"
+    # The owner's title in French: "feminine" (« Caissière » on her receipts), "masculine", "".
+    owner_title_form: str = ""
 
 
 def check_particulars(draft: OrganisationDraft) -> None:
@@ -132,6 +135,7 @@ def check_owner(draft: OrganisationDraft) -> None:
     validate_pin_format(draft.owner_pin)
     if draft.owner_pin_again is not None and draft.owner_pin_again != draft.owner_pin:
         raise DomainError("pin_mismatch")
+    title_form(draft.owner_title_form)
 
 
 def check_draft(draft: OrganisationDraft) -> None:
@@ -157,6 +161,7 @@ def set_up_command(draft: OrganisationDraft, owner_id: str | None = None) -> Set
         cash_increment=draft.cash_increment,
         receipt_header=draft.receipt_header,
         receipt_footer=draft.receipt_footer,
+        owner_title_form=title_form(draft.owner_title_form).value,
     )
 
 

@@ -15,6 +15,7 @@ class UserView:
     name: str
     role: Role
     locked_until: datetime | None
+    title_form: str = ""  # "feminine": « Caissière » (guichet.i18n.titles)
 
 
 @dataclass(frozen=True)

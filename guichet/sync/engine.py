@@ -114,6 +114,17 @@ class ServerClient:
         )
         return result
 
+    def ticket_verdict(self, code: str, list_id: str | None) -> dict[str, Any]:
+        """What the server knows of a code a door scanned: the ticket as every counter has
+        pushed it, its first entry at any door, or what else the code is (docs/TICKETS.md)."""
+        from urllib.parse import quote
+
+        params = {"list_id": list_id} if list_id else {}
+        result: dict[str, Any] = self._call(
+            "GET", f"/tickets/{quote(code, safe='')}/verdict", params=params
+        )
+        return result
+
     def pairing_code(self, user_id: str) -> str:
         """A one-time code for the next counter, asked by a supervisor (back office)."""
         result: dict[str, Any] = self._call("POST", "/pairing-codes", json={"user_id": user_id})

@@ -113,11 +113,7 @@ class DurationRow(QWidget):
             if hours:
                 text = self.tr("soit {days} j {hours} h").format(days=days, hours=hours)
             else:
-                text = (
-                    self.tr("soit 1 jour")
-                    if days == 1
-                    else self.tr("soit {days} jours").format(days=days)
-                )
+                text = self.tr("soit %n jour(s)", "", days)
         self.days.setText(text)
 
 
@@ -289,7 +285,9 @@ class AlacarteDialog(QDialog):
         convert_row.setSpacing(10)
         self.convert_spin = QSpinBox()
         self.convert_spin.setAccessibleName(self.tr("Places de session à convertir"))
-        self.convert_spin.setSuffix(self.tr(" place(s)"))
+        # « 1 place », « 3 places »: the words around the number follow it as it changes.
+        self.convert_spin.valueChanged.connect(self._convert_words)
+        self._convert_words(self.convert_spin.value())
         self.convert_spin.setMinimumWidth(170)
         self.convert_button = self._button(
             self.tr("Convertir en places à la carte"), self.convert_places
@@ -362,9 +360,9 @@ class AlacarteDialog(QDialog):
             )
         )
         self.alacarte_label.setText(
-            self.tr("{places} places · prises {taken} · restantes {left}").format(
-                places=view.settings.places, taken=view.taken, left=view.remaining
-            )
+            self.tr(
+                "%n place(s) · prises {taken} · restantes {left}", "", view.settings.places
+            ).format(taken=view.taken, left=view.remaining)
         )
         self._update_places_note()
         self._update_convert()
@@ -375,6 +373,16 @@ class AlacarteDialog(QDialog):
             self.places_note.setText(self.tr("au moins {taken} (déjà prises)").format(taken=taken))
         else:
             self.places_note.setText(self.tr("en plus des places de session"))
+
+    def _convert_words(self, value: int) -> None:
+        """ "1 place", "3 places" in the spin box: Qt's plural form for the value shown, split
+        around the number into the box's prefix and suffix."""
+        words = self.tr("%n place(s)", "", value)
+        prefix, number, suffix = words.partition(str(value))
+        if not number:  # a translation without the number: the words after it
+            prefix, suffix = "", f" {words}"
+        self.convert_spin.setPrefix(prefix)
+        self.convert_spin.setSuffix(suffix)
 
     def _update_convert(self) -> None:
         available = self.view.session_available
@@ -451,9 +459,11 @@ class AlacarteDialog(QDialog):
         self.places_spin.setValue(places)
         self._info(
             self.tr(
-                "{count} place(s) de session converties\u00a0: {places} places à la carte, "
-                "capacité de la séance {capacity}."
-            ).format(count=count, places=places, capacity=self.view.session_capacity)
+                "%n place(s) de session convertie(s). Places à la carte\u00a0: {places}\u00a0; "
+                "capacité de la séance\u00a0: {capacity}.",
+                "",
+                count,
+            ).format(places=places, capacity=self.view.session_capacity)
         )
 
     # --- misc ---------------------------------------------------------------------------

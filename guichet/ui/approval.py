@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -42,9 +43,13 @@ class SupervisorApproval(QWidget):
         super().__init__(parent)
         self.supervisor_combo = QComboBox()
         self.supervisor_combo.setAccessibleName(self.tr("Superviseur"))
+        # As wide as the longest "name (role)": the column grows rather than cut a name.
+        self.supervisor_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for user in counter.supervisors():
             self.supervisor_combo.addItem(
-                self.tr("{name} ({role})").format(name=user.name, role=role_name(user.role)),
+                self.tr("{name} ({role})").format(
+                    name=user.name, role=role_name(user.role, user.title_form)
+                ),
                 user.id,
             )
         actor = counter.actor
@@ -122,16 +127,35 @@ class OverrideDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.authorize_button)
 
+        # Two columns, as the refund's approval: why and the reason on the left, the
+        # supervisor's PIN and keypad on the right. The dialog stays low enough for a
+        # 1366×768 screen, and the refusal has the room to read in full.
+        why = QVBoxLayout()
+        why.setSpacing(8)
+        why.addWidget(self.refusal_label)
+        why.addSpacing(8)
+        reason_label = QLabel(self.tr("Motif (conservé dans l'historique)"))
+        reason_label.setWordWrap(True)
+        why.addWidget(reason_label)
+        why.addWidget(self.reason_edit)
+        why.addWidget(self.message)
+        why.addStretch(1)
+        approval_box = QFrame()
+        approval_box.setFrameShape(QFrame.Shape.StyledPanel)
+        approval_column = QVBoxLayout(approval_box)
+        approval_column.addWidget(self.approval)
+        columns = QHBoxLayout()
+        columns.setSpacing(16)
+        columns.addLayout(why, 1)
+        columns.addWidget(approval_box)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(12)
         layout.addWidget(title)
-        layout.addWidget(self.refusal_label)
-        layout.addWidget(QLabel(self.tr("Motif (conservé dans l'historique)")))
-        layout.addWidget(self.reason_edit)
-        layout.addWidget(self.approval, 1)
-        layout.addWidget(self.message)
+        layout.addLayout(columns, 1)
         layout.addLayout(buttons)
-        self.resize(460, 640)
+        self.resize(900, 540)
         self.reason_edit.setFocus()
 
     @property

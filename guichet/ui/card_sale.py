@@ -45,6 +45,7 @@ from guichet.i18n.formatting import long_date, money
 from guichet.services.cards import CardTypeView, MemberView
 from guichet.services.counter import Counter
 from guichet.services.views import CustomerView
+from guichet.ui.fit import elide
 from guichet.ui.messages import message_for
 from guichet.ui.theme import COLORS
 from guichet.ui.theme import set_role as _set_role
@@ -108,9 +109,7 @@ class CardTypeDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(left, y, width - price_width, height),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            painter.fontMetrics().elidedText(
-                name, Qt.TextElideMode.ElideRight, width - price_width
-            ),
+            elide(painter.fontMetrics(), name, width - price_width),
         )
         y += height + 2
         for text, font, color in (
@@ -123,7 +122,7 @@ class CardTypeDelegate(QStyledItemDelegate):
             painter.drawText(
                 QRect(left, y, width, height),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width),
+                elide(painter.fontMetrics(), text, width),
             )
             y += height + 2
         painter.restore()

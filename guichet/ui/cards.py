@@ -95,6 +95,13 @@ def grouped(number: int) -> str:
     return f"{number:,}".replace(",", "\u00a0")
 
 
+def grouped_count(text: str, count: int) -> str:
+    """A %n message with its count grouped like the other numbers: Qt writes %n as plain
+    digits ("2000 cartes"), the windows show « 2 000 cartes ». Before ``.format``: a file name
+    filled in afterwards keeps its own digits."""
+    return text.replace(str(count), grouped(count)) if abs(count) >= 1000 else text
+
+
 def short_lot(batch_id: str) -> str:
     """A lot as people read it aloud: the first 8 characters of its id, upper case."""
     return batch_id.replace("-", "")[:8].upper()
@@ -252,14 +259,10 @@ class CardsModel(QAbstractTableModel):
     def tooltip(self, row: CardRow, column: int) -> str:
         if column == COL_USES:
             if row.uses is None:
-                return self.tr("Passages illimités\u00a0; {used} utilisé(s)").format(
-                    used=grouped(row.uses_taken)
-                )
-            return self.tr("{used} utilisé(s) sur {total}\u00a0; il en reste {left}").format(
-                used=grouped(row.uses_taken),
-                total=grouped(row.uses),
-                left=grouped(row.remaining_uses or 0),
-            )
+                return self.tr("Passages illimités\u00a0; %n utilisé(s)", "", row.uses_taken)
+            return self.tr(
+                "%n utilisé(s) sur {total}\u00a0; il en reste {left}", "", row.uses_taken
+            ).format(total=grouped(row.uses), left=grouped(row.remaining_uses or 0))
         if column == COL_EXPIRES and self.expired(row):
             return self.tr("Expirée")
         if column == COL_TYPE:
@@ -799,8 +802,8 @@ class CardsWindow(QWidget):
         self._export_path = path
         self.export_progress = (0, total)
         dialog = QProgressDialog(
-            self.tr("Export de {count} cartes vers {file}…").format(
-                count=grouped(total), file=path.name
+            grouped_count(self.tr("Export de %n carte(s) vers {file}…", "", total), total).format(
+                file=path.name
             ),
             self.tr("Annuler"),
             0,
@@ -1106,8 +1109,8 @@ class GenerateCardsDialog(BusyDialog):
         if not self.cancel_event.is_set():
             show_message(
                 self.status_label,
-                self.tr("{done} cartes sur {total}…").format(
-                    done=grouped(done), total=grouped(total)
+                grouped_count(self.tr("%n carte(s) sur {total}…", "", done), done).format(
+                    total=grouped(total)
                 ),
                 "muted",
             )

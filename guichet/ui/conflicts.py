@@ -5,7 +5,9 @@ at another counter meanwhile, a card blocked elsewhere): the server applies it a
 records a conflict, which comes back to every counter at sync. This window lists them, read at
 arm's length: the reason in words, when, which counter and cashier did it, the card (type,
 code) or order, and the bookings involved (participant, activity, time). Open conflicts come
-first; « Afficher les conflits réglés » adds the ones already settled.
+first; « Afficher les conflits réglés » adds the ones already settled. A ticket two doors let
+in offline (``ticket_double_entry``, issue 17) shows the ticket, its date and every entry
+(door, who, when); « Accepter » is its only decision: the person is already inside.
 
 The pane on the right shows the chosen conflict and the decisions that apply to it
 (``ConflictView.resolutions``): « Accepter », « Annuler les réservations », « Bloquer la
@@ -60,7 +62,7 @@ from PySide6.QtWidgets import (
 from guichet.domain import codes
 from guichet.domain.errors import DomainError
 from guichet.i18n.formatting import day_format, event_datetime, local, time_of_day
-from guichet.services.conflicts import ConflictView
+from guichet.services.conflicts import DOUBLE_ENTRY, ConflictEntry, ConflictView
 from guichet.services.counter import Counter
 from guichet.sync.engine import ServerClient, SyncError, load_token
 from guichet.sync.pairing import server_of
@@ -104,11 +106,11 @@ def _ask_pairing_code(server_url: str, terminal_id: str, user_id: str) -> str:
 
 
 class ConflictDelegate(QStyledItemDelegate):
-    """Paints a conflict on four or five lines, the selection as a blue bar on the left. The
-    reason and the status wrap (two lines at most); the other lines are cut with "…"."""
+    """Paints a conflict on four or five lines, the selection as a blue bar on the left. Every
+    line wraps to the list's width (a long list of names takes one more line): the row grows
+    rather than a text being cut."""
 
-    WRAPPED = frozenset({"headline", "open", "resolved"})
-    MAX_WRAPPED_LINES = 2
+    _WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 
     def __init__(self, view: QListWidget) -> None:
         super().__init__(view)
@@ -127,14 +129,8 @@ class ConflictDelegate(QStyledItemDelegate):
 
     def _height(self, line: RowLine, font: QFont, width: int) -> int:
         metrics = QFontMetrics(font)
-        if line.style not in self.WRAPPED:
-            return metrics.height()
-        bound = metrics.boundingRect(
-            QRect(0, 0, max(width, 50), 10_000),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
-            line.text,
-        )
-        return min(bound.height(), metrics.lineSpacing() * self.MAX_WRAPPED_LINES)
+        bound = metrics.boundingRect(QRect(0, 0, max(width, 50), 10_000), self._WRAP, line.text)
+        return max(bound.height(), metrics.height())
 
     def _text_width(self) -> int:
         return self.view.viewport().width() - 28
@@ -174,18 +170,7 @@ class ConflictDelegate(QStyledItemDelegate):
             painter.setFont(font)
             painter.setPen(color)
             height = self._height(line, font, width)
-            box = QRect(left, y, width, height)
-            if line.style in self.WRAPPED:
-                painter.drawText(
-                    box, int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), line.text
-                )
-            else:
-                elided = painter.fontMetrics().elidedText(
-                    line.text, Qt.TextElideMode.ElideRight, width
-                )
-                painter.drawText(
-                    box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), elided
-                )
+            painter.drawText(QRect(left, y, width, height), self._WRAP, line.text)
             y += height + 4
         painter.restore()
 
@@ -310,14 +295,22 @@ class ConflictsWindow(QWidget):
         }
         if view.reason in offline:
             return offline[view.reason]
+        if view.reason == DOUBLE_ENTRY:
+            # Two doors offline let the same ticket in: the person is inside, nothing to undo.
+            return self.tr(
+                "Double entrée\u00a0: le même billet a été accepté à deux portes hors ligne. "
+                "La personne est déjà entrée\u00a0: acceptez."
+            )
         if view.reason == "promo_code_used_up":
             # A code's uses cannot be shared out among counters: two used it offline.
             try:
                 return self.tr(
                     "Code promo {text} utilisé hors ligne alors qu'il avait déjà servi {used} "
-                    "fois sur {permitted} permise(s)."
+                    "fois sur %n permise(s).",
+                    "",
+                    int(view.details["permitted"]),
                 ).format(**view.details)
-            except (KeyError, ValueError, IndexError):
+            except (KeyError, ValueError, IndexError, TypeError):
                 return titles["promo_code_used_up"]
         builder = MESSAGES.get(view.reason)
         if builder is not None:
@@ -371,8 +364,17 @@ class ConflictsWindow(QWidget):
         )
 
     def subject_words(self, view: ConflictView) -> str:
-        """ "Carte 10 bains YYRAF-BN88S-5EV2V" and/or "Commande DDMM3-…"."""
+        """ "Carte 10 bains YYRAF-BN88S-5EV2V" and/or "Commande DDMM3-…"; a ticket let in
+        twice: "Billet 7KQ2M-… · Le Malade imaginaire, aujourd'hui, 20 h · Commande …"."""
         parts = []
+        if view.ticket_code:
+            parts.append(self.tr("Billet {code}").format(code=view.ticket_code))
+            if view.event_name and view.starts_at is not None:
+                parts.append(
+                    self.tr("{event}, {when}").format(
+                        event=view.event_name, when=self.when_words(view.starts_at)
+                    )
+                )
         if view.card_code:
             parts.append(
                 self.tr("{card_type} {code}")
@@ -420,12 +422,26 @@ class ConflictsWindow(QWidget):
             )
         return lines
 
+    def entry_words(self, number: int, entry: ConflictEntry) -> str:
+        """ "Entrée 1 : Porte A · Sophie Gagnon · aujourd'hui, 19 h 42"."""
+        return self.tr("Entrée {number}\u00a0: {where} · {who} · {when}").format(
+            number=number,
+            where=entry.where or self.tr("Autre guichet"),
+            who=entry.who or self.tr("utilisateur inconnu"),
+            when=self.when_words(entry.at),
+        )
+
+    def entries_words(self, view: ConflictView) -> list[str]:
+        """Every entry of a ticket let in twice, the first first (when, where, who)."""
+        return [self.entry_words(n, entry) for n, entry in enumerate(view.entries, 1)]
+
     def row_lines(self, view: ConflictView) -> tuple[RowLine, ...]:
         lines = [RowLine(self.reason_words(view), "headline")]
         lines.append(RowLine(self.origin_words(view), "muted"))
         subject = self.subject_words(view)
         if subject:
             lines.append(RowLine(subject, "plain"))
+        lines.extend(RowLine(text, "plain") for text in self.entries_words(view))
         bookings = self.bookings_words(view)
         if bookings:
             more = len(bookings) - 1
@@ -502,7 +518,10 @@ class ConflictsWindow(QWidget):
         self.conflict_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.conflict_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.conflict_list.setItemDelegate(ConflictDelegate(self.conflict_list))
-        self.conflict_list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap on resize
+        # Re-wrap on resize: word wrap makes the list lay its rows out again when its width
+        # changes too (Adjust alone only follows the height of a top-to-bottom list).
+        self.conflict_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.conflict_list.setWordWrap(True)
         self.conflict_list.currentRowChanged.connect(self._on_row_changed)
         column.addWidget(self.conflict_list, 1)
         self.empty_label = QLabel()
@@ -559,6 +578,13 @@ class ConflictsWindow(QWidget):
         self.subject_label.setFont(_font(self.font(), 16, True))
         self.subject_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.subject_label)
+        # A ticket let in twice: each entry on its line (when, which door, who).
+        self.entries_label = QLabel()
+        self.entries_label.setObjectName("entries")
+        self.entries_label.setWordWrap(True)
+        self.entries_label.setFont(_font(self.font(), 15))
+        self.entries_label.setAccessibleName(self.tr("Entrées du billet"))
+        layout.addWidget(self.entries_label)
 
         self.bookings_table = QTableWidget(0, 4)
         self.bookings_table.setHorizontalHeaderLabels(
@@ -804,6 +830,7 @@ class ConflictsWindow(QWidget):
             )
             for widget in widgets:
                 widget.hide()
+            self.entries_label.hide()
             self.note_label.hide()
             self.permission_label.hide()
             return
@@ -823,6 +850,9 @@ class ConflictsWindow(QWidget):
         subject = self.subject_words(view)
         self.subject_label.setText(subject)
         self.subject_label.setVisible(bool(subject))
+        entries = self.entries_words(view)
+        self.entries_label.setText("\n".join(entries))
+        self.entries_label.setVisible(bool(entries))
         self._fill_bookings(view)
         # Open: the list says « À régler » and the decision below is the point.
         self.status_label.setText(self.status_words(view))
@@ -878,6 +908,11 @@ class ConflictsWindow(QWidget):
 
     def confirm_question(self, view: ConflictView, resolution: str) -> str:
         """What « Confirmer » will do, in one or two sentences."""
+        if resolution == "accept" and view.reason == DOUBLE_ENTRY:
+            return self.tr(
+                "Accepter la double entrée\u00a0? Les deux entrées restent enregistrées et le "
+                "billet ne change pas."
+            )
         if resolution == "accept":
             return self.tr(
                 "Accepter ce qui a été fait\u00a0? Les réservations restent valides et rien ne "

@@ -137,6 +137,8 @@ class CustomerDialog(QDialog):
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the search field keeps the keys
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setWordWrap(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setAlternatingRowColors(True)  # where one customer ends, the next begins
         self.results.setAccessibleName(self.tr("Clients trouvés (flèches haut et bas)"))
         self.results.itemActivated.connect(lambda _item: self.pick_current())
         self.results.itemDoubleClicked.connect(lambda _item: self.pick_current())
@@ -193,6 +195,9 @@ class CustomerDialog(QDialog):
         self.members_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.members_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.members_list.setAccessibleName(self.tr("Membres du compte"))
+        # A long name and birth date wrap in the column rather than scroll out of sight.
+        self.members_list.setWordWrap(True)
+        self.members_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         column.addWidget(self.members_list, 1)
         self.member_name_edit, self.member_birth_edit = self._member_inputs("member")
         for edit in (self.member_name_edit, self.member_birth_edit):
@@ -314,7 +319,7 @@ class CustomerDialog(QDialog):
         if found:
             self.results.setCurrentRow(0)
             self.count_label.setText(
-                self.tr("{count} client(s) trouvé(s) — ↑ ↓ puis Entrée").format(count=len(found))
+                self.tr("%n client(s) trouvé(s) — ↑ ↓ puis Entrée", "", len(found))
             )
         else:
             self.count_label.setText(self.tr("Aucun client trouvé. Nouveau client\u00a0: F2."))
@@ -546,4 +551,4 @@ class CustomerDialog(QDialog):
         super().keyPressEvent(event)
 
     def sizeHint(self) -> QSize:
-        return QSize(1000, 640)
+        return QSize(1120, 640)

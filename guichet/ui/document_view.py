@@ -1,4 +1,4 @@
-"""Show a receipt or a report on screen the way it comes out of the printer."""
+"""Show a receipt, a ticket or a report on screen the way it comes out of the printer."""
 
 from __future__ import annotations
 
@@ -8,7 +8,14 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from guichet.printing.document import DocRow, Document, ReceiptDocument, ReportDocument
+from guichet.printing.document import (
+    DocRow,
+    Document,
+    DocumentSet,
+    ReceiptDocument,
+    ReportDocument,
+    TicketDocument,
+)
 
 QR_MODULE_PIXELS = 4  # an order code: 21 modules + the quiet zone = 100 px, readable, not a poster
 
@@ -38,6 +45,10 @@ def qr_image(payload: str, scale: int = QR_MODULE_PIXELS) -> QImage:
 
 def document_codes(doc: Document) -> list[str]:
     """The payloads of the QR codes ``doc`` prints, in order: ``qr:0``, ``qr:1``… in the HTML."""
+    if isinstance(doc, DocumentSet):
+        return [code for part in doc.parts for code in document_codes(part)]
+    if isinstance(doc, TicketDocument):
+        return [doc.code] if doc.valid else []  # a void ticket has no code to scan
     if not isinstance(doc, ReceiptDocument):
         return []
     codes = [doc.qr_payload] if doc.qr_payload else []
@@ -59,7 +70,80 @@ def _row(row: DocRow) -> str:
     )
 
 
+MUTED = "#57606a"
+
+
+def _mark(text: str) -> str:
+    """White on black, as the printers print « COPIE » or « REMBOURSÉ »."""
+    return (
+        "<p align='center' style='font-size: 18pt;'><span style='background-color: #000000;"
+        f" color: #ffffff;'><b>&nbsp;{escape(text)}&nbsp;</b></span></p>"
+    )
+
+
+def _ticket_html(doc: TicketDocument, first_code: int) -> str:
+    parts = [
+        f"<p align='center'><b>{escape(doc.organisation)}</b><br>",
+        f"<span style='color:{MUTED}'>{escape(doc.title)}</span></p>",
+    ]
+    mark = doc.void_mark or doc.copy_mark
+    if mark:
+        parts.append(_mark(mark))
+    parts.append(f"<p align='center' style='font-size: 22pt;'><b>{escape(doc.event)}</b></p>")
+    parts.append(f"<p align='center'><b>{escape(doc.when)}</b>")
+    if doc.venue:
+        parts.append(f"<br>{escape(doc.venue)}")
+    parts.append("</p><hr>")
+    if doc.seat:
+        parts.append("<table width='100%'><tr>")
+        parts += [
+            f"<td align='center' style='color:{MUTED}'>{escape(cell.label)}</td>"
+            for cell in doc.seat
+        ]
+        parts.append("</tr><tr>")
+        parts += [
+            f"<td align='center' style='font-size: 22pt;'><b>{escape(cell.value)}</b></td>"
+            for cell in doc.seat
+        ]
+        parts.append("</tr></table>")
+    elif doc.admission:
+        admission = escape(doc.admission)
+        parts.append(f"<p align='center' style='font-size: 16pt;'><b>{admission}</b></p>")
+    parts.append("<hr><table width='100%'>")
+    parts += [_row(r) for r in doc.rows]
+    parts.append("</table>")
+    if doc.valid:
+        parts.append(f"<p align='center'><img src='qr:{first_code}'><br>")
+        parts.append(f"<span style='font-size: 18pt;'><b>{escape(doc.code_caption)}</b></span></p>")
+    else:
+        parts.append(_mark(doc.void_mark))
+        parts.append(f"<p align='center' style='color:{MUTED}'>{escape(doc.code_caption)}</p>")
+    lines = [doc.copy_line] if doc.copy_line else []
+    lines += list(doc.footer_lines)
+    if lines:
+        parts.append("<p align='center'>" + "<br>".join(escape(line) for line in lines) + "</p>")
+    return "".join(parts)
+
+
 def document_html(doc: Document) -> str:
+    if isinstance(doc, DocumentSet | TicketDocument):
+        parts = ["<div style='font-family: DejaVu Sans Mono, monospace; font-size: 14pt;'>"]
+        code = 0
+        for index, part in enumerate(doc.parts if isinstance(doc, DocumentSet) else (doc,)):
+            if index:
+                # Where the printer cuts (or leaves a hinge): one strip, several documents.
+                parts.append(f"<p align='center' style='color:{MUTED}'>✂ · · · · · · · · ·</p>")
+            if isinstance(part, TicketDocument):
+                parts.append(_ticket_html(part, code))
+            else:
+                inner = document_html(part)
+                # Its own QR codes are numbered from 0: shift them after those before it.
+                for own in reversed(range(len(document_codes(part)))):
+                    inner = inner.replace(f"src='qr:{own}'", f"src='qr:{own + code}'")
+                parts.append(inner)
+            code += len(document_codes(part))
+        parts.append("</div>")
+        return "".join(parts)
     parts = [
         "<div style='font-family: DejaVu Sans Mono, monospace; font-size: 14pt;'>",
         f"<p align='center'><b>{escape(doc.organisation)}</b><br>",

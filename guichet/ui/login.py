@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from guichet.domain.auth import PIN_MAX_LENGTH, Role
 from guichet.domain.errors import DomainError
-from guichet.i18n.formatting import time_of_day
+from guichet.i18n.formatting import decimal_separator, time_of_day
+from guichet.i18n.titles import FEMININE
 from guichet.services.counter import Counter
 from guichet.services.views import UserView
 from guichet.ui.messages import message_for, message_for_code
@@ -32,19 +33,29 @@ from guichet.ui.theme import set_role
 STEP_STYLE = "font-size: 18pt; font-weight: bold;"
 
 
-def role_name(role: Role) -> str:
-    """The role as shown on a user's button."""
-    names = {
-        Role.CASHIER: QCoreApplication.translate("roles", "Caissier"),
-        Role.SUPERVISOR: QCoreApplication.translate("roles", "Superviseur"),
-        Role.OWNER: QCoreApplication.translate("roles", "Propriétaire"),
-    }
+def role_name(role: Role, form: str | None = "") -> str:
+    """The role as shown on a person's button, agreeing with them in French: ``form``
+    "feminine" gives « Caissière », « Superviseure »; masculine or unsaid « Caissier »
+    (guichet.i18n.titles says the same words without Qt; English has one form)."""
+    if form == FEMININE:
+        names = {
+            Role.CASHIER: QCoreApplication.translate("roles", "Caissière"),
+            Role.SUPERVISOR: QCoreApplication.translate("roles", "Superviseure"),
+            Role.OWNER: QCoreApplication.translate("roles", "Propriétaire"),
+        }
+    else:
+        names = {
+            Role.CASHIER: QCoreApplication.translate("roles", "Caissier"),
+            Role.SUPERVISOR: QCoreApplication.translate("roles", "Superviseur"),
+            Role.OWNER: QCoreApplication.translate("roles", "Propriétaire"),
+        }
     return names.get(role, str(role))
 
 
 class Keypad(QWidget):
-    """Touch keypad: 1-9, then ← (effacer), 0 (or ","), OK. Keys never take the focus, so the
-    field the cashier types in keeps it (the physical keyboard works alongside)."""
+    """Touch keypad: 1-9, then ← (effacer), 0 (or the decimal key), OK. Keys never take the
+    focus, so the field the cashier types in keeps it (the physical keyboard works alongside).
+    The decimal key follows the language: « , » in French, "." in English."""
 
     keyPressed = Signal(str)
     backspacePressed = Signal()
@@ -56,6 +67,7 @@ class Keypad(QWidget):
         *,
         decimal: bool = False,
         ok_text: str | None = None,
+        lang: str = "fr",
     ) -> None:
         super().__init__(parent)
         grid = QGridLayout(self)
@@ -65,7 +77,8 @@ class Keypad(QWidget):
         for index, digit in enumerate("123456789"):
             self._add(grid, digit, digit, index // 3, index % 3)
         if decimal:
-            self._add(grid, ",", ",", 3, 0)
+            separator = decimal_separator(lang)
+            self._add(grid, separator, separator, 3, 0, self.tr("Virgule décimale"))
             self._add(grid, "0", "0", 3, 1)
             self._add(grid, "back", "←", 3, 2, self.tr("Effacer"))
         else:
@@ -218,14 +231,21 @@ class LoginPage(QWidget):
     def _button_text(self, user: UserView, now: datetime) -> str:
         if self._is_locked(user, now):
             assert user.locked_until is not None
-            return self.tr("{name}\n{role} · bloqué jusqu'à {time}").format(
+            locked = (
+                self.tr("{name}\n{role} · bloquée jusqu'à {time}")
+                if user.title_form == FEMININE
+                else self.tr("{name}\n{role} · bloqué jusqu'à {time}")
+            )
+            return locked.format(
                 name=user.name,
-                role=role_name(user.role),
+                role=role_name(user.role, user.title_form),
                 time=time_of_day(
                     user.locked_until, self.counter.organisation.timezone, self.counter.lang
                 ),
             )
-        return self.tr("{name}\n{role}").format(name=user.name, role=role_name(user.role))
+        return self.tr("{name}\n{role}").format(
+            name=user.name, role=role_name(user.role, user.title_form)
+        )
 
     def _rebuild_buttons(self) -> None:
         now = self.counter.clock()

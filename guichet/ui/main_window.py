@@ -22,6 +22,7 @@ from guichet.domain.errors import DomainError
 from guichet.i18n.formatting import local, long_date, time_of_day
 from guichet.services.counter import Counter
 from guichet.services.views import ShiftView
+from guichet.ui.fit import elide
 from guichet.ui.login import LoginPage, role_name
 from guichet.ui.printing import PrintController
 from guichet.ui.receipts import PrintQueueDialog, ReceiptsDialog
@@ -50,6 +51,9 @@ class StatusButton(QPushButton):
         self.full_text = ""
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(160)
+        # The status bar's height even before the first status arrives (hidden, a button
+        # keeps the theme's touch height and makes the bar 75 px high at 1366x768).
+        self.setStyleSheet(STATUS_BUTTON_STYLE.format(level=""))
 
     def set_full_text(self, text: str) -> None:
         self.full_text = text
@@ -60,7 +64,7 @@ class StatusButton(QPushButton):
     def _elide(self) -> None:
         room = max(self.width() - 32, 40)
         self.setText(
-            self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
+            elide(self.fontMetrics(), self.full_text, room)
         )
 
     def sizeHint(self) -> QSize:
@@ -72,6 +76,9 @@ class StatusButton(QPushButton):
         self._elide()
 
 
+STATUS_BUTTON_STYLE = (
+    "QPushButton {{ min-height: 40px; padding: 2px 8px; font-size: 13pt; {level} }}"
+)
 _LEVEL_STYLE = {
     "ok": "color: #1a7f37;",
     "warn": "color: #9a6700;",
@@ -178,6 +185,11 @@ class MainWindow(QMainWindow):
         self.redeem_button, self.redeem_shortcut = self._bar_button(
             self.tr("Laissez-passer (Ctrl+L)"), "Ctrl+L", self.show_redeem
         )
+        # The door: tickets scanned at the entrance (every logged-in user).
+        self.door_window: QWidget | None = None
+        self.door_button, self.door_shortcut = self._bar_button(
+            self.tr("Entrées (Ctrl+E)"), "Ctrl+E", self.show_door
+        )
         # Conflicts found at sync and pairing codes for new counters (supervisors and owners).
         self.conflicts_button, self.conflicts_shortcut = self._bar_button(
             self.tr("Conflits (Ctrl+J)"), "Ctrl+J", self.show_conflicts
@@ -203,6 +215,7 @@ class MainWindow(QMainWindow):
         self.windows_bar.setFloatable(False)
         for button in (
             self.redeem_button,
+            self.door_button,
             self.cards_button,
             self.reserves_button,
             self.promotions_button,
@@ -243,8 +256,9 @@ class MainWindow(QMainWindow):
         button = QPushButton(text)
         button.setAutoDefault(False)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # 12 pt and little padding: a supervisor's eight windows fit 1366 px in French.
         button.setStyleSheet(
-            "QPushButton { min-height: 40px; padding: 2px 10px; font-size: 13pt; }"
+            "QPushButton { min-height: 40px; padding: 2px 6px; font-size: 12pt; }"
         )
         button.clicked.connect(slot)
         shortcut = QShortcut(QKeySequence(keys), self)
@@ -297,7 +311,7 @@ class MainWindow(QMainWindow):
             self.user_label.setText(self.tr("Aucune session"))
         else:
             self.user_label.setText(actor.name)
-            self.user_label.setToolTip(role_name(actor.role))
+            self.user_label.setToolTip(role_name(actor.role, actor.title_form))
         if shift is None:
             self.shift_label.setText(self.tr("Aucun quart ouvert"))
         else:
@@ -315,9 +329,7 @@ class MainWindow(QMainWindow):
         self.printer_button.set_full_text(text)
         self.printer_button.setProperty("level", level)
         self.printer_button.setStyleSheet(
-            "QPushButton { min-height: 40px; padding: 2px 8px; font-size: 13pt; "
-            + _LEVEL_STYLE.get(level, "")
-            + " }"
+            STATUS_BUTTON_STYLE.format(level=_LEVEL_STYLE.get(level, ""))
         )
 
     # --- pages -------------------------------------------------------------------------
@@ -405,18 +417,16 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(self.tr("Se déconnecter"))
         box.setText(
             self.tr(
-                "Un panier est en cours ({count} article(s) non payé(s)). Le garder pour la "
-                "personne qui se connectera ensuite ?"
-            ).format(count=count)
+                "Un panier est en cours (%n article(s) non payé(s)). Se déconnecter en le "
+                "gardant pour la personne qui se connectera ensuite, ou en le vidant\u00a0?",
+                "",
+                count,
+            )
         )
-        keep = box.addButton(
-            self.tr("Garder le panier et se déconnecter (Entrée)"),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
-        empty = box.addButton(
-            self.tr("&Vider le panier et se déconnecter (V)"),
-            QMessageBox.ButtonRole.DestructiveRole,
-        )
+        # Short labels: three long ones were wider than a message box may be (cut at 1366).
+        role = QMessageBox.ButtonRole
+        keep = box.addButton(self.tr("Garder (Entrée)"), role.AcceptRole)
+        empty = box.addButton(self.tr("&Vider (V)"), role.DestructiveRole)
         stay = box.addButton(self.tr("Rester connecté (Échap)"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(stay)
@@ -447,7 +457,8 @@ class MainWindow(QMainWindow):
         if self.seat_desk_window is not None:  # and the seat desk
             self.seat_desk_window.close()
         for window in (
-            self.redeem_window, self.cards_window, self.conflicts_window, self.admin_window
+            self.redeem_window, self.cards_window, self.conflicts_window, self.admin_window,
+            self.door_window,
         ):
             if window is not None:
                 window.close()
@@ -683,6 +694,15 @@ class MainWindow(QMainWindow):
 
         self._open_window("redeem_window", make)
 
+    @Slot()
+    def show_door(self) -> None:
+        """The door window: tickets scanned and checked in (every logged-in user)."""
+        if self.counter.actor is None:
+            return
+        from guichet.ui.door import DoorWindow
+
+        self._open_window("door_window", lambda: DoorWindow(self.counter, self))
+
     @Slot(object)
     def _booked(self, _result: object) -> None:
         self.kick_printer()  # the booking tickets
@@ -748,9 +768,7 @@ class MainWindow(QMainWindow):
         count = self._cart_count()
         if count:
             losses.append(
-                self.tr("Le panier en cours ({count} article(s) non payé(s)) sera perdu.").format(
-                    count=count
-                )
+                self.tr("Le panier en cours (%n article(s) non payé(s)) sera perdu.", "", count)
             )
         shift = self.counter.current_shift()
         if shift is not None:
@@ -818,7 +836,8 @@ class MainWindow(QMainWindow):
         if self.seat_desk_window is not None:
             self.seat_desk_window.close()
         for window in (
-            self.redeem_window, self.cards_window, self.conflicts_window, self.admin_window
+            self.redeem_window, self.cards_window, self.conflicts_window, self.admin_window,
+            self.door_window,
         ):
             if window is not None:
                 window.close()

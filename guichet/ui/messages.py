@@ -39,6 +39,22 @@ def _m(params: dict[str, Any], key: str, lang: str) -> str:
     return money(int(params.get(key, 0)), lang)
 
 
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """A message with Qt's plural forms (%n: « 1 billet », « 3 billets »). lupdate reads the
+    count only from ``tr(text, "", n)`` calls (not from ``translate``) and files these module-level
+    ones under the "" context: so does this function."""
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def _n(params: dict[str, Any], key: str) -> int:
+    """The count of a %n message (Qt's plural forms: « 1 billet », « 3 billets »); a missing or
+    unreadable count falls back to "Opération refusée" like any other missing parameter."""
+    try:
+        return int(params[key])
+    except TypeError as error:
+        raise ValueError(key) from error
+
+
 # Each entry builds the sentence from the error's params. French source text: see ui/__init__.
 MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
     "capacity_exceeded": lambda p, lang: QCoreApplication.translate(
@@ -61,9 +77,9 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
         "messages", "Cette séance est annulée."
     ),
     "cart_empty": lambda p, lang: QCoreApplication.translate("messages", "Le panier est vide."),
-    "wrong_pin": lambda p, lang: QCoreApplication.translate(
-        "messages", "NIP incorrect. Encore {attempts_left} essai(s)."
-    ).format(**p),
+    "wrong_pin": lambda p, lang: tr(
+        "NIP incorrect. Encore %n essai(s).", "", _n(p, "attempts_left")
+    ),
     "user_locked_now": lambda p, lang: QCoreApplication.translate(
         "messages", "NIP incorrect 5 fois\u00a0: utilisateur bloqué pendant {minutes} minutes."
     ).format(**p),
@@ -133,10 +149,11 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
         "messages", "Ce code est expiré (dernier jour\u00a0: {expired})."
     ).format(expired=_day(p, "expired", lang)),
     "promo_quota_reached": lambda p, lang: (
-        QCoreApplication.translate(
-            "messages",
-            "Quota atteint\u00a0: {used} / {permitted}. Il reste {remaining} billet(s) à ce prix, "
+        tr(
+            "Quota atteint\u00a0: {used} / {permitted}. Il reste %n billet(s) à ce prix, "
             "le panier en demande {requested}.",
+            "",
+            _n(p, "remaining"),
         ).format(**p)
         if "remaining" in p
         else QCoreApplication.translate(
@@ -178,9 +195,9 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
     "nothing_to_refund": lambda p, lang: QCoreApplication.translate(
         "messages", "Choisissez au moins une ligne à rembourser."
     ),
-    "refund_quantity_exceeded": lambda p, lang: QCoreApplication.translate(
-        "messages", "On ne peut rembourser que {left} billet(s) sur cette ligne."
-    ).format(**p),
+    "refund_quantity_exceeded": lambda p, lang: tr(
+        "On ne peut rembourser que %n billet(s) sur cette ligne.", "", _n(p, "left")
+    ),
     "receipt_not_in_shift": lambda p, lang: QCoreApplication.translate(
         "messages", "Ce reçu n'est pas de ce quart."
     ),
@@ -273,11 +290,12 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
         "Plus assez de places dans la réserve\u00a0: il en reste {remaining}, "
         "vous en demandez {requested}.",
     ).format(remaining=p["remaining"], requested=p["requested"]),
-    "reserve_below_drawn": lambda p, lang: QCoreApplication.translate(
-        "messages",
-        "Impossible de descendre à {requested}\u00a0: {drawn} billet(s) déjà tiré(s) de cette "
+    "reserve_below_drawn": lambda p, lang: tr(
+        "Impossible de descendre à {requested}\u00a0: %n billet(s) déjà tiré(s) de cette "
         "réserve.",
-    ).format(drawn=p["drawn"], requested=p["requested"]),
+        "",
+        _n(p, "drawn"),
+    ).format(requested=p["requested"]),
     "reserve_quantity_invalid": lambda p, lang: QCoreApplication.translate(
         "messages", "Quantité invalide\u00a0: de 0 à {maximum} places (la capacité de la séance)."
     ).format(maximum=p["maximum"]),
@@ -285,9 +303,9 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
         "messages",
         "La réserve «\u00a0{reserve_name}\u00a0» est sans accès\u00a0: libérez d'abord ses places.",
     ).format(reserve_name=p.get("reserve_name", "")),
-    "reserve_cancel_exceeds_drawn": lambda p, lang: QCoreApplication.translate(
-        "messages", "On ne peut annuler que {drawn} billet(s) tiré(s), pas {requested}."
-    ).format(drawn=p["drawn"], requested=p["requested"]),
+    "reserve_cancel_exceeds_drawn": lambda p, lang: tr(
+        "On ne peut annuler que %n billet(s) tiré(s), pas {requested}.", "", _n(p, "drawn")
+    ).format(requested=p["requested"]),
     "reserve_on_seated_tariff": lambda p, lang: QCoreApplication.translate(
         "messages", "Les réserves de capacité ne sont pas offertes pour les sièges réservés."
     ),
@@ -574,10 +592,9 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
         "messages",
         "Cette séance a lieu avant le début de validité de la carte.",
     ),
-    "convert_exceeds_unsold": lambda p, lang: QCoreApplication.translate(
-        "messages",
-        "Il ne reste que {available} place(s) de session invendue(s) à convertir.",
-    ).format(**p),
+    "convert_exceeds_unsold": lambda p, lang: tr(
+        "Il ne reste que %n place(s) de session invendue(s) à convertir.", "", _n(p, "available")
+    ),
     "unknown_card_type": lambda p, lang: QCoreApplication.translate(
         "messages",
         "Ce forfait ou laissez-passer n'existe pas.",
@@ -658,9 +675,10 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
         "messages",
         "Cette réservation n'existe pas.",
     ),
-    "alacarte_below_taken": lambda p, lang: QCoreApplication.translate(
-        "messages",
-        "Déjà {taken} place(s) à la carte prises\u00a0: impossible d'en offrir {places}.",
+    "alacarte_below_taken": lambda p, lang: tr(
+        "Déjà %n place(s) à la carte prise(s)\u00a0: impossible d'en offrir {places}.",
+        "",
+        _n(p, "taken"),
     ).format(**p),
     "member_name_required": lambda p, lang: QCoreApplication.translate(
         "messages",
@@ -702,10 +720,11 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
         "messages",
         "Cette carte appartient à un autre forfait.",
     ),
-    "card_in_use": lambda p, lang: QCoreApplication.translate(
-        "messages",
-        "Cette carte a déjà servi ({uses} passage(s))\u00a0: annulez d'abord ses réservations.",
-    ).format(**p),
+    "card_in_use": lambda p, lang: tr(
+        "Cette carte a déjà servi (%n passage(s))\u00a0: annulez d'abord ses réservations.",
+        "",
+        _n(p, "uses"),
+    ),
     "card_already_in_cart": lambda p, lang: QCoreApplication.translate(
         "messages",
         "Cette carte est déjà dans le panier.",
@@ -748,16 +767,23 @@ MESSAGES: dict[str, Callable[[dict[str, Any], str], str]] = {
         "Le quota de cette promotion pour un événement, une zone ou une catégorie vient "
         "d'être atteint\u00a0: reprenez le panier pour le recalculer.",
     ),
-    "promo_code_used_up": lambda p, lang: QCoreApplication.translate(
-        "messages",
-        "Le code {text} a déjà servi {used} fois sur {permitted} permise(s).",
+    "promo_code_used_up": lambda p, lang: tr(
+        "Le code {text} a déjà servi {used} fois sur %n permise(s).", "", _n(p, "permitted")
     ).format(**p),
-    "reserve_below_leased": lambda p, lang: QCoreApplication.translate(
-        "messages",
-        "Impossible de descendre à {requested}\u00a0: les guichets détiennent {leased} place(s) de "
-        "cette réserve et {drawn} billet(s) sont déjà tirés (minimum {minimum}). Les places "
-        "détenues reviennent quand les guichets les rendent.",
-    ).format(**p),
+    # Two counts, two sentences: each agrees with its own number.
+    "reserve_below_leased": lambda p, lang: tr(
+        "Impossible de descendre à {requested} (minimum {minimum})\u00a0: %n billet(s) déjà "
+        "tiré(s).",
+        "",
+        _n(p, "drawn"),
+    ).format(**p)
+    + " "
+    + tr(
+        "Les guichets détiennent aussi %n place(s) de cette réserve, qui reviennent quand ils "
+        "les rendent.",
+        "",
+        _n(p, "leased"),
+    ),
     "unknown_event": lambda p, lang: QCoreApplication.translate(
         "messages", "Cet événement n'existe pas."
     ),

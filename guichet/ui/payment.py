@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
 
 from guichet.domain.cart import Cart
 from guichet.domain.errors import DomainError
-from guichet.domain.money import Cents, parse_amount
+from guichet.domain.money import Cents
 from guichet.domain.overrides import Override
 from guichet.domain.payments import PaymentMethod, PaymentSession, Tender
-from guichet.i18n.formatting import money, money_plain
+from guichet.i18n.formatting import money, money_plain, parse_money
 from guichet.services.counter import Counter
 from guichet.services.handlers import SaleRecorded
 from guichet.ui.approval import OverrideDialog, ask_override
@@ -126,7 +126,8 @@ class PaymentDialog(QDialog):
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
         tickets = self._priced.ticket_count
-        self.tickets_label = QLabel(self.tr("{count} billet(s)").format(count=tickets))
+        # A real plural (« 1 billet », « 3 billets »): French and English forms by Qt's %n.
+        self.tickets_label = QLabel(self.tr("%n billet(s)", "", tickets))
         self.tickets_label.setProperty("role", "muted")
         column.addWidget(self.tickets_label)
 
@@ -412,7 +413,7 @@ class PaymentDialog(QDialog):
             self._show_change(change)
             return
         try:
-            tendered = parse_amount(self.tendered_edit.text())
+            tendered = parse_money(self.tendered_edit.text(), self.counter.lang)
         except ValueError:
             self.change_label.clear()
             return
@@ -472,7 +473,7 @@ class PaymentDialog(QDialog):
 
     def _parse(self, field: QLineEdit) -> Cents | None:
         try:
-            return parse_amount(field.text())
+            return parse_money(field.text(), self.counter.lang)
         except ValueError:
             self.show_error(message_for_code("bad_amount", lang=self.counter.lang))
             field.setFocus(Qt.FocusReason.OtherFocusReason)

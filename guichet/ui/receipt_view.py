@@ -1,4 +1,5 @@
-"""The receipt after a sale: as printed, the change to hand back, reprint or save as PDF.
+"""The receipt after a sale: as printed, the change to hand back, reprint or save as PDF;
+and its tickets (F8): each as printed, a copy of one, all as a PDF to print at home.
 
 What it says about printing is what happened: "envoyé à l'imprimante" only when a job was
 queued for a configured printer, "non imprimé" (with the reason) as soon as that job fails, and
@@ -11,12 +12,14 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QSize, QStandardPaths, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,7 +28,7 @@ from PySide6.QtWidgets import (
 from guichet.domain.errors import DomainError
 from guichet.domain.money import Cents
 from guichet.i18n.formatting import money
-from guichet.printing.document import ReceiptDocument
+from guichet.printing.document import ReceiptDocument, TicketDocument
 from guichet.services.counter import Counter
 from guichet.ui.document_view import DocumentView
 from guichet.ui.messages import message_for, message_for_code
@@ -75,6 +78,9 @@ class ReceiptDialog(QDialog):
         shortcut = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
         shortcut.setAutoRepeat(False)
         shortcut.activated.connect(self.reprint)
+        tickets = QShortcut(QKeySequence(Qt.Key.Key_F8), self)
+        tickets.setAutoRepeat(False)
+        tickets.activated.connect(self.show_tickets)
         self.done_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self.resize(self.sizeHint())
         self._listening = printer is not None and self.printing
@@ -152,6 +158,9 @@ class ReceiptDialog(QDialog):
 
         self.reprint_button = self._button(self.tr("Réimprimer (F5)"), self.reprint)
         self.pdf_button = self._button(self.tr("Enregistrer en PDF"), self.save_pdf)
+        self.tickets_button = self._button(self.tr("Billets (F8)"), self.show_tickets)
+        # Only an order that admits someone has tickets (not a card sold alone).
+        self.tickets_button.setVisible(self.counter.has_tickets(self.receipt_id))
         self.done_button = self._button(self.tr("Terminer (Entrée)"), self.accept, "primary")
         self.done_button.setDefault(True)
         self.done_button.setMinimumHeight(72)
@@ -161,6 +170,7 @@ class ReceiptDialog(QDialog):
         self.done_button.setFont(done_font)
         side.addWidget(self.reprint_button)
         side.addWidget(self.pdf_button)
+        side.addWidget(self.tickets_button)
         side.addWidget(self.done_button)
         root.addLayout(side, 40)
 
@@ -268,6 +278,13 @@ class ReceiptDialog(QDialog):
         else:
             self._say(self.tr("Copie envoyée à l'imprimante"), "ok")
 
+    def show_tickets(self) -> None:
+        """The sale's tickets (F8): each as printed, a copy, all as a PDF."""
+        if not self.tickets_button.isVisible():
+            return
+        dialog = TicketsDialog(self.counter, self.receipt_id, self, printer=self.printer)
+        dialog.exec()
+
     def _default_pdf_path(self) -> str:
         number = self.document.meta_rows[0].value if self.document.meta_rows else ""
         safe = re.sub(r"[^0-9A-Za-z-]", "", number) or "recu"
@@ -303,6 +320,188 @@ class ReceiptDialog(QDialog):
             )
             return
         self._say(self.tr("PDF enregistré\u00a0: {path}").format(path=path), "ok")
+
+    def sizeHint(self) -> QSize:
+        return QSize(1060, 690)
+
+
+class TicketsDialog(QDialog):
+    """The tickets of a sale, one per admission: each as it prints (those refunded marked so),
+    a copy of one (marked « COPIE »: the same code, admitted once at the door), and all the
+    valid ones as a PDF, one ticket per Letter page, for a customer to print at home."""
+
+    def __init__(
+        self,
+        counter: Counter,
+        receipt_id: str,
+        parent: QWidget | None = None,
+        *,
+        printer: PrintController | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.counter = counter
+        self.receipt_id = receipt_id
+        self.printer = printer
+        self.setWindowTitle(self.tr("Billets"))
+        self.tickets: list[TicketDocument] = counter.tickets_of_receipt(receipt_id)
+
+        self.list = QListWidget()
+        self.list.setMinimumWidth(360)
+        self.list.setSpacing(3)
+        # Long seats and names wrap: a list scrolling sideways cut them at its edge.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        for number, ticket in enumerate(self.tickets, start=1):
+            item = QListWidgetItem(self._label(number, ticket))
+            if not ticket.valid:
+                item.setForeground(QColor(COLORS["danger"]))
+            self.list.addItem(item)
+        self.view = DocumentView()
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.setMinimumWidth(460)
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.copy_button = QPushButton(self.tr("Réimprimer ce billet (copie)"))
+        self.copy_button.setAutoDefault(False)
+        self.copy_button.clicked.connect(self.reprint)
+        self.pdf_button = QPushButton(self.tr("Billets en PDF (un par page)"))
+        self.pdf_button.setAutoDefault(False)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.pdf_button.setEnabled(any(t.valid for t in self.tickets))
+        close = QPushButton(self.tr("Fermer (Échap)"))
+        close.setAutoDefault(False)
+        close.clicked.connect(self.reject)
+        hint = QLabel(
+            self.tr(
+                "Une copie porte la mention «\u00a0COPIE\u00a0» et le même code\u00a0: "
+                "la porte n'admet le billet qu'une fois."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setProperty("role", "muted")
+
+        side = QVBoxLayout()
+        side.setSpacing(10)
+        side.addWidget(self.list, 1)
+        side.addWidget(hint)
+        side.addWidget(self.message)
+        side.addWidget(self.copy_button)
+        side.addWidget(self.pdf_button)
+        side.addWidget(close)
+        root = QHBoxLayout(self)
+        root.setContentsMargins(16, 14, 16, 14)
+        root.setSpacing(18)
+        root.addLayout(side, 40)
+        root.addWidget(self.view, 60)
+
+        self.list.currentRowChanged.connect(self._show)
+        if self.tickets:
+            self.list.setCurrentRow(0)
+        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.resize(self.sizeHint())
+
+    def _label(self, number: int, ticket: TicketDocument) -> str:
+        """Three lines: the number and code, the category, the seat (or the admission); and
+        for a ticket no longer valid, why (words already in the counter's language)."""
+        # "Parterre, rangée F, siège 11", as the door and the cart say a seat.
+        cells = list(ticket.seat)
+        where = ", ".join(
+            [cells[0].value] + [f"{cell.label.lower()} {cell.value}" for cell in cells[1:]]
+            if cells
+            else []
+        )
+        category = next((row.value for row in ticket.rows), "")
+        lines = [f"{number}. {ticket.code_caption}", category, where or ticket.admission]
+        if not ticket.valid:
+            lines.append(ticket.void_mark)
+        return "\n     ".join(line for line in lines if line)
+
+    @property
+    def current(self) -> TicketDocument | None:
+        row = self.list.currentRow()
+        return self.tickets[row] if 0 <= row < len(self.tickets) else None
+
+    @Slot(int)
+    def _show(self, _row: int) -> None:
+        ticket = self.current
+        if ticket is None:
+            return
+        self.view.show_document(ticket)
+        self.copy_button.setEnabled(ticket.valid)
+        self.copy_button.setToolTip(
+            "" if ticket.valid else self.tr("Un billet qui n'est plus valide ne s'imprime plus.")
+        )
+
+    def _say(self, text: str, role: str) -> None:
+        _set_role(self.message, role)
+        self.message.setText(text)
+
+    @property
+    def printing(self) -> bool:
+        if not self.counter.printing_enabled:
+            return False
+        return self.printer is None or self.printer.configured
+
+    def reprint(self) -> None:
+        ticket = self.current
+        if ticket is None:
+            return
+        if not self.printing:
+            self._say(self.tr("Copie non imprimée\u00a0: aucune imprimante configurée."), "warn")
+            return
+        try:
+            self.counter.reprint_ticket(ticket.ticket_id)
+        except DomainError as error:
+            self._say(message_for(error, self.counter.lang), "error")
+            return
+        if self.printer is not None:
+            self.printer.kick()
+        self._say(
+            self.tr("Copie du billet {code} envoyée à l'imprimante.").format(
+                code=ticket.code_caption
+            ),
+            "ok",
+        )
+
+    def ask_pdf_path(self) -> str:
+        """Ask where to save (a separate method so tests can answer without a file dialog)."""
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        ) or str(Path.home())
+        first = next((t for t in self.tickets if t.valid), None)
+        name = re.sub(r"[^0-9A-Za-z-]", "", first.code_caption if first else "") or "billets"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Enregistrer les billets en PDF"),
+            str(Path(folder) / self.tr("billets-{code}.pdf").format(code=name)),
+            self.tr("Documents PDF (*.pdf)"),
+        )
+        return path
+
+    def save_pdf(self) -> None:
+        path = self.ask_pdf_path()
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            from guichet.printing.pdf import write_pdf
+
+            document = self.counter.tickets_pdf_document(self.receipt_id)
+            write_pdf(document, path, page="letter")
+        except (OSError, ValueError) as error:
+            self._say(
+                self.tr("Impossible d'enregistrer le PDF\u00a0: {error}").format(error=error),
+                "error",
+            )
+            return
+        self._say(
+            self.tr("%n billet(s) enregistré(s) en PDF\u00a0: {path}", "", len(document.parts))
+            .format(path=path),
+            "ok",
+        )
 
     def sizeHint(self) -> QSize:
         return QSize(1060, 690)

@@ -22,6 +22,7 @@ from guichet.i18n.formatting import money, time_of_day
 from guichet.services.counter import Counter
 from guichet.services.views import PrintJobView, ReceiptView
 from guichet.ui.document_view import DocumentView
+from guichet.ui.exchange import ExchangeDialog
 from guichet.ui.login import set_role
 from guichet.ui.messages import message_for, message_for_code
 from guichet.ui.printing import PrintController, error_code
@@ -65,6 +66,7 @@ class ReceiptsDialog(QDialog):
         self.printer = printer
         self.receipts: list[ReceiptView] = []
         self.refund_dialog: RefundDialog | None = None
+        self.exchange_dialog: ExchangeDialog | None = None
         self.setWindowTitle(self.tr("Reçus du quart"))
         self.setModal(True)
 
@@ -82,17 +84,23 @@ class ReceiptsDialog(QDialog):
         self.view_button = QPushButton(self.tr("Voir"))
         self.reprint_button = QPushButton(self.tr("Réimprimer (F5)"))
         self.refund_button = QPushButton(self.tr("Rembourser…"))
+        # Another date for the same admissions (issue 17): F6, as its button says.
+        self.exchange_button = QPushButton(self.tr("Échanger… (F6)"))
         self.close_button = QPushButton(self.tr("Fermer"))
         self.close_button.setProperty("role", "primary")
         self.view_button.clicked.connect(self.view_selected)
         self.reprint_button.clicked.connect(self.reprint_selected)
         self.refund_button.clicked.connect(self.refund_selected)
+        self.exchange_button.clicked.connect(self.exchange_selected)
         self.close_button.clicked.connect(self.accept)
         reprint = QShortcut(QKeySequence(Qt.Key.Key_F5), self)  # as on the receipt after a sale
         reprint.setAutoRepeat(False)
         reprint.activated.connect(self.reprint_selected)
+        exchange = QShortcut(QKeySequence(Qt.Key.Key_F6), self)
+        exchange.setAutoRepeat(False)
+        exchange.activated.connect(self.exchange_selected)
         for button in (self.view_button, self.reprint_button, self.refund_button,
-                       self.close_button):
+                       self.exchange_button, self.close_button):
             button.setAutoDefault(False)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -104,6 +112,7 @@ class ReceiptsDialog(QDialog):
         actions.addWidget(self.view_button)
         actions.addWidget(self.reprint_button)
         actions.addWidget(self.refund_button)
+        actions.addWidget(self.exchange_button)
         left.addLayout(actions)
 
         columns = QHBoxLayout()
@@ -229,6 +238,24 @@ class ReceiptsDialog(QDialog):
     def _refund_closed(self, _result: int) -> None:
         self.reload()
 
+    @Slot()
+    def exchange_selected(self) -> None:
+        """The selected receipt's admissions, to move to another date; with none selected
+        (or for an order of another day), the dialog finds it by its receipt's or a ticket's
+        code."""
+        receipt = self.selected_receipt
+        order_id = receipt.order_id if receipt is not None else None
+        dialog = ExchangeDialog(self.counter, self, order_id=order_id)
+        dialog.exchanged.connect(self._exchanged)
+        dialog.finished.connect(self._refund_closed)
+        self.exchange_dialog = dialog
+        dialog.open()
+
+    @Slot(object)
+    def _exchanged(self, _result: object) -> None:
+        if self.printer is not None:
+            self.printer.kick()  # the new tickets were queued with the exchange
+
     def show_message(self, text: str, level: str = "error") -> None:
         self.message.setText(text)
         set_role(self.message, level if text else "muted")
@@ -299,6 +326,20 @@ class PrintQueueDialog(QDialog):
             return self.tr("Rapport Z")
         if job.kind == "reprint":
             return self.tr("Copie du reçu N° {number}").format(number=self._number(job))
+        # Tickets (issue 17): one job each, or on the receipt's strip.
+        numbered = job.receipt_id is not None and job.label.isdigit()
+        if job.kind == "receipt_tickets":
+            return self.tr("Reçu N° {number} et ses billets").format(number=self._number(job))
+        if job.kind == "ticket_copy":
+            if numbered:
+                return self.tr("Copie d'un billet du reçu N° {number}").format(
+                    number=self._number(job)
+                )
+            return self.tr("Copie d'un billet")
+        if job.kind in ("ticket", "booking") or job.kind.startswith("ticket:"):
+            if numbered:
+                return self.tr("Billet du reçu N° {number}").format(number=self._number(job))
+            return self.tr("Billet")
         return self.tr("Reçu N° {number}").format(number=self._number(job))
 
     @staticmethod

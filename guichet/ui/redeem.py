@@ -377,7 +377,9 @@ class RedeemWindow(QWidget):
         self.activity_combo = QComboBox()
         self.activity_combo.setObjectName("activityCombo")
         self.activity_combo.setAccessibleName(self.tr("Séance en cours"))
-        self.activity_combo.setMinimumWidth(285)
+        self.activity_combo.setMinimumWidth(330)
+        # As wide as its longest date ("10:00 a.m.  Climbing — first steps"), never cut.
+        self.activity_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         _no_focus(self.activity_combo)
         self.activity_combo.activated.connect(self._on_activity_changed)
         activity_caption.setBuddy(self.activity_combo)

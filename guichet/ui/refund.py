@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -37,6 +39,8 @@ from guichet.ui.messages import message_for, message_for_code
 from guichet.ui.payment import change_label
 
 METHODS = ("cash", "card")
+# A line of the order: room for the − and + buttons of its quantity.
+ROW_HEIGHT = 64
 
 
 class QuantityStepper(QWidget):
@@ -123,7 +127,7 @@ class RefundDialog(QDialog):
             self.tr("À rembourser"),
         ])
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(64)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setWordWrap(True)
@@ -131,6 +135,8 @@ class RefundDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # A long show or tariff name wraps: its row grows to show it whole.
+        header.sectionResized.connect(lambda *_args: self._fit_rows())
 
         self.all_button = QPushButton(self.tr("Tout rembourser"))
         self.all_button.setAutoDefault(False)
@@ -172,6 +178,15 @@ class RefundDialog(QDialog):
         method_row.addSpacing(12)
         method_row.addWidget(self.reason_edit, 1)
 
+        # The line for what happened (a refusal, the refund done) under the lines, where the
+        # cashier looks; the cash to hand back as large as a sale's change, under it.
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setMinimumHeight(36)
+        self.message.hide()
+        self.change_label = change_label(self.font())
+        self.change_label.hide()
+
         left = QVBoxLayout()
         left.setSpacing(10)
         left.addLayout(find_row)
@@ -179,8 +194,10 @@ class RefundDialog(QDialog):
         left.addWidget(self.table, 1)
         left.addLayout(lines_row)
         left.addLayout(method_row)
+        left.addWidget(self.message)
+        left.addWidget(self.change_label)
 
-        # --- approval (right column) ---
+        # --- approval (right column), then Annuler / Terminer under Rembourser ---
         approval_title = QLabel(self.tr("Approbation"))
         approval_title.setStyleSheet("font-size: 18pt; font-weight: bold;")
         # The same approval as an override's (guichet/ui/approval.py): the supervisor, the PIN.
@@ -194,40 +211,27 @@ class RefundDialog(QDialog):
         self.refund_button.setAutoDefault(False)
         self.refund_button.setMinimumHeight(64)
         self.refund_button.clicked.connect(self.do_refund)
+        self.close_button = QPushButton(self.tr("Annuler"))
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self._close)
 
         right = QVBoxLayout()
         right.addWidget(approval_title)
         right.addWidget(self.approval, 1)
         right.addWidget(self.refund_button)
+        right.addWidget(self.close_button)
         right_box = QFrame()
         right_box.setFrameShape(QFrame.Shape.StyledPanel)
         right_box.setLayout(right)
-        right_box.setFixedWidth(330)
+        # As narrow as it may be (330 px), yet never narrower than the supervisor's name.
+        right_box.setMinimumWidth(330)
+        right_box.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
 
-        columns = QHBoxLayout()
-        columns.setSpacing(16)
-        columns.addLayout(left, 1)
-        columns.addWidget(right_box)
-
-        # --- messages and closing ---
-        # The cash to hand back, as large as a sale's change (the message line says the rest).
-        self.change_label = change_label(self.font())
-        self.change_label.hide()
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setMinimumHeight(36)
-        self.close_button = QPushButton(self.tr("Annuler"))
-        self.close_button.setAutoDefault(False)
-        self.close_button.clicked.connect(self._close)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.message, 1)
-        bottom.addWidget(self.close_button)
-
-        root = QVBoxLayout(self)
+        root = QHBoxLayout(self)
         root.setContentsMargins(16, 12, 16, 12)
-        root.addLayout(columns, 1)
-        root.addWidget(self.change_label)
-        root.addLayout(bottom)
+        root.setSpacing(16)
+        root.addLayout(left, 1)
+        root.addWidget(right_box)
         self.resize(1320, 700)
 
         self.load_receipts()
@@ -348,7 +352,25 @@ class RefundDialog(QDialog):
             stepper.spin.valueChanged.connect(self._update_estimate)
             self.table.setCellWidget(row, 4, stepper)
             self.spins[line.id] = stepper.spin
+        self._fit_rows()
         self._update_estimate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._fit_rows)  # the stretched column's width is known now
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._fit_rows)
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its ticket's wrapped name and date (never below the touch
+        size of the − and + buttons)."""
+        width = self.table.columnWidth(0)
+        for row in range(self.table.rowCount()):
+            ticket = self.table.cellWidget(row, 0)
+            needed = ticket.heightForWidth(width) + 8 if ticket is not None else 0
+            self.table.setRowHeight(row, max(ROW_HEIGHT, needed))
 
     # --- quantities --------------------------------------------------------------------
 
@@ -463,3 +485,4 @@ class RefundDialog(QDialog):
     def show_message(self, text: str, level: str = "error") -> None:
         self.message.setText(text)
         set_role(self.message, level if text else "muted")
+        self.message.setVisible(bool(text))  # no message: its room goes to the lines

@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QKeySequence,
+    QResizeEvent,
     QShortcut,
     QShowEvent,
 )
@@ -80,16 +81,21 @@ D_PARTICIPANT, D_RESERVE, D_QUANTITY, D_PRICE = range(4)
 DRAW_KEY = Qt.Key.Key_F12  # « Tirer les billets (Entrée / F12) » from anywhere
 
 def _table(columns: list[str]) -> QTableWidget:
+    """A read-only table whose long texts (a reserve's name, a participant and their email)
+    wrap onto a second line: the row grows rather than the text being cut."""
     table = QTableWidget(0, len(columns))
     table.setHorizontalHeaderLabels(columns)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setWordWrap(False)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.setWordWrap(True)
+    table.setTextElideMode(Qt.TextElideMode.ElideNone)
     table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(40)
+    rows = table.verticalHeader()
+    rows.setVisible(False)
+    rows.setDefaultSectionSize(40)
+    rows.setMinimumSectionSize(40)
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return table
 
 
@@ -109,8 +115,23 @@ class ShowDelegate(OccurrenceDelegate):
         if occ.remaining == 0:
             places = self.tr("Complet en vente générale")
         else:
-            places = self.tr("{count} places libres").format(count=occ.remaining)
+            places = self.tr("%n place(s) libre(s)", "", occ.remaining)
         return first, venue, places
+
+
+class ShowList(QListWidget):
+    """The day's shows; their lines wrap to the list's width, so a new width lays them out
+    again at once (a plain list only does when its height changes)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            QTimer.singleShot(0, self._lay_out_again)
+
+    def _lay_out_again(self) -> None:
+        self.doItemsLayout()
+        if self.currentItem() is not None:
+            self.scrollToItem(self.currentItem())
 
 
 class ReservesWindow(QWidget):
@@ -177,7 +198,7 @@ class ReservesWindow(QWidget):
         root = QHBoxLayout(self)
         root.setContentsMargins(8, 8, 8, 8)
         root.setSpacing(10)
-        root.addLayout(self._build_shows(), 20)
+        root.addLayout(self._build_shows(), 15)  # at its narrowest on 1366: room for the reserves
         root.addLayout(self._build_reserves(), 52)
         root.addWidget(self._build_draw_panel(), 28)
 
@@ -214,13 +235,14 @@ class ReservesWindow(QWidget):
         days.addWidget(self.next_day_button)
         column.addLayout(days)
 
-        self.occurrence_list = QListWidget()
+        self.occurrence_list = ShowList()
         self.occurrence_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.occurrence_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.occurrence_list.setItemDelegate(ShowDelegate(self.counter, self))
+        # The delegate wraps a long name or "Terminé depuis 4 h 30 · …" onto one more line, to
+        # the list's width: rows differ in height and are laid out again when the list resizes.
+        self.occurrence_list.setItemDelegate(ShowDelegate(self.counter, self.occurrence_list))
         self.occurrence_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.occurrence_list.setUniformItemSizes(True)
-        self.occurrence_list.setMinimumWidth(260)
+        self.occurrence_list.setMinimumWidth(250)
         self.occurrence_list.setMaximumWidth(290)
         self.occurrence_list.currentRowChanged.connect(self._on_row_changed)
         self.occurrence_list.setAccessibleName(self.tr("Séances"))
@@ -234,8 +256,11 @@ class ReservesWindow(QWidget):
         title_row.setSpacing(6)
         self.show_title = QLabel()
         self.show_title.setFont(_font(self.font(), 18, True))
-        self.edit_reserve_button = self._button(self.tr("Modifier…"), self.edit_reserve)
-        self.edit_reserve_button.setToolTip(self.tr("Modifier la réserve choisie"))
+        self.show_title.setWordWrap(True)  # a long name takes a second line
+        self.edit_reserve_button = self._button(self.tr("Modifier la réserve…"), self.edit_reserve)
+        self.edit_reserve_button.setToolTip(
+            self.tr("Nom, tarif et usagers de la réserve choisie dans la liste")
+        )
         self.history_button = self._button(self.tr("Historique"), self.show_history)
         title_row.addWidget(self.show_title, 1)
         title_row.addWidget(self.edit_reserve_button)
@@ -356,9 +381,11 @@ class ReservesWindow(QWidget):
             "QFrame#drawPanel QLabel { background: transparent; }"
         )
         self.draw_panel = panel
-        panel.setMaximumWidth(350)
+        # Wide enough for « Tirer les billets (Entrée / F12) » on one line, in 16 pt bold; the
+        # button's own padding is narrow so the reserves keep their room at 1366 pixels.
+        panel.setMaximumWidth(400)
         layout = QVBoxLayout(panel)
-        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setContentsMargins(10, 10, 10, 10)
         layout.setSpacing(6)
         title = QLabel(self.tr("Tirer des billets"))
         title.setFont(_font(self.font(), 19, True))
@@ -454,6 +481,7 @@ class ReservesWindow(QWidget):
             compact=False,
         )
         self.draw_button.setMinimumHeight(64)
+        self.draw_button.setStyleSheet("padding: 6px 8px;")
         self.draw_button.setFont(_font(self.font(), 16, True))
         layout.addWidget(self.draw_button)
         return panel
@@ -641,7 +669,7 @@ class ReservesWindow(QWidget):
         held_back = int(board.held_back) if board is not None else 0
         in_reserves = sum(line.remaining for line in self._lines.values()) + held_back
         self.availability_label.setText(
-            self.tr("Vente générale\u00a0: {general} places").format(general=occ.remaining)
+            self.tr("Vente générale\u00a0: %n place(s)", "", occ.remaining)
         )
         self.counts_label.setText(
             self.tr("capacité {capacity} · vendues {sold} · en réserve {reserved}").format(
@@ -717,7 +745,9 @@ class ReservesWindow(QWidget):
         if self._board is not None:
             row = len(lines)
             held_back = int(self._board.held_back)
-            name = _cell(self.tr("Places retenues (sans réserve)"))
+            # Said short (the history's word for it): the line keeps its room at 1366 pixels.
+            name = _cell(self.tr("Retenues sans réserve"))
+            name.setToolTip(self.tr("Places retenues (sans réserve)"))
             name.setData(RESERVE_ROLE, HELD_BACK)
             cells = [
                 name,
@@ -823,8 +853,8 @@ class ReservesWindow(QWidget):
                 line = self.selected_line
                 self.desk.set_quantity(occ.id, self._reserve_id, value)
                 text = self.tr(
-                    "«\u00a0{reserve}\u00a0» retient maintenant {count} place(s)."
-                ).format(reserve=line.reserve.name if line is not None else "", count=value)
+                    "«\u00a0{reserve}\u00a0» retient maintenant %n place(s).", "", value
+                ).format(reserve=line.reserve.name if line is not None else "")
         except DomainError as error:
             self._refuse(error)
             return
@@ -854,8 +884,8 @@ class ReservesWindow(QWidget):
         self.refresh_board()
         self.show_info(
             self.tr(
-                "{count} place(s) de «\u00a0{reserve}\u00a0» remise(s) en vente générale."
-            ).format(count=freed, reserve=name)
+                "%n place(s) de «\u00a0{reserve}\u00a0» remise(s) en vente générale.", "", freed
+            ).format(reserve=name)
         )
         self.changed.emit()
 
@@ -878,8 +908,8 @@ class ReservesWindow(QWidget):
         else:
             reserve = line.reserve
             self.draw_reserve_label.setText(
-                self.tr("{reserve} — {remaining} restante(s)").format(
-                    reserve=reserve.name, remaining=line.remaining
+                self.tr("{reserve} — %n restante(s)", "", line.remaining).format(
+                    reserve=reserve.name
                 )
             )
             if reserve.kind != "with_access":
@@ -1005,16 +1035,14 @@ class ReservesWindow(QWidget):
         self._select_last_draw()
         if charged:
             what = self.tr(
-                "{name}\u00a0: {count} billet(s) payé(s) {amount}, commande {code}."
-            ).format(name=name, count=quantity, amount=self._m(int(result.total)), code=code)
+                "{name}\u00a0: %n billet(s) payé(s) {amount}, commande {code}.", "", quantity
+            ).format(name=name, amount=self._m(int(result.total)), code=code)
         else:
-            what = self.tr("{name}\u00a0: {count} billet(s) gratuit(s), commande {code}.").format(
-                name=name, count=quantity, code=code
-            )
+            what = self.tr(
+                "{name}\u00a0: %n billet(s) gratuit(s), commande {code}.", "", quantity
+            ).format(name=name, code=code)
         if self.counter.printing_enabled:
-            printed = self.tr("{count} billet(s) envoyé(s) à l'imprimante.").format(
-                count=quantity
-            )
+            printed = self.tr("%n billet(s) envoyé(s) à l'imprimante.", "", quantity)
         else:  # nothing was queued: say so rather than "envoyés"
             printed = self.tr("Billets non imprimés (aucune imprimante).")
         self.show_info(f"{what}\n{printed}")
@@ -1144,8 +1172,10 @@ class ReservesWindow(QWidget):
         self.refresh_board()
         self.show_info(
             self.tr(
-                "{count} billet(s) de {name} annulé(s)\u00a0: retour à «\u00a0{reserve}\u00a0»."
-            ).format(count=quantity, name=drawn.participant_name, reserve=drawn.reserve_name)
+                "%n billet(s) de {name} annulé(s)\u00a0: retour à «\u00a0{reserve}\u00a0».",
+                "",
+                quantity,
+            ).format(name=drawn.participant_name, reserve=drawn.reserve_name)
         )
         self.changed.emit()
 
@@ -1436,6 +1466,12 @@ class ReserveHistoryDialog(QDialog):
         if not entries:
             self.table.setRowCount(1)
             self.table.setItem(0, 4, _cell(self.tr("Aucun changement pour cette séance.")))
+        # The reserve's name on one line when it is of a usual length; a longer one wraps.
+        names = [self.table.item(row, 3) for row in range(self.table.rowCount())]
+        widest = max(
+            (self.table.fontMetrics().horizontalAdvance(n.text()) for n in names if n), default=0
+        )
+        header.resizeSection(3, min(max(widest + 16, 190), 270))
         layout.addWidget(self.table, 1)
         close = QPushButton(self.tr("Fermer"))
         close.setDefault(True)
@@ -1458,21 +1494,19 @@ class ReserveHistoryDialog(QDialog):
     def detail_text(self, entry: Any) -> str:
         action = str(entry.action)
         if action == "draw":
-            text = self.tr("{count} billet(s) pour {name}").format(
-                count=entry.quantity, name=entry.participant_name or "?"
+            text = self.tr("%n billet(s) pour {name}", "", entry.quantity).format(
+                name=entry.participant_name or "?"
             )
         elif action == "cancel_draw":
-            text = self.tr("{count} billet(s) annulé(s)").format(count=entry.quantity)
+            text = self.tr("%n billet(s) annulé(s)", "", entry.quantity)
             if entry.participant_name:
                 text = self.tr("{text} ({name})").format(text=text, name=entry.participant_name)
         elif action == "release":
             text = self.tr(
-                "{count} place(s) remise(s) en vente\u00a0: retenues {before} → {after}"
-            ).format(
-                count=max(entry.held_before - entry.held_after, 0),
-                before=entry.held_before,
-                after=entry.held_after,
-            )
+                "%n place(s) remise(s) en vente\u00a0: retenues {before} → {after}",
+                "",
+                max(entry.held_before - entry.held_after, 0),
+            ).format(before=entry.held_before, after=entry.held_after)
         else:
             text = self.tr("Retenues {before} → {after}").format(
                 before=entry.held_before, after=entry.held_after
@@ -1483,4 +1517,5 @@ class ReserveHistoryDialog(QDialog):
             )
         if entry.note:
             text = self.tr("{text} — {note}").format(text=text, note=entry.note)
-        return str(text)
+        # "6 → 0" stays on one line when the detail wraps.
+        return str(text).replace(" → ", "\u00a0→\u00a0")

@@ -45,7 +45,6 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QPainter,
-    QPaintEvent,
     QPalette,
     QShortcut,
     QShowEvent,
@@ -61,6 +60,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -81,6 +81,7 @@ from guichet.domain.errors import DomainError
 from guichet.domain.seating import SeatMap
 from guichet.i18n.formatting import (
     day_format,
+    duration,
     event_datetime,
     local,
     long_date,
@@ -92,6 +93,7 @@ from guichet.services.cards import AlacarteView
 from guichet.services.counter import Counter
 from guichet.services.handlers import SaleRecorded
 from guichet.services.views import AppliedPromotion, CategoryPrice, CustomerView, OccurrenceView
+from guichet.ui.fit import elide
 from guichet.ui.messages import message_for
 from guichet.ui.printing import PrintController
 from guichet.ui.theme import COLORS, day_edit
@@ -105,6 +107,9 @@ ALACARTE_ROLE = Qt.ItemDataRole.UserRole + 4  # à-la-carte places left (None: n
 
 # F1..F5 add tickets of category 1..5; F6 is the promo code, F7 the customer, F8..F12 the
 # page's other commands.
+# Actions a cashier reaches by their key more than by touch: lower than the selling keys, so
+# that the cart keeps its height at 1366x768 (still a finger high).
+SECONDARY_BUTTON_STYLE = "min-height: 40px; padding: 2px 12px;"
 CATEGORY_KEYS: tuple[Qt.Key, ...] = (
     Qt.Key.Key_F1,
     Qt.Key.Key_F2,
@@ -143,15 +148,8 @@ MAX_DAYS_AHEAD = 31
 
 
 def duration_words(minutes: int, lang: str = "fr") -> str:
-    """``"2 h 05"``, ``"1 h"``, ``"35 min"`` (no-break spaces, as the show times)."""
-    hours, rest = divmod(max(minutes, 0), 60)
-    if lang == "fr":
-        if not hours:
-            return f"{rest}\u00a0min"
-        return f"{hours}\u00a0h" if not rest else f"{hours}\u00a0h\u00a0{rest:02d}"
-    if not hours:
-        return f"{rest} min"
-    return f"{hours} h" if not rest else f"{hours} h {rest:02d}"
+    """``"2 h 05"``, ``"1 h"``, ``"35 min"`` / ``"2 h 5 min"`` (guichet.i18n.formatting)."""
+    return duration(minutes, lang)
 
 
 def started_words(occ: OccurrenceView, now: datetime, lang: str) -> str:
@@ -202,46 +200,18 @@ class OccurrenceDelegate(QStyledItemDelegate):
             venue = self.tr("{venue} · plan de salle").format(venue=venue)
         return first, venue, places
 
-    def sizeHint(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> QSize:
-        base = option.font
-        height = (
-            _LineHeights.height(_font(base, base.pointSize() + 1, True))
-            + 2 * _LineHeights.height(base)
-            + 22
-        )
-        return QSize(200, height)
+    # Lines wrap rather than being cut: a long name or "Commencé depuis 1 h 30 · …" takes
+    # one more line, and the row grows (the list lays its rows out again when it resizes).
+    _WRAP = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    _PADDING = 16 + 10  # left (past the selection bar) and right
 
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> None:
+    def _texts(
+        self, index: QModelIndex | QPersistentModelIndex, base: QFont, enabled: bool
+    ) -> list[tuple[str, QFont, QColor]]:
         occ = index.data(OCCURRENCE_ROLE)
-        if not isinstance(occ, OccurrenceView):
-            super().paint(painter, option, index)
-            return
+        assert isinstance(occ, OccurrenceView)
         remaining = int(index.data(REMAINING_ROLE) or 0)
         alacarte = index.data(ALACARTE_ROLE)
-        rect: QRect = option.rect
-        state = option.state
-        selected = bool(state & QStyle.StateFlag.State_Selected)
-        enabled = bool(state & QStyle.StateFlag.State_Enabled)
-        base: QFont = option.font
-
-        painter.save()
-        painter.fillRect(rect, QColor(COLORS["selection"] if selected else "#ffffff"))
-        if not enabled:
-            painter.fillRect(rect, QColor("#eef0f3"))
-        if selected:
-            painter.fillRect(
-                QRect(rect.left(), rect.top(), 7, rect.height()), QColor(COLORS["primary"])
-            )
-        painter.setPen(QColor(COLORS["border"]))
-        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
-
         first, venue, places = self._lines(occ, remaining)
         if alacarte is not None:  # the sales window's shows with places à la carte
             if occ.remaining == 0:
@@ -267,32 +237,79 @@ class OccurrenceDelegate(QStyledItemDelegate):
                 places_color = QColor(COLORS["warn"])
         if not enabled:
             places_color = places_color.lighter(130)
-
-        left, width = rect.left() + 16, rect.width() - 26
-        y = rect.top() + 8
-        for text, font, color in (
+        return [
             (first, _font(base, base.pointSize() + 1, True), text_color),
             (venue, base, muted),
             (places, _font(base, base.pointSize(), True), places_color),
-        ):
+        ]
+
+    def _text_width(self, option: QStyleOptionViewItem) -> int:
+        view = self.parent()
+        width = option.rect.width()
+        if isinstance(view, QAbstractItemView):
+            width = view.viewport().width()
+        return max(width - self._PADDING, 40)
+
+    @staticmethod
+    def _height(text: str, font: QFont, width: int) -> int:
+        metrics = QFontMetrics(font)
+        wrapped = metrics.boundingRect(QRect(0, 0, width, 10_000), OccurrenceDelegate._WRAP, text)
+        return max(wrapped.height(), _LineHeights.height(font))
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        if not isinstance(index.data(OCCURRENCE_ROLE), OccurrenceView):
+            return super().sizeHint(option, index)
+        width = self._text_width(option)
+        texts = self._texts(index, option.font, True)
+        height = sum(self._height(text, font, width) + 2 for text, font, _ in texts)
+        return QSize(200, height + 16)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if not isinstance(index.data(OCCURRENCE_ROLE), OccurrenceView):
+            super().paint(painter, option, index)
+            return
+        rect: QRect = option.rect
+        state = option.state
+        selected = bool(state & QStyle.StateFlag.State_Selected)
+        enabled = bool(state & QStyle.StateFlag.State_Enabled)
+
+        painter.save()
+        painter.fillRect(rect, QColor(COLORS["selection"] if selected else "#ffffff"))
+        if not enabled:
+            painter.fillRect(rect, QColor("#eef0f3"))
+        if selected:
+            painter.fillRect(
+                QRect(rect.left(), rect.top(), 7, rect.height()), QColor(COLORS["primary"])
+            )
+        painter.setPen(QColor(COLORS["border"]))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+
+        left, width = rect.left() + 16, rect.width() - self._PADDING
+        y = rect.top() + 8
+        for text, font, color in self._texts(index, option.font, enabled):
             painter.setFont(font)
             painter.setPen(color)
-            height = _LineHeights.height(font)
-            elided = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
-            painter.drawText(
-                QRect(left, y, width, height),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                elided,
-            )
+            height = self._height(text, font, width)
+            painter.drawText(QRect(left, y, width, height), self._WRAP, text)
             y += height + 2
         painter.restore()
 
 
-def struck_price_html(regular: str, charged: str, regular_style: str = "") -> str:
-    """``<s>42,00 $</s> 33,60 $``: the regular price struck through (grey), then the new one."""
+def struck_price_html(
+    regular: str, charged: str, regular_style: str = "", separator: str = "&nbsp; "
+) -> str:
+    """``<s>42,00 $</s> 33,60 $``: the regular price struck through (grey), then the new one
+    (``separator="<br>"`` puts it underneath, as the cart does to keep its columns narrow)."""
     return (
         f"<span style='color:{STRUCK_COLOR}{regular_style}'><s>{escape(regular)}</s></span>"
-        f"&nbsp; <b>{escape(charged)}</b>"
+        f"{separator}<b>{escape(charged)}</b>"
     )
 
 
@@ -384,34 +401,6 @@ class CodeField(QLineEdit):
             event.accept()  # handled (returnPressed): not for the window
 
 
-class ElidedLabel(QLabel):
-    """One line, shortened in the middle when too long, so the amount at the end stays
-    visible; ``text()`` keeps the whole sentence (also shown as the tooltip)."""
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        rect = self.contentsRect()
-        metrics = self.fontMetrics()
-        text = self.text()
-        # Keep the amount saved (after the minus sign) whole; shorten the name before it.
-        head, minus, amount = text.rpartition(" \u2212")
-        if minus:
-            tail = minus + amount
-            room = rect.width() - metrics.horizontalAdvance(tail)
-            shown = metrics.elidedText(head, Qt.TextElideMode.ElideRight, max(room, 0)) + tail
-        else:
-            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
-        self.style().drawItemText(
-            painter,
-            rect,
-            int(self.alignment()),
-            self.palette(),
-            self.isEnabled(),
-            shown,
-            self.foregroundRole(),
-        )
-
-
 class SalesPage(QWidget):
     """The counter's main page. Talks to :class:`Counter` only."""
 
@@ -429,6 +418,7 @@ class SalesPage(QWidget):
         self.cart = Cart()
         self.pending_quantity: str = ""
         self.category_buttons: list[QPushButton] = []
+        self.clear_question: QMessageBox | None = None  # « Vider le panier ? » while open
         self._occurrences: list[OccurrenceView] = []
         self._known: dict[str, OccurrenceView] = {}  # every show seen, for cart descriptions
         self._categories: list[CategoryPrice] = []
@@ -494,6 +484,14 @@ class SalesPage(QWidget):
         )
         for button in (self.refund_button, self.receipts_button, self.close_shift_button):
             bar.addWidget(button)
+        for button in (
+            self.refund_button,
+            self.receipts_button,
+            self.close_shift_button,
+            self.cards_button,
+            self.logout_button,
+        ):
+            button.setStyleSheet(SECONDARY_BUTTON_STYLE)
         bar.addWidget(self.cards_button)
         bar.addStretch(1)
         bar.addWidget(self.logout_button)
@@ -538,7 +536,8 @@ class SalesPage(QWidget):
         self.occurrence_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.occurrence_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.occurrence_list.setItemDelegate(OccurrenceDelegate(self.counter, self))
-        self.occurrence_list.setUniformItemSizes(True)
+        # Rows wrap to the list's width: lay them out again when it changes.
+        self.occurrence_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.occurrence_list.setMinimumWidth(370)
         self.occurrence_list.currentRowChanged.connect(self._on_row_changed)
         self.occurrence_list.setAccessibleName(self.tr("Séances (flèches haut et bas)"))
@@ -561,7 +560,7 @@ class SalesPage(QWidget):
 
     def _build_categories(self) -> QVBoxLayout:
         column = QVBoxLayout()
-        column.setSpacing(8)
+        column.setSpacing(6)
         self.show_title = QLabel()
         self.show_title.setProperty("role", "title")
         self.show_title.setWordWrap(True)
@@ -574,7 +573,7 @@ class SalesPage(QWidget):
         column.addWidget(self.show_places)
 
         self.category_box = QVBoxLayout()
-        self.category_box.setSpacing(8)
+        self.category_box.setSpacing(6)
         column.addLayout(self.category_box)
         # Places à la carte: one more "category" (see _update_alacarte); its hint says why not.
         self.alacarte_box = QVBoxLayout()
@@ -608,7 +607,7 @@ class SalesPage(QWidget):
         self.code_edit.cancelled.connect(self._cancel_code_entry)
         self.code_edit.textEdited.connect(self._code_edited)
         self.apply_code_button = self._button(self.tr("Appliquer"), self.apply_code)
-        self.apply_code_button.setStyleSheet("min-height: 44px;")
+        self.apply_code_button.setStyleSheet("min-height: 44px; padding: 2px 14px;")
         code_layout.addWidget(self.code_edit, 1)
         code_layout.addWidget(self.apply_code_button)
         column.addWidget(self.code_row)
@@ -687,7 +686,8 @@ class SalesPage(QWidget):
         self.cart_table.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.cart_table.setMinimumHeight(40 * 4 + 36)
+        # Two lines at least; the table takes whatever height the column has left.
+        self.cart_table.setMinimumHeight(40 * 2 + 36)
         price_delegate = RichPriceDelegate(self.cart_table)
         self.cart_table.setItemDelegateForColumn(2, price_delegate)
         self.cart_table.setItemDelegateForColumn(3, price_delegate)
@@ -708,12 +708,11 @@ class SalesPage(QWidget):
         promo_layout = QHBoxLayout(self.promotion_row)
         promo_layout.setContentsMargins(8, 2, 4, 2)
         promo_layout.setSpacing(8)
-        self.promotion_label = ElidedLabel()
+        # The promotion's name wraps onto a second line rather than being cut.
+        self.promotion_label = QLabel()
         self.promotion_label.setObjectName("promotionLabel")
         self.promotion_label.setProperty("role", "ok")
-        self.promotion_label.setWordWrap(False)
-        self.promotion_label.setMinimumWidth(40)
-        self.promotion_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.promotion_label.setWordWrap(True)
         self.promotion_label.setStyleSheet("background: transparent; border: none;")
         self.remove_code_button = self._button(self.tr("Retirer le code"), self.remove_code)
         self.remove_code_button.setStyleSheet("min-height: 36px; padding: 0px 10px;")
@@ -761,8 +760,9 @@ class SalesPage(QWidget):
         line_buttons = QHBoxLayout()
         self.remove_button = self._button(self.tr("Retirer la ligne (Suppr)"), self.remove_line)
         self.clear_button = self._button(self.tr("Vider le panier (Échap)"), self.clear_cart)
-        line_buttons.addWidget(self.remove_button)
-        line_buttons.addWidget(self.clear_button)
+        for button in (self.remove_button, self.clear_button):
+            button.setStyleSheet(SECONDARY_BUTTON_STYLE)
+            line_buttons.addWidget(button)
         column.addLayout(line_buttons)
         return column
 
@@ -1430,8 +1430,10 @@ class SalesPage(QWidget):
         no = box.addButton(self.tr("Garder (Entrée / Échap)"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(no)
         box.setEscapeButton(no)
+        self.clear_question = box
 
         def done(_result: int) -> None:
+            self.clear_question = None
             if box.clickedButton() is yes:
                 self._reset_cart()
                 self.clear_message()
@@ -1578,13 +1580,13 @@ class SalesPage(QWidget):
         regular = line.regular_unit_price
         if regular is not None and regular != line.unit_price:
             regular_text = money(regular, lang, currency)
-            unit_html = struck_price_html(regular_text, unit)
+            unit_html = struck_price_html(regular_text, unit, separator="<br>")
             unit_text = self.tr("{price} (au lieu de {regular})").format(
                 price=unit, regular=regular_text
             )
         elif line.reduced:  # a share of an amount off the cart: the line total changes
             regular_text = money(line.regular_amount, lang, currency)
-            total_html = struck_price_html(regular_text, total)
+            total_html = struck_price_html(regular_text, total, separator="<br>")
             total_text = self.tr("{price} (au lieu de {regular})").format(
                 price=total, regular=regular_text
             )
@@ -1749,7 +1751,7 @@ class SalesPage(QWidget):
             self.customer_button.setText(self.tr("Client\u00a0: aucun (F7)"))
         else:
             metrics = QFontMetrics(self.customer_button.font())
-            name = metrics.elidedText(customer.name, Qt.TextElideMode.ElideRight, 230)
+            name = elide(metrics, customer.name, 230)
             self.customer_button.setText(self.tr("Client\u00a0: {name} (F7)").format(name=name))
         self.customer_button.setAccessibleName(self.customer_button.text())
 

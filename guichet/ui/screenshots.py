@@ -6,14 +6,17 @@ in a throw-away data folder on Saturday 5 December 2026 at 19 h 30, so pictures 
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -159,14 +162,32 @@ def _sales_window(ctx: ScreenshotContext) -> QWidget:
     window = MainWindow(ctx.counter)
     window.resize(*SIZE)
     window.show()
-    _settle()
+    settle()
     # The cashier's own keys: 2 adults, 1 child, on the preselected next show, then the
     # customer's promo code (F6), so the struck-through prices show.
     for key in (Qt.Key.Key_2, Qt.Key.Key_F1, Qt.Key.Key_F2, Qt.Key.Key_F6):
         QTest.keyClick(QApplication.focusWidget() or window, key)
     QTest.keyClicks(QApplication.focusWidget() or window, "decouverte")
     QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Return)
-    _settle()
+    settle()
+    return window
+
+
+@screenshot("sales-supervisor")
+def _sales_window_of_a_supervisor(ctx: ScreenshotContext) -> QWidget:
+    """A supervisor's counter: every window of the tool bar (back office, conflicts, seats)."""
+    from guichet.ui.main_window import MainWindow
+
+    _login(ctx.counter, "supervisor")
+    ctx.counter.open_shift(20000)
+    _busy_evening(ctx.counter)
+    window = MainWindow(ctx.counter)
+    window.resize(*SIZE)
+    window.show()
+    settle()
+    for key in (Qt.Key.Key_3, Qt.Key.Key_F1):
+        QTest.keyClick(QApplication.focusWidget() or window, key)
+    settle()
     return window
 
 
@@ -537,7 +558,11 @@ def _seatdesk_window(ctx: ScreenshotContext) -> QWidget:
     window.note_edit.setText("Producteurs")
     window.show_info(
         window.tr("Attribués à {name} ({count})\u00a0: {seats}").format(
-            name="Édith Butler", count=2, seats="Parterre, rangée B, sièges 9, 11"
+            name="Édith Butler",
+            count=2,
+            seats="Parterre, rangée B, sièges 9, 11"
+            if ctx.lang == "fr"
+            else "Parterre, row B, seats 9, 11",
         )
     )
     return window
@@ -568,40 +593,66 @@ def _seatpicker_window(ctx: ScreenshotContext) -> QWidget:
     return dialog
 
 
-def _settle() -> None:
+def settle() -> None:
     for _ in range(5):
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
 
-def render_screenshot(name: str, path: Path, lang: str = "fr") -> None:
+_DEMO_FOLDERS: dict[bool, Path] = {}
+
+
+def _demo_folder(seating: bool) -> Path:
+    """A data folder holding the screenshots' demo, made once per process and copied for each
+    window (loading the demo is most of a window's build time; every window needs it fresh)."""
+    if seating not in _DEMO_FOLDERS:
+        folder = Path(tempfile.mkdtemp(prefix="guichet-demo-"))
+        atexit.register(shutil.rmtree, folder, True)
+        # The builders make the promotions they show (the demo's own would clash).
+        start(
+            folder,
+            demo=True,
+            clock=lambda: SCREENSHOT_NOW,
+            demo_day=SCREENSHOT_DAY,
+            demo_promotions=False,
+            demo_seating=seating,
+        ).close()
+        _DEMO_FOLDERS[seating] = folder
+    return _DEMO_FOLDERS[seating]
+
+
+@contextmanager
+def built_window(name: str, lang: str = "fr") -> Iterator[QWidget]:
+    """The window ``name`` built on a throw-away demo, shown at the screenshots' size."""
     from guichet.ui.app import create_application
 
     create_application(lang)
     with tempfile.TemporaryDirectory() as tmp:
-        # The builders make the promotions they show (the demo's own would clash).
-        runtime = start(
-            Path(tmp),
-            demo=True,
-            lang=lang,
-            clock=lambda: SCREENSHOT_NOW,
-            demo_day=SCREENSHOT_DAY,
-            demo_promotions=False,
-            demo_seating=name in SEATED_SCREENSHOTS,
-        )
+        shutil.copytree(_demo_folder(name in SEATED_SCREENSHOTS), tmp, dirs_exist_ok=True)
+        runtime = start(Path(tmp), lang=lang, clock=lambda: SCREENSHOT_NOW)
         try:
             widget = SCREENSHOTS[name](ScreenshotContext(runtime, lang))
             if widget.isWindow() and not widget.inherits("QDialog"):
                 widget.resize(*SIZE)
             widget.show()
-            _settle()
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if not widget.grab().save(str(path)):
-                raise OSError(f"cannot write {path}")
-            widget.close()
-            widget.deleteLater()
-            _settle()
+            settle()
+            try:
+                yield widget
+            finally:
+                widget.close()
+                widget.deleteLater()
+                # Deleted now, not at some later turn of the loop: a closed window's timers
+                # would otherwise fire on the next window's (already removed) data folder.
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+                settle()
         finally:
             runtime.close()
+
+
+def render_screenshot(name: str, path: Path, lang: str = "fr") -> None:
+    with built_window(name, lang) as widget:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if not widget.grab().save(str(path)):
+            raise OSError(f"cannot write {path}")
 
 
 # Windows of later issues register their builders in their own modules.
@@ -610,7 +661,12 @@ from guichet.ui import (  # noqa: E402, F401
     screenshots_alacarte,
     screenshots_cards,
     screenshots_conflicts,
+    screenshots_dialogs,
+    screenshots_door,
+    screenshots_exchange,
+    screenshots_more_dialogs,
     screenshots_redeem,
     screenshots_setup,
     screenshots_sync,
+    screenshots_tickets,
 )

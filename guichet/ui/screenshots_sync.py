@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from guichet.domain import codes
 from guichet.sync.engine import SyncStatus
@@ -43,8 +43,12 @@ def _sync_window(ctx: ScreenshotContext) -> QWidget:
     dialog.show_progress(1240, 2000)
     layout = dialog.layout()
     assert layout is not None
-    layout.setContentsMargins(20, 10, 20, 10)
-    layout.setSpacing(8)
+    # Tighter than the dialog alone, so it and the status bar share a 1366×768 screen.
+    layout.setContentsMargins(20, 8, 20, 8)
+    layout.setSpacing(6)
+    form = dialog.findChild(QFormLayout)
+    assert form is not None
+    form.setVerticalSpacing(6)
 
     tz = ctx.counter.organisation.timezone
     now = SCREENSHOT_NOW
@@ -73,14 +77,10 @@ def _sync_window(ctx: ScreenshotContext) -> QWidget:
     for index, widget in enumerate(variants):
         grid.addWidget(widget, index // 2, index % 2)
 
-    top = QHBoxLayout()
-    top.addStretch(1)
-    top.addWidget(dialog, 10)
-    top.addStretch(1)
     root = QVBoxLayout(sheet)
-    root.setContentsMargins(16, 12, 16, 12)
+    root.setContentsMargins(16, 8, 16, 12)
     root.setSpacing(8)
-    root.addLayout(top, 1)
+    root.addWidget(dialog, 1)
     root.addWidget(bar_title)
     root.addLayout(grid)
     sheet.dialog = dialog  # type: ignore[attr-defined]  # kept for tests

@@ -73,6 +73,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
+    QStyle,
     QStyleOptionGraphicsItem,
     QToolTip,
     QVBoxLayout,
@@ -1238,12 +1240,27 @@ class SeatMapPanel(QWidget):
         root.addWidget(self.view, 1)
 
         side = QVBoxLayout()
-        side.setSpacing(8)
+        side.setSpacing(6)
         side_widget = QWidget()
+        side_widget.setObjectName("seatSide")
         side_widget.setFixedWidth(self.SIDE_WIDTH)
         side_widget.setLayout(side)
         side.setContentsMargins(0, 0, 0, 0)
-        root.addWidget(side_widget)
+        # A long selection (a whole section) or a low screen scrolls the side column rather
+        # than squeezing the legend's swatches onto one another.
+        self.side_scroll = QScrollArea()
+        self.side_scroll.setObjectName("seatSideScroll")
+        self.side_scroll.setWidget(side_widget)
+        self.side_scroll.setWidgetResizable(True)
+        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_scroll.setStyleSheet(
+            "QScrollArea#seatSideScroll, QWidget#seatSide { background: transparent; }"
+        )
+        self.side_scroll.viewport().setAutoFillBackground(False)
+        bar = self.side_scroll.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.side_scroll.setFixedWidth(self.SIDE_WIDTH + bar + 2)
+        root.addWidget(self.side_scroll)
 
         title = QLabel(self.seat_map.name)
         title.setFont(sized_font(self.font(), 17, bold=True))
@@ -1355,10 +1372,12 @@ class SeatMapPanel(QWidget):
                 "↑ ↓\u00a0: rangée · Entrée\u00a0: toute la rangée\n"
                 "← →\u00a0: siège · Espace\u00a0: prendre ou laisser\n"
                 "Clic\u00a0: un siège · glisser\u00a0: déplacer\n"
-                "Pincer, Ctrl + molette, + −\u00a0: zoom · 0\u00a0: tout voir"
+                "Pincer, Ctrl + molette, + −\u00a0: zoom\n"
+                "0\u00a0: tout voir"
             )
         )
         hint.setFont(sized_font(self.font(), 13))
+        hint.setWordWrap(True)  # a longer translation takes one more line
         hint.setProperty("role", "muted")
         side.addWidget(hint)
 
@@ -1380,9 +1399,10 @@ class SeatMapPanel(QWidget):
 
     def show_message(self, text: str) -> None:
         self.message_label.setText(text)
+        self.message_label.setVisible(bool(text))  # no empty line kept when there is none
 
     def _on_selection(self, seat_ids: list[str]) -> None:
-        self.message_label.clear()
+        self.show_message("")
         seats = self.view.selected_seats()
         if not seats:
             text = self.tr("Sélection\u00a0: aucun siège")

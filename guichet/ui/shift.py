@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from guichet.domain.cash import CAD_DENOMINATIONS
 from guichet.domain.errors import DomainError
-from guichet.domain.money import Cents, parse_amount
-from guichet.i18n.formatting import money, money_plain
+from guichet.domain.money import Cents
+from guichet.i18n.formatting import money, money_plain, parse_money
 from guichet.services.counter import Counter
 from guichet.services.handlers import ShiftClosed
 from guichet.ui.login import Keypad, set_role
@@ -82,7 +82,7 @@ class OpenShiftPage(QWidget):
         amount_row.addWidget(self.amount_edit, 1)
         amount_row.addWidget(currency)
 
-        self.keypad = Keypad(self, decimal=True)
+        self.keypad = Keypad(self, decimal=True, lang=counter.lang)
         self.keypad.attach(self.amount_edit)
         self.open_button = QPushButton(self.tr("Ouvrir le quart (Entrée)"))
         self.open_button.setProperty("role", "primary")
@@ -152,7 +152,7 @@ class OpenShiftPage(QWidget):
     @Slot()
     def submit(self) -> None:
         try:
-            amount = parse_amount(self.amount_edit.text())
+            amount = parse_money(self.amount_edit.text(), self.counter.lang)
         except ValueError:
             self.show_message(message_for_code("bad_amount", {}, self.counter.lang))
             self.amount_edit.selectAll()

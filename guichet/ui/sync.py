@@ -40,6 +40,7 @@ from guichet.i18n.formatting import day_format, local
 from guichet.models.base import utcnow
 from guichet.sync.engine import KEYRING_SERVICE, ServerClient, SyncEngine, SyncError, SyncStatus
 from guichet.sync.pairing import PairedCounter, pair_counter
+from guichet.ui.fit import elide
 from guichet.ui.theme import sized_font
 from guichet.ui.workers import RunnerThread
 
@@ -387,7 +388,7 @@ class SyncStatusButton(QPushButton):
     def _elide(self) -> None:
         room = max(self.width() - 32, 40)
         self.setText(
-            self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
+            elide(self.fontMetrics(), self.full_text, room)
         )
 
     def sizeHint(self) -> QSize:
@@ -495,6 +496,8 @@ class PairDialog(QDialog):
         self.url_edit.textEdited.connect(self._url_edited)
         self.check_button = QPushButton(self.tr("Vérifier le serveur"))
         self.check_button.setAutoDefault(False)
+        # As high as the address beside it: the check's answer sits right under both.
+        self.check_button.setStyleSheet("QPushButton { min-height: 44px; padding: 2px 14px; }")
         self.check_button.clicked.connect(self.check_server)
         url_row = QHBoxLayout()
         url_row.addWidget(self.url_edit, 1)

@@ -33,7 +33,9 @@ QPushButton {{
     min-height: {MIN_TOUCH}px; padding: 6px 14px; border-radius: 6px;
     border: 1px solid {COLORS["border"]}; background: {COLORS["panel"]};
 }}
-QPushButton:focus {{ border: 3px solid {COLORS["primary"]}; }}
+/* A thicker border takes its room from the padding: a button keeps its size, and its text
+   its room, when it takes the focus (a focused button was 4 px short of its text). */
+QPushButton:focus {{ border: 3px solid {COLORS["primary"]}; padding: 4px 12px; }}
 QPushButton:disabled {{ color: #8c959f; background: #eaeef2; }}
 QPushButton[role="primary"] {{
     background: {COLORS["primary"]}; color: {COLORS["primary_text"]}; font-weight: bold;
@@ -88,10 +90,13 @@ def set_role(widget: QWidget, role: str) -> None:
 
 
 def day_edit(lang: str, display_format: str) -> QDateEdit:
-    """A date field with a calendar, in the counter's language ("samedi 5 décembre 2026")."""
+    """A date field with a calendar, in the counter's language ("samedi 5 décembre 2026",
+    "Saturday, December 5, 2026": a format in the French order reads in the English one)."""
+    from guichet.i18n.formatting import qt_day_pattern
+
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     language = QLocale.Language.French if lang == "fr" else QLocale.Language.English
     edit.setLocale(QLocale(language, QLocale.Country.Canada))
-    edit.setDisplayFormat(display_format)
+    edit.setDisplayFormat(qt_day_pattern(display_format, lang))
     return edit

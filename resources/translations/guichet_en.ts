@@ -90,97 +90,97 @@
         <translation>{name} (withdrawn)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/dates_model.py" line="87"/>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="84"/>
         <source>Date et heure</source>
         <extracomment>The tags column&apos;s two parts, for its painter: the date&apos;s own, its event&apos;s. The event column&apos;s second line. Events&apos; names in the person&apos;s language (the views carry the French name).</extracomment>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/dates_model.py" line="88"/>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="85"/>
         <source>Événement et lieu</source>
         <translation>Event and venue</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/dates_model.py" line="89"/>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="86"/>
         <source>Vendus /
 capacité</source>
         <translation>Sold /
 capacity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/dates_model.py" line="90"/>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="87"/>
         <source>Restants</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/dates_model.py" line="91"/>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="88"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/dates_model.py" line="92"/>
-        <location filename="../../guichet/ui/admin/history_words.py" line="46"/>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="89"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="47"/>
         <source>Liste de prix</source>
         <translation>Price list</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/dates_model.py" line="93"/>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="90"/>
         <source>À la
 carte</source>
         <translation>Drop-in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/dates_model.py" line="126"/>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="123"/>
         <source>{taken} / {places}</source>
         <extracomment>The table&apos;s font (the model&apos;s fonts must match it).</extracomment>
         <translation>{taken} / {places}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/dates_model.py" line="134"/>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="131"/>
         <source>{sold} / {capacity}</source>
         <translation>{sold} / {capacity}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/dates_model.py" line="137"/>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="134"/>
         <location filename="../../guichet/ui/admin/schedule.py" line="204"/>
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/dates_model.py" line="202"/>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="199"/>
         <source>Étiquettes de la date&#xa0;: {own}
 Étiquettes de l&apos;événement&#xa0;: {event}</source>
         <translation>Date&apos;s tags: {own}
 Event&apos;s tags: {event}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/dates_model.py" line="206"/>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="203"/>
         <source>«&#xa0;{name}&#xa0;»&#xa0;: la liste de l&apos;événement.</source>
         <translation>“{name}”: the event&apos;s list.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/dates_model.py" line="210"/>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="207"/>
         <source>«&#xa0;{name}&#xa0;»&#xa0;: une liste propre à cette date (en gras).</source>
         <translation>“{name}”: this date&apos;s own list (in bold).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/dates_model.py" line="214"/>
-        <location filename="../../guichet/ui/admin/history_words.py" line="81"/>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="211"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="83"/>
         <source>laissez-passer seulement</source>
         <translation>pass holders only</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/dates_model.py" line="220"/>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="217"/>
         <source>{taken} places à la carte prises sur {places}&#xa0;; prix&#xa0;: {price}</source>
         <translation>{taken} of {places} drop-in places taken; price: {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/dates_model.py" line="228"/>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="225"/>
         <source>Capacité {capacity}&#xa0;: {sold} vendus, {reserved} en réserve, {held} retenus, {remaining} restants</source>
         <translation>Capacity {capacity}: {sold} sold, {reserved} in reserves, {held} held, {remaining} left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/dates_model.py" line="238"/>
+        <location filename="../../guichet/ui/admin/dates_model.py" line="235"/>
         <source> — annulée</source>
         <translation> — cancelled</translation>
     </message>
@@ -195,461 +195,557 @@ Event&apos;s tags: {event}</translation>
         <translation>{count} dates, from {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="37"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="38"/>
         <source>Personne</source>
         <extracomment>At most this many changes are listed in one sentence (then &quot;…&quot;).</extracomment>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="38"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="39"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="39"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="40"/>
         <source>Guichet</source>
         <translation>Counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="40"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="41"/>
         <source>Lieu</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="41"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="42"/>
         <source>Salle</source>
         <translation>Hall</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="42"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="43"/>
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="43"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="44"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="44"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="45"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="45"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="46"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="47"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="48"/>
         <source>Programme de saison</source>
         <translation>Season programme</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="56"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="57"/>
         <source>nom</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="57"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="58"/>
         <source>adresse</source>
         <translation>address</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="58"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="59"/>
         <source>fuseau horaire</source>
         <translation>time zone</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="59"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="60"/>
         <source>langue</source>
         <translation>language</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="60"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="61"/>
         <source>n° de TPS</source>
         <translation>GST no.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="61"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="62"/>
         <source>n° de TVQ</source>
         <translation>QST no.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="62"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="63"/>
         <source>arrondi du comptant</source>
         <translation>cash rounding</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="63"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="64"/>
         <source>en-tête du reçu</source>
         <translation>receipt header</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="64"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="65"/>
         <source>pied du reçu</source>
         <translation>receipt footer</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/admin/history_words.py" line="66"/>
+        <source>impression des billets</source>
+        <translation>ticket printing</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="68"/>
         <source>nom anglais</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="67"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="69"/>
         <source>description</source>
         <translation>description</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="68"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="70"/>
         <source>lieu</source>
         <translation>venue</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="69"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="71"/>
         <source>salle</source>
         <translation>hall</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="70"/>
-        <location filename="../../guichet/ui/admin/history_words.py" line="78"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="72"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="80"/>
         <source>liste de prix</source>
         <translation>price list</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="71"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="73"/>
         <source>étiquettes</source>
         <translation>tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="72"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="74"/>
         <source>mise en vente</source>
         <translation>on sale</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="73"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="75"/>
         <source>poste comptable</source>
         <translation>accounting account</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="75"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="77"/>
         <source>début</source>
         <translation>start</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="76"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="78"/>
         <source>fin</source>
         <translation>end</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="77"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="79"/>
         <source>capacité</source>
         <translation>capacity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="79"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="81"/>
         <source>places à la carte</source>
         <translation>drop-in places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="80"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="82"/>
         <source>prix à la carte</source>
         <translation>drop-in price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="82"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="84"/>
         <source>ouverture des inscriptions</source>
         <translation>registration opens</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="83"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="85"/>
         <source>fermeture des inscriptions</source>
         <translation>registration closes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="84"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="86"/>
         <source>limite d&apos;annulation</source>
         <translation>cancellation limit</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="123"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="125"/>
         <source>{entity}&#xa0;: {action} {name}</source>
         <translation>{entity}: {action} {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="143"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="145"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="143"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="145"/>
         <source>non</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="145"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="147"/>
         <source>{minutes}&#xa0;min</source>
         <translation>{minutes} min</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="167"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="169"/>
         <source>étiquettes {tags}</source>
         <translation>tags {tags}</translation>
     </message>
-    <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="172"/>
-        <source>{count}&#xa0;place</source>
-        <translation>{count} place</translation>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/admin/history_words.py" line="174"/>
+        <source>%n&#xa0;place(s)</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="173"/>
-        <source>{count}&#xa0;places</source>
-        <translation>{count} places</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="180"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="181"/>
         <source>Personne ajoutée&#xa0;: {name} ({role})</source>
         <translation>Person added: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="186"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="187"/>
         <source>nom «&#xa0;{old}&#xa0;» → «&#xa0;{new}&#xa0;»</source>
         <translation>name “{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="191"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="194"/>
         <source>rôle {old} → {new}</source>
         <translation>role {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="196"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="201"/>
+        <source>titre {old} → {new}</source>
+        <translation>title {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/history_words.py" line="206"/>
         <source>Personne enregistrée sans changement&#xa0;: {name}</source>
         <translation>Person saved without changes: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="197"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="207"/>
         <source>Personne modifiée&#xa0;: {name} — {changes}</source>
         <translation>Person changed: {name} — {changes}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="201"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="211"/>
         <source>NIP changé&#xa0;: {name}</source>
         <translation>PIN changed: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="202"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="212"/>
         <source>Personne réactivée&#xa0;: {name}</source>
         <translation>Person reactivated: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="203"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="213"/>
         <source>Personne désactivée&#xa0;: {name}</source>
         <translation>Person deactivated: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="204"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="214"/>
         <source>Personne débloquée&#xa0;: {name}</source>
         <translation>Person unlocked: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="210"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="220"/>
         <source>Organisation créée&#xa0;: {name}, propriétaire {owner}</source>
         <translation>Organisation created: {name}, owner {owner}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="216"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="226"/>
         <source>Organisation enregistrée (taxes ou sans changement)</source>
         <translation>Organisation saved (taxes, or no changes)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="217"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="227"/>
         <source>Organisation modifiée&#xa0;: {fields}</source>
         <translation>Organisation changed: {fields}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="224"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="234"/>
         <source>Guichet modifié&#xa0;: {name}, profil «&#xa0;{profile}&#xa0;»</source>
         <translation>Counter changed: {name}, profile “{profile}”</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="227"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="237"/>
         <source>Guichet modifié&#xa0;: {name}</source>
         <translation>Counter changed: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="231"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="241"/>
         <source>Lieu ajouté&#xa0;: {name}</source>
         <translation>Venue added: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="232"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="242"/>
         <source>Lieu modifié&#xa0;: {name}</source>
         <translation>Venue changed: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="233"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="243"/>
         <source>Lieu retiré&#xa0;: {name}</source>
         <translation>Venue withdrawn: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="239"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="249"/>
         <source>plan de salle de {places}</source>
         <translation>seat map of {places}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="243"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="253"/>
         <source>Salle ajoutée&#xa0;: {name} ({venue}, {size})</source>
         <translation>Hall added: {name} ({venue}, {size})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="244"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="254"/>
         <source>Salle modifiée&#xa0;: {name} ({venue}, {size})</source>
         <translation>Hall changed: {name} ({venue}, {size})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="253"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="263"/>
         <source>Événement ajouté&#xa0;: {name}</source>
         <translation>Event added: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="257"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="267"/>
         <source>Événement enregistré sans changement&#xa0;: {name}</source>
         <translation>Event saved without changes: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="258"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="268"/>
         <source>Événement modifié&#xa0;: {name} — {fields}</source>
         <translation>Event changed: {name} — {fields}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="264"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="274"/>
         <source>Date ajoutée&#xa0;: {name}, {first}</source>
         <translation>Date added: {name}, {first}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="267"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="277"/>
         <source>{count}&#xa0;dates ajoutées&#xa0;: {name}, du {first} au {last}</source>
         <translation>{count} dates added: {name}, from {first} to {last}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="277"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="287"/>
         <source>Date modifiée&#xa0;: {event}, {when} — {changes}</source>
         <translation>Date changed: {event}, {when} — {changes}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="281"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="291"/>
         <source> (a remplacé une modification faite hors ligne)</source>
         <translation> (replaced a change made offline)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="286"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="296"/>
         <source>1&#xa0;date modifiée&#xa0;: {changes}</source>
         <translation>1 date changed: {changes}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="287"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="297"/>
         <source>{count}&#xa0;dates modifiées&#xa0;: {changes}</source>
         <translation>{count} dates changed: {changes}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="293"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="303"/>
         <source>1&#xa0;date annulée ({reason})</source>
         <translation>1 date cancelled ({reason})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="295"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="305"/>
         <source>{count}&#xa0;dates annulées ({reason})</source>
         <translation>{count} dates cancelled ({reason})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="298"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="308"/>
         <source>&#xa0;; 1&#xa0;commande à rembourser</source>
         <translation>; 1 order to refund</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="300"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="310"/>
         <source>&#xa0;; {orders}&#xa0;commandes à rembourser</source>
         <translation>; {orders} orders to refund</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="308"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="318"/>
         <source>Ordre des catégories&#xa0;: {codes}</source>
         <translation>Category order: {codes}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="310"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="320"/>
         <source>Catégorie ajoutée&#xa0;: {name} ({code})</source>
         <translation>Category added: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="311"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="321"/>
         <source>Catégorie modifiée&#xa0;: {name} ({code})</source>
         <translation>Category changed: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="319"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="329"/>
         <source>Liste de prix créée&#xa0;: {name}</source>
         <translation>Price list created: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="320"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="330"/>
         <source>Liste de prix copiée&#xa0;: {name}</source>
         <translation>Price list copied: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="321"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="331"/>
         <source>Liste de prix modifiée&#xa0;: {name}</source>
         <translation>Price list changed: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="322"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="332"/>
         <source>Liste de prix supprimée&#xa0;: {name}</source>
         <translation>Price list deleted: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="343"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="353"/>
         <source>{count}&#xa0;événement</source>
         <translation>{count} event</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="343"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="353"/>
         <source>{count}&#xa0;événements</source>
         <translation>{count} events</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="346"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="356"/>
         <source>{count}&#xa0;date</source>
         <translation>{count} date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="346"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="356"/>
         <source>{count}&#xa0;dates</source>
         <translation>{count} dates</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="350"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="360"/>
         <source>Programme importé&#xa0;: {file} ({events}, {dates})</source>
         <translation>Programme imported: {file} ({events}, {dates})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/history_words.py" line="353"/>
+        <location filename="../../guichet/ui/admin/history_words.py" line="363"/>
         <source>Programme importé ({events}, {dates})</source>
         <translation>Programme imported ({events}, {dates})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="38"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="39"/>
         <source>Aux 5&#xa0;¢ près (pièces canadiennes, recommandé)</source>
         <translation>To the nearest 5¢ (Canadian coins, recommended)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="39"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="40"/>
         <source>Au cent près (aucun arrondi)</source>
         <translation>To the cent (no rounding)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="40"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="41"/>
         <source>Aux 10&#xa0;¢ près</source>
         <translation>To the nearest 10¢</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/messages.py" line="81"/>
+        <source>NIP incorrect. Encore %n essai(s).</source>
+        <translation>
+            <numerusform>Wrong PIN. %n attempt left.</numerusform>
+            <numerusform>Wrong PIN. %n attempts left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/messages.py" line="153"/>
+        <source>Quota atteint&#xa0;: {used} / {permitted}. Il reste %n billet(s) à ce prix, le panier en demande {requested}.</source>
+        <translation>
+            <numerusform>Quota reached: {used} / {permitted}. %n ticket left at this price, the cart asks for {requested}.</numerusform>
+            <numerusform>Quota reached: {used} / {permitted}. %n tickets left at this price, the cart asks for {requested}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/messages.py" line="199"/>
+        <source>On ne peut rembourser que %n billet(s) sur cette ligne.</source>
+        <translation>
+            <numerusform>Only %n ticket can be refunded on this line.</numerusform>
+            <numerusform>Only %n tickets can be refunded on this line.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/messages.py" line="294"/>
+        <source>Impossible de descendre à {requested}&#xa0;: %n billet(s) déjà tiré(s) de cette réserve.</source>
+        <translation>
+            <numerusform>Cannot lower to {requested}: %n ticket already drawn from this reserve.</numerusform>
+            <numerusform>Cannot lower to {requested}: %n tickets already drawn from this reserve.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/messages.py" line="307"/>
+        <source>On ne peut annuler que %n billet(s) tiré(s), pas {requested}.</source>
+        <translation>
+            <numerusform>Only %n drawn ticket can be cancelled, not {requested}.</numerusform>
+            <numerusform>Only %n drawn tickets can be cancelled, not {requested}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/messages.py" line="596"/>
+        <source>Il ne reste que %n place(s) de session invendue(s) à convertir.</source>
+        <translation>
+            <numerusform>Only %n unsold session place left to convert.</numerusform>
+            <numerusform>Only %n unsold session places left to convert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/messages.py" line="679"/>
+        <source>Déjà %n place(s) à la carte prise(s)&#xa0;: impossible d&apos;en offrir {places}.</source>
+        <translation>
+            <numerusform>%n drop-in place already taken: cannot offer {places}.</numerusform>
+            <numerusform>%n drop-in places already taken: cannot offer {places}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/messages.py" line="724"/>
+        <source>Cette carte a déjà servi (%n passage(s))&#xa0;: annulez d&apos;abord ses réservations.</source>
+        <translation>
+            <numerusform>This card has already been used (%n use): cancel its bookings first.</numerusform>
+            <numerusform>This card has already been used (%n uses): cancel its bookings first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/messages.py" line="771"/>
+        <source>Le code {text} a déjà servi {used} fois sur %n permise(s).</source>
+        <translation>
+            <numerusform>Code {text} is used up ({used} of %n allowed use).</numerusform>
+            <numerusform>Code {text} is used up ({used} of %n allowed uses).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/messages.py" line="775"/>
+        <source>Impossible de descendre à {requested} (minimum {minimum})&#xa0;: %n billet(s) déjà tiré(s).</source>
+        <translation>
+            <numerusform>Cannot go down to {requested} (minimum {minimum}): %n ticket already drawn.</numerusform>
+            <numerusform>Cannot go down to {requested} (minimum {minimum}): %n tickets already drawn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/messages.py" line="782"/>
+        <source>Les guichets détiennent aussi %n place(s) de cette réserve, qui reviennent quand ils les rendent.</source>
+        <translation>
+            <numerusform>The counters also hold %n place of this reserve, which comes back when they return it.</numerusform>
+            <numerusform>The counters also hold %n places of this reserve, which come back when they return them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -668,8 +764,8 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>AdminWindow</name>
     <message>
-        <location filename="../../guichet/ui/admin/__init__.py" line="144"/>
-        <location filename="../../guichet/ui/admin/__init__.py" line="180"/>
+        <location filename="../../guichet/ui/admin/__init__.py" line="151"/>
+        <location filename="../../guichet/ui/admin/__init__.py" line="187"/>
         <source>Administration</source>
         <extracomment>Its key in the window and in ``guichet --screenshot --window`` (setup, staff...).</extracomment>
         <translation>Administration</translation>
@@ -678,156 +774,165 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>AlacarteDialog</name>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="137"/>
-        <location filename="../../guichet/ui/alacarte.py" line="192"/>
-        <location filename="../../guichet/ui/alacarte.py" line="223"/>
-        <location filename="../../guichet/ui/alacarte.py" line="232"/>
+        <location filename="../../guichet/ui/alacarte.py" line="133"/>
+        <location filename="../../guichet/ui/alacarte.py" line="188"/>
+        <location filename="../../guichet/ui/alacarte.py" line="219"/>
+        <location filename="../../guichet/ui/alacarte.py" line="228"/>
         <source>Places à la carte</source>
         <translation>Drop-in places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="173"/>
+        <location filename="../../guichet/ui/alacarte.py" line="169"/>
         <source>À la carte — {event}</source>
         <translation>Drop-in — {event}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="178"/>
+        <location filename="../../guichet/ui/alacarte.py" line="174"/>
         <source>{when} — {venue}</source>
         <translation>{when} — {venue}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="190"/>
+        <location filename="../../guichet/ui/alacarte.py" line="186"/>
         <source>Places de session</source>
         <translation>Session places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="208"/>
+        <location filename="../../guichet/ui/alacarte.py" line="204"/>
         <source>Lecture seule&#xa0;: seuls les superviseurs et propriétaires modifient ces réglages.</source>
         <translation>Read only: only supervisors and owners can change these settings.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="238"/>
+        <location filename="../../guichet/ui/alacarte.py" line="234"/>
         <source>Prix</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="242"/>
-        <location filename="../../guichet/ui/alacarte.py" line="259"/>
+        <location filename="../../guichet/ui/alacarte.py" line="238"/>
+        <location filename="../../guichet/ui/alacarte.py" line="255"/>
         <source>Prix à la carte</source>
         <translation>Drop-in price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="245"/>
+        <location filename="../../guichet/ui/alacarte.py" line="241"/>
         <source>$</source>
         <translation>$</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="246"/>
+        <location filename="../../guichet/ui/alacarte.py" line="242"/>
         <source>Réservé aux détenteurs de laissez-passer</source>
         <translation>Pass holders only</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="261"/>
+        <location filename="../../guichet/ui/alacarte.py" line="257"/>
         <source>Avant le début</source>
         <translation>Before the start</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="262"/>
+        <location filename="../../guichet/ui/alacarte.py" line="258"/>
         <source>Toujours ouvertes</source>
         <translation>Always open</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="266"/>
+        <location filename="../../guichet/ui/alacarte.py" line="262"/>
         <source>À la fin de la séance</source>
         <translation>At the end of the session</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="268"/>
+        <location filename="../../guichet/ui/alacarte.py" line="264"/>
         <source>Après le début</source>
         <translation>After the start</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="272"/>
+        <location filename="../../guichet/ui/alacarte.py" line="268"/>
         <source>Non permise</source>
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="274"/>
+        <location filename="../../guichet/ui/alacarte.py" line="270"/>
         <source>Ouverture des inscriptions</source>
         <translation>Registration opens</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="275"/>
+        <location filename="../../guichet/ui/alacarte.py" line="271"/>
         <source>Fin des inscriptions</source>
         <translation>Registration closes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="276"/>
+        <location filename="../../guichet/ui/alacarte.py" line="272"/>
         <source>Annulation permise jusqu&apos;à</source>
         <translation>Cancellation allowed until</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="281"/>
+        <location filename="../../guichet/ui/alacarte.py" line="277"/>
         <source>Convertir des places de session</source>
         <translation>Convert session places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="291"/>
+        <location filename="../../guichet/ui/alacarte.py" line="287"/>
         <source>Places de session à convertir</source>
         <translation>Session places to convert</translation>
     </message>
-    <message>
-        <location filename="../../guichet/ui/alacarte.py" line="292"/>
-        <source> place(s)</source>
-        <translation> place(s)</translation>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/alacarte.py" line="364"/>
+        <source>%n place(s) · prises {taken} · restantes {left}</source>
+        <translation>
+            <numerusform>%n place · taken {taken} · left {left}</numerusform>
+            <numerusform>%n places · taken {taken} · left {left}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/alacarte.py" line="462"/>
+        <source>%n place(s) de session convertie(s). Places à la carte&#xa0;: {places}&#xa0;; capacité de la séance&#xa0;: {capacity}.</source>
+        <translation>
+            <numerusform>%n session place converted. Drop-in places: {places}; session capacity: {capacity}.</numerusform>
+            <numerusform>%n session places converted. Drop-in places: {places}; session capacity: {capacity}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="295"/>
+        <location filename="../../guichet/ui/alacarte.py" line="293"/>
         <source>Convertir en places à la carte</source>
         <translation>Convert to drop-in places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="313"/>
+        <location filename="../../guichet/ui/alacarte.py" line="311"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="314"/>
+        <location filename="../../guichet/ui/alacarte.py" line="312"/>
         <source>Enregistrer (Entrée)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="360"/>
+        <location filename="../../guichet/ui/alacarte.py" line="358"/>
         <source>capacité {capacity} · invendues {unsold} · vendues ou retenues {sold}</source>
         <translation>capacity {capacity} · unsold {unsold} · sold or held {sold}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="365"/>
-        <source>{places} places · prises {taken} · restantes {left}</source>
-        <translation>{places} places · taken {taken} · left {left}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/alacarte.py" line="375"/>
+        <location filename="../../guichet/ui/alacarte.py" line="373"/>
         <source>au moins {taken} (déjà prises)</source>
         <translation>at least {taken} (already taken)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="377"/>
+        <location filename="../../guichet/ui/alacarte.py" line="375"/>
         <source>en plus des places de session</source>
         <translation>in addition to the session places</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/alacarte.py" line="380"/>
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="385"/>
+        <location filename="../../guichet/ui/alacarte.py" line="393"/>
         <source>Des places invendues de la séance deviennent des places à la carte&#xa0;; la capacité de la séance baisse d&apos;autant. Invendues&#xa0;: {count}.</source>
         <translation>Unsold session places become drop-in places; the session&apos;s capacity goes down by the same number. Unsold: {count}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="454"/>
-        <source>{count} place(s) de session converties&#xa0;: {places} places à la carte, capacité de la séance {capacity}.</source>
-        <translation>{count} session place(s) converted: {places} drop-in places, session capacity {capacity}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/alacarte.py" line="390"/>
+        <location filename="../../guichet/ui/alacarte.py" line="398"/>
         <source>Aucune place de session invendue à convertir.</source>
         <translation>No unsold session places to convert.</translation>
     </message>
@@ -995,28 +1100,28 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>CancelDatesDialog</name>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="52"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="53"/>
         <source>Annuler des dates</source>
         <extracomment>Dates named one by one in the confirmation; the others are counted.</extracomment>
         <translation>Cancel dates</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="56"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="57"/>
         <source>Annuler la date du {when} ({event})&#xa0;? Elle ne sera plus vendue.</source>
         <translation>Cancel the date of {when} ({event})? It will no longer be sold.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="62"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="63"/>
         <source>Annuler ces {count} dates&#xa0;? Elles ne seront plus vendues.</source>
         <translation>Cancel these {count} dates? They will no longer be sold.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="66"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="67"/>
         <source>• {when} — {event}</source>
         <translation>• {when} — {event}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="75"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="76"/>
         <source>… et %n autre(s)</source>
         <translation>
             <numerusform>… and %n other</numerusform>
@@ -1024,47 +1129,47 @@ Event&apos;s tags: {event}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="77"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="78"/>
         <source>Aucun billet n&apos;a été vendu pour ces dates.</source>
         <translation>No tickets have been sold for these dates.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="80"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="81"/>
         <source>1 commande a des billets de ces dates&#xa0;: elle ne sera pas supprimée&#xa0;; vous la rembourserez avec Remboursement (F8).</source>
         <translation>1 order has tickets for these dates: it will not be deleted; refund it with Refund (F8).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="85"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="86"/>
         <source>{count} commandes ont des billets de ces dates&#xa0;: elles ne seront pas supprimées&#xa0;; vous les rembourserez avec Remboursement (F8).</source>
         <translation>{count} orders have tickets for these dates: they will not be deleted; refund them with Refund (F8).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="95"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="96"/>
         <source>par exemple&#xa0;: bris de la patinoire</source>
         <translation>for example: ice rink out of order</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="99"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="100"/>
         <source>Garder la date (Échap)</source>
         <translation>Keep the date (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="99"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="100"/>
         <source>Garder les dates (Échap)</source>
         <translation>Keep the dates (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="104"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="105"/>
         <source>Annuler la date</source>
         <translation>Cancel the date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="106"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="107"/>
         <source>Annuler les {count} dates</source>
         <translation>Cancel the {count} dates</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="113"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="114"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
@@ -1072,169 +1177,169 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>CardSaleDialog</name>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="154"/>
-        <location filename="../../guichet/ui/card_sale.py" line="180"/>
+        <location filename="../../guichet/ui/card_sale.py" line="153"/>
+        <location filename="../../guichet/ui/card_sale.py" line="179"/>
         <source>Cartes et laissez-passer</source>
         <translation>Cards and passes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="191"/>
+        <location filename="../../guichet/ui/card_sale.py" line="190"/>
         <source>Forfaits et laissez-passer (flèches haut et bas)</source>
         <translation>Packages and passes (up and down arrows)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="199"/>
+        <location filename="../../guichet/ui/card_sale.py" line="198"/>
         <source>Carte de la boutique&#xa0;:</source>
         <translation>Shop card:</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="202"/>
+        <location filename="../../guichet/ui/card_sale.py" line="201"/>
         <source>scannez ou tapez le code de la carte imprimée</source>
         <translation>scan or type the code on the printed card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="203"/>
+        <location filename="../../guichet/ui/card_sale.py" line="202"/>
         <source>Code d&apos;une carte de la boutique</source>
         <translation>Shop card code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="231"/>
+        <location filename="../../guichet/ui/card_sale.py" line="230"/>
         <source>Membre du compte qui détient le laissez-passer</source>
         <translation>Account member who holds the pass</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="234"/>
+        <location filename="../../guichet/ui/card_sale.py" line="233"/>
         <source>Détenteur (membre)</source>
         <translation>Holder (member)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="237"/>
+        <location filename="../../guichet/ui/card_sale.py" line="236"/>
         <source>Nom du détenteur</source>
         <translation>Holder&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="241"/>
-        <location filename="../../guichet/ui/card_sale.py" line="375"/>
+        <location filename="../../guichet/ui/card_sale.py" line="240"/>
+        <location filename="../../guichet/ui/card_sale.py" line="374"/>
         <source>ou nom du détenteur</source>
         <translation>or holder&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="260"/>
+        <location filename="../../guichet/ui/card_sale.py" line="259"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="262"/>
+        <location filename="../../guichet/ui/card_sale.py" line="261"/>
         <source>Ajouter au panier (Entrée)</source>
         <translation>Add to cart (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="282"/>
+        <location filename="../../guichet/ui/card_sale.py" line="281"/>
         <source>Illimité</source>
         <translation>Unlimited</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="284"/>
+        <location filename="../../guichet/ui/card_sale.py" line="283"/>
         <source>{count} passages</source>
         <translation>{count} uses</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="286"/>
+        <location filename="../../guichet/ui/card_sale.py" line="285"/>
         <source>toutes les activités</source>
         <translation>all activities</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="292"/>
+        <location filename="../../guichet/ui/card_sale.py" line="291"/>
         <source>{uses} — {activities}</source>
         <translation>{uses} — {activities}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="293"/>
+        <location filename="../../guichet/ui/card_sale.py" line="292"/>
         <source>Forfait cadeau</source>
         <translation>Gift package</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="295"/>
+        <location filename="../../guichet/ui/card_sale.py" line="294"/>
         <source>Laissez-passer</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="296"/>
+        <location filename="../../guichet/ui/card_sale.py" line="295"/>
         <source>Familial</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="296"/>
+        <location filename="../../guichet/ui/card_sale.py" line="295"/>
         <source>Individuel</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="298"/>
+        <location filename="../../guichet/ui/card_sale.py" line="297"/>
         <source>Exclusif</source>
         <translation>Exclusive</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="300"/>
+        <location filename="../../guichet/ui/card_sale.py" line="299"/>
         <source>valide {days} jours</source>
         <translation>valid {days} days</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="302"/>
+        <location filename="../../guichet/ui/card_sale.py" line="301"/>
         <source>à partir du {day}</source>
         <translation>from {day}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="304"/>
+        <location filename="../../guichet/ui/card_sale.py" line="303"/>
         <source>jusqu&apos;au {day}</source>
         <translation>until {day}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="314"/>
+        <location filename="../../guichet/ui/card_sale.py" line="313"/>
         <source>{name}, {price}&#xa0;: {gives} ({kind})</source>
         <translation>{name}, {price}: {gives} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="356"/>
+        <location filename="../../guichet/ui/card_sale.py" line="355"/>
         <source>aucun client&#xa0;: F7 pour le choisir</source>
         <translation>no customer: F7 to choose one</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="382"/>
+        <location filename="../../guichet/ui/card_sale.py" line="381"/>
         <source>Familial&#xa0;: se vend à un compte client. Choisissez le client (F7).</source>
         <translation>Family: sold to a customer account. Choose the customer (F7).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="389"/>
+        <location filename="../../guichet/ui/card_sale.py" line="388"/>
         <source>Familial&#xa0;: pour tous les membres du compte «&#xa0;{name}&#xa0;»</source>
         <translation>Family: for all members of the account “{name}”</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="407"/>
+        <location filename="../../guichet/ui/card_sale.py" line="406"/>
         <source>Client&#xa0;: aucun (F7)</source>
         <translation>Customer: none (F7)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="410"/>
+        <location filename="../../guichet/ui/card_sale.py" line="409"/>
         <source>Client&#xa0;: {name} (F7)</source>
         <translation>Customer: {name} (F7)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="324"/>
+        <location filename="../../guichet/ui/card_sale.py" line="323"/>
         <source>Aucun forfait ni laissez-passer en vente.</source>
         <translation>No packages or passes on sale.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="358"/>
+        <location filename="../../guichet/ui/card_sale.py" line="357"/>
         <source>— nom tapé ci-dessous —</source>
         <translation>— name typed below —</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="375"/>
+        <location filename="../../guichet/ui/card_sale.py" line="374"/>
         <source>Au nom de (facultatif)</source>
         <translation>In the name of (optional)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="392"/>
+        <location filename="../../guichet/ui/card_sale.py" line="391"/>
         <source>{text} ({members})</source>
         <translation>{text} ({members})</translation>
     </message>
@@ -1242,243 +1347,243 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>CardTypesDialog</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="164"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="178"/>
         <source>Types de cartes — forfaits cadeaux et laissez-passer</source>
         <translation>Card types — gift packages and passes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="202"/>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="206"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="216"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="220"/>
         <source>Types de cartes</source>
         <translation>Card types</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="215"/>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="514"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="230"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="529"/>
         <source>Nouveau forfait cadeau</source>
         <translation>New gift package</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="218"/>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="516"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="233"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="531"/>
         <source>Nouveau laissez-passer</source>
         <translation>New pass</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="220"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="235"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="256"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="271"/>
         <source>Les cartes déjà vendues gardent leurs conditions.</source>
         <translation>Cards already sold keep their terms.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="279"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="294"/>
         <source>Annuler les changements</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="280"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="295"/>
         <source>Enregistrer (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="281"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="296"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="299"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="314"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="303"/>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="348"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="318"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="363"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="305"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="320"/>
         <source>ex. 60 ou 59,99</source>
         <translation>e.g. 60 or 59.99</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="306"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="321"/>
         <source>Prix</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="315"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="330"/>
         <source>Nombre de passages</source>
         <translation>Number of uses</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="317"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="332"/>
         <source>Illimité</source>
         <translation>Unlimited</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="324"/>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="563"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="339"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="578"/>
         <source>Passages</source>
         <translation>Uses</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="327"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="342"/>
         <source>Valide dès le</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="329"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="344"/>
         <source>Expire le</source>
         <translation>Expires on</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="333"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="348"/>
         <source>Valide</source>
         <translation>Valid for</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="339"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="354"/>
         <source>Jours de validité après l&apos;achat</source>
         <translation>Days of validity after purchase</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="343"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="358"/>
         <source>jours après l&apos;achat</source>
         <translation>days after purchase</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="345"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="360"/>
         <source>Offert au guichet</source>
         <translation>On sale at the counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="347"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="362"/>
         <source>Nom *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="349"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="364"/>
         <source>Prix *</source>
         <translation>Price *</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="355"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="370"/>
         <source>Une date et un nombre de jours&#xa0;: la carte expire au premier des deux.</source>
         <translation>A date and a number of days: the card expires at whichever comes first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="390"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="405"/>
         <source>Familial&#xa0;: tout le compte</source>
         <translation>Family: the whole account</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="393"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="408"/>
         <source>Tous les membres du compte du client s&apos;en servent&#xa0;; les passages sont partagés.</source>
         <translation>Every member of the customer&apos;s account can use it; the uses are shared.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="488"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="503"/>
         <source>Consultation seulement&#xa0;: un superviseur ou le propriétaire modifie les types de cartes.</source>
         <translation>View only: a supervisor or the owner edits the card types.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="500"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="515"/>
         <source>Choisissez un type puis «&#xa0;Modifier&#xa0;», ou créez-en un nouveau.</source>
         <translation>Choose a type, then “Edit”, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="541"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="556"/>
         <source>Modifier «&#xa0;{name}&#xa0;»</source>
         <translation>Edit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="690"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="705"/>
         <source>«&#xa0;{name}&#xa0;» enregistré.</source>
         <translation>“{name}” saved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="366"/>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="375"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="381"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="390"/>
         <source>Activités admissibles</source>
         <translation>Eligible activities</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="371"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="386"/>
         <source>Toutes les activités</source>
         <translation>All activities</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="379"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="394"/>
         <source>De tout programme, à tout prix.</source>
         <translation>From any program, at any price.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="384"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="399"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="388"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="403"/>
         <source>Billets exclusifs</source>
         <translation>Exclusive tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="389"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="404"/>
         <source>Une seule réservation active à la fois</source>
         <translation>Only one active booking at a time</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="397"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="412"/>
         <source>Permet d&apos;annuler les réservations</source>
         <translation>Bookings can be cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="402"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="417"/>
         <source>Boutique en ligne</source>
         <translation>Online shop</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="406"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="421"/>
         <source>Publier</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="408"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="423"/>
         <source>Catégories, séparées par des virgules</source>
         <translation>Categories, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="409"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="424"/>
         <source>Catégories de la boutique</source>
         <translation>Shop categories</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="428"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="443"/>
         <source>Forfait cadeau</source>
         <translation>Gift package</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="429"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="444"/>
         <source>Laissez-passer</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="433"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="448"/>
         <source>Laissez-passer familial</source>
         <translation>Family pass</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="435"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="450"/>
         <source>passages illimités</source>
         <translation>unlimited uses</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="437"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="452"/>
         <source>%n passage(s)</source>
         <translation>
             <numerusform>%n use</numerusform>
@@ -1486,7 +1591,7 @@ Event&apos;s tags: {event}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="439"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="454"/>
         <source>%n carte(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -1494,17 +1599,17 @@ Event&apos;s tags: {event}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="441"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="456"/>
         <source>{cards} · retiré du guichet</source>
         <translation>{cards} · off sale</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="527"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="542"/>
         <source>Choisissez d&apos;abord un type dans la liste.</source>
         <translation>Choose a type in the list first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="563"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="578"/>
         <source>Passages *</source>
         <translation>Uses *</translation>
     </message>
@@ -1512,87 +1617,93 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>CardsModel</name>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="140"/>
+        <location filename="../../guichet/ui/cards.py" line="147"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="141"/>
+        <location filename="../../guichet/ui/cards.py" line="148"/>
         <source>Forfait ou laissez-passer</source>
         <translation>Package or pass</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="142"/>
+        <location filename="../../guichet/ui/cards.py" line="149"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="143"/>
+        <location filename="../../guichet/ui/cards.py" line="150"/>
         <source>Détenteur</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="144"/>
+        <location filename="../../guichet/ui/cards.py" line="151"/>
         <source>Passages</source>
         <translation>Uses</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="145"/>
+        <location filename="../../guichet/ui/cards.py" line="152"/>
         <source>Expiration</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="146"/>
+        <location filename="../../guichet/ui/cards.py" line="153"/>
         <source>Activée le</source>
         <translation>Activated</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="158"/>
+        <location filename="../../guichet/ui/cards.py" line="165"/>
         <source>Pas activée</source>
         <translation>Not activated</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="159"/>
+        <location filename="../../guichet/ui/cards.py" line="166"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="160"/>
+        <location filename="../../guichet/ui/cards.py" line="167"/>
         <source>Bloquée</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="161"/>
+        <location filename="../../guichet/ui/cards.py" line="168"/>
         <source>Annulée</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="225"/>
+        <location filename="../../guichet/ui/cards.py" line="232"/>
         <source>Illimité</source>
         <translation>Unlimited</translation>
     </message>
-    <message>
-        <location filename="../../guichet/ui/cards.py" line="255"/>
-        <source>Passages illimités&#xa0;; {used} utilisé(s)</source>
-        <translation>Unlimited uses; {used} used</translation>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/cards.py" line="262"/>
+        <source>Passages illimités&#xa0;; %n utilisé(s)</source>
+        <translation>
+            <numerusform>Unlimited uses; %n used</numerusform>
+            <numerusform>Unlimited uses; %n used</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../guichet/ui/cards.py" line="258"/>
-        <source>{used} utilisé(s) sur {total}&#xa0;; il en reste {left}</source>
-        <translation>{used} of {total} used; {left} left</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../guichet/ui/cards.py" line="264"/>
+        <source>%n utilisé(s) sur {total}&#xa0;; il en reste {left}</source>
+        <translation>
+            <numerusform>%n of {total} used; {left} left</numerusform>
+            <numerusform>%n of {total} used; {left} left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/cards.py" line="267"/>
         <source>Expirée</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="267"/>
+        <location filename="../../guichet/ui/cards.py" line="270"/>
         <source>Forfait cadeau</source>
         <translation>Gift package</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="269"/>
+        <location filename="../../guichet/ui/cards.py" line="272"/>
         <source>Laissez-passer</source>
         <translation>Pass</translation>
     </message>
@@ -1600,109 +1711,109 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>CardsWindow</name>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="350"/>
+        <location filename="../../guichet/ui/cards.py" line="353"/>
         <source>Cartes — forfaits cadeaux et laissez-passer</source>
         <translation>Cards — gift packages and passes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="383"/>
-        <location filename="../../guichet/ui/cards.py" line="461"/>
+        <location filename="../../guichet/ui/cards.py" line="386"/>
+        <location filename="../../guichet/ui/cards.py" line="464"/>
         <source>Cartes</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="388"/>
+        <location filename="../../guichet/ui/cards.py" line="391"/>
         <source>Types de cartes…</source>
         <translation>Card types…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="389"/>
+        <location filename="../../guichet/ui/cards.py" line="392"/>
         <source>Générer des cartes…</source>
         <translation>Generate cards…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="390"/>
+        <location filename="../../guichet/ui/cards.py" line="393"/>
         <source>Exporter… (Ctrl+E)</source>
         <translation>Export… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="402"/>
+        <location filename="../../guichet/ui/cards.py" line="405"/>
         <source>Forfait ou laissez-passer</source>
         <translation>Package or pass</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="406"/>
-        <location filename="../../guichet/ui/cards.py" line="755"/>
+        <location filename="../../guichet/ui/cards.py" line="409"/>
+        <location filename="../../guichet/ui/cards.py" line="758"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="407"/>
+        <location filename="../../guichet/ui/cards.py" line="410"/>
         <source>Tous les états</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="413"/>
+        <location filename="../../guichet/ui/cards.py" line="416"/>
         <source>Code ou détenteur (Ctrl+F)</source>
         <translation>Code or holder (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="414"/>
+        <location filename="../../guichet/ui/cards.py" line="417"/>
         <source>Chercher un code ou un détenteur</source>
         <translation>Search for a code or a holder</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="426"/>
+        <location filename="../../guichet/ui/cards.py" line="429"/>
         <source>Expire à partir du</source>
         <translation>Expires from</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="428"/>
+        <location filename="../../guichet/ui/cards.py" line="431"/>
         <source>jusqu&apos;au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="440"/>
+        <location filename="../../guichet/ui/cards.py" line="443"/>
         <source>Tous les lots</source>
         <translation>All batches</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="442"/>
+        <location filename="../../guichet/ui/cards.py" line="445"/>
         <source>Effacer les filtres</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="493"/>
+        <location filename="../../guichet/ui/cards.py" line="496"/>
         <source>Motif&#xa0;: perdue, volée…</source>
         <translation>Reason: lost, stolen…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="494"/>
+        <location filename="../../guichet/ui/cards.py" line="497"/>
         <source>Motif du blocage</source>
         <translation>Reason for blocking</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="497"/>
+        <location filename="../../guichet/ui/cards.py" line="500"/>
         <source>Bloquer</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="504"/>
+        <location filename="../../guichet/ui/cards.py" line="507"/>
         <source>Débloquer</source>
         <translation>Unblock</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="544"/>
+        <location filename="../../guichet/ui/cards.py" line="547"/>
         <source>Tous les forfaits et laissez-passer</source>
         <translation>All packages and passes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="555"/>
+        <location filename="../../guichet/ui/cards.py" line="558"/>
         <source>Réservé aux superviseurs et au propriétaire</source>
         <translation>Supervisors and the owner only</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/cards.py" line="608"/>
+        <location filename="../../guichet/ui/cards.py" line="611"/>
         <source>%n carte(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -1710,113 +1821,116 @@ Event&apos;s tags: {event}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="668"/>
+        <location filename="../../guichet/ui/cards.py" line="671"/>
         <source>Lot {lot} seulement</source>
         <translation>Batch {lot} only</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="699"/>
+        <location filename="../../guichet/ui/cards.py" line="702"/>
         <source>Choisissez une carte dans la liste.</source>
         <translation>Choose a card in the list.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="703"/>
+        <location filename="../../guichet/ui/cards.py" line="706"/>
         <source>{code} · {state}</source>
         <translation>{code} · {state}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="730"/>
+        <location filename="../../guichet/ui/cards.py" line="733"/>
         <source>Choisissez d&apos;abord une carte dans la liste.</source>
         <translation>Choose a card in the list first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="739"/>
+        <location filename="../../guichet/ui/cards.py" line="742"/>
         <source>Carte {code} bloquée.</source>
         <translation>Card {code} blocked.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="741"/>
+        <location filename="../../guichet/ui/cards.py" line="744"/>
         <source>Carte {code} débloquée.</source>
         <translation>Card {code} unblocked.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="753"/>
+        <location filename="../../guichet/ui/cards.py" line="756"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="754"/>
+        <location filename="../../guichet/ui/cards.py" line="757"/>
         <source>Forfait</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="756"/>
+        <location filename="../../guichet/ui/cards.py" line="759"/>
         <source>Détenteur</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="757"/>
+        <location filename="../../guichet/ui/cards.py" line="760"/>
         <source>Passages</source>
         <translation>Uses</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="758"/>
+        <location filename="../../guichet/ui/cards.py" line="761"/>
         <source>Utilisés</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="759"/>
+        <location filename="../../guichet/ui/cards.py" line="762"/>
         <source>Restants</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="760"/>
+        <location filename="../../guichet/ui/cards.py" line="763"/>
         <source>Expiration</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="761"/>
+        <location filename="../../guichet/ui/cards.py" line="764"/>
         <source>Créée le</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="762"/>
+        <location filename="../../guichet/ui/cards.py" line="765"/>
         <source>Activée le</source>
         <translation>Activated</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="767"/>
+        <location filename="../../guichet/ui/cards.py" line="770"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="768"/>
+        <location filename="../../guichet/ui/cards.py" line="771"/>
         <source>Texte CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="770"/>
-        <location filename="../../guichet/ui/cards.py" line="810"/>
+        <location filename="../../guichet/ui/cards.py" line="773"/>
+        <location filename="../../guichet/ui/cards.py" line="813"/>
         <source>Exporter les cartes</source>
         <translation>Export cards</translation>
     </message>
-    <message>
-        <location filename="../../guichet/ui/cards.py" line="802"/>
-        <source>Export de {count} cartes vers {file}…</source>
-        <translation>Exporting {count} cards to {file}…</translation>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/cards.py" line="805"/>
+        <source>Export de %n carte(s) vers {file}…</source>
+        <translation>
+            <numerusform>Exporting %n card to {file}…</numerusform>
+            <numerusform>Exporting %n cards to {file}…</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="805"/>
+        <location filename="../../guichet/ui/cards.py" line="808"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="820"/>
+        <location filename="../../guichet/ui/cards.py" line="823"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/cards.py" line="867"/>
+        <location filename="../../guichet/ui/cards.py" line="870"/>
         <source>%n carte(s) exportée(s) dans {path}.</source>
         <translation>
             <numerusform>%n card exported to {path}.</numerusform>
@@ -1824,17 +1938,17 @@ Event&apos;s tags: {event}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="878"/>
+        <location filename="../../guichet/ui/cards.py" line="881"/>
         <source>Export annulé&#xa0;: aucun fichier écrit.</source>
         <translation>Export cancelled: no file written.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="884"/>
+        <location filename="../../guichet/ui/cards.py" line="887"/>
         <source>L&apos;export a échoué&#xa0;: {reason}</source>
         <translation>Export failed: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/cards.py" line="909"/>
+        <location filename="../../guichet/ui/cards.py" line="912"/>
         <source>Lot {lot}&#xa0;: %n carte(s) créée(s).</source>
         <translation>
             <numerusform>Batch {lot}: %n card created.</numerusform>
@@ -2025,101 +2139,327 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>ChangeDescriber</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="759"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="775"/>
         <source>aucun changement</source>
         <translation>no changes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="766"/>
-        <source>{count} codes aléatoires, {uses} commande(s) permise(s) chacun</source>
-        <translation>{count} random codes, {uses} order(s) permitted each</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="771"/>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="778"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="790"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="797"/>
         <source>code {code}</source>
         <translation>code {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="773"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="792"/>
         <source>activé</source>
         <translation>enabled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="773"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="792"/>
         <source>désactivé</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="797"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="816"/>
         <source>{field} changée</source>
         <translation>{field} changed</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="755"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="771"/>
         <source>nom&#xa0;: {name}</source>
         <translation>name: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="762"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="778"/>
         <source>code {code}, commandes permises&#xa0;: {uses}</source>
         <translation>code {code}, orders permitted: {uses}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/backoffice/codes.py" line="785"/>
+        <source>%n code(s) aléatoire(s), commandes permises à chacun&#xa0;: {uses}</source>
+        <translation>
+            <numerusform>%n random code, orders permitted: {uses}</numerusform>
+            <numerusform>%n random codes, orders permitted for each: {uses}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="780"/>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="788"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="799"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="807"/>
         <source>{field}&#xa0;: {value}</source>
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="793"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="812"/>
         <source>cibles changées&#xa0;: {what}</source>
         <translation>targets changed: {what}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="798"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="817"/>
         <source>{field}&#xa0;: {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="805"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="824"/>
         <source>illimité</source>
         <translation>unlimited</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="812"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="831"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="815"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="834"/>
         <source>sans limite</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="822"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="841"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="822"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="841"/>
         <source>non</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="834"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="853"/>
         <source>{amount} par billet</source>
         <translation>{amount} per ticket</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="836"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="855"/>
         <source>{amount} sur le panier</source>
         <translation>{amount} off the cart</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="838"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="857"/>
         <source>liste de prix «&#xa0;{name}&#xa0;»</source>
         <translation>price list “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInListDialog</name>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="173"/>
+        <source>Nouvelle liste d&apos;entrée</source>
+        <translation>New check-in list</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="173"/>
+        <source>Modifier la liste</source>
+        <translation>Edit the list</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="177"/>
+        <source>Par exemple&#xa0;: Balcon</source>
+        <translation>For example: Balcony</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="178"/>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="218"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="180"/>
+        <source>Tous les événements</source>
+        <translation>All events</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="181"/>
+        <source>Ceux-ci</source>
+        <translation>These</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="186"/>
+        <source>Toutes les catégories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="187"/>
+        <source>Celles-ci</source>
+        <translation>These</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="192"/>
+        <source>À partir de</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="197"/>
+        <source>&#xa0;min avant le début</source>
+        <translation>&#xa0;min before the start</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="198"/>
+        <source>Minutes avant le début</source>
+        <translation>Minutes before the start</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="208"/>
+        <source>Sans heure d&apos;ouverture, un billet entre dès le début de la journée de sa date.</source>
+        <translation>Without an opening time, a ticket comes in from the start of its date&apos;s day.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="219"/>
+        <source>Événements</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="220"/>
+        <source>Catégories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="221"/>
+        <source>Entrée</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="232"/>
+        <source>Cochez au moins un événement, ou choisissez «&#xa0;Tous les événements&#xa0;».</source>
+        <translation>Tick at least one event, or choose “All events”.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="240"/>
+        <source>Cochez au moins une catégorie, ou choisissez «&#xa0;Toutes les catégories&#xa0;».</source>
+        <translation>Tick at least one category, or choose “All categories”.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInListsSection</name>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="269"/>
+        <source>Une liste d&apos;entrée dit ce qu&apos;une porte admet&#xa0;: quels événements, quelles catégories de billets, à partir de quand. Chaque porte choisit la sienne dans la fenêtre Entrées (Ctrl+E).</source>
+        <translation>A check-in list says what a door admits: which events, which ticket categories, from when. Each door chooses its own in the Door window (Ctrl+E).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="275"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="275"/>
+        <source>Événements</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="275"/>
+        <source>Catégories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="275"/>
+        <source>Entrée</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="276"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="286"/>
+        <source>Ajouter (Inser)</source>
+        <translation>Add (Ins)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="287"/>
+        <source>Modifier (Entrée)</source>
+        <translation>Edit (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="288"/>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="411"/>
+        <source>Désactiver (Ctrl+D)</source>
+        <translation>Deactivate (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="299"/>
+        <source>Listes d&apos;entrée</source>
+        <translation>Check-in lists</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="330"/>
+        <source>Tous les événements</source>
+        <translation>All events</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="335"/>
+        <source>Toutes les catégories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="342"/>
+        <source>Dès le début de la journée</source>
+        <translation>From the start of the day</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="343"/>
+        <source>{minutes}&#xa0;min avant le début</source>
+        <translation>{minutes}&#xa0;min before the start</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="355"/>
+        <source>Désactivée</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="355"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="366"/>
+        <source>{n} liste active</source>
+        <translation>{n} active list</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="368"/>
+        <source>{n} listes actives</source>
+        <translation>{n} active lists</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="373"/>
+        <source>{n} désactivée</source>
+        <translation>{n} deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="375"/>
+        <source>{n} désactivées</source>
+        <translation>{n} deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="382"/>
+        <source>Aucune liste pour l&apos;instant&#xa0;: sans liste, une porte admet toutes les entrées. «&#xa0;Ajouter (Inser)&#xa0;» en crée une.</source>
+        <translation>No list yet: without a list, a door admits all entries. “Add (Ins)” creates one.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="405"/>
+        <source>Choisissez d&apos;abord une liste.</source>
+        <translation>Choose a list first.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="411"/>
+        <source>Réactiver (Ctrl+D)</source>
+        <translation>Reactivate (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="483"/>
+        <source>Liste «&#xa0;{name}&#xa0;» enregistrée.</source>
+        <translation>List “{name}” saved.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="498"/>
+        <source>«&#xa0;{name}&#xa0;» est de nouveau proposée aux portes.</source>
+        <translation>“{name}” is offered to the doors again.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/check_in_lists.py" line="501"/>
+        <source>«&#xa0;{name}&#xa0;» n&apos;est plus proposée aux portes&#xa0;; les entrées déjà faites avec elle sont conservées.</source>
+        <translation>“{name}” is no longer offered to the doors; the entries already made with it are kept.</translation>
     </message>
 </context>
 <context>
@@ -2252,136 +2592,169 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>CodesDialog</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="182"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="187"/>
         <source>Codes de «&#xa0;{name}&#xa0;»</source>
         <translation>Codes for “{name}”</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="191"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="196"/>
         <source>ex. DECOUVERTE</source>
         <translation>e.g. DISCOVERY</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="195"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="200"/>
         <source>Ajouter (Ctrl+N)</source>
         <translation>Add (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="197"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="202"/>
         <source>Code personnalisé</source>
         <translation>Custom code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="201"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="206"/>
         <source>Commandes permises</source>
         <translation>Orders permitted</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="221"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="226"/>
         <source>Générer des codes… (Ctrl+G)</source>
         <translation>Generate codes… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="222"/>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="315"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="227"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="323"/>
         <source>Désactiver (Ctrl+E)</source>
         <translation>Disable (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="223"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="228"/>
         <source>Modifier le maximum… (F2)</source>
         <translation>Change maximum… (F2)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="224"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="229"/>
         <source>Supprimer (Suppr)</source>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="225"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="230"/>
         <source>Exporter CSV… (Ctrl+S)</source>
         <translation>Export CSV… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="226"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="231"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="276"/>
-        <source>{count} code(s) · {active} actif(s) · {used} déjà utilisé(s)</source>
-        <translation>{count} code(s) · {active} active · {used} already used</translation>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/backoffice/codes.py" line="362"/>
+        <source>%n code(s) aléatoire(s) créé(s).</source>
+        <translation>
+            <numerusform>%n random code created.</numerusform>
+            <numerusform>%n random codes created.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="282"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="398"/>
+        <source>Code «&#xa0;{code}&#xa0;»&#xa0;: commandes illimitées.</source>
+        <translation>Code “{code}”: unlimited orders.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/backoffice/codes.py" line="402"/>
+        <source>Code «&#xa0;{code}&#xa0;»&#xa0;: %n commande(s) permise(s).</source>
+        <translation>
+            <numerusform>Code “{code}”: %n order permitted.</numerusform>
+            <numerusform>Code “{code}”: %n orders permitted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/backoffice/codes.py" line="471"/>
+        <source>%n code(s) exporté(s) dans {path}.</source>
+        <translation>
+            <numerusform>%n code exported to {path}.</numerusform>
+            <numerusform>%n codes exported to {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="290"/>
         <source>{shown} premiers affichés&#xa0;; la liste complète s&apos;obtient par l&apos;export CSV</source>
         <translation>first {shown} shown; export to CSV for the full list</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="338"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="346"/>
         <source>Code «&#xa0;{code}&#xa0;» ajouté.</source>
         <translation>Code “{code}” added.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="368"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="376"/>
         <source>Code «&#xa0;{code}&#xa0;» désactivé.</source>
         <translation>Code “{code}” disabled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="370"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="378"/>
         <source>Code «&#xa0;{code}&#xa0;» activé.</source>
         <translation>Code “{code}” enabled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="390"/>
-        <source>Code «&#xa0;{code}&#xa0;»&#xa0;: {uses} commandes permises.</source>
-        <translation>Code “{code}”: {uses} orders permitted.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="403"/>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="415"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="416"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="428"/>
         <source>Le code «&#xa0;{code}&#xa0;» a déjà servi&#xa0;: on ne peut que le désactiver (Ctrl+E).</source>
         <translation>Code “{code}” has already been used: it can only be disabled (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="424"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="437"/>
         <source>Code «&#xa0;{code}&#xa0;» supprimé.</source>
         <translation>Code “{code}” deleted.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="451"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="464"/>
         <source>Impossible d&apos;écrire {path}&#xa0;: {reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="313"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="321"/>
         <source>Activer (Ctrl+E)</source>
         <translation>Enable (Ctrl+E)</translation>
     </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="354"/>
-        <source>{count} codes aléatoires créés.</source>
-        <translation>{count} random codes created.</translation>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/backoffice/codes.py" line="283"/>
+        <source>%n code(s)</source>
+        <translation>
+            <numerusform>%n code</numerusform>
+            <numerusform>%n codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/backoffice/codes.py" line="284"/>
+        <source>%n actif(s)</source>
+        <translation>
+            <numerusform>%n active</numerusform>
+            <numerusform>%n active</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/backoffice/codes.py" line="285"/>
+        <source>%n déjà utilisé(s)</source>
+        <translation>
+            <numerusform>%n already used</numerusform>
+            <numerusform>%n already used</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="428"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="441"/>
         <source>codes-{name}.csv</source>
         <translation>codes-{name}.csv</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="434"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="447"/>
         <source>Exporter les codes</source>
         <translation>Export codes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="434"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="447"/>
         <source>Fichier CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="457"/>
-        <source>{count} code(s) exporté(s) dans {path}.</source>
-        <translation>{count} code(s) exported to {path}.</translation>
     </message>
 </context>
 <context>
@@ -2395,451 +2768,486 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>ConflictsWindow</name>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="214"/>
-        <location filename="../../guichet/ui/conflicts.py" line="481"/>
+        <location filename="../../guichet/ui/conflicts.py" line="199"/>
+        <location filename="../../guichet/ui/conflicts.py" line="497"/>
         <source>Conflits de synchronisation</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="255"/>
+        <location filename="../../guichet/ui/conflicts.py" line="240"/>
         <source>aujourd&apos;hui, {time}</source>
         <translation>today, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="257"/>
+        <location filename="../../guichet/ui/conflicts.py" line="242"/>
         <source>hier, {time}</source>
         <translation>yesterday, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="259"/>
+        <location filename="../../guichet/ui/conflicts.py" line="244"/>
         <source>demain, {time}</source>
         <translation>tomorrow, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="260"/>
+        <location filename="../../guichet/ui/conflicts.py" line="245"/>
         <source>{day}, {time}</source>
         <translation>{day}, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="268"/>
+        <location filename="../../guichet/ui/conflicts.py" line="253"/>
         <source>Tous les passages de la carte étaient déjà utilisés.</source>
         <translation>All the card&apos;s uses were already taken.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="269"/>
+        <location filename="../../guichet/ui/conflicts.py" line="254"/>
         <source>La carte n&apos;avait plus assez de passages.</source>
         <translation>The card did not have enough uses left.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="273"/>
+        <location filename="../../guichet/ui/conflicts.py" line="258"/>
         <source>La carte était bloquée.</source>
         <translation>The card was blocked.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="274"/>
+        <location filename="../../guichet/ui/conflicts.py" line="259"/>
         <source>La carte était annulée (vente remboursée).</source>
         <translation>The card was void (its sale refunded).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="276"/>
+        <location filename="../../guichet/ui/conflicts.py" line="261"/>
         <source>Code promo déjà utilisé autant de fois que permis (vendu hors ligne).</source>
         <translation>Promo code already used as many times as allowed (sold offline).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="291"/>
+        <location filename="../../guichet/ui/conflicts.py" line="276"/>
         <source>Quota de la promotion pour un événement, une zone ou une catégorie dépassé (vendu hors ligne).</source>
         <translation>Promotion quota for an event, zone or category exceeded (sold offline).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="317"/>
-        <source>Code promo {text} utilisé hors ligne alors qu&apos;il avait déjà servi {used} fois sur {permitted} permise(s).</source>
-        <translation>Promo code {text} used offline when it had already been used {used} time(s) out of {permitted} allowed.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/conflicts.py" line="332"/>
+        <location filename="../../guichet/ui/conflicts.py" line="325"/>
         <source>Accepter</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="333"/>
+        <location filename="../../guichet/ui/conflicts.py" line="326"/>
         <source>Annuler les réservations</source>
         <translation>Cancel the bookings</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="334"/>
+        <location filename="../../guichet/ui/conflicts.py" line="327"/>
         <source>Bloquer la carte</source>
         <translation>Block the card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="335"/>
+        <location filename="../../guichet/ui/conflicts.py" line="328"/>
         <source>Rembourser la commande</source>
         <translation>Refund the order</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="341"/>
+        <location filename="../../guichet/ui/conflicts.py" line="334"/>
         <source>accepté</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="342"/>
+        <location filename="../../guichet/ui/conflicts.py" line="335"/>
         <source>réservations annulées</source>
         <translation>bookings cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="343"/>
+        <location filename="../../guichet/ui/conflicts.py" line="336"/>
         <source>carte bloquée</source>
         <translation>card blocked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="344"/>
+        <location filename="../../guichet/ui/conflicts.py" line="337"/>
         <source>commande à rembourser</source>
         <translation>order to be refunded</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="351"/>
+        <location filename="../../guichet/ui/conflicts.py" line="344"/>
         <source>À régler</source>
         <translation>To be resolved</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="367"/>
+        <location filename="../../guichet/ui/conflicts.py" line="360"/>
+        <location filename="../../guichet/ui/conflicts.py" line="429"/>
         <source>Autre guichet</source>
         <translation>Another counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="368"/>
+        <location filename="../../guichet/ui/conflicts.py" line="361"/>
+        <location filename="../../guichet/ui/conflicts.py" line="430"/>
         <source>utilisateur inconnu</source>
         <translation>unknown user</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="369"/>
+        <location filename="../../guichet/ui/conflicts.py" line="362"/>
         <source>{terminal} · {user} · {when}</source>
         <translation>{terminal} · {user} · {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="378"/>
+        <location filename="../../guichet/ui/conflicts.py" line="380"/>
         <source>{card_type} {code}</source>
         <translation>{card_type} {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="379"/>
+        <location filename="../../guichet/ui/conflicts.py" line="381"/>
         <source>Carte</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="383"/>
+        <location filename="../../guichet/ui/conflicts.py" line="385"/>
         <source>Commande {code}</source>
         <translation>Order {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="388"/>
+        <location filename="../../guichet/ui/conflicts.py" line="390"/>
         <source>Réservée</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="389"/>
+        <location filename="../../guichet/ui/conflicts.py" line="391"/>
         <source>Présent</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="390"/>
+        <location filename="../../guichet/ui/conflicts.py" line="392"/>
         <source>Annulée</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="398"/>
-        <location filename="../../guichet/ui/conflicts.py" line="860"/>
-        <location filename="../../guichet/ui/conflicts.py" line="888"/>
+        <location filename="../../guichet/ui/conflicts.py" line="400"/>
+        <location filename="../../guichet/ui/conflicts.py" line="890"/>
+        <location filename="../../guichet/ui/conflicts.py" line="923"/>
         <source>sans nom</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="413"/>
+        <location filename="../../guichet/ui/conflicts.py" line="415"/>
         <source>{name} (annulée)</source>
         <translation>{name} (cancelled)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="271"/>
+        <location filename="../../guichet/ui/conflicts.py" line="256"/>
         <source>Carte exclusive&#xa0;: une autre réservation était déjà en cours.</source>
         <translation>Exclusive card: another booking was already under way.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="283"/>
+        <location filename="../../guichet/ui/conflicts.py" line="268"/>
         <source>Vendu hors ligne à un prix que le serveur ne donne plus (tarif ou promotion modifié entre-temps)&#xa0;: acceptez la vente ou remboursez-la.</source>
         <translation>Sold offline at a price the server no longer gives (tariff or promotion changed meanwhile): accept the sale or refund it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="287"/>
+        <location filename="../../guichet/ui/conflicts.py" line="272"/>
         <source>Siège déjà vendu par un autre guichet (vendu hors ligne)&#xa0;: placez le spectateur ailleurs ou remboursez.</source>
         <translation>Seat already sold by another counter (sold offline): seat the spectator elsewhere or refund.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="295"/>
+        <location filename="../../guichet/ui/conflicts.py" line="280"/>
         <source>Vendu hors ligne pour une séance annulée entre-temps&#xa0;: remboursez la commande.</source>
         <translation>Sold offline for a session cancelled since: refund the order.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="299"/>
+        <location filename="../../guichet/ui/conflicts.py" line="284"/>
         <source>Vendu hors ligne dans une catégorie qui n&apos;est plus offerte pour cette séance&#xa0;: acceptez la vente ou remboursez-la.</source>
         <translation>Sold offline in a category no longer offered for this session: accept the sale or refund it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="303"/>
+        <location filename="../../guichet/ui/conflicts.py" line="288"/>
         <source>Inscrit hors ligne alors que les inscriptions ont été fermées plus tôt entre-temps&#xa0;: acceptez, ou annulez et remboursez.</source>
         <translation>Registered offline, but registration has since been closed earlier: accept, or cancel and refund.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="307"/>
+        <location filename="../../guichet/ui/conflicts.py" line="292"/>
         <source>Inscrit hors ligne avant l&apos;ouverture des inscriptions, déplacée entre-temps&#xa0;: acceptez, ou annulez et remboursez.</source>
         <translation>Registered offline before registration opened (its opening has since moved): accept, or cancel and refund.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="354"/>
+        <location filename="../../guichet/ui/conflicts.py" line="301"/>
+        <source>Double entrée&#xa0;: le même billet a été accepté à deux portes hors ligne. La personne est déjà entrée&#xa0;: acceptez.</source>
+        <translation>Double entry: the same ticket was admitted at two doors offline. The person is already inside: accept.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/conflicts.py" line="308"/>
+        <source>Code promo {text} utilisé hors ligne alors qu&apos;il avait déjà servi {used} fois sur %n permise(s).</source>
+        <translation>
+            <numerusform>Promo code {text} used offline when it was already used up ({used} of %n allowed use).</numerusform>
+            <numerusform>Promo code {text} used offline when it was already used up ({used} of %n allowed uses).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="347"/>
         <source>Réglé&#xa0;: {resolution}</source>
         <translation>Resolved: {resolution}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="358"/>
+        <location filename="../../guichet/ui/conflicts.py" line="351"/>
         <source>Réglé&#xa0;: {resolution} par {name} le {day} à {time}</source>
         <translation>Resolved: {resolution} by {name} on {day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="361"/>
+        <location filename="../../guichet/ui/conflicts.py" line="354"/>
         <source>Réglé&#xa0;: {resolution} le {day} à {time}</source>
         <translation>Resolved: {resolution} on {day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="407"/>
+        <location filename="../../guichet/ui/conflicts.py" line="371"/>
+        <source>Billet {code}</source>
+        <translation>Ticket {code}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="374"/>
+        <source>{event}, {when}</source>
+        <translation>{event}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="409"/>
         <source>{event}, {when}&#xa0;: {names} — toutes annulées</source>
         <translation>{event}, {when}: {names} — all cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="417"/>
+        <location filename="../../guichet/ui/conflicts.py" line="419"/>
         <source>{event}, {when}&#xa0;: {names}</source>
         <translation>{event}, {when}: {names}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="435"/>
+        <location filename="../../guichet/ui/conflicts.py" line="427"/>
+        <source>Entrée {number}&#xa0;: {where} · {who} · {when}</source>
+        <translation>Entry {number}: {where} · {who} · {when}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="451"/>
         <source>{first} (+{more})</source>
         <translation>{first} (+{more})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="489"/>
+        <location filename="../../guichet/ui/conflicts.py" line="505"/>
         <source>Afficher les conflits réglés</source>
         <translation>Show resolved conflicts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="492"/>
+        <location filename="../../guichet/ui/conflicts.py" line="508"/>
         <source>Actualiser (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="500"/>
+        <location filename="../../guichet/ui/conflicts.py" line="516"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="565"/>
+        <location filename="../../guichet/ui/conflicts.py" line="586"/>
+        <source>Entrées du billet</source>
+        <translation>The ticket&apos;s entries</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="591"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="565"/>
+        <location filename="../../guichet/ui/conflicts.py" line="591"/>
         <source>Activité</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="565"/>
+        <location filename="../../guichet/ui/conflicts.py" line="591"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="565"/>
+        <location filename="../../guichet/ui/conflicts.py" line="591"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="567"/>
+        <location filename="../../guichet/ui/conflicts.py" line="593"/>
         <source>Réservations en cause</source>
         <translation>Bookings involved</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="592"/>
+        <location filename="../../guichet/ui/conflicts.py" line="618"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="636"/>
+        <location filename="../../guichet/ui/conflicts.py" line="662"/>
         <source>Confirmer</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="637"/>
+        <location filename="../../guichet/ui/conflicts.py" line="663"/>
         <source>Retour (Échap)</source>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="648"/>
+        <location filename="../../guichet/ui/conflicts.py" line="674"/>
         <source>Note (facultative)&#xa0;: pourquoi cette décision</source>
         <translation>Note (optional): why this decision</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="729"/>
+        <location filename="../../guichet/ui/conflicts.py" line="755"/>
         <source>À régler&#xa0;: {open} · Réglés&#xa0;: {settled}</source>
         <translation>To be resolved: {open} · Resolved: {settled}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="801"/>
+        <location filename="../../guichet/ui/conflicts.py" line="827"/>
         <source>Les conflits arrivent à la synchronisation&#xa0;: ce que des guichets ont fait hors ligne et que le serveur a dû accepter malgré une règle.</source>
         <translation>Conflicts arrive with the sync: what counters did offline that the server had to accept in spite of a rule.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="831"/>
+        <location filename="../../guichet/ui/conflicts.py" line="861"/>
         <source>Note&#xa0;: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="883"/>
+        <location filename="../../guichet/ui/conflicts.py" line="913"/>
+        <source>Accepter la double entrée&#xa0;? Les deux entrées restent enregistrées et le billet ne change pas.</source>
+        <translation>Accept the double entry? Both entries stay recorded and the ticket does not change.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="918"/>
         <source>Accepter ce qui a été fait&#xa0;? Les réservations restent valides et rien ne change sur la carte.</source>
         <translation>Accept what was done? The bookings stay valid and nothing changes on the card.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="893"/>
+        <location filename="../../guichet/ui/conflicts.py" line="928"/>
         <source>Annuler les réservations de {names}&#xa0;? Places et passages sont rendus.</source>
         <translation>Cancel the bookings of {names}? Their places and uses are given back.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="897"/>
+        <location filename="../../guichet/ui/conflicts.py" line="932"/>
         <source>Bloquer la carte {code}&#xa0;? Elle sera refusée à tous les guichets.</source>
         <translation>Block card {code}? Every counter will refuse it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="900"/>
+        <location filename="../../guichet/ui/conflicts.py" line="935"/>
         <source>Noter que la commande {code} est à rembourser&#xa0;? Remboursez-la ensuite avec «&#xa0;Remboursement&#xa0;» (F8).</source>
         <translation>Record that order {code} is to be refunded? Then refund it with “Refund” (F8).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="932"/>
+        <location filename="../../guichet/ui/conflicts.py" line="967"/>
         <source>Confirmer&#xa0;: {decision}</source>
         <translation>Confirm: {decision}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="967"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1002"/>
         <source>Conflit réglé&#xa0;: {resolution}.</source>
         <translation>Conflict resolved: {resolution}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1011"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1046"/>
         <source>Ce guichet n&apos;est pas jumelé à un serveur&#xa0;: pas de code de jumelage ici. Sur le serveur&#xa0;: guichet server admin pairing-code</source>
         <translation>This counter is not paired with a server: no pairing codes here. On the server: guichet server admin pairing-code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1085"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1120"/>
         <source>Valable jusqu&apos;au {when} (24 heures). À saisir une seule fois, sur le nouveau guichet («&#xa0;Jumeler&#xa0;»).</source>
         <translation>Valid until {when} (24 hours). Enter it once, on the new counter (“Pair”).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1094"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1129"/>
         <source>Le serveur refuse&#xa0;: seul un superviseur ou le propriétaire obtient un code.</source>
         <translation>The server refuses: only a supervisor or the owner gets a code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1106"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1141"/>
         <source>Pas de code de jumelage&#xa0;: {reason}.</source>
         <translation>No pairing code: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="650"/>
+        <location filename="../../guichet/ui/conflicts.py" line="676"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="658"/>
+        <location filename="../../guichet/ui/conflicts.py" line="684"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="676"/>
+        <location filename="../../guichet/ui/conflicts.py" line="702"/>
         <source>Code de jumelage pour un nouveau guichet</source>
         <translation>Pairing code for a new counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="689"/>
+        <location filename="../../guichet/ui/conflicts.py" line="715"/>
         <source>Code de jumelage</source>
         <translation>Pairing code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="747"/>
+        <location filename="../../guichet/ui/conflicts.py" line="773"/>
         <source>Aucun conflit à régler.</source>
         <translation>No conflicts to resolve.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="749"/>
+        <location filename="../../guichet/ui/conflicts.py" line="775"/>
         <source>Aucun conflit.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="798"/>
+        <location filename="../../guichet/ui/conflicts.py" line="824"/>
         <source>Aucun conflit choisi</source>
         <translation>No conflict selected</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="815"/>
+        <location filename="../../guichet/ui/conflicts.py" line="842"/>
         <source>Fait hors ligne à {terminal} par {user}, {when}, puis enregistré quand même par le serveur.</source>
         <translation>Done offline at {terminal} by {user}, {when}, then recorded by the server anyway.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="818"/>
+        <location filename="../../guichet/ui/conflicts.py" line="845"/>
         <source>un autre guichet</source>
         <translation>another counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="819"/>
+        <location filename="../../guichet/ui/conflicts.py" line="846"/>
         <source>un utilisateur inconnu</source>
         <translation>an unknown user</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="844"/>
+        <location filename="../../guichet/ui/conflicts.py" line="874"/>
         <source>Seul un superviseur ou le propriétaire règle un conflit.</source>
         <translation>Only a supervisor or the owner resolves conflicts.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="913"/>
-        <location filename="../../guichet/ui/conflicts.py" line="985"/>
+        <location filename="../../guichet/ui/conflicts.py" line="948"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1020"/>
         <source>Cette décision ne s&apos;applique pas à ce conflit.</source>
         <translation>This decision does not apply to this conflict.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="978"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1013"/>
         <source>Ce conflit est déjà réglé ({resolution}).</source>
         <translation>This conflict is already resolved ({resolution}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="981"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1016"/>
         <source>Ce conflit est déjà réglé.</source>
         <translation>This conflict is already resolved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="983"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1018"/>
         <source>Ce conflit n&apos;existe plus.</source>
         <translation>This conflict no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1021"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1056"/>
         <source>Seul un superviseur ou le propriétaire demande un code de jumelage.</source>
         <translation>Only a supervisor or the owner can ask for a pairing code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1028"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1063"/>
         <source>Un code à usage unique, valable 24 heures, pour jumeler un guichet.</source>
         <translation>A one-time code, valid for 24 hours, to pair a counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1048"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1083"/>
         <source>Demande au serveur…</source>
         <translation>Asking the server…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1097"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1132"/>
         <source>Le serveur ne connaît pas cet utilisateur (ou il est désactivé).</source>
         <translation>The server does not know this user (or they are deactivated).</translation>
     </message>
@@ -2929,174 +3337,177 @@ Event&apos;s tags: {event}</translation>
         <translation>Name, phone, email or code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="140"/>
+        <location filename="../../guichet/ui/customer.py" line="142"/>
         <source>Clients trouvés (flèches haut et bas)</source>
         <translation>Customers found (up and down arrows)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="156"/>
+        <location filename="../../guichet/ui/customer.py" line="158"/>
         <source>Nouveau client (F2)</source>
         <translation>New customer (F2)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="157"/>
+        <location filename="../../guichet/ui/customer.py" line="159"/>
         <source>Aucun client (F3)</source>
         <translation>No customer (F3)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="158"/>
+        <location filename="../../guichet/ui/customer.py" line="160"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="159"/>
+        <location filename="../../guichet/ui/customer.py" line="161"/>
         <source>Choisir (Entrée)</source>
         <translation>Choose (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="171"/>
-        <location filename="../../guichet/ui/customer.py" line="172"/>
+        <location filename="../../guichet/ui/customer.py" line="173"/>
+        <location filename="../../guichet/ui/customer.py" line="174"/>
         <source>Nom du membre</source>
         <translation>Member&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="176"/>
+        <location filename="../../guichet/ui/customer.py" line="178"/>
         <source>Naissance (AAAA-MM-JJ, facultatif)</source>
         <translation>Birth date (YYYY-MM-DD, optional)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="177"/>
+        <location filename="../../guichet/ui/customer.py" line="179"/>
         <source>Date de naissance du membre (facultatif)</source>
         <translation>Member&apos;s birth date (optional)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="188"/>
-        <location filename="../../guichet/ui/customer.py" line="195"/>
-        <location filename="../../guichet/ui/customer.py" line="473"/>
+        <location filename="../../guichet/ui/customer.py" line="190"/>
+        <location filename="../../guichet/ui/customer.py" line="197"/>
+        <location filename="../../guichet/ui/customer.py" line="478"/>
         <source>Membres du compte</source>
         <translation>Account members</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="203"/>
+        <location filename="../../guichet/ui/customer.py" line="208"/>
         <source>Ajouter le membre (F4)</source>
         <translation>Add member (F4)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="213"/>
+        <location filename="../../guichet/ui/customer.py" line="218"/>
         <source>Nouveau client</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="220"/>
+        <location filename="../../guichet/ui/customer.py" line="225"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="222"/>
-        <location filename="../../guichet/ui/customer.py" line="232"/>
+        <location filename="../../guichet/ui/customer.py" line="227"/>
+        <location filename="../../guichet/ui/customer.py" line="237"/>
         <source>Courriel</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="224"/>
-        <location filename="../../guichet/ui/customer.py" line="233"/>
+        <location filename="../../guichet/ui/customer.py" line="229"/>
+        <location filename="../../guichet/ui/customer.py" line="238"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="225"/>
+        <location filename="../../guichet/ui/customer.py" line="230"/>
         <source>Abonné à l&apos;infolettre</source>
         <translation>Newsletter subscriber</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="231"/>
+        <location filename="../../guichet/ui/customer.py" line="236"/>
         <source>Nom (obligatoire)</source>
         <translation>Name (required)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="238"/>
+        <location filename="../../guichet/ui/customer.py" line="243"/>
         <source>Membres du compte (facultatif)</source>
         <translation>Account members (optional)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="252"/>
+        <location filename="../../guichet/ui/customer.py" line="257"/>
         <source>Ajouter à la liste</source>
         <translation>Add to the list</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="262"/>
+        <location filename="../../guichet/ui/customer.py" line="267"/>
         <source>Retour à la recherche (Échap)</source>
         <translation>Back to the search (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="264"/>
+        <location filename="../../guichet/ui/customer.py" line="269"/>
         <source>Créer le client (Entrée)</source>
         <translation>Create the customer (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="287"/>
+        <location filename="../../guichet/ui/customer.py" line="292"/>
         <source>code {code}</source>
         <translation>code {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="289"/>
+        <location filename="../../guichet/ui/customer.py" line="294"/>
         <source>infolettre</source>
         <translation>newsletter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="298"/>
+        <location filename="../../guichet/ui/customer.py" line="303"/>
         <source>Tapez un nom, un téléphone, un courriel ou un code client.</source>
         <translation>Type a name, a phone number, an email or a customer code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="317"/>
-        <source>{count} client(s) trouvé(s) — ↑ ↓ puis Entrée</source>
-        <translation>{count} customer(s) found — ↑ ↓ then Enter</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/customer.py" line="320"/>
-        <location filename="../../guichet/ui/customer.py" line="348"/>
+        <location filename="../../guichet/ui/customer.py" line="325"/>
+        <location filename="../../guichet/ui/customer.py" line="353"/>
         <source>Aucun client trouvé. Nouveau client&#xa0;: F2.</source>
         <translation>No customer found. New customer: F2.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="418"/>
+        <location filename="../../guichet/ui/customer.py" line="423"/>
         <source>Client créé, mais membre «&#xa0;{name}&#xa0;» non ajouté&#xa0;: {reason}</source>
         <translation>Customer created, but member “{name}” not added: {reason}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="477"/>
+        <location filename="../../guichet/ui/customer.py" line="482"/>
         <source>Membres de «&#xa0;{name}&#xa0;» ({count})</source>
         <translation>Members of “{name}” ({count})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="486"/>
+        <location filename="../../guichet/ui/customer.py" line="491"/>
         <source>Aucun membre. F4&#xa0;: en ajouter un.</source>
         <translation>No members. F4: add one.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="529"/>
+        <location filename="../../guichet/ui/customer.py" line="534"/>
         <source>Membre ajouté à «&#xa0;{account}&#xa0;»&#xa0;: {name}</source>
         <translation>Member added to “{account}”: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="389"/>
+        <location filename="../../guichet/ui/customer.py" line="394"/>
         <source>Le nom du client est obligatoire.</source>
         <translation>The customer&apos;s name is required.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/customer.py" line="322"/>
+        <source>%n client(s) trouvé(s) — ↑ ↓ puis Entrée</source>
+        <translation>
+            <numerusform>%n customer found — ↑ ↓ then Enter</numerusform>
+            <numerusform>%n customers found — ↑ ↓ then Enter</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="446"/>
+        <location filename="../../guichet/ui/customer.py" line="451"/>
         <source>Aucun membre pour l&apos;instant.</source>
         <translation>No members yet.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="463"/>
+        <location filename="../../guichet/ui/customer.py" line="468"/>
         <source>{name} (né·e le {day})</source>
         <translation>{name} (born {day})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="507"/>
-        <location filename="../../guichet/ui/customer.py" line="515"/>
+        <location filename="../../guichet/ui/customer.py" line="512"/>
+        <location filename="../../guichet/ui/customer.py" line="520"/>
         <source>Choisissez d&apos;abord le compte client (↑ ↓).</source>
         <translation>Choose the customer account first (↑ ↓).</translation>
     </message>
@@ -3161,6 +3572,269 @@ Event&apos;s tags: {event}</translation>
     </message>
 </context>
 <context>
+    <name>DoorWindow</name>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="299"/>
+        <source>Entrées — contrôle des billets</source>
+        <translation>Door — ticket check-in</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="335"/>
+        <source>VALIDE</source>
+        <translation>VALID</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="336"/>
+        <source>DÉJÀ UTILISÉ</source>
+        <translation>ALREADY USED</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="337"/>
+        <source>MAUVAISE DATE</source>
+        <translation>WRONG DATE</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="338"/>
+        <source>TROP TÔT</source>
+        <translation>TOO EARLY</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="339"/>
+        <source>PAS À CETTE PORTE</source>
+        <translation>NOT AT THIS DOOR</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="340"/>
+        <source>REMBOURSÉ</source>
+        <translation>REFUNDED</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="341"/>
+        <source>ANNULÉ</source>
+        <translation>CANCELLED</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="342"/>
+        <source>INCONNU</source>
+        <translation>UNKNOWN</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="343"/>
+        <source>Vérifiez le code</source>
+        <translation>Check the code</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="344"/>
+        <source>C&apos;est un reçu</source>
+        <translation>This is a receipt</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="345"/>
+        <source>C&apos;est une carte ou un laissez-passer</source>
+        <translation>This is a card or a pass</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="365"/>
+        <source>aujourd&apos;hui, {time}</source>
+        <translation>today, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="367"/>
+        <source>demain, {time}</source>
+        <translation>tomorrow, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="368"/>
+        <source>{day}, {time}</source>
+        <translation>{day}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="377"/>
+        <source>Ce billet est déjà entré.</source>
+        <translation>This ticket has already come in.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="379"/>
+        <source>Entré à {time} — {where}</source>
+        <translation>Came in at {time} — {where}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="382"/>
+        <source>Entré le {day} à {time} — {where}</source>
+        <translation>Came in on {day} at {time} — {where}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="388"/>
+        <source>Billet pour le {when}&#xa0;: cette date est passée.</source>
+        <translation>Ticket for {when}: that date is over.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="391"/>
+        <source>Billet pour le {when}</source>
+        <translation>Ticket for {when}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="395"/>
+        <source>L&apos;entrée ouvre à {time}</source>
+        <translation>Entry opens at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="396"/>
+        <source>L&apos;entrée ouvre le {day} à {time}</source>
+        <translation>Entry opens on {day} at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="402"/>
+        <source>La porte «&#xa0;{door}&#xa0;» n&apos;admet pas ce billet&#xa0;: dirigez la personne vers la bonne porte.</source>
+        <translation>The door “{door}” does not admit this ticket: send the person to the right door.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="406"/>
+        <source>Ce billet a été remboursé&#xa0;: il ne donne plus accès.</source>
+        <translation>This ticket was refunded: it no longer admits anyone.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="410"/>
+        <source>Échangé contre un billet pour une autre date&#xa0;: seul le nouveau billet donne accès.</source>
+        <translation>Exchanged for a ticket for another date: only the new ticket admits.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="413"/>
+        <source>Ce billet est annulé&#xa0;: il ne donne pas accès.</source>
+        <translation>This ticket is cancelled: it does not admit anyone.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="415"/>
+        <source>Aucun billet connu ne porte ce code.</source>
+        <translation>No known ticket has this code.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="417"/>
+        <source>Code mal lu ou mal tapé&#xa0;: scannez de nouveau ou retapez le code.</source>
+        <translation>Code misread or mistyped: scan again or type the code again.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="420"/>
+        <source>Commande {order}&#xa0;: ce code est celui du reçu, pas d&apos;un billet. Les billets se réimpriment au guichet.</source>
+        <translation>Order {order}: this is the receipt&apos;s code, not a ticket&apos;s. Tickets are reprinted at the box office.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="425"/>
+        <source>Forfaits et laissez-passer se réservent à la fenêtre Laissez-passer (Ctrl+L).</source>
+        <translation>Gift packages and passes are booked in the Passes window (Ctrl+L).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="437"/>
+        <source>{checked_in} / {sold} entrés</source>
+        <translation>{checked_in} / {sold} checked in</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="444"/>
+        <source>Aucune date ouverte à cette porte aujourd&apos;hui</source>
+        <translation>No date open at this door today</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="453"/>
+        <source>{event}, {time}</source>
+        <translation>{event}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="461"/>
+        <source>{count} dates ouvertes</source>
+        <translation>{count} dates open</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="483"/>
+        <source>Porte (F4)</source>
+        <translation>Door (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="487"/>
+        <source>Liste d&apos;entrée de cette porte</source>
+        <translation>This door&apos;s check-in list</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="489"/>
+        <source>Ce que cette porte admet&#xa0;: toutes les entrées, ou une liste d&apos;entrée</source>
+        <translation>What this door admits: all entries, or a check-in list</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="518"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="525"/>
+        <source>Scannez le billet</source>
+        <translation>Scan the ticket</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="526"/>
+        <source>Code du billet</source>
+        <translation>Ticket code</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="530"/>
+        <source>Vérifier (Entrée)</source>
+        <translation>Check (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="598"/>
+        <source>Derniers scans</source>
+        <translation>Last scans</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="603"/>
+        <source>Heure</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="603"/>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="603"/>
+        <source>Billet</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="677"/>
+        <source>Toutes les entrées</source>
+        <translation>All entries</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="686"/>
+        <source>La liste d&apos;entrée choisie pour cette porte n&apos;est plus active&#xa0;: la porte admet toutes les entrées.</source>
+        <translation>The check-in list chosen for this door is no longer active: the door admits all entries.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="794"/>
+        <source>Scannez un billet</source>
+        <translation>Scan a ticket</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="797"/>
+        <source>Scannez le code du billet ou tapez-le, puis Entrée.</source>
+        <translation>Scan the ticket&apos;s code or type it, then Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="822"/>
+        <source>{event} — {when}</source>
+        <translation>{event} — {when}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="838"/>
+        <source>Même code scanné à l&apos;instant&#xa0;: compté une seule fois.</source>
+        <translation>Same code scanned a moment ago: counted once.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/door.py" line="871"/>
+        <source>{who} — {event}</source>
+        <translation>{who} — {event}</translation>
+    </message>
+</context>
+<context>
     <name>DurationRow</name>
     <message>
         <location filename="../../guichet/ui/alacarte.py" line="66"/>
@@ -3178,15 +3852,13 @@ Event&apos;s tags: {event}</translation>
         <source>soit {days} j {hours} h</source>
         <translation>= {days} d {hours} h</translation>
     </message>
-    <message>
-        <location filename="../../guichet/ui/alacarte.py" line="117"/>
-        <source>soit 1 jour</source>
-        <translation>= 1 day</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/alacarte.py" line="119"/>
-        <source>soit {days} jours</source>
-        <translation>= {days} days</translation>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/alacarte.py" line="116"/>
+        <source>soit %n jour(s)</source>
+        <translation>
+            <numerusform>= %n day</numerusform>
+            <numerusform>= %n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3688,55 +4360,291 @@ dates</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeDialog</name>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="158"/>
+        <location filename="../../guichet/ui/exchange.py" line="161"/>
+        <source>Échange de billets</source>
+        <translation>Ticket exchange</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="164"/>
+        <location filename="../../guichet/ui/exchange.py" line="165"/>
+        <source>Code du reçu ou d&apos;un billet</source>
+        <translation>Receipt or ticket code</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="168"/>
+        <source>Chercher</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="172"/>
+        <source>Code du reçu ou d&apos;un billet (tapez ou scannez)</source>
+        <translation>Receipt or ticket code (type or scan)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="179"/>
+        <source>Billets à échanger (Espace coche ou décoche)</source>
+        <translation>Tickets to exchange (Space ticks or unticks)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="182"/>
+        <source>Billet</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="187"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="182"/>
+        <source>Prix</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="182"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="182"/>
+        <source>Séance</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="184"/>
+        <source>Billets à échanger</source>
+        <translation>Tickets to exchange</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="186"/>
+        <location filename="../../guichet/ui/exchange.py" line="188"/>
+        <source>Nouvelle date</source>
+        <translation>New date</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="187"/>
+        <source>Places</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="187"/>
+        <source>Remarque</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="205"/>
+        <source>Motif (facultatif)</source>
+        <translation>Reason (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="206"/>
+        <source>Motif de l&apos;échange</source>
+        <translation>Reason for the exchange</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="211"/>
+        <source>Échanger (Entrée)</source>
+        <translation>Exchange (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="215"/>
+        <source>Fermer (Échap)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="219"/>
+        <source>Motif</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="288"/>
+        <source>Tapez ou scannez le code du reçu ou d&apos;un billet.</source>
+        <translation>Type or scan the code of the receipt or of a ticket.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="296"/>
+        <source>Commande {code} · {time} · {events}</source>
+        <translation>Order {code} · {time} · {events}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="375"/>
+        <source>déjà entré</source>
+        <translation>already in</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="609"/>
+        <source>Choisissez sur le plan le siège du billet.</source>
+        <translation>Choose the ticket&apos;s seat on the map.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="612"/>
+        <source>Choisissez sur le plan un siège par billet ({count} billets).</source>
+        <translation>Choose one seat per ticket on the map ({count} tickets).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="631"/>
+        <source>Aucun siège choisi&#xa0;: rien n&apos;a été échangé. Entrée rouvre le plan.</source>
+        <translation>No seat chosen: nothing was exchanged. Enter opens the map again.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="376"/>
+        <source>tiré d&apos;une réserve</source>
+        <translation>from a reserve</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="377"/>
+        <source>place à la carte</source>
+        <translation>drop-in place</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="379"/>
+        <source>non échangeable</source>
+        <translation>not exchangeable</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/exchange.py" line="400"/>
+        <source>Échange du {time} par {person}&#xa0;: %n billet(s), {old} → {new}</source>
+        <translation>
+            <numerusform>Exchanged on {time} by {person}: %n ticket, {old} → {new}</numerusform>
+            <numerusform>Exchanged on {time} by {person}: %n tickets, {old} → {new}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="467"/>
+        <source>date actuelle</source>
+        <translation>current date</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="469"/>
+        <source>prix différent</source>
+        <translation>different price</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="471"/>
+        <source>complet</source>
+        <translation>sold out</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="471"/>
+        <source>pas assez de places</source>
+        <translation>not enough places</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/exchange.py" line="489"/>
+        <source>Billets à échanger (Espace coche ou décoche)&#xa0;: %n coché(s)</source>
+        <translation>
+            <numerusform>Tickets to exchange (Space ticks or unticks): %n ticked</numerusform>
+            <numerusform>Tickets to exchange (Space ticks or unticks): %n ticked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="515"/>
+        <source>Cherchez d&apos;abord la commande (code du reçu ou d&apos;un billet).</source>
+        <translation>Find the order first (the code of its receipt or of a ticket).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="526"/>
+        <source>Choisissez la nouvelle date.</source>
+        <translation>Choose the new date.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/exchange.py" line="562"/>
+        <source>%n billet(s) échangé(s) pour {when}&#xa0;; nouveaux billets imprimés.</source>
+        <translation>
+            <numerusform>%n ticket exchanged for {when}; new ticket printed.</numerusform>
+            <numerusform>%n tickets exchanged for {when}; new tickets printed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/exchange.py" line="568"/>
+        <source>%n billet(s) échangé(s) pour {when}&#xa0;; aucune imprimante&#xa0;: nouveaux billets non imprimés.</source>
+        <translation>
+            <numerusform>%n ticket exchanged for {when}; no printer: the new ticket was not printed.</numerusform>
+            <numerusform>%n tickets exchanged for {when}; no printer: the new tickets were not printed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="578"/>
+        <source>Terminer (Entrée)</source>
+        <translation>Done (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeSeatPicker</name>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="103"/>
+        <source>Sièges de l&apos;échange — {show}</source>
+        <translation>Seats for the exchange — {show}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="106"/>
+        <source>Échange d&apos;un billet&#xa0;: un siège</source>
+        <translation>Exchanging one ticket: one seat</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="108"/>
+        <source>Échange de {count} billets&#xa0;: un siège par billet</source>
+        <translation>Exchanging {count} tickets: one seat per ticket</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/exchange.py" line="115"/>
+        <source>Échanger pour ces sièges (Entrée)</source>
+        <translation>Exchange for these seats (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="150"/>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="198"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="161"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="209"/>
         <source>Exporter le programme</source>
         <translation>Export the programme</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="153"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="164"/>
         <source>Parcourir… (Ctrl+O)</source>
         <translation>Browse… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="160"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="171"/>
         <source>Seulement les dates d&apos;une &amp;période</source>
         <translation>Only the dates of a &amp;period</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="172"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="183"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="176"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="187"/>
         <source>&amp;Du</source>
         <translation>F&amp;rom</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="177"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="188"/>
         <source>&amp;Au</source>
         <translation>&amp;To</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="180"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="191"/>
         <source>Toutes les dates non annulées, une par ligne, dans les colonnes de l&apos;import&#xa0;: le fichier peut être modifié puis importé de nouveau.</source>
         <translation>Every date not cancelled, one per line, in the import&apos;s columns: the file can be edited, then imported again.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="185"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="196"/>
         <source>Exporter (Entrée)</source>
         <translation>Export (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="200"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="211"/>
         <source>Classeur Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="221"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="232"/>
         <source>Indiquez le fichier où exporter (.xlsx ou .csv).</source>
         <translation>Give the file to export to (.xlsx or .csv).</translation>
     </message>
@@ -3744,73 +4652,81 @@ dates</translation>
 <context>
     <name>GenerateCardsDialog</name>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="969"/>
+        <location filename="../../guichet/ui/cards.py" line="972"/>
         <source>Générer des cartes</source>
         <translation>Generate cards</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="983"/>
-        <location filename="../../guichet/ui/cards.py" line="1014"/>
+        <location filename="../../guichet/ui/cards.py" line="986"/>
+        <location filename="../../guichet/ui/cards.py" line="1017"/>
         <source>Forfait ou laissez-passer</source>
         <translation>Package or pass</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="992"/>
+        <location filename="../../guichet/ui/cards.py" line="995"/>
         <source>{name} — {price}</source>
         <translation>{name} — {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="1002"/>
+        <location filename="../../guichet/ui/cards.py" line="1005"/>
         <source>Nombre de cartes</source>
         <translation>Number of cards</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="1003"/>
+        <location filename="../../guichet/ui/cards.py" line="1006"/>
         <source>Activées maintenant</source>
         <translation>Activated now</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="975"/>
+        <location filename="../../guichet/ui/cards.py" line="978"/>
         <source>Des cartes à code pour une boutique&#xa0;: chaque code a 15 caractères faciles à lire, dont un caractère de contrôle qui repère une faute de frappe.</source>
         <translation>Coded cards for a shop: each code has 15 easy-to-read characters, including a check character that catches typing mistakes.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="1006"/>
+        <location filename="../../guichet/ui/cards.py" line="1009"/>
         <source>Non cochée&#xa0;: chaque carte s&apos;active quand on la vend au guichet. Cochée&#xa0;: les cartes sont valides dès maintenant (vendues ailleurs).</source>
         <translation>Unchecked: each card is activated when it is sold at the counter. Checked: the cards are valid right away (sold elsewhere).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="1016"/>
+        <location filename="../../guichet/ui/cards.py" line="1019"/>
         <source>Nombre de cartes (jusqu&apos;à {maximum})</source>
         <translation>Number of cards (up to {maximum})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="1031"/>
+        <location filename="../../guichet/ui/cards.py" line="1034"/>
         <source>Voir ce lot</source>
         <translation>Show this batch</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="1032"/>
+        <location filename="../../guichet/ui/cards.py" line="1035"/>
         <source>Exporter ce lot…</source>
         <translation>Export this batch…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="1035"/>
+        <location filename="../../guichet/ui/cards.py" line="1038"/>
         <source>Générer (Entrée)</source>
         <translation>Generate (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="1037"/>
+        <location filename="../../guichet/ui/cards.py" line="1040"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="1058"/>
+        <location filename="../../guichet/ui/cards.py" line="1061"/>
         <source>Aucun forfait offert&#xa0;: créez-en un d&apos;abord.</source>
         <translation>No package or pass on sale: create one first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/cards.py" line="1138"/>
+        <location filename="../../guichet/ui/cards.py" line="1112"/>
+        <source>%n carte(s) sur {total}…</source>
+        <translation>
+            <numerusform>%n of {total} cards…</numerusform>
+            <numerusform>%n of {total} cards…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/cards.py" line="1141"/>
         <source>Lot {lot}&#xa0;: %n carte(s) créée(s).</source>
         <translation>
             <numerusform>Batch {lot}: %n card created.</numerusform>
@@ -3818,7 +4734,7 @@ dates</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/cards.py" line="1155"/>
+        <location filename="../../guichet/ui/cards.py" line="1158"/>
         <source>Génération arrêtée&#xa0;: %n carte(s) créée(s).</source>
         <translation>
             <numerusform>Generation stopped: %n card created.</numerusform>
@@ -3826,27 +4742,22 @@ dates</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="1164"/>
+        <location filename="../../guichet/ui/cards.py" line="1167"/>
         <source>La génération a échoué&#xa0;: {reason}</source>
         <translation>Generation failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="1083"/>
+        <location filename="../../guichet/ui/cards.py" line="1086"/>
         <source>Génération en cours…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="1109"/>
-        <source>{done} cartes sur {total}…</source>
-        <translation>{done} of {total} cards…</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/cards.py" line="1118"/>
+        <location filename="../../guichet/ui/cards.py" line="1121"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="1189"/>
+        <location filename="../../guichet/ui/cards.py" line="1192"/>
         <source>Arrêt à la fin du paquet en cours…</source>
         <translation>Stopping after the current step…</translation>
     </message>
@@ -3854,67 +4765,76 @@ dates</translation>
 <context>
     <name>GenerateCodesDialog</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="527"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="542"/>
         <source>Générer des codes aléatoires</source>
         <translation>Generate random codes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="533"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="548"/>
         <source>Des codes de 15 caractères, sans caractères qui se ressemblent, avec un caractère de contrôle qui repère une faute de frappe.</source>
         <translation>15-character codes, with no look-alike characters, and a check character that catches typing mistakes.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="546"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="561"/>
         <source>Nombre de codes (jusqu&apos;à 1 000 000)</source>
         <translation>Number of codes (up to 1,000,000)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="547"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="562"/>
         <source>Commandes permises par code</source>
         <translation>Orders permitted per code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="556"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="571"/>
         <source>Générer (Entrée)</source>
         <translation>Generate (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="558"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="573"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="598"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="613"/>
         <source>Génération en cours…</source>
         <translation>Generating…</translation>
     </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="625"/>
-        <source>{done} codes sur {total}…</source>
-        <translation>{done} of {total} codes…</translation>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/backoffice/codes.py" line="640"/>
+        <source>%n code(s) sur {total}…</source>
+        <translation>
+            <numerusform>%n of {total} codes…</numerusform>
+            <numerusform>%n of {total} codes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/backoffice/codes.py" line="664"/>
+        <source>%n code(s) créé(s).</source>
+        <translation>
+            <numerusform>%n code created.</numerusform>
+            <numerusform>%n codes created.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/backoffice/codes.py" line="681"/>
+        <source>Génération arrêtée&#xa0;: %n code(s) créé(s).</source>
+        <translation>
+            <numerusform>Generation stopped: %n code created.</numerusform>
+            <numerusform>Generation stopped: %n codes created.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="634"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="649"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="649"/>
-        <source>{count} codes créés.</source>
-        <translation>{count} codes created.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="665"/>
-        <source>Génération arrêtée&#xa0;: {count} codes créés.</source>
-        <translation>Generation stopped: {count} codes created.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="676"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="692"/>
         <source>La génération a échoué&#xa0;: {reason}</source>
         <translation>Generation failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="685"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="701"/>
         <source>Arrêt à la fin du lot en cours…</source>
         <translation>Stopping after the current batch…</translation>
     </message>
@@ -4006,32 +4926,32 @@ dates</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="853"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="872"/>
         <source>Historique de «&#xa0;{name}&#xa0;»</source>
         <translation>History of “{name}”</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="857"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="876"/>
         <source>Date et heure</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="857"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="876"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="857"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="876"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="857"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="876"/>
         <source>Détails</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="864"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="883"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
@@ -4123,13 +5043,18 @@ dates</translation>
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../../guichet/ui/login.py" line="70"/>
-        <location filename="../../guichet/ui/login.py" line="72"/>
+        <location filename="../../guichet/ui/login.py" line="81"/>
+        <source>Virgule décimale</source>
+        <translation>Decimal point</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/login.py" line="83"/>
+        <location filename="../../guichet/ui/login.py" line="85"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="74"/>
+        <location filename="../../guichet/ui/login.py" line="87"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -4137,63 +5062,70 @@ dates</translation>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../guichet/ui/login.py" line="117"/>
+        <location filename="../../guichet/ui/login.py" line="130"/>
         <source>Ouverture de session</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="123"/>
+        <location filename="../../guichet/ui/login.py" line="136"/>
         <source>1. Touchez votre nom</source>
         <translation>1. Tap your name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="137"/>
+        <location filename="../../guichet/ui/login.py" line="150"/>
         <source>Clavier&#xa0;: flèches ↑ ↓ ou Tab pour choisir, NIP puis Entrée.</source>
         <translation>Keyboard: ↑ ↓ arrows or Tab to choose, then PIN and Enter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="147"/>
+        <location filename="../../guichet/ui/login.py" line="160"/>
         <source>2. Tapez votre NIP</source>
         <translation>2. Enter your PIN</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="156"/>
-        <location filename="../../guichet/ui/login.py" line="157"/>
+        <location filename="../../guichet/ui/login.py" line="169"/>
+        <location filename="../../guichet/ui/login.py" line="170"/>
         <source>NIP</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="221"/>
+        <location filename="../../guichet/ui/login.py" line="235"/>
+        <source>{name}
+{role} · bloquée jusqu&apos;à {time}</source>
+        <translation>{name}
+{role} · locked until {time}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/login.py" line="237"/>
         <source>{name}
 {role} · bloqué jusqu&apos;à {time}</source>
         <translation>{name}
 {role} · locked until {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="228"/>
+        <location filename="../../guichet/ui/login.py" line="246"/>
         <source>{name}
 {role}</source>
         <translation>{name}
 {role}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="285"/>
+        <location filename="../../guichet/ui/login.py" line="305"/>
         <source>Personne n&apos;est choisi.</source>
         <translation>No one is selected.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="288"/>
+        <location filename="../../guichet/ui/login.py" line="308"/>
         <source>Session de {name}</source>
         <translation>Logging in as {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="335"/>
-        <location filename="../../guichet/ui/login.py" line="342"/>
+        <location filename="../../guichet/ui/login.py" line="355"/>
+        <location filename="../../guichet/ui/login.py" line="362"/>
         <source>Touchez d&apos;abord votre nom (ou flèches ↑ ↓).</source>
         <translation>Tap your name first (or use the ↑ ↓ arrows).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="345"/>
+        <location filename="../../guichet/ui/login.py" line="365"/>
         <source>Tapez votre NIP.</source>
         <translation>Enter your PIN.</translation>
     </message>
@@ -4201,128 +5133,139 @@ dates</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="94"/>
-        <location filename="../../guichet/ui/main_window.py" line="734"/>
+        <location filename="../../guichet/ui/main_window.py" line="101"/>
+        <location filename="../../guichet/ui/main_window.py" line="754"/>
         <source>Guichet — {organisation}</source>
         <translation>Guichet — {organisation}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="164"/>
+        <location filename="../../guichet/ui/main_window.py" line="171"/>
         <source>Promotions (Ctrl+P)</source>
         <translation>Promotions (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="169"/>
+        <location filename="../../guichet/ui/main_window.py" line="176"/>
         <source>Réserves (Ctrl+R)</source>
         <translation>Reserves (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="174"/>
+        <location filename="../../guichet/ui/main_window.py" line="181"/>
         <source>Plan de salle (Ctrl+M)</source>
         <translation>Seat map (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="179"/>
+        <location filename="../../guichet/ui/main_window.py" line="186"/>
         <source>Laissez-passer (Ctrl+L)</source>
         <translation>Passes (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="183"/>
+        <location filename="../../guichet/ui/main_window.py" line="191"/>
+        <source>Entrées (Ctrl+E)</source>
+        <translation>Door (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/main_window.py" line="195"/>
         <source>Conflits (Ctrl+J)</source>
         <translation>Conflicts (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="186"/>
+        <location filename="../../guichet/ui/main_window.py" line="198"/>
         <source>Cartes (Ctrl+K)</source>
         <translation>Cards (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="191"/>
+        <location filename="../../guichet/ui/main_window.py" line="203"/>
         <source>Administration (Ctrl+B)</source>
         <translation>Administration (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="200"/>
+        <location filename="../../guichet/ui/main_window.py" line="212"/>
         <source>Fenêtres</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="278"/>
+        <location filename="../../guichet/ui/main_window.py" line="292"/>
         <source>{organisation} · {terminal}</source>
         <translation>{organisation} · {terminal}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="297"/>
+        <location filename="../../guichet/ui/main_window.py" line="311"/>
         <source>Aucune session</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="302"/>
+        <location filename="../../guichet/ui/main_window.py" line="316"/>
         <source>Aucun quart ouvert</source>
         <translation>No shift open</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="306"/>
+        <location filename="../../guichet/ui/main_window.py" line="320"/>
         <source>Quart ouvert à {time}</source>
         <translation>Shift opened at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="308"/>
+        <location filename="../../guichet/ui/main_window.py" line="322"/>
         <source>Quart de {name}, ouvert à {time}</source>
         <translation>{name}&apos;s shift, opened at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="405"/>
+        <location filename="../../guichet/ui/main_window.py" line="417"/>
         <source>Se déconnecter</source>
         <translation>Log out</translation>
     </message>
-    <message>
-        <location filename="../../guichet/ui/main_window.py" line="408"/>
-        <source>Un panier est en cours ({count} article(s) non payé(s)). Le garder pour la personne qui se connectera ensuite&#xa0;?</source>
-        <translation>A cart is in progress ({count} item(s) not paid). Keep it for the next person who logs in?</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/main_window.py" line="413"/>
-        <source>Garder le panier et se déconnecter (Entrée)</source>
-        <translation>Keep the cart and log out (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/main_window.py" line="417"/>
-        <source>&amp;Vider le panier et se déconnecter (V)</source>
-        <translation>&amp;Empty the cart and log out (E)</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../guichet/ui/main_window.py" line="420"/>
+        <source>Un panier est en cours (%n article(s) non payé(s)). Se déconnecter en le gardant pour la personne qui se connectera ensuite, ou en le vidant&#xa0;?</source>
+        <translation>
+            <numerusform>A cart is in progress (%n unpaid item). Log out keeping it for the next person to log in, or emptying it?</numerusform>
+            <numerusform>A cart is in progress (%n unpaid items). Log out keeping it for the next person to log in, or emptying it?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/main_window.py" line="771"/>
+        <source>Le panier en cours (%n article(s) non payé(s)) sera perdu.</source>
+        <translation>
+            <numerusform>The cart in progress (%n unpaid item) will be lost.</numerusform>
+            <numerusform>The cart in progress (%n unpaid items) will be lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/main_window.py" line="430"/>
         <source>Rester connecté (Échap)</source>
         <translation>Stay logged in (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="751"/>
-        <source>Le panier en cours ({count} article(s) non payé(s)) sera perdu.</source>
-        <translation>The cart in progress ({count} item(s) not paid) will be lost.</translation>
+        <location filename="../../guichet/ui/main_window.py" line="428"/>
+        <source>Garder (Entrée)</source>
+        <translation>Keep (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="759"/>
+        <location filename="../../guichet/ui/main_window.py" line="429"/>
+        <source>&amp;Vider (V)</source>
+        <translation>&amp;Empty (E)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/main_window.py" line="777"/>
         <source>Le quart de {name} reste ouvert&#xa0;: pour le fermer et imprimer le rapport Z, restez et appuyez sur F10.</source>
         <translation>{name}&apos;s shift stays open: to close it and print the Z report, stay and press F10.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="778"/>
+        <location filename="../../guichet/ui/main_window.py" line="796"/>
         <source>Fermer Guichet</source>
         <translation>Close Guichet</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="779"/>
+        <location filename="../../guichet/ui/main_window.py" line="797"/>
         <source>Fermer Guichet&#xa0;?</source>
         <translation>Close Guichet?</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="782"/>
+        <location filename="../../guichet/ui/main_window.py" line="800"/>
         <source>&amp;Quitter Guichet (Q)</source>
         <translation>&amp;Quit Guichet (Q)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="784"/>
+        <location filename="../../guichet/ui/main_window.py" line="802"/>
         <source>Rester (Entrée / Échap)</source>
         <translation>Stay (Enter / Esc)</translation>
     </message>
@@ -4330,22 +5273,22 @@ dates</translation>
 <context>
     <name>MaxUsesDialog</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="471"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="484"/>
         <source>Maximum d&apos;utilisations</source>
         <translation>Maximum uses</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="474"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="487"/>
         <source>Commandes permises pour le code «&#xa0;{code}&#xa0;» (déjà {used})&#xa0;:</source>
         <translation>Orders permitted for code “{code}” ({used} used so far):</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="479"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="492"/>
         <source>Enregistrer (Entrée)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="481"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="494"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
@@ -4353,37 +5296,37 @@ dates</translation>
 <context>
     <name>OccurrenceDelegate</name>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="193"/>
+        <location filename="../../guichet/ui/sales.py" line="191"/>
         <source>{time}  {event}</source>
         <translation>{time}  {event}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="197"/>
+        <location filename="../../guichet/ui/sales.py" line="195"/>
         <source>Complet</source>
         <translation>Sold out</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="199"/>
+        <location filename="../../guichet/ui/sales.py" line="197"/>
         <source>places restantes&#xa0;: {count}</source>
         <translation>places left: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="202"/>
+        <location filename="../../guichet/ui/sales.py" line="200"/>
         <source>{venue} · plan de salle</source>
         <translation>{venue} · seat map</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="248"/>
+        <location filename="../../guichet/ui/sales.py" line="218"/>
         <source>Complet · {alacarte} à la carte</source>
         <translation>Sold out · {alacarte} drop-in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="250"/>
+        <location filename="../../guichet/ui/sales.py" line="220"/>
         <source>{count} places · {alacarte} à la carte</source>
         <translation>{count} places · {alacarte} drop-in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="263"/>
+        <location filename="../../guichet/ui/sales.py" line="233"/>
         <source>{started} · {places}</source>
         <translation>{started} · {places}</translation>
     </message>
@@ -4488,105 +5431,115 @@ dates</translation>
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="138"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="153"/>
         <source>Le Canada n&apos;a plus de cent&#xa0;: le comptant s&apos;arrondit aux 5&#xa0;¢.</source>
         <translation>Canada no longer has the penny: cash is rounded to 5¢.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="153"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="173"/>
+        <source>Un billet par entrée, avec son code QR. «&#xa0;Séparés&#xa0;»&#xa0;: chacun coupé à part. «&#xa0;Sur la bande du reçu&#xa0;»&#xa0;: le reçu et ses billets sortent d&apos;un seul tenant, prédécoupés.</source>
+        <translation>One ticket per admission, with its QR code. “Separate”: each cut on its own. “On the receipt&apos;s strip”: the receipt and its tickets come out in one piece, partly cut between them.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/organisation.py" line="180"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="154"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="181"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="155"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="182"/>
         <source>Fuseau horaire</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="156"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="183"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="157"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="184"/>
         <source>Arrondi du comptant</source>
         <translation>Cash rounding</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="162"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="189"/>
         <source>N° de TPS</source>
         <translation>GST no.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="163"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="190"/>
         <source>N° de TVQ</source>
         <translation>QST no.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="168"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="195"/>
         <source>Taux</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="175"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="202"/>
         <source>En-tête (sous le nom et l&apos;adresse)</source>
         <translation>Header (below the name and address)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="176"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="203"/>
         <source>Pied (après les numéros de taxes)</source>
         <translation>Footer (after the tax numbers)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="181"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="208"/>
+        <source>Billets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/organisation.py" line="212"/>
         <source>Aperçu du haut et du bas du reçu</source>
         <translation>Preview of the receipt&apos;s top and bottom</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="190"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="221"/>
         <source>L&apos;organisation</source>
         <translation>The organisation</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="191"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="222"/>
         <source>Taxes</source>
         <translation>Taxes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="192"/>
-        <source>Reçus</source>
-        <translation>Receipts</translation>
+        <location filename="../../guichet/ui/admin/organisation.py" line="223"/>
+        <source>Reçus et billets</source>
+        <translation>Receipts and tickets</translation>
     </message>
 </context>
 <context>
     <name>OrganisationSection</name>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="263"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="297"/>
         <source>Enregistrer (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="282"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="316"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="302"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="336"/>
         <source>Les numéros de TPS et de TVQ s&apos;impriment sur chaque reçu dès qu&apos;ils sont inscrits. Taux en pour cent, tapés comme «&#xa0;9,975&#xa0;».</source>
         <translation>GST and QST numbers are printed on every receipt once entered. Rates in percent, typed like “9.975”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="309"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="343"/>
         <source>Seul un propriétaire modifie l&apos;organisation&#xa0;; vous pouvez la consulter.</source>
         <translation>Only an owner can change the organisation; you can view it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="344"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="378"/>
         <source>Organisation enregistrée.</source>
         <translation>Organisation saved.</translation>
     </message>
@@ -4594,38 +5547,38 @@ dates</translation>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../guichet/ui/approval.py" line="96"/>
-        <location filename="../../guichet/ui/approval.py" line="99"/>
+        <location filename="../../guichet/ui/approval.py" line="101"/>
+        <location filename="../../guichet/ui/approval.py" line="104"/>
         <source>Autorisation d&apos;un superviseur</source>
         <translation>Supervisor&apos;s approval</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/approval.py" line="104"/>
+        <location filename="../../guichet/ui/approval.py" line="109"/>
         <source>Motif (obligatoire)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/approval.py" line="105"/>
+        <location filename="../../guichet/ui/approval.py" line="110"/>
         <source>Motif de l&apos;exception</source>
         <translation>Reason for the exception</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/approval.py" line="113"/>
+        <location filename="../../guichet/ui/approval.py" line="118"/>
         <source>Autoriser (Entrée)</source>
         <translation>Approve (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/approval.py" line="117"/>
+        <location filename="../../guichet/ui/approval.py" line="122"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/approval.py" line="129"/>
+        <location filename="../../guichet/ui/approval.py" line="137"/>
         <source>Motif (conservé dans l&apos;historique)</source>
         <translation>Reason (kept in the history)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/approval.py" line="166"/>
+        <location filename="../../guichet/ui/approval.py" line="190"/>
         <source>Le superviseur doit taper son NIP.</source>
         <translation>The supervisor must enter their PIN.</translation>
     </message>
@@ -4633,37 +5586,47 @@ dates</translation>
 <context>
     <name>OwnerPage</name>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="362"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="363"/>
         <source>Prénom Nom</source>
         <translation>First and last name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="365"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="366"/>
         <source>&amp;Nom du propriétaire</source>
         <translation>Owner&apos;s &amp;name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="368"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="369"/>
         <source>N&amp;IP</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="370"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="371"/>
         <source>De 4 à 8 chiffres, pour ouvrir sa session au guichet.</source>
         <translation>4 to 8 digits, to log in at the counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="372"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="373"/>
         <source>NIP, &amp;encore une fois</source>
         <translation>PIN &amp;again</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="384"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="377"/>
+        <source>&amp;Forme du titre</source>
+        <translation>&amp;Title form (French)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="380"/>
+        <source>Son titre en français, sur ses reçus par exemple&#xa0;: «&#xa0;Caissière&#xa0;» ou «&#xa0;Caissier&#xa0;».</source>
+        <translation>The title in French, on receipts for example; English titles have one form.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="395"/>
         <source>Le propriétaire</source>
         <translation>The owner</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="388"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="399"/>
         <source>La première personne de l&apos;organisation&#xa0;: elle ajoute ensuite les caissiers et les superviseurs, les lieux, les spectacles et les prix.</source>
         <translation>The organisation&apos;s first person: they then add the cashiers and supervisors, the venues, the shows and the prices.</translation>
     </message>
@@ -4671,128 +5634,128 @@ dates</translation>
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="476"/>
+        <location filename="../../guichet/ui/sync.py" line="477"/>
         <source>Jumeler ce guichet</source>
         <translation>Pair this counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="480"/>
+        <location filename="../../guichet/ui/sync.py" line="481"/>
         <source>Jumeler ce guichet au serveur central</source>
         <translation>Pair this counter with the central server</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="494"/>
-        <location filename="../../guichet/ui/sync.py" line="523"/>
+        <location filename="../../guichet/ui/sync.py" line="495"/>
+        <location filename="../../guichet/ui/sync.py" line="526"/>
         <source>Adresse du serveur</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="496"/>
+        <location filename="../../guichet/ui/sync.py" line="497"/>
         <source>Vérifier le serveur</source>
         <translation>Check server</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="510"/>
-        <location filename="../../guichet/ui/sync.py" line="525"/>
+        <location filename="../../guichet/ui/sync.py" line="513"/>
+        <location filename="../../guichet/ui/sync.py" line="528"/>
         <source>Code de jumelage</source>
         <translation>Pairing code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="484"/>
+        <location filename="../../guichet/ui/sync.py" line="485"/>
         <source>Un superviseur crée un code de jumelage à usage unique, au back-office ou sur le serveur&#xa0;: guichet server admin pairing-code. Ce guichet reçoit alors les activités, les tarifs et les utilisateurs de l&apos;organisation.</source>
         <translation>A supervisor creates a one-time pairing code, in the back office or on the server: guichet server admin pairing-code. This counter then receives the organisation&apos;s activities, ticket types and users.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="512"/>
-        <location filename="../../guichet/ui/sync.py" line="629"/>
+        <location filename="../../guichet/ui/sync.py" line="515"/>
+        <location filename="../../guichet/ui/sync.py" line="632"/>
         <source>Majuscules, minuscules, tirets&#xa0;: peu importe.</source>
         <translation>Upper case, lower case, dashes: it doesn&apos;t matter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="517"/>
+        <location filename="../../guichet/ui/sync.py" line="520"/>
         <source>Caisse 1</source>
         <translation>Counter 1</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="519"/>
-        <location filename="../../guichet/ui/sync.py" line="527"/>
+        <location filename="../../guichet/ui/sync.py" line="522"/>
+        <location filename="../../guichet/ui/sync.py" line="530"/>
         <source>Nom du guichet</source>
         <translation>Counter name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="531"/>
+        <location filename="../../guichet/ui/sync.py" line="534"/>
         <source>Le jeton de l&apos;appareil reçu du serveur est conservé dans le trousseau du système (keyring), jamais dans un fichier.</source>
         <translation>The device token received from the server is kept in the system keyring, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="549"/>
+        <location filename="../../guichet/ui/sync.py" line="552"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="552"/>
-        <location filename="../../guichet/ui/sync.py" line="638"/>
+        <location filename="../../guichet/ui/sync.py" line="555"/>
+        <location filename="../../guichet/ui/sync.py" line="641"/>
         <source>Jumeler (Entrée)</source>
         <translation>Pair (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="625"/>
+        <location filename="../../guichet/ui/sync.py" line="628"/>
         <source>Code bien formé&#xa0;: {code}</source>
         <translation>Code format OK: {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="682"/>
+        <location filename="../../guichet/ui/sync.py" line="685"/>
         <source>Serveur joignable, mais sa version du schéma ({server}) n&apos;est pas celle de ce guichet ({local})&#xa0;: mettez à jour le plus ancien.</source>
         <translation>Server reachable, but its schema version ({server}) differs from this counter&apos;s ({local}): update the older one.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="714"/>
+        <location filename="../../guichet/ui/sync.py" line="717"/>
         <source>Donnez un nom à ce guichet (par exemple&#xa0;: Caisse 1).</source>
         <translation>Give this counter a name (for example: Counter 1).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="734"/>
+        <location filename="../../guichet/ui/sync.py" line="737"/>
         <source>Première synchronisation&#xa0;: {done} éléments reçus…</source>
         <translation>First sync: {done} items received…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="754"/>
+        <location filename="../../guichet/ui/sync.py" line="757"/>
         <source>Guichet jumelé&#xa0;: {count} éléments reçus du serveur.</source>
         <translation>Counter paired: {count} items received from the server.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="786"/>
+        <location filename="../../guichet/ui/sync.py" line="789"/>
         <source>Échec inattendu&#xa0;: {detail}</source>
         <translation>Unexpected failure: {detail}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="638"/>
+        <location filename="../../guichet/ui/sync.py" line="641"/>
         <source>Jumelage en cours…</source>
         <translation>Pairing…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="649"/>
-        <location filename="../../guichet/ui/sync.py" line="701"/>
+        <location filename="../../guichet/ui/sync.py" line="652"/>
+        <location filename="../../guichet/ui/sync.py" line="704"/>
         <source>Entrez l&apos;adresse du serveur.</source>
         <translation>Enter the server address.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="653"/>
+        <location filename="../../guichet/ui/sync.py" line="656"/>
         <source>Vérification de {url}…</source>
         <translation>Checking {url}…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="676"/>
+        <location filename="../../guichet/ui/sync.py" line="679"/>
         <source>✔ Serveur joignable · version du schéma {schema}</source>
         <translation>✔ Server reachable · schema version {schema}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="708"/>
+        <location filename="../../guichet/ui/sync.py" line="711"/>
         <source>Entrez le code de jumelage donné par le superviseur.</source>
         <translation>Enter the pairing code given by the supervisor.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="720"/>
+        <location filename="../../guichet/ui/sync.py" line="723"/>
         <source>Jumelage avec {url}…</source>
         <translation>Pairing with {url}…</translation>
     </message>
@@ -4800,60 +5763,60 @@ dates</translation>
 <context>
     <name>ParticularsPage</name>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="190"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="191"/>
         <source>Théâtre du Vieux-Port</source>
         <extracomment>error code -&gt; field key, for refusals that carry no ``field`` parameter.</extracomment>
         <translation>Théâtre du Vieux-Port</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="192"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="193"/>
         <source>120, rue Saint-Paul Est
 Montréal (Québec)  H2Y 1G6</source>
         <translation>120 Saint-Paul Street East
 Montréal QC  H2Y 1G6</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="207"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="208"/>
         <source>&amp;Nom de l&apos;organisation</source>
         <translation>Organisation &amp;name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="210"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="211"/>
         <source>&amp;Adresse</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="212"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="213"/>
         <source>Elle s&apos;imprime en tête des reçus. Entrée ajoute une ligne.</source>
         <translation>It is printed at the top of receipts. Enter adds a line.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="216"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="217"/>
         <source>&amp;Fuseau horaire</source>
         <translation>&amp;Time zone</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="218"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="219"/>
         <source>Le Québec suit America/Toronto. Tapez une ville pour chercher.</source>
         <translation>Quebec follows America/Toronto. Type a city to search.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="222"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="223"/>
         <source>&amp;Langue du guichet</source>
         <translation>Counter &amp;language</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="224"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="225"/>
         <source>Celle des fenêtres et des reçus de ce guichet.</source>
         <translation>The language of this counter&apos;s windows and receipts.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="228"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="229"/>
         <source>Votre organisation</source>
         <translation>Your organisation</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="232"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="233"/>
         <source>Le théâtre, le centre de loisirs ou le festival qui vend les billets. Tout se modifie plus tard dans l&apos;administration (Ctrl+B).</source>
         <translation>The theatre, recreation centre or festival that sells the tickets. Everything can be changed later in Administration (Ctrl+B).</translation>
     </message>
@@ -4866,223 +5829,226 @@ Montréal QC  H2Y 1G6</translation>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="129"/>
-        <source>{count} billet(s)</source>
-        <translation>Tickets: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/payment.py" line="133"/>
+        <location filename="../../guichet/ui/payment.py" line="134"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="140"/>
+        <location filename="../../guichet/ui/payment.py" line="141"/>
         <source>Solde dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="147"/>
+        <location filename="../../guichet/ui/payment.py" line="148"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="160"/>
+        <location filename="../../guichet/ui/payment.py" line="161"/>
         <source>Paiements reçus</source>
         <translation>Payments received</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="167"/>
+        <location filename="../../guichet/ui/payment.py" line="168"/>
         <source>Annuler le dernier paiement (F6)</source>
         <translation>Undo last payment (F6)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="180"/>
+        <location filename="../../guichet/ui/payment.py" line="181"/>
         <source>Espèces (F2)</source>
         <translation>Cash (F2)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="181"/>
+        <location filename="../../guichet/ui/payment.py" line="182"/>
         <source>Carte (F3)</source>
         <translation>Card (F3)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="182"/>
+        <location filename="../../guichet/ui/payment.py" line="183"/>
         <source>Autre (F4)</source>
         <translation>Other (F4)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="210"/>
+        <location filename="../../guichet/ui/payment.py" line="211"/>
         <source>Réessayer l&apos;enregistrement (Entrée)</source>
         <translation>Try recording again (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="213"/>
+        <location filename="../../guichet/ui/payment.py" line="214"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="224"/>
+        <location filename="../../guichet/ui/payment.py" line="225"/>
         <source>Montant reçu du client</source>
         <translation>Amount received from the customer</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="226"/>
+        <location filename="../../guichet/ui/payment.py" line="227"/>
         <source>Montant reçu</source>
         <translation>Amount received</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="231"/>
+        <location filename="../../guichet/ui/payment.py" line="232"/>
         <source>Montant exact</source>
         <translation>Exact amount</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="235"/>
+        <location filename="../../guichet/ui/payment.py" line="236"/>
         <source>20 $</source>
         <translation>$20</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="235"/>
+        <location filename="../../guichet/ui/payment.py" line="236"/>
         <source>50 $</source>
         <translation>$50</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="235"/>
+        <location filename="../../guichet/ui/payment.py" line="236"/>
         <source>100 $</source>
         <translation>$100</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="246"/>
+        <location filename="../../guichet/ui/payment.py" line="247"/>
         <source>Encaisser (Entrée)</source>
         <translation>Take cash (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="257"/>
+        <location filename="../../guichet/ui/payment.py" line="258"/>
         <source>Faites payer sur le terminal de paiement, puis entrez le numéro d&apos;autorisation imprimé sur son reçu.</source>
         <translation>Have the customer pay on the payment terminal, then enter the authorization number printed on its receipt.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="270"/>
-        <location filename="../../guichet/ui/payment.py" line="296"/>
+        <location filename="../../guichet/ui/payment.py" line="271"/>
+        <location filename="../../guichet/ui/payment.py" line="297"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="271"/>
+        <location filename="../../guichet/ui/payment.py" line="272"/>
         <source>N° d&apos;autorisation</source>
         <translation>Authorization no.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="277"/>
+        <location filename="../../guichet/ui/payment.py" line="278"/>
         <source>Enregistrer le paiement par carte (Entrée)</source>
         <translation>Record card payment (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="286"/>
+        <location filename="../../guichet/ui/payment.py" line="287"/>
         <source>Chèque, bon cadeau, facture… La référence est facultative.</source>
         <translation>Cheque, gift certificate, invoice… The reference is optional.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="297"/>
+        <location filename="../../guichet/ui/payment.py" line="298"/>
         <source>Référence (facultatif)</source>
         <translation>Reference (optional)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="303"/>
+        <location filename="../../guichet/ui/payment.py" line="304"/>
         <source>Enregistrer le paiement (Entrée)</source>
         <translation>Record payment (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="329"/>
+        <location filename="../../guichet/ui/payment.py" line="330"/>
         <source>Enregistrer sans paiement (Entrée)</source>
         <translation>Record with no payment (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="330"/>
+        <location filename="../../guichet/ui/payment.py" line="331"/>
         <source>Gratuit&#xa0;: Entrée pour enregistrer.</source>
         <translation>Free: press Enter to record.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="360"/>
+        <location filename="../../guichet/ui/payment.py" line="361"/>
         <source>Espèces&#xa0;: {tendered} reçus, monnaie {change}</source>
         <translation>Cash: {tendered} received, change {change}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="363"/>
+        <location filename="../../guichet/ui/payment.py" line="364"/>
         <source>Espèces&#xa0;: {amount}</source>
         <translation>Cash: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="365"/>
+        <location filename="../../guichet/ui/payment.py" line="366"/>
         <source>Carte&#xa0;: {amount} (autorisation {reference})</source>
         <translation>Card: {amount} (authorization {reference})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="369"/>
+        <location filename="../../guichet/ui/payment.py" line="370"/>
         <source>Autre&#xa0;: {amount} (réf. {reference})</source>
         <translation>Other: {amount} (ref. {reference})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="372"/>
+        <location filename="../../guichet/ui/payment.py" line="373"/>
         <source>Autre&#xa0;: {amount}</source>
         <translation>Other: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="386"/>
+        <location filename="../../guichet/ui/payment.py" line="387"/>
         <source>En espèces&#xa0;: {amount} (arrondi à {increment} près)</source>
         <translation>In cash: {amount} (rounded to the nearest {increment})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="393"/>
+        <location filename="../../guichet/ui/payment.py" line="394"/>
         <source>En espèces&#xa0;: {amount}</source>
         <translation>In cash: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="425"/>
+        <location filename="../../guichet/ui/payment.py" line="426"/>
         <source>Paiement partiel&#xa0;: il restera {balance} à payer.</source>
         <translation>Partial payment: {balance} will still be due.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="435"/>
+        <location filename="../../guichet/ui/payment.py" line="436"/>
         <source>Montant exact&#xa0;: pas de monnaie à rendre.</source>
         <translation>Exact amount: no change due.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="438"/>
+        <location filename="../../guichet/ui/payment.py" line="439"/>
         <source>Monnaie à rendre&#xa0;: {amount}</source>
         <translation>Change due: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="605"/>
+        <location filename="../../guichet/ui/payment.py" line="606"/>
         <source>Des paiements ont déjà été reçus ({paid}). Annuler la vente&#xa0;?</source>
         <translation>Payments have already been received ({paid}). Cancel the sale?</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="380"/>
+        <location filename="../../guichet/ui/payment.py" line="381"/>
         <source>Commande gratuite&#xa0;: aucun paiement à recevoir.</source>
         <translation>Free order: no payment to take.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/payment.py" line="130"/>
+        <source>%n billet(s)</source>
+        <translation>
+            <numerusform>%n ticket</numerusform>
+            <numerusform>%n tickets</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="399"/>
+        <location filename="../../guichet/ui/payment.py" line="400"/>
         <source>Aucun paiement pour l&apos;instant.</source>
         <translation>No payments yet.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="603"/>
+        <location filename="../../guichet/ui/payment.py" line="604"/>
         <source>Annuler le paiement</source>
         <translation>Cancel payment</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="610"/>
+        <location filename="../../guichet/ui/payment.py" line="611"/>
         <source>Rendez l&apos;argent reçu et annulez la transaction sur le terminal de paiement.</source>
         <translation>Give back the money received and cancel the transaction on the payment terminal.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="612"/>
+        <location filename="../../guichet/ui/payment.py" line="613"/>
         <source>Annuler la vente</source>
         <translation>Cancel sale</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="613"/>
+        <location filename="../../guichet/ui/payment.py" line="614"/>
         <source>Continuer le paiement</source>
         <translation>Continue payment</translation>
     </message>
@@ -5090,50 +6056,54 @@ Montréal QC  H2Y 1G6</translation>
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="76"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="102"/>
         <source>Ajouter une personne</source>
-        <extracomment>What a dialog asks the section to do; a refusal comes back to be shown in the dialog.</extracomment>
         <translation>Add a person</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="76"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="102"/>
         <source>Modifier une personne</source>
         <translation>Edit a person</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="81"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="107"/>
         <source>Prénom et nom</source>
         <translation>First and last name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="83"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="109"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="84"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="110"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="88"/>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="90"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="114"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="116"/>
         <source>NIP</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="89"/>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="91"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="115"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="117"/>
         <source>Confirmez le NIP</source>
         <translation>Confirm the PIN</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="93"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="119"/>
         <source>De {minimum} à {maximum}&#xa0;chiffres, tapé deux fois.</source>
         <translation>{minimum} to {maximum} digits, typed twice.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="101"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="127"/>
+        <source>Forme du titre</source>
+        <translation>Title form (French)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="130"/>
         <source>Seul un propriétaire nomme les superviseurs et les propriétaires.</source>
         <translation>Only an owner can appoint supervisors and owners.</translation>
     </message>
@@ -5141,24 +6111,24 @@ Montréal QC  H2Y 1G6</translation>
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="132"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="170"/>
         <source>NIP de {name}</source>
         <translation>{name}&apos;s PIN</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="134"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="172"/>
         <source>Le nouveau NIP remplace l&apos;ancien dès maintenant et débloque la personne.</source>
         <translation>The new PIN replaces the old one right away and unlocks the person.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="138"/>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="140"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="176"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="178"/>
         <source>Nouveau NIP</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="139"/>
-        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="141"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="177"/>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="179"/>
         <source>Confirmez le nouveau NIP</source>
         <translation>Confirm the new PIN</translation>
     </message>
@@ -5166,43 +6136,43 @@ Montréal QC  H2Y 1G6</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="57"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="59"/>
         <source>Ligne</source>
         <extracomment>(file, first day, last day) -&gt; a refusal to show, or None when exported.</extracomment>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="58"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="60"/>
         <source>Événement et lieu</source>
         <translation>Event and venue</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="59"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="61"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="60"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="62"/>
         <source>Capacité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="61"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="63"/>
         <source>Liste de prix</source>
         <translation>Price list</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="62"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="64"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="109"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="111"/>
         <source>{name} (nouveau)</source>
         <translation>{name} (new)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme_parts.py" line="129"/>
+        <location filename="../../guichet/ui/admin/programme_parts.py" line="131"/>
         <source>{start}, {start_time}
 au {end}, {end_time}</source>
         <translation>{start}, {start_time}
@@ -5501,82 +6471,107 @@ to {end}, {end_time}</translation>
 <context>
     <name>PrintQueueDialog</name>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="247"/>
+        <location filename="../../guichet/ui/receipts.py" line="274"/>
         <source>Imprimante</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="250"/>
+        <location filename="../../guichet/ui/receipts.py" line="277"/>
         <source>Impressions en attente</source>
         <translation>Waiting to print</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="254"/>
+        <location filename="../../guichet/ui/receipts.py" line="281"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="254"/>
+        <location filename="../../guichet/ui/receipts.py" line="281"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="254"/>
+        <location filename="../../guichet/ui/receipts.py" line="281"/>
         <source>Essais</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="255"/>
+        <location filename="../../guichet/ui/receipts.py" line="282"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="261"/>
+        <location filename="../../guichet/ui/receipts.py" line="288"/>
         <source>Réessayer tout</source>
         <translation>Retry all</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="263"/>
+        <location filename="../../guichet/ui/receipts.py" line="290"/>
         <source>Annuler la copie</source>
         <translation>Cancel print job</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="264"/>
+        <location filename="../../guichet/ui/receipts.py" line="291"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="277"/>
+        <location filename="../../guichet/ui/receipts.py" line="304"/>
         <source>Les ventes sont enregistrées même si l&apos;imprimante ne répond pas. Vérifiez qu&apos;elle est allumée, branchée et qu&apos;il y a du papier, puis réessayez.</source>
         <translation>Sales are recorded even when the printer does not respond. Check that it is turned on, plugged in and has paper, then try again.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="299"/>
+        <location filename="../../guichet/ui/receipts.py" line="326"/>
         <source>Rapport Z</source>
         <translation>Z report</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="301"/>
+        <location filename="../../guichet/ui/receipts.py" line="328"/>
         <source>Copie du reçu N° {number}</source>
         <translation>Copy of receipt #{number}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="302"/>
+        <location filename="../../guichet/ui/receipts.py" line="332"/>
+        <source>Reçu N° {number} et ses billets</source>
+        <translation>Receipt #{number} and its tickets</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/receipts.py" line="335"/>
+        <source>Copie d&apos;un billet du reçu N° {number}</source>
+        <translation>Copy of a ticket of receipt #{number}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/receipts.py" line="338"/>
+        <source>Copie d&apos;un billet</source>
+        <translation>Copy of a ticket</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/receipts.py" line="341"/>
+        <source>Billet du reçu N° {number}</source>
+        <translation>Ticket of receipt #{number}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/receipts.py" line="342"/>
+        <source>Billet</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/receipts.py" line="343"/>
         <source>Reçu N° {number}</source>
         <translation>Receipt #{number}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="310"/>
+        <location filename="../../guichet/ui/receipts.py" line="351"/>
         <source>Échec</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="311"/>
+        <location filename="../../guichet/ui/receipts.py" line="352"/>
         <source>En attente</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="360"/>
+        <location filename="../../guichet/ui/receipts.py" line="401"/>
         <source>Impression en cours…</source>
         <translation>Printing…</translation>
     </message>
@@ -5584,154 +6579,154 @@ to {end}, {end_time}</translation>
 <context>
     <name>ProgrammeSection</name>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="79"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="86"/>
         <source>Une ligne par date, avec les colonnes {columns} (ou en français&#xa0;: {french}). Heures locales comme 2027-06-01 20:00&#xa0;; étiquettes séparées par des virgules. Un événement encore inconnu est créé à son lieu, avec sa liste de prix.</source>
         <extracomment>Rows that a save runs off the window&apos;s thread beyond. Files bigger than this (CSV; a sixth of it in XLSX) are read off the window&apos;s thread (5,000 rows take a second or two).</extracomment>
         <translation>One line per date, with the columns {columns} (or in French: {french}). Local times like 2027-06-01 20:00; tags separated by commas. An event not yet known is created at its venue, with its price list.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="94"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="101"/>
         <source>Choisir un fichier… (Ctrl+O)</source>
         <translation>Choose a file… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="95"/>
-        <location filename="../../guichet/ui/admin/programme.py" line="300"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="102"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="311"/>
         <source>Importer (Entrée)</source>
         <translation>Import (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="102"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="109"/>
         <source>Exporter… (Ctrl+E)</source>
         <translation>Export… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="150"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="161"/>
         <source>Import et export</source>
         <translation>Import and export</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="161"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="172"/>
         <source>Exemple&#xa0;: {line}</source>
         <translation>Example: {line}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="176"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="187"/>
         <source>été, famille</source>
         <translation>summer, family</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="188"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="199"/>
         <source>Importer un programme</source>
         <translation>Import a programme</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="190"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="201"/>
         <source>Tableurs (*.xlsx *.csv *.txt)</source>
         <translation>Spreadsheets (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="208"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="219"/>
         <source>Lecture de {file}…</source>
         <translation>Reading {file}…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="230"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="241"/>
         <source>Choisissez un fichier CSV ou XLSX (Ctrl+O), ou déposez-le ici.</source>
         <translation>Choose a CSV or XLSX file (Ctrl+O), or drop it here.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="265"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="276"/>
         <source>{file}&#xa0;: 1&#xa0;erreur. Rien ne sera importé tant qu&apos;elle n&apos;est pas corrigée.</source>
         <translation>{file}: 1 error. Nothing will be imported until it is corrected.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="267"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="278"/>
         <source>{file}&#xa0;: {count}&#xa0;erreurs. Rien ne sera importé tant qu&apos;il en reste.</source>
         <translation>{file}: {count} errors. Nothing will be imported while any remain.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="272"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="283"/>
         <source>{file}&#xa0;: 1&#xa0;date à importer.</source>
         <translation>{file}: 1 date to import.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="274"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="285"/>
         <source>{file}&#xa0;: {count}&#xa0;dates à importer.</source>
         <translation>{file}: {count} dates to import.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="278"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="289"/>
         <source>Un événement sera créé&#xa0;: {names}.</source>
         <translation>One event will be created: {names}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="281"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="292"/>
         <source>{count}&#xa0;événements seront créés&#xa0;: {names}.</source>
         <translation>{count} events will be created: {names}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="292"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="303"/>
         <source>Importer la date (Entrée)</source>
         <translation>Import the date (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="295"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="306"/>
         <source>Importer les {count}&#xa0;dates (Entrée)</source>
         <translation>Import the {count} dates (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="330"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="341"/>
         <source>Choisissez d&apos;abord un fichier (Ctrl+O).</source>
         <translation>Choose a file first (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="336"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="347"/>
         <source>Importation en cours…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="355"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="366"/>
         <source>Rien n&apos;a été importé. Relisez le fichier (Ctrl+O).</source>
         <translation>Nothing was imported. Read the file again (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="367"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="378"/>
         <source>1&#xa0;date importée.</source>
         <translation>1 date imported.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="369"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="380"/>
         <source>{dates}&#xa0;dates importées.</source>
         <translation>{dates} dates imported.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="373"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="384"/>
         <source>1&#xa0;date importée, 1&#xa0;événement créé.</source>
         <translation>1 date imported, 1 event created.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="375"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="386"/>
         <source>{dates}&#xa0;dates importées, 1&#xa0;événement créé.</source>
         <translation>{dates} dates imported, 1 event created.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="377"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="388"/>
         <source>{dates}&#xa0;dates importées, {events}&#xa0;événements créés.</source>
         <translation>{dates} dates imported, {events} events created.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="401"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="412"/>
         <source>1&#xa0;date exportée dans {file}.</source>
         <translation>1 date exported to {file}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="403"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="414"/>
         <source>{count}&#xa0;dates exportées dans {file}.</source>
         <translation>{count} dates exported to {file}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/programme.py" line="455"/>
+        <location filename="../../guichet/ui/admin/programme.py" line="466"/>
         <source>Erreur inattendue&#xa0;: {error}</source>
         <translation>Unexpected error: {error}</translation>
     </message>
@@ -6375,98 +7370,103 @@ Permitted</translation>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="73"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="76"/>
         <source>Reçu</source>
         <extracomment>After a sale, these keys close the receipt and start the next sale (F5 stays &quot;Réimprimer&quot;).</extracomment>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="110"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="116"/>
         <source>Monnaie à rendre&#xa0;: {amount}</source>
         <translation>Change due: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="138"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="144"/>
         <source>Le reçu est envoyé en PDF dans le dossier {folder}</source>
         <translation>The receipt is being saved as a PDF in the folder {folder}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="143"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="149"/>
         <source>Le reçu est envoyé à l&apos;imprimante.</source>
         <translation>The receipt has been sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="153"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="159"/>
         <source>Réimprimer (F5)</source>
         <translation>Reprint (F5)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="154"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="160"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="155"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="161"/>
+        <source>Billets (F8)</source>
+        <translation>Tickets (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/receipt_view.py" line="164"/>
         <source>Terminer (Entrée)</source>
         <translation>Done (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="182"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="192"/>
         <source>Reçu non imprimé (aucune imprimante). «&#xa0;Enregistrer en PDF&#xa0;» en garde une copie.</source>
         <translation>Receipt not printed (no printer). “Save as PDF” keeps a copy.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="204"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="214"/>
         <source>Non imprimé&#xa0;: {reason} Le reçu attend dans la file de l&apos;imprimante (barre d&apos;état, en bas à droite).</source>
         <translation>Not printed: {reason} The receipt waits in the print queue (status bar, bottom right).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="215"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="225"/>
         <source>Reçu enregistré en PDF dans le dossier {folder}</source>
         <translation>Receipt saved as a PDF in the folder {folder}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="220"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="230"/>
         <source>Reçu imprimé.</source>
         <translation>Receipt printed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="252"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="262"/>
         <source>Copie non imprimée&#xa0;: aucune imprimante configurée.</source>
         <translation>Copy not printed: no printer configured.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="263"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="273"/>
         <source>Copie envoyée en PDF dans le dossier {folder}</source>
         <translation>Copy sent as a PDF to the folder {folder}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="269"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="279"/>
         <source>Copie envoyée à l&apos;imprimante</source>
         <translation>Copy sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="277"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="294"/>
         <source>recu-{number}.pdf</source>
         <translation>receipt-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="283"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="300"/>
         <source>Enregistrer le reçu en PDF</source>
         <translation>Save receipt as PDF</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="285"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="302"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="301"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="318"/>
         <source>Impossible d&apos;enregistrer le PDF&#xa0;: {error}</source>
         <translation>Cannot save the PDF: {error}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="305"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="322"/>
         <source>PDF enregistré&#xa0;: {path}</source>
         <translation>PDF saved: {path}</translation>
     </message>
@@ -6474,52 +7474,52 @@ Permitted</translation>
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="325"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="326"/>
         <source>Entrée ajoute une ligne&#xa0;; Ctrl+Entrée passe à la suite.</source>
         <translation>Enter adds a line; Ctrl+Enter moves on.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="326"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="327"/>
         <source>Billetterie&#xa0;: 514 555-0123</source>
         <translation>Box office: 514-555-0123</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="327"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="328"/>
         <source>Merci et bon spectacle&#xa0;!</source>
         <translation>Thank you and enjoy the show!</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="328"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="329"/>
         <source>Caisse 1</source>
         <translation>Counter 1</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="329"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="330"/>
         <source>&amp;En-tête du reçu</source>
         <translation>Receipt &amp;header</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="330"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="331"/>
         <source>&amp;Pied du reçu</source>
         <translation>Receipt &amp;footer</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="333"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="334"/>
         <source>&amp;Nom de ce guichet</source>
         <translation>This counter&apos;s &amp;name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="335"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="336"/>
         <source>Il s&apos;imprime sur les reçus et les rapports Z.</source>
         <translation>It is printed on receipts and Z reports.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="339"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="340"/>
         <source>Reçus et guichet</source>
         <translation>Receipts and counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="342"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="343"/>
         <source>Quelques lignes en tête et au pied de chaque reçu (facultatives).</source>
         <translation>A few lines at the top and bottom of every receipt (optional).</translation>
     </message>
@@ -6527,78 +7527,83 @@ Permitted</translation>
 <context>
     <name>ReceiptsDialog</name>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="68"/>
-        <location filename="../../guichet/ui/receipts.py" line="71"/>
+        <location filename="../../guichet/ui/receipts.py" line="70"/>
+        <location filename="../../guichet/ui/receipts.py" line="73"/>
         <source>Reçus du quart</source>
         <translation>Shift receipts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="73"/>
+        <location filename="../../guichet/ui/receipts.py" line="75"/>
         <source>N°</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="73"/>
+        <location filename="../../guichet/ui/receipts.py" line="75"/>
         <source>Heure</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="73"/>
+        <location filename="../../guichet/ui/receipts.py" line="75"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="73"/>
+        <location filename="../../guichet/ui/receipts.py" line="75"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="82"/>
+        <location filename="../../guichet/ui/receipts.py" line="84"/>
         <source>Voir</source>
         <translation>View</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="83"/>
+        <location filename="../../guichet/ui/receipts.py" line="85"/>
         <source>Réimprimer (F5)</source>
         <translation>Reprint (F5)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="84"/>
+        <location filename="../../guichet/ui/receipts.py" line="86"/>
         <source>Rembourser…</source>
         <translation>Refund…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="85"/>
+        <location filename="../../guichet/ui/receipts.py" line="88"/>
+        <source>Échanger… (F6)</source>
+        <translation>Exchange… (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/receipts.py" line="89"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="127"/>
+        <location filename="../../guichet/ui/receipts.py" line="136"/>
         <source>Remboursement</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="128"/>
+        <location filename="../../guichet/ui/receipts.py" line="137"/>
         <source>Vente</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="147"/>
+        <location filename="../../guichet/ui/receipts.py" line="156"/>
         <source>Aucun reçu pour ce quart.</source>
         <translation>No receipts for this shift.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="197"/>
+        <location filename="../../guichet/ui/receipts.py" line="206"/>
         <source>Copie du reçu N° {number} non imprimée (aucune imprimante).</source>
         <translation>Copy of receipt #{number} not printed (no printer).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="211"/>
+        <location filename="../../guichet/ui/receipts.py" line="220"/>
         <source>Copie du reçu N° {number} envoyée en PDF dans le dossier {folder}</source>
         <translation>Copy of receipt #{number} sent as a PDF to the folder {folder}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipts.py" line="213"/>
+        <location filename="../../guichet/ui/receipts.py" line="222"/>
         <source>Copie du reçu N° {number} envoyée à l&apos;imprimante.</source>
         <translation>Copy of receipt #{number} sent to the printer.</translation>
     </message>
@@ -6852,251 +7857,251 @@ Permitted</translation>
         <translation>Current session</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="384"/>
+        <location filename="../../guichet/ui/redeem.py" line="386"/>
         <source>Réserver au scan</source>
         <translation>Book on scan</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="387"/>
+        <location filename="../../guichet/ui/redeem.py" line="389"/>
         <source>Un scan VALIDE inscrit aussitôt une personne à la séance en cours</source>
         <translation>A VALID scan books one person into the current session right away</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="493"/>
+        <location filename="../../guichet/ui/redeem.py" line="495"/>
         <source>Réserver</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="497"/>
+        <location filename="../../guichet/ui/redeem.py" line="499"/>
         <source>◀</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="498"/>
+        <location filename="../../guichet/ui/redeem.py" line="500"/>
         <source>Jour précédent</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="504"/>
+        <location filename="../../guichet/ui/redeem.py" line="506"/>
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="505"/>
+        <location filename="../../guichet/ui/redeem.py" line="507"/>
         <source>Jour suivant</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="506"/>
+        <location filename="../../guichet/ui/redeem.py" line="508"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="518"/>
+        <location filename="../../guichet/ui/redeem.py" line="520"/>
         <source>Séances admissibles</source>
         <translation>Eligible sessions</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="530"/>
+        <location filename="../../guichet/ui/redeem.py" line="532"/>
         <source>Pour qui&#xa0;?</source>
         <translation>For whom?</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="734"/>
-        <location filename="../../guichet/ui/redeem.py" line="1188"/>
+        <location filename="../../guichet/ui/redeem.py" line="736"/>
+        <location filename="../../guichet/ui/redeem.py" line="1190"/>
         <source>Même code scanné à l&apos;instant&#xa0;: ignoré, rien n&apos;est compté.</source>
         <translation>Same code scanned a moment ago: ignored, nothing counted.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="785"/>
+        <location filename="../../guichet/ui/redeem.py" line="787"/>
         <source>Forfait cadeau ou laissez-passer&#xa0;: scannez le code ou tapez-le, puis Entrée.</source>
         <translation>Gift package or pass: scan the code or type it, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="841"/>
+        <location filename="../../guichet/ui/redeem.py" line="843"/>
         <source>Activités&#xa0;: {activities}</source>
         <translation>Activities: {activities}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1150"/>
+        <location filename="../../guichet/ui/redeem.py" line="1152"/>
         <source>Réservé&#xa0;: {names} ({what}). {left}.</source>
         <translation>Booked: {names} ({what}). {left}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1249"/>
+        <location filename="../../guichet/ui/redeem.py" line="1251"/>
         <source>Réservation annulée&#xa0;: {name}.</source>
         <translation>Booking cancelled: {name}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1253"/>
+        <location filename="../../guichet/ui/redeem.py" line="1255"/>
         <source>Réservation annulée&#xa0;: {name}. Passage rendu&#xa0;: {left}.</source>
         <translation>Booking cancelled: {name}. Use given back: {left}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1272"/>
+        <location filename="../../guichet/ui/redeem.py" line="1274"/>
         <source>Présence notée&#xa0;: {name}.</source>
         <translation>Marked present: {name}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="534"/>
+        <location filename="../../guichet/ui/redeem.py" line="536"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="537"/>
+        <location filename="../../guichet/ui/redeem.py" line="539"/>
         <source>Nombre de personnes</source>
         <translation>Number of people</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="560"/>
-        <location filename="../../guichet/ui/redeem.py" line="1093"/>
+        <location filename="../../guichet/ui/redeem.py" line="562"/>
+        <location filename="../../guichet/ui/redeem.py" line="1095"/>
         <source>Réserver (Entrée)</source>
         <translation>Book (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="575"/>
+        <location filename="../../guichet/ui/redeem.py" line="577"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="578"/>
+        <location filename="../../guichet/ui/redeem.py" line="580"/>
         <source>Réservations à venir</source>
         <translation>Upcoming bookings</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="594"/>
+        <location filename="../../guichet/ui/redeem.py" line="596"/>
         <source>Aucune réservation à venir.</source>
         <translation>No upcoming bookings.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="650"/>
-        <location filename="../../guichet/ui/redeem.py" line="837"/>
+        <location filename="../../guichet/ui/redeem.py" line="652"/>
+        <location filename="../../guichet/ui/redeem.py" line="839"/>
         <source>Toutes les activités</source>
         <translation>All activities</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="653"/>
+        <location filename="../../guichet/ui/redeem.py" line="655"/>
         <source>{time}  {event}</source>
         <translation>{time}  {event}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="782"/>
+        <location filename="../../guichet/ui/redeem.py" line="784"/>
         <source>Scannez une carte</source>
         <translation>Scan a card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="803"/>
+        <location filename="../../guichet/ui/redeem.py" line="805"/>
         <source>PROVISOIRE — serveur injoignable, vérifié à la synchro</source>
         <translation>PROVISIONAL — server unreachable, checked at sync</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="806"/>
+        <location filename="../../guichet/ui/redeem.py" line="808"/>
         <source>Confirmé par le serveur</source>
         <translation>Confirmed by the server</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="823"/>
+        <location filename="../../guichet/ui/redeem.py" line="825"/>
         <source>{kind} · {name}</source>
         <translation>{kind} · {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="825"/>
+        <location filename="../../guichet/ui/redeem.py" line="827"/>
         <source>{card} · {count} membres</source>
         <translation>{card} · {count} members</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="830"/>
+        <location filename="../../guichet/ui/redeem.py" line="832"/>
         <source>Valide jusqu&apos;au {day}</source>
         <translation>Valid until {day}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="834"/>
+        <location filename="../../guichet/ui/redeem.py" line="836"/>
         <source>Sans date d&apos;expiration</source>
         <translation>No expiry date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="906"/>
+        <location filename="../../guichet/ui/redeem.py" line="908"/>
         <source>{count} places à la carte</source>
         <translation>{count} drop-in places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="908"/>
+        <location filename="../../guichet/ui/redeem.py" line="910"/>
         <source>{count} places</source>
         <translation>{count} places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="912"/>
+        <location filename="../../guichet/ui/redeem.py" line="914"/>
         <source>{time}  {event} — {places}</source>
         <translation>{time}  {event} — {places}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="923"/>
+        <location filename="../../guichet/ui/redeem.py" line="925"/>
         <source>Aucune séance admissible ce jour-là.</source>
         <translation>No eligible sessions that day.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1023"/>
+        <location filename="../../guichet/ui/redeem.py" line="1025"/>
         <source>Déjà réservé pour cette séance</source>
         <translation>Already booked for this session</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1070"/>
-        <location filename="../../guichet/ui/redeem.py" line="1071"/>
+        <location filename="../../guichet/ui/redeem.py" line="1072"/>
+        <location filename="../../guichet/ui/redeem.py" line="1073"/>
         <source>Nom de la personne {number}</source>
         <translation>Name of person {number}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1091"/>
+        <location filename="../../guichet/ui/redeem.py" line="1093"/>
         <source>Réserver pour {count} personnes (Entrée)</source>
         <translation>Book for {count} people (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1116"/>
+        <location filename="../../guichet/ui/redeem.py" line="1118"/>
         <source>Scannez d&apos;abord une carte valide.</source>
         <translation>Scan a valid card first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1120"/>
+        <location filename="../../guichet/ui/redeem.py" line="1122"/>
         <source>Choisissez une séance.</source>
         <translation>Choose a session.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1140"/>
+        <location filename="../../guichet/ui/redeem.py" line="1142"/>
         <source>{event}, {when}</source>
         <translation>{event}, {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1155"/>
+        <location filename="../../guichet/ui/redeem.py" line="1157"/>
         <source>{count} billets à l&apos;impression.</source>
         <translation>{count} tickets printing.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1159"/>
+        <location filename="../../guichet/ui/redeem.py" line="1161"/>
         <source>Billet à l&apos;impression.</source>
         <translation>Ticket printing.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1169"/>
+        <location filename="../../guichet/ui/redeem.py" line="1171"/>
         <source>passages illimités</source>
         <translation>unlimited uses</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1171"/>
+        <location filename="../../guichet/ui/redeem.py" line="1173"/>
         <source>{count} passage restant</source>
         <translation>{count} use left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1172"/>
+        <location filename="../../guichet/ui/redeem.py" line="1174"/>
         <source>{count} passages restants</source>
         <translation>{count} uses left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1193"/>
+        <location filename="../../guichet/ui/redeem.py" line="1195"/>
         <source>Toutes les personnes de la carte sont déjà inscrites.</source>
         <translation>Everyone on this card is already booked.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1218"/>
+        <location filename="../../guichet/ui/redeem.py" line="1220"/>
         <source>Porteur de la carte</source>
         <translation>Cardholder</translation>
     </message>
@@ -7104,147 +8109,147 @@ Permitted</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="90"/>
+        <location filename="../../guichet/ui/refund.py" line="94"/>
         <source>Remboursement</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="95"/>
+        <location filename="../../guichet/ui/refund.py" line="99"/>
         <source>Code du reçu, ex.&#xa0;: K7M2Q-X9PTR-4HWC8</source>
         <translation>Receipt code, e.g. K7M2Q-X9PTR-4HWC8</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="96"/>
+        <location filename="../../guichet/ui/refund.py" line="100"/>
         <source>Code de la commande</source>
         <translation>Order code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="99"/>
+        <location filename="../../guichet/ui/refund.py" line="103"/>
         <source>Chercher</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="103"/>
+        <location filename="../../guichet/ui/refund.py" line="107"/>
         <source>Reçus du quart</source>
         <translation>Shift receipts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="107"/>
+        <location filename="../../guichet/ui/refund.py" line="111"/>
         <source>Code du reçu (tapez ou scannez)</source>
         <translation>Receipt code (type or scan)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="110"/>
+        <location filename="../../guichet/ui/refund.py" line="114"/>
         <source>ou un reçu de ce quart</source>
         <translation>or a receipt from this shift</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="122"/>
+        <location filename="../../guichet/ui/refund.py" line="126"/>
         <source>Billet</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="122"/>
+        <location filename="../../guichet/ui/refund.py" line="126"/>
         <source>Prix</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="122"/>
+        <location filename="../../guichet/ui/refund.py" line="126"/>
         <source>Vendus</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="122"/>
+        <location filename="../../guichet/ui/refund.py" line="126"/>
         <source>Déjà remb.</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="123"/>
+        <location filename="../../guichet/ui/refund.py" line="127"/>
         <source>À rembourser</source>
         <translation>To refund</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="135"/>
+        <location filename="../../guichet/ui/refund.py" line="141"/>
         <source>Tout rembourser</source>
         <translation>Refund all</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="138"/>
+        <location filename="../../guichet/ui/refund.py" line="144"/>
         <source>Aucun</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="153"/>
+        <location filename="../../guichet/ui/refund.py" line="159"/>
         <source>Rendre en</source>
         <translation>Refund by</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="155"/>
+        <location filename="../../guichet/ui/refund.py" line="161"/>
         <source>Espèces</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="155"/>
+        <location filename="../../guichet/ui/refund.py" line="161"/>
         <source>Carte</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="169"/>
+        <location filename="../../guichet/ui/refund.py" line="175"/>
         <source>Raison (facultatif)</source>
         <translation>Reason (optional)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="170"/>
+        <location filename="../../guichet/ui/refund.py" line="176"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="184"/>
+        <location filename="../../guichet/ui/refund.py" line="201"/>
         <source>Approbation</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="192"/>
+        <location filename="../../guichet/ui/refund.py" line="209"/>
         <source>Rembourser</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="219"/>
+        <location filename="../../guichet/ui/refund.py" line="214"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="246"/>
+        <location filename="../../guichet/ui/refund.py" line="250"/>
         <source>— Choisir un reçu —</source>
         <translation>— Choose a receipt —</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="256"/>
+        <location filename="../../guichet/ui/refund.py" line="260"/>
         <source>N° {number} · {time} · {total}</source>
         <translation>#{number} · {time} · {total}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="313"/>
+        <location filename="../../guichet/ui/refund.py" line="317"/>
         <source>Tapez ou scannez le code du reçu.</source>
         <translation>Type or scan the receipt code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="318"/>
+        <location filename="../../guichet/ui/refund.py" line="322"/>
         <source>Commande {code} · {time} · total {total} · déjà remboursé {refunded}</source>
         <translation>Order {code} · {time} · total {total} · already refunded {refunded}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="328"/>
+        <location filename="../../guichet/ui/refund.py" line="332"/>
         <source>&lt;b&gt;{description} — {category}&lt;/b&gt;&lt;br&gt;{occurrence}</source>
         <translation>&lt;b&gt;{description} — {category}&lt;/b&gt;&lt;br&gt;{occurrence}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="347"/>
+        <location filename="../../guichet/ui/refund.py" line="351"/>
         <source>Quantité à rembourser</source>
         <translation>Quantity to refund</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/refund.py" line="380"/>
+        <location filename="../../guichet/ui/refund.py" line="402"/>
         <source>%n billet(s) · {amount}</source>
         <translation>
             <numerusform>%n ticket · {amount}</numerusform>
@@ -7252,32 +8257,32 @@ Permitted</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="399"/>
+        <location filename="../../guichet/ui/refund.py" line="421"/>
         <source>Cherchez d&apos;abord la commande (code du reçu).</source>
         <translation>Find the order first (receipt code).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="411"/>
+        <location filename="../../guichet/ui/refund.py" line="433"/>
         <source>Le superviseur doit taper son NIP.</source>
         <translation>The supervisor must enter their PIN.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="433"/>
+        <location filename="../../guichet/ui/refund.py" line="455"/>
         <source>Remboursé&#xa0;: {total}. Rendez {cash} en espèces au client (reçu N° {number}).</source>
         <translation>Refunded: {total}. Give {cash} in cash back to the customer (receipt #{number}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="445"/>
+        <location filename="../../guichet/ui/refund.py" line="467"/>
         <source>Remboursé&#xa0;: {total} sur la carte du client (reçu N° {number}).</source>
         <translation>Refunded: {total} to the customer&apos;s card (receipt #{number}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="438"/>
+        <location filename="../../guichet/ui/refund.py" line="460"/>
         <source>À rendre en espèces&#xa0;: {amount}</source>
         <translation>Cash to hand back: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="448"/>
+        <location filename="../../guichet/ui/refund.py" line="470"/>
         <source>Terminer</source>
         <translation>Done</translation>
     </message>
@@ -7285,57 +8290,57 @@ Permitted</translation>
 <context>
     <name>RefundsDialog</name>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="150"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="152"/>
         <source>Commandes à rembourser</source>
         <translation>Orders to refund</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="155"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="157"/>
         <source>1 commande à rembourser</source>
         <translation>1 order to refund</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="157"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="159"/>
         <source>{count} commandes à rembourser</source>
         <translation>{count} orders to refund</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="162"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="164"/>
         <source>Ces commandes ont des billets de dates annulées. Aucune n&apos;a été supprimée&#xa0;: remboursez-les depuis la fenêtre Remboursement (F8) de la vente, avec leur numéro de reçu ou leur code. Cette liste se retrouve en sélectionnant les dates annulées puis «&#xa0;Commandes à rembourser… (Ctrl+R)&#xa0;».</source>
         <translation>These orders have tickets for cancelled dates. None was deleted: refund them in the sales window&apos;s Refund (F8), with their receipt number or code. To find this list again, select the cancelled dates, then “Orders to refund… (Ctrl+R)”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="171"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="173"/>
         <source>Reçu</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="172"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="174"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="173"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="175"/>
         <source>Achetée le</source>
         <translation>Bought on</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="174"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="176"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="175"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="177"/>
         <source>Billets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="176"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="178"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="198"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="204"/>
         <source>En tout&#xa0;: %n billet(s), {total} à rembourser.</source>
         <translation>
             <numerusform>In all: %n ticket, {total} to refund.</numerusform>
@@ -7343,7 +8348,7 @@ Permitted</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="202"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="208"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
@@ -7351,83 +8356,83 @@ Permitted</translation>
 <context>
     <name>ReserveEditDialog</name>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1230"/>
+        <location filename="../../guichet/ui/reserves.py" line="1260"/>
         <source>Nouvelle réserve</source>
         <translation>New reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1230"/>
+        <location filename="../../guichet/ui/reserves.py" line="1260"/>
         <source>Modifier la réserve</source>
         <translation>Edit the reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1240"/>
+        <location filename="../../guichet/ui/reserves.py" line="1270"/>
         <source>ex. Médias, Artistes, Producteurs</source>
         <translation>e.g. Media, Artists, Producers</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1241"/>
+        <location filename="../../guichet/ui/reserves.py" line="1271"/>
         <source>Nom de la réserve</source>
         <translation>Reserve name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1242"/>
+        <location filename="../../guichet/ui/reserves.py" line="1272"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1245"/>
+        <location filename="../../guichet/ui/reserves.py" line="1275"/>
         <source>Type de réserve</source>
         <translation>Kind of reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1249"/>
+        <location filename="../../guichet/ui/reserves.py" line="1279"/>
         <source>Avec accès au compte&#xa0;: on tire des billets au guichet</source>
         <translation>With account access: tickets are drawn at the counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1252"/>
+        <location filename="../../guichet/ui/reserves.py" line="1282"/>
         <source>Sans accès&#xa0;: places mises de côté, à libérer pour les vendre</source>
         <translation>Without access: places set aside, released to be sold</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1260"/>
-        <location filename="../../guichet/ui/reserves.py" line="1262"/>
+        <location filename="../../guichet/ui/reserves.py" line="1290"/>
+        <location filename="../../guichet/ui/reserves.py" line="1292"/>
         <source>Tarif des billets tirés</source>
         <translation>Tariff of the drawn tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1269"/>
+        <location filename="../../guichet/ui/reserves.py" line="1299"/>
         <source>Restrictions</source>
         <translation>Restrictions</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1272"/>
+        <location filename="../../guichet/ui/reserves.py" line="1302"/>
         <source>Tous les usagers</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1273"/>
+        <location filename="../../guichet/ui/reserves.py" line="1303"/>
         <source>Usagers sélectionnés</source>
         <translation>Selected users</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1283"/>
+        <location filename="../../guichet/ui/reserves.py" line="1313"/>
         <source>Usagers qui ont accès</source>
         <translation>Users who have access</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1297"/>
+        <location filename="../../guichet/ui/reserves.py" line="1327"/>
         <source>Le propriétaire du compte a toujours accès à toutes les réserves.</source>
         <translation>The account owner always has access to every reserve.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1311"/>
+        <location filename="../../guichet/ui/reserves.py" line="1341"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1314"/>
+        <location filename="../../guichet/ui/reserves.py" line="1344"/>
         <source>Sauvegarder</source>
         <translation>Save</translation>
     </message>
@@ -7435,112 +8440,121 @@ Permitted</translation>
 <context>
     <name>ReserveHistoryDialog</name>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1398"/>
+        <location filename="../../guichet/ui/reserves.py" line="1428"/>
         <source>Historique des réserves</source>
         <translation>Reserves history</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1402"/>
+        <location filename="../../guichet/ui/reserves.py" line="1432"/>
         <source>{event} — {when}</source>
         <translation>{event} — {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1411"/>
+        <location filename="../../guichet/ui/reserves.py" line="1441"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1412"/>
+        <location filename="../../guichet/ui/reserves.py" line="1442"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1413"/>
+        <location filename="../../guichet/ui/reserves.py" line="1443"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1414"/>
+        <location filename="../../guichet/ui/reserves.py" line="1444"/>
         <source>Réserve</source>
         <translation>Reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1415"/>
+        <location filename="../../guichet/ui/reserves.py" line="1445"/>
         <source>Détail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1426"/>
+        <location filename="../../guichet/ui/reserves.py" line="1456"/>
         <source>Places retenues (sans réserve)</source>
         <translation>Places held back (no reserve)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1438"/>
+        <location filename="../../guichet/ui/reserves.py" line="1468"/>
         <source>Aucun changement pour cette séance.</source>
         <translation>No change for this show.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1440"/>
+        <location filename="../../guichet/ui/reserves.py" line="1476"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1451"/>
+        <location filename="../../guichet/ui/reserves.py" line="1487"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1452"/>
+        <location filename="../../guichet/ui/reserves.py" line="1488"/>
         <source>Libération</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1453"/>
+        <location filename="../../guichet/ui/reserves.py" line="1489"/>
         <source>Tirage</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1454"/>
+        <location filename="../../guichet/ui/reserves.py" line="1490"/>
         <source>Annulation</source>
         <translation>Cancellation</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1455"/>
+        <location filename="../../guichet/ui/reserves.py" line="1491"/>
         <source>Retenues sans réserve</source>
         <translation>Held back, no reserve</translation>
     </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="1461"/>
-        <source>{count} billet(s) pour {name}</source>
-        <translation>{count} ticket(s) for {name}</translation>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/reserves.py" line="1497"/>
+        <source>%n billet(s) pour {name}</source>
+        <translation>
+            <numerusform>%n ticket for {name}</numerusform>
+            <numerusform>%n tickets for {name}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/reserves.py" line="1501"/>
+        <source>%n billet(s) annulé(s)</source>
+        <translation>
+            <numerusform>%n ticket cancelled</numerusform>
+            <numerusform>%n tickets cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/reserves.py" line="1506"/>
+        <source>%n place(s) remise(s) en vente&#xa0;: retenues {before} → {after}</source>
+        <translation>
+            <numerusform>%n place back on sale: held {before} → {after}</numerusform>
+            <numerusform>%n places back on sale: held {before} → {after}</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1465"/>
-        <source>{count} billet(s) annulé(s)</source>
-        <translation>{count} ticket(s) cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="1467"/>
+        <location filename="../../guichet/ui/reserves.py" line="1503"/>
         <source>{text} ({name})</source>
         <translation>{text} ({name})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1470"/>
-        <source>{count} place(s) remise(s) en vente&#xa0;: retenues {before} → {after}</source>
-        <translation>{count} place(s) back on sale: held {before} → {after}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="1477"/>
+        <location filename="../../guichet/ui/reserves.py" line="1511"/>
         <source>Retenues {before} → {after}</source>
         <translation>Held {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1481"/>
+        <location filename="../../guichet/ui/reserves.py" line="1515"/>
         <source>{text} · tirées {before} → {after}</source>
         <translation>{text} · drawn {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1485"/>
+        <location filename="../../guichet/ui/reserves.py" line="1519"/>
         <source>{text} — {note}</source>
         <translation>{text} — {note}</translation>
     </message>
@@ -7548,524 +8562,553 @@ Permitted</translation>
 <context>
     <name>ReservesWindow</name>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="140"/>
+        <location filename="../../guichet/ui/reserves.py" line="161"/>
         <source>Réserves de capacité</source>
         <translation>Capacity reserves</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="175"/>
+        <location filename="../../guichet/ui/reserves.py" line="196"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="197"/>
+        <location filename="../../guichet/ui/reserves.py" line="218"/>
         <source>Réserves</source>
         <translation>Reserves</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="202"/>
+        <location filename="../../guichet/ui/reserves.py" line="223"/>
         <source>Date des séances</source>
         <translation>Date of the shows</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="207"/>
+        <location filename="../../guichet/ui/reserves.py" line="228"/>
         <source>◀</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="208"/>
+        <location filename="../../guichet/ui/reserves.py" line="229"/>
         <source>Jour précédent</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="209"/>
+        <location filename="../../guichet/ui/reserves.py" line="230"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="210"/>
+        <location filename="../../guichet/ui/reserves.py" line="231"/>
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="211"/>
+        <location filename="../../guichet/ui/reserves.py" line="232"/>
         <source>Jour suivant</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="226"/>
+        <location filename="../../guichet/ui/reserves.py" line="248"/>
         <source>Séances</source>
         <translation>Shows</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="237"/>
-        <source>Modifier…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="238"/>
-        <source>Modifier la réserve choisie</source>
-        <translation>Edit the chosen reserve</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="239"/>
+        <location filename="../../guichet/ui/reserves.py" line="264"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="259"/>
-        <location filename="../../guichet/ui/reserves.py" line="319"/>
+        <location filename="../../guichet/ui/reserves.py" line="284"/>
+        <location filename="../../guichet/ui/reserves.py" line="344"/>
         <source>Réserve</source>
         <translation>Reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="260"/>
+        <location filename="../../guichet/ui/reserves.py" line="285"/>
         <source>Tarif</source>
         <translation>Tariff</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="261"/>
+        <location filename="../../guichet/ui/reserves.py" line="286"/>
         <source>Retenues</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="262"/>
+        <location filename="../../guichet/ui/reserves.py" line="287"/>
         <source>Tirées</source>
         <translation>Drawn</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="263"/>
+        <location filename="../../guichet/ui/reserves.py" line="288"/>
         <source>Restantes</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="264"/>
+        <location filename="../../guichet/ui/reserves.py" line="289"/>
         <source>Accès</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="267"/>
+        <location filename="../../guichet/ui/reserves.py" line="292"/>
         <source>Réserves de la séance</source>
         <translation>Reserves of the show</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="275"/>
-        <location filename="../../guichet/ui/reserves.py" line="655"/>
+        <location filename="../../guichet/ui/reserves.py" line="300"/>
+        <location filename="../../guichet/ui/reserves.py" line="683"/>
         <source>Sans accès</source>
         <translation>No access</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="279"/>
-        <location filename="../../guichet/ui/reserves.py" line="669"/>
+        <location filename="../../guichet/ui/reserves.py" line="304"/>
+        <location filename="../../guichet/ui/reserves.py" line="697"/>
         <source>Pas d&apos;accès</source>
         <translation>No access</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="295"/>
-        <location filename="../../guichet/ui/reserves.py" line="787"/>
-        <location filename="../../guichet/ui/reserves.py" line="792"/>
-        <location filename="../../guichet/ui/reserves.py" line="801"/>
+        <location filename="../../guichet/ui/reserves.py" line="320"/>
+        <location filename="../../guichet/ui/reserves.py" line="817"/>
+        <location filename="../../guichet/ui/reserves.py" line="822"/>
+        <location filename="../../guichet/ui/reserves.py" line="831"/>
         <source>Retenues&#xa0;:</source>
         <translation>Held:</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="298"/>
+        <location filename="../../guichet/ui/reserves.py" line="323"/>
         <source>Places retenues pour la séance</source>
         <translation>Places held for the show</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="299"/>
+        <location filename="../../guichet/ui/reserves.py" line="324"/>
         <source>Appliquer</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="300"/>
+        <location filename="../../guichet/ui/reserves.py" line="325"/>
         <source>Libérer</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="302"/>
+        <location filename="../../guichet/ui/reserves.py" line="327"/>
         <source>Remettre en vente générale ce que la réserve retient encore</source>
         <translation>Put what the reserve still holds back on general sale</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="304"/>
+        <location filename="../../guichet/ui/reserves.py" line="329"/>
         <source>Nouvelle réserve…</source>
         <translation>New reserve…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="313"/>
+        <location filename="../../guichet/ui/reserves.py" line="338"/>
         <source>Billets tirés pour cette séance</source>
         <translation>Tickets drawn for this show</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="318"/>
-        <location filename="../../guichet/ui/reserves.py" line="396"/>
+        <location filename="../../guichet/ui/reserves.py" line="343"/>
+        <location filename="../../guichet/ui/reserves.py" line="423"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="320"/>
-        <location filename="../../guichet/ui/reserves.py" line="395"/>
+        <location filename="../../guichet/ui/reserves.py" line="345"/>
+        <location filename="../../guichet/ui/reserves.py" line="422"/>
         <source>Billets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="321"/>
+        <location filename="../../guichet/ui/reserves.py" line="346"/>
         <source>Prix</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="324"/>
+        <location filename="../../guichet/ui/reserves.py" line="349"/>
         <source>Billets tirés</source>
         <translation>Drawn tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="338"/>
+        <location filename="../../guichet/ui/reserves.py" line="363"/>
         <source>Billets à annuler</source>
         <translation>Tickets to cancel</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="339"/>
+        <location filename="../../guichet/ui/reserves.py" line="364"/>
         <source>Annuler ces billets</source>
         <translation>Cancel these tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="363"/>
+        <location filename="../../guichet/ui/reserves.py" line="390"/>
         <source>Tirer des billets</source>
         <translation>Draw tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="378"/>
+        <location filename="../../guichet/ui/reserves.py" line="405"/>
         <source>Nombre de billets</source>
         <translation>Number of tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="381"/>
+        <location filename="../../guichet/ui/reserves.py" line="408"/>
         <source>obligatoire</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="382"/>
+        <location filename="../../guichet/ui/reserves.py" line="409"/>
         <source>Nom du participant</source>
         <translation>Participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="385"/>
-        <location filename="../../guichet/ui/reserves.py" line="389"/>
+        <location filename="../../guichet/ui/reserves.py" line="412"/>
+        <location filename="../../guichet/ui/reserves.py" line="416"/>
         <source>facultatif</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="386"/>
+        <location filename="../../guichet/ui/reserves.py" line="413"/>
         <source>Courriel du participant</source>
         <translation>Participant&apos;s email</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="390"/>
+        <location filename="../../guichet/ui/reserves.py" line="417"/>
         <source>Téléphone du participant</source>
         <translation>Participant&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="393"/>
-        <location filename="../../guichet/ui/reserves.py" line="399"/>
+        <location filename="../../guichet/ui/reserves.py" line="420"/>
+        <location filename="../../guichet/ui/reserves.py" line="426"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="397"/>
+        <location filename="../../guichet/ui/reserves.py" line="424"/>
         <source>Courriel</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="398"/>
+        <location filename="../../guichet/ui/reserves.py" line="425"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="403"/>
-        <location filename="../../guichet/ui/reserves.py" line="1051"/>
+        <location filename="../../guichet/ui/reserves.py" line="430"/>
+        <location filename="../../guichet/ui/reserves.py" line="1079"/>
         <source>Gratuit</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="404"/>
-        <location filename="../../guichet/ui/reserves.py" line="903"/>
+        <location filename="../../guichet/ui/reserves.py" line="431"/>
+        <location filename="../../guichet/ui/reserves.py" line="933"/>
         <source>Au tarif</source>
         <translation>At the tariff</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="425"/>
+        <location filename="../../guichet/ui/reserves.py" line="452"/>
         <source>Comptant</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="426"/>
+        <location filename="../../guichet/ui/reserves.py" line="453"/>
         <source>Carte</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="433"/>
+        <location filename="../../guichet/ui/reserves.py" line="460"/>
         <source>No d&apos;autorisation</source>
         <translation>Approval no.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="435"/>
+        <location filename="../../guichet/ui/reserves.py" line="462"/>
         <source>Numéro d&apos;autorisation du terminal de paiement</source>
         <translation>Approval number from the payment terminal</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="453"/>
+        <location filename="../../guichet/ui/reserves.py" line="480"/>
         <source>Tirer les billets (Entrée / F12)</source>
         <translation>Draw the tickets (Enter / F12)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="559"/>
+        <location filename="../../guichet/ui/reserves.py" line="587"/>
         <source>Aucune séance ce jour-là.</source>
         <translation>No show that day.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="624"/>
-        <location filename="../../guichet/ui/reserves.py" line="868"/>
+        <location filename="../../guichet/ui/reserves.py" line="652"/>
+        <location filename="../../guichet/ui/reserves.py" line="898"/>
         <source>Aucune séance choisie</source>
         <translation>No show chosen</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="626"/>
+        <location filename="../../guichet/ui/reserves.py" line="654"/>
         <source>Choisissez une date et une séance à gauche.</source>
         <translation>Choose a date and a show on the left.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="631"/>
+        <location filename="../../guichet/ui/reserves.py" line="659"/>
         <source>{event} — {time}</source>
         <translation>{event} — {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="636"/>
+        <location filename="../../guichet/ui/reserves.py" line="664"/>
         <source>{when} — {venue}</source>
         <translation>{when} — {venue}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="644"/>
-        <source>Vente générale&#xa0;: {general} places</source>
-        <translation>General sale: {general} places</translation>
+        <location filename="../../guichet/ui/reserves.py" line="749"/>
+        <source>Retenues sans réserve</source>
+        <translation>Held back, no reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="794"/>
+        <location filename="../../guichet/ui/reserves.py" line="824"/>
         <source>Places retenues pour «&#xa0;{reserve}&#xa0;»</source>
         <translation>Places held for “{reserve}”</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="821"/>
+        <location filename="../../guichet/ui/reserves.py" line="851"/>
         <source>Places retenues sans réserve&#xa0;: {count}.</source>
         <translation>Places held back without a reserve: {count}.</translation>
     </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="826"/>
-        <source>«&#xa0;{reserve}&#xa0;» retient maintenant {count} place(s).</source>
-        <translation>“{reserve}” now holds {count} place(s).</translation>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/reserves.py" line="1038"/>
+        <source>{name}&#xa0;: %n billet(s) payé(s) {amount}, commande {code}.</source>
+        <translation>
+            <numerusform>{name}: %n ticket paid {amount}, order {code}.</numerusform>
+            <numerusform>{name}: %n tickets paid {amount}, order {code}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/reserves.py" line="1042"/>
+        <source>{name}&#xa0;: %n billet(s) gratuit(s), commande {code}.</source>
+        <translation>
+            <numerusform>{name}: %n free ticket, order {code}.</numerusform>
+            <numerusform>{name}: %n free tickets, order {code}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/reserves.py" line="1045"/>
+        <source>%n billet(s) envoyé(s) à l&apos;imprimante.</source>
+        <translation>
+            <numerusform>%n ticket sent to the printer.</numerusform>
+            <numerusform>%n tickets sent to the printer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/reserves.py" line="1175"/>
+        <source>%n billet(s) de {name} annulé(s)&#xa0;: retour à «&#xa0;{reserve}&#xa0;».</source>
+        <translation>
+            <numerusform>%n ticket of {name} cancelled: back to “{reserve}”.</numerusform>
+            <numerusform>%n tickets of {name} cancelled: back to “{reserve}”.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="857"/>
-        <source>{count} place(s) de «&#xa0;{reserve}&#xa0;» remise(s) en vente générale.</source>
-        <translation>{count} place(s) of “{reserve}” back on general sale.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="873"/>
+        <location filename="../../guichet/ui/reserves.py" line="903"/>
         <source>Ces places ne se tirent pas&#xa0;: un superviseur les remet en vente générale.</source>
         <translation>These places are not drawn: a supervisor puts them back on general sale.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/reserves.py" line="911"/>
+        <source>{reserve} — %n restante(s)</source>
+        <translation>
+            <numerusform>{reserve} — %n left</numerusform>
+            <numerusform>{reserve} — %n left</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="887"/>
+        <location filename="../../guichet/ui/reserves.py" line="917"/>
         <source>Réserve sans accès&#xa0;: ses places ne se tirent pas au guichet. Un superviseur doit d&apos;abord les libérer.</source>
         <translation>Reserve without access: its places are not drawn at the counter. A supervisor must release them first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="892"/>
+        <location filename="../../guichet/ui/reserves.py" line="922"/>
         <source>Pas d&apos;accès&#xa0;: vous n&apos;êtes pas parmi les usagers de cette réserve.</source>
         <translation>No access: you are not one of this reserve&apos;s users.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="906"/>
+        <location filename="../../guichet/ui/reserves.py" line="936"/>
         <source>Au tarif&#xa0;: {price}</source>
         <translation>At the tariff: {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="918"/>
-        <location filename="../../guichet/ui/reserves.py" line="925"/>
+        <location filename="../../guichet/ui/reserves.py" line="948"/>
+        <location filename="../../guichet/ui/reserves.py" line="955"/>
         <source>À percevoir&#xa0;: —</source>
         <translation>To collect: —</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="929"/>
+        <location filename="../../guichet/ui/reserves.py" line="959"/>
         <source>À percevoir&#xa0;: {amount}</source>
         <translation>To collect: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1008"/>
-        <source>{name}&#xa0;: {count} billet(s) payé(s) {amount}, commande {code}.</source>
-        <translation>{name}: {count} ticket(s) paid {amount}, order {code}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="1011"/>
-        <source>{name}&#xa0;: {count} billet(s) gratuit(s), commande {code}.</source>
-        <translation>{name}: {count} free ticket(s), order {code}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="1117"/>
+        <location filename="../../guichet/ui/reserves.py" line="1145"/>
         <source>Commande {code} · billets payés&#xa0;: remboursement (F8).</source>
         <translation>Order {code} · paid tickets: refund (F8).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1147"/>
-        <source>{count} billet(s) de {name} annulé(s)&#xa0;: retour à «&#xa0;{reserve}&#xa0;».</source>
-        <translation>{count} ticket(s) of {name} cancelled: back to “{reserve}”.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="1206"/>
+        <location filename="../../guichet/ui/reserves.py" line="1236"/>
         <source>Réserve «&#xa0;{name}&#xa0;» enregistrée.</source>
         <translation>Reserve “{name}” saved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="647"/>
+        <location filename="../../guichet/ui/reserves.py" line="675"/>
         <source>capacité {capacity} · vendues {sold} · en réserve {reserved}</source>
         <translation>capacity {capacity} · sold {sold} · in reserves {reserved}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="662"/>
+        <location filename="../../guichet/ui/reserves.py" line="260"/>
+        <source>Modifier la réserve…</source>
+        <translation>Edit the reserve…</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves.py" line="262"/>
+        <source>Nom, tarif et usagers de la réserve choisie dans la liste</source>
+        <translation>Name, tariff and users of the reserve chosen in the list</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/reserves.py" line="672"/>
+        <source>Vente générale&#xa0;: %n place(s)</source>
+        <translation>
+            <numerusform>General sale: %n place</numerusform>
+            <numerusform>General sale: %n places</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves.py" line="690"/>
         <source>{category} · {price}</source>
         <translation>{category} · {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="668"/>
-        <location filename="../../guichet/ui/reserves.py" line="728"/>
+        <location filename="../../guichet/ui/reserves.py" line="696"/>
+        <location filename="../../guichet/ui/reserves.py" line="758"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="669"/>
+        <location filename="../../guichet/ui/reserves.py" line="697"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="712"/>
+        <location filename="../../guichet/ui/reserves.py" line="740"/>
         <source>Pas d&apos;accès à cette réserve</source>
         <translation>No access to this reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="720"/>
-        <location filename="../../guichet/ui/reserves.py" line="788"/>
-        <location filename="../../guichet/ui/reserves.py" line="845"/>
-        <location filename="../../guichet/ui/reserves.py" line="871"/>
+        <location filename="../../guichet/ui/reserves.py" line="750"/>
+        <location filename="../../guichet/ui/reserves.py" line="818"/>
+        <location filename="../../guichet/ui/reserves.py" line="875"/>
+        <location filename="../../guichet/ui/reserves.py" line="901"/>
         <source>Places retenues (sans réserve)</source>
         <translation>Places held back (no reserve)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="724"/>
-        <location filename="../../guichet/ui/reserves.py" line="726"/>
+        <location filename="../../guichet/ui/reserves.py" line="754"/>
+        <location filename="../../guichet/ui/reserves.py" line="756"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="815"/>
-        <location filename="../../guichet/ui/reserves.py" line="839"/>
+        <location filename="../../guichet/ui/reserves.py" line="845"/>
+        <location filename="../../guichet/ui/reserves.py" line="869"/>
         <source>Choisissez une séance et une réserve.</source>
         <translation>Choose a show and a reserve.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/reserves.py" line="856"/>
+        <source>«&#xa0;{reserve}&#xa0;» retient maintenant %n place(s).</source>
+        <translation>
+            <numerusform>“{reserve}” now holds %n place.</numerusform>
+            <numerusform>“{reserve}” now holds %n places.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/reserves.py" line="887"/>
+        <source>%n place(s) de «&#xa0;{reserve}&#xa0;» remise(s) en vente générale.</source>
+        <translation>
+            <numerusform>%n place of “{reserve}” back on general sale.</numerusform>
+            <numerusform>%n places of “{reserve}” back on general sale.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="869"/>
+        <location filename="../../guichet/ui/reserves.py" line="899"/>
         <source>Choisissez une séance à gauche.</source>
         <translation>Choose a show on the left.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="876"/>
+        <location filename="../../guichet/ui/reserves.py" line="906"/>
         <source>Aucune réserve choisie</source>
         <translation>No reserve chosen</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="877"/>
-        <location filename="../../guichet/ui/reserves.py" line="1186"/>
+        <location filename="../../guichet/ui/reserves.py" line="907"/>
+        <location filename="../../guichet/ui/reserves.py" line="1216"/>
         <source>Choisissez une réserve dans la liste.</source>
         <translation>Choose a reserve in the list.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="881"/>
-        <source>{reserve} — {remaining} restante(s)</source>
-        <translation>{reserve} — {remaining} left</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="895"/>
+        <location filename="../../guichet/ui/reserves.py" line="925"/>
         <source>Cette réserve n&apos;a plus de places pour cette séance.</source>
         <translation>This reserve has no places left for this show.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="962"/>
-        <location filename="../../guichet/ui/reserves.py" line="1157"/>
+        <location filename="../../guichet/ui/reserves.py" line="992"/>
+        <location filename="../../guichet/ui/reserves.py" line="1187"/>
         <source>Choisissez d&apos;abord une séance.</source>
         <translation>Choose a show first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="965"/>
+        <location filename="../../guichet/ui/reserves.py" line="995"/>
         <source>Choisissez une réserve avec accès dans la liste.</source>
         <translation>Choose a reserve with access in the list.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1015"/>
-        <source>{count} billet(s) envoyé(s) à l&apos;imprimante.</source>
-        <translation>{count} ticket(s) sent to the printer.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="1019"/>
+        <location filename="../../guichet/ui/reserves.py" line="1047"/>
         <source>Billets non imprimés (aucune imprimante).</source>
         <translation>Tickets not printed (no printer).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1038"/>
+        <location filename="../../guichet/ui/reserves.py" line="1066"/>
         <source>{name} · {contact}</source>
         <translation>{name} · {contact}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1042"/>
+        <location filename="../../guichet/ui/reserves.py" line="1070"/>
         <source>{left} sur {count}</source>
         <translation>{left} of {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1051"/>
+        <location filename="../../guichet/ui/reserves.py" line="1079"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1055"/>
+        <location filename="../../guichet/ui/reserves.py" line="1083"/>
         <source>{name} — commande {code}</source>
         <translation>{name} — order {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1060"/>
+        <location filename="../../guichet/ui/reserves.py" line="1088"/>
         <source>Billets annulés</source>
         <translation>Tickets cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1109"/>
+        <location filename="../../guichet/ui/reserves.py" line="1137"/>
         <source>Choisissez un tirage.</source>
         <translation>Choose a draw.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1111"/>
+        <location filename="../../guichet/ui/reserves.py" line="1139"/>
         <source>Aucun billet tiré.</source>
         <translation>No ticket drawn.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1127"/>
+        <location filename="../../guichet/ui/reserves.py" line="1155"/>
         <source>Commande {code} · les places annulées retournent à la réserve.</source>
         <translation>Order {code} · cancelled places go back to the reserve.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1129"/>
+        <location filename="../../guichet/ui/reserves.py" line="1157"/>
         <source>Commande {code} · billets déjà annulés.</source>
         <translation>Order {code} · tickets already cancelled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1136"/>
+        <location filename="../../guichet/ui/reserves.py" line="1164"/>
         <source>Choisissez un tirage dans la liste.</source>
         <translation>Choose a draw in the list.</translation>
     </message>
@@ -8073,174 +9116,174 @@ Permitted</translation>
 <context>
     <name>SalesPage</name>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="473"/>
+        <location filename="../../guichet/ui/sales.py" line="463"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="480"/>
+        <location filename="../../guichet/ui/sales.py" line="470"/>
         <source>Remboursement (F8)</source>
         <translation>Refund (F8)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="481"/>
+        <location filename="../../guichet/ui/sales.py" line="471"/>
         <source>Reçus (F9)</source>
         <translation>Receipts (F9)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="483"/>
+        <location filename="../../guichet/ui/sales.py" line="473"/>
         <source>Fermer le quart (F10)</source>
         <translation>Close shift (F10)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="485"/>
+        <location filename="../../guichet/ui/sales.py" line="475"/>
         <source>Déconnexion (F11)</source>
         <translation>Log out (F11)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="488"/>
+        <location filename="../../guichet/ui/sales.py" line="478"/>
         <source>Cartes et laissez-passer ({key})</source>
         <translation>Cards and passes ({key})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="493"/>
+        <location filename="../../guichet/ui/sales.py" line="483"/>
         <source>Forfaits cadeaux et laissez-passer, ou une carte de la boutique à activer</source>
         <translation>Gift packages and passes, or a shop card to activate</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="521"/>
+        <location filename="../../guichet/ui/sales.py" line="519"/>
         <source>Date des séances</source>
         <translation>Show date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="526"/>
+        <location filename="../../guichet/ui/sales.py" line="524"/>
         <source>◀</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="527"/>
+        <location filename="../../guichet/ui/sales.py" line="525"/>
         <source>Jour précédent</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="528"/>
+        <location filename="../../guichet/ui/sales.py" line="526"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="529"/>
+        <location filename="../../guichet/ui/sales.py" line="527"/>
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="530"/>
+        <location filename="../../guichet/ui/sales.py" line="528"/>
         <source>Jour suivant</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="544"/>
+        <location filename="../../guichet/ui/sales.py" line="543"/>
         <source>Séances (flèches haut et bas)</source>
         <translation>Shows (up and down arrows)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="552"/>
+        <location filename="../../guichet/ui/sales.py" line="551"/>
         <source>À la carte… (places de la séance)</source>
         <translation>Drop-in… (show places)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="557"/>
+        <location filename="../../guichet/ui/sales.py" line="556"/>
         <source>Places à la carte, prix, inscriptions et annulation de la séance choisie</source>
         <translation>Drop-in places, price, registration and cancellation for the selected show</translation>
     </message>
     <message>
+        <location filename="../../guichet/ui/sales.py" line="598"/>
         <location filename="../../guichet/ui/sales.py" line="599"/>
-        <location filename="../../guichet/ui/sales.py" line="600"/>
         <source>Code promo (F6)</source>
         <translation>Promo code (F6)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="610"/>
+        <location filename="../../guichet/ui/sales.py" line="609"/>
         <source>Appliquer</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="623"/>
+        <location filename="../../guichet/ui/sales.py" line="622"/>
         <source>→ la ligne (*)</source>
         <translation>→ line (*)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="644"/>
+        <location filename="../../guichet/ui/sales.py" line="643"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="645"/>
+        <location filename="../../guichet/ui/sales.py" line="644"/>
         <source>Effacer la quantité</source>
         <translation>Clear quantity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="657"/>
+        <location filename="../../guichet/ui/sales.py" line="656"/>
         <location filename="../../guichet/ui/sales.py" line="698"/>
         <source>Panier</source>
         <translation>Cart</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="667"/>
+        <location filename="../../guichet/ui/sales.py" line="666"/>
         <source>Chercher le client par nom, téléphone, courriel ou code, ou le créer</source>
         <translation>Find the customer by name, phone, email or code, or create one</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="674"/>
+        <location filename="../../guichet/ui/sales.py" line="673"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="674"/>
+        <location filename="../../guichet/ui/sales.py" line="673"/>
         <source>Qté</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="674"/>
+        <location filename="../../guichet/ui/sales.py" line="673"/>
         <source>Prix unit.</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="674"/>
+        <location filename="../../guichet/ui/sales.py" line="673"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="718"/>
+        <location filename="../../guichet/ui/sales.py" line="717"/>
         <source>Retirer le code</source>
         <translation>Remove the code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="732"/>
+        <location filename="../../guichet/ui/sales.py" line="731"/>
         <source>Sous-total</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="737"/>
+        <location filename="../../guichet/ui/sales.py" line="736"/>
         <source>{tax} {rate}</source>
         <translation>{tax} {rate}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="746"/>
+        <location filename="../../guichet/ui/sales.py" line="745"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="757"/>
+        <location filename="../../guichet/ui/sales.py" line="756"/>
         <source>Payer (F12 / Entrée)</source>
         <translation>Pay (F12 / Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="762"/>
+        <location filename="../../guichet/ui/sales.py" line="761"/>
         <source>Retirer la ligne (Suppr)</source>
         <translation>Remove line (Del)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="763"/>
+        <location filename="../../guichet/ui/sales.py" line="762"/>
         <source>Vider le panier (Échap)</source>
         <translation>Clear cart (Esc)</translation>
     </message>
@@ -8270,47 +9313,47 @@ Permitted</translation>
         <translation>Remove all tickets from the cart?</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1538"/>
+        <location filename="../../guichet/ui/sales.py" line="1540"/>
         <source>Sièges ajoutés&#xa0;: {seats} (gardés {minutes} min pour ce panier)</source>
         <translation>Seats added: {seats} (kept {minutes} min for this cart)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1564"/>
+        <location filename="../../guichet/ui/sales.py" line="1566"/>
         <source>Code promo retiré&#xa0;: {reason}</source>
         <translation>Promo code removed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1664"/>
+        <location filename="../../guichet/ui/sales.py" line="1666"/>
         <source>Promotion automatique&#xa0;: {name}</source>
         <translation>Automatic promotion: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1666"/>
+        <location filename="../../guichet/ui/sales.py" line="1668"/>
         <source>Promotion&#xa0;: {name} ({code})</source>
         <translation>Promotion: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1670"/>
+        <location filename="../../guichet/ui/sales.py" line="1672"/>
         <source>Promotion&#xa0;: {name}</source>
         <translation>Promotion: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1714"/>
+        <location filename="../../guichet/ui/sales.py" line="1716"/>
         <source>Code appliqué&#xa0;: {name}</source>
         <translation>Code applied: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1749"/>
+        <location filename="../../guichet/ui/sales.py" line="1751"/>
         <source>Client&#xa0;: aucun (F7)</source>
         <translation>Customer: none (F7)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1753"/>
+        <location filename="../../guichet/ui/sales.py" line="1755"/>
         <source>Client&#xa0;: {name} (F7)</source>
         <translation>Customer: {name} (F7)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1795"/>
+        <location filename="../../guichet/ui/sales.py" line="1797"/>
         <source>Client&#xa0;: {name}</source>
         <translation>Customer: {name}</translation>
     </message>
@@ -8366,7 +9409,7 @@ Permitted</translation>
     </message>
     <message>
         <location filename="../../guichet/ui/sales.py" line="1255"/>
-        <location filename="../../guichet/ui/sales.py" line="1479"/>
+        <location filename="../../guichet/ui/sales.py" line="1481"/>
         <source>{text} — {started}</source>
         <translation>{text} — {started}</translation>
     </message>
@@ -8388,22 +9431,22 @@ Permitted</translation>
         <translation>Choose a show first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="164"/>
+        <location filename="../../guichet/ui/sales.py" line="162"/>
         <source>terminé depuis {duration}</source>
         <translation>ended {duration} ago</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="167"/>
+        <location filename="../../guichet/ui/sales.py" line="165"/>
         <source>commencé depuis {duration}</source>
         <translation>started {duration} ago</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="547"/>
+        <location filename="../../guichet/ui/sales.py" line="546"/>
         <source>↑ ↓&#xa0;: changer de séance</source>
         <translation>↑ ↓: change show</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="629"/>
+        <location filename="../../guichet/ui/sales.py" line="628"/>
         <source>Tapez la quantité, puis *&#xa0;: la ligne choisie du panier (ou la dernière) la prend</source>
         <translation>Type the quantity, then *: the selected cart line (or the last one) takes it</translation>
     </message>
@@ -8476,48 +9519,48 @@ Permitted</translation>
         <translation>Clear cart</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1465"/>
+        <location filename="../../guichet/ui/sales.py" line="1467"/>
         <source>{category} · {event}</source>
         <translation>{category} · {event}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1474"/>
+        <location filename="../../guichet/ui/sales.py" line="1476"/>
         <source>{category} · {event}, {when}</source>
         <translation>{category} · {event}, {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1481"/>
+        <location filename="../../guichet/ui/sales.py" line="1483"/>
         <source>{text} — {seats}</source>
         <translation>{text} — {seats}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1582"/>
-        <location filename="../../guichet/ui/sales.py" line="1588"/>
+        <location filename="../../guichet/ui/sales.py" line="1584"/>
+        <location filename="../../guichet/ui/sales.py" line="1590"/>
         <source>{price} (au lieu de {regular})</source>
         <translation>{price} (instead of {regular})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1683"/>
+        <location filename="../../guichet/ui/sales.py" line="1685"/>
         <source>Aucun code promo n&apos;est en vigueur.</source>
         <translation>No promo code is in force.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1716"/>
+        <location filename="../../guichet/ui/sales.py" line="1718"/>
         <source>Code appliqué.</source>
         <translation>Code applied.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1731"/>
+        <location filename="../../guichet/ui/sales.py" line="1733"/>
         <source>Code retiré.</source>
         <translation>Code removed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1793"/>
+        <location filename="../../guichet/ui/sales.py" line="1795"/>
         <source>Vente sans client.</source>
         <translation>Sale without a customer.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1837"/>
+        <location filename="../../guichet/ui/sales.py" line="1839"/>
         <source>Vente n° {receipt} enregistrée</source>
         <translation>Sale #{receipt} recorded</translation>
     </message>
@@ -8792,115 +9835,117 @@ Permitted</translation>
 <context>
     <name>SeatMapPanel</name>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1255"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1272"/>
         <source>Zoom +</source>
         <translation>Zoom +</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1256"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1273"/>
         <source>Zoom −</source>
         <translation>Zoom −</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1257"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1274"/>
         <source>Tout voir</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1258"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1275"/>
         <source>Agrandir (touche +, ou Ctrl + molette)</source>
         <translation>Zoom in (+ key, or Ctrl + wheel)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1259"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1276"/>
         <source>Réduire (touche −)</source>
         <translation>Zoom out (− key)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1261"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1278"/>
         <source>Toute la salle (touche 0)&#xa0;; touche 1&#xa0;: sièges à la taille du doigt</source>
         <translation>The whole hall (0 key); 1 key: seats the size of a finger</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1280"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1297"/>
         <source>Légende</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1284"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1301"/>
         <source>Sièges</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1292"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1309"/>
         <source>Votre sélection</source>
         <translation>Your selection</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1314"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1331"/>
         <source>Accessible</source>
         <translation>Accessible</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1333"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1350"/>
         <source>Sélection</source>
         <translation>Selection</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1349"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1366"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1338"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1372"/>
+        <source>↑ ↓&#xa0;: rangée · Entrée&#xa0;: toute la rangée
+← →&#xa0;: siège · Espace&#xa0;: prendre ou laisser
+Clic&#xa0;: un siège · glisser&#xa0;: déplacer
+Pincer, Ctrl + molette, + −&#xa0;: zoom
+0&#xa0;: tout voir</source>
+        <translation>↑ ↓: row · Enter: the whole row
+← →: seat · Space: take or leave
+Click: one seat · drag: move
+Pinch, Ctrl + wheel, + −: zoom
+0: see all</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/seatmap.py" line="1355"/>
         <source>Rangée</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1355"/>
-        <source>↑ ↓&#xa0;: rangée · Entrée&#xa0;: toute la rangée
-← →&#xa0;: siège · Espace&#xa0;: prendre ou laisser
-Clic&#xa0;: un siège · glisser&#xa0;: déplacer
-Pincer, Ctrl + molette, + −&#xa0;: zoom · 0&#xa0;: tout voir</source>
-        <translation>↑ ↓: row · Enter: the whole row
-← →: seat · Space: take or leave
-Click: one seat · drag: move
-Pinch, Ctrl + wheel, + −: zoom · 0: see all</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1388"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1408"/>
         <source>Sélection&#xa0;: aucun siège</source>
         <translation>Selection: no seat</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1390"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1410"/>
         <source>Sélection&#xa0;: {seats} ({count})</source>
         <translation>Selection: {seats} ({count})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1435"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1455"/>
         <source>Clavier&#xa0;: ↓ pour choisir une rangée</source>
         <translation>Keyboard: ↓ to choose a row</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1439"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1459"/>
         <source>Rangée {row} ({section}) — sièges libres&#xa0;: {free} sur {total}</source>
         <translation>Row {row} ({section}) — free seats: {free} of {total}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1443"/>
-        <location filename="../../guichet/ui/seatmap.py" line="1449"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1463"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1469"/>
         <source>{text}, choisis&#xa0;: {chosen}</source>
         <translation>{text}, chosen: {chosen}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1445"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1465"/>
         <source>{section} — sièges libres&#xa0;: {free} sur {total}</source>
         <translation>{section} — free seats: {free} of {total}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1452"/>
-        <location filename="../../guichet/ui/seatmap.py" line="1455"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1472"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1475"/>
         <source>{text}
 {seat}</source>
         <translation>{text}
@@ -8910,78 +9955,78 @@ Pinch, Ctrl + wheel, + −: zoom · 0: see all</translation>
 <context>
     <name>SeatMapView</name>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="141"/>
+        <location filename="../../guichet/ui/seatmap.py" line="143"/>
         <source>Libre</source>
         <extracomment>the fill of each state (the legend); a seat in the current selection is SELECTED_COLOR</extracomment>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="142"/>
+        <location filename="../../guichet/ui/seatmap.py" line="144"/>
         <source>Dans le panier</source>
         <translation>In a cart</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="143"/>
+        <location filename="../../guichet/ui/seatmap.py" line="145"/>
         <source>Vendu</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="144"/>
+        <location filename="../../guichet/ui/seatmap.py" line="146"/>
         <source>Retenu</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="145"/>
+        <location filename="../../guichet/ui/seatmap.py" line="147"/>
         <source>Bloqué</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="513"/>
+        <location filename="../../guichet/ui/seatmap.py" line="515"/>
         <source>Plan de salle</source>
         <translation>Seat map</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="516"/>
+        <location filename="../../guichet/ui/seatmap.py" line="518"/>
         <source>Flèches haut et bas&#xa0;: rangée. Entrée&#xa0;: toute la rangée. Flèches gauche et droite&#xa0;: siège. Espace&#xa0;: prendre ou laisser le siège.</source>
         <translation>Up and down arrows: row. Enter: the whole row. Left and right arrows: seat. Space: take or leave the seat.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="754"/>
+        <location filename="../../guichet/ui/seatmap.py" line="756"/>
         <source>Retiré de la sélection, plus libre&#xa0;: {seats}.</source>
         <translation>Removed from the selection, no longer free: {seats}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1127"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1129"/>
         <source>{text}&#xa0;: {participant}</source>
         <translation>{text}: {participant}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="585"/>
+        <location filename="../../guichet/ui/seatmap.py" line="587"/>
         <source>SCÈNE</source>
         <translation>STAGE</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="702"/>
+        <location filename="../../guichet/ui/seatmap.py" line="704"/>
         <source>Aucun siège libre dans cette rangée ({section}, {row}).</source>
         <translation>No free seat in this row ({section}, {row}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1122"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1124"/>
         <source>Sélectionné</source>
         <translation>Selected</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1123"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1125"/>
         <source>{seat} — {state}</source>
         <translation>{seat} — {state}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1125"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1127"/>
         <source>{text} ({note})</source>
         <translation>{text} ({note})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1131"/>
+        <location filename="../../guichet/ui/seatmap.py" line="1133"/>
         <source>{text}, accessible</source>
         <translation>{text}, accessible</translation>
     </message>
@@ -9302,76 +10347,79 @@ Pinch, Ctrl + wheel, + −: zoom · 0: see all</translation>
 <context>
     <name>ShowDelegate</name>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="110"/>
+        <location filename="../../guichet/ui/reserves.py" line="116"/>
         <source>Complet en vente générale</source>
         <translation>Sold out on general sale</translation>
     </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="112"/>
-        <source>{count} places libres</source>
-        <translation>{count} places free</translation>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/reserves.py" line="118"/>
+        <source>%n place(s) libre(s)</source>
+        <translation>
+            <numerusform>%n place free</numerusform>
+            <numerusform>%n places free</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>StaffActions</name>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="138"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="152"/>
         <source>Ajouter (Inser)</source>
         <translation>Add (Ins)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="139"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="153"/>
         <source>Modifier (Entrée)</source>
         <translation>Edit (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="140"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="154"/>
         <source>NIP… (Ctrl+N)</source>
         <translation>PIN… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="141"/>
-        <location filename="../../guichet/ui/admin/staff.py" line="171"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="155"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="185"/>
         <source>Désactiver (Ctrl+D)</source>
         <translation>Deactivate (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="142"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="156"/>
         <source>Débloquer (Ctrl+U)</source>
         <translation>Unlock (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="160"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="174"/>
         <source>Choisissez d&apos;abord une personne dans la liste.</source>
         <translation>Choose a person in the list first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="171"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="185"/>
         <source>Réactiver (Ctrl+D)</source>
         <translation>Reactivate (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="174"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="188"/>
         <source>Changer le nom ou le rôle</source>
         <translation>Change the name or role</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="177"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="191"/>
         <source>Donner un nouveau NIP</source>
         <translation>Give a new PIN</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="182"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="196"/>
         <source>Ne peut plus ouvrir de session&#xa0;; son historique est conservé.</source>
         <translation>Can no longer log in; their history is kept.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="184"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="198"/>
         <source>Peut de nouveau ouvrir une session.</source>
         <translation>Can log in again.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="189"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="203"/>
         <source>Lever le blocage après cinq NIP incorrects</source>
         <translation>Lift the lock-out after five wrong PINs</translation>
     </message>
@@ -9379,32 +10427,32 @@ Pinch, Ctrl + wheel, + −: zoom · 0: see all</translation>
 <context>
     <name>StaffList</name>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="69"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="83"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="69"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="83"/>
         <source>Rôle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="69"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="83"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="75"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="89"/>
         <source>Afficher les personnes &amp;désactivées</source>
         <translation>Show &amp;deactivated people</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="97"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="111"/>
         <source>{name} (vous)</source>
         <translation>{name} (you)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="115"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="129"/>
         <source>{name} a déjà travaillé&#xa0;: son historique est conservé.</source>
         <translation>{name} has already worked here: their history is kept.</translation>
     </message>
@@ -9412,97 +10460,93 @@ Pinch, Ctrl + wheel, + −: zoom · 0: see all</translation>
 <context>
     <name>StaffSection</name>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="209"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="223"/>
         <source>Personne n&apos;est jamais supprimé&#xa0;: une personne qui ne travaille plus ici, ou ajoutée par erreur, se désactive et garde son historique.</source>
         <translation>No one is ever deleted: a person who no longer works here, or was added by mistake, is deactivated and keeps their history.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="231"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="245"/>
         <source>Personnel</source>
         <translation>Staff</translation>
     </message>
-    <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="255"/>
-        <source>{count}&#xa0;personne active</source>
-        <translation>{count} active person</translation>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/admin/staff.py" line="269"/>
+        <source>%n&#xa0;personne(s) active(s)</source>
+        <translation>
+            <numerusform>%n active person</numerusform>
+            <numerusform>%n active people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/admin/staff.py" line="271"/>
+        <source>%n&#xa0;personne(s) désactivée(s)</source>
+        <translation>
+            <numerusform>%n deactivated person</numerusform>
+            <numerusform>%n deactivated people</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="257"/>
-        <source>{count}&#xa0;personnes actives</source>
-        <translation>{count} active people</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="261"/>
-        <source>{count}&#xa0;personne désactivée</source>
-        <translation>{count} deactivated person</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="263"/>
-        <source>{count}&#xa0;personnes désactivées</source>
-        <translation>{count} deactivated people</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="289"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="296"/>
         <source>Cette personne n&apos;est pas bloquée.</source>
         <translation>This person is not locked out.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="291"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="298"/>
         <source>Cette personne est désactivée&#xa0;: réactivez-la d&apos;abord.</source>
         <translation>This person is deactivated: reactivate them first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="331"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="344"/>
         <source>«&#xa0;{name}&#xa0;» peut maintenant ouvrir une session avec son NIP.</source>
         <translation>“{name}” can now log in with their PIN.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="374"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="392"/>
         <source>Modifications de «&#xa0;{name}&#xa0;» enregistrées.</source>
         <translation>Changes to “{name}” saved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="397"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="415"/>
         <source>Nouveau NIP enregistré pour «&#xa0;{name}&#xa0;».</source>
         <translation>New PIN saved for “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="412"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="430"/>
         <source>Vous désactiver&#xa0;? Vous ne pourrez plus ouvrir de session&#xa0;; un autre propriétaire pourra vous réactiver.</source>
         <translation>Deactivate yourself? You will no longer be able to log in; another owner can reactivate you.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="417"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="435"/>
         <source>Désactiver «&#xa0;{name}&#xa0;»&#xa0;? Cette personne ne pourra plus ouvrir de session. Ses quarts, ses ventes et son historique sont conservés, et on peut la réactiver plus tard.</source>
         <translation>Deactivate “{name}”? This person will no longer be able to log in. Their shifts, sales and history are kept, and they can be reactivated later.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="422"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="440"/>
         <source>Désactiver une personne</source>
         <translation>Deactivate a person</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="422"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="440"/>
         <source>Désactiver</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="425"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="443"/>
         <source>Ne pas désactiver (Échap)</source>
         <translation>Don&apos;t deactivate (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="438"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="456"/>
         <source>«&#xa0;{name}&#xa0;» peut de nouveau ouvrir une session.</source>
         <translation>“{name}” can log in again.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="441"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="459"/>
         <source>«&#xa0;{name}&#xa0;» ne peut plus ouvrir de session&#xa0;; son historique est conservé.</source>
         <translation>“{name}” can no longer log in; their history is kept.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="457"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="475"/>
         <source>«&#xa0;{name}&#xa0;» peut de nouveau taper son NIP.</source>
         <translation>“{name}” can enter their PIN again.</translation>
     </message>
@@ -9601,23 +10645,23 @@ Pinch, Ctrl + wheel, + −: zoom · 0: see all</translation>
 <context>
     <name>SupervisorApproval</name>
     <message>
-        <location filename="../../guichet/ui/approval.py" line="44"/>
+        <location filename="../../guichet/ui/approval.py" line="45"/>
         <source>Superviseur</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/approval.py" line="47"/>
+        <location filename="../../guichet/ui/approval.py" line="50"/>
         <source>{name} ({role})</source>
         <translation>{name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/approval.py" line="60"/>
-        <location filename="../../guichet/ui/approval.py" line="61"/>
+        <location filename="../../guichet/ui/approval.py" line="65"/>
+        <location filename="../../guichet/ui/approval.py" line="66"/>
         <source>NIP du superviseur</source>
         <translation>Supervisor PIN</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/approval.py" line="64"/>
+        <location filename="../../guichet/ui/approval.py" line="69"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -9625,62 +10669,62 @@ Pinch, Ctrl + wheel, + −: zoom · 0: see all</translation>
 <context>
     <name>SyncStatusButton</name>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="315"/>
+        <location filename="../../guichet/ui/sync.py" line="316"/>
         <source>Autonome (sans serveur)</source>
         <translation>Standalone (no server)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="317"/>
+        <location filename="../../guichet/ui/sync.py" line="318"/>
         <source>Ce guichet n&apos;est jumelé à aucun serveur central&#xa0;: ses ventes restent ici.</source>
         <translation>This counter is not paired with a central server: its sales stay here.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="323"/>
+        <location filename="../../guichet/ui/sync.py" line="324"/>
         <source>{count} en attente</source>
         <translation>{count} waiting</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="325"/>
+        <location filename="../../guichet/ui/sync.py" line="326"/>
         <source>jamais synchronisé</source>
         <translation>never synced</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="327"/>
+        <location filename="../../guichet/ui/sync.py" line="328"/>
         <source>synchronisé {time}</source>
         <translation>synced {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="329"/>
+        <location filename="../../guichet/ui/sync.py" line="330"/>
         <source>dernière synchro {time}</source>
         <translation>last sync {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="333"/>
+        <location filename="../../guichet/ui/sync.py" line="334"/>
         <source>Hors ligne&#xa0;: serveur injoignable</source>
         <translation>Offline: server unreachable</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="335"/>
+        <location filename="../../guichet/ui/sync.py" line="336"/>
         <source>Hors ligne&#xa0;: délai dépassé</source>
         <translation>Offline: timed out</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="351"/>
+        <location filename="../../guichet/ui/sync.py" line="352"/>
         <source>Le serveur a refusé des commandes de ce guichet&#xa0;: un superviseur doit les voir.</source>
         <translation>The server rejected orders from this counter: a supervisor must review them.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="342"/>
+        <location filename="../../guichet/ui/sync.py" line="343"/>
         <source>En ligne</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="345"/>
+        <location filename="../../guichet/ui/sync.py" line="346"/>
         <source>Connexion au serveur…</source>
         <translation>Connecting to the server…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/sync.py" line="349"/>
+        <location filename="../../guichet/ui/sync.py" line="350"/>
         <source>%n commande(s) refusée(s)</source>
         <translation>
             <numerusform>%n order rejected</numerusform>
@@ -9688,17 +10732,17 @@ Pinch, Ctrl + wheel, + −: zoom · 0: see all</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="357"/>
+        <location filename="../../guichet/ui/sync.py" line="358"/>
         <source>Les ventes restent sur ce guichet jusqu&apos;à ce que ce soit réglé.</source>
         <translation>Sales stay on this counter until this is resolved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="364"/>
+        <location filename="../../guichet/ui/sync.py" line="365"/>
         <source>à {time}</source>
         <translation>at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="365"/>
+        <location filename="../../guichet/ui/sync.py" line="366"/>
         <source>le {day} à {time}</source>
         <translation>{day} at {time}</translation>
     </message>
@@ -9706,160 +10750,163 @@ Pinch, Ctrl + wheel, + −: zoom · 0: see all</translation>
 <context>
     <name>TagsDialog</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="926"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="945"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="927"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="946"/>
         <source>Étiquettes des événements, tarifs et listes de prix</source>
         <translation>Tags of events, ticket types and price lists</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="931"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="950"/>
         <source>Les étiquettes sont des mots libres que les promotions peuvent viser («&#xa0;a l&apos;étiquette&#xa0;» / «&#xa0;n&apos;a pas l&apos;étiquette&#xa0;»). Séparez-les par des virgules.</source>
         <translation>Tags are free words that promotions can target (“has the tag” / “does not have the tag”). Separate them with commas.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="940"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="959"/>
         <source>Événements</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="941"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="960"/>
         <source>Tarifs</source>
         <translation>Ticket types</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="942"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="961"/>
         <source>Listes de prix</source>
         <translation>Price lists</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="945"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="964"/>
         <source>Modifier les étiquettes des</source>
         <translation>Edit the tags of</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="950"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="969"/>
         <source>Tout cocher</source>
         <translation>Check all</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="951"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="970"/>
         <source>Tout décocher</source>
         <translation>Uncheck all</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="957"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="976"/>
         <source>ex. famille, jeunesse</source>
         <translation>e.g. family, youth</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="959"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="978"/>
         <source>ex. promo-été</source>
         <translation>e.g. summer-promo</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="963"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="982"/>
         <source>Étiquettes à ajouter</source>
         <translation>Tags to add</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="964"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="983"/>
         <source>Étiquettes à retirer</source>
         <translation>Tags to remove</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="968"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="987"/>
         <source>Appliquer (Ctrl+Entrée)</source>
         <translation>Apply (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="969"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="988"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="1002"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="1021"/>
         <source>aucune étiquette</source>
         <translation>no tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="1006"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="1025"/>
         <source>{name}   ·   {tags}</source>
         <translation>{name}   ·   {tags}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="1026"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="1045"/>
         <source>Cochez au moins un élément.</source>
         <translation>Check at least one item.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="1029"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="1048"/>
         <source>Tapez une étiquette à ajouter ou à retirer.</source>
         <translation>Type a tag to add or remove.</translation>
     </message>
-    <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="1043"/>
-        <source>Étiquettes mises à jour sur {count} élément(s).</source>
-        <translation>Tags updated on {count} item(s).</translation>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/backoffice/codes.py" line="1062"/>
+        <source>Étiquettes mises à jour sur %n élément(s).</source>
+        <translation>
+            <numerusform>Tags updated on %n item.</numerusform>
+            <numerusform>Tags updated on %n items.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TaxesPage</name>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="259"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="260"/>
         <source>Facultatif&#xa0;: il s&apos;imprime sur chaque reçu une fois inscrit.</source>
         <translation>Optional: once entered, it is printed on every receipt.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="267"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="268"/>
         <source>Numéro de &amp;TPS</source>
         <translation>&amp;GST number</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="270"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="271"/>
         <source>Taux de T&amp;PS</source>
         <translation>GST &amp;rate</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="272"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="273"/>
         <source>La TPS fédérale est de 5&#xa0;%.</source>
         <translation>The federal GST is 5%.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="275"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="276"/>
         <source>Numéro de T&amp;VQ</source>
         <translation>&amp;QST number</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="278"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="279"/>
         <source>Taux de TV&amp;Q</source>
         <translation>QST r&amp;ate</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="280"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="281"/>
         <source>La TVQ du Québec est de 9,975&#xa0;%.</source>
         <translation>Quebec&apos;s QST is 9.975%.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="285"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="286"/>
         <source>&amp;Arrondi du comptant</source>
         <translation>&amp;Cash rounding</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="287"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="288"/>
         <source>Le total payé en argent comptant&#xa0;; les cartes paient au cent près.</source>
         <translation>For cash payments; cards pay to the exact cent.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="291"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="292"/>
         <source>Taxes et arrondi</source>
         <translation>Taxes and rounding</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="295"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="296"/>
         <source>La TPS et la TVQ s&apos;ajoutent aux prix et se calculent sur le sous-total, comme sur un reçu québécois. Tapez les taux en pourcentage.</source>
         <translation>GST and QST are added to prices and calculated on the subtotal, as on a Quebec receipt. Type the rates as percentages.</translation>
     </message>
@@ -9900,6 +10947,77 @@ Pinch, Ctrl + wheel, + −: zoom · 0: see all</translation>
         <location filename="../../guichet/ui/admin/counters.py" line="79"/>
         <source>Aucun lieu en particulier</source>
         <translation>No particular venue</translation>
+    </message>
+</context>
+<context>
+    <name>TicketsDialog</name>
+    <message>
+        <location filename="../../guichet/ui/receipt_view.py" line="345"/>
+        <source>Billets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/receipt_view.py" line="366"/>
+        <source>Réimprimer ce billet (copie)</source>
+        <translation>Reprint this ticket (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/receipt_view.py" line="369"/>
+        <source>Billets en PDF (un par page)</source>
+        <translation>Tickets as PDF (one per page)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/receipt_view.py" line="373"/>
+        <source>Fermer (Échap)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/receipt_view.py" line="378"/>
+        <source>Une copie porte la mention «&#xa0;COPIE&#xa0;» et le même code&#xa0;: la porte n&apos;admet le billet qu&apos;une fois.</source>
+        <translation>A copy is marked “COPY” and keeps the same code: the door admits the ticket only once.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/receipt_view.py" line="434"/>
+        <source>Un billet qui n&apos;est plus valide ne s&apos;imprime plus.</source>
+        <translation>A ticket that is no longer valid no longer prints.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/receipt_view.py" line="452"/>
+        <source>Copie non imprimée&#xa0;: aucune imprimante configurée.</source>
+        <translation>Copy not printed: no printer configured.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/receipt_view.py" line="462"/>
+        <source>Copie du billet {code} envoyée à l&apos;imprimante.</source>
+        <translation>Copy of ticket {code} sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/receipt_view.py" line="477"/>
+        <source>Enregistrer les billets en PDF</source>
+        <translation>Save the tickets as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/receipt_view.py" line="478"/>
+        <source>billets-{code}.pdf</source>
+        <translation>tickets-{code}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/receipt_view.py" line="479"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/receipt_view.py" line="496"/>
+        <source>Impossible d&apos;enregistrer le PDF&#xa0;: {error}</source>
+        <translation>Cannot save the PDF: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/receipt_view.py" line="501"/>
+        <source>%n billet(s) enregistré(s) en PDF&#xa0;: {path}</source>
+        <translation>
+            <numerusform>%n ticket saved as PDF: {path}</numerusform>
+            <numerusform>%n tickets saved as PDF: {path}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10171,47 +11289,47 @@ Pinch, Ctrl + wheel, + −: zoom · 0: see all</translation>
 <context>
     <name>codes</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="85"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="90"/>
         <source>Illimité</source>
         <translation>Unlimited</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="133"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="138"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="134"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="139"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="135"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="140"/>
         <source>Utilisation / Permis</source>
         <translation>Used / Permitted</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="136"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="141"/>
         <source>Actif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="152"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="157"/>
         <source>Personnalisé</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="153"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="158"/>
         <source>Aléatoire</source>
         <translation>Random</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="157"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="162"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="158"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="163"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
@@ -10250,177 +11368,177 @@ Pinch, Ctrl + wheel, + −: zoom · 0: see all</translation>
 <context>
     <name>history</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="694"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="710"/>
         <source>Création</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="695"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="711"/>
         <source>Modification</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="696"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="712"/>
         <source>Création par copie</source>
         <translation>Created as a copy</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="697"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="713"/>
         <source>Activation</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="698"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="714"/>
         <source>Désactivation</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="699"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="715"/>
         <source>Suppression</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="700"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="716"/>
         <source>Code ajouté</source>
         <translation>Code added</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="701"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="717"/>
         <source>Codes générés</source>
         <translation>Codes generated</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="702"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="718"/>
         <source>Code modifié</source>
         <translation>Code changed</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="703"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="719"/>
         <source>Code supprimé</source>
         <translation>Code deleted</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="710"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="726"/>
         <source>nom (français)</source>
         <translation>name (French)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="711"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="727"/>
         <source>nom (anglais)</source>
         <translation>name (English)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="712"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="728"/>
         <source>description (français)</source>
         <translation>description (French)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="713"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="729"/>
         <source>description (anglais)</source>
         <translation>description (English)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="714"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="730"/>
         <source>réduction</source>
         <translation>discount</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="715"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="731"/>
         <source>entrée en vigueur</source>
         <translation>starts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="716"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="732"/>
         <source>expiration</source>
         <translation>expires</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="717"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="733"/>
         <source>automatique</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="718"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="734"/>
         <source>activée</source>
         <translation>enabled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="719"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="735"/>
         <source>rang</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="720"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="736"/>
         <source>billets au maximum</source>
         <translation>maximum tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="721"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="737"/>
         <source>billets par commande au maximum</source>
         <translation>maximum tickets per order</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="724"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="740"/>
         <source>cibles</source>
         <translation>targets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="725"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="741"/>
         <source>événements</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="726"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="742"/>
         <source>séances</source>
         <translation>shows</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="727"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="743"/>
         <source>zones</source>
         <translation>zones</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="728"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="744"/>
         <source>tarifs</source>
         <translation>ticket types</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="729"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="745"/>
         <source>étiquette de liste de prix</source>
         <translation>price list tag</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="730"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="746"/>
         <source>étiquette d&apos;événement</source>
         <translation>event tag</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="731"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="747"/>
         <source>étiquette de tarif</source>
         <translation>ticket type tag</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="732"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="748"/>
         <source>clients</source>
         <translation>customers</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="733"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="749"/>
         <source>clients choisis</source>
         <translation>chosen customers</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="734"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="750"/>
         <source>guichets</source>
         <translation>counters</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="735"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="751"/>
         <source>quotas par cible</source>
         <translation>quotas by target</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="736"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="752"/>
         <source>commandes permises</source>
         <translation>orders permitted</translation>
     </message>
@@ -10428,1029 +11546,979 @@ Pinch, Ctrl + wheel, + −: zoom · 0: see all</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="48"/>
+        <location filename="../../guichet/ui/messages.py" line="64"/>
         <source>La quantité doit être d&apos;au moins 1.</source>
         <translation>The quantity must be at least 1.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="51"/>
+        <location filename="../../guichet/ui/messages.py" line="67"/>
         <source>Quantité trop grande (maximum {maximum}).</source>
         <translation>Quantity too large (maximum {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="54"/>
+        <location filename="../../guichet/ui/messages.py" line="70"/>
         <source>Ce tarif n&apos;est pas offert pour cette séance.</source>
         <translation>This ticket type is not offered for this show.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="57"/>
+        <location filename="../../guichet/ui/messages.py" line="73"/>
         <source>Cette séance n&apos;existe plus.</source>
         <translation>This show no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="60"/>
+        <location filename="../../guichet/ui/messages.py" line="76"/>
         <source>Cette séance est annulée.</source>
         <translation>This show is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="63"/>
+        <location filename="../../guichet/ui/messages.py" line="79"/>
         <source>Le panier est vide.</source>
         <translation>The cart is empty.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="64"/>
-        <source>NIP incorrect. Encore {attempts_left} essai(s).</source>
-        <translation>Wrong PIN. Attempts left: {attempts_left}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="70"/>
+        <location filename="../../guichet/ui/messages.py" line="86"/>
         <source>Utilisateur bloqué après 5 NIP incorrects. Réessayez dans {minutes} min.</source>
         <translation>User locked after 5 wrong PINs. Try again in {minutes} min.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="73"/>
+        <location filename="../../guichet/ui/messages.py" line="89"/>
         <source>Le NIP compte de {minimum} à {maximum} chiffres.</source>
         <translation>The PIN has {minimum} to {maximum} digits.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="76"/>
+        <location filename="../../guichet/ui/messages.py" line="92"/>
         <source>Utilisateur inconnu ou désactivé.</source>
         <translation>Unknown or disabled user.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="79"/>
+        <location filename="../../guichet/ui/messages.py" line="95"/>
         <source>Ouvrez d&apos;abord une session.</source>
         <translation>Log in first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="82"/>
+        <location filename="../../guichet/ui/messages.py" line="98"/>
         <source>Votre rôle ne permet pas cette opération.</source>
         <translation>Your role does not allow this operation.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="85"/>
+        <location filename="../../guichet/ui/messages.py" line="101"/>
         <source>Il faut le NIP d&apos;un superviseur.</source>
         <translation>A supervisor&apos;s PIN is required.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="88"/>
+        <location filename="../../guichet/ui/messages.py" line="104"/>
         <source>Aucun quart ouvert à cette caisse.</source>
         <translation>No shift is open at this counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="91"/>
+        <location filename="../../guichet/ui/messages.py" line="107"/>
         <source>Un quart est déjà ouvert à cette caisse.</source>
         <translation>A shift is already open at this counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="94"/>
+        <location filename="../../guichet/ui/messages.py" line="110"/>
         <source>Ce quart est fermé.</source>
         <translation>This shift is closed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="95"/>
+        <location filename="../../guichet/ui/messages.py" line="111"/>
         <source>Quart inconnu.</source>
         <translation>Unknown shift.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="99"/>
+        <location filename="../../guichet/ui/messages.py" line="115"/>
         <source>Le montant doit être supérieur à zéro.</source>
         <translation>The amount must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="102"/>
+        <location filename="../../guichet/ui/messages.py" line="118"/>
         <source>Le montant ({amount}) dépasse le solde dû ({balance}).</source>
         <translation>The amount ({amount}) is more than the balance due ({balance}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="105"/>
+        <location filename="../../guichet/ui/messages.py" line="121"/>
         <source>La commande est déjà payée.</source>
         <translation>The order is already paid.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="108"/>
+        <location filename="../../guichet/ui/messages.py" line="124"/>
         <source>Entrez le numéro d&apos;autorisation du terminal de paiement.</source>
         <translation>Enter the authorization number from the payment terminal.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="111"/>
+        <location filename="../../guichet/ui/messages.py" line="127"/>
         <source>Le paiement n&apos;est pas complet.</source>
         <translation>The payment is not complete.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="114"/>
+        <location filename="../../guichet/ui/messages.py" line="130"/>
         <source>Les paiements ne correspondent pas au total.</source>
         <translation>The payments do not match the total.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="123"/>
+        <location filename="../../guichet/ui/messages.py" line="139"/>
         <source>Aucune commande ne porte ce code.</source>
         <translation>No order has this code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="129"/>
+        <location filename="../../guichet/ui/messages.py" line="145"/>
         <source>Ce code n&apos;est pas encore en vigueur (à partir du {starts}).</source>
         <translation>This code is not in force yet (from {starts}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="146"/>
+        <location filename="../../guichet/ui/messages.py" line="163"/>
         <source>Maximum {maximum} billets par commande pour ce code.</source>
         <translation>At most {maximum} tickets per order with this code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="149"/>
+        <location filename="../../guichet/ui/messages.py" line="166"/>
         <source>Ce code ne s&apos;applique à aucun billet du panier.</source>
         <translation>This code applies to none of the tickets in the cart.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="152"/>
+        <location filename="../../guichet/ui/messages.py" line="169"/>
         <source>Ce client n&apos;a pas droit à cette promotion.</source>
         <translation>This customer is not eligible for this promotion.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="167"/>
+        <location filename="../../guichet/ui/messages.py" line="184"/>
         <source>Code inconnu.</source>
         <translation>Unknown code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="169"/>
+        <location filename="../../guichet/ui/messages.py" line="186"/>
         <source>Ce code est désactivé.</source>
         <translation>This code is disabled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="172"/>
+        <location filename="../../guichet/ui/messages.py" line="189"/>
         <source>Cette promotion n&apos;est pas offerte à ce guichet.</source>
         <translation>This promotion is not offered at this counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="175"/>
+        <location filename="../../guichet/ui/messages.py" line="192"/>
         <source>Cette commande est déjà entièrement remboursée.</source>
         <translation>This order is already fully refunded.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="178"/>
+        <location filename="../../guichet/ui/messages.py" line="195"/>
         <source>Choisissez au moins une ligne à rembourser.</source>
         <translation>Choose at least one line to refund.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="181"/>
-        <source>On ne peut rembourser que {left} billet(s) sur cette ligne.</source>
-        <translation>Only {left} left to refund on this line.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="184"/>
+        <location filename="../../guichet/ui/messages.py" line="201"/>
         <source>Ce reçu n&apos;est pas de ce quart.</source>
         <translation>This receipt is not from this shift.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="187"/>
+        <location filename="../../guichet/ui/messages.py" line="204"/>
         <source>Coupure inconnue.</source>
         <translation>Unknown denomination.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="190"/>
+        <location filename="../../guichet/ui/messages.py" line="207"/>
         <source>Un dénombrement ne peut pas être négatif.</source>
         <translation>A count cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="193"/>
+        <location filename="../../guichet/ui/messages.py" line="210"/>
         <source>Dénombrement trop grand.</source>
         <translation>Count too large.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="199"/>
+        <location filename="../../guichet/ui/messages.py" line="216"/>
         <source>Aucune imprimante configurée.</source>
         <translation>No printer configured.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="202"/>
+        <location filename="../../guichet/ui/messages.py" line="219"/>
         <source>Imprimante hors ligne ou éteinte.</source>
         <translation>Printer offline or turned off.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="205"/>
+        <location filename="../../guichet/ui/messages.py" line="222"/>
         <source>Imprimante injoignable sur le réseau.</source>
         <translation>Printer unreachable on the network.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="208"/>
+        <location filename="../../guichet/ui/messages.py" line="225"/>
         <source>L&apos;imprimante ne répond pas.</source>
         <translation>The printer is not responding.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="211"/>
+        <location filename="../../guichet/ui/messages.py" line="228"/>
         <source>Imprimante débranchée.</source>
         <translation>Printer unplugged.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="212"/>
+        <location filename="../../guichet/ui/messages.py" line="229"/>
         <source>Plus de papier dans l&apos;imprimante.</source>
         <translation>The printer is out of paper.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="215"/>
+        <location filename="../../guichet/ui/messages.py" line="232"/>
         <source>Erreur d&apos;impression.</source>
         <translation>Printing error.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="216"/>
+        <location filename="../../guichet/ui/messages.py" line="233"/>
         <source>Adresse d&apos;imprimante invalide.</source>
         <translation>Invalid printer address.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="220"/>
+        <location filename="../../guichet/ui/messages.py" line="237"/>
         <source>Donnez un nom (en français) à la promotion.</source>
         <translation>Give the promotion a name (in French).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="228"/>
+        <location filename="../../guichet/ui/messages.py" line="245"/>
         <source>Le pourcentage doit être plus grand que 0 et au plus 100 (ex. 20 ou 12,5).</source>
         <translation>The percentage must be greater than 0 and at most 100 (e.g. 20 or 12.5).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="231"/>
+        <location filename="../../guichet/ui/messages.py" line="248"/>
         <source>Le montant de la réduction doit être plus grand que zéro (ex. 5 ou 2,50).</source>
         <translation>The discount amount must be greater than zero (e.g. 5 or 2.50).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="234"/>
+        <location filename="../../guichet/ui/messages.py" line="251"/>
         <source>Choisissez la nouvelle liste de prix.</source>
         <translation>Choose the new price list.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="240"/>
+        <location filename="../../guichet/ui/messages.py" line="257"/>
         <source>Un quota ou une limite ne peut pas être négatif.</source>
         <translation>A quota or a limit cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="243"/>
+        <location filename="../../guichet/ui/messages.py" line="260"/>
         <source>Tapez le code à ajouter.</source>
         <translation>Type the code to add.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="252"/>
+        <location filename="../../guichet/ui/messages.py" line="269"/>
         <source>On peut générer de 1 à {maximum} codes à la fois.</source>
         <translation>You can generate 1 to {maximum} codes at a time.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="255"/>
+        <location filename="../../guichet/ui/messages.py" line="272"/>
         <source>Trop de codes d&apos;un coup (au plus {maximum}).</source>
         <translation>Too many codes at once (at most {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="258"/>
+        <location filename="../../guichet/ui/messages.py" line="275"/>
         <source>Cette promotion n&apos;existe plus.</source>
         <translation>This promotion no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="261"/>
+        <location filename="../../guichet/ui/messages.py" line="278"/>
         <source>Un des éléments choisis n&apos;existe plus.</source>
         <translation>One of the chosen items no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="268"/>
+        <location filename="../../guichet/ui/messages.py" line="285"/>
         <source>Seul un superviseur ou le propriétaire gère les réserves.</source>
         <translation>Only a supervisor or the owner manages reserves.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="288"/>
-        <source>On ne peut annuler que {drawn} billet(s) tiré(s), pas {requested}.</source>
-        <translation>Only {drawn} drawn ticket(s) can be cancelled, not {requested}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="291"/>
+        <location filename="../../guichet/ui/messages.py" line="309"/>
         <source>Les réserves de capacité ne sont pas offertes pour les sièges réservés.</source>
         <translation>Capacity reserves are not available for reserved seating.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="294"/>
+        <location filename="../../guichet/ui/messages.py" line="312"/>
         <source>Donnez un nom à la réserve.</source>
         <translation>Give the reserve a name.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="300"/>
+        <location filename="../../guichet/ui/messages.py" line="318"/>
         <source>Une réserve sans accès n&apos;a pas de tarif.</source>
         <translation>A reserve without access has no tariff.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="306"/>
+        <location filename="../../guichet/ui/messages.py" line="324"/>
         <source>Cette réserve n&apos;existe plus.</source>
         <translation>This reserve no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="312"/>
+        <location filename="../../guichet/ui/messages.py" line="330"/>
         <source>Tapez le nom du participant.</source>
         <translation>Type the participant&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="380"/>
+        <location filename="../../guichet/ui/messages.py" line="398"/>
         <source>Ce siège n&apos;existe pas sur le plan de la salle.</source>
         <translation>This seat is not on the seat map.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="383"/>
+        <location filename="../../guichet/ui/messages.py" line="401"/>
         <source>Choisissez au moins un siège sur le plan.</source>
         <translation>Choose at least one seat on the map.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="386"/>
+        <location filename="../../guichet/ui/messages.py" line="404"/>
         <source>Aucun panier ouvert pour ces sièges.</source>
         <translation>No open cart for these seats.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="389"/>
+        <location filename="../../guichet/ui/messages.py" line="407"/>
         <source>Entrez le nom de la personne à qui le siège est attribué.</source>
         <translation>Enter the name of the person the seat is assigned to.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="392"/>
+        <location filename="../../guichet/ui/messages.py" line="410"/>
         <source>Nom trop long (au plus {maximum} caractères).</source>
         <translation>Name too long (at most {maximum} characters).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="395"/>
+        <location filename="../../guichet/ui/messages.py" line="413"/>
         <source>Note trop longue (au plus {maximum} caractères).</source>
         <translation>Note too long (at most {maximum} characters).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="401"/>
+        <location filename="../../guichet/ui/messages.py" line="419"/>
         <source>Rangée {row} inconnue dans la section {section}.</source>
         <translation>Row {row} is not in section {section}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="410"/>
+        <location filename="../../guichet/ui/messages.py" line="428"/>
         <source>Le plan de salle ne contient aucun siège.</source>
         <translation>The seat map has no seat.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="44"/>
+        <location filename="../../guichet/ui/messages.py" line="60"/>
         <source>Plus assez de places&#xa0;: il en reste {remaining}, vous en demandez {requested}.</source>
         <extracomment>The organisation&apos;s time zone, set by the application at start-up: moments in messages (&quot;registration opens at ...&quot;) are told as the venue&apos;s clocks show them.</extracomment>
         <translation>Not enough places: {remaining} left, you asked for {requested}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="67"/>
+        <location filename="../../guichet/ui/messages.py" line="83"/>
         <source>NIP incorrect 5 fois&#xa0;: utilisateur bloqué pendant {minutes} minutes.</source>
         <translation>Wrong PIN 5 times: user locked for {minutes} minutes.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="96"/>
+        <location filename="../../guichet/ui/messages.py" line="112"/>
         <source>Montant hors limites&#xa0;: {amount}.</source>
         <translation>Amount out of range: {amount}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="117"/>
+        <location filename="../../guichet/ui/messages.py" line="133"/>
         <source>Le total a changé&#xa0;; vérifiez le panier.</source>
         <translation>The total has changed; check the cart.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="120"/>
+        <location filename="../../guichet/ui/messages.py" line="136"/>
         <source>Le prix a changé&#xa0;; retirez la ligne et ajoutez-la.</source>
         <translation>The price has changed; remove the line and add it again.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="126"/>
+        <location filename="../../guichet/ui/messages.py" line="142"/>
         <source>Code invalide&#xa0;: vérifiez le code.</source>
         <translation>Invalid code: check the code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="132"/>
+        <location filename="../../guichet/ui/messages.py" line="148"/>
         <source>Ce code est expiré (dernier jour&#xa0;: {expired}).</source>
         <translation>This code has expired (last day: {expired}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="136"/>
-        <source>Quota atteint&#xa0;: {used} / {permitted}. Il reste {remaining} billet(s) à ce prix, le panier en demande {requested}.</source>
-        <translation>Quota reached: {used} / {permitted}. {remaining} ticket(s) left at this price, the cart asks for {requested}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="142"/>
+        <location filename="../../guichet/ui/messages.py" line="159"/>
         <source>Quota atteint&#xa0;: {used} / {permitted}.</source>
         <translation>Quota reached: {used} / {permitted}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="155"/>
+        <location filename="../../guichet/ui/messages.py" line="172"/>
         <source>Une promotion automatique est en vigueur&#xa0;: aucun autre code ne peut être utilisé.</source>
         <translation>An automatic promotion is in force: no other code can be used.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="159"/>
+        <location filename="../../guichet/ui/messages.py" line="176"/>
         <source>Retirez d&apos;abord du panier les billets {categories}&#xa0;: seul le code promo appliqué les offre.</source>
         <translation>First take the {categories} tickets out of the cart: only the promo code applied offers them.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="165"/>
+        <location filename="../../guichet/ui/messages.py" line="182"/>
         <source>Code inconnu&#xa0;: {text}.</source>
         <translation>Unknown code: {text}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="196"/>
+        <location filename="../../guichet/ui/messages.py" line="213"/>
         <source>Montant invalide&#xa0;: tapez par exemple 20 ou 12,50.</source>
         <translation>Invalid amount: type for example 20 or 12.50.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="223"/>
+        <location filename="../../guichet/ui/messages.py" line="240"/>
         <source>L&apos;expiration ({expires}) tombe avant l&apos;entrée en vigueur ({starts})&#xa0;: corrigez l&apos;une des deux dates.</source>
         <translation>The expiry date ({expires}) is before the start date ({starts}): correct one of the two dates.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="237"/>
+        <location filename="../../guichet/ui/messages.py" line="254"/>
         <source>Tapez l&apos;étiquette à vérifier, ou choisissez «&#xa0;Tous&#xa0;».</source>
         <translation>Type the tag to check, or choose “All”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="246"/>
+        <location filename="../../guichet/ui/messages.py" line="263"/>
         <source>Le code {text} existe déjà&#xa0;: choisissez-en un autre.</source>
         <translation>The code {text} already exists: choose another one.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="249"/>
+        <location filename="../../guichet/ui/messages.py" line="266"/>
         <source>Déjà utilisé dans une vente&#xa0;: on peut le désactiver, pas le supprimer.</source>
         <translation>Already used in a sale: it can be disabled, not deleted.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="265"/>
+        <location filename="../../guichet/ui/messages.py" line="282"/>
         <source>Vous n&apos;avez pas accès à la réserve «&#xa0;{reserve_name}&#xa0;».</source>
         <translation>You have no access to the reserve “{reserve_name}”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="271"/>
+        <location filename="../../guichet/ui/messages.py" line="288"/>
         <source>Plus assez de places dans la réserve&#xa0;: il en reste {remaining}, vous en demandez {requested}.</source>
         <translation>Not enough places in the reserve: {remaining} left, you asked for {requested}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="276"/>
-        <source>Impossible de descendre à {requested}&#xa0;: {drawn} billet(s) déjà tiré(s) de cette réserve.</source>
-        <translation>Cannot lower to {requested}: {drawn} ticket(s) already drawn from this reserve.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="281"/>
+        <location filename="../../guichet/ui/messages.py" line="299"/>
         <source>Quantité invalide&#xa0;: de 0 à {maximum} places (la capacité de la séance).</source>
         <translation>Invalid quantity: 0 to {maximum} places (the show&apos;s capacity).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="284"/>
+        <location filename="../../guichet/ui/messages.py" line="302"/>
         <source>La réserve «&#xa0;{reserve_name}&#xa0;» est sans accès&#xa0;: libérez d&apos;abord ses places.</source>
         <translation>The reserve “{reserve_name}” has no access: release its places first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="297"/>
+        <location filename="../../guichet/ui/messages.py" line="315"/>
         <source>Une réserve avec accès a besoin d&apos;un tarif&#xa0;: choisissez-le.</source>
         <translation>A reserve with access needs a tariff: choose it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="303"/>
+        <location filename="../../guichet/ui/messages.py" line="321"/>
         <source>Choisissez «&#xa0;Usagers sélectionnés&#xa0;» pour cocher des usagers.</source>
         <translation>Choose “Selected users” to tick users.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="309"/>
+        <location filename="../../guichet/ui/messages.py" line="327"/>
         <source>Ces billets ont été payés&#xa0;: annulez-les par un remboursement (F8).</source>
         <translation>These tickets were paid: cancel them with a refund (F8).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="315"/>
+        <location filename="../../guichet/ui/messages.py" line="333"/>
         <source>Courriel invalide&#xa0;: {email} (ex. nom@exemple.ca).</source>
         <translation>Invalid email: {email} (e.g. name@example.ca).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="318"/>
+        <location filename="../../guichet/ui/messages.py" line="336"/>
         <source>Téléphone invalide&#xa0;: {phone} (7 à 15 chiffres, ex. 418 555-0123).</source>
         <translation>Invalid phone: {phone} (7 to 15 digits, e.g. 418 555-0123).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="323"/>
+        <location filename="../../guichet/ui/messages.py" line="341"/>
         <source>{refused} des sièges choisis ne sont plus libres, dont {seat}&#xa0;: rien n&apos;a été changé.</source>
         <translation>{refused} of the chosen seats are no longer free, including {seat}: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="330"/>
+        <location filename="../../guichet/ui/messages.py" line="348"/>
         <source>Siège déjà vendu&#xa0;: {seat}.</source>
         <translation>Seat already sold: {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="331"/>
+        <location filename="../../guichet/ui/messages.py" line="349"/>
         <source>Siège déjà dans un panier (pas encore payé)&#xa0;: {seat}.</source>
         <translation>Seat already in a cart (not paid yet): {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="335"/>
+        <location filename="../../guichet/ui/messages.py" line="353"/>
         <source>Siège retenu par un superviseur ({note})&#xa0;: {seat}.</source>
         <translation>Seat held by a supervisor ({note}): {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="339"/>
+        <location filename="../../guichet/ui/messages.py" line="357"/>
         <source>Siège retenu par un superviseur&#xa0;: {seat}.</source>
         <translation>Seat held by a supervisor: {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="344"/>
+        <location filename="../../guichet/ui/messages.py" line="362"/>
         <source>Siège bloqué, à ne pas vendre ({note})&#xa0;: {seat}.</source>
         <translation>Seat blocked, not for sale ({note}): {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="348"/>
+        <location filename="../../guichet/ui/messages.py" line="366"/>
         <source>Siège bloqué, à ne pas vendre&#xa0;: {seat}.</source>
         <translation>Seat blocked, not for sale: {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="354"/>
+        <location filename="../../guichet/ui/messages.py" line="372"/>
         <source>Siège déjà pris&#xa0;: {seat}.</source>
         <translation>Seat already taken: {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="357"/>
+        <location filename="../../guichet/ui/messages.py" line="375"/>
         <source>Cette séance a un plan de salle&#xa0;: choisissez les sièges sur le plan.</source>
         <translation>This show has a seat map: choose the seats on the map.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="360"/>
+        <location filename="../../guichet/ui/messages.py" line="378"/>
         <source>Cette séance n&apos;a pas de plan de salle&#xa0;: {event}.</source>
         <translation>This show has no seat map: {event}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="363"/>
+        <location filename="../../guichet/ui/messages.py" line="381"/>
         <source>Attribution incomplète&#xa0;: il faut le nom du participant et une catégorie.</source>
         <translation>Assignment incomplete: the participant&apos;s name and a category are needed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="366"/>
+        <location filename="../../guichet/ui/messages.py" line="384"/>
         <source>Des sièges se changent sur le plan&#xa0;: retirez la ligne, puis choisissez d&apos;autres sièges.</source>
         <translation>Seats are changed on the seat map: remove the line, then choose other seats.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="371"/>
+        <location filename="../../guichet/ui/messages.py" line="389"/>
         <source>Ce siège n&apos;est pas dans ce panier&#xa0;: {seat}.</source>
         <translation>This seat is not in this cart: {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="374"/>
+        <location filename="../../guichet/ui/messages.py" line="392"/>
         <source>Ce siège n&apos;est ni retenu ni bloqué&#xa0;: {seat}.</source>
         <translation>This seat is neither held nor blocked: {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="377"/>
+        <location filename="../../guichet/ui/messages.py" line="395"/>
         <source>Ce siège n&apos;est pas vendu&#xa0;: {seat}.</source>
         <translation>This seat is not sold: {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="398"/>
+        <location filename="../../guichet/ui/messages.py" line="416"/>
         <source>Section inconnue sur ce plan&#xa0;: {section}.</source>
         <translation>Unknown section on this map: {section}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="404"/>
+        <location filename="../../guichet/ui/messages.py" line="422"/>
         <source>Siège invalide&#xa0;: {value}.</source>
         <translation>Invalid seat: {value}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="407"/>
+        <location filename="../../guichet/ui/messages.py" line="425"/>
         <source>État de siège incohérent&#xa0;: rechargez le plan.</source>
         <translation>Inconsistent seat state: reload the map.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="413"/>
+        <location filename="../../guichet/ui/messages.py" line="431"/>
         <source>Plan de salle trop grand&#xa0;: {seats} sièges (au plus {maximum}).</source>
         <translation>Seat map too large: {seats} seats (at most {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="416"/>
+        <location filename="../../guichet/ui/messages.py" line="434"/>
         <source>Nombre de sièges invalide&#xa0;: {seats} (de 1 à {maximum}).</source>
         <translation>Invalid number of seats: {seats} (1 to {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="419"/>
+        <location filename="../../guichet/ui/messages.py" line="437"/>
         <source>Siège en double dans le plan&#xa0;: {seat}.</source>
         <translation>Seat twice in the map: {seat}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="423"/>
+        <location filename="../../guichet/ui/messages.py" line="441"/>
         <source>Deux colonnes du fichier donnent la même chose&#xa0;: {duplicate}.</source>
         <translation>Two columns of the file give the same thing: {duplicate}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="427"/>
+        <location filename="../../guichet/ui/messages.py" line="445"/>
         <source>Colonnes manquantes dans le fichier&#xa0;: {missing} (il faut section, rangée et numéro&#xa0;; x et y vont ensemble).</source>
         <translation>Columns missing from the file: {missing} (section, row and number are required; x and y go together).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="434"/>
+        <location filename="../../guichet/ui/messages.py" line="452"/>
         <source>Ligne {line}&#xa0;: il manque des colonnes.</source>
         <translation>Line {line}: columns are missing.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="437"/>
+        <location filename="../../guichet/ui/messages.py" line="455"/>
         <source>Ligne {line}&#xa0;: section invalide «&#xa0;{value}&#xa0;».</source>
         <translation>Line {line}: invalid section “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="440"/>
+        <location filename="../../guichet/ui/messages.py" line="458"/>
         <source>Ligne {line}&#xa0;: rangée invalide «&#xa0;{value}&#xa0;».</source>
         <translation>Line {line}: invalid row “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="443"/>
+        <location filename="../../guichet/ui/messages.py" line="461"/>
         <source>Ligne {line}&#xa0;: numéro de siège invalide «&#xa0;{value}&#xa0;» (ex. 12 ou 12A).</source>
         <translation>Line {line}: invalid seat number “{value}” (e.g. 12 or 12A).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="447"/>
+        <location filename="../../guichet/ui/messages.py" line="465"/>
         <source>Ligne {line}&#xa0;: siège en double «&#xa0;{value}&#xa0;», déjà à la ligne {first_line}.</source>
         <translation>Line {line}: seat “{value}” twice, already on line {first_line}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="452"/>
+        <location filename="../../guichet/ui/messages.py" line="470"/>
         <source>Ligne {line}&#xa0;: coordonnée invalide «&#xa0;{value}&#xa0;».</source>
         <translation>Line {line}: invalid coordinate “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="455"/>
+        <location filename="../../guichet/ui/messages.py" line="473"/>
         <source>Ligne {line}&#xa0;: x et y manquent, alors que d&apos;autres lignes les donnent.</source>
         <translation>Line {line}: x and y are missing, while other lines give them.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="459"/>
+        <location filename="../../guichet/ui/messages.py" line="477"/>
         <source>Ligne {line}&#xa0;: «&#xa0;{value}&#xa0;» n&apos;est pas oui ou non (colonne accessible).</source>
         <translation>Line {line}: “{value}” is not yes or no (accessible column).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="465"/>
+        <location filename="../../guichet/ui/messages.py" line="483"/>
         <source>Ligne {line}&#xa0;: valeur invalide «&#xa0;{value}&#xa0;».</source>
         <translation>Line {line}: invalid value “{value}”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="469"/>
+        <location filename="../../guichet/ui/messages.py" line="487"/>
         <source>Donnez un nom au forfait ou au laissez-passer.</source>
         <translation>Give the package or pass a name.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="473"/>
+        <location filename="../../guichet/ui/messages.py" line="491"/>
         <source>Nombre de passages invalide (de 1 à {maximum}).</source>
         <translation>Invalid number of uses (1 to {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="477"/>
+        <location filename="../../guichet/ui/messages.py" line="495"/>
         <source>Un forfait cadeau donne un nombre précis de réservations.</source>
         <translation>A gift package gives a set number of bookings.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="481"/>
+        <location filename="../../guichet/ui/messages.py" line="499"/>
         <source>Durée de validité invalide (de 1 à 3660 jours).</source>
         <translation>Invalid validity period (1 to 3,660 days).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="485"/>
+        <location filename="../../guichet/ui/messages.py" line="503"/>
         <source>La date d&apos;expiration précède la date de début.</source>
         <translation>The expiry date is before the start date.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="489"/>
+        <location filename="../../guichet/ui/messages.py" line="507"/>
         <source>Choisissez au moins une activité admissible (ou toutes).</source>
         <translation>Choose at least one eligible activity (or all of them).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="493"/>
+        <location filename="../../guichet/ui/messages.py" line="511"/>
         <source>Seul un laissez-passer peut être familial.</source>
         <translation>Only a pass can be a family pass.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="497"/>
+        <location filename="../../guichet/ui/messages.py" line="515"/>
         <source>Nombre de places invalide.</source>
         <translation>Invalid number of places.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="501"/>
+        <location filename="../../guichet/ui/messages.py" line="519"/>
         <source>Indiquez le prix à la carte, ou réservez aux détenteurs de laissez-passer.</source>
         <translation>Enter the drop-in price, or make it pass holders only.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="505"/>
+        <location filename="../../guichet/ui/messages.py" line="523"/>
         <source>Délai trop long (au plus un an).</source>
         <translation>Time limit too long (one year at most).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="509"/>
+        <location filename="../../guichet/ui/messages.py" line="527"/>
         <source>Les inscriptions doivent ouvrir avant de fermer.</source>
         <translation>Registration must open before it closes.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="513"/>
+        <location filename="../../guichet/ui/messages.py" line="531"/>
         <source>Les inscriptions ne sont pas encore ouvertes (ouverture&#xa0;: {when}).</source>
         <translation>Registration is not open yet (opens {when}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="525"/>
+        <location filename="../../guichet/ui/messages.py" line="543"/>
         <source>Cette réservation a déjà servi&#xa0;: elle ne peut plus être annulée.</source>
         <translation>This booking has already been used: it can no longer be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="537"/>
+        <location filename="../../guichet/ui/messages.py" line="555"/>
         <source>Trop tard pour annuler&#xa0;: la limite était {when}.</source>
         <translation>Too late to cancel: the deadline was {when}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="549"/>
+        <location filename="../../guichet/ui/messages.py" line="567"/>
         <source>Carte exclusive&#xa0;: une seule personne à la fois.</source>
         <translation>Exclusive card: one person at a time.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="561"/>
+        <location filename="../../guichet/ui/messages.py" line="579"/>
         <source>Ce laissez-passer est individuel&#xa0;: seul son détenteur peut l&apos;utiliser.</source>
         <translation>This is an individual pass: only its holder can use it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="565"/>
+        <location filename="../../guichet/ui/messages.py" line="583"/>
         <source>Pas assez de passages&#xa0;: il en reste {remaining}, il en faut {wanted}.</source>
         <translation>Not enough uses: {remaining} left, {wanted} needed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="585"/>
+        <location filename="../../guichet/ui/messages.py" line="602"/>
         <source>Code inconnu&#xa0;: aucune carte ni laissez-passer ne porte ce code.</source>
         <translation>Unknown code: no card or pass has this code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="589"/>
+        <location filename="../../guichet/ui/messages.py" line="606"/>
         <source>Date invalide&#xa0;: «&#xa0;{text}&#xa0;».</source>
         <translation>Invalid date: “{text}”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="617"/>
+        <location filename="../../guichet/ui/messages.py" line="634"/>
         <source>Vérifiez le code&#xa0;: un caractère est mal saisi.</source>
         <translation>Check the code: a character was mistyped.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="621"/>
+        <location filename="../../guichet/ui/messages.py" line="638"/>
         <source>Carte pas encore activée&#xa0;: elle doit d&apos;abord être vendue à un guichet.</source>
         <translation>Card not activated yet: it must first be sold at a counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="649"/>
+        <location filename="../../guichet/ui/messages.py" line="666"/>
         <source>Carte exclusive&#xa0;: une réservation à venir bloque la suivante.</source>
         <translation>Exclusive card: an upcoming booking blocks the next one.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="661"/>
-        <source>Déjà {taken} place(s) à la carte prises&#xa0;: impossible d&apos;en offrir {places}.</source>
-        <translation>{taken} drop-in place(s) already taken: cannot offer {places}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="677"/>
+        <location filename="../../guichet/ui/messages.py" line="695"/>
         <source>À la carte réservé aux détenteurs de laissez-passer&#xa0;: scannez leur carte.</source>
         <translation>Drop-in for pass holders only: scan their card.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="681"/>
+        <location filename="../../guichet/ui/messages.py" line="699"/>
         <source>«&#xa0;{name}&#xa0;» n&apos;est plus offert.</source>
         <translation>“{name}” is no longer on sale.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="685"/>
+        <location filename="../../guichet/ui/messages.py" line="703"/>
         <source>Chaque carte a son propre code&#xa0;: ajoutez-les une à une.</source>
         <translation>Each card has its own code: add them one at a time.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="689"/>
+        <location filename="../../guichet/ui/messages.py" line="707"/>
         <source>Un laissez-passer familial se vend à un compte client&#xa0;: choisissez le client (F7).</source>
         <translation>A family pass is sold to a customer account: choose the customer (F7).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="705"/>
-        <source>Cette carte a déjà servi ({uses} passage(s))&#xa0;: annulez d&apos;abord ses réservations.</source>
-        <translation>This card has already been used ({uses} use(s)): cancel its bookings first.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="713"/>
+        <location filename="../../guichet/ui/messages.py" line="732"/>
         <source>Format non pris en charge&#xa0;: choisissez un fichier .csv ou .xlsx.</source>
         <translation>Unsupported format: choose a .csv or .xlsx file.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="717"/>
+        <location filename="../../guichet/ui/messages.py" line="736"/>
         <source>Impossible d&apos;écrire le fichier {path}&#xa0;: {detail}</source>
         <translation>Cannot write the file {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="726"/>
+        <location filename="../../guichet/ui/messages.py" line="745"/>
         <source>Ce guichet a tiré les places de la réserve «&#xa0;{reserve_name}&#xa0;» que le serveur lui a confiées pour cette séance (il en reste {remaining}, vous en demandez {requested}). Il en recevra d&apos;autres à la prochaine synchronisation.</source>
         <translation>This counter has drawn the places of the “{reserve_name}” reserve the server entrusted to it for this session ({remaining} left, you are asking for {requested}). It will receive more at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="746"/>
+        <location filename="../../guichet/ui/messages.py" line="765"/>
         <source>Le quota de cette promotion pour un événement, une zone ou une catégorie vient d&apos;être atteint&#xa0;: reprenez le panier pour le recalculer.</source>
         <translation>This promotion&apos;s quota for an event, zone or category has just been reached: take the cart again to price it anew.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="755"/>
-        <source>Impossible de descendre à {requested}&#xa0;: les guichets détiennent {leased} place(s) de cette réserve et {drawn} billet(s) sont déjà tirés (minimum {minimum}). Les places détenues reviennent quand les guichets les rendent.</source>
-        <translation>Cannot go down to {requested}: the counters hold {leased} place(s) of this reserve and {drawn} ticket(s) are already drawn (minimum {minimum}). The places held come back when the counters give them back.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="517"/>
+        <location filename="../../guichet/ui/messages.py" line="535"/>
         <source>Les inscriptions sont fermées pour cette séance (depuis {when}).</source>
         <translation>Registration for this session is closed (since {when}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="521"/>
+        <location filename="../../guichet/ui/messages.py" line="539"/>
         <source>Cette réservation est déjà annulée.</source>
         <translation>This booking is already cancelled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="529"/>
+        <location filename="../../guichet/ui/messages.py" line="547"/>
         <source>Ce type de laissez-passer ne permet pas d&apos;annuler ses réservations.</source>
         <translation>This type of pass does not allow its bookings to be cancelled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="533"/>
+        <location filename="../../guichet/ui/messages.py" line="551"/>
         <source>Cette séance ne permet pas d&apos;annuler une inscription.</source>
         <translation>This session does not allow cancelling a registration.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="541"/>
+        <location filename="../../guichet/ui/messages.py" line="559"/>
         <source>Choisissez au moins une personne à inscrire.</source>
         <translation>Choose at least one person to register.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="545"/>
+        <location filename="../../guichet/ui/messages.py" line="563"/>
         <source>Au plus {maximum} personnes à la fois.</source>
         <translation>At most {maximum} people at a time.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="553"/>
+        <location filename="../../guichet/ui/messages.py" line="571"/>
         <source>Une même personne est inscrite deux fois.</source>
         <translation>The same person is registered twice.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="557"/>
+        <location filename="../../guichet/ui/messages.py" line="575"/>
         <source>{name} n&apos;est pas membre de ce compte client.</source>
         <translation>{name} is not a member of this customer account.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="569"/>
+        <location filename="../../guichet/ui/messages.py" line="587"/>
         <source>Cette séance a lieu après l&apos;expiration de la carte.</source>
         <translation>This session takes place after the card expires.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="573"/>
+        <location filename="../../guichet/ui/messages.py" line="591"/>
         <source>Cette séance a lieu avant le début de validité de la carte.</source>
         <translation>This session takes place before the card becomes valid.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="577"/>
-        <source>Il ne reste que {available} place(s) de session invendue(s) à convertir.</source>
-        <translation>Only {available} unsold session place(s) left to convert.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="581"/>
+        <location filename="../../guichet/ui/messages.py" line="598"/>
         <source>Ce forfait ou laissez-passer n&apos;existe pas.</source>
         <translation>This package or pass does not exist.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="593"/>
+        <location filename="../../guichet/ui/messages.py" line="610"/>
         <source>Type de carte inconnu.</source>
         <translation>Unknown card type.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="597"/>
+        <location filename="../../guichet/ui/messages.py" line="614"/>
         <source>Une des activités choisies n&apos;existe plus.</source>
         <translation>One of the chosen activities no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="601"/>
+        <location filename="../../guichet/ui/messages.py" line="618"/>
         <source>Au plus {maximum} cartes par lot.</source>
         <translation>At most {maximum} cards per batch.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="605"/>
+        <location filename="../../guichet/ui/messages.py" line="622"/>
         <source>Nombre de cartes invalide (de 1 à {maximum}).</source>
         <translation>Invalid number of cards (1 to {maximum}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="609"/>
+        <location filename="../../guichet/ui/messages.py" line="626"/>
         <source>Ce code de carte existe déjà.</source>
         <translation>This card code already exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="613"/>
+        <location filename="../../guichet/ui/messages.py" line="630"/>
         <source>Cette carte ne peut pas changer d&apos;état ainsi.</source>
         <translation>This card cannot change status this way.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="625"/>
+        <location filename="../../guichet/ui/messages.py" line="642"/>
         <source>Carte bloquée.</source>
         <translation>Card blocked.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="629"/>
+        <location filename="../../guichet/ui/messages.py" line="646"/>
         <source>Carte annulée (vente remboursée).</source>
         <translation>Card void (sale refunded).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="633"/>
+        <location filename="../../guichet/ui/messages.py" line="650"/>
         <source>Carte pas encore valide.</source>
         <translation>Card not valid yet.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="637"/>
+        <location filename="../../guichet/ui/messages.py" line="654"/>
         <source>Carte expirée.</source>
         <translation>Card expired.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="641"/>
+        <location filename="../../guichet/ui/messages.py" line="658"/>
         <source>Tous les passages de cette carte sont utilisés.</source>
         <translation>This card has no uses left.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="645"/>
+        <location filename="../../guichet/ui/messages.py" line="662"/>
         <source>Cette carte n&apos;est pas admissible pour cette activité.</source>
         <translation>This card is not eligible for this activity.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="653"/>
+        <location filename="../../guichet/ui/messages.py" line="670"/>
         <source>{name} est déjà inscrit à cette séance.</source>
         <translation>{name} is already registered for this session.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="657"/>
+        <location filename="../../guichet/ui/messages.py" line="674"/>
         <source>Cette réservation n&apos;existe pas.</source>
         <translation>This booking does not exist.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="665"/>
+        <location filename="../../guichet/ui/messages.py" line="683"/>
         <source>Indiquez le nom du membre.</source>
         <translation>Enter the member&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="669"/>
+        <location filename="../../guichet/ui/messages.py" line="687"/>
         <source>Date de naissance invalide.</source>
         <translation>Invalid birth date.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="673"/>
+        <location filename="../../guichet/ui/messages.py" line="691"/>
         <source>Cette séance n&apos;offre pas de places à la carte.</source>
         <translation>This session offers no drop-in places.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="693"/>
+        <location filename="../../guichet/ui/messages.py" line="711"/>
         <source>Ligne de vente inconnue.</source>
         <translation>Unknown sale line.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="697"/>
+        <location filename="../../guichet/ui/messages.py" line="715"/>
         <source>Cette carte est déjà activée.</source>
         <translation>This card is already activated.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="701"/>
+        <location filename="../../guichet/ui/messages.py" line="719"/>
         <source>Cette carte appartient à un autre forfait.</source>
         <translation>This card belongs to another package.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="709"/>
+        <location filename="../../guichet/ui/messages.py" line="728"/>
         <source>Cette carte est déjà dans le panier.</source>
         <translation>This card is already in the cart.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="721"/>
+        <location filename="../../guichet/ui/messages.py" line="740"/>
         <source>Ce guichet a vendu les places que le serveur lui a confiées pour cette séance (il en reste {remaining}). Il en recevra d&apos;autres à la prochaine synchronisation.</source>
         <translation>This counter has sold the places the server entrusted to it for this session ({remaining} left). It will receive more at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="733"/>
+        <location filename="../../guichet/ui/messages.py" line="752"/>
         <source>Ce guichet a utilisé les billets de cette promotion que le serveur lui a confiés (il en reste {remaining}, le panier en demande {requested}). Il en recevra d&apos;autres à la prochaine synchronisation.</source>
         <translation>This counter has used the tickets of this promotion the server entrusted to it ({remaining} left, the cart needs {requested}). It will receive more at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="740"/>
+        <location filename="../../guichet/ui/messages.py" line="759"/>
         <source>Ce guichet a utilisé les billets de cette promotion que le serveur lui a confiés. Il en recevra d&apos;autres à la prochaine synchronisation.</source>
         <translation>This counter has used the tickets of this promotion the server entrusted to it. It will receive more at the next sync.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="751"/>
-        <source>Le code {text} a déjà servi {used} fois sur {permitted} permise(s).</source>
-        <translation>Code {text} has already been used {used} time(s) out of {permitted} allowed.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/messages.py" line="761"/>
+        <location filename="../../guichet/ui/messages.py" line="787"/>
         <source>Cet événement n&apos;existe pas.</source>
         <translation>This event does not exist.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="764"/>
+        <location filename="../../guichet/ui/messages.py" line="790"/>
         <source>Ce conflit n&apos;existe pas (ou pas encore sur ce guichet).</source>
         <translation>This conflict does not exist (or not yet on this counter).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="767"/>
+        <location filename="../../guichet/ui/messages.py" line="793"/>
         <source>Ce conflit est déjà réglé.</source>
         <translation>This conflict is already resolved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="770"/>
+        <location filename="../../guichet/ui/messages.py" line="796"/>
         <source>Ce règlement ne s&apos;applique pas à ce conflit.</source>
         <translation>This resolution does not apply to this conflict.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/messages.py" line="783"/>
-        <location filename="../../guichet/ui/messages.py" line="789"/>
+        <location filename="../../guichet/ui/messages.py" line="809"/>
+        <location filename="../../guichet/ui/messages.py" line="815"/>
         <source>Opération refusée ({code}).</source>
         <translation>Operation refused ({code}).</translation>
     </message>
@@ -11458,20 +12526,30 @@ Pinch, Ctrl + wheel, + −: zoom · 0: see all</translation>
 <context>
     <name>organisation</name>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="55"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="56"/>
         <source>Aucun (au cent près)</source>
         <extracomment>Offered first in the time-zone list: where Canadian box offices are.</extracomment>
         <translation>None (to the cent)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="56"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="57"/>
         <source>Au 5&#xa0;¢ près</source>
         <translation>To the nearest 5¢</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="57"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="58"/>
         <source>Au 10&#xa0;¢ près</source>
         <translation>To the nearest 10¢</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/organisation.py" line="67"/>
+        <source>Séparés, après le reçu</source>
+        <translation>Separate, after the receipt</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/organisation.py" line="71"/>
+        <source>Sur la bande du reçu</source>
+        <translation>On the receipt&apos;s strip</translation>
     </message>
 </context>
 <context>
@@ -11520,17 +12598,28 @@ Pinch, Ctrl + wheel, + −: zoom · 0: see all</translation>
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../guichet/ui/login.py" line="38"/>
+        <location filename="../../guichet/ui/login.py" line="42"/>
+        <source>Caissière</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/login.py" line="43"/>
+        <source>Superviseure</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/login.py" line="48"/>
         <source>Caissier</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="39"/>
+        <location filename="../../guichet/ui/login.py" line="49"/>
         <source>Superviseur</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="40"/>
+        <location filename="../../guichet/ui/login.py" line="44"/>
+        <location filename="../../guichet/ui/login.py" line="50"/>
         <source>Propriétaire</source>
         <translation>Owner</translation>
     </message>
@@ -11538,19 +12627,55 @@ Pinch, Ctrl + wheel, + −: zoom · 0: see all</translation>
 <context>
     <name>staff</name>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="51"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="55"/>
+        <source>Désactivée</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="57"/>
         <source>Désactivé</source>
         <translation>Deactivated</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="54"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="62"/>
+        <source>Bloquée jusqu&apos;à {time}</source>
+        <translation>Locked out until {time}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="64"/>
         <source>Bloqué jusqu&apos;à {time}</source>
         <translation>Locked out until {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/staff.py" line="57"/>
+        <location filename="../../guichet/ui/admin/staff.py" line="68"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff.py" line="70"/>
         <source>Actif</source>
         <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="55"/>
+        <source>Féminin (caissière, superviseure)</source>
+        <extracomment>What a dialog asks the section to do; a refusal comes back to be shown in the dialog.</extracomment>
+        <translation>Feminine</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="58"/>
+        <source>Masculin (caissier, superviseur)</source>
+        <translation>Masculine</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="61"/>
+        <source>En français, le titre s&apos;accorde avec la personne&#xa0;: «&#xa0;Caissière&#xa0;» ou «&#xa0;Caissier&#xa0;» à l&apos;ouverture de session et sur ses reçus. Les titres anglais sont les mêmes pour tous.</source>
+        <translation>French titles agree with the person (feminine or masculine), at log-in and on their receipts. English titles are the same for everyone.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/admin/staff_dialogs.py" line="68"/>
+        <source>Forme du titre</source>
+        <translation>Title form (French)</translation>
     </message>
 </context>
 <context>
@@ -11566,92 +12691,92 @@ Pinch, Ctrl + wheel, + −: zoom · 0: see all</translation>
         <translation>Counter 2 — front lobby</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/screenshots_sync.py" line="67"/>
+        <location filename="../../guichet/ui/screenshots_sync.py" line="71"/>
         <source>Dans la barre d&apos;état, toujours visible&#xa0;:</source>
         <translation>In the status bar, always visible:</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="56"/>
+        <location filename="../../guichet/ui/sync.py" line="57"/>
         <source>Serveur injoignable</source>
         <translation>Server unreachable</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="59"/>
+        <location filename="../../guichet/ui/sync.py" line="60"/>
         <source>Guichet révoqué par le serveur</source>
         <translation>Counter revoked by the server</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="57"/>
+        <location filename="../../guichet/ui/sync.py" line="58"/>
         <source>Délai dépassé&#xa0;: le serveur ne répond pas</source>
         <translation>Timed out: the server is not responding</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="60"/>
+        <location filename="../../guichet/ui/sync.py" line="61"/>
         <source>Jeton refusé par le serveur&#xa0;: jumelez ce guichet de nouveau</source>
         <translation>Token rejected by the server: pair this counter again</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="63"/>
+        <location filename="../../guichet/ui/sync.py" line="64"/>
         <source>Aucun jeton dans le trousseau&#xa0;: jumelez ce guichet de nouveau</source>
         <translation>No token in the keyring: pair this counter again</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="66"/>
+        <location filename="../../guichet/ui/sync.py" line="67"/>
         <source>Commandes hors séquence&#xa0;: le serveur en attend d&apos;autres</source>
         <translation>Orders out of sequence: the server is waiting for earlier ones</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="69"/>
+        <location filename="../../guichet/ui/sync.py" line="70"/>
         <source>Erreur du serveur</source>
         <translation>Server error</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="70"/>
+        <location filename="../../guichet/ui/sync.py" line="71"/>
         <source>Refusé par le serveur</source>
         <translation>Rejected by the server</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="71"/>
+        <location filename="../../guichet/ui/sync.py" line="72"/>
         <source>Le serveur n&apos;a pas encore d&apos;organisation</source>
         <translation>The server has no organisation yet</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="74"/>
+        <location filename="../../guichet/ui/sync.py" line="75"/>
         <source>Ce code de jumelage a déjà servi&#xa0;: demandez-en un nouveau</source>
         <translation>This pairing code has already been used: ask for a new one</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="77"/>
+        <location filename="../../guichet/ui/sync.py" line="78"/>
         <source>Code de jumelage inconnu&#xa0;: vérifiez le code</source>
         <translation>Unknown pairing code: check the code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="80"/>
+        <location filename="../../guichet/ui/sync.py" line="81"/>
         <source>Ce code de jumelage est expiré&#xa0;: demandez-en un nouveau</source>
         <translation>This pairing code has expired: ask for a new one</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="83"/>
+        <location filename="../../guichet/ui/sync.py" line="84"/>
         <source>Code de jumelage mal saisi&#xa0;: un caractère est faux ou deux sont inversés</source>
         <translation>Pairing code mistyped: one character is wrong or two are swapped</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="86"/>
+        <location filename="../../guichet/ui/sync.py" line="87"/>
         <source>La base de données de ce guichet contient déjà des données&#xa0;: le jumelage exige une base vide</source>
         <translation>This counter&apos;s database already contains data: pairing requires an empty database</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="91"/>
+        <location filename="../../guichet/ui/sync.py" line="92"/>
         <source>Trousseau du système indisponible&#xa0;: le jeton ne peut pas être conservé</source>
         <translation>System keyring unavailable: the token cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="98"/>
+        <location filename="../../guichet/ui/sync.py" line="99"/>
         <source>Erreur&#xa0;: {code}</source>
         <translation>Error: {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="94"/>
+        <location filename="../../guichet/ui/sync.py" line="95"/>
         <source>Erreur de synchronisation</source>
         <translation>Sync error</translation>
     </message>
@@ -11694,7 +12819,7 @@ map {map}</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../guichet/ui/screenshots.py" line="539"/>
+        <location filename="../../guichet/ui/screenshots.py" line="560"/>
         <source>Attribués à {name} ({count})&#xa0;: {seats}</source>
         <translation>Assigned to {name} ({count}): {seats}</translation>
     </message>

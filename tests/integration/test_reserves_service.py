@@ -74,16 +74,17 @@ def test_draw_free_tickets_for_a_participant_and_print_them(cashier_counter, des
     assert (line.held, line.drawn, line.remaining) == (10, 3, 7)
     assert cashier_counter.occurrence(show.id).remaining == general  # drawing is not selling
     with cashier_counter.session_factory() as session:
-        kinds = sorted(session.scalars(select(PrintJob.kind)))
-    assert kinds == ["receipt", "ticket:1", "ticket:2", "ticket:3"]
+        jobs = list(session.scalars(select(PrintJob).order_by(PrintJob.created_at)))
+    assert [j.kind for j in jobs] == ["receipt", "ticket", "ticket", "ticket"]
     from guichet.printing.escpos import render_bytes
     from guichet.services.documents import ticket_document
 
     with cashier_counter.session_factory() as session:
-        ticket = ticket_document(session, drawn.receipt_id, 2, "fr")
+        ticket = ticket_document(session, jobs[2].subject_id, "fr")
     assert ticket.title == "BILLET" and ("Au nom de", "Léa Tremblay") in [
-        (r.label, r.value) for r in ticket.meta_rows
+        (r.label, r.value) for r in ticket.rows
     ]
+    assert ("Prix", "Gratuit") in [(r.label, r.value) for r in ticket.rows]
     assert b"Tremblay" in render_bytes(ticket)
     views = desk.drawn(show.id)
     assert [(v.participant_name, v.quantity, v.charged) for v in views] == [

@@ -55,9 +55,10 @@ def test_the_counters_are_listed_with_their_last_contact_in_local_time(tmp_path:
     )
     english = admin(db, "terminals", lang="en")
     line = next(x for x in english.stdout.splitlines() if x.startswith("Caisse du hall"))
-    assert line == (
-        f"Caisse du hall · no venue · paired, seen {local:%Y-%m-%d %H:%M} · {paired.terminal_id}"
-    )
+    # English dates in English's one style: "Dec 5, 2026, 8:04 p.m." (docs/LANGUAGE.md).
+    hour = f"{local:%I}".lstrip("0") + f":{local:%M} " + ("a.m." if local.hour < 12 else "p.m.")
+    seen_at = f"{local:%b} {local.day}, {local.year}, {hour}"
+    assert line == f"Caisse du hall · no venue · paired, seen {seen_at} · {paired.terminal_id}"
     # Once a minute at most: a second pull right after writes nothing.
     core.authenticate(paired.token)
     with core.session_factory() as session:

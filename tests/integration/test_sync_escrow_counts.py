@@ -258,7 +258,7 @@ def test_a_single_use_code_used_offline_at_two_counters_becomes_a_conflict(
     from guichet.ui.messages import message_for_code
 
     assert message_for_code(conflict.reason, conflict.details) == (
-        f"Le code {text} a déjà servi 1 fois sur 1 permise(s)."
+        f"Le code {text} a déjà servi 1 fois sur 1 permise."
     )
     boss = supervisor_at(two)
     boss.conflicts.resolve(conflict.id, "accept", "Client de bonne foi")

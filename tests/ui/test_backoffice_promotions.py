@@ -497,13 +497,13 @@ def test_generate_2000_codes_with_a_progress_bar_then_export_them(
     first = codes.model.codes[0]
     assert first.kind == "random" and first.max_uses == 1 and len(first.text) == 17  # 3 dashes
     assert codes.model.data(codes.model.index(0, 1)) == "Aléatoire"
-    assert "2\u00a0000 code(s)" in codes.summary_label.text()
+    assert "2\u00a0000 codes" in codes.summary_label.text()
 
     target = tmp_path / "codes.csv"
     codes.ask_export_path = lambda: target  # type: ignore[method-assign]
     activate(qtbot, codes)
     qtbot.keyClick(codes.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert codes.message.text() == f"2\u00a0000 code(s) exporté(s) dans {target}."
+    assert codes.message.text() == f"2\u00a0000 codes exportés dans {target}."
     with target.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert rows[0] == ["code", "type", "utilisations", "permis", "actif", "promotion"]
@@ -624,7 +624,7 @@ def test_tags_are_edited_in_bulk(qtbot: QtBot, admin: PromotionAdmin) -> None:
     dialog.select(theatre)
     type_text(dialog.add_edit, "Théâtre, soirée")
     qtbot.keyClick(dialog.add_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert dialog.message.text() == "Étiquettes mises à jour sur 2 élément(s)."
+    assert dialog.message.text() == "Étiquettes mises à jour sur 2 éléments."
     tags = {c.name: c.tags for c in admin.choices().events}
     assert tags["Le Malade imaginaire"] == ("soirée", "théâtre")
     assert tags["Bain libre"] == ()

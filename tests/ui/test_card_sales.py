@@ -478,7 +478,7 @@ def test_a_supervisor_sets_a_show_a_la_carte_and_converts_session_places(
     assert after.session_capacity == before.session_capacity - 5
     assert after.settings.places == before.settings.places + 5 == 25
     assert dialog.places_spin.value() == 25
-    assert "5 place(s) de session converties" in dialog.message.text()
+    assert "5 places de session converties" in dialog.message.text()
     assert dialog.convert_spin.maximum() == 55
     dialog.pass_radio.setChecked(True)  # pass holders only from now on
     dialog.save()

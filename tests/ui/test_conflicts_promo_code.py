@@ -73,7 +73,7 @@ def test_a_code_used_twice_offline_is_shown_in_words_and_accepted(
     qtbot.waitExposed(window)
     words = (
         f"Code promo {text} utilisé hors ligne alors qu'il avait déjà servi 1 fois sur 1 "
-        "permise(s)."
+        "permise."
     )
     row = window.row_text(conflict_id)
     assert row.startswith(words)
@@ -114,12 +114,11 @@ def test_the_same_conflict_in_english(
         window = ConflictsWindow(boss)
         qtbot.addWidget(window)
         assert window.row_text(conflict_id).startswith(
-            f"Promo code {text} used offline when it had already been used 1 time(s) out of "
-            "1 allowed."
+            f"Promo code {text} used offline when it was already used up (1 of 1 allowed use)."
         )
         assert (
             message_for_code("promo_code_used_up", {"text": text, "used": 1, "permitted": 1}, "en")
-            == f"Code {text} has already been used 1 time(s) out of 1 allowed."
+            == f"Code {text} is used up (1 of 1 allowed use)."
         )
     finally:
         install_language(qapp, "fr")

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from guichet.printing.document import Document
 from guichet.services.check import run_checks
 from guichet.services.counter import Counter
 from guichet.services.printqueue import PrintQueue
@@ -46,6 +47,15 @@ def test_login_open_shift_sell_pay_cash_and_print(
     queue = PrintQueue(
         counter.session_factory, counter.terminal_id, f"file:{receipt_file}", lang="fr"
     )
+    # The File printer rewrites its file for each job: keep each job's bytes.
+    printed: list[bytes] = []
+    send = queue.print_fn
+
+    def keep(document: Document, uri: str) -> None:
+        send(document, uri)
+        printed.append(receipt_file.read_bytes())
+
+    queue.print_fn = keep
     controller = PrintController(queue)
     window = MainWindow(counter, controller)
     qtbot.addWidget(window)
@@ -74,7 +84,8 @@ def test_login_open_shift_sell_pay_cash_and_print(
 
     receipts = counter.receipts()
     assert [r.total for r in receipts] == [2558]  # 2 × 8,50 + 5,25 = 22,25 + TPS + TVQ
-    data = receipt_file.read_bytes()
+    assert len(printed) == 4  # the receipt, then one ticket per admission (issue 17)
+    data = printed[0]
     assert b"25,58 $" in data  # the total, as printed (CP850: plain ASCII here)
     assert b"Bain libre" in data
     assert b"\x1dV" in data  # the cut

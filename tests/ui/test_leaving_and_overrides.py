@@ -78,7 +78,7 @@ def test_alt_f4_with_a_cart_asks_and_only_q_closes_the_till(
     assert box.defaultButton() is box.escapeButton()  # the safe answer is the default one
     assert QApplication.focusWidget() is box.defaultButton()
     text = plain(box.informativeText())
-    assert "Le panier en cours (2 article(s) non payé(s)) sera perdu." in text
+    assert "Le panier en cours (2 articles non payés) sera perdu." in text
     assert "Le quart de Sophie Gagnon reste ouvert : pour le fermer" in text
     press(qtbot, Qt.Key.Key_Return)
     gone(qtbot, box)
@@ -130,8 +130,8 @@ def test_logging_out_with_a_cart_asks_to_keep_it_by_default(
     press(qtbot, Qt.Key.Key_F11)
     box = question(qtbot)
     assert plain(box.text()) == (
-        "Un panier est en cours (3 article(s) non payé(s)). Le garder pour la personne qui "
-        "se connectera ensuite ?"
+        "Un panier est en cours (3 articles non payés). Se déconnecter en le gardant pour la "
+        "personne qui se connectera ensuite, ou en le vidant ?"
     )
     press(qtbot, Qt.Key.Key_Escape)  # F11 by mistake: still logged in, nothing lost
     gone(qtbot, box)
@@ -141,7 +141,7 @@ def test_logging_out_with_a_cart_asks_to_keep_it_by_default(
 
     press(qtbot, Qt.Key.Key_F11)
     box = question(qtbot)
-    assert box.defaultButton().text() == "Garder le panier et se déconnecter (Entrée)"
+    assert box.defaultButton().text() == "Garder (Entrée)"
     press(qtbot, Qt.Key.Key_Return)  # the default keeps the cart for the next person
     gone(qtbot, box)
     assert cashier_counter.actor is None
@@ -156,7 +156,7 @@ def test_logging_out_with_a_cart_asks_to_keep_it_by_default(
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page)
     press(qtbot, Qt.Key.Key_F11)
     box = question(qtbot)
-    press(qtbot, "v")  # "Vider le panier et se déconnecter (V)"
+    press(qtbot, "v")  # "Vider (V)"
     gone(qtbot, box)
     assert cashier_counter.actor is None and page.cart.is_empty()
 

@@ -122,7 +122,7 @@ def test_wrong_pin_shows_red_message_and_clears(qtbot: QtBot, login_page: LoginP
     page.select_user(user_id(counter, "Sophie"))
     with qtbot.assertNotEmitted(page.loggedIn):
         type_pin(qtbot, page, "1234")
-    assert page.message.text() == "NIP incorrect. Encore 4 essai(s)."
+    assert page.message.text() == "NIP incorrect. Encore 4 essais."
     assert page.message.property("role") == "error"
     assert page.pin_edit.text() == ""
     assert counter.actor is None
@@ -134,9 +134,9 @@ def test_five_wrong_pins_lock_the_user_until_the_lock_ends(
     page = login_page
     sophie = user_id(counter, "Sophie")
     page.select_user(sophie)
-    for left in (4, 3, 2, 1):
+    for left, word in ((4, "essais"), (3, "essais"), (2, "essais"), (1, "essai")):
         type_pin(qtbot, page, "0000")
-        assert page.message.text() == f"NIP incorrect. Encore {left} essai(s)."
+        assert page.message.text() == f"NIP incorrect. Encore {left} {word}."
     type_pin(qtbot, page, "0000")
     assert page.message.text() == (
         "NIP incorrect 5 fois\u00a0: utilisateur bloqué pendant 5 minutes."

@@ -165,7 +165,7 @@ def test_refund_refused_with_a_cashier_pin(qtbot: QtBot, cashier_counter: Counte
     qtbot.keyClicks(dialog.pin_edit, "1111")
     with qtbot.assertNotEmitted(dialog.refunded):
         click(qtbot, dialog.refund_button)
-    assert dialog.message.text() == "NIP incorrect. Encore 4 essai(s)."
+    assert dialog.message.text() == "NIP incorrect. Encore 4 essais."
     assert dialog.isVisible() and dialog.refund_result is None
 
     # A cashier as the approver (e.g. demoted since the list was made): refused too.
@@ -264,18 +264,20 @@ def test_printer_off_keeps_the_sale_then_retry_prints_it(
         controller.kick()
     outcomes = blocker.args[0]
     assert [(o.ok, o.error_code) for o in outcomes] == [(False, "offline")]
-    [job] = counter.print_jobs()
+    job, ticket = counter.print_jobs()  # the receipt, then the sale's one ticket (issue 17)
     assert job.status == "failed" and job.last_error.startswith("offline")
+    assert (ticket.kind, ticket.status) == ("ticket", "pending")
     assert statuses[-1] == (
-        "error", "Imprimante hors ligne ou éteinte. 1 document en attente."
+        "error", "Imprimante hors ligne ou éteinte. 2 documents en attente."
     )
     assert [r.id for r in counter.receipts()] == [sale.receipt_id]  # the sale is kept
 
     dialog = PrintQueueDialog(counter, controller)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.table.rowCount() == 1
+    assert dialog.table.rowCount() == 2
     assert dialog.table.item(0, 0).text() == f"Reçu N° {sale.receipt_number:06d}"
+    assert dialog.table.item(1, 0).text() == f"Billet du reçu N° {sale.receipt_number:06d}"
     assert dialog.table.item(0, 1).text() == "Échec"
     assert dialog.table.item(0, 3).text() == "Imprimante hors ligne ou éteinte."
     assert dialog.status_label.property("role") == "error"
@@ -285,7 +287,7 @@ def test_printer_off_keeps_the_sale_then_retry_prints_it(
     queue.printer_uri = f"file:{out}"
     with qtbot.waitSignal(controller.finished, timeout=10_000) as blocker:
         click(qtbot, dialog.retry_button)
-    assert [o.ok for o in blocker.args[0]] == [True]
+    assert [o.ok for o in blocker.args[0]] == [True, True]
     assert out.stat().st_size > 0
     assert counter.print_jobs() == []
     assert statuses[-1] == ("ok", "Imprimante\u00a0: prête")
@@ -300,16 +302,18 @@ def test_cancel_a_waiting_copy(qtbot: QtBot, cashier_counter: Counter, queue: Pr
     controller = PrintController(queue)
     dialog = PrintQueueDialog(counter, controller)
     qtbot.addWidget(dialog)
-    assert [dialog.table.item(r, 0).text() for r in range(2)] == [  # type: ignore[union-attr]
-        f"Reçu N° {sale.receipt_number:06d}", f"Copie du reçu N° {sale.receipt_number:06d}"
+    assert [dialog.table.item(r, 0).text() for r in range(3)] == [  # type: ignore[union-attr]
+        f"Reçu N° {sale.receipt_number:06d}",
+        f"Billet du reçu N° {sale.receipt_number:06d}",
+        f"Copie du reçu N° {sale.receipt_number:06d}",
     ]
     assert dialog.table.item(0, 1).text() == "En attente"
-    dialog.table.selectRow(1)
+    dialog.table.selectRow(2)
     with qtbot.waitSignal(controller.statusChanged, timeout=1000) as blocker:
         click(qtbot, dialog.cancel_job_button)
-    assert blocker.args == ["warn", "Imprimante\u00a0: 1 document en attente."]
-    assert [j.kind for j in counter.print_jobs()] == ["receipt"]
-    assert dialog.table.rowCount() == 1
+    assert blocker.args == ["warn", "Imprimante\u00a0: 2 documents en attente."]
+    assert [j.kind for j in counter.print_jobs()] == ["receipt", "ticket"]
+    assert dialog.table.rowCount() == 2
 
 
 def test_kicks_while_printing_run_once_more_after(
@@ -339,8 +343,10 @@ def test_kicks_while_printing_run_once_more_after(
     release.set()
     qtbot.waitUntil(lambda: len(runs) == 2 and not controller.running, timeout=10_000)
     qtbot.waitUntil(lambda: not controller._threads, timeout=5_000)  # threads are released
-    assert len(printed) == 2 and threading.get_ident() not in threads
-    assert sum(len(r) for r in runs) == 2
+    # Each sale: its receipt and its one ticket.
+    assert printed == ["REÇU", "BILLET", "REÇU", "BILLET"]
+    assert threading.get_ident() not in threads
+    assert sum(len(r) for r in runs) == 4
     assert controller.status == ("ok", "Imprimante\u00a0: prête")
 
 
@@ -363,14 +369,14 @@ def test_main_window_prints_after_a_sale_and_opens_the_dialogs(
     sale = sell_cash(counter, adult=1)
     with qtbot.waitSignal(controller.finished, timeout=10_000):
         window.sales_page.saleCompleted.emit(sale)
-    assert window.printer_button.full_text == (
-        "Imprimante hors ligne ou éteinte. 1 document en attente."
+    assert window.printer_button.full_text == (  # the receipt and the sale's ticket
+        "Imprimante hors ligne ou éteinte. 2 documents en attente."
     )
     assert window.printer_button.property("level") == "error"
 
     click(qtbot, window.printer_button)
     assert window.print_queue_dialog is not None and window.print_queue_dialog.isVisible()
-    assert window.print_queue_dialog.table.rowCount() == 1
+    assert window.print_queue_dialog.table.rowCount() == 2
     window.print_queue_dialog.accept()
 
     window.sales_page.receiptsRequested.emit()

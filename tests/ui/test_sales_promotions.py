@@ -457,7 +457,7 @@ def test_automatic_promotion_applies_with_no_code_and_blocks_codes(
         keyboard.press(key)
     assert page.cart.promo_code is None
     assert unit_cell(page, 0)[1] == (
-        "<span style='color:#57606a'><s>42,00\u00a0$</s></span>&nbsp; <b>37,80\u00a0$</b>"
+        "<span style='color:#57606a'><s>42,00\u00a0$</s></span><br><b>37,80\u00a0$</b>"
     )
     assert page.promotion_label.text() == cash(
         "Promotion automatique\u00a0: Samedi en famille \u22124,20 $"
@@ -693,9 +693,13 @@ def test_a_100_percent_code_sells_free_tickets_by_keyboard(
     # The receipt prints (its job was queued in the sale's transaction).
     printer = tmp_path / "printer.bin"
     queue = PrintQueue(counter.session_factory, counter.terminal_id, f"file:{printer}")
-    assert [o.ok for o in queue.process()] == [True]
-    printed = printer.read_bytes()
+    printed_jobs: list[bytes] = []
+    send = queue.print_fn
+    queue.print_fn = lambda doc, uri: (send(doc, uri), printed_jobs.append(printer.read_bytes()))
+    assert [o.ok for o in queue.process()] == [True, True, True]  # the receipt, two tickets
+    printed = printed_jobs[0]
     assert b"Aucun paiement (gratuit)" in printed and b"0,00 $" in printed
+    assert all(b"Gratuit" in ticket for ticket in printed_jobs[1:])  # each ticket says so
 
     # The Z report counts the order and its two tickets, with no payment.
     summary = counter.shift_summary()

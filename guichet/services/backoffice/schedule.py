@@ -70,6 +70,7 @@ class DatesDesk(Desk):
                 Occurrence.id,
                 Occurrence.event_id,
                 Event.name,
+                Event.name_en,
                 Venue.name,
                 Occurrence.starts_at,
                 Occurrence.ends_at,
@@ -110,6 +111,7 @@ class DatesDesk(Desk):
             query = query.where(Occurrence.starts_at < end)
         if not wanted.include_cancelled:
             query = query.where(Occurrence.cancelled.is_(False))
+        english = self.office.lang == "en"
         with self.session() as session:
             lists: dict[str, str] = {
                 list_id: name
@@ -123,7 +125,8 @@ class DatesDesk(Desk):
                 DateView(
                     id=oid,
                     event_id=event_id,
-                    event_name=event_name,
+                    # In the reader's language (« Bain libre » is "Public swim").
+                    event_name=(event_name_en if english else "") or event_name,
                     venue_name=venue,
                     starts_at=starts,
                     ends_at=ends,
@@ -149,6 +152,7 @@ class DatesDesk(Desk):
                     oid,
                     event_id,
                     event_name,
+                    event_name_en,
                     venue,
                     starts,
                     ends,

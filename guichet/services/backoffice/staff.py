@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import exists, or_, select
 
 from guichet.domain import catalogue as rules
+from guichet.domain import staff as staff_rules
 from guichet.domain.auth import Role, validate_pin_format
 from guichet.domain.commands_backoffice import (
     SaveOrganisation,
@@ -61,6 +62,7 @@ class OrganisationDesk(Desk):
                 cash_increment=org.cash_increment,
                 receipt_header=org.receipt_header,
                 receipt_footer=org.receipt_footer,
+                ticket_printing=org.ticket_printing,
             )
 
     def save(
@@ -77,6 +79,7 @@ class OrganisationDesk(Desk):
         cash_increment: int,
         receipt_header: str,
         receipt_footer: str,
+        ticket_printing: str | None = None,
     ) -> list[str]:
         """Rates as typed, in percent ("9,975"). Owners only. Returns the fields changed."""
         if lang not in LANG_LOCALES:
@@ -94,6 +97,7 @@ class OrganisationDesk(Desk):
                 cash_increment=cash_increment,
                 receipt_header=receipt_header,
                 receipt_footer=receipt_footer,
+                ticket_printing=ticket_printing,
             )
         )
         self.office.refresh()
@@ -116,7 +120,9 @@ class StaffDesk(Desk):
             if not include_inactive:
                 query = query.where(User.active.is_(True))
             people = [
-                StaffMember(u.id, u.name, Role(u.role), u.active, u.locked_until, bool(w))
+                StaffMember(
+                    u.id, u.name, Role(u.role), u.active, u.locked_until, bool(w), u.title_form
+                )
                 for u, w in session.execute(query)
             ]
         # By name as people read it ("Émilie" next to "Eric", not after "Zoé").
@@ -189,20 +195,38 @@ class StaffDesk(Desk):
             raise DomainError("pin_mismatch")
         return hash_pin(pin)
 
-    def add(self, name: str, role: Role, pin: str, pin_again: str | None = None) -> str:
+    def add(
+        self,
+        name: str,
+        role: Role,
+        pin: str,
+        pin_again: str | None = None,
+        *,
+        title_form: str = "",
+    ) -> str:
+        """``title_form``: "feminine" (« Caissière »), "masculine" or "" (not said)."""
         rules.clean_text(name, "person_name", 120)  # before the PIN is hashed (a slow step)
+        form = staff_rules.title_form(title_form)
         check_may_manage(self.office.actor.role, None, role)
         user_id = str(uuid.uuid4())
         return str(
             self.dispatch(
                 SaveUser(
-                    user_id, name, role.value, created=True, pin_hash=self._hashed(pin, pin_again)
+                    user_id,
+                    name,
+                    role.value,
+                    created=True,
+                    pin_hash=self._hashed(pin, pin_again),
+                    title_form=form.value,
                 )
             )
         )
 
-    def save(self, user_id: str, name: str, role: Role) -> None:
-        self.dispatch(SaveUser(user_id, name, role.value))
+    def save(
+        self, user_id: str, name: str, role: Role, *, title_form: str | None = None
+    ) -> None:
+        """``title_form`` None keeps the person's."""
+        self.dispatch(SaveUser(user_id, name, role.value, title_form=title_form))
 
     def set_pin(self, user_id: str, pin: str, pin_again: str | None = None) -> None:
         self.dispatch(SetUserPin(user_id, self._hashed(pin, pin_again)))

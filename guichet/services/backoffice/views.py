@@ -25,6 +25,7 @@ class OrganisationSettings:
     cash_increment: int
     receipt_header: str
     receipt_footer: str
+    ticket_printing: str = "separate"  # "separate" | "combined" (guichet.services.printqueue)
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class StaffMember:
     active: bool
     locked_until: datetime | None
     worked: bool  # opened or closed a shift, sold or refunded: never deleted
+    title_form: str = ""  # "feminine": « Caissière » (guichet.i18n.titles)
 
     def locked(self, now: datetime) -> bool:
         return self.locked_until is not None and self.locked_until > now

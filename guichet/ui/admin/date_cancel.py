@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,7 +28,7 @@ from guichet.ui.admin import show_message
 from guichet.ui.admin.date_fields import form_label
 from guichet.ui.admin.dates_model import short_when
 from guichet.ui.admin.widgets import DIALOG_MARGINS, button_row, column_layout, hint_label
-from guichet.ui.backoffice import item, make_table
+from guichet.ui.backoffice import fit_rows, item, make_table
 from guichet.ui.theme import set_role
 
 #: Dates named one by one in the confirmation; the others are counted.
@@ -145,7 +146,8 @@ class RefundsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setModal(True)
-        self.refunds = list(refunds)
+        # Oldest first, as sold (orders of the same minute by their receipt's number).
+        self.refunds = sorted(refunds, key=lambda r: (r.created_at, r.receipt_number or 0))
         lang, tz = office.lang, office.timezone
         self.setWindowTitle(self.tr("Commandes à rembourser"))
         count = len(self.refunds)
@@ -180,6 +182,9 @@ class RefundsDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # A customer's long name wraps in its column, its row as tall as it needs.
+        self.table.setWordWrap(True)
+        header.sectionResized.connect(lambda *_args: fit_rows(self.table))
         self.table.setRowCount(count)
         for row, due in enumerate(self.refunds):
             cells = [
@@ -194,6 +199,7 @@ class RefundsDialog(QDialog):
             ]
             for column, cell in enumerate(cells):
                 self.table.setItem(row, column, cell)
+        fit_rows(self.table)
         totals = hint_label(
             self.tr("En tout\u00a0: %n billet(s), {total} à rembourser.", "", tickets).format(
                 total=money(total, lang)
@@ -212,7 +218,12 @@ class RefundsDialog(QDialog):
             spacing=12,
             margins=DIALOG_MARGINS,
         )
-        self.resize(980, 560)
+        self.resize(1160, 600)
         self.table.setFocus()
         if count:
             self.table.selectRow(0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The customers' column has its width only now: fit the rows to the wrapped names.
+        QTimer.singleShot(0, self, lambda: fit_rows(self.table))

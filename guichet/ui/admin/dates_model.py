@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from babel.dates import format_date, format_time
+from babel.dates import format_date
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from guichet.i18n.errors import number
 from guichet.i18n.formatting import day_format, local, locale_for, money, time_of_day
 from guichet.services.backoffice.views import DateView
+from guichet.ui.fit import elide
 from guichet.ui.theme import COLORS
 
 # The venue is the event's second line, sold and capacity share a column ("12 / 320") and a
@@ -65,12 +66,8 @@ def short_when(moment: datetime, tz: str, lang: str) -> str:
 
 
 def short_time(moment: datetime, tz: str, lang: str) -> str:
-    """ "10 h", "12 h 30" / "10 a.m.", "12:30 p.m."."""
-    value = local(moment, tz)
-    if lang == "fr":
-        return time_of_day(value, tz, lang)
-    pattern = "h a" if value.minute == 0 else "h:mm a"
-    return format_time(value, pattern, locale=locale_for(lang))
+    """ "10 h", "12 h 30" / "10:00 a.m.", "12:30 p.m." (English's one style)."""
+    return time_of_day(moment, tz, lang)
 
 
 class DatesModel(QAbstractTableModel):
@@ -258,7 +255,7 @@ class TagsDelegate(QStyledItemDelegate):
         flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if own:
             painter.setPen(QColor("white") if selected else item.palette.text().color())
-            text = metrics.elidedText(own, Qt.TextElideMode.ElideRight, rect.width())
+            text = elide(metrics, own, rect.width())
             painter.drawText(rect, flags, text)
             rect.setLeft(rect.left() + metrics.horizontalAdvance(text + ", "))
         if inherited and rect.width() > 12:
@@ -266,8 +263,7 @@ class TagsDelegate(QStyledItemDelegate):
             font.setItalic(True)
             painter.setFont(font)
             painter.setPen(QColor("#dde6f0") if selected else QColor(COLORS["muted"]))
-            text = painter.fontMetrics().elidedText(
-                inherited, Qt.TextElideMode.ElideRight, rect.width()
+            text = elide(painter.fontMetrics(), inherited, rect.width()
             )
             painter.drawText(rect, flags, text)
         painter.restore()
@@ -296,7 +292,7 @@ class EventDelegate(QStyledItemDelegate):
         painter.drawText(
             top,
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom),
-            metrics.elidedText(name, Qt.TextElideMode.ElideRight, top.width()),
+            elide(metrics, name, top.width()),
         )
         small = QFont(font)
         small.setPointSizeF(font.pointSizeF() * 0.85)
@@ -307,6 +303,6 @@ class EventDelegate(QStyledItemDelegate):
         painter.drawText(
             bottom,
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
-            painter.fontMetrics().elidedText(venue, Qt.TextElideMode.ElideRight, bottom.width()),
+            elide(painter.fontMetrics(), venue, bottom.width()),
         )
         painter.restore()

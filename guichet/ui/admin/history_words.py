@@ -28,8 +28,9 @@ ARROW = f"{NBSP}→ "
 MAX_CHANGES = 5
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)  # lupdate files tr(...) under ""
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """``n``: Qt's plural forms of a %n text (« 1 place », « 3 places »)."""
+    return QCoreApplication.translate("", text, disambiguation, n)  # lupdate: tr(...) under ""
 
 
 def entity_name(entity: str) -> str:
@@ -62,6 +63,7 @@ def field_name(field: str) -> str:
         "cash_increment": tr("arrondi du comptant"),
         "receipt_header": tr("en-tête du reçu"),
         "receipt_footer": tr("pied du reçu"),
+        "ticket_printing": tr("impression des billets"),
         # events
         "name_en": tr("nom anglais"),
         "description": tr("description"),
@@ -168,9 +170,8 @@ class HistoryWords:
         return _listed(parts)
 
     def places(self, count: int) -> str:
-        if count <= 1:
-            return tr("{count} place").format(count=number(count, self.lang))
-        return tr("{count} places").format(count=number(count, self.lang))
+        """ "1 place", "1 200 places": Qt's plural form, the number grouped as elsewhere."""
+        return tr("%n\u00a0place(s)", "", count).replace(str(count), number(count, self.lang), 1)
 
     # --- one builder per entity: the action's sentence, or None for an unknown action --------
 
@@ -178,7 +179,7 @@ class HistoryWords:
         name = d["name"]
         if action == "created":
             return tr("Personne ajoutée : {name} ({role})").format(
-                name=name, role=role_name(Role(d["role"]))
+                name=name, role=role_name(Role(d["role"]), d.get("title_form", ""))
             )
         if action == "saved":
             changes = []
@@ -186,10 +187,19 @@ class HistoryWords:
                 changes.append(tr("nom « {old} » → « {new} »").format(old=name[0], new=name[1]))
                 name = name[1]
             role = d.get("role")
+            form = d.get("title_form")
+            forms = form if isinstance(form, list) else [form or "", form or ""]
             if isinstance(role, list):
                 changes.append(
                     tr("rôle {old} → {new}").format(
-                        old=role_name(Role(role[0])), new=role_name(Role(role[1]))
+                        old=role_name(Role(role[0]), forms[0]),
+                        new=role_name(Role(role[1]), forms[1]),
+                    )
+                )
+            elif isinstance(form, list):  # « titre Caissier → Caissière »
+                changes.append(
+                    tr("titre {old} → {new}").format(
+                        old=role_name(Role(role), forms[0]), new=role_name(Role(role), forms[1])
                     )
                 )
             if not changes:

@@ -1,5 +1,6 @@
 """The Organisation section of the back office: name, address, time zone, language, the GST
-and QST registration numbers and rates, cash rounding, the receipt's header and footer.
+and QST registration numbers and rates, cash rounding, the receipt's header and footer, and
+how tickets print (each after the receipt, or on the receipt's strip).
 
 Only an owner changes them (the back office refuses anyone else); supervisors see the form
 read-only. Under the form, the top and bottom lines of a receipt as they will print.
@@ -58,6 +59,20 @@ def rounding_choices() -> list[tuple[int, str]]:
     ]
 
 
+def ticket_printing_choices() -> list[tuple[str, str]]:
+    """Organisation.ticket_printing's values, as the owner chooses them."""
+    return [
+        (
+            "separate",
+            QCoreApplication.translate("organisation", "Séparés, après le reçu"),
+        ),
+        (
+            "combined",
+            QCoreApplication.translate("organisation", "Sur la bande du reçu"),
+        ),
+    ]
+
+
 def text_box(lines: int) -> QPlainTextEdit:
     """A few lines of text (an address, a receipt's header), tall enough to see them all."""
     edit = QPlainTextEdit()
@@ -103,7 +118,7 @@ class ReceiptPreview(QLabel):
         self.setWordWrap(True)
         self.setStyleSheet(
             f"QLabel {{ background: {COLORS['panel']}; border: 1px dashed {COLORS['border']};"
-            " padding: 10px; }"
+            " padding: 4px 10px; }"
         )
 
     def show_receipt(
@@ -146,8 +161,20 @@ class OrganisationForm(QWidget):
         for edit in (self.gst_rate_edit, self.qst_rate_edit):
             edit.setFixedWidth(110)
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.header_edit = text_box(3)
+        # Two lines in view (a header is a line or two), so the ticket setting and the whole
+        # preview fit at 1366 × 768; more lines scroll.
+        self.header_edit = text_box(2)
         self.footer_edit = text_box(3)
+        self.tickets_combo = QComboBox()
+        for value, text in ticket_printing_choices():
+            self.tickets_combo.addItem(text, value)
+        self.tickets_combo.setToolTip(
+            self.tr(
+                "Un billet par entrée, avec son code QR. «\u00a0Séparés\u00a0»\u00a0: chacun "
+                "coupé à part. «\u00a0Sur la bande du reçu\u00a0»\u00a0: le reçu et ses billets "
+                "sortent d'un seul tenant, prédécoupés."
+            )
+        )
 
         general = QFormLayout()
         general.addRow(self.tr("Nom"), self.name_edit)
@@ -177,7 +204,11 @@ class OrganisationForm(QWidget):
         ):
             receipt.addWidget(QLabel(text))
             receipt.addWidget(box)
-        receipt.addSpacing(8)
+        tickets = QHBoxLayout()
+        tickets.addWidget(QLabel(self.tr("Billets")))
+        tickets.addWidget(self.tickets_combo, 1)
+        receipt.addLayout(tickets)
+        receipt.addSpacing(4)
         preview_title = QLabel(self.tr("Aperçu du haut et du bas du reçu"))
         set_role(preview_title, "muted")
         receipt.addWidget(preview_title)
@@ -189,7 +220,7 @@ class OrganisationForm(QWidget):
         grid.setVerticalSpacing(8)
         grid.addWidget(self._box(self.tr("L'organisation"), general), 0, 0)
         grid.addWidget(self._box(self.tr("Taxes"), taxes), 1, 0)
-        grid.addWidget(self._box(self.tr("Reçus"), receipt), 0, 1, 3, 1)
+        grid.addWidget(self._box(self.tr("Reçus et billets"), receipt), 0, 1, 3, 1)
         grid.setRowStretch(2, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
@@ -216,6 +247,8 @@ class OrganisationForm(QWidget):
         self.qst_rate_edit.setText(rate_text(settings.qst_rate, lang))
         self.header_edit.setPlainText(settings.receipt_header)
         self.footer_edit.setPlainText(settings.receipt_footer)
+        index = self.tickets_combo.findData(settings.ticket_printing)
+        self.tickets_combo.setCurrentIndex(max(index, 0))
 
     def values(self) -> dict[str, Any]:
         """What :meth:`OrganisationDesk.save` takes, as typed."""
@@ -231,6 +264,7 @@ class OrganisationForm(QWidget):
             "cash_increment": int(self.rounding_combo.currentData()),
             "receipt_header": self.header_edit.toPlainText(),
             "receipt_footer": self.footer_edit.toPlainText(),
+            "ticket_printing": str(self.tickets_combo.currentData()),
         }
 
     def set_editable(self, editable: bool) -> None:
@@ -244,7 +278,7 @@ class OrganisationForm(QWidget):
             edit.setReadOnly(not editable)
         for box in (self.address_edit, self.header_edit, self.footer_edit):
             box.setReadOnly(not editable)
-        for combo in (self.timezone_box, self.lang_combo, self.rounding_combo):
+        for combo in (self.timezone_box, self.lang_combo, self.rounding_combo, self.tickets_combo):
             combo.setEnabled(editable)
 
 

@@ -50,7 +50,14 @@ from guichet.services.backoffice.programme import (
 )
 from guichet.services.backoffice.programme_files import COLUMNS, FRENCH_COLUMNS
 from guichet.ui.admin import Section, action_button, message_label
-from guichet.ui.admin.programme_parts import COL_EVENT, COL_LIST, ExportDialog, PreviewModel
+from guichet.ui.admin.programme_parts import (
+    COL_EVENT,
+    COL_LIST,
+    COL_TAGS,
+    ExportDialog,
+    PreviewModel,
+    WrappingDelegate,
+)
 from guichet.ui.admin.widgets import column_layout, title_label
 from guichet.ui.theme import COLORS, set_role
 from guichet.ui.workers import RunnerThread
@@ -122,6 +129,10 @@ class ProgrammeSection(Section):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        # Two lines a row: the price list and the tags, one line each, may take the second.
+        self.wrapping = WrappingDelegate(self.table)
+        for column in (COL_LIST, COL_TAGS):
+            self.table.setItemDelegateForColumn(column, self.wrapping)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)

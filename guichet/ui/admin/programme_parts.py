@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QWidget,
 )
 
@@ -137,6 +139,15 @@ class PreviewModel(QAbstractTableModel):
         """ "mar. 1 juin 2027" / "Tue, Jun 1, 2027": short enough for a column."""
         pattern = "EEE d MMM y" if self.lang == "fr" else "EEE, MMM d, y"
         return day_format(moment, pattern, self.lang)
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """A one-line column (price list, tags) whose text takes the row's second line when the
+    column is too narrow for it, rather than being cut."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
 
 
 class ExportDialog(ActionDialog):

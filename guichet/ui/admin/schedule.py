@@ -9,7 +9,7 @@ Entrée (edit), Ctrl+E (edit the selection), Ctrl+Maj+S (select by weekdays and 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 from typing import TypeVar
 
@@ -186,7 +186,7 @@ class ScheduleSection(Section):
         rows.setDefaultSectionSize(44)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_EVENT, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         header.setHighlightSections(False)
         font = QFont(table.font())
         font.setPointSize(TABLE_POINT_SIZE)
@@ -250,6 +250,7 @@ class ScheduleSection(Section):
             views = []
             self.say(self.message, error)
         self.model.set_views(views, self.office.timezone)
+        self._fit_event_column(views)
         self.select_ids(keep)
         if len(views) >= wanted.limit:
             self.say(
@@ -261,6 +262,22 @@ class ScheduleSection(Section):
                 "warn",
             )
         self._selection_changed()
+
+    def _fit_event_column(self, views: Sequence[DateView]) -> None:
+        """The event column as wide as its longest name or venue (read once per event and
+        venue, not per date): a venue shortened to "Centre récréatif Saint…" said nothing.
+        The table scrolls sideways when the columns need more than the screen."""
+        font = QFont(self.table.font())
+        small = QFont(font)
+        small.setPointSizeF(font.pointSizeF() * 0.85)
+        names = {self.model.event_names.get(v.event_id, v.event_name) for v in views}
+        venues = {v.venue_name for v in views}
+        widest = max(
+            [QFontMetrics(font).horizontalAdvance(n) for n in names]
+            + [QFontMetrics(small).horizontalAdvance(v) for v in venues]
+            + [self.table.horizontalHeader().sectionSizeFromContents(COL_EVENT).width()],
+        )
+        self.table.horizontalHeader().resizeSection(COL_EVENT, widest + 16)
 
     def _today(self) -> date:
         return local(self.office.clock(), self.office.timezone).date()

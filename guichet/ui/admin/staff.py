@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from guichet.domain.auth import Role
 from guichet.domain.errors import DomainError
 from guichet.i18n.formatting import time_of_day
+from guichet.i18n.titles import FEMININE
 from guichet.services.backoffice import BackOffice
 from guichet.services.backoffice.views import StaffMember
 from guichet.ui.admin import Section, action_button, message_label
@@ -46,15 +47,28 @@ COL_NAME, COL_ROLE, COL_STATUS = range(3)
 
 
 def status_text(person: StaffMember, now: datetime, timezone: str, lang: str) -> str:
-    """ "Actif", "Désactivé", "Bloqué jusqu'à 14 h 05"."""
+    """ "Actif", "Désactivé", "Bloqué jusqu'à 14 h 05" (« Active », « Désactivée »,
+    « Bloquée… » for a person whose title is in the feminine)."""
+    feminine = person.title_form == FEMININE
     if not person.active:
-        return QCoreApplication.translate("staff", "Désactivé")
+        return (
+            QCoreApplication.translate("staff", "Désactivée")
+            if feminine
+            else QCoreApplication.translate("staff", "Désactivé")
+        )
     if person.locked(now):
         assert person.locked_until is not None
-        return QCoreApplication.translate("staff", "Bloqué jusqu'à {time}").format(
-            time=time_of_day(person.locked_until, timezone, lang)
+        locked = (
+            QCoreApplication.translate("staff", "Bloquée jusqu'à {time}")
+            if feminine
+            else QCoreApplication.translate("staff", "Bloqué jusqu'à {time}")
         )
-    return QCoreApplication.translate("staff", "Actif")
+        return locked.format(time=time_of_day(person.locked_until, timezone, lang))
+    return (
+        QCoreApplication.translate("staff", "Active")
+        if feminine
+        else QCoreApplication.translate("staff", "Actif")
+    )
 
 
 class StaffList(QWidget):
@@ -100,7 +114,7 @@ class StaffList(QWidget):
             )
             cells = [
                 item(name),
-                item(role_name(person.role)),
+                item(role_name(person.role, person.title_form)),
                 item(status_text(person, now, timezone, lang)),
             ]
             cells[COL_NAME].setData(ID_ROLE, person.id)
@@ -251,17 +265,10 @@ class StaffSection(Section):
         )
         active = sum(1 for p in self.all_people if p.active)
         inactive = len(self.all_people) - active
-        parts = [
-            self.tr("{count} personne active").format(count=active)
-            if active <= 1
-            else self.tr("{count} personnes actives").format(count=active)
-        ]
+        # Qt's plural forms: « 0 personne active » (French singular), "0 active people".
+        parts = [self.tr("%n personne(s) active(s)", "", active)]
         if inactive:
-            parts.append(
-                self.tr("{count} personne désactivée").format(count=inactive)
-                if inactive == 1
-                else self.tr("{count} personnes désactivées").format(count=inactive)
-            )
+            parts.append(self.tr("%n personne(s) désactivée(s)", "", inactive))
         self.summary.setText(" · ".join(parts))
 
     @property
@@ -320,10 +327,16 @@ class StaffSection(Section):
         dialog.open()
 
     def add_person(
-        self, name: str, role: Role, pin: str, pin_again: str | None = None
+        self,
+        name: str,
+        role: Role,
+        pin: str,
+        pin_again: str | None = None,
+        *,
+        title_form: str = "",
     ) -> DomainError | None:
         try:
-            user_id = self.office.staff.add(name, role, pin, pin_again)
+            user_id = self.office.staff.add(name, role, pin, pin_again, title_form=title_form)
         except DomainError as error:
             return self._refused(error)
         self._done(
@@ -353,20 +366,25 @@ class StaffSection(Section):
             return
         roles = self.office.staff.roles_offered()
         dialog = PersonDialog(
-            lambda name, role: self.save_person(person, name, role),
+            lambda name, role, title_form=None: self.save_person(
+                person, name, role, title_form=title_form
+            ),
             roles,
             self.lang,
             self,
             name=person.name,
             role=person.role,
             new=False,
+            title_form=person.title_form,
         )
         self.person_dialog = dialog
         dialog.open()
 
-    def save_person(self, person: StaffMember, name: str, role: Role) -> DomainError | None:
+    def save_person(
+        self, person: StaffMember, name: str, role: Role, *, title_form: str | None = None
+    ) -> DomainError | None:
         try:
-            self.office.staff.save(person.id, name, role)
+            self.office.staff.save(person.id, name, role, title_form=title_form)
         except DomainError as error:
             return self._refused(error)
         self._done(

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QRegularExpression
+from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from guichet.domain.auth import PIN_MAX_LENGTH, PIN_MIN_LENGTH, Role
 from guichet.domain.errors import DomainError
+from guichet.i18n.titles import FEMININE, MASCULINE
 from guichet.ui.admin.widgets import ActionDialog
 from guichet.ui.login import role_name
 from guichet.ui.theme import set_role
@@ -45,6 +46,29 @@ def role_combo(roles: Sequence[Role], current: Role | None = None) -> QComboBox:
     return combo
 
 
+def title_form_combo(current: str = "") -> QComboBox:
+    """How the person's title reads in French: « Féminin (caissière, superviseure) » or
+    « Masculin (caissier, superviseur) »; a person whose form was never said shows the
+    masculine, what their title reads. English titles have one form (the tooltip says so)."""
+    combo = QComboBox()
+    combo.addItem(
+        QCoreApplication.translate("staff", "Féminin (caissière, superviseure)"), FEMININE
+    )
+    combo.addItem(
+        QCoreApplication.translate("staff", "Masculin (caissier, superviseur)"), MASCULINE
+    )
+    combo.setCurrentIndex(combo.findData(FEMININE if current == FEMININE else MASCULINE))
+    tip = QCoreApplication.translate(
+        "staff",
+        "En français, le titre s'accorde avec la personne\u00a0: «\u00a0Caissière\u00a0» ou "
+        "«\u00a0Caissier\u00a0» à l'ouverture de session et sur ses reçus. Les titres anglais "
+        "sont les mêmes pour tous.",
+    )
+    combo.setToolTip(tip)
+    combo.setAccessibleName(QCoreApplication.translate("staff", "Forme du titre"))
+    return combo
+
+
 class _FormDialog(ActionDialog):
     """A small form, its refusal line, and the two buttons (Entrée saves)."""
 
@@ -58,7 +82,8 @@ class _FormDialog(ActionDialog):
 
 
 class PersonDialog(_FormDialog):
-    """Add a person (name, role, PIN twice) or change one (name, role)."""
+    """Add a person (name, role, title form, PIN twice) or change one (name, role, title
+    form)."""
 
     def __init__(
         self,
@@ -70,6 +95,7 @@ class PersonDialog(_FormDialog):
         name: str = "",
         role: Role | None = None,
         new: bool = True,
+        title_form: str = "",
     ) -> None:
         super().__init__(submit, lang, parent)
         self.setWindowTitle(
@@ -96,6 +122,9 @@ class PersonDialog(_FormDialog):
             )
             set_role(hint, "muted")
             self.form.addRow("", hint)
+        # After the PIN (the keys a cashier types stay name, Tab, role, Tab, PIN...).
+        self.title_form_combo = title_form_combo(title_form)
+        self.form.addRow(self.tr("Forme du titre"), self.title_form_combo)
         if len(roles) == 1 and new:
             self.role_combo.setToolTip(
                 self.tr("Seul un propriétaire nomme les superviseurs et les propriétaires.")
@@ -106,11 +135,20 @@ class PersonDialog(_FormDialog):
     def role(self) -> Role:
         return Role(str(self.role_combo.currentData()))
 
+    @property
+    def title_form(self) -> str:
+        """ "feminine" or "masculine", as chosen."""
+        return str(self.title_form_combo.currentData())
+
     def save(self) -> None:
         if self.new:
             assert self.pin_edit is not None and self.pin_again_edit is not None
             error = self.submit(
-                self.name_edit.text(), self.role, self.pin_edit.text(), self.pin_again_edit.text()
+                self.name_edit.text(),
+                self.role,
+                self.pin_edit.text(),
+                self.pin_again_edit.text(),
+                title_form=self.title_form,
             )
             if error is not None and error.code.startswith("pin"):
                 # The PIN is typed again whole: half-kept masked digits help nobody.
@@ -118,7 +156,7 @@ class PersonDialog(_FormDialog):
                 self.pin_again_edit.clear()
                 self.pin_edit.setFocus()
         else:
-            error = self.submit(self.name_edit.text(), self.role)
+            error = self.submit(self.name_edit.text(), self.role, title_form=self.title_form)
         self.close_or_say(error)
 
 

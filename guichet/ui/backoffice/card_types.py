@@ -87,20 +87,43 @@ def split_categories(text: str) -> list[str]:
 
 class TypeDelegate(QStyledItemDelegate):
     """A card type on four lines: its name in bold, its kind, price and uses, the number of
-    cards issued (greyed when no longer offered at the counter)."""
+    cards issued (greyed when no longer offered at the counter). A long name wraps onto one
+    more line and the row grows, rather than being cut."""
+
+    _WRAP = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    _PADDING = 20  # 10 on each side
 
     def __init__(self, dialog: CardTypesDialog) -> None:
         super().__init__(dialog)
         self.dialog = dialog
 
+    def _lines(self, view: CardTypeView, base: QFont) -> list[tuple[str, QFont]]:
+        bold = _font(base, base.pointSize(), True)
+        small = _font(base, base.pointSize() - 1)
+        return [(view.name, bold)] + [(text, small) for text in self.dialog.summary_lines(view)]
+
+    def _width(self, option: QStyleOptionViewItem) -> int:
+        """The text's width: the list's, whatever row is asked about."""
+        list_widget = getattr(self.dialog, "types_list", None)
+        width = list_widget.viewport().width() if list_widget is not None else option.rect.width()
+        return max(width - self._PADDING, 40)
+
+    @classmethod
+    def _height(cls, text: str, font: QFont, width: int) -> int:
+        metrics = QFontMetrics(font)
+        wrapped = metrics.boundingRect(QRect(0, 0, width, 10_000), cls._WRAP, text)
+        return max(wrapped.height(), metrics.height())
+
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        base = option.font
-        bold = _font(base, base.pointSize(), True)
-        small = _font(base, base.pointSize() - 1)
-        height = QFontMetrics(bold).height() + 3 * QFontMetrics(small).height() + 20
-        return QSize(200, height)
+        view = index.data(TYPE_ROLE)
+        if not isinstance(view, CardTypeView):
+            return super().sizeHint(option, index)
+        width = self._width(option)
+        lines = self._lines(view, option.font)
+        height = sum(self._height(text, font, width) + 2 for text, font in lines)
+        return QSize(200, height + 12)
 
     def paint(
         self,
@@ -114,9 +137,6 @@ class TypeDelegate(QStyledItemDelegate):
             return
         rect: QRect = option.rect
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        base: QFont = option.font
-        bold = _font(base, base.pointSize(), True)
-        small = _font(base, base.pointSize() - 1)
         painter.save()
         painter.fillRect(rect, QColor(COLORS["primary"] if selected else "#ffffff"))
         painter.setPen(QColor(COLORS["border"]))
@@ -125,20 +145,14 @@ class TypeDelegate(QStyledItemDelegate):
         muted = QColor("white" if selected else COLORS["muted"])
         if not view.active and not selected:
             main = QColor(COLORS["muted"])
-        x, width = rect.x() + 10, rect.width() - 20
+        x, width = rect.x() + 10, rect.width() - self._PADDING
         y = rect.y() + 6
-        lines = [(view.name, bold, main)]
-        lines += [(text, small, muted) for text in self.dialog.summary_lines(view)]
-        for text, font, color in lines:
-            metrics = QFontMetrics(font)
+        for number, (text, font) in enumerate(self._lines(view, option.font)):
             painter.setFont(font)
-            painter.setPen(color)
-            painter.drawText(
-                QRect(x, y, width, metrics.height()),
-                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                metrics.elidedText(text, Qt.TextElideMode.ElideRight, width),
-            )
-            y += metrics.height() + 2
+            painter.setPen(main if number == 0 else muted)
+            height = self._height(text, font, width)
+            painter.drawText(QRect(x, y, width, height), self._WRAP, text)
+            y += height + 2
         painter.restore()
 
 
@@ -208,6 +222,7 @@ class CardTypesDialog(QDialog):
         self.types_list.setItemDelegate(TypeDelegate(self))
         self.types_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.types_list.setFixedWidth(310)
+        self.types_list.setWordWrap(True)  # rows are laid out again when the scroll bar comes
         self.types_list.itemDoubleClicked.connect(lambda _item: self.edit_selected())
         self.types_list.currentRowChanged.connect(lambda _row: self._update_permissions())
         column.addWidget(self.types_list, 1)
@@ -266,7 +281,7 @@ class CardTypesDialog(QDialog):
         grid.addWidget(self._build_general(), 0, 0)
         right = QWidget()
         right.setLayout(self._build_right())
-        right.setFixedWidth(410)
+        right.setFixedWidth(440)  # « Catégories, séparées par des virgules » whole
         grid.addWidget(right, 0, 1)
         grid.setColumnStretch(0, 1)
         layout.addWidget(self.form, 1)

@@ -9,7 +9,6 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -42,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from guichet.domain import codes as code_rules
 from guichet.domain.errors import DomainError
-from guichet.i18n.formatting import money, percent
+from guichet.i18n.formatting import money, percent, timestamp
 from guichet.services.promotions import ChangeRow, Choice, CodeRow, PromotionAdmin
 from guichet.ui.backoffice import (
     BIG_INDICATORS,
@@ -70,6 +69,12 @@ _ROOT = QModelIndex()
 def grouped(number: int) -> str:
     """12 345 with a no-break space, as French readers expect (also fine in English lists)."""
     return f"{number:,}".replace(",", "\u00a0")
+
+
+def grouped_count(text: str, count: int) -> str:
+    """A %n message with its count grouped like the other numbers: Qt writes %n as plain
+    digits ("2000 codes"), the windows show « 2 000 codes »."""
+    return text.replace(str(count), grouped(count)) if abs(count) >= 1000 else text
 
 
 def uses_text(used: int, permitted: int | None) -> str:
@@ -272,10 +277,13 @@ class CodesDialog(QDialog):
             self.show_error(error)
         self.model.set_codes(codes)
         if stats is not None:
-            summary = self.tr(
-                "{count} code(s) · {active} actif(s) · {used} déjà utilisé(s)"
-            ).format(
-                count=grouped(stats.count), active=grouped(stats.active), used=grouped(stats.used)
+            # One plural per count: « 1 code · 1 actif · 0 déjà utilisé ».
+            summary = " · ".join(
+                [
+                    grouped_count(self.tr("%n code(s)", "", stats.count), stats.count),
+                    grouped_count(self.tr("%n actif(s)", "", stats.active), stats.active),
+                    grouped_count(self.tr("%n déjà utilisé(s)", "", stats.used), stats.used),
+                ]
             )
             if stats.count > len(codes):
                 summary += " · " + self.tr(
@@ -351,7 +359,7 @@ class CodesDialog(QDialog):
     @Slot(int)
     def _generated(self, count: int) -> None:
         self.reload()
-        self.show_info(self.tr("{count} codes aléatoires créés.").format(count=grouped(count)))
+        self.show_info(grouped_count(self.tr("%n code(s) aléatoire(s) créé(s).", "", count), count))
 
     @Slot()
     def toggle_selected(self) -> None:
@@ -386,11 +394,16 @@ class CodesDialog(QDialog):
             self.show_error(error)
             return
         self.reload(code.id)
-        self.show_info(
-            self.tr("Code «\u00a0{code}\u00a0»\u00a0: {uses} commandes permises.").format(
-                code=code.text, uses="∞" if max_uses is None else grouped(max_uses)
+        if max_uses is None:
+            text = self.tr("Code «\u00a0{code}\u00a0»\u00a0: commandes illimitées.")
+        else:
+            text = grouped_count(
+                self.tr(
+                    "Code «\u00a0{code}\u00a0»\u00a0: %n commande(s) permise(s).", "", max_uses
+                ),
+                max_uses,
             )
-        )
+        self.show_info(text.format(code=code.text))
 
     @Slot()
     def delete_selected(self) -> None:
@@ -454,9 +467,9 @@ class CodesDialog(QDialog):
             )
             return
         self.show_info(
-            self.tr("{count} code(s) exporté(s) dans {path}.").format(
-                count=grouped(count), path=path
-            )
+            grouped_count(
+                self.tr("%n code(s) exporté(s) dans {path}.", "", count), count
+            ).format(path=path)
         )
 
 
@@ -484,6 +497,8 @@ class MaxUsesDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.ok_button)
         root = QVBoxLayout(self)
+        root.setContentsMargins(20, 16, 20, 16)
+        root.setSpacing(12)
         root.addWidget(label)
         root.addWidget(self.spin)
         root.addLayout(buttons)
@@ -622,8 +637,8 @@ class GenerateCodesDialog(BusyDialog):
         if not self.cancel_event.is_set():
             show_message(
                 self.status_label,
-                self.tr("{done} codes sur {total}…").format(
-                    done=grouped(done), total=grouped(total)
+                grouped_count(self.tr("%n code(s) sur {total}…", "", done), done).format(
+                    total=grouped(total)
                 ),
                 "muted",
             )
@@ -646,7 +661,7 @@ class GenerateCodesDialog(BusyDialog):
         self.progress_bar.setValue(self.progress_bar.maximum())
         show_message(
             self.status_label,
-            self.tr("{count} codes créés.").format(count=grouped(self.created)),
+            grouped_count(self.tr("%n code(s) créé(s).", "", self.created), self.created),
             "ok",
         )
         self.generated.emit(self.created)
@@ -662,8 +677,9 @@ class GenerateCodesDialog(BusyDialog):
             self.created = max(0, now - (self.existing or 0))
             show_message(
                 self.status_label,
-                self.tr("Génération arrêtée\u00a0: {count} codes créés.").format(
-                    count=grouped(self.created)
+                grouped_count(
+                    self.tr("Génération arrêtée\u00a0: %n code(s) créé(s).", "", self.created),
+                    self.created,
                 ),
                 "warn",
             )
@@ -745,8 +761,8 @@ class ChangeDescriber:
         self.lang = lang
         self.price_lists = price_lists
 
-    def tr(self, text: str) -> str:
-        return QCoreApplication.translate("ChangeDescriber", text)
+    def tr(self, text: str, disambiguation: str = "", n: int = -1) -> str:
+        return QCoreApplication.translate("ChangeDescriber", text, disambiguation, n)
 
     def describe(self, change: ChangeRow) -> str:
         details = change.details
@@ -763,10 +779,13 @@ class ChangeDescriber:
                 code=details.get("code", ""), uses=self._uses(details.get("max_uses"))
             )
         if action == "codes_generated":
-            return self.tr("{count} codes aléatoires, {uses} commande(s) permise(s) chacun").format(
-                count=grouped(int(str(details.get("count", 0)))),
-                uses=self._uses(details.get("max_uses")),
-            )
+            count = int(str(details.get("count", 0)))
+            return grouped_count(
+                self.tr(
+                    "%n code(s) aléatoire(s), commandes permises à chacun\u00a0: {uses}", "", count
+                ),
+                count,
+            ).format(uses=self._uses(details.get("max_uses")))
         if action == "code_updated":
             parts = [self.tr("code {code}").format(code=details.get("code", ""))]
             if "enabled" in details:
@@ -883,7 +902,7 @@ class HistoryDialog(QDialog):
     def _when(self, at: datetime) -> str:
         if at.tzinfo is None:  # stored in UTC
             at = at.replace(tzinfo=UTC)
-        return at.astimezone(ZoneInfo(self.admin.timezone)).strftime("%Y-%m-%d %H:%M")
+        return timestamp(at, self.admin.timezone, self.lang)
 
     def reload(self) -> None:
         """Newest first."""
@@ -1040,6 +1059,6 @@ class TagsDialog(QDialog):
             attach_tag_completer(edit, self.choices.tags)
         show_message(
             self.message,
-            self.tr("Étiquettes mises à jour sur {count} élément(s).").format(count=len(ids)),
+            self.tr("Étiquettes mises à jour sur %n élément(s).", "", len(ids)),
             "ok",
         )

@@ -22,6 +22,7 @@ from guichet.domain.auth import PIN_MAX_LENGTH
 from guichet.domain.errors import DomainError
 from guichet.services import setup
 from guichet.services.setup import OrganisationDraft
+from guichet.ui.admin.staff_dialogs import title_form_combo
 from guichet.ui.messages import message_for
 from guichet.ui.theme import set_role
 
@@ -370,6 +371,16 @@ class OwnerPage(FormPage):
             self.tr("De 4 à 8 chiffres, pour ouvrir sa session au guichet."),
         )
         self.add_field("pin_again", self.tr("NIP, &encore une fois"), self.again_edit)
+        self.title_form_combo = title_form_combo()
+        self.add_field(
+            "title_form",
+            self.tr("&Forme du titre"),
+            self.title_form_combo,
+            self.tr(
+                "Son titre en français, sur ses reçus par exemple\u00a0: «\u00a0Caissière\u00a0» "
+                "ou «\u00a0Caissier\u00a0»."
+            ),
+        )
 
     def _pin_edit(self) -> QLineEdit:
         from PySide6.QtGui import QRegularExpressionValidator
@@ -395,6 +406,7 @@ class OwnerPage(FormPage):
             owner_name=self.name_edit.text(),
             owner_pin=self.pin_edit.text(),
             owner_pin_again=self.again_edit.text(),
+            owner_title_form=str(self.title_form_combo.currentData()),
         )
 
     def check(self, draft: OrganisationDraft) -> None:
