@@ -16,9 +16,11 @@ counter knows about the scanned code and the door's check-in list.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from guichet.domain import codes
@@ -75,6 +77,32 @@ class CheckInList:
             return starts_at - timedelta(minutes=self.minutes_before)
         local = starts_at.astimezone(ZoneInfo(timezone))
         return local.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+class StoredCheckInList(Protocol):
+    """A check-in list as stored (the counter's row, the server's row)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def event_ids(self) -> Iterable[str] | None: ...
+    @property
+    def category_ids(self) -> Iterable[str] | None: ...
+    @property
+    def minutes_before(self) -> int | None: ...
+
+
+def check_in_list(row: StoredCheckInList) -> CheckInList:
+    """A stored check-in list as the domain's :class:`CheckInList`."""
+    return CheckInList(
+        row.id,
+        row.name,
+        frozenset(row.event_ids or ()),
+        frozenset(row.category_ids or ()),
+        row.minutes_before,
+    )
 
 
 #: A door with no list chosen admits everything, from the start of the date's day.

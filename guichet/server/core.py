@@ -590,7 +590,7 @@ class ServerCore:
 
         Raises ``unknown_check_in_list`` for a list this organisation does not have: the
         server judges no door it does not know (the door then decides on its own copy)."""
-        from guichet.domain.tickets import EVERY_TICKET, DoorVerdict, read_scan
+        from guichet.domain.tickets import EVERY_TICKET, DoorVerdict, check_in_list, read_scan
         from guichet.models.tables import CheckInList
 
         now = now or utcnow()
@@ -604,7 +604,7 @@ class ServerCore:
                 row = session.get(CheckInList, list_id)
                 if row is None or row.organisation_id != organisation_id:
                     raise DomainError("unknown_check_in_list", list=list_id)
-                door = _door_list(row)
+                door = check_in_list(row)
             answer: dict[str, Any] = {
                 "known": False, "verdict": "unknown", "ticket": None, "entry": None,
                 "other": None,
@@ -792,19 +792,6 @@ def _plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {str(k): _plain(v) for k, v in value.items()}
     return str(value)
-
-
-def _door_list(row: Any) -> Any:
-    """A check-in list row as the domain's CheckInList."""
-    from guichet.domain.tickets import CheckInList
-
-    return CheckInList(
-        row.id,
-        row.name,
-        frozenset(row.event_ids or ()),
-        frozenset(row.category_ids or ()),
-        row.minutes_before,
-    )
 
 
 def _ticket_answer(

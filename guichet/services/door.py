@@ -29,6 +29,7 @@ from guichet.domain.tickets import (
     KnownTicket,
     TicketStatus,
     Verdict,
+    check_in_list,
     door_verdict,
     read_scan,
 )
@@ -99,7 +100,8 @@ class DoorDesk:
             )
             if active_only:
                 query = query.where(CheckInListRow.active.is_(True))
-            return [self._list(row) for row in session.scalars(query.order_by(CheckInListRow.name))]
+            rows = session.scalars(query.order_by(CheckInListRow.name))
+            return [check_in_list(row) for row in rows]
 
     def door_list(self, list_id: str | None) -> CheckInList:
         if list_id is None:
@@ -108,17 +110,7 @@ class DoorDesk:
             row = session.get(CheckInListRow, list_id)
             if row is None or row.organisation_id != self.counter.organisation.id:
                 raise DomainError("unknown_check_in_list", list=list_id)
-            return self._list(row)
-
-    @staticmethod
-    def _list(row: CheckInListRow) -> CheckInList:
-        return CheckInList(
-            row.id,
-            row.name,
-            frozenset(row.event_ids or ()),
-            frozenset(row.category_ids or ()),
-            row.minutes_before,
-        )
+            return check_in_list(row)
 
     def save_list(
         self,

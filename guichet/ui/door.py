@@ -53,8 +53,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -69,6 +67,9 @@ from guichet.i18n.formatting import day_format, event_datetime, local, time_of_d
 from guichet.services.counter import Counter
 from guichet.services.door import DoorCount, RecentScan
 from guichet.ui.messages import message_for
+from guichet.ui.scanning import TONES as SCAN_TONES
+from guichet.ui.scanning import ScanBar, paint_band
+from guichet.ui.scanning import no_focus as _no_focus
 from guichet.ui.theme import COLORS, set_role
 from guichet.ui.theme import sized_font as _font
 
@@ -82,13 +83,7 @@ COL_TIME, COL_VERDICT, COL_TICKET = range(3)
 
 # The band's colours: (background, text). Amber and grey take the text colour that reads on
 # them from two metres (dark on amber, white on grey).
-TONES = {
-    "idle": ("#eaeef2", COLORS["text"]),
-    "ok": (COLORS["ok"], "#ffffff"),
-    "danger": (COLORS["danger"], "#ffffff"),
-    "warn": ("#f2b705", COLORS["text"]),
-    "unknown": ("#6e7781", "#ffffff"),
-}
+TONES = {**SCAN_TONES, "unknown": ("#6e7781", "#ffffff")}
 # The same tones as a text colour on white (the list of last scans).
 TONE_TEXT = {
     "ok": COLORS["ok"],
@@ -244,12 +239,6 @@ class DoorSounds:
 
 
 # --- the window ---------------------------------------------------------------------------
-
-
-def _no_focus(widget: QWidget) -> QWidget:
-    """Every control leaves the keyboard in the scan field."""
-    widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    return widget
 
 
 def counter_folder(counter: Counter) -> Path | None:
@@ -467,7 +456,7 @@ class DoorWindow(QWidget):
         root.setContentsMargins(12, 10, 12, 10)
         root.setSpacing(8)
         root.addLayout(self._build_top_bar())
-        root.addLayout(self._build_scan_bar())
+        root.addWidget(self._build_scan_bar())
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
@@ -512,31 +501,20 @@ class DoorWindow(QWidget):
         bar.addLayout(counts)
         return bar
 
-    def _build_scan_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
-        bar.setSpacing(8)
-        caption = QLabel(self.tr("Code"))
-        caption.setFont(_font(self.font(), 20, True))
-        self.scan_field = QLineEdit()
-        self.scan_field.setObjectName("scanField")
-        self.scan_field.setFont(_font(self.font(), 22, True))
-        self.scan_field.setMaxLength(MAX_FIELD_LENGTH)
-        self.scan_field.setMinimumHeight(56)
-        self.scan_field.setPlaceholderText(self.tr("Scannez le billet"))
-        self.scan_field.setAccessibleName(self.tr("Code du billet"))
-        self.scan_field.setStyleSheet(f"QLineEdit {{ border: 3px solid {COLORS['primary']}; }}")
-        self.scan_field.returnPressed.connect(self._submit)
-        caption.setBuddy(self.scan_field)
-        self.scan_button = QPushButton(self.tr("Vérifier (Entrée)"))
-        self.scan_button.setObjectName("scanButton")
-        self.scan_button.setProperty("role", "primary")
-        self.scan_button.setAutoDefault(False)
-        _no_focus(self.scan_button)
-        self.scan_button.clicked.connect(self._submit)
-        bar.addWidget(caption)
-        bar.addWidget(self.scan_field, 1)
-        bar.addWidget(self.scan_button)
-        return bar
+    def _build_scan_bar(self) -> ScanBar:
+        self.scan_bar = ScanBar(
+            caption=self.tr("Code"),
+            placeholder=self.tr("Scannez le billet"),
+            accessible_name=self.tr("Code du billet"),
+            button_text=self.tr("Vérifier (Entrée)"),
+            max_length=MAX_FIELD_LENGTH,
+            button_name="scanButton",
+            parent=self,
+        )
+        self.scan_field = self.scan_bar.field
+        self.scan_button = self.scan_bar.button
+        self.scan_bar.submitted.connect(self._submit)
+        return self.scan_bar
 
     def _build_verdict_panel(self) -> QFrame:
         panel = QFrame()
@@ -715,9 +693,7 @@ class DoorWindow(QWidget):
 
     # --- scanning -------------------------------------------------------------------------
 
-    def _submit(self) -> None:
-        text = self.scan_field.text()
-        self.scan_field.clear()
+    def _submit(self, text: str) -> None:
         if text.strip():
             self.scan(text)
         self.focus_scan()
@@ -780,12 +756,7 @@ class DoorWindow(QWidget):
     # --- showing a verdict ----------------------------------------------------------------
 
     def _paint(self, tone: str) -> None:
-        background, text = TONES[tone]
-        self.verdict_panel.setStyleSheet(
-            f"QFrame#verdictPanel {{ background: {background}; border-radius: 12px; }}"
-            f"QFrame#verdictPanel QLabel {{ color: {text}; background: transparent; }}"
-        )
-        self.verdict_panel.setProperty("tone", tone)
+        paint_band(self.verdict_panel, tone, TONES, 12)
 
     def _show_idle(self) -> None:
         self.verdict = None

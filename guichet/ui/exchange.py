@@ -46,6 +46,7 @@ from guichet.services.handlers_exchange import (
 )
 from guichet.ui.approval import OverrideDialog
 from guichet.ui.messages import message_for, message_for_code
+from guichet.ui.refund import find_by_code
 from guichet.ui.seatpicker import SeatPickerDialog, seat_words
 from guichet.ui.theme import set_role
 
@@ -247,17 +248,14 @@ class ExchangeDialog(QDialog):
 
     @Slot()
     def find_code(self) -> None:
-        text = self.code_edit.text()
-        if not text.strip():
-            self.show_message(message_for_code("code_malformed", {}, self.counter.lang))
-            return
-        try:
-            options = self.counter.find_exchange(text)
-        except DomainError as error:
-            self._show(None)  # never leave another order on screen to be exchanged
-            self.show_message(message_for(error, self.counter.lang))
-            self.code_edit.selectAll()
-            self.code_edit.setFocus()
+        options = find_by_code(
+            self.code_edit,
+            self.counter.find_exchange,
+            lambda: self._show(None),  # never leave another order on screen to be exchanged
+            self.show_message,
+            self.counter.lang,
+        )
+        if options is None:
             return
         self.show_message("")
         self._show(options)

@@ -9,7 +9,9 @@ queued for a configured printer, "non imprimé" (with the reason) as soon as tha
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QSize, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QShortcut
@@ -36,6 +38,10 @@ from guichet.ui.printing import PrintController, error_code
 from guichet.ui.theme import COLORS
 from guichet.ui.theme import set_role as _set_role
 
+if TYPE_CHECKING:
+    from guichet.printing.document import Document
+    from guichet.printing.pdf import PageName
+
 #: After a sale, these keys close the receipt and start the next sale (F5 stays "Réimprimer").
 NEXT_SALE_KEYS: tuple[Qt.Key, ...] = (
     Qt.Key.Key_F1,
@@ -45,6 +51,45 @@ NEXT_SALE_KEYS: tuple[Qt.Key, ...] = (
     Qt.Key.Key_F6,
     Qt.Key.Key_F7,
 )
+
+
+_Document = TypeVar("_Document", bound="Document")
+
+
+def _documents_folder() -> Path:
+    """Where a PDF is offered to be saved: the user's documents, else the home folder."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder or str(Path.home()))
+
+
+def _file_safe(text: str, fallback: str) -> str:
+    """``text`` kept to letters, digits and dashes for a file name (``fallback`` if none)."""
+    return re.sub(r"[^0-9A-Za-z-]", "", text) or fallback
+
+
+def _save_pdf(
+    path: str,
+    document: Callable[[], _Document],
+    page: PageName,
+    failed: Callable[[Exception], None],
+    catching: tuple[type[Exception], ...],
+) -> tuple[str, _Document] | None:
+    """Write ``document()`` as a PDF at ``path`` (".pdf" added when missing): the path and the
+    document written, or None when no path was chosen or when it failed (``failed`` is told
+    what ``catching`` caught)."""
+    if not path:
+        return None
+    if not path.lower().endswith(".pdf"):
+        path += ".pdf"
+    try:
+        from guichet.printing.pdf import write_pdf  # written alongside; loaded on demand
+
+        written = document()
+        write_pdf(written, path, page=page)
+    except catching as error:
+        failed(error)
+        return None
+    return path, written
 
 
 class ReceiptDialog(QDialog):
@@ -287,11 +332,8 @@ class ReceiptDialog(QDialog):
 
     def _default_pdf_path(self) -> str:
         number = self.document.meta_rows[0].value if self.document.meta_rows else ""
-        safe = re.sub(r"[^0-9A-Za-z-]", "", number) or "recu"
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
-        return str(Path(folder) / self.tr("recu-{number}.pdf").format(number=safe))
+        safe = _file_safe(number, "recu")
+        return str(_documents_folder() / self.tr("recu-{number}.pdf").format(number=safe))
 
     def ask_pdf_path(self) -> str:
         """Ask where to save (a separate method so tests can answer without a file dialog)."""
@@ -304,22 +346,18 @@ class ReceiptDialog(QDialog):
         return path
 
     def save_pdf(self) -> None:
-        path = self.ask_pdf_path()
-        if not path:
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        try:
-            from guichet.printing.pdf import write_pdf  # written alongside; loaded on demand
-
-            write_pdf(self.document, path, page="roll80")
-        except (OSError, ImportError, ValueError) as error:
-            self._say(
+        saved = _save_pdf(
+            self.ask_pdf_path(),
+            lambda: self.document,
+            "roll80",
+            lambda error: self._say(
                 self.tr("Impossible d'enregistrer le PDF\u00a0: {error}").format(error=error),
                 "error",
-            )
-            return
-        self._say(self.tr("PDF enregistré\u00a0: {path}").format(path=path), "ok")
+            ),
+            (OSError, ImportError, ValueError),
+        )
+        if saved is not None:
+            self._say(self.tr("PDF enregistré\u00a0: {path}").format(path=saved[0]), "ok")
 
     def sizeHint(self) -> QSize:
         return QSize(1060, 690)
@@ -467,36 +505,31 @@ class TicketsDialog(QDialog):
 
     def ask_pdf_path(self) -> str:
         """Ask where to save (a separate method so tests can answer without a file dialog)."""
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
+        folder = _documents_folder()
         first = next((t for t in self.tickets if t.valid), None)
-        name = re.sub(r"[^0-9A-Za-z-]", "", first.code_caption if first else "") or "billets"
+        name = _file_safe(first.code_caption if first else "", "billets")
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Enregistrer les billets en PDF"),
-            str(Path(folder) / self.tr("billets-{code}.pdf").format(code=name)),
+            str(folder / self.tr("billets-{code}.pdf").format(code=name)),
             self.tr("Documents PDF (*.pdf)"),
         )
         return path
 
     def save_pdf(self) -> None:
-        path = self.ask_pdf_path()
-        if not path:
-            return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
-        try:
-            from guichet.printing.pdf import write_pdf
-
-            document = self.counter.tickets_pdf_document(self.receipt_id)
-            write_pdf(document, path, page="letter")
-        except (OSError, ValueError) as error:
-            self._say(
+        saved = _save_pdf(
+            self.ask_pdf_path(),
+            lambda: self.counter.tickets_pdf_document(self.receipt_id),
+            "letter",
+            lambda error: self._say(
                 self.tr("Impossible d'enregistrer le PDF\u00a0: {error}").format(error=error),
                 "error",
-            )
+            ),
+            (OSError, ValueError),
+        )
+        if saved is None:
             return
+        path, document = saved
         self._say(
             self.tr("%n billet(s) enregistré(s) en PDF\u00a0: {path}", "", len(document.parts))
             .format(path=path),

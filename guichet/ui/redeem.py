@@ -69,6 +69,9 @@ from guichet.services.cards import BookableOccurrence, BookingView, ScanResult
 from guichet.services.counter import Counter
 from guichet.services.views import OccurrenceView
 from guichet.ui.messages import message_for, message_for_code
+from guichet.ui.scanning import TONES as SCAN_TONES
+from guichet.ui.scanning import ScanBar, paint_band
+from guichet.ui.scanning import no_focus as _no_focus
 from guichet.ui.theme import COLORS
 from guichet.ui.theme import set_role as _set_role
 from guichet.ui.theme import sized_font as _font
@@ -81,24 +84,13 @@ OPEN_DAY_LOOKAHEAD = 31  # days looked at for the first one the card may book
 COMPACT = "min-height: 44px; padding: 2px 12px;"
 
 # Verdict panel colours: (background, text).
-TONES = {
-    "idle": ("#eaeef2", COLORS["text"]),
-    "ok": (COLORS["ok"], "#ffffff"),
-    "danger": (COLORS["danger"], "#ffffff"),
-    "warn": ("#f2b705", COLORS["text"]),
-}
+TONES = SCAN_TONES
 
 VERDICT_TONES = {
     Verdict.VALID: "ok",
     Verdict.CHECK_CODE: "warn",
     Verdict.NOT_YET_VALID: "warn",
 }
-
-
-def _no_focus(widget: QWidget) -> QWidget:
-    """Every control but the name fields leaves the keyboard in the scan field."""
-    widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    return widget
 
 
 class BookingRow(QFrame):
@@ -351,26 +343,18 @@ class RedeemWindow(QWidget):
     def _build_scan_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         bar.setSpacing(8)
-        caption = QLabel(self.tr("Code"))
-        caption.setFont(_font(self.font(), 20, True))
-        self.scan_field = QLineEdit()
-        self.scan_field.setObjectName("scanField")
-        self.scan_field.setFont(_font(self.font(), 22, True))
-        self.scan_field.setMaxLength(MAX_CODE_LENGTH)
-        self.scan_field.setMinimumHeight(56)
-        self.scan_field.setPlaceholderText(self.tr("Scannez le code"))
-        self.scan_field.setAccessibleName(self.tr("Code de la carte"))
-        self.scan_field.setStyleSheet(f"QLineEdit {{ border: 3px solid {COLORS['primary']}; }}")
-        self.scan_field.returnPressed.connect(self._submit)
-        caption.setBuddy(self.scan_field)
-        self.scan_button = QPushButton(self.tr("Vérifier"))
-        self.scan_button.setProperty("role", "primary")
-        self.scan_button.setAutoDefault(False)
-        _no_focus(self.scan_button)
-        self.scan_button.clicked.connect(self._submit)
-        bar.addWidget(caption)
-        bar.addWidget(self.scan_field, 5)
-        bar.addWidget(self.scan_button)
+        self.scan_bar = ScanBar(
+            caption=self.tr("Code"),
+            placeholder=self.tr("Scannez le code"),
+            accessible_name=self.tr("Code de la carte"),
+            button_text=self.tr("Vérifier"),
+            max_length=MAX_CODE_LENGTH,
+            parent=self,
+        )
+        self.scan_field = self.scan_bar.field
+        self.scan_button = self.scan_bar.button
+        self.scan_bar.submitted.connect(self._submit)
+        bar.addWidget(self.scan_bar, 5)
         bar.addSpacing(12)
         activity_caption = QLabel(self.tr("Séance en cours"))
         activity_caption.setFont(_font(self.font(), 15, True))
@@ -694,9 +678,7 @@ class RedeemWindow(QWidget):
 
     # --- scanning -------------------------------------------------------------------------
 
-    def _submit(self) -> None:
-        text = self.scan_field.text()
-        self.scan_field.clear()
+    def _submit(self, text: str) -> None:
         if text.strip():
             self.scan(text)
         elif self._can_book():
@@ -769,13 +751,8 @@ class RedeemWindow(QWidget):
     # --- showing a verdict ----------------------------------------------------------------
 
     def _paint(self, tone: str) -> None:
-        background, text = TONES[tone]
-        self.verdict_panel.setStyleSheet(
-            f"QFrame#verdictPanel {{ background: {background}; border-radius: 10px; }}"
-            f"QFrame#verdictPanel QLabel {{ color: {text}; background: transparent; }}"
-        )
+        text = paint_band(self.verdict_panel, tone, TONES, 10)
         self.rule.setStyleSheet(f"background: {text}; border: none;")
-        self.verdict_panel.setProperty("tone", tone)
 
     def _show_idle(self) -> None:
         self.result = None

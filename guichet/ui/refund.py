@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
+from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QResizeEvent, QShowEvent
@@ -41,6 +43,33 @@ from guichet.ui.payment import change_label
 METHODS = ("cash", "card")
 # A line of the order: room for the − and + buttons of its quantity.
 ROW_HEIGHT = 64
+
+
+_Found = TypeVar("_Found")
+
+
+def find_by_code(
+    code_edit: QLineEdit,
+    find: Callable[[str], _Found],
+    forget: Callable[[], None],
+    show_message: Callable[[str], None],
+    lang: str,
+) -> _Found | None:
+    """What ``find`` finds for the code typed in ``code_edit`` (a receipt's or a ticket's),
+    else None with the reason said: an empty field, or what ``find`` refused. A refusal first
+    ``forget``s the order on screen and selects the code, to be typed again."""
+    text = code_edit.text()
+    if not text.strip():
+        show_message(message_for_code("code_malformed", {}, lang))
+        return None
+    try:
+        return find(text)
+    except DomainError as error:
+        forget()
+        show_message(message_for(error, lang))
+        code_edit.selectAll()
+        code_edit.setFocus()
+        return None
 
 
 class QuantityStepper(QWidget):
@@ -267,17 +296,14 @@ class RefundDialog(QDialog):
 
     @Slot()
     def find_code(self) -> None:
-        text = self.code_edit.text()
-        if not text.strip():
-            self.show_message(message_for_code("code_malformed", {}, self.counter.lang))
-            return
-        try:
-            order = self.counter.find_order(text)
-        except DomainError as error:
-            self._show_order(None)  # never leave another order on screen to be refunded
-            self.show_message(message_for(error, self.counter.lang))
-            self.code_edit.selectAll()
-            self.code_edit.setFocus()
+        order = find_by_code(
+            self.code_edit,
+            self.counter.find_order,
+            lambda: self._show_order(None),  # never leave another order on screen to be refunded
+            self.show_message,
+            self.counter.lang,
+        )
+        if order is None:
             return
         self.receipt_combo.setCurrentIndex(0)
         self._order_found(order)
