@@ -1672,7 +1672,8 @@ class SalesPage(QWidget):
             text = self.tr("Promotion\u00a0: {name}").format(name=applied.name)
         if applied.discount_total:  # what it saves, as a minus amount
             lang, currency = self.counter.lang, self.counter.organisation.currency
-            text += " \u2212" + money(applied.discount_total, lang, currency)
+            # A word joiner keeps the sign on the amount's line ("−" then "$20.80" could part).
+            text += " \u2212\u2060" + money(applied.discount_total, lang, currency)
         self.promotion_label.setText(text)
         self.promotion_label.setToolTip(text)
         self.remove_code_button.setVisible(self.cart.promo_code is not None)

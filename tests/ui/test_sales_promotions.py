@@ -157,7 +157,7 @@ def test_code_by_keyboard_strikes_the_regular_price_and_the_sale_keeps_it(
     assert page.total_label.text() == cash("77,26 $")
     assert page.promotion_row.isVisible()
     assert page.promotion_label.text() == cash(
-        "Promotion\u00a0: Mardis découverte (DECOUVERTE) \u221216,80 $"
+        "Promotion\u00a0: Mardis découverte (DECOUVERTE) \u2212\u206016,80 $"
     )
     assert page.remove_code_button.isVisible()
     assert page.message.text() == "Code appliqué\u00a0: Mardis découverte"
@@ -460,7 +460,7 @@ def test_automatic_promotion_applies_with_no_code_and_blocks_codes(
         "<span style='color:#57606a'><s>42,00\u00a0$</s></span><br><b>37,80\u00a0$</b>"
     )
     assert page.promotion_label.text() == cash(
-        "Promotion automatique\u00a0: Samedi en famille \u22124,20 $"
+        "Promotion automatique\u00a0: Samedi en famille \u2212\u20604,20 $"
     )
     assert page.promotion_row.isVisible() and not page.remove_code_button.isVisible()
     assert page.subtotal_label.text() == cash("37,80 $")
