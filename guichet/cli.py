@@ -113,7 +113,7 @@ def say_count(lang: str, key: str, n: int, **params: object) -> str:
 
 
 def codes_done(lang: str, count: int, rows: int, path: object) -> str:
-    """« 1 code généré ; 1 code écrit dans … », each count with its own plural."""
+    """« 1 code généré ; 1 code écrit dans … », each count with its own plural."""
     return say(
         lang,
         "codes_done",
@@ -124,7 +124,7 @@ def codes_done(lang: str, count: int, rows: int, path: object) -> str:
 
 
 def cards_done(lang: str, count: int, activated: bool, rows: int, path: object) -> str:
-    """« 1 carte générée (activée) ; 1 carte écrite dans … », each count with its own plural
+    """« 1 carte générée (activée) ; 1 carte écrite dans … », each count with its own plural
     (« activée » agrees with the cards generated)."""
     return say(
         lang,

@@ -71,7 +71,7 @@ def signed_money(cents: int, lang: str = "fr", currency: str = "CAD") -> str:
 
 
 def _discount_label(session: Session, order: Order, lang: str) -> str:
-    """« Rabais : Bon de 10 $ » — the promotion that took an amount off the cart."""
+    """« Rabais : Bon de 10 $ » — the promotion that took an amount off the cart."""
     promotion = session.get(Promotion, order.promotion_id) if order.promotion_id else None
     name = ""
     if promotion is not None:

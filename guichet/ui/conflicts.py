@@ -423,7 +423,7 @@ class ConflictsWindow(QWidget):
         return lines
 
     def entry_words(self, number: int, entry: ConflictEntry) -> str:
-        """ "Entrée 1 : Porte A · Sophie Gagnon · aujourd'hui, 19 h 42"."""
+        """ "Entrée 1 : Porte A · Sophie Gagnon · aujourd'hui, 19 h 42"."""
         return self.tr("Entrée {number}\u00a0: {where} · {who} · {when}").format(
             number=number,
             where=entry.where or self.tr("Autre guichet"),

@@ -256,7 +256,7 @@ def _print_queue_window(ctx: ScreenshotContext) -> QWidget:
 
 @screenshot("confirm-quit")
 def _confirm_quit_window(ctx: ScreenshotContext) -> QWidget:
-    """Alt+F4 with a sale in progress and Sophie's shift still open: « Fermer Guichet ? »"""
+    """Alt+F4 with a sale in progress and Sophie's shift still open: « Fermer Guichet ? »"""
     from guichet.ui.main_window import MainWindow
 
     counter = ctx.counter
@@ -437,7 +437,7 @@ def _window_with_a_cart(ctx: ScreenshotContext) -> MainWindow:
 
 @screenshot("confirm-clear-cart")
 def _confirm_clear_cart_window(ctx: ScreenshotContext) -> QWidget:
-    """Échap with a cart: « Retirer tous les billets du panier ? » (Entrée keeps it)."""
+    """Échap with a cart: « Retirer tous les billets du panier ? » (Entrée keeps it)."""
     window = _window_with_a_cart(ctx)
     page = window.sales_page
     assert page is not None
