@@ -9,7 +9,8 @@ TS_FR := resources/translations/guichet_fr.ts
 QM_FR := resources/translations/guichet_fr.qm
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: install run demo test lint typecheck bench translations screenshots clean dist
+.PHONY: install run demo test lint typecheck bench translations screenshots clean dist bundle deb \
+	test-packaging
 
 install: $(STAMP) $(QM) $(QM_FR)
 
@@ -30,11 +31,12 @@ $(QM_FR): $(TS_FR) | $(STAMP)
 run: install
 	QT_QPA_PLATFORM= $(VENV)/bin/guichet --demo
 
+# One test process per core (pytest-xdist); every test makes its own files, databases and ports.
 test: install
-	$(PY) -m pytest -q -p no:cacheprovider
+	$(PY) -m pytest -q -p no:cacheprovider -n auto
 
 lint: install
-	$(VENV)/bin/ruff check guichet tests bench
+	$(VENV)/bin/ruff check guichet tests bench packaging setup.py
 
 typecheck: install
 	$(VENV)/bin/mypy guichet/domain guichet/services guichet/sync guichet/server
@@ -56,8 +58,30 @@ screenshots: install
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build *.egg-info
 
+# Guichet's wheel (translations, migrations and resources inside) and every dependency's, for
+# an offline `pip install --no-index --find-links wheelhouse guichet` (packaging/README.md).
 dist: install
-	rm -rf dist && mkdir -p dist/wheelhouse
+	rm -rf dist/wheelhouse build/lib build/bdist.*
+	mkdir -p dist/wheelhouse
 	$(PY) -m pip wheel --quiet . -w dist/wheelhouse
-	cp -r resources dist/resources
-	cp packaging/guichet.desktop packaging/README.md dist/
+
+# The one-folder program dist/guichet/guichet (PyInstaller, packaging/guichet.spec), rebuilt
+# only when the program, its resources, the spec or the dependencies changed.
+BUNDLE := dist/guichet/guichet
+BUNDLE_INPUTS := packaging/guichet.spec $(STAMP) \
+	$(shell find guichet resources -type f -not -path '*/__pycache__/*' 2>/dev/null)
+
+bundle: install $(BUNDLE)
+
+$(BUNDLE): $(BUNDLE_INPUTS) | install
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller packaging/guichet.spec
+	touch $(BUNDLE)
+
+# dist/guichet_VERSION_amd64.deb from the bundle (packaging/deb/).
+deb: bundle
+	$(PY) packaging/deb/build_deb.py --bundle dist/guichet --output dist
+
+# Builds the bundle, the .deb and the wheel, and runs them (packaging/tests/; not in `make test`).
+test-packaging: install
+	$(PY) -m pytest -q -p no:cacheprovider packaging/tests

@@ -6,6 +6,7 @@ guichet print-test --printer URI
 guichet check [--data-dir DIR]
 guichet init | staff | venue | hall | category | price-list | catalogue ...
     (the back office: guichet/clitools/)
+guichet backup [--output FILE] | restore FILE [--yes]    (guichet/clitools/backup.py)
 """
 
 from __future__ import annotations
@@ -150,12 +151,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--screenshot", metavar="FILE", help="render a window to PNG and exit")
     parser.add_argument("--window", metavar="NAME", help="window for --screenshot")
     parser.add_argument("--ready-probe", action="store_true", help=argparse.SUPPRESS)
+    from guichet import __version__
+
+    parser.add_argument("--version", action="version", version=f"guichet {__version__}")
     sub = parser.add_subparsers(dest="command")
     pt = sub.add_parser("print-test", help="print a test receipt (accents, QR code, cut)")
     pt.add_argument(
         "--printer",
         required=True,
-        help="file:PATH | tcp:HOST:PORT | usb:VID:PID | serial:DEVICE | pdf:PATH",
+        help="file:PATH | tcp:HOST:PORT | usb:VID:PID | serial:DEVICE | win:NAME (Windows) "
+        "| pdf:PATH",
     )
     pt.add_argument("--width", type=int, default=48, help="characters per line (48 or 32)")
     ck = sub.add_parser("check", help="verify the local database's invariants")
@@ -187,6 +192,9 @@ def build_parser() -> argparse.ArgumentParser:
     server.add_argument(
         "--workers", type=int, default=1, help="server processes (one per core: 2 here)"
     )
+    server.add_argument(
+        "--log-dir", help="log folder (default: next to a SQLite database, else the data folder)"
+    )
     server_sub = server.add_subparsers(dest="server_command")
     from guichet.server.admin import add_arguments
 
@@ -210,6 +218,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # First thing: in the PyInstaller bundle, the server's worker processes are this same
+    # program started with multiprocessing's own arguments, which must never reach argparse.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     from guichet.cli_parser import GuichetParser, language_of
 
     GuichetParser.lang = language_of(sys.argv[1:] if argv is None else argv)
@@ -240,7 +253,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if args.server_command == "admin":
             return admin.run(args, lang)
-        return admin.serve(args.db, args.host, args.port, args.workers, lang)
+        return admin.serve(args.db, args.host, args.port, args.workers, lang, args.log_dir)
     if args.command == "codes" and args.codes_command == "cards":
         return cmd_codes_cards(
             args.cards_data_dir or args.data_dir,
@@ -267,6 +280,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 say(lang, "unknown_window", name=args.window, names=", ".join(window_names())),
                 file=sys.stderr,
             )
+            return 2
+        if _qt_cannot_start(lang):
             return 2
         render_screenshot(args.window, Path(args.screenshot), lang)
         print(say(lang, "screenshot_done", path=args.screenshot))
@@ -530,6 +545,10 @@ def cmd_print_test(uri: str, width: int, lang: str) -> int:
         print_document(build_test_receipt(lang, uri), uri, width=width)
     except PrinterError as exc:
         print(say(lang, "print_failed", uri=uri, code=exc.code, detail=exc.detail), file=sys.stderr)
+        from guichet.i18n import errors
+
+        if errors.knows(exc.code):  # a mistake the user can fix, said in their language
+            print(errors.message(exc.code, {}, lang), file=sys.stderr)
         return 1
     print(say(lang, "printed", uri=uri))
     return 0
@@ -543,9 +562,20 @@ def cmd_run(data_dir_arg: str | None, demo: bool, lang_arg: str | None, ready_pr
 
     directory = data_dir(data_dir_arg)
     lang = lang_arg or Settings.load(directory).lang
+    if _qt_cannot_start(lang):
+        return 2
+    from guichet.logs import setup_counter
+
+    setup_counter(directory)  # docs/LOGS.md
     app = create_application(lang)
+    from guichet.ui.qtlog import log_qt_messages
+
+    log_qt_messages()
     opened: list[Runtime] = []
     windows: list[Any] = []  # kept alive while the application runs
+    from guichet.services.folder_lock import hold_while_running
+
+    _in_use = hold_while_running(directory)  # held until we quit: `guichet restore` waits
 
     def open_counter(runtime: Runtime) -> None:
         """The counter's window on its login screen (after the set-up assistant too)."""
@@ -561,6 +591,9 @@ def cmd_run(data_dir_arg: str | None, demo: bool, lang_arg: str | None, ready_pr
         window = MainWindow(runtime.counter, controller, _sync_controller(runtime))
         window.show()
         windows.append(window)
+        from guichet.ui.backups import start_backups
+
+        windows.append(start_backups(runtime))  # at each shift close and every night
         controller.kick()  # anything left unprinted from last time
 
     try:
@@ -621,6 +654,16 @@ def _sync_controller(runtime: Any) -> Any:
     # The door asks the server too (another door may have admitted the ticket), then its copy.
     runtime.counter.door.remote = ServerClient(url, token, timeout=1.5).ticket_verdict
     return SyncController(engine)
+
+
+def _qt_cannot_start(lang: str) -> bool:
+    """Say which Debian/Ubuntu packages Qt's X11 plugin lacks, before Qt aborts on it."""
+    from guichet.qt_preflight import xcb_problem
+
+    problem = xcb_problem(lang)
+    if problem:
+        print(problem, file=sys.stderr)
+    return problem is not None
 
 
 def _fatal(app: object, text: str) -> int:

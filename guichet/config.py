@@ -27,7 +27,8 @@ def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
 class Settings:
     """Terminal settings (nothing secret: secrets go to the OS keyring)."""
 
-    printer: str = ""  # e.g. "tcp:192.168.1.50:9100", "usb:04b8:0202", "file:/dev/usb/lp0"
+    # e.g. "tcp:192.168.1.50:9100", "usb:04b8:0202", "file:/dev/usb/lp0", "win:EPSON TM-T20"
+    printer: str = ""
     lang: str = "fr"
     paper_width: int = 48  # characters per line: 48 for 80 mm paper, 32 for 58 mm
     extra: dict[str, str] = field(default_factory=dict)

@@ -28,7 +28,7 @@ def run_guichet(
             text=True,
             timeout=timeout,
             input=stdin,
-            env=env or {"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"},
+            env=env or {"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen", **_run_logs()},
         )
     from guichet.cli import main
 
@@ -47,3 +47,9 @@ def run_guichet(
         if saved_lang is not None:
             os.environ["GUICHET_LANG"] = saved_lang
     return subprocess.CompletedProcess(list(args), code, out.getvalue(), err.getvalue())
+
+
+def _run_logs() -> dict[str, str]:
+    """The test run's log folder (tests/logcheck.py), for the process started too."""
+    folder = os.environ.get("GUICHET_LOG_DIR")
+    return {"GUICHET_LOG_DIR": folder} if folder else {}

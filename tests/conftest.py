@@ -22,6 +22,20 @@ from guichet.models.db import make_engine, open_local_database, sqlite_url  # no
 from guichet.services.counter import Counter  # noqa: E402
 from guichet.services.setup import LocalSetup, load_demo  # noqa: E402
 
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The run's logs go to one folder, checked for secrets at the end (tests/logcheck.py)."""
+    from tests import logcheck
+
+    logcheck.configure()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    from tests import logcheck
+
+    logcheck.finish(session)
+
+
 # Saturday 5 December 2026: the theatre plays at 14 h and 20 h, the pool at 13 h and 18 h.
 DEMO_DAY = date(2026, 12, 5)
 NOON_LOCAL = datetime(2026, 12, 5, 17, 0, tzinfo=UTC)  # 12:00 in Quebec (UTC-5)

@@ -1,7 +1,8 @@
 """The back office's command line (issue 14): ``guichet init``, ``guichet staff ...``,
 ``guichet venue ...``, ``guichet category ...``, ``guichet price-list ...``,
-``guichet catalogue import|export``. Each module here adds its
-sub-commands to the ``guichet`` parser and runs them; :mod:`guichet.cli` asks each in turn.
+``guichet catalogue import|export``, ``guichet backup``, ``guichet restore``. Each module
+here adds its sub-commands to the ``guichet`` parser and runs them; :mod:`guichet.cli` asks
+each in turn.
 
 They act as the organisation's owner, like the other commands that change a counter's data
 (``guichet codes``, ``guichet seatmap``): whoever can run them can read the data folder.
@@ -30,6 +31,7 @@ MODULES = (
     "guichet.clitools.venues",
     "guichet.clitools.prices",
     "guichet.clitools.catalogue",
+    "guichet.clitools.backup",
 )
 
 

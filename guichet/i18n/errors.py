@@ -1103,6 +1103,21 @@ MESSAGES: dict[str, Words] = {
         "Cannot write the file {path}: {detail}.",
     ),
     # -- more: prices and the programme's import and export --
+    # Printer failures (PrinterError codes) the counter's Qt messages do not already say.
+    "printer_name_missing": _both(
+        f"Adresse d'imprimante incomplète{NBSP}: écrivez win:NOM DE L'IMPRIMANTE avec le nom "
+        "que Windows lui donne, par exemple win:EPSON TM-T20III Receipt.",
+        "Incomplete printer address: write win:PRINTER NAME with the name Windows gives it, "
+        "for example win:EPSON TM-T20III Receipt.",
+    ),
+    "windows_only": _both(
+        f"Une imprimante win:NOM passe par le spouleur de Windows et ne sert que sous "
+        f"Windows{NBSP}: sur cet ordinateur, choisissez une adresse usb:VID:PID, "
+        "tcp:HÔTE:PORT, serial:PORT ou file:CHEMIN.",
+        "A win:NAME printer goes through the Windows print spooler and works on Windows "
+        "only: on this computer, use a usb:VID:PID, tcp:HOST:PORT, serial:PORT or file:PATH "
+        "address.",
+    ),
 }
 
 

@@ -6,6 +6,8 @@ URIs (the ``?key=value`` options are optional)::
     tcp:192.168.1.50:9100        an Ethernet printer (raw port, 9100 by default)
     usb:04b8:0202                USB vendor and product ids, hexadecimal
     serial:/dev/ttyUSB0?baudrate=19200     (serial:COM3 on Windows)
+    win:EPSON TM-T20III Receipt  a printer installed in Windows, by its name (spaces allowed),
+                                 through the Windows spooler (raw ESC/POS; Windows only)
     dummy:                       in memory, nothing leaves the process (tests, demos)
     pdf:/path/receipt.pdf?page=letter      a PDF instead of ESC/POS (roll80 by default)
     pdf:/path/to/folder          one PDF per document in that folder (recu-000042.pdf...)
@@ -14,7 +16,9 @@ Every ESC/POS URI also takes ``profile=`` (a python-escpos printer profile, TM-T
 default), and ``usb:`` takes ``in_ep=``/``out_ep=`` for printers with unusual endpoints.
 
 Every failure comes out as a :class:`PrinterError` whose ``code`` the till can act on
-("offline", "unreachable", "timeout", "unplugged", "paper_out", "bad_uri", "io_error").
+("offline", "unreachable", "timeout", "unplugged", "paper_out", "bad_uri", "io_error",
+"printer_name_missing" for a ``win:`` without a name, "windows_only" for a ``win:`` printer
+on Linux or macOS).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import logging
 import os
 import re
 import socket
+import sys
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -32,7 +37,7 @@ from typing import Literal, cast
 
 from escpos.escpos import Escpos
 from escpos.exceptions import DeviceNotFoundError
-from escpos.printer import Dummy, File, Network, Serial, Usb
+from escpos.printer import Dummy, File, Network, Serial, Usb, Win32Raw
 
 from guichet.printing.document import Document, DocumentSet, ReceiptDocument, TicketDocument
 from guichet.printing.escpos import DEFAULT_PROFILE, render_bytes
@@ -40,9 +45,17 @@ from guichet.printing.escpos import DEFAULT_PROFILE, render_bytes
 log = logging.getLogger(__name__)
 
 ErrorCode = Literal[
-    "offline", "unreachable", "timeout", "unplugged", "paper_out", "bad_uri", "io_error"
+    "offline",
+    "unreachable",
+    "timeout",
+    "unplugged",
+    "paper_out",
+    "bad_uri",
+    "io_error",
+    "printer_name_missing",
+    "windows_only",
 ]
-Kind = Literal["file", "tcp", "usb", "serial", "dummy", "pdf"]
+Kind = Literal["file", "tcp", "usb", "serial", "dummy", "pdf", "win"]
 
 DEFAULT_TCP_PORT = 9100
 
@@ -68,6 +81,7 @@ class PrinterSpec:
     kind: Kind
     uri: str
     path: str = ""  # file, serial device, pdf
+    name: str = ""  # win: the printer's name in Windows
     host: str = ""
     port: int = DEFAULT_TCP_PORT
     vendor_id: int = 0
@@ -94,6 +108,7 @@ _ALLOWED_OPTIONS: dict[str, frozenset[str]] = {
     "serial": frozenset({"profile", "baudrate"}),
     "dummy": frozenset({"profile"}),
     "pdf": frozenset({"page"}),
+    "win": frozenset({"profile"}),
 }
 
 
@@ -150,7 +165,7 @@ def parse_printer_uri(uri: str) -> PrinterSpec:
     scheme, sep, rest = uri.partition(":")
     kind = scheme.lower()
     if not sep or kind not in _ALLOWED_OPTIONS:
-        raise _bad(uri, "expected file:, tcp:, usb:, serial:, dummy: or pdf:")
+        raise _bad(uri, "expected file:, tcp:, usb:, serial:, win:, dummy: or pdf:")
     rest, _, query = rest.partition("?")
     options = _parse_options(uri, kind, query)
 
@@ -190,6 +205,16 @@ def parse_printer_uri(uri: str) -> PrinterSpec:
         if not rest:
             raise _bad(uri, "missing serial device, e.g. serial:/dev/ttyUSB0 or serial:COM3")
         return PrinterSpec("serial", uri, path=rest, options=options)
+
+    if kind == "win":
+        # Windows printer names may hold spaces (« EPSON TM-T20III Receipt »), kept as typed.
+        name = rest.strip()
+        if not name:
+            raise PrinterError(
+                "printer_name_missing",
+                f"{uri!r}: expected win:PRINTER NAME, e.g. win:EPSON TM-T20III Receipt",
+            )
+        return PrinterSpec("win", uri, name=name, options=options)
 
     if rest:
         raise _bad(uri, "dummy: takes no address")
@@ -292,6 +317,10 @@ def _classify(
         return PrinterError("unplugged", f"{where}: no such USB printer connected")
     if spec.kind == "serial" and phase == "open":
         return PrinterError("unplugged", detail)
+    if spec.kind == "win" and "Incorrect printer name" in "".join(map(str, _chain(exc))):
+        return PrinterError(
+            "io_error", f"{where}: Windows has no printer named {spec.name!r} (Settings > Printers)"
+        )
     if "No backend available" in text:
         return PrinterError("io_error", f"{where}: libusb is not installed ({text})")
     return PrinterError("io_error", detail)
@@ -348,7 +377,23 @@ def _make_printer(spec: PrinterSpec, timeout: float) -> Escpos:
         if not Serial.is_usable():
             raise PrinterError("io_error", f"{spec.uri}: serial printing needs pyserial")
         return Serial(spec.path, baudrate=spec.baudrate, timeout=timeout, profile=profile)
+    if spec.kind == "win":
+        return _windows_printer(spec)
     raise PrinterError("bad_uri", f"{spec.uri}: {spec.kind}: is not an ESC/POS printer")
+
+
+def _windows_printer(spec: PrinterSpec) -> Escpos:
+    """A ``win:`` printer: python-escpos's Win32Raw, raw bytes through the Windows spooler.
+
+    Refused with its own code elsewhere: the settings of a Windows counter copied to a Linux
+    one must fail the job (kept in the print queue, the sale recorded), never the program.
+    """
+    if sys.platform != "win32":
+        raise PrinterError("windows_only", f"{spec.uri}: win: printers exist on Windows only")
+    if not Win32Raw.is_usable():
+        raise PrinterError("io_error", f"{spec.uri}: Windows printing needs the pywin32 package")
+    # The spooler holds the job when the printer is off: no timeout applies here.
+    return Win32Raw(spec.name, profile=spec.profile)
 
 
 def open_printer(spec: PrinterSpec | str, *, timeout: float = 3.0) -> Escpos:
@@ -366,7 +411,10 @@ def open_printer(spec: PrinterSpec | str, *, timeout: float = 3.0) -> Escpos:
     if spec.kind == "dummy":
         return printer
     try:
-        printer.open()
+        if spec.kind == "win":
+            printer.open(job_name="Guichet")  # the name in Windows' print queue
+        else:
+            printer.open()
         if spec.kind == "serial":
             device = printer.device
             # python-escpos only sets pyserial's read timeout; without a write timeout a

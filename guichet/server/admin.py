@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 
 from sqlalchemy import Engine
@@ -120,6 +121,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     allot.add_argument("--size", type=int, help="places per counter (omit: by recent sales)")
     revoke = sub.add_parser("revoke", help="stop a counter at once")
     revoke.add_argument("terminal_id")
+    from guichet.server import updates
+
+    updates.add_arguments(sub)
 
 
 def run(args: argparse.Namespace, lang: str = "fr") -> int:
@@ -186,6 +190,10 @@ def run(args: argparse.Namespace, lang: str = "fr") -> int:
         elif args.admin_command == "revoke":
             core.revoke(args.terminal_id)
             print(say(lang, "revoked", id=args.terminal_id))
+        elif args.admin_command == "updates":
+            from guichet.server import updates
+
+            return updates.run(factory, args, lang)
         return 0
     except DomainError as error:
         from guichet.i18n.errors import message
@@ -271,7 +279,9 @@ def _save_terminal(factory: sessionmaker[Session], args: argparse.Namespace) -> 
     )
 
 
-def serve(db: str, host: str, port: int, workers: int = 1, lang: str = "fr") -> int:
+def serve(
+    db: str, host: str, port: int, workers: int = 1, lang: str = "fr", log_dir: str | None = None
+) -> int:
     """Run the server: one process, or ``workers`` processes that each accept their own share
     of the connections (Linux's SO_REUSEPORT: the kernel spreads new connections among the
     processes' sockets). Counters keep their connection open between pushes: with one shared
@@ -283,12 +293,23 @@ def serve(db: str, host: str, port: int, workers: int = 1, lang: str = "fr") -> 
     if checked is None:
         return 2
     checked.dispose()
+    from guichet import logs
+
+    logs.setup_server(db, log_dir=log_dir)
+    logging.getLogger("guichet.server").info(
+        "server starting",
+        extra={"host": host, "port": port, "workers": workers, "database": db.split("@")[-1]},
+    )
     if workers <= 1 or not hasattr(socket, "SO_REUSEPORT"):
         import uvicorn
 
         from guichet.server.app import create_app
 
-        uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+        # Uvicorn's messages go to our JSON log (log_config=None); its access log is ours
+        # (guichet.server.requestlog: the route, never the path, which may hold a code).
+        uvicorn.run(
+            create_app(db), host=host, port=port, log_config=None, access_log=False
+        )
         return 0
     import multiprocessing
     import signal
@@ -296,8 +317,10 @@ def serve(db: str, host: str, port: int, workers: int = 1, lang: str = "fr") -> 
     upgrade(make_engine(db))  # once, before the processes start (they do not migrate)
     context = multiprocessing.get_context("spawn")
     processes = [
-        context.Process(target=_serve_process, args=(db, host, port), daemon=True)
-        for _ in range(workers)
+        context.Process(
+            target=_serve_process, args=(db, host, port, log_dir, n + 1), daemon=True
+        )
+        for n in range(workers)
     ]
     for process in processes:
         process.start()
@@ -314,10 +337,16 @@ def serve(db: str, host: str, port: int, workers: int = 1, lang: str = "fr") -> 
     return max((p.exitcode or 0) for p in processes)
 
 
-def _serve_process(db: str, host: str, port: int) -> None:
+def _serve_process(
+    db: str, host: str, port: int, log_dir: str | None = None, worker: int = 1
+) -> None:
     import socket
 
     import uvicorn
+
+    from guichet import logs
+
+    logs.setup_server(db, log_dir=log_dir, worker=worker)  # a spawned process starts bare
 
     from guichet.server.app import create_app
 
@@ -327,6 +356,6 @@ def _serve_process(db: str, host: str, port: int) -> None:
     listener.bind((host, port))
     listener.listen(2048)
     server = uvicorn.Server(
-        uvicorn.Config(create_app(db, migrate=False), log_level="warning")
+        uvicorn.Config(create_app(db, migrate=False), log_config=None, access_log=False)
     )
     server.run(sockets=[listener])

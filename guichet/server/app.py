@@ -9,7 +9,7 @@ import threading
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, HTTPException, Path, Query, Response
+from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session, sessionmaker
@@ -18,6 +18,7 @@ from guichet.domain.commands import Envelope
 from guichet.domain.errors import DomainError
 from guichet.models.db import head_revision, make_engine, upgrade
 from guichet.models.tables import Terminal
+from guichet.server import updates as update_policy
 from guichet.server.core import ServerCore
 
 API_VERSION = "1"
@@ -38,10 +39,20 @@ class PairRequest(BaseModel):
     terminal_name: str = Field(default="Guichet", max_length=80)
 
 
+class VersionOut(BaseModel):
+    """What this server expects of counters (docs/UPDATES.md)."""
+
+    server_version: str
+    minimum_counter_version: str | None
+    download_url: str
+    data_format: int
+
+
 class PairResponse(BaseModel):
     terminal_id: str
     organisation_id: str
     token: str
+    server: VersionOut | None = None
 
 
 class EnvelopeIn(BaseModel):
@@ -83,6 +94,7 @@ class ChangesResponse(BaseModel):
     cursor: int
     more: bool
     snapshot_required: bool = False
+    server: VersionOut | None = None
 
 
 class Release(BaseModel):
@@ -224,6 +236,9 @@ def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
     )
     app.state.core = core
     app.state.engine = engine
+    from guichet.server.requestlog import RequestLog, note
+
+    app.add_middleware(RequestLog)
     # A few pushes at a time per process, the others wait their turn asleep: forty threads
     # taking turns on the interpreter lock kept a batch's rows locked while it waited for its
     # turn, and every other batch waited behind it (measured: docs/PERFORMANCE.md).
@@ -236,16 +251,41 @@ def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
         if credentials is None:
             raise HTTPException(401, detail={"code": "token_missing", "params": {}})
         try:
-            return core.authenticate(credentials.credentials)
+            device = core.authenticate(credentials.credentials)
         except DomainError as error:
             raise _refuse(401, error) from error
+        note(terminal_id=device.id)
+        return device
+
+    def counter_allowed(
+        version: Annotated[str | None, Header(alias=update_policy.HEADER)] = None,
+    ) -> update_policy.UpdatePolicy:
+        """A counter older than the organisation's minimum is refused sync (426), before
+        anything is read or written for it; its sales wait in its outbox."""
+        policy = update_policy.load(engine)
+        try:
+            update_policy.check_counter(policy, version)
+        except DomainError as error:
+            raise _refuse(426 if error.code == "counter_too_old" else 400, error) from error
+        return policy
+
+    too_old: dict[int | str, dict[str, Any]] = {400: {"model": Refusal}, 426: {"model": Refusal}}
 
     @app.get("/health", response_model=Health, response_model_by_alias=True)
     def health() -> Health:
         return Health(status="ok", schema=head_revision())
 
-    @app.post("/pair", response_model=PairResponse, responses={400: {"model": Refusal}})
-    def pair(request: PairRequest) -> PairResponse:
+    @app.get("/version", response_model=VersionOut)
+    def version() -> VersionOut:
+        """This server's version, the oldest counter it accepts and where to download one
+        (no token needed: a refused counter must still learn where to go)."""
+        return VersionOut(**update_policy.load(engine).published())
+
+    @app.post("/pair", response_model=PairResponse, responses=too_old)
+    def pair(
+        request: PairRequest,
+        policy: Annotated[update_policy.UpdatePolicy, Depends(counter_allowed)],
+    ) -> PairResponse:
         try:
             paired = core.pair(request.code, request.terminal_name)
         except DomainError as error:
@@ -254,9 +294,15 @@ def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
             terminal_id=paired.terminal_id,
             organisation_id=paired.organisation_id,
             token=paired.token,
+            server=VersionOut(**policy.published()),
         )
 
-    @app.post("/adopt", response_model=AdoptResponse, responses={400: {"model": Refusal}})
+    @app.post(
+        "/adopt",
+        response_model=AdoptResponse,
+        responses=too_old,
+        dependencies=[Depends(counter_allowed)],
+    )
     def adopt(request: AdoptRequest) -> AdoptResponse:
         """A standalone counter paired later brings its data (an empty server only)."""
         try:
@@ -270,7 +316,12 @@ def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
             raise _refuse(400, error) from error
         return AdoptResponse(**result)
 
-    @app.post("/push", response_model=PushResponse, responses={401: {"model": Refusal}})
+    @app.post(
+        "/push",
+        response_model=PushResponse,
+        responses={401: {"model": Refusal}, **too_old},
+        dependencies=[Depends(counter_allowed)],
+    )
     def push(
         request: PushRequest,
         credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
@@ -291,6 +342,7 @@ def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
         ]
         try:
             terminal_id = core.pusher(credentials.credentials)
+            note(terminal_id=terminal_id, commands=len(envelopes))
             with push_slots:
                 answers = core.push(terminal_id, envelopes, credentials.credentials)
         except DomainError as error:
@@ -352,7 +404,12 @@ def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
             raise _refuse(404, error) from error
         return TicketVerdictResponse(**answer)
 
-    @app.post("/lease", response_model=LeaseResponse, responses={401: {"model": Refusal}})
+    @app.post(
+        "/lease",
+        response_model=LeaseResponse,
+        responses={401: {"model": Refusal}, **too_old},
+        dependencies=[Depends(counter_allowed)],
+    )
     def lease(
         request: LeaseRequestIn, device: Annotated[Terminal, Depends(terminal)]
     ) -> LeaseResponse:
@@ -361,15 +418,21 @@ def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
         )
         return LeaseResponse(granted=granted)
 
-    @app.get("/changes", response_model=ChangesResponse, responses={401: {"model": Refusal}})
+    @app.get(
+        "/changes", response_model=ChangesResponse, responses={401: {"model": Refusal}, **too_old}
+    )
     def changes(
         device: Annotated[Terminal, Depends(terminal)],
+        policy: Annotated[update_policy.UpdatePolicy, Depends(counter_allowed)],
         since: Annotated[int, Query(ge=0, le=2**62)] = 0,
         limit: Annotated[int, Query(ge=1, le=5000)] = 1000,
     ) -> ChangesResponse:
         # Pages of thousands of rows: the body is joined from the log's own JSON texts, no
         # row decoded nor re-encoded (the shape is the ChangesResponse of the OpenAPI document).
         body = core.changes_body(device.organisation_id, since, limit)
+        # Every page says what the server expects, its data format first of all: a counter
+        # that cannot read it stops before writing anything (docs/UPDATES.md).
+        body = b'{"server":%s,%s' % (json.dumps(policy.published()).encode(), body[1:])
         return Response(content=body, media_type="application/json")  # type: ignore[return-value]
 
     return app

@@ -30,6 +30,11 @@ from guichet.models.tables import ChangeLogEntry
 CHANGE_LOG = cast(Table, ChangeLogEntry.__table__)
 #: The advisory lock that orders the change log's ids by commit (see _write_kept).
 LOG_LOCK = 0x6775696368657401  # "guichet" + 1
+#: The shape of the entries a pull carries, as a number the server publishes and counters
+#: compare with theirs before writing anything (docs/UPDATES.md). Raise it whenever an older
+#: counter could not write an entry as it means: a replicated table or column it lacks, a
+#: column whose meaning changes, another encoding of a value, another op than upsert/delete.
+DATA_FORMAT = 1
 
 #: Server bookkeeping and counter-only tables: never replicated.
 NOT_REPLICATED = frozenset(

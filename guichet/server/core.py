@@ -10,6 +10,7 @@ not an error. Every row the server writes lands in the change log (see
 from __future__ import annotations
 
 import hashlib
+import logging
 import secrets
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ from guichet.server import changes
 from guichet.services.rows import deferring, insert_rows
 
 PAIRING_TTL = timedelta(hours=24)
+log = logging.getLogger("guichet.server")
 #: Redemptions a counter may have made offline that the server cannot refuse after the fact:
 #: applied anyway, each with a conflict for a supervisor (issue 6, part 6).
 #: A sale made offline is a fact (the money was taken): what cannot be escrowed is applied
@@ -210,6 +212,7 @@ class ServerCore:
                     expires_at=utcnow() + ttl,
                 )
             )
+        log.info("pairing code created", extra={"created_by": created_by or "admin"})
         return code
 
     def pair(self, code_text: str, terminal_name: str, now: datetime | None = None) -> Paired:
@@ -242,7 +245,11 @@ class ServerCore:
             session.add(DeviceToken(terminal_id=terminal.id, token_hash=token_hash(token)))
             row.used_at = now
             row.terminal_id = terminal.id
-            return Paired(terminal.id, terminal.organisation_id, token)
+            paired = Paired(terminal.id, terminal.organisation_id, token)
+        log.info(
+            "terminal paired", extra={"terminal_id": paired.terminal_id, "terminal_name": name}
+        )
+        return paired
 
     def authenticate(self, token: str) -> Terminal:
         with self.session_factory() as session:
@@ -310,6 +317,7 @@ class ServerCore:
             if device is None:
                 raise DomainError("unknown_terminal", terminal=terminal_id)
             device.revoked_at = utcnow()
+        log.warning("terminal revoked", extra={"terminal_id": terminal_id})
 
     # --- push -----------------------------------------------------------------------------
 
@@ -331,9 +339,11 @@ class ServerCore:
         refuses the whole batch (``terminal_revoked``), nothing of it kept."""
         hashed = token_hash(token) if token is not None else None
         try:
-            return self._push(terminal_id, envelopes, at_once=True, token_hash=hashed)
+            answers = self._push(terminal_id, envelopes, at_once=True, token_hash=hashed)
         except _OneByOne:
-            return self._push(terminal_id, envelopes, at_once=False, token_hash=hashed)
+            answers = self._push(terminal_id, envelopes, at_once=False, token_hash=hashed)
+        _log_verdicts(terminal_id, envelopes, answers)
+        return answers
 
     def _push(
         self,
@@ -900,3 +910,32 @@ def _ticket_answer(
 def _aware(moment: datetime) -> datetime:
     """A stored time as an aware UTC datetime (the column type gives one; a raw read may not)."""
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+
+
+def _log_verdicts(terminal_id: str, envelopes: list[Envelope], answers: list[Answer]) -> None:
+    """The batch's verdicts in one line, and a line for each command not accepted (its type,
+    sequence and reason: never its payload, which holds customers' codes)."""
+    if not answers:
+        return
+    counts: dict[str, int] = {}
+    for answer in answers:
+        counts[answer.status] = counts.get(answer.status, 0) + 1
+    log.info(
+        "push applied",
+        extra={"terminal_id": terminal_id, **{f"commands_{k}": v for k, v in counts.items()}},
+    )
+    types = {e.command_id: e.command_type for e in envelopes}
+    for answer in answers:
+        if answer.status != "accepted":
+            log.log(
+                logging.INFO if answer.status == "conflict" else logging.WARNING,
+                "command %s",
+                answer.status,
+                extra={
+                    "terminal_id": terminal_id,
+                    "command": types.get(answer.command_id, ""),
+                    "sequence": answer.sequence,
+                    "status": answer.status,
+                    "reason": answer.reason,
+                },
+            )

@@ -6,6 +6,7 @@ Qt-free: the windows wrap it; tests drive it directly on a real SQLite file.
 from __future__ import annotations
 
 import dataclasses
+import logging
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -67,7 +68,7 @@ from guichet.printing.document import (
     ReportDocument,
     TicketDocument,
 )
-from guichet.services import documents, pricing, queries
+from guichet.services import documents, eventlog, pricing, queries
 from guichet.services.bus import Actor, CommandBus
 from guichet.services.handlers import (
     RefundRecorded,
@@ -146,6 +147,9 @@ class Counter:
         self._holds: dict[str, tuple[object, datetime]] = {}
         self._seat_maps: dict[str, SeatMap] = {}
         self._settings_version: object = None
+        # Called once a shift's close has committed (the running program's backup); a
+        # failure there is logged and never undoes nor hides the close.
+        self.after_shift_close: Callable[[ShiftClosed], None] | None = None
         self.reload_settings()
 
     def reload_settings(self) -> None:
@@ -206,6 +210,7 @@ class Counter:
                         "wrong_pin", attempts_left=MAX_FAILED_ATTEMPTS - new_state.failed_attempts
                     )
                 session.commit()
+                eventlog.pin_refused(user.name, error.code)
                 raise error
             ok = after_success()
             user.failed_attempts = ok.failed_attempts
@@ -214,6 +219,7 @@ class Counter:
 
     def login(self, user_id: str, pin: str) -> Actor:
         self.actor = self._check_pin(user_id, pin)
+        eventlog.login(self.actor)
         return self.actor
 
     def logout(self) -> None:
@@ -223,6 +229,7 @@ class Counter:
         actor = self._check_pin(user_id, pin)
         if not actor.role.can_supervise:
             raise DomainError("supervisor_required")
+        eventlog.login(actor, supervisor=True)
         return actor
 
     def supervisors(self) -> list[UserView]:
@@ -259,6 +266,7 @@ class Counter:
         self.bus.dispatch(OpenShift(shift_id=shift_id, opening_float=opening_float), actor)
         shift = self.current_shift()
         assert shift is not None
+        eventlog.shift_opened(shift, actor)
         return shift
 
     def shift_summary(self, shift_id: str | None = None) -> ShiftSummary:
@@ -279,6 +287,12 @@ class Counter:
         result: ShiftClosed = self.bus.dispatch(
             CloseShift(shift_id=shift.id, counted=dict(counted), note=note), actor, after=queue_z
         )
+        eventlog.shift_closed(result, actor)
+        if self.after_shift_close is not None:
+            try:
+                self.after_shift_close(result)
+            except Exception:  # noqa: BLE001 - the shift is closed whatever its backup does
+                logging.getLogger("guichet.backup").exception("after the shift's close")
         return result
 
     # --- catalogue ----------------------------------------------------------------------
@@ -780,6 +794,13 @@ class Counter:
     ) -> SaleRecorded:
         """Record the paid sale. ``override``: a supervisor's permission (their id, authorised
         with their PIN, and the reason) to sell a date that has ended."""
+        # Pricing reads too: the print thread waits for the whole sale, not only its write.
+        with self.bus.gate.writing():
+            return self._sell(cart, payment, override)
+
+    def _sell(
+        self, cart: Cart, payment: PaymentSession, override: Override | None
+    ) -> SaleRecorded:
         actor = self._require_actor()
         shift_id = self._require_shift_id()
         if not payment.is_settled:
@@ -846,6 +867,7 @@ class Counter:
                         jobs.add("card", subject_id=line.card_id)
 
         result: SaleRecorded = self.bus.dispatch(command, actor, after=queue_receipt)
+        eventlog.sale(result, payment, actor)
         return result
 
     # --- orders, refunds, receipts ------------------------------------------------------
@@ -899,6 +921,7 @@ class Counter:
                 )
 
         result: RefundRecorded = self.bus.dispatch(command, actor, after=queue_receipt)
+        eventlog.refund(result, method, actor, supervisor)
         return result
 
     def refund_preview(self, order_id: str, lines: Mapping[str, int]) -> RefundPreview:

@@ -21,6 +21,7 @@ between is not printed at all (its job ends "cancelled", ``ticket_void``), never
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -33,6 +34,7 @@ from guichet.models.tables import Order, Organisation, PrintJob, Receipt, Ticket
 from guichet.printing.document import Document
 from guichet.services import documents
 from guichet.services.views import PrintJobView
+from guichet.services.writegate import WriteGate
 
 #: Organisation.ticket_printing: each ticket its own job after the receipt (the default), or
 #: the receipt and its tickets as one job on one strip.
@@ -40,6 +42,8 @@ TICKET_PRINTING_MODES = ("separate", "combined")
 
 #: Why a job was dropped rather than printed: its ticket no longer admits anyone.
 TICKET_VOID = "ticket_void"
+
+log = logging.getLogger("guichet.printing")
 
 
 class JobWriter:
@@ -136,8 +140,11 @@ class PrintQueue:
         lang: str = "fr",
         width: int = 48,
         print_fn: PrintFn | None = None,
+        gate: WriteGate | None = None,
     ) -> None:
         self.session_factory = session_factory
+        # The counter's command bus gate: each job waits until no sale is being written.
+        self.gate = gate
         self.terminal_id = terminal_id
         self.printer_uri = printer_uri
         self.lang = lang
@@ -195,6 +202,7 @@ class PrintQueue:
                 )
             )
         for job_id in job_ids:
+            self._step_aside()
             outcome = self.print_job(job_id)
             outcomes.append(outcome)
             if not outcome.ok:
@@ -205,6 +213,7 @@ class PrintQueue:
         if bind is not None:
             from guichet.models.db import checkpoint
 
+            self._step_aside()
             checkpoint(bind)
         return outcomes
 
@@ -214,6 +223,7 @@ class PrintQueue:
             if job is None or job.status == "printed":
                 return PrintOutcome(job_id, True)
             document = self.document_for(session, job)
+        self._step_aside()  # a sale may have started while the document was built
         if document is None:
             return self._drop(job_id, TICKET_VOID)
         if not self.printer_uri:
@@ -225,6 +235,10 @@ class PrintQueue:
             detail = getattr(exc, "detail", "") or str(exc)
             return self._record(job_id, False, str(code), detail)
         return self._record(job_id, True)
+
+    def _step_aside(self) -> None:
+        if self.gate is not None:
+            self.gate.wait_idle()
 
     def _record(self, job_id: str, ok: bool, code: str = "", detail: str = "") -> PrintOutcome:
         with self.session_factory() as session, session.begin():
@@ -238,6 +252,13 @@ class PrintQueue:
             else:
                 job.status = "failed"
                 job.last_error = f"{code}: {detail}" if detail else code
+            fields = {"job": job.kind, "job_id": job_id, "attempt": job.attempts}
+        fields["printer"] = self.printer_uri or ""
+        if ok:
+            first = fields["attempt"] == 1
+            log.info("print job sent" if first else "print job retried", extra=fields)
+        else:
+            log.warning("print job failed", extra={**fields, "error": code, "detail": detail})
         return PrintOutcome(job_id, ok, code, detail)
 
     def _drop(self, job_id: str, reason: str) -> PrintOutcome:

@@ -24,9 +24,13 @@ import httpx
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from guichet import __version__
 from guichet.models.base import utcnow
 from guichet.models.tables import OutboxEntry, SyncState, Terminal
-from guichet.server.changes import TERMINAL_COUNTERS, apply_entries
+from guichet.server.changes import DATA_FORMAT, TERMINAL_COUNTERS, apply_entries
+from guichet.sync import updates
+from guichet.sync.synclog import RoundLog
+from guichet.sync.updates import UpdateNotice
 
 PUSH_BATCH = 200
 LEASE_EVERY = timedelta(seconds=30)
@@ -40,10 +44,13 @@ PUSH_SECONDS_PER_COMMAND = 0.05
 class SyncError(Exception):
     """The server could not be reached or refused us; ``code`` says which, in a word."""
 
-    def __init__(self, code: str, detail: str = "") -> None:
+    def __init__(
+        self, code: str, detail: str = "", params: dict[str, Any] | None = None
+    ) -> None:
         super().__init__(code, detail)
         self.code = code
         self.detail = detail
+        self.params: dict[str, Any] = params or {}
 
 
 class ServerClient:
@@ -59,7 +66,11 @@ class ServerClient:
         self.http.close()
 
     def _call(self, method: str, path: str, **kwargs: Any) -> Any:
-        headers = {"Authorization": f"Bearer {self.token}"} if self.token else {}
+        # Every request says which version asks: the server refuses one older than the
+        # organisation's minimum (docs/UPDATES.md).
+        headers = {"Guichet-Version": __version__}
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
         try:
             with self.http.stream(method, path, headers=headers, **kwargs) as response:
                 # Read into a buffer of our own: a response keeps the body it read, and it
@@ -70,13 +81,16 @@ class ServerClient:
             raise SyncError("timeout", str(error)) from error
         except httpx.HTTPError as error:
             raise SyncError("unreachable", str(error)) from error
-        if response.status_code in (400, 401, 403, 429):
+        if response.status_code in (400, 401, 403, 426, 429):
             try:
                 detail = json.loads(body).get("detail", {})
-            except ValueError:  # not our server's JSON (a proxy's page)
+            except (ValueError, AttributeError):  # not our server's JSON (a proxy's page)
                 raise SyncError("refused", f"HTTP {response.status_code}") from None
             code = detail.get("code", "refused") if isinstance(detail, dict) else "refused"
-            raise SyncError(code, str(detail))
+            params = detail.get("params") if isinstance(detail, dict) else None
+            raise SyncError(
+                str(code), str(detail), params if isinstance(params, dict) else None
+            )
         if response.status_code >= 400:
             raise SyncError("server_error", f"HTTP {response.status_code}")
         try:
@@ -87,6 +101,17 @@ class ServerClient:
     def health(self) -> dict[str, Any]:
         result: dict[str, Any] = self._call("GET", "/health")
         return result
+
+    def version(self) -> dict[str, Any] | None:
+        """The server's ``/version`` (what it expects of counters); None from a server that
+        publishes none (older than versions)."""
+        try:
+            result = self._call("GET", "/version")
+        except SyncError as error:
+            if error.code == "server_error" and error.detail == "HTTP 404":
+                return None
+            raise
+        return result if isinstance(result, dict) else None
 
     def pair(self, code: str, terminal_name: str) -> dict[str, Any]:
         result: dict[str, Any] = self._call(
@@ -151,6 +176,11 @@ class SyncStatus:
     error: str  # a code ("unreachable", "timeout", "terminal_revoked"...) or ""
     rejected: int  # commands the server refused (shown to supervisors)
     conflicts: int = 0  # conflicts open for a supervisor (the conflicts console)
+    #: This counter must be updated (sync stopped; its sales wait in the outbox).
+    update: UpdateNotice | None = None
+    #: A newer version the server runs, not required yet ("" when none).
+    newer_version: str = ""
+    download_url: str = ""  # where the organisation says to download it
 
 
 def _get(session: Session, key: str, default: Any = None) -> Any:
@@ -180,7 +210,12 @@ class SyncEngine:
         self.clock = clock
         self.online = False
         self.error = ""
+        self.round_log = RoundLog()
         self._last_lease: datetime | None = None
+        # The last refusal, kept beside the database: known before the first round.
+        self.notice_file = updates.notice_path(session_factory)
+        self.update: UpdateNotice | None = updates.load_notice(self.notice_file)
+        self.newer_version = self.download_url = ""
 
     # --- push -------------------------------------------------------------------------
 
@@ -267,6 +302,7 @@ class SyncEngine:
                 while True:
                     try:
                         page = ahead.result()
+                        self._readable(page)
                     except BaseException:
                         if session is not None:  # keep the pages already written
                             session.commit()
@@ -326,6 +362,24 @@ class SyncEngine:
                 session.close()  # rolls back what was not committed
             if bulk is not None:
                 bulk.close()
+
+    def _readable(self, page: dict[str, Any]) -> None:
+        """Refuse a page in a data format newer than this counter reads, before any of it
+        is written (a server from before formats were published sends the first one)."""
+        server = page.get("server")
+        if not isinstance(server, dict):
+            return
+        self.newer_version = updates.newer_available(server)
+        url = server.get("download_url")
+        self.download_url = url[:300] if isinstance(url, str) else ""
+        data_format = server.get("data_format", DATA_FORMAT)
+        if not isinstance(data_format, int) or data_format > DATA_FORMAT:
+            notice = updates.format_newer(server, DATA_FORMAT)
+            raise SyncError(
+                updates.FORMAT_NEWER,
+                f"server data format {data_format}, this counter reads {DATA_FORMAT}",
+                notice.to_json(),
+            )
 
     # --- escrow -------------------------------------------------------------------------
 
@@ -441,21 +495,36 @@ class SyncEngine:
 
     def sync(self) -> SyncStatus:
         try:
-            self.push()
+            pushed = self.push()
             # Leases are asked every half-minute (or when this counter runs low), not every
             # cycle: cycles come every second or so to show other counters' sales quickly.
+            # None while an update is required: what is leased would arrive by a pull.
             now = self.clock()
-            if self._last_lease is None or now - self._last_lease > LEASE_EVERY or self._low():
+            due = self._last_lease is None or now - self._last_lease > LEASE_EVERY
+            if self.update is None and (due or self._low()):
                 self.lease()
                 self._last_lease = now
-            self.pull()
+            pulled = self.pull()
             self.online, self.error = True, ""
+            self.round_log.success(pushed, pulled)
             with self.session_factory() as session, session.begin():
                 _set(session, "last_success", self.clock().isoformat())
+            self._set_update(None)
         except SyncError as error:
             self.online = error.code not in ("unreachable", "timeout")
             self.error = error.code
+            self.round_log.failure(error.code)
+            if error.code == updates.TOO_OLD:
+                self._set_update(updates.too_old(error.params))
+            elif error.code == updates.FORMAT_NEWER:
+                self._set_update(UpdateNotice.from_json(error.params))
         return self.status()
+
+    def _set_update(self, notice: UpdateNotice | None) -> None:
+        """Remember (or forget) that this counter must be updated, beside the database."""
+        if notice != self.update:
+            updates.save_notice(self.notice_file, notice)
+        self.update = notice
 
     def status(self) -> SyncStatus:
         with self.session_factory() as session:
@@ -484,6 +553,9 @@ class SyncEngine:
             last_success=datetime.fromisoformat(last) if last else None,
             error=self.error,
             rejected=rejected,
+            update=self.update,
+            newer_version=self.newer_version,
+            download_url=self.download_url,
         )
 
 

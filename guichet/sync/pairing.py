@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -12,6 +13,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from guichet.models.db import open_local_database
 from guichet.models.tables import SyncState
 from guichet.sync.engine import ServerClient, SyncEngine, SyncError, store_token
+
+log = logging.getLogger("guichet.sync")
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,7 @@ def pair_counter(
         if _has_data(factory):
             raise SyncError("database_not_empty", str(database))
         _check_keyring()
+        check_version(client)
         paired = client.pair(code, terminal_name)
         store_token(server_url, paired["terminal_id"], paired["token"])
         client.token = paired["token"]
@@ -48,7 +52,14 @@ def pair_counter(
         engine_ = SyncEngine(factory, paired["terminal_id"], client)
         client.lease(str(uuid.uuid4()), [])  # its first allotments, before the first pull
         applied = engine_.pull(progress, alone=True)  # nothing to sell before it ends
+        log.info(
+            "paired with the server",
+            extra={"server": server_url, "terminal_id": paired["terminal_id"], "rows": applied},
+        )
         return PairedCounter(paired["terminal_id"], paired["organisation_id"], server_url, applied)
+    except SyncError as error:
+        log.warning("pairing failed", extra={"server": server_url, "error": error.code})
+        raise
     finally:
         client.close()
         engine.dispose()
@@ -60,6 +71,41 @@ def _check_keyring() -> None:
 
     if isinstance(keyring.get_keyring(), NoKeyring):
         raise SyncError("keyring_unavailable", "no system keyring to keep the device token")
+
+
+def check_version(client: ServerClient) -> None:
+    """Refuse before the one-time code is spent: a counter older than the server's minimum
+    (the server would refuse it too), or one that could not read the server's data."""
+    from guichet import __version__
+    from guichet.domain import versions
+    from guichet.server.changes import DATA_FORMAT
+    from guichet.sync import updates
+
+    published = client.version()
+    if published is None:
+        return  # a server from before versions: it refuses nothing
+    minimum = published.get("minimum_counter_version")
+    if (
+        isinstance(minimum, str)
+        and versions.is_valid(minimum)
+        and versions.older_than(__version__, minimum)
+    ):
+        raise SyncError(
+            updates.TOO_OLD,
+            f"this counter is {__version__}, the server requires {minimum}",
+            {
+                "version": __version__,
+                "minimum": minimum,
+                "download_url": str(published.get("download_url") or ""),
+            },
+        )
+    data_format = published.get("data_format", DATA_FORMAT)
+    if not isinstance(data_format, int) or data_format > DATA_FORMAT:
+        raise SyncError(
+            updates.FORMAT_NEWER,
+            f"server data format {data_format}, this counter reads {DATA_FORMAT}",
+            updates.format_newer(published, DATA_FORMAT).to_json(),
+        )
 
 
 def _has_data(factory: sessionmaker[Session]) -> bool:
@@ -98,6 +144,7 @@ def adopt_counter(
     _check_keyring()
     client = ServerClient(server_url)
     try:
+        check_version(client)
         with factory() as session:
             rows = list(snapshot_rows(session))
             last_sequence = session.scalar(select(func.max(OutboxEntry.sequence))) or 0

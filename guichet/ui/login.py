@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 
 from guichet.domain.auth import PIN_MAX_LENGTH, Role
 from guichet.domain.errors import DomainError
+from guichet.i18n import updates as update_words
 from guichet.i18n.formatting import decimal_separator, time_of_day
 from guichet.i18n.titles import FEMININE
 from guichet.services.counter import Counter
 from guichet.services.views import UserView
+from guichet.sync.updates import UpdateNotice, load_notice, notice_path
 from guichet.ui.messages import message_for, message_for_code
 from guichet.ui.theme import set_role
 
@@ -202,9 +204,22 @@ class LoginPage(QWidget):
         header.addStretch(1)
         header.addWidget(org)
 
+        # This counter must be updated (the server refused it, or cannot be read): said
+        # before anyone logs in, with where to download the update (docs/UPDATES.md).
+        self.update_banner = QLabel()
+        self.update_banner.setObjectName("updateBanner")
+        self.update_banner.setWordWrap(True)
+        self.update_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.update_banner.setStyleSheet(
+            "#updateBanner { background: #fff1c2; color: #3d2a00; border: 2px solid #9a6700;"
+            " border-radius: 6px; padding: 6px 12px; font-size: 13pt; }"
+        )
+        self.update_banner.setVisible(False)
+
         root = QVBoxLayout(self)
         root.setContentsMargins(32, 20, 32, 20)
         root.addLayout(header)
+        root.addWidget(self.update_banner)
         root.addLayout(columns, 1)
         self.refresh()
 
@@ -224,6 +239,23 @@ class LoginPage(QWidget):
         self.show_message("")
         self.select_index(0 if len(self.users) == 1 else -1)
         self.pin_edit.setFocus()
+        # The last refusal kept beside the database: shown right after a start.
+        self.show_update(load_notice(notice_path(self.counter.session_factory)))
+
+    def show_update(self, notice: UpdateNotice | None) -> None:
+        """The update banner for ``notice``; hidden when none is needed."""
+        if notice is None:
+            self.update_banner.clear()
+            self.update_banner.setVisible(False)
+            return
+        self.update_banner.setText(update_words.required(notice, self.counter.lang))
+        self.update_banner.setAccessibleName(update_words.short(notice, self.counter.lang))
+        self.update_banner.setVisible(True)
+
+    @Slot(object)
+    def on_sync_status(self, status: object) -> None:
+        """Slot for SyncController.statusChanged: the banner follows the server's answer."""
+        self.show_update(getattr(status, "update", None))
 
     def _is_locked(self, user: UserView, now: datetime) -> bool:
         return user.locked_until is not None and user.locked_until > now

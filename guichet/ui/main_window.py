@@ -236,6 +236,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.sync_button, 1)
         if self.sync_controller is not None:
             self.sync_controller.statusChanged.connect(self.sync_button.on_status)
+            self.sync_controller.statusChanged.connect(self.login_page.on_sync_status)
             self.sync_button.clicked.connect(self.sync_controller.sync_now)
             self.sync_controller.refresh_status()
             self.sync_controller.start()

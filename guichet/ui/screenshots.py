@@ -664,9 +664,11 @@ from guichet.ui import (  # noqa: E402, F401
     screenshots_dialogs,
     screenshots_door,
     screenshots_exchange,
+    screenshots_journal,
     screenshots_more_dialogs,
     screenshots_redeem,
     screenshots_setup,
     screenshots_sync,
     screenshots_tickets,
+    screenshots_updates,
 )

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -40,6 +41,7 @@ from guichet.i18n.formatting import day_format, local
 from guichet.models.base import utcnow
 from guichet.sync.engine import KEYRING_SERVICE, ServerClient, SyncEngine, SyncError, SyncStatus
 from guichet.sync.pairing import PairedCounter, pair_counter
+from guichet.sync.updates import UpdateNotice
 from guichet.ui.fit import elide
 from guichet.ui.theme import sized_font
 from guichet.ui.workers import RunnerThread
@@ -98,6 +100,17 @@ def sync_error_text(code: str) -> str:
     if text is None:
         text = QCoreApplication.translate("sync", "Erreur\u00a0: {code}").format(code=code)
     return text
+
+
+def update_text(notice: UpdateNotice) -> str:
+    """Why this counter must be updated, in the UI language (guichet.i18n.updates)."""
+    from guichet.i18n import updates as update_words
+
+    return update_words.required(notice, _ui_lang())
+
+
+def _ui_lang() -> str:
+    return "en" if QLocale().language() == QLocale.Language.English else "fr"
 
 
 def _clock_time(moment: datetime, tz: str, lang: str) -> str:
@@ -230,6 +243,7 @@ class SyncController(QObject):
                 last_success=previous.last_success if previous else None,
                 error=SYNC_FAILED,
                 rejected=previous.rejected if previous else 0,
+                update=previous.update if previous else None,
             )
         )
 
@@ -294,6 +308,7 @@ class SyncStatusButton(QPushButton):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(160)
+        self.clicked.connect(self.explain_update)
         self.show_standalone()
 
     # --- what it says ------------------------------------------------------------------
@@ -308,6 +323,26 @@ class SyncStatusButton(QPushButton):
         assert isinstance(status, SyncStatus)
         self.show_status(status)
 
+    @Slot()
+    def explain_update(self) -> QMessageBox | None:
+        """An update is required: the whole sentence in a window, the download place
+        selectable to copy (the status bar has room for a few words only)."""
+        if self.status is None or self.status.update is None:
+            return None
+        from guichet.i18n import updates as update_words
+
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Mise à jour nécessaire"),
+            update_words.required(self.status.update, self.lang),
+            QMessageBox.StandardButton.Ok,
+            self.window(),
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
     def show_standalone(self) -> None:
         """A counter that works alone, paired with no server."""
         self.status = None
@@ -321,7 +356,15 @@ class SyncStatusButton(QPushButton):
 
     def describe(self, status: SyncStatus) -> tuple[str, str, str]:
         """(level, sentence, tooltip detail) for ``status``."""
+        from guichet.i18n import updates as update_words
+
         waiting = self.tr("{count} en attente").format(count=status.waiting)
+        if status.update is not None:  # sync stopped until this counter is updated
+            return (
+                "error",
+                " · ".join([update_words.short(status.update, self.lang), waiting]),
+                update_words.required(status.update, self.lang),
+            )
         if status.last_success is None:
             last = self.tr("jamais synchronisé")
         elif status.online and not status.error:
@@ -356,6 +399,14 @@ class SyncStatusButton(QPushButton):
                 level = "warn"
         if status.waiting and status.error and status.error not in OFFLINE_CODES:
             detail = self.tr("Les ventes restent sur ce guichet jusqu'à ce que ce soit réglé.")
+        if status.newer_version and not status.error:  # discreet: nothing is required yet
+            from guichet import __version__
+
+            parts.append(update_words.available(status.newer_version, self.lang))
+            more = update_words.available_detail(
+                status.newer_version, __version__, status.download_url, self.lang
+            )
+            detail = f"{detail}\n{more}" if detail else more
         return level, " · ".join(parts), detail
 
     def _when(self, moment: datetime) -> str:
@@ -773,6 +824,14 @@ class PairDialog(QDialog):
 
     def error_text(self, error: object) -> str:
         if isinstance(error, SyncError):
+            from guichet.sync import updates
+
+            if error.code == updates.TOO_OLD:
+                return update_text(updates.too_old(error.params))
+            if error.code == updates.FORMAT_NEWER:
+                notice = updates.UpdateNotice.from_json(error.params)
+                if notice is not None:
+                    return update_text(notice)
             return sync_error_text(error.code)
         if isinstance(error, DomainError):
             if error.code in ("code_malformed", "database_not_empty"):

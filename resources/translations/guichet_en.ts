@@ -764,8 +764,8 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>AdminWindow</name>
     <message>
-        <location filename="../../guichet/ui/admin/__init__.py" line="151"/>
-        <location filename="../../guichet/ui/admin/__init__.py" line="187"/>
+        <location filename="../../guichet/ui/admin/__init__.py" line="153"/>
+        <location filename="../../guichet/ui/admin/__init__.py" line="189"/>
         <source>Administration</source>
         <extracomment>Its key in the window and in ``guichet --screenshot --window`` (setup, staff...).</extracomment>
         <translation>Administration</translation>
@@ -3574,262 +3574,262 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>DoorWindow</name>
     <message>
-        <location filename="../../guichet/ui/door.py" line="299"/>
+        <location filename="../../guichet/ui/door.py" line="288"/>
         <source>Entrées — contrôle des billets</source>
         <translation>Door — ticket check-in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="335"/>
+        <location filename="../../guichet/ui/door.py" line="324"/>
         <source>VALIDE</source>
         <translation>VALID</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="336"/>
+        <location filename="../../guichet/ui/door.py" line="325"/>
         <source>DÉJÀ UTILISÉ</source>
         <translation>ALREADY USED</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="337"/>
+        <location filename="../../guichet/ui/door.py" line="326"/>
         <source>MAUVAISE DATE</source>
         <translation>WRONG DATE</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="338"/>
+        <location filename="../../guichet/ui/door.py" line="327"/>
         <source>TROP TÔT</source>
         <translation>TOO EARLY</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="339"/>
+        <location filename="../../guichet/ui/door.py" line="328"/>
         <source>PAS À CETTE PORTE</source>
         <translation>NOT AT THIS DOOR</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="340"/>
+        <location filename="../../guichet/ui/door.py" line="329"/>
         <source>REMBOURSÉ</source>
         <translation>REFUNDED</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="341"/>
+        <location filename="../../guichet/ui/door.py" line="330"/>
         <source>ANNULÉ</source>
         <translation>CANCELLED</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="342"/>
+        <location filename="../../guichet/ui/door.py" line="331"/>
         <source>INCONNU</source>
         <translation>UNKNOWN</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="343"/>
+        <location filename="../../guichet/ui/door.py" line="332"/>
         <source>Vérifiez le code</source>
         <translation>Check the code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="344"/>
+        <location filename="../../guichet/ui/door.py" line="333"/>
         <source>C&apos;est un reçu</source>
         <translation>This is a receipt</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="345"/>
+        <location filename="../../guichet/ui/door.py" line="334"/>
         <source>C&apos;est une carte ou un laissez-passer</source>
         <translation>This is a card or a pass</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="365"/>
+        <location filename="../../guichet/ui/door.py" line="354"/>
         <source>aujourd&apos;hui, {time}</source>
         <translation>today, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="367"/>
+        <location filename="../../guichet/ui/door.py" line="356"/>
         <source>demain, {time}</source>
         <translation>tomorrow, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="368"/>
+        <location filename="../../guichet/ui/door.py" line="357"/>
         <source>{day}, {time}</source>
         <translation>{day}, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="377"/>
+        <location filename="../../guichet/ui/door.py" line="366"/>
         <source>Ce billet est déjà entré.</source>
         <translation>This ticket has already come in.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="379"/>
+        <location filename="../../guichet/ui/door.py" line="368"/>
         <source>Entré à {time} — {where}</source>
         <translation>Came in at {time} — {where}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="382"/>
+        <location filename="../../guichet/ui/door.py" line="371"/>
         <source>Entré le {day} à {time} — {where}</source>
         <translation>Came in on {day} at {time} — {where}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="388"/>
+        <location filename="../../guichet/ui/door.py" line="377"/>
         <source>Billet pour le {when}&#xa0;: cette date est passée.</source>
         <translation>Ticket for {when}: that date is over.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="391"/>
+        <location filename="../../guichet/ui/door.py" line="380"/>
         <source>Billet pour le {when}</source>
         <translation>Ticket for {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="395"/>
+        <location filename="../../guichet/ui/door.py" line="384"/>
         <source>L&apos;entrée ouvre à {time}</source>
         <translation>Entry opens at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="396"/>
+        <location filename="../../guichet/ui/door.py" line="385"/>
         <source>L&apos;entrée ouvre le {day} à {time}</source>
         <translation>Entry opens on {day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="402"/>
+        <location filename="../../guichet/ui/door.py" line="391"/>
         <source>La porte «&#xa0;{door}&#xa0;» n&apos;admet pas ce billet&#xa0;: dirigez la personne vers la bonne porte.</source>
         <translation>The door “{door}” does not admit this ticket: send the person to the right door.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="406"/>
+        <location filename="../../guichet/ui/door.py" line="395"/>
         <source>Ce billet a été remboursé&#xa0;: il ne donne plus accès.</source>
         <translation>This ticket was refunded: it no longer admits anyone.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="410"/>
+        <location filename="../../guichet/ui/door.py" line="399"/>
         <source>Échangé contre un billet pour une autre date&#xa0;: seul le nouveau billet donne accès.</source>
         <translation>Exchanged for a ticket for another date: only the new ticket admits.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="413"/>
+        <location filename="../../guichet/ui/door.py" line="402"/>
         <source>Ce billet est annulé&#xa0;: il ne donne pas accès.</source>
         <translation>This ticket is cancelled: it does not admit anyone.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="415"/>
+        <location filename="../../guichet/ui/door.py" line="404"/>
         <source>Aucun billet connu ne porte ce code.</source>
         <translation>No known ticket has this code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="417"/>
+        <location filename="../../guichet/ui/door.py" line="406"/>
         <source>Code mal lu ou mal tapé&#xa0;: scannez de nouveau ou retapez le code.</source>
         <translation>Code misread or mistyped: scan again or type the code again.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="420"/>
+        <location filename="../../guichet/ui/door.py" line="409"/>
         <source>Commande {order}&#xa0;: ce code est celui du reçu, pas d&apos;un billet. Les billets se réimpriment au guichet.</source>
         <translation>Order {order}: this is the receipt&apos;s code, not a ticket&apos;s. Tickets are reprinted at the box office.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="425"/>
+        <location filename="../../guichet/ui/door.py" line="414"/>
         <source>Forfaits et laissez-passer se réservent à la fenêtre Laissez-passer (Ctrl+L).</source>
         <translation>Gift packages and passes are booked in the Passes window (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="437"/>
+        <location filename="../../guichet/ui/door.py" line="426"/>
         <source>{checked_in} / {sold} entrés</source>
         <translation>{checked_in} / {sold} checked in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="444"/>
+        <location filename="../../guichet/ui/door.py" line="433"/>
         <source>Aucune date ouverte à cette porte aujourd&apos;hui</source>
         <translation>No date open at this door today</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="453"/>
+        <location filename="../../guichet/ui/door.py" line="442"/>
         <source>{event}, {time}</source>
         <translation>{event}, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="461"/>
+        <location filename="../../guichet/ui/door.py" line="450"/>
         <source>{count} dates ouvertes</source>
         <translation>{count} dates open</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="483"/>
+        <location filename="../../guichet/ui/door.py" line="472"/>
         <source>Porte (F4)</source>
         <translation>Door (F4)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="487"/>
+        <location filename="../../guichet/ui/door.py" line="476"/>
         <source>Liste d&apos;entrée de cette porte</source>
         <translation>This door&apos;s check-in list</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="489"/>
+        <location filename="../../guichet/ui/door.py" line="478"/>
         <source>Ce que cette porte admet&#xa0;: toutes les entrées, ou une liste d&apos;entrée</source>
         <translation>What this door admits: all entries, or a check-in list</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="518"/>
+        <location filename="../../guichet/ui/door.py" line="506"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="525"/>
+        <location filename="../../guichet/ui/door.py" line="507"/>
         <source>Scannez le billet</source>
         <translation>Scan the ticket</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="526"/>
+        <location filename="../../guichet/ui/door.py" line="508"/>
         <source>Code du billet</source>
         <translation>Ticket code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="530"/>
+        <location filename="../../guichet/ui/door.py" line="509"/>
         <source>Vérifier (Entrée)</source>
         <translation>Check (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="598"/>
+        <location filename="../../guichet/ui/door.py" line="576"/>
         <source>Derniers scans</source>
         <translation>Last scans</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="603"/>
+        <location filename="../../guichet/ui/door.py" line="581"/>
         <source>Heure</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="603"/>
+        <location filename="../../guichet/ui/door.py" line="581"/>
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="603"/>
+        <location filename="../../guichet/ui/door.py" line="581"/>
         <source>Billet</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="677"/>
+        <location filename="../../guichet/ui/door.py" line="655"/>
         <source>Toutes les entrées</source>
         <translation>All entries</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="686"/>
+        <location filename="../../guichet/ui/door.py" line="664"/>
         <source>La liste d&apos;entrée choisie pour cette porte n&apos;est plus active&#xa0;: la porte admet toutes les entrées.</source>
         <translation>The check-in list chosen for this door is no longer active: the door admits all entries.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="794"/>
+        <location filename="../../guichet/ui/door.py" line="765"/>
         <source>Scannez un billet</source>
         <translation>Scan a ticket</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="797"/>
+        <location filename="../../guichet/ui/door.py" line="768"/>
         <source>Scannez le code du billet ou tapez-le, puis Entrée.</source>
         <translation>Scan the ticket&apos;s code or type it, then Enter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="822"/>
+        <location filename="../../guichet/ui/door.py" line="793"/>
         <source>{event} — {when}</source>
         <translation>{event} — {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="838"/>
+        <location filename="../../guichet/ui/door.py" line="809"/>
         <source>Même code scanné à l&apos;instant&#xa0;: compté une seule fois.</source>
         <translation>Same code scanned a moment ago: counted once.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/door.py" line="871"/>
+        <location filename="../../guichet/ui/door.py" line="842"/>
         <source>{who} — {event}</source>
         <translation>{who} — {event}</translation>
     </message>
@@ -4362,150 +4362,150 @@ dates</translation>
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="158"/>
-        <location filename="../../guichet/ui/exchange.py" line="161"/>
+        <location filename="../../guichet/ui/exchange.py" line="159"/>
+        <location filename="../../guichet/ui/exchange.py" line="162"/>
         <source>Échange de billets</source>
         <translation>Ticket exchange</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="164"/>
         <location filename="../../guichet/ui/exchange.py" line="165"/>
+        <location filename="../../guichet/ui/exchange.py" line="166"/>
         <source>Code du reçu ou d&apos;un billet</source>
         <translation>Receipt or ticket code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="168"/>
+        <location filename="../../guichet/ui/exchange.py" line="169"/>
         <source>Chercher</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="172"/>
+        <location filename="../../guichet/ui/exchange.py" line="173"/>
         <source>Code du reçu ou d&apos;un billet (tapez ou scannez)</source>
         <translation>Receipt or ticket code (type or scan)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="179"/>
+        <location filename="../../guichet/ui/exchange.py" line="180"/>
         <source>Billets à échanger (Espace coche ou décoche)</source>
         <translation>Tickets to exchange (Space ticks or unticks)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="182"/>
+        <location filename="../../guichet/ui/exchange.py" line="183"/>
         <source>Billet</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="187"/>
+        <location filename="../../guichet/ui/exchange.py" line="188"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="182"/>
+        <location filename="../../guichet/ui/exchange.py" line="183"/>
         <source>Prix</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="182"/>
+        <location filename="../../guichet/ui/exchange.py" line="183"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="182"/>
+        <location filename="../../guichet/ui/exchange.py" line="183"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="184"/>
+        <location filename="../../guichet/ui/exchange.py" line="185"/>
         <source>Billets à échanger</source>
         <translation>Tickets to exchange</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="186"/>
-        <location filename="../../guichet/ui/exchange.py" line="188"/>
+        <location filename="../../guichet/ui/exchange.py" line="187"/>
+        <location filename="../../guichet/ui/exchange.py" line="189"/>
         <source>Nouvelle date</source>
         <translation>New date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="187"/>
+        <location filename="../../guichet/ui/exchange.py" line="188"/>
         <source>Places</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="187"/>
+        <location filename="../../guichet/ui/exchange.py" line="188"/>
         <source>Remarque</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="205"/>
+        <location filename="../../guichet/ui/exchange.py" line="206"/>
         <source>Motif (facultatif)</source>
         <translation>Reason (optional)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="206"/>
+        <location filename="../../guichet/ui/exchange.py" line="207"/>
         <source>Motif de l&apos;échange</source>
         <translation>Reason for the exchange</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="211"/>
+        <location filename="../../guichet/ui/exchange.py" line="212"/>
         <source>Échanger (Entrée)</source>
         <translation>Exchange (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="215"/>
+        <location filename="../../guichet/ui/exchange.py" line="216"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="219"/>
+        <location filename="../../guichet/ui/exchange.py" line="220"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="288"/>
+        <location filename="../../guichet/ui/exchange.py" line="286"/>
         <source>Tapez ou scannez le code du reçu ou d&apos;un billet.</source>
         <translation>Type or scan the code of the receipt or of a ticket.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="296"/>
+        <location filename="../../guichet/ui/exchange.py" line="294"/>
         <source>Commande {code} · {time} · {events}</source>
         <translation>Order {code} · {time} · {events}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="375"/>
+        <location filename="../../guichet/ui/exchange.py" line="373"/>
         <source>déjà entré</source>
         <translation>already in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="609"/>
+        <location filename="../../guichet/ui/exchange.py" line="607"/>
         <source>Choisissez sur le plan le siège du billet.</source>
         <translation>Choose the ticket&apos;s seat on the map.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="612"/>
+        <location filename="../../guichet/ui/exchange.py" line="610"/>
         <source>Choisissez sur le plan un siège par billet ({count} billets).</source>
         <translation>Choose one seat per ticket on the map ({count} tickets).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="631"/>
+        <location filename="../../guichet/ui/exchange.py" line="629"/>
         <source>Aucun siège choisi&#xa0;: rien n&apos;a été échangé. Entrée rouvre le plan.</source>
         <translation>No seat chosen: nothing was exchanged. Enter opens the map again.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="376"/>
+        <location filename="../../guichet/ui/exchange.py" line="374"/>
         <source>tiré d&apos;une réserve</source>
         <translation>from a reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="377"/>
+        <location filename="../../guichet/ui/exchange.py" line="375"/>
         <source>place à la carte</source>
         <translation>drop-in place</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="379"/>
+        <location filename="../../guichet/ui/exchange.py" line="377"/>
         <source>non échangeable</source>
         <translation>not exchangeable</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/exchange.py" line="400"/>
+        <location filename="../../guichet/ui/exchange.py" line="398"/>
         <source>Échange du {time} par {person}&#xa0;: %n billet(s), {old} → {new}</source>
         <translation>
             <numerusform>Exchanged on {time} by {person}: %n ticket, {old} → {new}</numerusform>
@@ -4513,27 +4513,27 @@ dates</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="467"/>
+        <location filename="../../guichet/ui/exchange.py" line="465"/>
         <source>date actuelle</source>
         <translation>current date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="469"/>
+        <location filename="../../guichet/ui/exchange.py" line="467"/>
         <source>prix différent</source>
         <translation>different price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="471"/>
+        <location filename="../../guichet/ui/exchange.py" line="469"/>
         <source>complet</source>
         <translation>sold out</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="471"/>
+        <location filename="../../guichet/ui/exchange.py" line="469"/>
         <source>pas assez de places</source>
         <translation>not enough places</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/exchange.py" line="489"/>
+        <location filename="../../guichet/ui/exchange.py" line="487"/>
         <source>Billets à échanger (Espace coche ou décoche)&#xa0;: %n coché(s)</source>
         <translation>
             <numerusform>Tickets to exchange (Space ticks or unticks): %n ticked</numerusform>
@@ -4541,17 +4541,17 @@ dates</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="515"/>
+        <location filename="../../guichet/ui/exchange.py" line="513"/>
         <source>Cherchez d&apos;abord la commande (code du reçu ou d&apos;un billet).</source>
         <translation>Find the order first (the code of its receipt or of a ticket).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="526"/>
+        <location filename="../../guichet/ui/exchange.py" line="524"/>
         <source>Choisissez la nouvelle date.</source>
         <translation>Choose the new date.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/exchange.py" line="562"/>
+        <location filename="../../guichet/ui/exchange.py" line="560"/>
         <source>%n billet(s) échangé(s) pour {when}&#xa0;; nouveaux billets imprimés.</source>
         <translation>
             <numerusform>%n ticket exchanged for {when}; new ticket printed.</numerusform>
@@ -4559,7 +4559,7 @@ dates</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/exchange.py" line="568"/>
+        <location filename="../../guichet/ui/exchange.py" line="566"/>
         <source>%n billet(s) échangé(s) pour {when}&#xa0;; aucune imprimante&#xa0;: nouveaux billets non imprimés.</source>
         <translation>
             <numerusform>%n ticket exchanged for {when}; no printer: the new ticket was not printed.</numerusform>
@@ -4567,7 +4567,7 @@ dates</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="578"/>
+        <location filename="../../guichet/ui/exchange.py" line="576"/>
         <source>Terminer (Entrée)</source>
         <translation>Done (Enter)</translation>
     </message>
@@ -4575,22 +4575,22 @@ dates</translation>
 <context>
     <name>ExchangeSeatPicker</name>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="103"/>
+        <location filename="../../guichet/ui/exchange.py" line="104"/>
         <source>Sièges de l&apos;échange — {show}</source>
         <translation>Seats for the exchange — {show}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="106"/>
+        <location filename="../../guichet/ui/exchange.py" line="107"/>
         <source>Échange d&apos;un billet&#xa0;: un siège</source>
         <translation>Exchanging one ticket: one seat</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="108"/>
+        <location filename="../../guichet/ui/exchange.py" line="109"/>
         <source>Échange de {count} billets&#xa0;: un siège par billet</source>
         <translation>Exchanging {count} tickets: one seat per ticket</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="115"/>
+        <location filename="../../guichet/ui/exchange.py" line="116"/>
         <source>Échanger pour ces sièges (Entrée)</source>
         <translation>Exchange for these seats (Enter)</translation>
     </message>
@@ -5041,20 +5041,94 @@ dates</translation>
     </message>
 </context>
 <context>
+    <name>JournalSection</name>
+    <message>
+        <location filename="../../guichet/ui/journal.py" line="64"/>
+        <source>Tout</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/journal.py" line="65"/>
+        <source>Erreurs et avertissements</source>
+        <translation>Errors and warnings</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/journal.py" line="67"/>
+        <source>Afficher</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/journal.py" line="73"/>
+        <source>Rafraîchir (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/journal.py" line="75"/>
+        <source>Copier pour le soutien</source>
+        <translation>Copy for support</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/journal.py" line="77"/>
+        <source>Enregistrer…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/journal.py" line="97"/>
+        <source>Journal</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/journal.py" line="137"/>
+        <source>Aucun fichier</source>
+        <translation>No file</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/journal.py" line="138"/>
+        <source>%n ligne(s), les plus récentes en bas</source>
+        <translation>
+            <numerusform>%n line, the newest at the bottom</numerusform>
+            <numerusform>%n lines, the newest at the bottom</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/journal.py" line="167"/>
+        <source>%n ligne(s) copiée(s)&#xa0;: collez-les dans votre message au soutien.</source>
+        <translation>
+            <numerusform>%n line copied: paste it into your message to support.</numerusform>
+            <numerusform>%n lines copied: paste them into your message to support.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/journal.py" line="179"/>
+        <source>Enregistrer le journal</source>
+        <translation>Save the log</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/journal.py" line="192"/>
+        <source>Impossible d&apos;enregistrer {file}&#xa0;: {reason}</source>
+        <translation>Cannot save {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/journal.py" line="197"/>
+        <source>Journal enregistré&#xa0;: {file}</source>
+        <translation>Log saved: {file}</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
-        <location filename="../../guichet/ui/login.py" line="81"/>
+        <location filename="../../guichet/ui/login.py" line="83"/>
         <source>Virgule décimale</source>
         <translation>Decimal point</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="83"/>
         <location filename="../../guichet/ui/login.py" line="85"/>
+        <location filename="../../guichet/ui/login.py" line="87"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="87"/>
+        <location filename="../../guichet/ui/login.py" line="89"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -5062,70 +5136,70 @@ dates</translation>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../guichet/ui/login.py" line="130"/>
+        <location filename="../../guichet/ui/login.py" line="132"/>
         <source>Ouverture de session</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="136"/>
+        <location filename="../../guichet/ui/login.py" line="138"/>
         <source>1. Touchez votre nom</source>
         <translation>1. Tap your name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="150"/>
+        <location filename="../../guichet/ui/login.py" line="152"/>
         <source>Clavier&#xa0;: flèches ↑ ↓ ou Tab pour choisir, NIP puis Entrée.</source>
         <translation>Keyboard: ↑ ↓ arrows or Tab to choose, then PIN and Enter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="160"/>
+        <location filename="../../guichet/ui/login.py" line="162"/>
         <source>2. Tapez votre NIP</source>
         <translation>2. Enter your PIN</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="169"/>
-        <location filename="../../guichet/ui/login.py" line="170"/>
+        <location filename="../../guichet/ui/login.py" line="171"/>
+        <location filename="../../guichet/ui/login.py" line="172"/>
         <source>NIP</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="235"/>
+        <location filename="../../guichet/ui/login.py" line="267"/>
         <source>{name}
 {role} · bloquée jusqu&apos;à {time}</source>
         <translation>{name}
 {role} · locked until {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="237"/>
+        <location filename="../../guichet/ui/login.py" line="269"/>
         <source>{name}
 {role} · bloqué jusqu&apos;à {time}</source>
         <translation>{name}
 {role} · locked until {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="246"/>
+        <location filename="../../guichet/ui/login.py" line="278"/>
         <source>{name}
 {role}</source>
         <translation>{name}
 {role}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="305"/>
+        <location filename="../../guichet/ui/login.py" line="337"/>
         <source>Personne n&apos;est choisi.</source>
         <translation>No one is selected.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="308"/>
+        <location filename="../../guichet/ui/login.py" line="340"/>
         <source>Session de {name}</source>
         <translation>Logging in as {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="355"/>
-        <location filename="../../guichet/ui/login.py" line="362"/>
+        <location filename="../../guichet/ui/login.py" line="387"/>
+        <location filename="../../guichet/ui/login.py" line="394"/>
         <source>Touchez d&apos;abord votre nom (ou flèches ↑ ↓).</source>
         <translation>Tap your name first (or use the ↑ ↓ arrows).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="365"/>
+        <location filename="../../guichet/ui/login.py" line="397"/>
         <source>Tapez votre NIP.</source>
         <translation>Enter your PIN.</translation>
     </message>
@@ -5134,7 +5208,7 @@ dates</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../guichet/ui/main_window.py" line="101"/>
-        <location filename="../../guichet/ui/main_window.py" line="754"/>
+        <location filename="../../guichet/ui/main_window.py" line="755"/>
         <source>Guichet — {organisation}</source>
         <translation>Guichet — {organisation}</translation>
     </message>
@@ -5184,37 +5258,37 @@ dates</translation>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="292"/>
+        <location filename="../../guichet/ui/main_window.py" line="293"/>
         <source>{organisation} · {terminal}</source>
         <translation>{organisation} · {terminal}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="311"/>
+        <location filename="../../guichet/ui/main_window.py" line="312"/>
         <source>Aucune session</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="316"/>
+        <location filename="../../guichet/ui/main_window.py" line="317"/>
         <source>Aucun quart ouvert</source>
         <translation>No shift open</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="320"/>
+        <location filename="../../guichet/ui/main_window.py" line="321"/>
         <source>Quart ouvert à {time}</source>
         <translation>Shift opened at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="322"/>
+        <location filename="../../guichet/ui/main_window.py" line="323"/>
         <source>Quart de {name}, ouvert à {time}</source>
         <translation>{name}&apos;s shift, opened at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="417"/>
+        <location filename="../../guichet/ui/main_window.py" line="418"/>
         <source>Se déconnecter</source>
         <translation>Log out</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/main_window.py" line="420"/>
+        <location filename="../../guichet/ui/main_window.py" line="421"/>
         <source>Un panier est en cours (%n article(s) non payé(s)). Se déconnecter en le gardant pour la personne qui se connectera ensuite, ou en le vidant&#xa0;?</source>
         <translation>
             <numerusform>A cart is in progress (%n unpaid item). Log out keeping it for the next person to log in, or emptying it?</numerusform>
@@ -5222,7 +5296,7 @@ dates</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/main_window.py" line="771"/>
+        <location filename="../../guichet/ui/main_window.py" line="772"/>
         <source>Le panier en cours (%n article(s) non payé(s)) sera perdu.</source>
         <translation>
             <numerusform>The cart in progress (%n unpaid item) will be lost.</numerusform>
@@ -5230,42 +5304,42 @@ dates</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="430"/>
+        <location filename="../../guichet/ui/main_window.py" line="431"/>
         <source>Rester connecté (Échap)</source>
         <translation>Stay logged in (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="428"/>
+        <location filename="../../guichet/ui/main_window.py" line="429"/>
         <source>Garder (Entrée)</source>
         <translation>Keep (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="429"/>
+        <location filename="../../guichet/ui/main_window.py" line="430"/>
         <source>&amp;Vider (V)</source>
         <translation>&amp;Empty (E)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="777"/>
+        <location filename="../../guichet/ui/main_window.py" line="778"/>
         <source>Le quart de {name} reste ouvert&#xa0;: pour le fermer et imprimer le rapport Z, restez et appuyez sur F10.</source>
         <translation>{name}&apos;s shift stays open: to close it and print the Z report, stay and press F10.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="796"/>
+        <location filename="../../guichet/ui/main_window.py" line="797"/>
         <source>Fermer Guichet</source>
         <translation>Close Guichet</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="797"/>
+        <location filename="../../guichet/ui/main_window.py" line="798"/>
         <source>Fermer Guichet&#xa0;?</source>
         <translation>Close Guichet?</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="800"/>
+        <location filename="../../guichet/ui/main_window.py" line="801"/>
         <source>&amp;Quitter Guichet (Q)</source>
         <translation>&amp;Quit Guichet (Q)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="802"/>
+        <location filename="../../guichet/ui/main_window.py" line="803"/>
         <source>Rester (Entrée / Échap)</source>
         <translation>Stay (Enter / Esc)</translation>
     </message>
@@ -5634,128 +5708,128 @@ dates</translation>
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="477"/>
+        <location filename="../../guichet/ui/sync.py" line="528"/>
         <source>Jumeler ce guichet</source>
         <translation>Pair this counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="481"/>
+        <location filename="../../guichet/ui/sync.py" line="532"/>
         <source>Jumeler ce guichet au serveur central</source>
         <translation>Pair this counter with the central server</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="495"/>
-        <location filename="../../guichet/ui/sync.py" line="526"/>
+        <location filename="../../guichet/ui/sync.py" line="546"/>
+        <location filename="../../guichet/ui/sync.py" line="577"/>
         <source>Adresse du serveur</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="497"/>
+        <location filename="../../guichet/ui/sync.py" line="548"/>
         <source>Vérifier le serveur</source>
         <translation>Check server</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="513"/>
-        <location filename="../../guichet/ui/sync.py" line="528"/>
+        <location filename="../../guichet/ui/sync.py" line="564"/>
+        <location filename="../../guichet/ui/sync.py" line="579"/>
         <source>Code de jumelage</source>
         <translation>Pairing code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="485"/>
+        <location filename="../../guichet/ui/sync.py" line="536"/>
         <source>Un superviseur crée un code de jumelage à usage unique, au back-office ou sur le serveur&#xa0;: guichet server admin pairing-code. Ce guichet reçoit alors les activités, les tarifs et les utilisateurs de l&apos;organisation.</source>
         <translation>A supervisor creates a one-time pairing code, in the back office or on the server: guichet server admin pairing-code. This counter then receives the organisation&apos;s activities, ticket types and users.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="515"/>
-        <location filename="../../guichet/ui/sync.py" line="632"/>
+        <location filename="../../guichet/ui/sync.py" line="566"/>
+        <location filename="../../guichet/ui/sync.py" line="683"/>
         <source>Majuscules, minuscules, tirets&#xa0;: peu importe.</source>
         <translation>Upper case, lower case, dashes: it doesn&apos;t matter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="520"/>
+        <location filename="../../guichet/ui/sync.py" line="571"/>
         <source>Caisse 1</source>
         <translation>Counter 1</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="522"/>
-        <location filename="../../guichet/ui/sync.py" line="530"/>
+        <location filename="../../guichet/ui/sync.py" line="573"/>
+        <location filename="../../guichet/ui/sync.py" line="581"/>
         <source>Nom du guichet</source>
         <translation>Counter name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="534"/>
+        <location filename="../../guichet/ui/sync.py" line="585"/>
         <source>Le jeton de l&apos;appareil reçu du serveur est conservé dans le trousseau du système (keyring), jamais dans un fichier.</source>
         <translation>The device token received from the server is kept in the system keyring, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="552"/>
+        <location filename="../../guichet/ui/sync.py" line="603"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="555"/>
-        <location filename="../../guichet/ui/sync.py" line="641"/>
+        <location filename="../../guichet/ui/sync.py" line="606"/>
+        <location filename="../../guichet/ui/sync.py" line="692"/>
         <source>Jumeler (Entrée)</source>
         <translation>Pair (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="628"/>
+        <location filename="../../guichet/ui/sync.py" line="679"/>
         <source>Code bien formé&#xa0;: {code}</source>
         <translation>Code format OK: {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="685"/>
+        <location filename="../../guichet/ui/sync.py" line="736"/>
         <source>Serveur joignable, mais sa version du schéma ({server}) n&apos;est pas celle de ce guichet ({local})&#xa0;: mettez à jour le plus ancien.</source>
         <translation>Server reachable, but its schema version ({server}) differs from this counter&apos;s ({local}): update the older one.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="717"/>
+        <location filename="../../guichet/ui/sync.py" line="768"/>
         <source>Donnez un nom à ce guichet (par exemple&#xa0;: Caisse 1).</source>
         <translation>Give this counter a name (for example: Counter 1).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="737"/>
+        <location filename="../../guichet/ui/sync.py" line="788"/>
         <source>Première synchronisation&#xa0;: {done} éléments reçus…</source>
         <translation>First sync: {done} items received…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="757"/>
+        <location filename="../../guichet/ui/sync.py" line="808"/>
         <source>Guichet jumelé&#xa0;: {count} éléments reçus du serveur.</source>
         <translation>Counter paired: {count} items received from the server.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="789"/>
+        <location filename="../../guichet/ui/sync.py" line="848"/>
         <source>Échec inattendu&#xa0;: {detail}</source>
         <translation>Unexpected failure: {detail}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="641"/>
+        <location filename="../../guichet/ui/sync.py" line="692"/>
         <source>Jumelage en cours…</source>
         <translation>Pairing…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="652"/>
-        <location filename="../../guichet/ui/sync.py" line="704"/>
+        <location filename="../../guichet/ui/sync.py" line="703"/>
+        <location filename="../../guichet/ui/sync.py" line="755"/>
         <source>Entrez l&apos;adresse du serveur.</source>
         <translation>Enter the server address.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="656"/>
+        <location filename="../../guichet/ui/sync.py" line="707"/>
         <source>Vérification de {url}…</source>
         <translation>Checking {url}…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="679"/>
+        <location filename="../../guichet/ui/sync.py" line="730"/>
         <source>✔ Serveur joignable · version du schéma {schema}</source>
         <translation>✔ Server reachable · schema version {schema}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="711"/>
+        <location filename="../../guichet/ui/sync.py" line="762"/>
         <source>Entrez le code de jumelage donné par le superviseur.</source>
         <translation>Enter the pairing code given by the supervisor.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="723"/>
+        <location filename="../../guichet/ui/sync.py" line="774"/>
         <source>Jumelage avec {url}…</source>
         <translation>Pairing with {url}…</translation>
     </message>
@@ -7370,103 +7444,103 @@ Permitted</translation>
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="76"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="121"/>
         <source>Reçu</source>
         <extracomment>After a sale, these keys close the receipt and start the next sale (F5 stays &quot;Réimprimer&quot;).</extracomment>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="116"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="161"/>
         <source>Monnaie à rendre&#xa0;: {amount}</source>
         <translation>Change due: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="144"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="189"/>
         <source>Le reçu est envoyé en PDF dans le dossier {folder}</source>
         <translation>The receipt is being saved as a PDF in the folder {folder}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="149"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="194"/>
         <source>Le reçu est envoyé à l&apos;imprimante.</source>
         <translation>The receipt has been sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="159"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="204"/>
         <source>Réimprimer (F5)</source>
         <translation>Reprint (F5)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="160"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="205"/>
         <source>Enregistrer en PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="161"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="206"/>
         <source>Billets (F8)</source>
         <translation>Tickets (F8)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="164"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="209"/>
         <source>Terminer (Entrée)</source>
         <translation>Done (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="192"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="237"/>
         <source>Reçu non imprimé (aucune imprimante). «&#xa0;Enregistrer en PDF&#xa0;» en garde une copie.</source>
         <translation>Receipt not printed (no printer). “Save as PDF” keeps a copy.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="214"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="259"/>
         <source>Non imprimé&#xa0;: {reason} Le reçu attend dans la file de l&apos;imprimante (barre d&apos;état, en bas à droite).</source>
         <translation>Not printed: {reason} The receipt waits in the print queue (status bar, bottom right).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="225"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="270"/>
         <source>Reçu enregistré en PDF dans le dossier {folder}</source>
         <translation>Receipt saved as a PDF in the folder {folder}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="230"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="275"/>
         <source>Reçu imprimé.</source>
         <translation>Receipt printed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="262"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="307"/>
         <source>Copie non imprimée&#xa0;: aucune imprimante configurée.</source>
         <translation>Copy not printed: no printer configured.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="273"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="318"/>
         <source>Copie envoyée en PDF dans le dossier {folder}</source>
         <translation>Copy sent as a PDF to the folder {folder}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="279"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="324"/>
         <source>Copie envoyée à l&apos;imprimante</source>
         <translation>Copy sent to the printer</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="294"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="336"/>
         <source>recu-{number}.pdf</source>
         <translation>receipt-{number}.pdf</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="300"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="342"/>
         <source>Enregistrer le reçu en PDF</source>
         <translation>Save receipt as PDF</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="302"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="344"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="318"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="354"/>
         <source>Impossible d&apos;enregistrer le PDF&#xa0;: {error}</source>
         <translation>Cannot save the PDF: {error}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="322"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="360"/>
         <source>PDF enregistré&#xa0;: {path}</source>
         <translation>PDF saved: {path}</translation>
     </message>
@@ -7611,497 +7685,497 @@ Permitted</translation>
 <context>
     <name>RedeemWindow</name>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="124"/>
+        <location filename="../../guichet/ui/redeem.py" line="116"/>
         <source>{when} — {event}</source>
         <translation>{when} — {event}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="132"/>
+        <location filename="../../guichet/ui/redeem.py" line="124"/>
         <source>présent</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="134"/>
+        <location filename="../../guichet/ui/redeem.py" line="126"/>
         <source>réservé</source>
         <translation>booked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="137"/>
+        <location filename="../../guichet/ui/redeem.py" line="129"/>
         <source>{participant} · {status}</source>
         <translation>{participant} · {status}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="145"/>
+        <location filename="../../guichet/ui/redeem.py" line="137"/>
         <source>Présent</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="152"/>
+        <location filename="../../guichet/ui/redeem.py" line="144"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="207"/>
+        <location filename="../../guichet/ui/redeem.py" line="199"/>
         <source>Passages — forfaits cadeaux et laissez-passer</source>
         <translation>Scan cards — gift packages and passes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="236"/>
+        <location filename="../../guichet/ui/redeem.py" line="228"/>
         <source>aujourd&apos;hui, {time}</source>
         <translation>today, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="238"/>
+        <location filename="../../guichet/ui/redeem.py" line="230"/>
         <source>demain, {time}</source>
         <translation>tomorrow, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="239"/>
+        <location filename="../../guichet/ui/redeem.py" line="231"/>
         <source>{day}, {time}</source>
         <translation>{day}, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="249"/>
+        <location filename="../../guichet/ui/redeem.py" line="241"/>
         <source>Inscriptions fermées</source>
         <translation>Registration closed</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="250"/>
+        <location filename="../../guichet/ui/redeem.py" line="242"/>
         <source>Inscriptions pas encore ouvertes</source>
         <translation>Registration not open yet</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="251"/>
+        <location filename="../../guichet/ui/redeem.py" line="243"/>
         <source>Complet</source>
         <translation>Sold out</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="260"/>
+        <location filename="../../guichet/ui/redeem.py" line="252"/>
         <source>VALIDE</source>
         <translation>VALID</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="261"/>
+        <location filename="../../guichet/ui/redeem.py" line="253"/>
         <source>Vérifiez le code</source>
         <translation>Check the code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="262"/>
+        <location filename="../../guichet/ui/redeem.py" line="254"/>
         <source>Code inconnu</source>
         <translation>Unknown code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="263"/>
+        <location filename="../../guichet/ui/redeem.py" line="255"/>
         <source>Carte pas encore activée</source>
         <translation>Card not activated yet</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="264"/>
+        <location filename="../../guichet/ui/redeem.py" line="256"/>
         <source>Carte bloquée</source>
         <translation>Card blocked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="265"/>
+        <location filename="../../guichet/ui/redeem.py" line="257"/>
         <source>Carte annulée</source>
         <translation>Card void</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="266"/>
+        <location filename="../../guichet/ui/redeem.py" line="258"/>
         <source>Pas encore valide</source>
         <translation>Not valid yet</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="267"/>
+        <location filename="../../guichet/ui/redeem.py" line="259"/>
         <source>Carte expirée</source>
         <translation>Card expired</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="268"/>
+        <location filename="../../guichet/ui/redeem.py" line="260"/>
         <source>Passages épuisés</source>
         <translation>No uses left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="269"/>
+        <location filename="../../guichet/ui/redeem.py" line="261"/>
         <source>Non admissible pour cette activité</source>
         <translation>Not eligible for this activity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="279"/>
+        <location filename="../../guichet/ui/redeem.py" line="271"/>
         <source>Aucun forfait ni laissez-passer ne porte ce code.</source>
         <translation>No package or pass has this code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="281"/>
+        <location filename="../../guichet/ui/redeem.py" line="273"/>
         <source>Cette carte doit d&apos;abord être vendue à un guichet.</source>
         <translation>This card must first be sold at a counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="283"/>
+        <location filename="../../guichet/ui/redeem.py" line="275"/>
         <source>Arrêtée par un superviseur (perte, vol). Ne pas accepter.</source>
         <translation>Stopped by a supervisor (lost, stolen). Do not accept.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="285"/>
+        <location filename="../../guichet/ui/redeem.py" line="277"/>
         <source>Sa vente a été remboursée. Ne pas accepter.</source>
         <translation>Its sale was refunded. Do not accept.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="287"/>
+        <location filename="../../guichet/ui/redeem.py" line="279"/>
         <source>Valide à partir du {day}.</source>
         <translation>Valid from {day}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="148"/>
+        <location filename="../../guichet/ui/redeem.py" line="140"/>
         <source>La personne est arrivée&#xa0;: passage utilisé</source>
         <translation>The person arrived: use taken</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="253"/>
+        <location filename="../../guichet/ui/redeem.py" line="245"/>
         <source>Trop tard pour annuler&#xa0;: la limite d&apos;annulation est passée.</source>
         <translation>Too late to cancel: the cancellation deadline has passed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="270"/>
+        <location filename="../../guichet/ui/redeem.py" line="262"/>
         <source>Carte exclusive&#xa0;: réservation en cours</source>
         <translation>Exclusive card: already booked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="277"/>
+        <location filename="../../guichet/ui/redeem.py" line="269"/>
         <source>Un caractère est mal saisi&#xa0;: relisez le code et retapez-le.</source>
         <translation>A character was mistyped: read the code again and retype it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="291"/>
+        <location filename="../../guichet/ui/redeem.py" line="283"/>
         <source>Dernier jour de validité&#xa0;: {day}.</source>
         <translation>Last valid day: {day}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="295"/>
+        <location filename="../../guichet/ui/redeem.py" line="287"/>
         <source>Tous les passages ({count}) ont été utilisés.</source>
         <translation>All the uses ({count}) have been used.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="301"/>
+        <location filename="../../guichet/ui/redeem.py" line="293"/>
         <source>Cette carte ne donne pas accès à {activity}.</source>
         <translation>This card does not give access to {activity}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="305"/>
+        <location filename="../../guichet/ui/redeem.py" line="297"/>
         <source>Une seule réservation à la fois avec cette carte.</source>
         <translation>Only one booking at a time with this card.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="306"/>
+        <location filename="../../guichet/ui/redeem.py" line="298"/>
         <source>{event} — {when} ({participant})</source>
         <translation>{event} — {when} ({participant})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="315"/>
+        <location filename="../../guichet/ui/redeem.py" line="307"/>
         <source>Illimité</source>
         <translation>Unlimited</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="318"/>
+        <location filename="../../guichet/ui/redeem.py" line="310"/>
         <source>{count} passage restant sur {total}</source>
         <translation>{count} of {total} uses left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="321"/>
+        <location filename="../../guichet/ui/redeem.py" line="313"/>
         <source>{count} passages restants sur {total}</source>
         <translation>{count} of {total} uses left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="327"/>
+        <location filename="../../guichet/ui/redeem.py" line="319"/>
         <source>Forfait cadeau</source>
         <translation>Gift package</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="329"/>
+        <location filename="../../guichet/ui/redeem.py" line="321"/>
         <source>Laissez-passer familial</source>
         <translation>Family pass</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="330"/>
+        <location filename="../../guichet/ui/redeem.py" line="322"/>
         <source>Laissez-passer</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="335"/>
+        <location filename="../../guichet/ui/redeem.py" line="327"/>
         <source>Au porteur (sans nom)</source>
         <translation>Bearer (no name)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="354"/>
+        <location filename="../../guichet/ui/redeem.py" line="347"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="361"/>
+        <location filename="../../guichet/ui/redeem.py" line="348"/>
         <source>Scannez le code</source>
         <translation>Scan the code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="362"/>
+        <location filename="../../guichet/ui/redeem.py" line="349"/>
         <source>Code de la carte</source>
         <translation>Card code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="366"/>
+        <location filename="../../guichet/ui/redeem.py" line="350"/>
         <source>Vérifier</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="375"/>
-        <location filename="../../guichet/ui/redeem.py" line="379"/>
+        <location filename="../../guichet/ui/redeem.py" line="359"/>
+        <location filename="../../guichet/ui/redeem.py" line="363"/>
         <source>Séance en cours</source>
         <translation>Current session</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="386"/>
+        <location filename="../../guichet/ui/redeem.py" line="370"/>
         <source>Réserver au scan</source>
         <translation>Book on scan</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="389"/>
+        <location filename="../../guichet/ui/redeem.py" line="373"/>
         <source>Un scan VALIDE inscrit aussitôt une personne à la séance en cours</source>
         <translation>A VALID scan books one person into the current session right away</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="495"/>
+        <location filename="../../guichet/ui/redeem.py" line="479"/>
         <source>Réserver</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="499"/>
+        <location filename="../../guichet/ui/redeem.py" line="483"/>
         <source>◀</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="500"/>
+        <location filename="../../guichet/ui/redeem.py" line="484"/>
         <source>Jour précédent</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="506"/>
+        <location filename="../../guichet/ui/redeem.py" line="490"/>
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="507"/>
+        <location filename="../../guichet/ui/redeem.py" line="491"/>
         <source>Jour suivant</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="508"/>
+        <location filename="../../guichet/ui/redeem.py" line="492"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="520"/>
+        <location filename="../../guichet/ui/redeem.py" line="504"/>
         <source>Séances admissibles</source>
         <translation>Eligible sessions</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="532"/>
+        <location filename="../../guichet/ui/redeem.py" line="516"/>
         <source>Pour qui&#xa0;?</source>
         <translation>For whom?</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="736"/>
-        <location filename="../../guichet/ui/redeem.py" line="1190"/>
+        <location filename="../../guichet/ui/redeem.py" line="718"/>
+        <location filename="../../guichet/ui/redeem.py" line="1167"/>
         <source>Même code scanné à l&apos;instant&#xa0;: ignoré, rien n&apos;est compté.</source>
         <translation>Same code scanned a moment ago: ignored, nothing counted.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="787"/>
+        <location filename="../../guichet/ui/redeem.py" line="764"/>
         <source>Forfait cadeau ou laissez-passer&#xa0;: scannez le code ou tapez-le, puis Entrée.</source>
         <translation>Gift package or pass: scan the code or type it, then press Enter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="843"/>
+        <location filename="../../guichet/ui/redeem.py" line="820"/>
         <source>Activités&#xa0;: {activities}</source>
         <translation>Activities: {activities}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1152"/>
+        <location filename="../../guichet/ui/redeem.py" line="1129"/>
         <source>Réservé&#xa0;: {names} ({what}). {left}.</source>
         <translation>Booked: {names} ({what}). {left}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1251"/>
+        <location filename="../../guichet/ui/redeem.py" line="1228"/>
         <source>Réservation annulée&#xa0;: {name}.</source>
         <translation>Booking cancelled: {name}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1255"/>
+        <location filename="../../guichet/ui/redeem.py" line="1232"/>
         <source>Réservation annulée&#xa0;: {name}. Passage rendu&#xa0;: {left}.</source>
         <translation>Booking cancelled: {name}. Use given back: {left}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1274"/>
+        <location filename="../../guichet/ui/redeem.py" line="1251"/>
         <source>Présence notée&#xa0;: {name}.</source>
         <translation>Marked present: {name}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="536"/>
+        <location filename="../../guichet/ui/redeem.py" line="520"/>
         <source>Personnes</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="539"/>
+        <location filename="../../guichet/ui/redeem.py" line="523"/>
         <source>Nombre de personnes</source>
         <translation>Number of people</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="562"/>
-        <location filename="../../guichet/ui/redeem.py" line="1095"/>
+        <location filename="../../guichet/ui/redeem.py" line="546"/>
+        <location filename="../../guichet/ui/redeem.py" line="1072"/>
         <source>Réserver (Entrée)</source>
         <translation>Book (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="577"/>
+        <location filename="../../guichet/ui/redeem.py" line="561"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="580"/>
+        <location filename="../../guichet/ui/redeem.py" line="564"/>
         <source>Réservations à venir</source>
         <translation>Upcoming bookings</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="596"/>
+        <location filename="../../guichet/ui/redeem.py" line="580"/>
         <source>Aucune réservation à venir.</source>
         <translation>No upcoming bookings.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="652"/>
-        <location filename="../../guichet/ui/redeem.py" line="839"/>
+        <location filename="../../guichet/ui/redeem.py" line="636"/>
+        <location filename="../../guichet/ui/redeem.py" line="816"/>
         <source>Toutes les activités</source>
         <translation>All activities</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="655"/>
+        <location filename="../../guichet/ui/redeem.py" line="639"/>
         <source>{time}  {event}</source>
         <translation>{time}  {event}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="784"/>
+        <location filename="../../guichet/ui/redeem.py" line="761"/>
         <source>Scannez une carte</source>
         <translation>Scan a card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="805"/>
+        <location filename="../../guichet/ui/redeem.py" line="782"/>
         <source>PROVISOIRE — serveur injoignable, vérifié à la synchro</source>
         <translation>PROVISIONAL — server unreachable, checked at sync</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="808"/>
+        <location filename="../../guichet/ui/redeem.py" line="785"/>
         <source>Confirmé par le serveur</source>
         <translation>Confirmed by the server</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="825"/>
+        <location filename="../../guichet/ui/redeem.py" line="802"/>
         <source>{kind} · {name}</source>
         <translation>{kind} · {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="827"/>
+        <location filename="../../guichet/ui/redeem.py" line="804"/>
         <source>{card} · {count} membres</source>
         <translation>{card} · {count} members</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="832"/>
+        <location filename="../../guichet/ui/redeem.py" line="809"/>
         <source>Valide jusqu&apos;au {day}</source>
         <translation>Valid until {day}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="836"/>
+        <location filename="../../guichet/ui/redeem.py" line="813"/>
         <source>Sans date d&apos;expiration</source>
         <translation>No expiry date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="908"/>
+        <location filename="../../guichet/ui/redeem.py" line="885"/>
         <source>{count} places à la carte</source>
         <translation>{count} drop-in places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="910"/>
+        <location filename="../../guichet/ui/redeem.py" line="887"/>
         <source>{count} places</source>
         <translation>{count} places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="914"/>
+        <location filename="../../guichet/ui/redeem.py" line="891"/>
         <source>{time}  {event} — {places}</source>
         <translation>{time}  {event} — {places}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="925"/>
+        <location filename="../../guichet/ui/redeem.py" line="902"/>
         <source>Aucune séance admissible ce jour-là.</source>
         <translation>No eligible sessions that day.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1025"/>
+        <location filename="../../guichet/ui/redeem.py" line="1002"/>
         <source>Déjà réservé pour cette séance</source>
         <translation>Already booked for this session</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1072"/>
-        <location filename="../../guichet/ui/redeem.py" line="1073"/>
+        <location filename="../../guichet/ui/redeem.py" line="1049"/>
+        <location filename="../../guichet/ui/redeem.py" line="1050"/>
         <source>Nom de la personne {number}</source>
         <translation>Name of person {number}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1093"/>
+        <location filename="../../guichet/ui/redeem.py" line="1070"/>
         <source>Réserver pour {count} personnes (Entrée)</source>
         <translation>Book for {count} people (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1118"/>
+        <location filename="../../guichet/ui/redeem.py" line="1095"/>
         <source>Scannez d&apos;abord une carte valide.</source>
         <translation>Scan a valid card first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1122"/>
+        <location filename="../../guichet/ui/redeem.py" line="1099"/>
         <source>Choisissez une séance.</source>
         <translation>Choose a session.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1142"/>
+        <location filename="../../guichet/ui/redeem.py" line="1119"/>
         <source>{event}, {when}</source>
         <translation>{event}, {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1157"/>
+        <location filename="../../guichet/ui/redeem.py" line="1134"/>
         <source>{count} billets à l&apos;impression.</source>
         <translation>{count} tickets printing.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1161"/>
+        <location filename="../../guichet/ui/redeem.py" line="1138"/>
         <source>Billet à l&apos;impression.</source>
         <translation>Ticket printing.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1171"/>
+        <location filename="../../guichet/ui/redeem.py" line="1148"/>
         <source>passages illimités</source>
         <translation>unlimited uses</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1173"/>
+        <location filename="../../guichet/ui/redeem.py" line="1150"/>
         <source>{count} passage restant</source>
         <translation>{count} use left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1174"/>
+        <location filename="../../guichet/ui/redeem.py" line="1151"/>
         <source>{count} passages restants</source>
         <translation>{count} uses left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1195"/>
+        <location filename="../../guichet/ui/redeem.py" line="1172"/>
         <source>Toutes les personnes de la carte sont déjà inscrites.</source>
         <translation>Everyone on this card is already booked.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1220"/>
+        <location filename="../../guichet/ui/redeem.py" line="1197"/>
         <source>Porteur de la carte</source>
         <translation>Cardholder</translation>
     </message>
@@ -8109,147 +8183,147 @@ Permitted</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="94"/>
+        <location filename="../../guichet/ui/refund.py" line="123"/>
         <source>Remboursement</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="99"/>
+        <location filename="../../guichet/ui/refund.py" line="128"/>
         <source>Code du reçu, ex.&#xa0;: K7M2Q-X9PTR-4HWC8</source>
         <translation>Receipt code, e.g. K7M2Q-X9PTR-4HWC8</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="100"/>
+        <location filename="../../guichet/ui/refund.py" line="129"/>
         <source>Code de la commande</source>
         <translation>Order code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="103"/>
+        <location filename="../../guichet/ui/refund.py" line="132"/>
         <source>Chercher</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="107"/>
+        <location filename="../../guichet/ui/refund.py" line="136"/>
         <source>Reçus du quart</source>
         <translation>Shift receipts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="111"/>
+        <location filename="../../guichet/ui/refund.py" line="140"/>
         <source>Code du reçu (tapez ou scannez)</source>
         <translation>Receipt code (type or scan)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="114"/>
+        <location filename="../../guichet/ui/refund.py" line="143"/>
         <source>ou un reçu de ce quart</source>
         <translation>or a receipt from this shift</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="126"/>
+        <location filename="../../guichet/ui/refund.py" line="155"/>
         <source>Billet</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="126"/>
+        <location filename="../../guichet/ui/refund.py" line="155"/>
         <source>Prix</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="126"/>
+        <location filename="../../guichet/ui/refund.py" line="155"/>
         <source>Vendus</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="126"/>
+        <location filename="../../guichet/ui/refund.py" line="155"/>
         <source>Déjà remb.</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="127"/>
+        <location filename="../../guichet/ui/refund.py" line="156"/>
         <source>À rembourser</source>
         <translation>To refund</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="141"/>
+        <location filename="../../guichet/ui/refund.py" line="170"/>
         <source>Tout rembourser</source>
         <translation>Refund all</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="144"/>
+        <location filename="../../guichet/ui/refund.py" line="173"/>
         <source>Aucun</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="159"/>
+        <location filename="../../guichet/ui/refund.py" line="188"/>
         <source>Rendre en</source>
         <translation>Refund by</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="161"/>
+        <location filename="../../guichet/ui/refund.py" line="190"/>
         <source>Espèces</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="161"/>
+        <location filename="../../guichet/ui/refund.py" line="190"/>
         <source>Carte</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="175"/>
+        <location filename="../../guichet/ui/refund.py" line="204"/>
         <source>Raison (facultatif)</source>
         <translation>Reason (optional)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="176"/>
+        <location filename="../../guichet/ui/refund.py" line="205"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="201"/>
+        <location filename="../../guichet/ui/refund.py" line="230"/>
         <source>Approbation</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="209"/>
+        <location filename="../../guichet/ui/refund.py" line="238"/>
         <source>Rembourser</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="214"/>
+        <location filename="../../guichet/ui/refund.py" line="243"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="250"/>
+        <location filename="../../guichet/ui/refund.py" line="279"/>
         <source>— Choisir un reçu —</source>
         <translation>— Choose a receipt —</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="260"/>
+        <location filename="../../guichet/ui/refund.py" line="289"/>
         <source>N° {number} · {time} · {total}</source>
         <translation>#{number} · {time} · {total}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="317"/>
+        <location filename="../../guichet/ui/refund.py" line="343"/>
         <source>Tapez ou scannez le code du reçu.</source>
         <translation>Type or scan the receipt code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="322"/>
+        <location filename="../../guichet/ui/refund.py" line="348"/>
         <source>Commande {code} · {time} · total {total} · déjà remboursé {refunded}</source>
         <translation>Order {code} · {time} · total {total} · already refunded {refunded}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="332"/>
+        <location filename="../../guichet/ui/refund.py" line="358"/>
         <source>&lt;b&gt;{description} — {category}&lt;/b&gt;&lt;br&gt;{occurrence}</source>
         <translation>&lt;b&gt;{description} — {category}&lt;/b&gt;&lt;br&gt;{occurrence}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="351"/>
+        <location filename="../../guichet/ui/refund.py" line="377"/>
         <source>Quantité à rembourser</source>
         <translation>Quantity to refund</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/refund.py" line="402"/>
+        <location filename="../../guichet/ui/refund.py" line="428"/>
         <source>%n billet(s) · {amount}</source>
         <translation>
             <numerusform>%n ticket · {amount}</numerusform>
@@ -8257,32 +8331,32 @@ Permitted</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="421"/>
+        <location filename="../../guichet/ui/refund.py" line="447"/>
         <source>Cherchez d&apos;abord la commande (code du reçu).</source>
         <translation>Find the order first (receipt code).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="433"/>
+        <location filename="../../guichet/ui/refund.py" line="459"/>
         <source>Le superviseur doit taper son NIP.</source>
         <translation>The supervisor must enter their PIN.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="455"/>
+        <location filename="../../guichet/ui/refund.py" line="481"/>
         <source>Remboursé&#xa0;: {total}. Rendez {cash} en espèces au client (reçu N° {number}).</source>
         <translation>Refunded: {total}. Give {cash} in cash back to the customer (receipt #{number}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="467"/>
+        <location filename="../../guichet/ui/refund.py" line="493"/>
         <source>Remboursé&#xa0;: {total} sur la carte du client (reçu N° {number}).</source>
         <translation>Refunded: {total} to the customer&apos;s card (receipt #{number}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="460"/>
+        <location filename="../../guichet/ui/refund.py" line="486"/>
         <source>À rendre en espèces&#xa0;: {amount}</source>
         <translation>Cash to hand back: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="470"/>
+        <location filename="../../guichet/ui/refund.py" line="496"/>
         <source>Terminer</source>
         <translation>Done</translation>
     </message>
@@ -9338,22 +9412,22 @@ Permitted</translation>
         <translation>Promotion: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1716"/>
+        <location filename="../../guichet/ui/sales.py" line="1717"/>
         <source>Code appliqué&#xa0;: {name}</source>
         <translation>Code applied: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1751"/>
+        <location filename="../../guichet/ui/sales.py" line="1752"/>
         <source>Client&#xa0;: aucun (F7)</source>
         <translation>Customer: none (F7)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1755"/>
+        <location filename="../../guichet/ui/sales.py" line="1756"/>
         <source>Client&#xa0;: {name} (F7)</source>
         <translation>Customer: {name} (F7)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1797"/>
+        <location filename="../../guichet/ui/sales.py" line="1798"/>
         <source>Client&#xa0;: {name}</source>
         <translation>Customer: {name}</translation>
     </message>
@@ -9540,27 +9614,27 @@ Permitted</translation>
         <translation>{price} (instead of {regular})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1685"/>
+        <location filename="../../guichet/ui/sales.py" line="1686"/>
         <source>Aucun code promo n&apos;est en vigueur.</source>
         <translation>No promo code is in force.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1718"/>
+        <location filename="../../guichet/ui/sales.py" line="1719"/>
         <source>Code appliqué.</source>
         <translation>Code applied.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1733"/>
+        <location filename="../../guichet/ui/sales.py" line="1734"/>
         <source>Code retiré.</source>
         <translation>Code removed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1795"/>
+        <location filename="../../guichet/ui/sales.py" line="1796"/>
         <source>Vente sans client.</source>
         <translation>Sale without a customer.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1839"/>
+        <location filename="../../guichet/ui/sales.py" line="1840"/>
         <source>Vente n° {receipt} enregistrée</source>
         <translation>Sale #{receipt} recorded</translation>
     </message>
@@ -9609,92 +9683,92 @@ Permitted</translation>
         <translation>Schedule (dates)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="258"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="259"/>
         <source>Seules les {count} premières dates sont affichées&#xa0;: choisissez une période plus courte ou un événement.</source>
         <translation>Only the first {count} dates are shown: choose a shorter period or an event.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="332"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="349"/>
         <source>Aucune date pour ces filtres</source>
         <translation>No dates for these filters</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="334"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="351"/>
         <source>{count} dates</source>
         <translation>{count} dates</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="336"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="353"/>
         <source>1 date</source>
         <translation>1 date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="338"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="355"/>
         <source>{count} dates · 1 sélectionnée</source>
         <translation>{count} dates · 1 selected</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="340"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="357"/>
         <source>{count} dates · {chosen} sélectionnées</source>
         <translation>{count} dates · {chosen} selected</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="387"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="404"/>
         <source>1 date ajoutée.</source>
         <translation>1 date added.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="387"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="404"/>
         <source>{count} dates ajoutées.</source>
         <translation>{count} dates added.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="437"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="454"/>
         <source>1 date modifiée.</source>
         <translation>1 date changed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="437"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="454"/>
         <source>{count} dates modifiées.</source>
         <translation>{count} dates changed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="456"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="473"/>
         <source>Aucune date ne correspond parmi celles affichées.</source>
         <translation>None of the dates shown matches.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="460"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="477"/>
         <source>1 date sélectionnée.</source>
         <translation>1 date selected.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="460"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="477"/>
         <source>{count} dates sélectionnées.</source>
         <translation>{count} dates selected.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="471"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="488"/>
         <source>Ces dates sont déjà annulées.</source>
         <translation>These dates are already cancelled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="484"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="501"/>
         <source>1 date annulée.</source>
         <translation>1 date cancelled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="484"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="501"/>
         <source>{count} dates annulées.</source>
         <translation>{count} dates cancelled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="497"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="514"/>
         <source>Sélectionnez des dates annulées pour voir leurs commandes à rembourser.</source>
         <translation>Select cancelled dates to see their orders to refund.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/schedule.py" line="507"/>
+        <location filename="../../guichet/ui/admin/schedule.py" line="524"/>
         <source>Aucune commande à rembourser pour ces dates.</source>
         <translation>No orders to refund for these dates.</translation>
     </message>
@@ -10669,62 +10743,67 @@ Pinch, Ctrl + wheel, + −: zoom
 <context>
     <name>SyncStatusButton</name>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="316"/>
+        <location filename="../../guichet/ui/sync.py" line="351"/>
         <source>Autonome (sans serveur)</source>
         <translation>Standalone (no server)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="318"/>
+        <location filename="../../guichet/ui/sync.py" line="353"/>
         <source>Ce guichet n&apos;est jumelé à aucun serveur central&#xa0;: ses ventes restent ici.</source>
         <translation>This counter is not paired with a central server: its sales stay here.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="324"/>
+        <location filename="../../guichet/ui/sync.py" line="361"/>
         <source>{count} en attente</source>
         <translation>{count} waiting</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="326"/>
+        <location filename="../../guichet/ui/sync.py" line="369"/>
         <source>jamais synchronisé</source>
         <translation>never synced</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="328"/>
+        <location filename="../../guichet/ui/sync.py" line="371"/>
         <source>synchronisé {time}</source>
         <translation>synced {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="330"/>
+        <location filename="../../guichet/ui/sync.py" line="373"/>
         <source>dernière synchro {time}</source>
         <translation>last sync {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="334"/>
+        <location filename="../../guichet/ui/sync.py" line="377"/>
         <source>Hors ligne&#xa0;: serveur injoignable</source>
         <translation>Offline: server unreachable</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="336"/>
+        <location filename="../../guichet/ui/sync.py" line="379"/>
         <source>Hors ligne&#xa0;: délai dépassé</source>
         <translation>Offline: timed out</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="352"/>
+        <location filename="../../guichet/ui/sync.py" line="395"/>
         <source>Le serveur a refusé des commandes de ce guichet&#xa0;: un superviseur doit les voir.</source>
         <translation>The server rejected orders from this counter: a supervisor must review them.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="343"/>
+        <location filename="../../guichet/ui/sync.py" line="386"/>
         <source>En ligne</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="346"/>
+        <location filename="../../guichet/ui/sync.py" line="336"/>
+        <source>Mise à jour nécessaire</source>
+        <translation>Update required</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="389"/>
         <source>Connexion au serveur…</source>
         <translation>Connecting to the server…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/sync.py" line="350"/>
+        <location filename="../../guichet/ui/sync.py" line="393"/>
         <source>%n commande(s) refusée(s)</source>
         <translation>
             <numerusform>%n order rejected</numerusform>
@@ -10732,17 +10811,17 @@ Pinch, Ctrl + wheel, + −: zoom
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="358"/>
+        <location filename="../../guichet/ui/sync.py" line="401"/>
         <source>Les ventes restent sur ce guichet jusqu&apos;à ce que ce soit réglé.</source>
         <translation>Sales stay on this counter until this is resolved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="365"/>
+        <location filename="../../guichet/ui/sync.py" line="416"/>
         <source>à {time}</source>
         <translation>at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="366"/>
+        <location filename="../../guichet/ui/sync.py" line="417"/>
         <source>le {day} à {time}</source>
         <translation>{day} at {time}</translation>
     </message>
@@ -10952,67 +11031,67 @@ Pinch, Ctrl + wheel, + −: zoom
 <context>
     <name>TicketsDialog</name>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="345"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="383"/>
         <source>Billets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="366"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="404"/>
         <source>Réimprimer ce billet (copie)</source>
         <translation>Reprint this ticket (copy)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="369"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="407"/>
         <source>Billets en PDF (un par page)</source>
         <translation>Tickets as PDF (one per page)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="373"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="411"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="378"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="416"/>
         <source>Une copie porte la mention «&#xa0;COPIE&#xa0;» et le même code&#xa0;: la porte n&apos;admet le billet qu&apos;une fois.</source>
         <translation>A copy is marked “COPY” and keeps the same code: the door admits the ticket only once.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="434"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="472"/>
         <source>Un billet qui n&apos;est plus valide ne s&apos;imprime plus.</source>
         <translation>A ticket that is no longer valid no longer prints.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="452"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="490"/>
         <source>Copie non imprimée&#xa0;: aucune imprimante configurée.</source>
         <translation>Copy not printed: no printer configured.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="462"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="500"/>
         <source>Copie du billet {code} envoyée à l&apos;imprimante.</source>
         <translation>Copy of ticket {code} sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="477"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="513"/>
         <source>Enregistrer les billets en PDF</source>
         <translation>Save the tickets as PDF</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="478"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="514"/>
         <source>billets-{code}.pdf</source>
         <translation>tickets-{code}.pdf</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="479"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="515"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/receipt_view.py" line="496"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="525"/>
         <source>Impossible d&apos;enregistrer le PDF&#xa0;: {error}</source>
         <translation>Cannot save the PDF: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/receipt_view.py" line="501"/>
+        <location filename="../../guichet/ui/receipt_view.py" line="534"/>
         <source>%n billet(s) enregistré(s) en PDF&#xa0;: {path}</source>
         <translation>
             <numerusform>%n ticket saved as PDF: {path}</numerusform>
@@ -12598,28 +12677,28 @@ Pinch, Ctrl + wheel, + −: zoom
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../guichet/ui/login.py" line="42"/>
+        <location filename="../../guichet/ui/login.py" line="44"/>
         <source>Caissière</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="43"/>
+        <location filename="../../guichet/ui/login.py" line="45"/>
         <source>Superviseure</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="48"/>
+        <location filename="../../guichet/ui/login.py" line="50"/>
         <source>Caissier</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="49"/>
+        <location filename="../../guichet/ui/login.py" line="51"/>
         <source>Superviseur</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="44"/>
-        <location filename="../../guichet/ui/login.py" line="50"/>
+        <location filename="../../guichet/ui/login.py" line="46"/>
+        <location filename="../../guichet/ui/login.py" line="52"/>
         <source>Propriétaire</source>
         <translation>Owner</translation>
     </message>
@@ -12696,87 +12775,87 @@ Pinch, Ctrl + wheel, + −: zoom
         <translation>In the status bar, always visible:</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="57"/>
+        <location filename="../../guichet/ui/sync.py" line="59"/>
         <source>Serveur injoignable</source>
         <translation>Server unreachable</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="60"/>
+        <location filename="../../guichet/ui/sync.py" line="62"/>
         <source>Guichet révoqué par le serveur</source>
         <translation>Counter revoked by the server</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="58"/>
+        <location filename="../../guichet/ui/sync.py" line="60"/>
         <source>Délai dépassé&#xa0;: le serveur ne répond pas</source>
         <translation>Timed out: the server is not responding</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="61"/>
+        <location filename="../../guichet/ui/sync.py" line="63"/>
         <source>Jeton refusé par le serveur&#xa0;: jumelez ce guichet de nouveau</source>
         <translation>Token rejected by the server: pair this counter again</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="64"/>
+        <location filename="../../guichet/ui/sync.py" line="66"/>
         <source>Aucun jeton dans le trousseau&#xa0;: jumelez ce guichet de nouveau</source>
         <translation>No token in the keyring: pair this counter again</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="67"/>
+        <location filename="../../guichet/ui/sync.py" line="69"/>
         <source>Commandes hors séquence&#xa0;: le serveur en attend d&apos;autres</source>
         <translation>Orders out of sequence: the server is waiting for earlier ones</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="70"/>
+        <location filename="../../guichet/ui/sync.py" line="72"/>
         <source>Erreur du serveur</source>
         <translation>Server error</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="71"/>
+        <location filename="../../guichet/ui/sync.py" line="73"/>
         <source>Refusé par le serveur</source>
         <translation>Rejected by the server</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="72"/>
+        <location filename="../../guichet/ui/sync.py" line="74"/>
         <source>Le serveur n&apos;a pas encore d&apos;organisation</source>
         <translation>The server has no organisation yet</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="75"/>
+        <location filename="../../guichet/ui/sync.py" line="77"/>
         <source>Ce code de jumelage a déjà servi&#xa0;: demandez-en un nouveau</source>
         <translation>This pairing code has already been used: ask for a new one</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="78"/>
+        <location filename="../../guichet/ui/sync.py" line="80"/>
         <source>Code de jumelage inconnu&#xa0;: vérifiez le code</source>
         <translation>Unknown pairing code: check the code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="81"/>
+        <location filename="../../guichet/ui/sync.py" line="83"/>
         <source>Ce code de jumelage est expiré&#xa0;: demandez-en un nouveau</source>
         <translation>This pairing code has expired: ask for a new one</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="84"/>
+        <location filename="../../guichet/ui/sync.py" line="86"/>
         <source>Code de jumelage mal saisi&#xa0;: un caractère est faux ou deux sont inversés</source>
         <translation>Pairing code mistyped: one character is wrong or two are swapped</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="87"/>
+        <location filename="../../guichet/ui/sync.py" line="89"/>
         <source>La base de données de ce guichet contient déjà des données&#xa0;: le jumelage exige une base vide</source>
         <translation>This counter&apos;s database already contains data: pairing requires an empty database</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="92"/>
+        <location filename="../../guichet/ui/sync.py" line="94"/>
         <source>Trousseau du système indisponible&#xa0;: le jeton ne peut pas être conservé</source>
         <translation>System keyring unavailable: the token cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="99"/>
+        <location filename="../../guichet/ui/sync.py" line="101"/>
         <source>Erreur&#xa0;: {code}</source>
         <translation>Error: {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="95"/>
+        <location filename="../../guichet/ui/sync.py" line="97"/>
         <source>Erreur de synchronisation</source>
         <translation>Sync error</translation>
     </message>

@@ -568,4 +568,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>JournalSection</name>
+    <message numerus="yes">
+        <source>%n ligne(s) copiée(s)&#xa0;: collez-les dans votre message au soutien.</source>
+        <translation>
+            <numerusform>%n ligne copiée&#xa0;: collez-la dans votre message au soutien.</numerusform>
+            <numerusform>%n lignes copiées&#xa0;: collez-les dans votre message au soutien.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ligne(s), les plus récentes en bas</source>
+        <translation>
+            <numerusform>%n ligne, les plus récentes en bas</numerusform>
+            <numerusform>%n lignes, les plus récentes en bas</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

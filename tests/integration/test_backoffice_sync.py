@@ -265,7 +265,13 @@ def test_a_counter_takes_its_venue_and_profile_from_the_server_and_keeps_its_num
     from tests.integration.test_sync_server import guichet
 
     counter, engine = paired_counter(server, tmp_path, "Caisse 1")
-    occurrence = counter.occurrences(counter.today())[0]
+    # A date still on sale whatever the hour the suite runs (the counter runs on real time).
+    occurrence = next(
+        o
+        for day in (counter.today(), counter.today() + timedelta(days=1))
+        for o in counter.occurrences(day)
+        if o.ends_at > counter.clock()
+    )
     sell_cash(counter, occurrence.id, adult=1)
     synced(engine)
     with counter.session_factory() as session:

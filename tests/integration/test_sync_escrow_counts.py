@@ -226,7 +226,7 @@ def test_a_lease_the_counter_has_not_pulled_yet_never_rejects_its_regular_sales(
 
 
 def test_a_single_use_code_used_offline_at_two_counters_becomes_a_conflict(
-    any_server: ServerProcess, tmp_path: Path, memory_keyring: MemoryKeyring
+    any_server: ServerProcess, tmp_path: Path, memory_keyring: MemoryKeyring, qapp: object
 ) -> None:
     one, sync_one = paired_counter(any_server, tmp_path, "Caisse A")
     two, sync_two = paired_counter(any_server, tmp_path, "Caisse B")
@@ -255,8 +255,11 @@ def test_a_single_use_code_used_offline_at_two_counters_becomes_a_conflict(
     assert conflict.details == {"text": text, "used": 1, "permitted": 1}
     assert conflict.command_type == "order.sell" and conflict.terminal_name == "Caisse B"
     assert conflict.order_code and conflict.resolutions == ("accept", "refund")
+    from guichet.ui.app import install_language
     from guichet.ui.messages import message_for_code
 
+    # The plural forms are the French catalogue's (tests in another order left it installed).
+    install_language(qapp, "fr")  # type: ignore[arg-type]
     assert message_for_code(conflict.reason, conflict.details) == (
         f"Le code {text} a déjà servi 1 fois sur 1 permise."
     )

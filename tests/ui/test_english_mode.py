@@ -157,6 +157,9 @@ def file_strings(folder: Path) -> set[str]:
             for cell in re.split(r"[;\t]", line):
                 found.add(cell.strip())
                 found.update(part.strip() for part in cell.split(","))
+    # The counter's log (the Journal shows its lines as written, for support: not translated).
+    for path in folder.glob("logs/*.log"):
+        found.update(line.strip() for line in path.read_text(encoding="utf-8").splitlines())
     return {value for value in found if len(value) > 1}
 
 

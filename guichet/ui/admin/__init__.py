@@ -120,6 +120,7 @@ def section_classes() -> list[type[Section]]:
     from guichet.ui.admin.schedule import ScheduleSection
     from guichet.ui.admin.staff import StaffSection
     from guichet.ui.admin.venues import VenuesSection
+    from guichet.ui.journal import JournalSection
 
     return [
         EventsSection,
@@ -132,6 +133,7 @@ def section_classes() -> list[type[Section]]:
         ProgrammeSection,
         HistorySection,
         CheckInListsSection,
+        JournalSection,  # owners only: the counter's log (docs/LOGS.md)
     ]
 
 
