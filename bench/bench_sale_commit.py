@@ -163,7 +163,7 @@ def run(order_lines: int = ORDER_LINES, sales: int = 400, rounds: int = 3) -> di
         counter = Counter(factory, terminal_id, clock=lambda: NOON)
         # As at a real counter: after each sale the print worker prints the receipt (here on
         # python-escpos's in-memory Dummy printer) and checkpoints, on another thread.
-        queue = PrintQueue(factory, terminal_id, "dummy:", gate=counter.bus.gate)
+        queue = PrintQueue(factory, terminal_id, "dummy:")
         worker: threading.Thread | None = None
         cashier = next(u for u in counter.users() if u.role == "cashier")
         counter.login(cashier.id, "1111")

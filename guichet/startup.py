@@ -84,6 +84,5 @@ def start(
         settings.printer or None,
         lang=settings.lang,
         width=settings.paper_width,  # 32 on 58 mm paper: it was set and never used
-        gate=counter.bus.gate,  # printing steps aside while a sale is written
     )
     return Runtime(data_dir, settings, engine, session_factory, setup, counter, queue)

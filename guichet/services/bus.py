@@ -24,7 +24,6 @@ from guichet.domain.errors import DomainError
 from guichet.models.base import utcnow
 from guichet.models.tables import OutboxEntry, Terminal, User
 from guichet.services.rows import deferring, write_deferred
-from guichet.services.writegate import WriteGate
 
 C = TypeVar("C", bound=Command)
 
@@ -391,8 +390,6 @@ class CommandBus:
         self.terminal_id = terminal_id
         self.clock = clock
         self.outbox = outbox
-        # Background work on this counter (printing) waits while a command is written.
-        self.gate = WriteGate()
 
     def dispatch(
         self,
@@ -405,7 +402,7 @@ class CommandBus:
 
         ``after`` runs in the same transaction for terminal-only bookkeeping (the print queue).
         """
-        with self.gate.writing(), self.session_factory() as session, session.begin():
+        with self.session_factory() as session, session.begin():
             return self.dispatch_in(session, command, actor, after=after)
 
     def dispatch_in(

@@ -794,13 +794,6 @@ class Counter:
     ) -> SaleRecorded:
         """Record the paid sale. ``override``: a supervisor's permission (their id, authorised
         with their PIN, and the reason) to sell a date that has ended."""
-        # Pricing reads too: the print thread waits for the whole sale, not only its write.
-        with self.bus.gate.writing():
-            return self._sell(cart, payment, override)
-
-    def _sell(
-        self, cart: Cart, payment: PaymentSession, override: Override | None
-    ) -> SaleRecorded:
         actor = self._require_actor()
         shift_id = self._require_shift_id()
         if not payment.is_settled:

@@ -34,7 +34,6 @@ from guichet.models.tables import Order, Organisation, PrintJob, Receipt, Ticket
 from guichet.printing.document import Document
 from guichet.services import documents
 from guichet.services.views import PrintJobView
-from guichet.services.writegate import WriteGate
 
 #: Organisation.ticket_printing: each ticket its own job after the receipt (the default), or
 #: the receipt and its tickets as one job on one strip.
@@ -140,11 +139,8 @@ class PrintQueue:
         lang: str = "fr",
         width: int = 48,
         print_fn: PrintFn | None = None,
-        gate: WriteGate | None = None,
     ) -> None:
         self.session_factory = session_factory
-        # The counter's command bus gate: each job waits until no sale is being written.
-        self.gate = gate
         self.terminal_id = terminal_id
         self.printer_uri = printer_uri
         self.lang = lang
@@ -202,7 +198,6 @@ class PrintQueue:
                 )
             )
         for job_id in job_ids:
-            self._step_aside()
             outcome = self.print_job(job_id)
             outcomes.append(outcome)
             if not outcome.ok:
@@ -213,7 +208,6 @@ class PrintQueue:
         if bind is not None:
             from guichet.models.db import checkpoint
 
-            self._step_aside()
             checkpoint(bind)
         return outcomes
 
@@ -223,7 +217,6 @@ class PrintQueue:
             if job is None or job.status == "printed":
                 return PrintOutcome(job_id, True)
             document = self.document_for(session, job)
-        self._step_aside()  # a sale may have started while the document was built
         if document is None:
             return self._drop(job_id, TICKET_VOID)
         if not self.printer_uri:
@@ -235,10 +228,6 @@ class PrintQueue:
             detail = getattr(exc, "detail", "") or str(exc)
             return self._record(job_id, False, str(code), detail)
         return self._record(job_id, True)
-
-    def _step_aside(self) -> None:
-        if self.gate is not None:
-            self.gate.wait_idle()
 
     def _record(self, job_id: str, ok: bool, code: str = "", detail: str = "") -> PrintOutcome:
         with self.session_factory() as session, session.begin():
