@@ -10,7 +10,7 @@ QM_FR := resources/translations/guichet_fr.qm
 export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: install run demo test lint typecheck bench translations screenshots clean dist bundle deb \
-	test-packaging
+	test-packaging test-clock soak
 
 install: $(STAMP) $(QM) $(QM_FR)
 
@@ -34,6 +34,18 @@ run: install
 # One test process per core (pytest-xdist); every test makes its own files, databases and ports.
 test: install
 	$(PY) -m pytest -q -p no:cacheprovider -n auto
+
+# The whole suite twice, every process's clock moved (libfaketime, tests/clock_at.py) to 23:55
+# then 00:05 in Toronto: a test that leans on the real hour fails here. Both runs always run.
+test-clock: install
+	rc=0; for at in 23:55 00:05; do \
+	  $(PY) tests/clock_at.py $$at -- -m pytest -q -p no:cacheprovider -n auto || rc=1; \
+	done; exit $$rc
+
+# 200 SIGKILLs in the middle of sales, then `guichet check` and the sales the killed counter
+# logged as committed against the database (tests/crash_harness.py; 10 kills in `make test`).
+soak: install
+	$(PY) -m tests.crash_harness --kills $(or $(KILLS),200)
 
 lint: install
 	$(VENV)/bin/ruff check guichet tests bench packaging setup.py

@@ -174,10 +174,10 @@ def _summary(app: Clocks, base: Clocks, rows: int, digits: int = 2) -> dict[str,
 
 def _bare(path: Path) -> sqlite3.Connection:
     """A plain sqlite3 connection with the application's own pragmas (the same durability:
-    WAL, synchronous=NORMAL), so the baseline pays the same physical costs."""
+    WAL, synchronous=FULL), so the baseline pays the same physical costs."""
     conn = sqlite3.connect(str(path), isolation_level=None)
     for pragma in (
-        "foreign_keys=ON", "journal_mode=WAL", "synchronous=NORMAL", "busy_timeout=5000",
+        "foreign_keys=ON", "journal_mode=WAL", "synchronous=FULL", "busy_timeout=5000",
         "cache_size=-32000", "temp_store=MEMORY", "wal_autocheckpoint=10000",
     ):  # fmt: skip
         conn.execute(f"PRAGMA {pragma}")

@@ -83,8 +83,21 @@ def _server_setup(url: str, days: int) -> Any:
     upgrade(engine)
     factory = sessionmaker(engine, expire_on_commit=False)
     core = ServerCore(factory)
-    load_demo(factory, today=datetime.now(UTC).date(), days=days, promotions=False, seating=False)
+    # The server runs on the real clock: the demo starts on today's date where it plays (its
+    # zone's, not UTC's, which is tomorrow there from 19 h in Toronto).
+    load_demo(factory, today=None, days=days, promotions=False, seating=False)
     return engine, factory, core
+
+
+def _still_on_sale(counter: Any, name: str, days: int = 3) -> Any:
+    """The first date of ``name`` that starts more than an hour from now and that the counter
+    holds places for: today's last show has ended by 23 h (the bench runs at any hour)."""
+    soon = datetime.now(UTC) + timedelta(hours=1)
+    for offset in range(days):
+        for occ in counter.occurrences(counter.today() + timedelta(days=offset)):
+            if occ.event_name == name and occ.starts_at > soon and occ.remaining > 0:
+                return occ
+    raise LookupError(f"no date of {name} on sale in the next {days} days")
 
 
 # --- commands per second ------------------------------------------------------------------
@@ -158,6 +171,8 @@ def commands_per_second(counters: int = 50, sales: int = 200) -> dict[str, float
                 select(Occurrence.id, Event.price_list_id)
                 .join(Event, Event.id == Occurrence.event_id)
                 .where(Event.name.in_(("Le Malade imaginaire", "Les Belles-sœurs")))
+                # Not today's that have ended (the bench runs at any hour, on the real clock).
+                .where(Occurrence.starts_at > (datetime.now(UTC) + timedelta(hours=1)))
                 .order_by(Occurrence.starts_at)
             ).all()
         core.set_allotment_size("Le Malade imaginaire", 6)
@@ -447,11 +462,7 @@ def propagation(samples: int = 10) -> dict[str, float]:
                 sync.sync()
                 counters.append((counter, sync))
             (seller, seller_sync), (watcher, watcher_sync) = counters
-            show = next(
-                o
-                for o in seller.occurrences(seller.today() + timedelta(days=1))
-                if o.event_name == "Le Malade imaginaire"
-            )
+            show = _still_on_sale(seller, "Le Malade imaginaire")
             stop = threading.Event()
 
             def cycle() -> None:  # counter B's background sync, every second

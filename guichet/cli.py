@@ -27,6 +27,15 @@ CLI_WORDS = {
         "Il n'a pas été modifié. Vérifiez --data-dir ou restaurez une sauvegarde.",
         "corrupt_database": "La base de données {path} est endommagée ({detail}). "
         "Elle n'a pas été modifiée. Restaurez une sauvegarde ou appelez le soutien.",
+        "database_newer": "Cette base de données a été écrite par une version plus récente de "
+        "Guichet (révision {detail})\u00a0; mettez Guichet à jour. {path} n'a pas été modifiée.",
+        "folder_read_only": "Le dossier {detail} est en lecture seule\u00a0: Guichet doit y "
+        "écrire pour enregistrer les ventes. Donnez le droit d'y écrire (ou choisissez un autre "
+        "dossier avec --data-dir). La base {path} n'a pas été modifiée\u00a0: ne restaurez pas "
+        "de sauvegarde.",
+        "disk_full": "Le disque qui contient {detail} est plein (ou refuse d'écrire)\u00a0: "
+        "Guichet ne peut rien y enregistrer. Libérez de la place, puis relancez Guichet. La "
+        "base {path} n'a pas été modifiée\u00a0: ne restaurez pas de sauvegarde.",
         "empty": "La base {path} est vide. Lancez «\u00a0guichet\u00a0» pour la mettre en route, "
         "«\u00a0guichet init\u00a0» pour créer l'organisation ou «\u00a0guichet --demo\u00a0» pour "
         "charger l'organisation de démonstration.",
@@ -65,6 +74,14 @@ CLI_WORDS = {
         "Check --data-dir or restore a backup.",
         "corrupt_database": "The database {path} is damaged ({detail}). It was left untouched. "
         "Restore a backup or call support.",
+        "database_newer": "This database was written by a newer Guichet (revision {detail}); "
+        "update Guichet. {path} was left untouched.",
+        "folder_read_only": "The folder {detail} is read-only: Guichet must write there to "
+        "record sales. Allow writing in it (or choose another folder with --data-dir). The "
+        "database {path} was left untouched: do not restore a backup.",
+        "disk_full": "The disk that holds {detail} is full (or refuses to write): Guichet cannot "
+        "record anything there. Free some space, then start Guichet again. The database {path} "
+        "was left untouched: do not restore a backup.",
         "empty": "The database {path} is empty. Run 'guichet' to set it up, 'guichet init' to "
         "create the organisation or 'guichet --demo' to load the demo organisation.",
         "init_done": "Organisation created: {name} (owner: {owner})",
@@ -195,6 +212,8 @@ def build_parser() -> argparse.ArgumentParser:
     server.add_argument(
         "--log-dir", help="log folder (default: next to a SQLite database, else the data folder)"
     )
+    server.add_argument("--tls-cert", help="https: the server's certificate (PEM), with --tls-key")
+    server.add_argument("--tls-key", help="https: the certificate's private key (PEM)")
     server_sub = server.add_subparsers(dest="server_command")
     from guichet.server.admin import add_arguments
 
@@ -249,10 +268,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "terminal":
         return cmd_terminal_profile(args.terminal_data_dir or args.data_dir, args.profile, lang)
     if args.command == "server":
+        from guichet.domain.errors import DomainError
         from guichet.server import admin
+        from guichet.server import tls as server_tls
 
+        try:
+            server_tls.configure(args.tls_cert, args.tls_key)
+        except DomainError as error:
+            from guichet.i18n.errors import message
+
+            print(message(error.code, error.params, lang), file=sys.stderr)
+            return 2
         if args.server_command == "admin":
             return admin.run(args, lang)
+        server_tls.announce(lang, sys.stdout)  # at the start: what counters check (https)
         return admin.serve(args.db, args.host, args.port, args.workers, lang, args.log_dir)
     if args.command == "codes" and args.codes_command == "cards":
         return cmd_codes_cards(
@@ -298,9 +327,8 @@ def cmd_check(data_dir_arg: str | None, lang: str) -> int:
         check_sqlite_file,
         current_revision,
         head_revision,
-        make_engine,
-        sqlite_url,
     )
+    from guichet.models.storage import read_only_engine
     from guichet.services.check import run_checks
 
     path = data_dir(data_dir_arg) / DB_NAME
@@ -309,10 +337,10 @@ def cmd_check(data_dir_arg: str | None, lang: str) -> int:
     except DatabaseError as exc:
         print(say(lang, exc.code, path=exc.path, detail=exc.detail), file=sys.stderr)
         return 2
-    if not path.exists():
+    if not path.exists() or path.stat().st_size == 0:
         print(say(lang, "empty", path=path), file=sys.stderr)
         return 2
-    engine = make_engine(sqlite_url(path))
+    engine = read_only_engine(path)  # a check changes nothing it checks (not even WAL mode)
     try:
         if current_revision(engine) != head_revision():
             print(say(lang, "empty", path=path), file=sys.stderr)
@@ -646,13 +674,23 @@ def _sync_controller(runtime: Any) -> Any:
         token = load_token(url, terminal_id)
     except Exception:  # noqa: BLE001 - no keyring: the status says so, selling goes on
         token = None
+    from guichet.sync.tls import stored_certificate
+
+    pinned = stored_certificate(runtime.session_factory)  # https: the certificate of pairing
     engine = SyncEngine(
-        runtime.session_factory, terminal_id, ServerClient(url, token), runtime.counter.clock
+        runtime.session_factory,
+        terminal_id,
+        ServerClient(url, token, certificate=pinned),
+        runtime.counter.clock,
     )
     # Scans are confirmed by the server when it answers within 1.5 s, provisional otherwise.
-    runtime.counter.cards.remote = ServerClient(url, token, timeout=1.5).card_verdict
+    runtime.counter.cards.remote = ServerClient(
+        url, token, timeout=1.5, certificate=pinned
+    ).card_verdict
     # The door asks the server too (another door may have admitted the ticket), then its copy.
-    runtime.counter.door.remote = ServerClient(url, token, timeout=1.5).ticket_verdict
+    runtime.counter.door.remote = ServerClient(
+        url, token, timeout=1.5, certificate=pinned
+    ).ticket_verdict
     return SyncController(engine)
 
 

@@ -97,7 +97,13 @@ def accept_lang_everywhere(parser: argparse.ArgumentParser) -> None:
                 action.metavar = "{" + ",".join(action.choices) + "}"
             for child in action.choices.values():
                 if "--lang" not in child._option_string_actions:
+                    # No default: a deeper sub-command's None would overwrite the --lang typed
+                    # at an upper level (`guichet server --lang en admin updates`).
                     child.add_argument(
-                        "--lang", dest="sub_lang", choices=["fr", "en"], help="fr or en"
+                        "--lang",
+                        dest="sub_lang",
+                        choices=["fr", "en"],
+                        default=argparse.SUPPRESS,
+                        help="fr or en",
                     )
                 accept_lang_everywhere(child)

@@ -28,7 +28,19 @@ WORDS: dict[str, dict[str, str]] = {
         "failed": (
             f"Sauvegarde impossible{NBSP}: {{detail}}. La base de données n'a pas été modifiée."
         ),
+        "output_exists": (
+            f"{{path}} existe déjà{NBSP}: choisissez un nom de fichier nouveau (une "
+            "sauvegarde ne remplace jamais un fichier). Rien n'a été écrit."
+        ),
+        "output_no_folder": (
+            f"Le dossier {{path}} n'existe pas (une clé USB non branchée{NBSP}?). "
+            "Rien n'a été écrit."
+        ),
         "not_found": f"Fichier introuvable{NBSP}: {{path}}. Rien n'a été restauré.",
+        "is_folder": (
+            f"{{path}} est un dossier{NBSP}: donnez le fichier de sauvegarde qu'il contient "
+            "(guichet-….db). Rien n'a été restauré."
+        ),
         "not_guichet": (
             "Le fichier {path} n'est pas une base de données Guichet. Rien n'a été restauré."
         ),
@@ -47,6 +59,17 @@ WORDS: dict[str, dict[str, str]] = {
         "other_terminal": (
             f"Cette sauvegarde est celle d'un autre guichet («{NBSP}{{theirs}}{NBSP}») que "
             f"celui-ci («{NBSP}{{ours}}{NBSP}»). Rien n'a été restauré."
+        ),
+        "other_organisation_same_name": (
+            f"Cette sauvegarde appartient à une autre organisation du même nom "
+            f"(«{NBSP}{{theirs}}{NBSP}», identifiant {{theirs_id}}) que celle de ce guichet "
+            f"(identifiant {{ours_id}}){NBSP}: deux organisations créées chacune de leur côté. "
+            "Rien n'a été restauré."
+        ),
+        "other_terminal_same_name": (
+            f"Cette sauvegarde est celle d'un autre guichet du même nom («{NBSP}{{theirs}}{NBSP}», "
+            f"identifiant {{theirs_id}}) que celui-ci (identifiant {{ours_id}}). "
+            "Rien n'a été restauré."
         ),
         "in_use": (
             "Le programme Guichet est ouvert sur le dossier {path}. Fermez-le, puis "
@@ -71,7 +94,18 @@ WORDS: dict[str, dict[str, str]] = {
     "en": {
         "written": "Backup written and checked: {path}",
         "failed": "Backup failed: {detail}. The database was not changed.",
+        "output_exists": (
+            "{path} already exists: choose a new file name (a backup never replaces a "
+            "file). Nothing was written."
+        ),
+        "output_no_folder": (
+            "The folder {path} does not exist (a USB key not plugged in?). Nothing was written."
+        ),
         "not_found": "No such file: {path}. Nothing was restored.",
+        "is_folder": (
+            "{path} is a folder: give the backup file inside it (guichet-….db). "
+            "Nothing was restored."
+        ),
         "not_guichet": "The file {path} is not a Guichet database. Nothing was restored.",
         "corrupt": (
             "The backup {path} is damaged ({detail}): it fails the integrity check. "
@@ -88,6 +122,15 @@ WORDS: dict[str, dict[str, str]] = {
         "other_terminal": (
             "This backup is another counter's (\u201c{theirs}\u201d), not this one's "
             "(\u201c{ours}\u201d). Nothing was restored."
+        ),
+        "other_organisation_same_name": (
+            "This backup belongs to another organisation with the same name "
+            "(\u201c{theirs}\u201d, id {theirs_id}) than this counter's (id {ours_id}): two "
+            "organisations created separately. Nothing was restored."
+        ),
+        "other_terminal_same_name": (
+            "This backup is another counter's with the same name (\u201c{theirs}\u201d, id "
+            "{theirs_id}), not this one's (id {ours_id}). Nothing was restored."
         ),
         "in_use": (
             "The Guichet program is open on the folder {path}. Close it, then try again. "
@@ -148,8 +191,19 @@ def _backup(data_dir_arg: str | None, output: str | None, lang: str) -> int:
     if not db_path.exists() or db_path.stat().st_size == 0:
         print(cli.say(lang, "empty", path=db_path), file=sys.stderr)
         return 2
+    target = Path(output) if output else None
+    if target is not None:
+        # Never over a file (a typo would replace another counter's live database, or a
+        # device) and never into a folder made up on the spot (a USB key not mounted would
+        # leave the copy on the PC's own disk, reported as written).
+        if target.exists() or target.is_symlink():
+            print(say(lang, "output_exists", path=target), file=sys.stderr)
+            return 1
+        if not target.parent.is_dir():
+            print(say(lang, "output_no_folder", path=target.parent), file=sys.stderr)
+            return 1
     try:
-        result = take_backup(directory, output=Path(output) if output else None)
+        result = take_backup(directory, output=target)
     except BackupError as error:
         print(say(lang, "failed", detail=error.detail or error.code), file=sys.stderr)
         return 1
@@ -157,7 +211,11 @@ def _backup(data_dir_arg: str | None, output: str | None, lang: str) -> int:
         from guichet.domain.errors import os_reason
         from guichet.i18n.errors import os_words
 
-        detail = f"{error.filename or ''} {os_words(os_reason(error), lang)}".strip()
+        # The file the user named, not the hidden temporary name the copy is written under.
+        shown = target if target is not None else (error.filename or "")
+        detail = f"{shown} ({os_words(os_reason(error), lang)})" if shown else os_words(
+            os_reason(error), lang
+        )
         print(say(lang, "failed", detail=detail), file=sys.stderr)
         return 1
     print(say(lang, "written", path=result.path))
@@ -196,7 +254,10 @@ def _restore(file: Path, data_dir_arg: str | None, yes: bool, lang: str) -> int:
         done = restore(file, directory)
     except RestoreRefused as refusal:
         params = {"path": "", "detail": "", "revision": "", **refusal.params}
-        print(say(lang, refusal.code, **params), file=sys.stderr)
+        code = refusal.code
+        if code in ("other_organisation", "other_terminal") and params["theirs"] == params["ours"]:
+            code += "_same_name"  # the names alone would read "another X (A) than this one (A)"
+        print(say(lang, code, **params), file=sys.stderr)
         return 1
     print(say(lang, "restored", target=done.target))
     if done.aside is not None:

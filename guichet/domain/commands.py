@@ -9,13 +9,25 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import re
+import math
 import types
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, ClassVar, TypeVar, get_args, get_origin, get_type_hints
+
+from guichet.domain.errors import DomainError
+from guichet.domain.limits import (
+    NESTED_DEPTH,
+    NESTED_TEXT,
+    Text,
+    check_int,
+    check_text,
+    text_limit,
+    unfit,
+)
+from guichet.domain.numbering import Numbers
 
 C = TypeVar("C", bound="Command")
 
@@ -60,6 +72,9 @@ class Envelope:
     occurred_at: datetime
     user_id: str | None
     payload: dict[str, Any]
+    #: What the command consumed of the counter's receipt and Z numbers (None from a
+    #: counter older than issue 21): the server's copy follows them, whatever its verdict.
+    numbers: Numbers | None = None
 
 
 def _to_jsonable(value: Any) -> Any:
@@ -84,35 +99,45 @@ def _from_jsonable(tp: Any, value: Any) -> Any:
 
 
 @functools.cache
-def _converter(tp: Any) -> Callable[[Any], Any]:
+def _converter(tp: Any, limit: Text | None = None) -> Callable[[Any], Any]:
     """How a JSON value becomes a ``tp``, worked out once per type: the server parses every
     command a counter pushes, and reading the type hints again for each one was a tenth of
-    its time."""
+    its time. ``limit`` bounds the texts of a dataclass's field (guichet.domain.limits)."""
+    limit = limit or _ANY_TEXT
     origin = get_origin(tp)
     if origin in (typing.Union, types.UnionType):
-        inner = _converter([a for a in get_args(tp) if a is not type(None)][0])
+        inner = _converter([a for a in get_args(tp) if a is not type(None)][0], limit)
         return lambda value: None if value is None else inner(value)
     if origin in (list, tuple):
         (item_tp, *_) = get_args(tp)
         make: Callable[[Any], Any] = tuple if origin is tuple else list
         if item_tp is str:  # codes batches: thousands of plain strings, checked at once
-            return lambda value: make(_texts(value))
-        item = _converter(item_tp)
+            return lambda value: make(_texts(value, limit))
+        item = _converter(item_tp, limit)
         return lambda value: make([item(v) for v in _items(value)])
     if origin is dict:
         key_tp, val_tp = get_args(tp)
-        converted = _converter(val_tp)
-        key = _converter(key_tp) if key_tp is str else key_tp
+        converted = _converter(val_tp, limit)
+        key = _converter(key_tp, limit) if key_tp is str else _int_key(limit)
         return lambda value: {key(k): converted(v) for k, v in _mapping(value).items()}
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
         hints = _hints(tp)
-        fields = [(f.name, _converter(hints[f.name])) for f in dataclasses.fields(tp)]
+        fields = [
+            (f.name, _converter(hints[f.name], text_limit(tp.__name__, f.name)))
+            for f in dataclasses.fields(tp)
+        ]
 
         def build(value: Any) -> Any:
             value = _mapping(value)
             return tp(**{name: convert(value[name]) for name, convert in fields if name in value})
 
         return build
+    if tp is str:
+        return lambda value: check_text(_as_str(value), limit)
+    if tp is int:
+        return lambda value: _as_int(value, limit.words)
+    if tp is Any or tp is object:
+        return lambda value: _nested(value, limit, NESTED_DEPTH)
     return _SCALARS.get(tp, _as_is)
 
 
@@ -120,27 +145,37 @@ def _as_is(value: Any) -> Any:
     return value
 
 
-# What a counter sends is checked for its type here, once: a list where a name is expected,
-# an integer past 64 bits, a NUL or a lone surrogate (which PostgreSQL refuses, and which
-# no one types) make the command malformed — refused with its answer, never a server error.
-_BAD_TEXT = re.compile(r"[\x00\ud800-\udfff]")
-_INT_LIMIT = 2**63
+# What a counter sends is checked here, once, by the table of guichet.domain.limits: a list
+# where a name is expected or an integer past 64 bits make the command malformed; a text
+# longer than its column, or holding a NUL, a control character or a lone surrogate (which
+# PostgreSQL refuses, and which no one types), is refused in words. The counter parses what
+# it records the same way: what the server would refuse is never recorded.
+_ANY_TEXT = Text(None, NESTED_TEXT)
 
 
 def _as_str(value: Any) -> str:
     if type(value) is not str:
         raise TypeError(f"text expected, not {type(value).__name__}")
-    if _BAD_TEXT.search(value):
-        raise ValueError("a NUL or a lone surrogate in a text")
     return value
 
 
-def _as_int(value: Any) -> int:
+def _as_int(value: Any, field: str = "") -> int:
     if type(value) is not int:
         raise TypeError(f"whole number expected, not {type(value).__name__}")
-    if not -_INT_LIMIT <= value < _INT_LIMIT:
-        raise OverflowError("number out of range")
-    return value
+    return check_int(value, field)
+
+
+def _int_key(limit: Text) -> Callable[[Any], int]:
+    """A mapping's key that is a whole number (JSON keys are texts: "500" for 5,00 $)."""
+
+    def key(value: Any) -> int:
+        if type(value) is int:
+            return check_int(value, limit.words)
+        if type(value) is not str or not value.lstrip("-").isdigit() or len(value) > 20:
+            raise ValueError("a whole number expected as a key")
+        return check_int(int(value), limit.words)
+
+    return key
 
 
 def _as_bool(value: Any) -> bool:
@@ -149,7 +184,7 @@ def _as_bool(value: Any) -> bool:
     return value
 
 
-_SCALARS: dict[Any, Callable[[Any], Any]] = {str: _as_str, int: _as_int, bool: _as_bool}
+_SCALARS: dict[Any, Callable[[Any], Any]] = {bool: _as_bool}
 
 
 def _items(value: Any) -> list[Any]:
@@ -158,12 +193,14 @@ def _items(value: Any) -> list[Any]:
     return list(value)
 
 
-def _texts(value: Any) -> list[str]:
+def _texts(value: Any, limit: Text) -> list[str]:
     texts = _items(value)
     if any(type(text) is not str for text in texts):
         raise TypeError("a list of texts expected")
-    if _BAD_TEXT.search("".join(texts)):
-        raise ValueError("a NUL or a lone surrogate in a text")
+    if texts and max(map(len, texts)) > limit.length:
+        check_text(max(texts, key=len), limit)
+    if unfit("".join(texts)):
+        raise DomainError("text_invalid", field=limit.words)
     return texts
 
 
@@ -171,6 +208,30 @@ def _mapping(value: Any) -> dict[Any, Any]:
     if not isinstance(value, dict):
         raise TypeError(f"mapping expected, not {type(value).__name__}")
     return value
+
+
+def _nested(value: Any, limit: Text, depth: int) -> Any:
+    """A free-form JSON part of a command (a promotion, a date's changes): its texts and
+    keys as any text, its numbers 64-bit or finite, and not nested past ``depth``."""
+    if isinstance(value, str):
+        return check_text(value, limit)
+    if type(value) is bool or value is None:
+        return value
+    if type(value) is int:
+        return check_int(value, limit.words)
+    if type(value) is float:
+        if not math.isfinite(value):
+            raise ValueError("a number that is not finite")
+        return value
+    if depth <= 0:
+        raise ValueError("nested too deep")
+    if isinstance(value, list | tuple):
+        return [_nested(v, limit, depth - 1) for v in value]
+    if isinstance(value, dict):
+        return {
+            check_text(_as_str(k), limit): _nested(v, limit, depth - 1) for k, v in value.items()
+        }
+    raise TypeError(f"a JSON value expected, not {type(value).__name__}")
 
 
 # --- shifts -------------------------------------------------------------------------------

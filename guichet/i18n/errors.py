@@ -63,6 +63,26 @@ FIELDS: dict[str, tuple[str, str]] = {
     "venue": ("le lieu", "the venue"),
     "price_list": ("la liste de prix", "the price list"),
     "ends_at_or_duration": ("la fin", "the end"),
+    # texts a command carries (guichet.domain.limits: the counter and the server check alike)
+    "customer_name": ("le nom du client", "the customer's name"),
+    "email": ("le courriel", "the email"),
+    "phone": ("le téléphone", "the phone number"),
+    "note": ("la note", "the note"),
+    "card_holder": ("le nom du titulaire", "the holder's name"),
+    "participant": ("le nom du participant", "the participant's name"),
+    "seat": ("le siège", "the seat"),
+    "method": ("le mode de paiement", "the payment method"),
+    "reference": ("la référence du paiement", "the payment reference"),
+    "kind": ("le genre", "the kind"),
+    "reserve_name": ("le nom de la réserve", "the reserve's name"),
+    "seat_map_name": ("le nom du plan de salle", "the seat map's name"),
+    "card_type_name": ("le nom du forfait ou du laissez-passer", "the package or pass name"),
+    "check_in_list_name": ("le nom de la liste d'entrée", "the check-in list's name"),
+    "timezone": ("le fuseau horaire", "the time zone"),
+    "locale": ("la langue", "the language"),
+    "rate": ("le taux", "the rate"),
+    "pin": ("le NIP", "the PIN"),
+    "counted": ("le comptage de la caisse", "the cash count"),
 }
 
 
@@ -721,12 +741,42 @@ MESSAGES: dict[str, Words] = {
     ),
     "user_exists": _both("Cette personne existe déjà.", "This person already exists."),
     "unknown_user": _both("Utilisateur inconnu ou désactivé.", "Unknown or deactivated user."),
+    # the server checks people, not only devices (docs/SECURITY.md)
+    "person_unverified": _both(
+        f"Le serveur n'a pas vérifié le NIP de {{user}}{NBSP}: cette opération de superviseur "
+        "est refusée. Refaites-la quand le guichet est relié au serveur.",
+        "The server did not check {user}'s PIN: this supervisor operation is refused. "
+        "Do it again while the counter is connected to the server.",
+    ),
+    "approval_unverified": _both(
+        f"Approuvé hors ligne par {{user}}{NBSP}: le serveur n'a pas vérifié son NIP. Un "
+        "superviseur doit confirmer.",
+        "Approved offline by {user}: the server did not check their PIN. A supervisor must "
+        "confirm.",
+    ),
+    "login_needs_server": _both(
+        f"Cette personne ne peut ouvrir une session à ce guichet que si le serveur est "
+        f"joignable{NBSP}; il ne l'est pas.",
+        "This person can log in at this counter only while the server can be reached; it "
+        "cannot be now.",
+    ),
+    "pin_pepper_missing": _both(
+        f"La clé des NIP de ce guichet manque dans le trousseau du système{NBSP}: jumelez "
+        "le guichet de nouveau.",
+        "This counter's PIN key is missing from the system keyring: pair the counter again.",
+    ),
     "already_set_up": _both(
         "Cette base de données a déjà une organisation.",
         "This database already holds an organisation.",
     ),
     "not_logged_in": _both("Ouvrez d'abord une session.", "Log in first."),
     "unknown_terminal": _both("Ce guichet est inconnu.", "This counter is unknown."),
+    "no_organisation": _both(
+        "Le serveur n'a pas encore d'organisation (guichet server admin init, ou "
+        "adoption-code pour y apporter celle d'un guichet autonome).",
+        "The server has no organisation yet (guichet server admin init, or adoption-code "
+        "to bring a standalone counter's).",
+    ),
     # venues, halls, events
     "unknown_venue": _both("Ce lieu n'existe pas.", "This venue does not exist."),
     "venue_withdrawn": _both(
@@ -874,6 +924,24 @@ MESSAGES: dict[str, Words] = {
         "Nombre de places hors limites ({places}).", "Number of places out of range ({places})."
     ),
     "amount_out_of_range": _both("Montant hors limites.", "Amount out of range."),
+    "number_out_of_range": _field(
+        f"{{Field}}{NBSP}: nombre hors limites.", "{Field}: number out of range."
+    ),
+    # the server's edge (guichet.server.edge): a request refused before it reached anything
+    "request_invalid": _both(
+        f"Requête refusée par le serveur{NBSP}: le champ {{field}} ne convient pas ({{reason}}).",
+        "Request refused by the server: field {field} does not fit ({reason}).",
+    ),
+    "request_unreadable": _both(
+        f"Requête refusée par le serveur{NBSP}: illisible.",
+        "Request refused by the server: unreadable.",
+    ),
+    "internal_refusal": _both(
+        f"Le serveur n'a pas pu traiter la requête{NBSP}; rien n'a été enregistré, le guichet "
+        "réessaiera.",
+        "The server could not handle the request; nothing was recorded, the counter will try "
+        "again.",
+    ),
     "minutes_out_of_range": _both(
         "Délai hors limites (un an au plus).", "Delay out of range (a year at most)."
     ),
@@ -1098,6 +1166,26 @@ MESSAGES: dict[str, Words] = {
         "Le dernier jour de la période vient avant le premier.",
         "The period's last day comes before its first.",
     ),
+    # The counter's disk (guichet/models/storage.py): said, never taken for a damaged file.
+    "disk_full": _both(
+        f"Le disque de ce guichet est plein (ou refuse d'écrire){NBSP}: rien n'a été "
+        f"enregistré. Le panier et les paiements reçus sont gardés{NBSP}; libérez de la place "
+        "ou appelez le soutien, puis réessayez.",
+        "This counter's disk is full (or refuses to write): nothing was recorded. The cart "
+        "and the payments received are kept; free some space or call support, then try again.",
+    ),
+    "folder_read_only": _both(
+        f"Le dossier des données de ce guichet ({{folder}}) est en lecture seule{NBSP}: rien "
+        f"n'a été enregistré. Le panier et les paiements reçus sont gardés{NBSP}; rétablissez "
+        "le droit d'écrire ou appelez le soutien, puis réessayez.",
+        "This counter's data folder ({folder}) is read-only: nothing was recorded. The cart "
+        "and the payments received are kept; restore write access or call support, then try "
+        "again.",
+    ),
+    "search_too_long": _both(
+        f"Recherche trop longue{NBSP}: {{length}}{NBSP}caractères ({{maximum}} au plus).",
+        "Search too long: {length} characters ({maximum} at most).",
+    ),
     "file_unwritable": _file_problem(
         f"Impossible d'écrire le fichier {{path}}{NBSP}: {{detail}}.",
         "Cannot write the file {path}: {detail}.",
@@ -1148,3 +1236,23 @@ def at_line(line: int, text: str, lang: str) -> str:
 
 def money_text(cents: int, lang: str) -> str:
     return money(cents, lang)
+
+
+def _merge_sync_messages() -> None:
+    # Sync's own words live beside (issue 21, part 1); merged here so `message` knows them.
+    from guichet.i18n.errors_sync import SYNC_MESSAGES
+
+    MESSAGES.update(SYNC_MESSAGES)
+
+
+_merge_sync_messages()
+
+
+def _merge_transport_messages() -> None:
+    # Budgets, TLS and bearer codes (issue 21, parts 4 and 5): guichet/i18n/transport.py.
+    from guichet.i18n.transport import MESSAGES as TRANSPORT
+
+    MESSAGES.update(TRANSPORT)
+
+
+_merge_transport_messages()

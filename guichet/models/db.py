@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 SQLITE_MAGIC = b"SQLite format 3\x00"
+#: Every connection of make_engine: FULL (2). tests/integration/test_durable_commits.py.
+SYNCHRONOUS = "FULL"
 
 
 class DatabaseError(Exception):
@@ -32,9 +34,11 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
-    # NORMAL in WAL mode survives an application crash; a power cut can lose the last
-    # transactions but never corrupts the file.
-    cursor.execute("PRAGMA synchronous=NORMAL")
+    # FULL: every commit syncs the write-ahead log, so a sale whose receipt has printed is
+    # on the disk when the power goes (NORMAL syncs it only at checkpoints, and a power cut
+    # could take back the last sales after their cash went into the drawer). It costs one
+    # fsync per commit: bench/bench_durability.py measures both, docs/ARCHITECTURE.md.
+    cursor.execute(f"PRAGMA synchronous={SYNCHRONOUS}")
     cursor.execute("PRAGMA busy_timeout=5000")
     # 32 MB of page cache keeps the indexes of a year of sales in memory.
     cursor.execute("PRAGMA cache_size=-32000")
@@ -132,32 +136,75 @@ def check_sqlite_file(path: Path) -> None:
         header = fh.read(len(SQLITE_MAGIC))
     if header != SQLITE_MAGIC:
         raise DatabaseError("not_a_database", path)
+    from guichet.models.storage import (
+        connect_read_only,
+        known_revisions,
+        raise_for_storage,
+        stored_revision,
+    )
+
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # Read-only and, with no -wal beside it, immutable: not even a -shm is created.
+        conn = connect_read_only(path)
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
+            revision = stored_revision(conn) if rows == [("ok",)] else None
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        raise_for_storage(exc, path)  # a full disk or a read-only folder: not damage
         raise DatabaseError("corrupt_database", path, str(exc)) from exc
     if rows != [("ok",)]:
         raise DatabaseError("corrupt_database", path, "; ".join(str(r[0]) for r in rows[:5]))
+    if revision is not None and revision not in known_revisions():
+        # Migrating it "back" would fail half-way or lose what the newer version wrote.
+        raise DatabaseError("database_newer", path, revision)
 
 
 def open_local_database(path: Path) -> tuple[Engine, sessionmaker[Session]]:
     """Check, back up if an upgrade is due, migrate to head, and return a session factory."""
+    from sqlalchemy.exc import OperationalError
+
+    from guichet.models.storage import guard_storage, raise_for_storage, writable
+
     check_sqlite_file(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    existed = path.exists() and path.stat().st_size > 0
-    engine = make_engine(sqlite_url(path))
-    current = current_revision(engine) if existed else None
-    head = head_revision()
-    if existed and current != head:
-        # Keep the pre-upgrade file: an upgrade that goes wrong must never cost a sale.
-        engine.dispose()
-        backup = path.with_name(f"{path.name}.before-{head}.bak")
-        shutil.copy2(path, backup)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        _raise_os_refusal(exc, path)
+        raise
+    if not writable(path.parent, path):
+        raise DatabaseError("folder_read_only", path, str(path.parent))
+    try:
+        existed = path.exists() and path.stat().st_size > 0
         engine = make_engine(sqlite_url(path))
-    if current != head:
-        upgrade(engine)
+        current = current_revision(engine) if existed else None
+        head = head_revision()
+        if existed and current != head:
+            # Keep the pre-upgrade file: an upgrade that goes wrong must never cost a sale.
+            engine.dispose()
+            backup = path.with_name(f"{path.name}.before-{head}.bak")
+            try:
+                shutil.copy2(path, backup)
+            except OSError as exc:
+                backup.unlink(missing_ok=True)  # half a copy is no backup
+                _raise_os_refusal(exc, path)
+                raise
+            engine = make_engine(sqlite_url(path))
+        if current != head:
+            upgrade(engine)
+    except OperationalError as exc:
+        raise_for_storage(exc, path)
+        raise
+    guard_storage(engine, path.parent)
     return engine, sessionmaker(engine, expire_on_commit=False)
+
+
+def _raise_os_refusal(error: OSError, path: Path) -> None:
+    """A full disk or a read-only folder raised as the DatabaseError that says so."""
+    import errno
+
+    if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        raise DatabaseError("disk_full", path, str(path.parent)) from error
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        raise DatabaseError("folder_read_only", path, str(path.parent)) from error

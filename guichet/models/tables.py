@@ -97,6 +97,11 @@ class Terminal(Base):
     escrowed: Mapped[bool] = mapped_column(Boolean, default=False)
     # The venue this counter stands in: shown in the server's list of counters.
     venue_id: Mapped[str | None] = mapped_column(ForeignKey("venue.id"), nullable=True)
+    # Whose PIN hashes the server sends this counter (who may log in here offline), decided
+    # on the server: "cashier" for a counter paired with a plain code (docs/SECURITY.md).
+    login_roles: Mapped[str] = mapped_column(
+        String(40), default="cashier,supervisor,owner", server_default="cashier,supervisor,owner"
+    )
 
 
 class Venue(Base):
@@ -459,6 +464,9 @@ class OutboxEntry(Base):
     # The server's answer once pushed: accepted | rejected | conflict, and why.
     push_status: Mapped[str] = mapped_column(String(16), default="")
     push_reason: Mapped[str] = mapped_column(String(64), default="")
+    #: The receipt and Z numbers the command consumed here (guichet.domain.numbering), sent
+    #: with it: the server follows them whatever its verdict (docs/SYNC.md).
+    numbers: Mapped[dict[str, int] | None] = mapped_column(JSON, nullable=True)
     __table_args__ = (UniqueConstraint("terminal_id", "sequence"),)
 
 
@@ -798,6 +806,31 @@ class PairingCode(Base):
     expires_at: Mapped[datetime]
     used_at: Mapped[datetime | None] = mapped_column(nullable=True)
     terminal_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    # The counter it pairs gets these login roles (Terminal.login_roles).
+    login_roles: Mapped[str] = mapped_column(
+        String(40), default="cashier", server_default="cashier"
+    )
+
+
+class PeopleSecret(Base):
+    """The server's keys for an organisation's people (server-only, never replicated): the
+    pepper a paired counter keeps in its keyring, and the key grants are derived from."""
+
+    __tablename__ = "people_secret"
+    organisation_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    pepper: Mapped[str] = mapped_column(String(64))
+    signing_key: Mapped[str] = mapped_column(String(64))
+
+
+class PersonGuard(Base):
+    """The server's lock-out of a person's PIN checked online (server-only): each lock-out
+    doubles the next one, up to a day."""
+
+    __tablename__ = "person_guard"
+    user_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    lockouts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(nullable=True)
 
 
 class AppliedCommand(Base):
@@ -811,7 +844,10 @@ class AppliedCommand(Base):
     status: Mapped[str] = mapped_column(String(16))  # accepted | rejected | conflict
     reason: Mapped[str] = mapped_column(String(64), default="")
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    #: The two clocks (issue 21, part 10): the server's when it received and answered the
+    #: command, the counter's when it recorded it (None on rows from before migration 0020).
     applied_at: Mapped[datetime] = mapped_column(default=utcnow)
+    occurred_at: Mapped[datetime | None] = mapped_column(nullable=True)
     __table_args__ = (UniqueConstraint("terminal_id", "sequence"),)
 
 
@@ -976,3 +1012,14 @@ class CheckIn(Base):
         Index("ix_check_in_ticket", "ticket_id", "admitted"),
         Index("ix_check_in_occurrence", "occurrence_id", "admitted"),
     )
+
+
+class RateLimit(Base):
+    """The server's request budgets (issue 21, part 4): one token bucket per route and
+    caller, in the database so that every server process draws from the same one
+    (guichet/server/ratelimit.py). Never replicated."""
+
+    __tablename__ = "rate_limit"
+    key: Mapped[str] = mapped_column(String(200), primary_key=True)  # route:who
+    tokens: Mapped[float] = mapped_column(Float)
+    stamp: Mapped[float] = mapped_column(Float)  # seconds since the epoch, last refill

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from guichet.domain.errors import DomainError
 from guichet.models.db import make_engine, upgrade
+from guichet.server import tls as server_tls
 from guichet.server.core import ServerCore
 from guichet.services.setup import OrganisationDraft, create_organisation, is_empty, load_demo
 
@@ -39,6 +40,11 @@ WORDS: dict[str, dict[str, str]] = {
         "db_open": "impossible d'ouvrir ce fichier (un dossier, ou un dossier qui n'existe pas)",
         "db_not_db": "ce fichier n'est pas une base de données",
         "db_refused": "le serveur de base de données ne répond pas",
+        "port_busy": (
+            f"Le port {{port}} est déjà pris sur {{host}} (un autre serveur Guichet, ou un autre "
+            f"programme, l'écoute){NBSP}: arrêtez-le ou choisissez un autre --port."
+        ),
+        "port_other": f"Impossible d'écouter sur {{host}}, port {{port}}{NBSP}: {{reason}}.",
     },
     "en": {
         "has_organisation": "The server already has an organisation.",
@@ -60,6 +66,11 @@ WORDS: dict[str, dict[str, str]] = {
         "db_open": "cannot open this file (a folder, or a folder that does not exist)",
         "db_not_db": "this file is not a database",
         "db_refused": "the database server does not answer",
+        "port_busy": (
+            "Port {port} is already taken on {host} (another Guichet server, or another "
+            "program, listens on it): stop it or choose another --port."
+        ),
+        "port_other": "Cannot listen on {host}, port {port}: {reason}.",
     },
 }
 
@@ -105,7 +116,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     init.add_argument("--gst-number", default="", help="GST registration number")
     init.add_argument("--qst-number", default="", help="QST registration number")
     sub.add_parser("load-demo", help="load the demo organisation into an empty server")
-    sub.add_parser("pairing-code", help="a one-time code for a new counter (24 h)")
+    code = sub.add_parser("pairing-code", help="a one-time code for a new counter (24 h)")
+    code.add_argument(
+        "--roles",
+        default="cashier",
+        help="who may log in at that counter offline: cashier (default), or e.g. "
+        "cashier,supervisor,owner (docs/SECURITY.md)",
+    )
     sub.add_parser(
         "adoption-code", help="an empty server: a code for a standalone counter to bring its data"
     )
@@ -161,7 +178,10 @@ def run(args: argparse.Namespace, lang: str = "fr") -> int:
             load_demo(factory)
             print(say(lang, "demo"))
         elif args.admin_command == "pairing-code":
-            print(core.create_pairing_code())
+            from guichet.server.people import parse_roles
+
+            print(core.create_pairing_code(login_roles=parse_roles(args.roles)))
+            server_tls.announce(lang)  # the fingerprint the counter checks (https)
         elif args.admin_command == "adoption-code":
             print(core.create_adoption_code())
         elif args.admin_command == "terminals":
@@ -300,6 +320,22 @@ def serve(
         "server starting",
         extra={"host": host, "port": port, "workers": workers, "database": db.split("@")[-1]},
     )
+    taken = _port_taken(host, port)
+    if taken is not None:
+        import errno
+
+        from guichet.domain.errors import os_reason
+        from guichet.i18n.errors import os_words
+
+        logging.getLogger("guichet.server").error(
+            "cannot listen", extra={"host": host, "port": port, "reason": os_reason(taken)}
+        )
+        if taken.errno == errno.EADDRINUSE:
+            print(say(lang, "port_busy", host=host, port=port), file=sys.stderr)
+        else:
+            reason = os_words(os_reason(taken), lang)
+            print(say(lang, "port_other", host=host, port=port, reason=reason), file=sys.stderr)
+        return 2
     if workers <= 1 or not hasattr(socket, "SO_REUSEPORT"):
         import uvicorn
 
@@ -308,8 +344,9 @@ def serve(
         # Uvicorn's messages go to our JSON log (log_config=None); its access log is ours
         # (guichet.server.requestlog: the route, never the path, which may hold a code).
         uvicorn.run(
-            create_app(db), host=host, port=port, log_config=None, access_log=False
-        )
+            create_app(db), host=host, port=port, log_config=None, access_log=False,
+            **server_tls.uvicorn_options(),  # https with --tls-cert/--tls-key
+        )  # fmt: skip
         return 0
     import multiprocessing
     import signal
@@ -337,6 +374,24 @@ def serve(
     return max((p.exitcode or 0) for p in processes)
 
 
+def _port_taken(host: str, port: int) -> OSError | None:
+    """Why the port cannot be listened on, or None. Checked by a plain bind before any worker
+    starts: the workers' SO_REUSEPORT would otherwise share the port, silently, with another
+    server of the same user (the kernel then spreads the counters' connections between two
+    servers, two databases), and a port taken by another program ended in tracebacks."""
+    import socket
+
+    probe = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    try:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # TIME_WAIT is free
+        probe.bind((host, port))
+    except OSError as error:
+        return error
+    finally:
+        probe.close()
+    return None
+
+
 def _serve_process(
     db: str, host: str, port: int, log_dir: str | None = None, worker: int = 1
 ) -> None:
@@ -345,7 +400,10 @@ def _serve_process(
     import uvicorn
 
     from guichet import logs
+    from guichet.server import orphans
 
+    # First of all: a parent killed from now on takes this worker with it (orphans.py).
+    orphans.die_with_parent()
     logs.setup_server(db, log_dir=log_dir, worker=worker)  # a spawned process starts bare
 
     from guichet.server.app import create_app
@@ -356,6 +414,14 @@ def _serve_process(
     listener.bind((host, port))
     listener.listen(2048)
     server = uvicorn.Server(
-        uvicorn.Config(create_app(db, migrate=False), log_config=None, access_log=False)
+        uvicorn.Config(
+            create_app(db, migrate=False), log_config=None, access_log=False,
+            **server_tls.uvicorn_options(),  # https with --tls-cert/--tls-key
+        )  # fmt: skip
     )
+
+    def stop() -> None:
+        server.should_exit = True
+
+    orphans.watch_parent(stop)
     server.run(sockets=[listener])

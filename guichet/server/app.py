@@ -7,19 +7,23 @@ import json
 import os
 import threading
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Response
+from fastapi import Depends, FastAPI, Header, HTTPException, Path, Query, Request, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 from sqlalchemy.orm import Session, sessionmaker
 
 from guichet.domain.commands import Envelope
 from guichet.domain.errors import DomainError
+from guichet.domain.numbering import Numbers
 from guichet.models.db import head_revision, make_engine, upgrade
 from guichet.models.tables import Terminal
+from guichet.server import people, people_api, ratelimit
 from guichet.server import updates as update_policy
 from guichet.server.core import ServerCore
+from guichet.server.edge import EdgeModel, answers_body, plain
+from guichet.server.people_api import ActionProof
 
 API_VERSION = "1"
 #: Pushes applied at once by one server process (see create_app).
@@ -34,7 +38,7 @@ class Health(BaseModel):
     model_config = {"populate_by_name": True}
 
 
-class PairRequest(BaseModel):
+class PairRequest(EdgeModel):
     code: str = Field(min_length=1, max_length=40)
     terminal_name: str = Field(default="Guichet", max_length=80)
 
@@ -53,19 +57,49 @@ class PairResponse(BaseModel):
     organisation_id: str
     token: str
     server: VersionOut | None = None
+    # The organisation's PIN pepper (hex), kept by the counter in its keyring (SECURITY.md).
+    pepper: str | None = None
 
 
-class EnvelopeIn(BaseModel):
+class NumbersIn(EdgeModel):
+    """The counter's next receipt and Z numbers before and after the command (issue 21):
+    the server's copy follows them whatever its verdict (docs/SYNC.md)."""
+
+    receipt_before: int = Field(ge=1, le=2**62)
+    receipt_after: int = Field(ge=1, le=2**62)
+    z_before: int = Field(ge=1, le=2**31 - 1)  # an INTEGER column
+    z_after: int = Field(ge=1, le=2**31 - 1)
+    renumbered_from: int | None = Field(default=None, ge=1, le=2**62)
+
+    @model_validator(mode="after")
+    def _forward(self) -> "NumbersIn":
+        if self.receipt_after < self.receipt_before or self.z_after < self.z_before:
+            raise ValueError("a counter's numbers never go back")
+        return self
+
+    def numbers(self) -> Numbers:
+        return Numbers(
+            self.receipt_before,
+            self.receipt_after,
+            self.z_before,
+            self.z_after,
+            self.renumbered_from,
+        )
+
+
+class EnvelopeIn(EdgeModel):
+    unchecked: ClassVar[frozenset[str]] = frozenset({"payload"})
     command_id: str = Field(min_length=1, max_length=36)
     command_type: str = Field(min_length=1, max_length=64)
     terminal_id: str = Field(min_length=1, max_length=36)
     sequence: int = Field(ge=1, le=2**62)  # a database integer
     occurred_at: datetime
     user_id: str | None = Field(default=None, max_length=36)
-    payload: dict[str, Any]
+    payload: dict[str, Any]  # checked command by command (guichet.domain.limits)
+    numbers: NumbersIn | None = None  # absent from counters older than issue 21
 
 
-class PushRequest(BaseModel):
+class PushRequest(EdgeModel):
     envelopes: list[EnvelopeIn] = Field(max_length=500)
 
 
@@ -81,7 +115,7 @@ class PushResponse(BaseModel):
     answers: list[AnswerOut]
 
 
-class ChangeOut(BaseModel):
+class ChangeOut(EdgeModel):
     id: int
     entity: str
     entity_id: str
@@ -97,7 +131,7 @@ class ChangesResponse(BaseModel):
     server: VersionOut | None = None
 
 
-class Release(BaseModel):
+class Release(EdgeModel):
     """Unused units of one allotment a counter gives back: places or à-la-carte places of an
     occurrence, a reserve's quantity for an occurrence (``subject_id``: the reserve), or a
     promotion's ticket quota (``subject_id``: the promotion, no occurrence)."""
@@ -108,7 +142,7 @@ class Release(BaseModel):
     count: int = Field(ge=0, le=1_000_000)
 
 
-class LeaseRequestIn(BaseModel):
+class LeaseRequestIn(EdgeModel):
     request_id: str = Field(min_length=1, max_length=36)
     releases: list[Release] = Field(default=[], max_length=10_000)
 
@@ -117,8 +151,11 @@ class LeaseResponse(BaseModel):
     granted: int
 
 
-class PairingCodeRequest(BaseModel):
+class PairingCodeRequest(EdgeModel):
     user_id: str = Field(min_length=1, max_length=36)
+    # Who asks proves it (guichet.server.people): a token alone never speaks for a person.
+    proof: ActionProof | None = None
+    login_roles: str = Field(default="cashier", max_length=40, pattern=r"^[a-z,]+$")
 
 
 class PairingCodeResponse(BaseModel):
@@ -170,7 +207,7 @@ class TicketVerdictResponse(BaseModel):
 LIST_ID = r"^[0-9A-Za-z_-]+$"
 
 
-class AdoptRequest(BaseModel):
+class AdoptRequest(EdgeModel):
     code: str = Field(min_length=1, max_length=40)
     terminal_id: str = Field(min_length=1, max_length=36)
     rows: list[ChangeOut] = Field(max_length=5000)
@@ -188,35 +225,8 @@ class Refusal(BaseModel):
     params: dict[str, Any] = {}
 
 
-class RateLimiter:
-    """A token bucket per terminal, in this process (behind a load balancer each process
-    keeps its own: the limit scales with the processes, which is acceptable for look-ups)."""
-
-    def __init__(self, rate: float, burst: int) -> None:
-        import threading
-
-        self.rate, self.burst = rate, burst
-        self.buckets: dict[str, tuple[float, float]] = {}
-        self.lock = threading.Lock()
-
-    def allow(self, key: str) -> bool:
-        import time
-
-        now = time.monotonic()
-        with self.lock:
-            tokens, last = self.buckets.get(key, (float(self.burst), now))
-            tokens = min(float(self.burst), tokens + (now - last) * self.rate)
-            if tokens < 1:
-                self.buckets[key] = (tokens, now)
-                return False
-            self.buckets[key] = (tokens - 1, now)
-            return True
-
-
 def _refuse(status: int, error: DomainError) -> HTTPException:
-    return HTTPException(
-        status, detail={"code": error.code, "params": {k: str(v) for k, v in error.params.items()}}
-    )
+    return HTTPException(status, detail={"code": error.code, "params": plain(dict(error.params))})
 
 
 def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
@@ -236,13 +246,17 @@ def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
     )
     app.state.core = core
     app.state.engine = engine
+    from guichet.server import edge
     from guichet.server.requestlog import RequestLog, note
 
+    edge.install(app)  # coded refusals, never a 5xx; inside the request log
     app.add_middleware(RequestLog)
     # A few pushes at a time per process, the others wait their turn asleep: forty threads
     # taking turns on the interpreter lock kept a batch's rows locked while it waited for its
     # turn, and every other batch waited behind it (measured: docs/PERFORMANCE.md).
     push_slots = threading.BoundedSemaphore(PUSH_SLOTS)
+    # Request budgets in the database: every process of the server draws from the same.
+    limits = ratelimit.Limits(engine)
     bearer = HTTPBearer(auto_error=False)
 
     def terminal(
@@ -270,6 +284,7 @@ def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
         return policy
 
     too_old: dict[int | str, dict[str, Any]] = {400: {"model": Refusal}, 426: {"model": Refusal}}
+    limited: dict[int | str, dict[str, Any]] = {429: {"model": Refusal}}  # ratelimit.py
 
     @app.get("/health", response_model=Health, response_model_by_alias=True)
     def health() -> Health:
@@ -281,30 +296,36 @@ def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
         (no token needed: a refused counter must still learn where to go)."""
         return VersionOut(**update_policy.load(engine).published())
 
-    @app.post("/pair", response_model=PairResponse, responses=too_old)
+    @app.post("/pair", response_model=PairResponse, responses={**too_old, **limited})
     def pair(
         request: PairRequest,
         policy: Annotated[update_policy.UpdatePolicy, Depends(counter_allowed)],
+        http: Request,
     ) -> PairResponse:
+        # Wrong codes are counted per address, in every process (ratelimit.py).
+        ratelimit.guard(limits, "pair", ratelimit.client_of(http))
         try:
             paired = core.pair(request.code, request.terminal_name)
         except DomainError as error:
             raise _refuse(400, error) from error
+        limits.give_back("pair", ratelimit.client_of(http))
         return PairResponse(
             terminal_id=paired.terminal_id,
             organisation_id=paired.organisation_id,
             token=paired.token,
             server=VersionOut(**policy.published()),
+            pepper=people.pepper_for(core.session_factory, paired.organisation_id),
         )
 
     @app.post(
         "/adopt",
         response_model=AdoptResponse,
-        responses=too_old,
+        responses={**too_old, **limited},
         dependencies=[Depends(counter_allowed)],
     )
-    def adopt(request: AdoptRequest) -> AdoptResponse:
+    def adopt(request: AdoptRequest, http: Request) -> AdoptResponse:
         """A standalone counter paired later brings its data (an empty server only)."""
+        ratelimit.guard(limits, "adopt", ratelimit.client_of(http))
         try:
             result = core.adopt(
                 request.code,
@@ -314,12 +335,13 @@ def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
             )
         except DomainError as error:
             raise _refuse(400, error) from error
+        limits.give_back("adopt", ratelimit.client_of(http))
         return AdoptResponse(**result)
 
     @app.post(
         "/push",
         response_model=PushResponse,
-        responses={401: {"model": Refusal}, **too_old},
+        responses={401: {"model": Refusal}, **too_old, **limited},
         dependencies=[Depends(counter_allowed)],
     )
     def push(
@@ -337,11 +359,13 @@ def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
                 occurred_at=e.occurred_at,
                 user_id=e.user_id,
                 payload=e.payload,
+                numbers=e.numbers.numbers() if e.numbers is not None else None,
             )
             for e in request.envelopes
         ]
         try:
             terminal_id = core.pusher(credentials.credentials)
+            ratelimit.guard(limits, "push", terminal_id)
             note(terminal_id=terminal_id, commands=len(envelopes))
             with push_slots:
                 answers = core.push(terminal_id, envelopes, credentials.credentials)
@@ -349,24 +373,26 @@ def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
             raise _refuse(401, error) from error
         # The body of a PushResponse, written directly: the answers are plain already, and
         # validating them again was a few percent of a push.
-        body = json.dumps({"answers": [a.to_json() for a in answers]}, ensure_ascii=False)
+        body = answers_body([a.to_json() for a in answers])
         return Response(content=body, media_type="application/json")  # type: ignore[return-value]
 
     @app.post(
         "/pairing-codes",
         response_model=PairingCodeResponse,
-        responses={401: {"model": Refusal}, 403: {"model": Refusal}},
+        responses={401: {"model": Refusal}, 403: {"model": Refusal}, **limited},
     )
     def pairing_code(
         request: PairingCodeRequest, device: Annotated[Terminal, Depends(terminal)]
     ) -> PairingCodeResponse:
+        ratelimit.guard(limits, "pairing_codes", device.id)
         try:
-            return PairingCodeResponse(code=core.pairing_code_for(device.id, request.user_id))
+            proof = request.proof.model_dump() if request.proof is not None else None
+            code = core.pairing_code_for(device.id, request.user_id, proof, request.login_roles)
+            return PairingCodeResponse(code=code)
         except DomainError as error:
             raise _refuse(403, error) from error
 
-    limiter = RateLimiter(rate=20.0, burst=40)
-
+    people_api.install(app, terminal)  # POST /people/verify (docs/SECURITY.md)
     @app.get(
         "/cards/{code}/verdict",
         response_model=VerdictResponse,
@@ -378,11 +404,8 @@ def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
         activity_id: Annotated[str | None, Query(max_length=36)] = None,
     ) -> VerdictResponse:
         # Code look-ups are rate limited per terminal: a stolen token cannot enumerate cards.
-        if not limiter.allow(device.id):
-            raise HTTPException(429, detail={"code": "rate_limited", "params": {}})
+        ratelimit.guard(limits, "card_verdict", device.id)
         return VerdictResponse(**core.card_verdict(device.organisation_id, code, activity_id))
-
-    door_limiter = RateLimiter(rate=20.0, burst=40)
 
     @app.get(
         "/tickets/{code}/verdict",
@@ -396,8 +419,7 @@ def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
     ) -> TicketVerdictResponse:
         # Rate limited per terminal as the cards are (a stolen token enumerates nothing). The
         # code itself is read as the door reads a scan: binary or malformed is "check_code".
-        if not door_limiter.allow(device.id):
-            raise HTTPException(429, detail={"code": "rate_limited", "params": {}})
+        ratelimit.guard(limits, "ticket_verdict", device.id)
         try:
             answer = core.ticket_verdict(device.organisation_id, code, list_id)
         except DomainError as error:
@@ -429,7 +451,7 @@ def create_app(db_url: str, *, migrate: bool = True) -> FastAPI:
     ) -> ChangesResponse:
         # Pages of thousands of rows: the body is joined from the log's own JSON texts, no
         # row decoded nor re-encoded (the shape is the ChangesResponse of the OpenAPI document).
-        body = core.changes_body(device.organisation_id, since, limit)
+        body = core.changes_body(device.organisation_id, since, limit, terminal_id=device.id)
         # Every page says what the server expects, its data format first of all: a counter
         # that cannot read it stops before writing anything (docs/UPDATES.md).
         body = b'{"server":%s,%s' % (json.dumps(policy.published()).encode(), body[1:])

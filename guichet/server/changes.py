@@ -20,10 +20,23 @@ from operator import itemgetter
 from typing import Any, cast
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import JSON, Date, DateTime, Numeric, event, insert, inspect, select, text
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    Numeric,
+    case,
+    event,
+    func,
+    insert,
+    inspect,
+    select,
+    text,
+)
 from sqlalchemy.orm import InstanceState, Mapper, Session, sessionmaker
 from sqlalchemy.sql.schema import Table
 
+from guichet.domain.bearer import BEARER_COLUMNS, MARK
 from guichet.models.base import Base, UTCDateTime, utcnow
 from guichet.models.tables import ChangeLogEntry
 
@@ -49,6 +62,9 @@ NOT_REPLICATED = frozenset(
         "sync_state",
         "change_counter",
         "alembic_version",
+        "people_secret",  # the pepper and the grants' key never leave the server
+        "person_guard",
+        "rate_limit",  # the server's request budgets (ratelimit.py)
     }
 )
 #: Rows with integer ids (numbered apart on each database) are matched by a natural key.
@@ -330,9 +346,24 @@ def apply_entries(
             elif batch_key is not None:
                 name, columns, pk = batch_key
                 statement = upsert(tables[name])
+                kept = BEARER_COLUMNS.get(name)
                 statement = statement.on_conflict_do_update(
                     index_elements=list(pk),
-                    set_={c: statement.excluded[c] for c in columns if c not in pk},
+                    set_={
+                        c: (
+                            case(
+                                (
+                                    func.substr(statement.excluded[c], 1, 1) == MARK,
+                                    tables[name].c[c],
+                                ),
+                                else_=statement.excluded[c],
+                            )
+                            if c == kept
+                            else statement.excluded[c]
+                        )
+                        for c in columns
+                        if c not in pk
+                    },
                 )
                 session.execute(statement, batch)
         batch, batch_key, shape, plan = [], None, None, None
@@ -469,7 +500,17 @@ class _Plan:
                 if not (natural and column.name == "id"):
                     return None
         quote = dialect.identifier_preparer.quote
-        updates = ", ".join(f"{quote(c)} = excluded.{quote(c)}" for c in columns if c not in target)
+        bearer = BEARER_COLUMNS.get(table.name)
+
+        def update(c: str) -> str:
+            if c == bearer:  # a code this counter gave or was shown stays (docs/SECURITY.md)
+                return (
+                    f"{quote(c)} = CASE WHEN substr(excluded.{quote(c)}, 1, 1) = '{MARK}' "
+                    f"THEN {quote(c)} ELSE excluded.{quote(c)} END"
+                )
+            return f"{quote(c)} = excluded.{quote(c)}"
+
+        updates = ", ".join(update(c) for c in columns if c not in target)
         insert = (
             f"INSERT INTO {dialect.identifier_preparer.format_table(table)} "
             f"({', '.join(quote(c) for c in columns)}) VALUES ({', '.join('?' * len(columns))})"

@@ -34,7 +34,7 @@ from guichet.models.tables import (
     PairingCode,
     Terminal,
 )
-from guichet.server import changes
+from guichet.server import changes, people, scrub
 from guichet.services.rows import deferring, insert_rows
 
 PAIRING_TTL = timedelta(hours=24)
@@ -128,11 +128,21 @@ class ServerCore:
                 raise DomainError("no_organisation")
             return org
 
-    def pairing_code_for(self, terminal_id: str, user_id: str) -> str:
+    def pairing_code_for(
+        self,
+        terminal_id: str,
+        user_id: str,
+        proof: Any = None,
+        login_roles: str = "cashier",
+        now: datetime | None = None,
+    ) -> str:
         """A supervisor at a paired counter asks for a code for the next counter (back office).
-        The user is checked here, on the server's own list of users and roles."""
+        The user is checked here, on the server's own list of users and roles, and must prove
+        who they are (``proof``: signed with the grant the server gave them online): a
+        counter's token alone never speaks for a supervisor (docs/SECURITY.md)."""
         from guichet.domain.auth import Role
         from guichet.models.tables import User
+        from guichet.server import people
 
         with self.session_factory() as session:
             user = session.get(User, user_id)
@@ -146,7 +156,15 @@ class ServerCore:
                 raise DomainError("unknown_user", user=user_id)
             if not Role(user.role).can_supervise:
                 raise DomainError("forbidden", role=user.role)
-        return self.create_pairing_code(created_by=user_id)
+            roles = people.parse_roles(login_roles)
+            if "owner" in roles.split(",") and user.role != Role.OWNER.value:
+                raise DomainError("owner_required", role="owner")
+            session.expunge(terminal)
+            name = user.name
+        people.check_action(
+            self.session_factory, terminal, user_id, "pairing-code", proof, now or utcnow(), name
+        )
+        return self.create_pairing_code(created_by=user_id, login_roles=roles)
 
     def create_adoption_code(self, ttl: timedelta = PAIRING_TTL) -> str:
         """For an empty server: the standalone counter that uses it brings its organisation."""
@@ -200,8 +218,12 @@ class ServerCore:
         return {"token": token, "cursor": int(cursor), "organisation_id": terminal.organisation_id}
 
     def create_pairing_code(
-        self, created_by: str | None = None, ttl: timedelta = PAIRING_TTL
+        self,
+        created_by: str | None = None,
+        ttl: timedelta = PAIRING_TTL,
+        login_roles: str = "cashier",
     ) -> str:
+        """``login_roles``: whose PINs the counter paired with it may check offline."""
         code = codes.new_code(9)  # 10 symbols with the check: read aloud in two groups
         with self.session_factory() as session, session.begin():
             session.add(
@@ -210,6 +232,7 @@ class ServerCore:
                     organisation_id=self.organisation_id(),
                     created_by=created_by,
                     expires_at=utcnow() + ttl,
+                    login_roles=login_roles,
                 )
             )
         log.info("pairing code created", extra={"created_by": created_by or "admin"})
@@ -238,6 +261,7 @@ class ServerCore:
                 name=name,
                 is_local=False,
                 escrowed=True,  # it sells only what it is leased (see lease())
+                login_roles=row.login_roles,  # whose PIN hashes it gets (docs/SECURITY.md)
             )
             session.add(terminal)
             session.flush()
@@ -440,20 +464,39 @@ class ServerCore:
         # counter; an adopted standalone counter brings its own).
         expected = terminal.next_sequence
         if envelope.sequence != expected:
+            # Where the server stands, so that the counter can get back in step: it sends
+            # again from ``expected``, or numbers its unanswered commands again from there
+            # (docs/SYNC.md, "When the server refuses a command").
             return Answer(
                 envelope.command_id,
                 envelope.sequence,
                 "out_of_sequence",
                 "out_of_sequence",
-                {"expected": expected},
+                {
+                    "expected": expected,
+                    "next_receipt_number": terminal.next_receipt_number,
+                    "next_z_number": terminal.next_z_number,
+                },
             )
         # The counter numbers its own receipts and commands: keep the server's copy of the
-        # terminal in step so handlers write the same numbers the counter printed.
+        # terminal in step so handlers write the same numbers the counter printed. Every
+        # command in its slot takes it, whatever the verdict: the counter recorded it.
         terminal.next_sequence = envelope.sequence + 1
+        numbers = envelope.numbers
+        if numbers is not None:
+            terminal.next_receipt_number = numbers.receipt_before
+            terminal.next_z_number = numbers.z_before
         if at_once:
             status, reason, details = self._apply_at_once(session, envelope)
         else:
             status, reason, details = self._apply_in_savepoint(session, envelope)
+        if numbers is not None:
+            # Refused or not, the command took these numbers at the counter: a refused sale
+            # keeps its receipt number, and the counter's next sale never collides.
+            terminal.next_receipt_number = numbers.receipt_after
+            terminal.next_z_number = numbers.z_after
+            if numbers.renumbered_from is not None:
+                _note_renumbered(session, terminal, envelope, numbers.renumbered_from)
         with deferring(session) if at_once else nullcontext():
             insert_rows(session, {AppliedCommand: [_record(envelope, status, reason, details)]})
         answer = Answer(envelope.command_id, envelope.sequence, status, reason, details)
@@ -485,16 +528,21 @@ class ServerCore:
                 with session.begin_nested():
                     conflicts = self._apply(session, envelope, frozenset())
             except DomainError as first:
-                if envelope.command_type not in TOLERANT_COMMANDS or first.code not in TOLERATED:
+                # An approval given offline (people.UNPROVEN_APPROVAL) is a fact too.
+                tolerated = (
+                    TOLERATED if envelope.command_type in TOLERANT_COMMANDS else frozenset()
+                ) | people.UNPROVEN_APPROVAL
+                if first.code not in tolerated:
                     raise
                 _restore(session, pending, before)
                 # Done offline at the counter and not escrowable: applied, with a conflict.
                 with session.begin_nested():
-                    conflicts = self._apply(session, envelope, TOLERATED)
+                    conflicts = self._apply(session, envelope, tolerated)
                 details = {k: _plain(v) for k, v in first.params.items()}
                 return "conflict", conflicts[0].code if conflicts else first.code, details
-        except DomainError as error:
+        except DomainError as refused:
             _restore(session, pending, before)
+            error = people.explained(session, envelope, refused)  # a supervisor unproven
             return "rejected", error.code, {k: _plain(v) for k, v in error.params.items()}
         except (TypeError, KeyError, ValueError, AttributeError, OverflowError, DataError) as error:
             # A payload that does not fit its command: refused, never a server error.
@@ -518,6 +566,7 @@ class ServerCore:
         from guichet.models.tables import Booking, Conflict
         from guichet.services.bus import apply_envelope
 
+        people.admit(session, envelope)  # whom its proofs prove (docs/SECURITY.md)
         result = apply_envelope(session, envelope, tolerate=tolerate)
         conflicts: list[DomainError] = session.info.pop("conflicts", [])
         if conflicts:
@@ -664,10 +713,13 @@ class ServerCore:
 
     # --- pull -----------------------------------------------------------------------------
 
-    def _scan(self, organisation_id: str, cursor: int, limit: int) -> tuple[list[Any], int, bool]:
+    def _scan(
+        self, organisation_id: str, cursor: int, limit: int, terminal_id: str | None = None
+    ) -> tuple[list[Any], int, bool]:
         """The log's entries after ``cursor`` for this organisation (id, organisation, entity,
         entity id, op, data as the JSON text the database holds), the next cursor and whether
-        more follow. Raises :class:`_SnapshotRequired` for a cursor older than the log."""
+        more follow. Raises :class:`_SnapshotRequired` for a cursor older than the log.
+        People's PIN hashes as ``terminal_id`` may have them (:func:`people.scrub_rows`)."""
         limit = max(1, min(limit, PAGE_MAX))
         log = ChangeLogEntry.__table__.c
         with self.session_factory() as session:
@@ -688,13 +740,20 @@ class ServerCore:
         more = len(scanned) > limit
         scanned = scanned[:limit]
         rows = [r for r in scanned if r[1] == organisation_id or r[1] == ""]
+        rows = people.scrub_rows(self.session_factory, organisation_id, terminal_id, rows)
         return rows, (scanned[-1][0] if scanned else cursor), more
 
-    def changes_since(self, organisation_id: str, cursor: int, limit: int = 1000) -> ChangesPage:
+    def changes_since(
+        self,
+        organisation_id: str,
+        cursor: int,
+        limit: int = 1000,
+        terminal_id: str | None = None,
+    ) -> ChangesPage:
         import json
 
         try:
-            rows, next_cursor, more = self._scan(organisation_id, cursor, limit)
+            rows, next_cursor, more = self._scan(organisation_id, cursor, limit, terminal_id)
         except _SnapshotRequired:
             return ChangesPage([], cursor, False, snapshot_required=True)
         return ChangesPage(
@@ -704,7 +763,10 @@ class ServerCore:
                     "entity": entity,
                     "entity_id": entity_id,
                     "op": op,
-                    "data": None if data is None else json.loads(data),
+                    # No bearer code leaves the server (docs/SECURITY.md).
+                    "data": None if data is None else json.loads(
+                        scrub.scrub_text(entity, organisation_id, data) or "null"
+                    ),
                 }
                 for id_, _org, entity, entity_id, op, data in rows
             ],
@@ -712,20 +774,30 @@ class ServerCore:
             more,
         )
 
-    def changes_body(self, organisation_id: str, cursor: int, limit: int = 1000) -> bytes:
+    def changes_body(
+        self,
+        organisation_id: str,
+        cursor: int,
+        limit: int = 1000,
+        terminal_id: str | None = None,
+    ) -> bytes:
         """:meth:`changes_since` as the JSON body of ``GET /changes`` (a ChangesResponse),
         built by joining the log's own JSON texts: a first sync reads a million rows, and
         decoding each one to encode it again was half of the server's time."""
         from json.encoder import encode_basestring as quote
 
+        def _scrub(entity: str, data: str) -> str:
+            return scrub.scrub_text(entity, organisation_id, data) or "null"
+
         try:
-            rows, next_cursor, more = self._scan(organisation_id, cursor, limit)
+            rows, next_cursor, more = self._scan(organisation_id, cursor, limit, terminal_id)
         except _SnapshotRequired:
             return b'{"changes":[],"cursor":%d,"more":false,"snapshot_required":true}' % cursor
+        # No bearer code leaves the server: card, order and ticket codes go as digests.
         changes = ",".join(
             [
                 f'{{"id":{id_},"entity":{quote(entity)},"entity_id":{quote(entity_id)},'
-                f'"op":{quote(op)},"data":{"null" if data is None else data}}}'
+                f'"op":{quote(op)},"data":{"null" if data is None else _scrub(entity, data)}}}'
                 for id_, _org, entity, entity_id, op, data in rows
             ]
         )
@@ -748,8 +820,41 @@ def _record(
         "status": status,
         "reason": reason,
         "details": details,
-        "applied_at": utcnow(),
+        "applied_at": utcnow(),  # the server's clock, beside the counter's
+        # (a naive time is refused before it is recorded; never let one fail the batch)
+        "occurred_at": envelope.occurred_at if envelope.occurred_at.tzinfo else None,
     }
+
+
+def _note_renumbered(
+    session: Session, terminal: Terminal, envelope: Envelope, renumbered_from: int
+) -> None:
+    """A counter that found itself out of step numbered its unanswered commands again from
+    where the server stood: a conflict tells supervisors (their receipts kept their numbers;
+    something sent in this counter's name took the slots, or the server lost commands)."""
+    import uuid
+
+    from guichet.models.tables import Conflict
+
+    # Once per command (a command is applied once): its id drawn from the command's.
+    conflict_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"guichet:renumbered:{envelope.command_id}"))
+    session.add(
+        Conflict(
+            id=conflict_id,
+            organisation_id=terminal.organisation_id,
+            terminal_id=terminal.id,
+            user_id=None,
+            command_id=envelope.command_id,
+            command_type=envelope.command_type,
+            occurred_at=envelope.occurred_at,
+            reason="sequence_renumbered",
+            details={"from": renumbered_from, "to": envelope.sequence, "terminal": terminal.name},
+            card_id=None,
+            booking_ids=[],
+            order_id=None,
+            created_at=utcnow(),
+        )
+    )
 
 
 class _OneByOne(Exception):

@@ -8,6 +8,7 @@ server reuses to apply the same command authoritatively.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
@@ -21,6 +22,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from guichet.domain.auth import Role
 from guichet.domain.commands import Command, Envelope, command_from_payload
 from guichet.domain.errors import DomainError
+from guichet.domain.numbering import Numbers
+from guichet.domain.pins import PROOFS, Grant, command_message, sign
 from guichet.models.base import utcnow
 from guichet.models.tables import OutboxEntry, Terminal, User
 from guichet.services.rows import deferring, write_deferred
@@ -53,7 +56,9 @@ class HandlerContext:
     def role(self) -> Role:
         if self.user is None:
             raise DomainError("forbidden", role="none")
-        return Role(self.user.role)
+        from guichet.services.authority import role_of
+
+        return role_of(self.session, self.user)  # unproven on the server: a cashier
 
     def require_role(self, *roles: Role) -> None:
         if self.role not in roles:
@@ -158,7 +163,13 @@ def apply_envelope(
     _register_handlers()
     command = session.info.get("parsed", {}).pop(envelope.command_id, None)
     if command is None:
-        command = command_from_payload(envelope.command_type, envelope.payload)
+        try:
+            command = command_from_payload(envelope.command_type, envelope.payload)
+        except (TypeError, KeyError, ValueError, OverflowError) as error:
+            # A field that does not fit its command (a NUL typed in a card holder's name):
+            # the counter refuses it in words before recording anything, and the server
+            # answers a pushed one with the same refusal.
+            raise DomainError("malformed_command", detail=str(error)[:200]) from error
     handler = HANDLERS.get(type(command))
     if handler is None:
         raise DomainError("unknown_command", type=envelope.command_type)
@@ -374,6 +385,27 @@ def add_counts(session: Session, counts: dict[tuple[str, str], int]) -> None:
         log_rows(session, "occurrence", sorted(changed, key=lambda row: row.id))
 
 
+def with_proofs(
+    grants: dict[str, Grant], envelope: Envelope, payload: dict[str, Any]
+) -> dict[str, Any]:
+    """``payload`` with a proof for each person the command names (its user, the supervisor
+    who approves it) whose grant is still valid now (by the real clock: the grant's expiry
+    is the server's, whatever this counter's clock says)."""
+    now = utcnow()
+    named = {envelope.user_id} | {v for v in payload.values() if isinstance(v, str)}
+    proofs = [
+        sign(
+            grant,
+            command_message(
+                envelope.command_id, envelope.command_type, envelope.terminal_id, person, payload
+            ),
+        )
+        for person, grant in grants.items()
+        if person in named and now <= grant.expires_at
+    ]
+    return {**payload, PROOFS: proofs} if proofs else payload
+
+
 class CommandBus:
     """Dispatches commands at one terminal. ``outbox`` False: the central server's own
     commands (typed by an administrator there), which nobody pushes anywhere."""
@@ -390,6 +422,12 @@ class CommandBus:
         self.terminal_id = terminal_id
         self.clock = clock
         self.outbox = outbox
+        #: Grants the server gave people verified online here, by person (memory only): each
+        #: command they make or approve carries a proof signed with theirs (SECURITY.md).
+        self.grants: dict[str, Grant] = {}
+        #: A paired counter's PIN pepper (from its keyring): PIN hashes its commands carry are
+        #: peppered, since its outbox is in its database (guichet.domain.pins).
+        self.pepper: bytes | None = None
 
     def dispatch(
         self,
@@ -420,6 +458,7 @@ class CommandBus:
         ).one()
         sequence = terminal.next_sequence
         terminal.next_sequence = sequence + 1
+        receipt_before, z_before = terminal.next_receipt_number or 1, terminal.next_z_number or 1
         envelope = Envelope(
             command_id=str(uuid.uuid4()),
             command_type=command.type_name,
@@ -429,6 +468,10 @@ class CommandBus:
             user_id=actor.user_id if actor else None,
             payload=command.to_payload(),
         )
+        if self.grants:  # people the server verified online: their proofs go with it
+            envelope = dataclasses.replace(
+                envelope, payload=with_proofs(self.grants, envelope, envelope.payload)
+            )
         result = apply_envelope(session, envelope)
         if self.outbox:
             session.add(
@@ -440,6 +483,14 @@ class CommandBus:
                     occurred_at=envelope.occurred_at,
                     user_id=envelope.user_id,
                     payload=envelope.payload,
+                    # What the command consumed of this counter's numbers travels with it:
+                    # the server follows them even when it refuses the command.
+                    numbers=Numbers(
+                        receipt_before,
+                        terminal.next_receipt_number or 1,
+                        z_before,
+                        terminal.next_z_number or 1,
+                    ).to_json(),
                 )
             )
         if after is not None:

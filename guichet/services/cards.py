@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from guichet.domain import codes
+from guichet.domain import bearer, codes
 from guichet.domain.cards import (
     ActiveBooking,
     AlacarteSettings,
@@ -435,16 +435,21 @@ class CardDesk:
             query = query.where(Card.expires_on <= flt.expires_to)
         if flt.batch:
             query = query.where(Card.batch == flt.batch)
-        text = flt.text.strip()
+        from guichet.domain.search import search_text
+
+        text = search_text(flt.text)  # refused in words beyond the longest holder's name
         if text:
             from guichet.models.db import fold
 
             sqlite = self.counter.session_factory.kw["bind"].dialect.name == "sqlite"
             holder = func.fold(Card.holder_name) if sqlite else func.lower(Card.holder_name)
             wanted = (fold(text) if sqlite else text.lower()) or ""
+            normal = codes.normalize(text)
             query = query.where(
-                Card.code.contains(codes.normalize(text), autoescape=True)
+                Card.code.contains(normal, autoescape=True)
                 | holder.contains(wanted, autoescape=True)
+                # a whole code finds a card this counter knows by its digest only
+                | (Card.code == bearer.digest(self._org, normal))
             )
         return query
 
@@ -470,7 +475,7 @@ class CardDesk:
         terms = card.terms or {}
         return CardRow(
             id=card.id,
-            code=card.code,
+            code=bearer.visible(card.code),  # a card sold elsewhere: its code is not here
             card_type_id=card.card_type_id,
             card_type_name=type_name,
             kind=CardKind(kind),
@@ -588,7 +593,9 @@ class CardDesk:
         """The type of a shop card not sold yet; refused when unknown or already active."""
         with self._session() as session:
             card = session.scalars(
-                select(Card).where(Card.organisation_id == self._org, Card.code == code)
+                select(Card).where(
+                    Card.organisation_id == self._org, Card.code.in_(bearer.forms(self._org, code))
+                )
             ).first()
         if card is None:
             raise DomainError("card_unknown", text=code)
@@ -676,11 +683,12 @@ class CardDesk:
             mark = "?" if engine.dialect.paramstyle == "qmark" else "%s"
             self._probe_sql = (
                 "SELECT id, status, terms, uses_taken FROM card "
-                f"WHERE organisation_id = {mark} AND code = {mark}"
+                f"WHERE organisation_id = {mark} AND code IN ({mark}, {mark})"
             )
         cursor = self._raw.cursor()
         try:
-            cursor.execute(self._probe_sql, (self._org, code))
+            # A card sold elsewhere is known here by its code's digest (domain/bearer.py).
+            cursor.execute(self._probe_sql, (self._org, *bearer.forms(self._org, code)))
             found = cursor.fetchone()
         finally:
             cursor.close()
@@ -727,7 +735,7 @@ class CardDesk:
             if card is None:
                 raise DomainError("card_unknown", card=card_id)
             judgement = judge(card_facts(session, card, now), self._local_day(now), activity_id)
-            return self._result(session, card.code, card, judgement, now)
+            return self._result(session, bearer.visible(card.code), card, judgement, now)
 
     def _result(
         self, session: Session, text: str, card: Card, judgement: Judgement, now: datetime
@@ -752,7 +760,8 @@ class CardDesk:
         facts = judgement.card
         return ScanResult(
             text=text,
-            code=card.code,
+            # The code as scanned when this counter knows only its digest (sold elsewhere).
+            code=bearer.visible(card.code) or codes.normalize(bearer.visible(text)),
             verdict=judgement.verdict,
             card_id=card.id,
             card_type_name=card_type.name if card_type else "",

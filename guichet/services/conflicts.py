@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from guichet.domain import codes
+from guichet.domain import bearer, codes
 from guichet.domain.commands import ResolveConflict
 from guichet.domain.errors import DomainError
 from guichet.models.tables import (
@@ -71,6 +71,9 @@ class ConflictView:
     event_name: str = ""
     starts_at: datetime | None = None
     entries: tuple[ConflictEntry, ...] = ()
+    # The card is blocked by its id: a card sold at another counter shows no code here (its
+    # code is a bearer value the pull does not carry) and may still be blocked.
+    card_id: str = ""
 
     @property
     def resolutions(self) -> tuple[str, ...]:
@@ -81,7 +84,7 @@ class ConflictView:
         options = ["accept"]
         if self.bookings:
             options.append("cancel_booking")
-        if self.card_code:
+        if self.card_id:
             options.append("block_card")
         if self.order_code:
             options.append("refund")
@@ -137,10 +140,11 @@ class ConflictDesk:
                         occurred_at=row.occurred_at,
                         terminal_name=names.get(row.terminal_id, ""),
                         user_name=users.get(row.user_id or "", ""),
-                        card_code=codes.display(card.code) if card else "",
+                        card_code=codes.display(bearer.visible(card.code)) if card else "",
+                        card_id=card.id if card else "",
                         card_type_name=card_type.name if card_type else "",
                         bookings=tuple(bookings),
-                        order_code=codes.display(order.code) if order else "",
+                        order_code=codes.display(bearer.visible(order.code)) if order else "",
                         status=row.status,
                         resolution=row.resolution,
                         note=row.note,

@@ -44,6 +44,7 @@ from guichet.domain.errors import DomainError
 from guichet.domain.money import Cents, round_cash
 from guichet.domain.overrides import Override
 from guichet.domain.payments import PaymentSession
+from guichet.domain.pins import is_peppered
 from guichet.domain.promotions import PromotionCatalogue
 from guichet.domain.seating import SeatInventory, SeatMap
 from guichet.domain.taxes import TaxRate
@@ -68,7 +69,7 @@ from guichet.printing.document import (
     ReportDocument,
     TicketDocument,
 )
-from guichet.services import documents, eventlog, pricing, queries
+from guichet.services import bearer_codes, documents, eventlog, pricing, queries
 from guichet.services.bus import Actor, CommandBus
 from guichet.services.handlers import (
     RefundRecorded,
@@ -79,7 +80,7 @@ from guichet.services.handlers import (
 )
 from guichet.services.handlers_cards import card_id_for
 from guichet.services.handlers_exchange import ExchangeOptions, ExchangeRecorded, exchange_options
-from guichet.services.pins import verify_pin
+from guichet.services.pins import verify_stored
 from guichet.services.pricing import HOLD_MINUTES, CatalogueCache
 from guichet.services.printqueue import JobWriter, sale_receipt_id
 from guichet.services.views import (
@@ -101,6 +102,7 @@ if TYPE_CHECKING:
     from guichet.services.conflicts import ConflictDesk
     from guichet.services.door import DoorDesk
     from guichet.services.reserves import ReserveDesk
+    from guichet.sync.people import PeopleGateway
 
 
 @dataclass(frozen=True)
@@ -169,6 +171,8 @@ class Counter:
         """The back office, acting as whoever is logged in at this counter."""
         from guichet.services.backoffice import BackOffice
 
+        gateway = self._people()
+        self.bus.pepper = gateway.pepper() if gateway is not None else None
         return BackOffice(
             self.session_factory,
             self.terminal_id,
@@ -184,12 +188,52 @@ class Counter:
         with self.session_factory() as session:
             return queries.users(session, self.organisation.id)
 
+    def _people(self) -> PeopleGateway | None:
+        """The server, as this counter asks it about people (None when standalone)."""
+        if not hasattr(self, "_gateway"):
+            from guichet.sync.people import gateway_for
+
+            self._gateway: PeopleGateway | None = gateway_for(self.session_factory)
+        return self._gateway
+
+    def _check_online(self, user_id: str, pin: str) -> Actor | None:
+        """A paired counter asks the server about a supervisor or owner (and about anyone
+        whose PIN hash this counter was not given): the server's hash and lock-out decide,
+        and its grant signs their commands. None when the server cannot be reached: this
+        counter's own check follows (docs/SECURITY.md)."""
+        from guichet.sync.engine import SyncError
+
+        gateway = self._people()
+        with self.session_factory() as session:
+            user = session.get(User, user_id)
+            if user is None or not user.active:
+                raise DomainError("unknown_user", user=user_id)
+            name, role, title, stored = user.name, Role(user.role), user.title_form, user.pin_hash
+        if gateway is None or (stored and not role.can_supervise):
+            return None
+        try:
+            grant = gateway.verify(user_id, pin)
+        except SyncError:
+            if not stored:  # this counter holds no hash of theirs: only the server can say
+                raise DomainError("login_needs_server") from None
+            return None
+        except DomainError as error:
+            eventlog.pin_refused(name, error.code)
+            raise
+        self.bus.grants[user_id] = grant
+        return Actor(user_id, name, role, title)
+
     def _check_pin(self, user_id: str, pin: str) -> Actor:
         """Verify a PIN, counting failures; the fifth wrong PIN in a row locks the user.
 
         Lock-out state is this counter's own security bookkeeping, not a business write, so it
         is not a command and never leaves the terminal.
         """
+        online = self._check_online(user_id, pin)
+        if online is not None:
+            return online
+        gateway = self._people()
+        pepper = gateway.pepper() if gateway is not None else None
         now = self.clock()
         with self.session_factory() as session, session.begin():
             user = session.get(User, user_id)
@@ -197,7 +241,9 @@ class Counter:
                 raise DomainError("unknown_user", user=user_id)
             state = LockState(user.failed_attempts, user.locked_until)
             ensure_not_locked(state, now)
-            if not verify_pin(user.pin_hash, pin):
+            if pepper is None and is_peppered(user.pin_hash):
+                raise DomainError("pin_pepper_missing")  # the keyring lost it: re-pair
+            if not verify_stored(user.pin_hash, pin, pepper):
                 new_state = after_failure(state, now)
                 user.failed_attempts = new_state.failed_attempts
                 user.locked_until = new_state.locked_until
@@ -218,12 +264,14 @@ class Counter:
             return Actor(user.id, user.name, Role(user.role), user.title_form)
 
     def login(self, user_id: str, pin: str) -> Actor:
+        self.bus.grants.clear()  # the person before signs nothing more here
         self.actor = self._check_pin(user_id, pin)
         eventlog.login(self.actor)
         return self.actor
 
     def logout(self) -> None:
         self.actor = None
+        self.bus.grants.clear()  # nobody's commands are signed once they have left
 
     def authorize_supervisor(self, user_id: str, pin: str) -> Actor:
         actor = self._check_pin(user_id, pin)
@@ -869,7 +917,7 @@ class Counter:
         """Look an order up by its code (typed or scanned from the receipt's QR code)."""
         code = codes.validate(text)
         with self.session_factory() as session:
-            order = session.scalars(select(Order).where(Order.code == code)).first()
+            order = bearer_codes.order_by_code(session, self.organisation.id, code)
             if order is None:
                 raise DomainError("unknown_order", order=text)
             return queries.order_view(session, order, self.lang, self.organisation.timezone)
@@ -1019,13 +1067,9 @@ class Counter:
         customer may bring either), with its admissions and the dates they may move to."""
         code = codes.validate(text)
         with self.session_factory() as session:
-            order = session.scalars(select(Order).where(Order.code == code)).first()
+            order = bearer_codes.order_by_code(session, self.organisation.id, code)
             if order is None:
-                order_id = session.scalar(
-                    select(Ticket.order_id).where(
-                        Ticket.code == code, Ticket.organisation_id == self.organisation.id
-                    )
-                )
+                order_id = bearer_codes.ticket_order_id(session, self.organisation.id, code)
                 order = session.get(Order, order_id) if order_id else None
             if order is None:
                 raise DomainError("exchange_code_unknown", text=codes.display(code))

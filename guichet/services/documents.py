@@ -11,7 +11,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from guichet.domain import bearer
 from guichet.domain.codes import display
+from guichet.domain.errors import DomainError
 from guichet.domain.tickets import TicketStatus
 from guichet.i18n.documents import word
 from guichet.i18n.formatting import event_datetime, money, percent, timestamp
@@ -120,7 +122,7 @@ def receipt_document(
             role_title("cashier", lang, cashier.title_form if cashier else ""),
             cashier.name if cashier else "",
         ),
-        DocRow(word("order", lang), display(order.code)),
+        DocRow(word("order", lang), display(bearer.visible(order.code))),
         DocRow("", timestamp(receipt.created_at, tz, lang)),
     ]
 
@@ -142,7 +144,8 @@ def receipt_document(
     def occurrence_label(line: OrderLine) -> str:
         if line.kind == "card":
             card = cards_sold.get(line.card_id or "")
-            return f"{word('code', lang)} {display(card.code)}" if card else ""
+            shown = bearer.visible(card.code) if card else ""
+            return f"{word('code', lang)} {display(shown)}" if shown else ""
         occ = session.get(Occurrence, line.occurrence_id)
         when = event_datetime(occ.starts_at, tz, lang) if occ else ""
         seats = seats_text(session, line.seat_ids or (), lang)
@@ -254,13 +257,16 @@ def receipt_document(
         total_rows=tuple(total_rows),
         payment_rows=tuple(payment_rows),
         footer_lines=tuple(footer),
-        qr_payload=order.code,
-        qr_caption=display(order.code),
+        # An order sold at another counter, whose code was never scanned here: no QR code.
+        qr_payload=bearer.visible(order.code) or None,
+        qr_caption=display(bearer.visible(order.code)),
         reprint=reprint,
         extra_codes=tuple(
             (card.code, f"{line.description} — {display(card.code)}")
             for line in order.lines
-            if refund is None and (card := cards_sold.get(line.card_id or "")) is not None
+            if refund is None
+            and (card := cards_sold.get(line.card_id or "")) is not None
+            and not bearer.is_digest(card.code)
         ),
         discount_rows=tuple(discount_rows),
     )
@@ -616,7 +622,7 @@ def _ticket_document(
         seat=_seat_cells(get, ticket.seat_id, lang),
         admission=ticket_word("general_admission", lang),
         rows=tuple(rows),
-        code=ticket.code,
+        code=_printable(ticket.code, "ticket"),
         code_caption=display(ticket.code),
         footer_lines=tuple(
             line for line in (org.receipt_footer or "").splitlines() if line.strip()
@@ -707,6 +713,14 @@ def card_document(session: Session, card_id: str, lang: str = "fr") -> ReceiptDo
         footer_lines=tuple(
             line for line in (org.receipt_footer or "").splitlines() if line.strip()
         ),
-        qr_payload=card.code,
+        qr_payload=_printable(card.code, "card"),
         qr_caption=display(card.code),
     )
+
+
+def _printable(code: str, kind: str) -> str:
+    """A code to print: never a digest (a card or ticket sold at another counter, whose code
+    this counter was never shown: docs/SECURITY.md)."""
+    if bearer.is_digest(code):
+        raise DomainError("code_not_on_this_counter", kind=kind)
+    return code

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
+from guichet.domain import bearer
 from guichet.domain.cards import ScanDebouncer
 from guichet.domain.commands import CheckInTicket, SaveCheckInList
 from guichet.domain.errors import DomainError
@@ -47,7 +48,7 @@ _TICKET_SQL = (
     "LEFT JOIN ticket_category c ON c.id = t.category_id "
     "LEFT JOIN seat s ON s.id = t.seat_id "
     "LEFT JOIN sale_order so ON so.id = t.order_id "
-    "WHERE t.code = {mark} AND t.organisation_id = {mark}"
+    "WHERE t.code IN ({mark}, {mark}) AND t.organisation_id = {mark}"
 )
 _ENTRY_SQL = (
     "SELECT ci.occurred_at, term.name FROM check_in ci "
@@ -55,8 +56,10 @@ _ENTRY_SQL = (
     "WHERE ci.ticket_id = {mark} AND ci.admitted = {true} ORDER BY ci.occurred_at LIMIT 1"
 )
 _OTHER_CODES_SQL = (
-    "SELECT 'receipt', code FROM sale_order WHERE code = {mark} AND organisation_id = {mark} "
-    "UNION ALL SELECT 'card', code FROM card WHERE code = {mark} AND organisation_id = {mark}"
+    "SELECT 'receipt', code FROM sale_order "
+    "WHERE code IN ({mark}, {mark}) AND organisation_id = {mark} "
+    "UNION ALL SELECT 'card', code FROM card "
+    "WHERE code IN ({mark}, {mark}) AND organisation_id = {mark}"
 )
 
 
@@ -223,7 +226,8 @@ class DoorDesk:
         org = self.counter.organisation.id
         cursor = self._cursor()
         try:
-            cursor.execute(self._sql["ticket"], (code, org))
+            # Sold elsewhere, a ticket is known here by its code's digest (domain/bearer.py).
+            cursor.execute(self._sql["ticket"], (*bearer.forms(org, code), org))
             found = cursor.fetchone()
             entry = None
             if found is not None:
@@ -244,7 +248,7 @@ class DoorDesk:
             seat = seat_labels([make_seat(section, row, number, 0.0, 0.0)], self.counter.lang)
         return KnownTicket(
             id=tid,
-            code=tcode,
+            code=code if bearer.is_digest(tcode) else tcode,
             status=TicketStatus(status),
             event_id=event_id,
             occurrence_id=occ_id,
@@ -255,7 +259,7 @@ class DoorDesk:
             event=(event_en or event_fr) if english else event_fr,
             seat=seat,
             holder=holder or "",
-            order_code=order_code or "",
+            order_code=bearer.visible(order_code),
             entry=Entry(_moment(entry[0]), entry[1]) if entry is not None else None,
         )
 
@@ -263,7 +267,8 @@ class DoorDesk:
         org = self.counter.organisation.id
         cursor = self._cursor()
         try:
-            cursor.execute(self._sql["other"], (code, org, code, org))
+            forms = bearer.forms(org, code)
+            cursor.execute(self._sql["other"], (*forms, org, *forms, org))
             found = cursor.fetchone()
         finally:
             cursor.close()

@@ -16,15 +16,34 @@ from guichet.domain.errors import DomainError, os_reason
 Progress = Callable[[int, int], None]  # (rows written, rows in all)
 
 
-#: A spreadsheet runs a cell starting with one of these as a formula (CSV injection).
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: A spreadsheet runs a cell starting with one of these as a formula (CSV injection, OWASP).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def spreadsheet_safe(value: Any) -> Any:
     """In a CSV, a text cell that would start a formula gets a leading apostrophe (OWASP's
-    advice): Excel and LibreOffice then show it as text. Numbers stay numbers."""
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+    advice): Excel and LibreOffice then show it as text. Numbers stay numbers (a refund's
+    -12,50 is an amount, not a formula). Every CSV Guichet writes goes through this."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
+    return value
+
+
+def safe_row(row: Iterable[Any]) -> list[Any]:
+    """A CSV row with every cell passed through :func:`spreadsheet_safe`."""
+    return [spreadsheet_safe(value) for value in row]
+
+
+def xlsx_value(sheet: Any, value: Any) -> Any:
+    """An XLSX cell for ``value``: text that would start a formula is a typed text cell
+    (``data_type`` "s"), shown as written and never run, with no apostrophe to see or to strip
+    when the file is imported again; anything else as it is (numbers stay numbers)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"
+        return cell
     return value
 
 
@@ -47,31 +66,20 @@ def export_rows(
         if suffix == ".csv":
             with path.open("w", encoding="utf-8-sig", newline="") as handle:
                 writer = csv.writer(handle)
-                writer.writerow(header)
+                writer.writerow(safe_row(header))
                 for row in rows:
-                    writer.writerow([spreadsheet_safe(v) for v in row])
+                    writer.writerow(safe_row(row))
                     written += 1
                     if progress and written % every == 0:
                         progress(written, total)
         else:
             from openpyxl import Workbook
-            from openpyxl.cell import WriteOnlyCell
 
             book = Workbook(write_only=True)
             sheet = book.create_sheet(sheet_title[:31])
-            sheet.append(list(header))
-
-            def typed(value: Any) -> Any:
-                # An XLSX cell has a type: a text cell is shown as written and never run,
-                # with no apostrophe to see or to strip when the file is imported again.
-                if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-                    cell = WriteOnlyCell(sheet, value=value)
-                    cell.data_type = "s"
-                    return cell
-                return value
-
+            sheet.append([xlsx_value(sheet, v) for v in header])
             for row in rows:
-                sheet.append([typed(v) for v in row])
+                sheet.append([xlsx_value(sheet, v) for v in row])
                 written += 1
                 if progress and written % every == 0:
                     progress(written, total)

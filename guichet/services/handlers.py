@@ -55,6 +55,7 @@ from guichet.models.tables import (
 from guichet.models.tables import (
     Promotion as PromotionRow,
 )
+from guichet.services.authority import approver_role
 from guichet.services.bus import HandlerContext, handles, lock_all, locked, memo, memo_by_id
 from guichet.services.rows import insert_rows
 from guichet.services.tickets import order_ticket_rows, void_line_tickets
@@ -742,7 +743,7 @@ def ensure_dates_open(
     if override is not None:
         supervisor = ctx.session.get(User, override.supervisor_id)
         if supervisor is not None and supervisor.active:
-            role = Role(supervisor.role)
+            role = approver_role(ctx, supervisor)
     lifted = [
         occ.id
         for occ in sorted(occurrences, key=lambda o: o.id)
@@ -1041,6 +1042,7 @@ def refund_order(
         supervisor = ctx.session.get(User, cmd.supervisor_id)  # type: ignore[assignment]
         if supervisor is None or not supervisor.active or not Role(supervisor.role).can_supervise:
             raise DomainError("supervisor_required")
+        approver_role(ctx, supervisor)  # unproven on the server: applied, with a conflict
     shift = _open_shift_of(ctx, cmd.shift_id)
     order = ctx.session.scalars(
         select(Order).where(Order.id == cmd.order_id).with_for_update()

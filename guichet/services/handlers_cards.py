@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
+from guichet.domain import bearer
 from guichet.domain import codes as code_rules
 from guichet.domain.auth import Role
 from guichet.domain.cards import (
@@ -248,14 +249,14 @@ def generate_cards(ctx: HandlerContext, cmd: GenerateCards) -> int:
     if len(set(texts)) != len(texts):
         raise DomainError("card_code_taken", text=texts[0])
     org = ctx.terminal.organisation_id
-    for start in range(0, len(texts), 900):
+    for start in range(0, len(texts), 450):
+        # Each code under both its forms: a counter knows cards sold elsewhere by digest.
+        forms = {f: t for t in texts[start : start + 450] for f in bearer.forms(org, t)}
         taken = ctx.session.scalars(
-            select(Card.code).where(
-                Card.organisation_id == org, Card.code.in_(texts[start : start + 900])
-            )
+            select(Card.code).where(Card.organisation_id == org, Card.code.in_(list(forms)))
         ).first()
         if taken is not None:
-            raise DomainError("card_code_taken", text=taken)
+            raise DomainError("card_code_taken", text=forms[taken])
     # An inactive card takes the terms in force when it is sold; an activated one, today's.
     terms = rules_of(card_type).terms_at(local_day(ctx))
     status = CardStatus.ACTIVE if cmd.activated else CardStatus.INACTIVE
@@ -698,9 +699,14 @@ def record_extra_lines(
         terms = rules_of(card_type).terms_at(today)
         code = code_rules.validate(line.card_code or "")
         card = ctx.session.scalars(
-            select(Card).where(Card.organisation_id == org, Card.code == code).with_for_update()
+            select(Card)
+            .where(Card.organisation_id == org, Card.code.in_(bearer.forms(org, code)))
+            .with_for_update()
         ).first()
         if card is not None:
+            # The shop card in hand: this counter may print and show its code from now on.
+            if card.code != code:
+                card.code = code
             # A shop card from a generated lot is activated by its sale.
             if card.status != CardStatus.INACTIVE.value:
                 raise DomainError("card_already_active", text=code)

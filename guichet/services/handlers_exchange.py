@@ -29,7 +29,7 @@ from datetime import datetime
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from guichet.domain import overrides
+from guichet.domain import bearer, overrides
 from guichet.domain.auth import Role
 from guichet.domain.codes import display
 from guichet.domain.commands import ExchangeTickets
@@ -55,6 +55,7 @@ from guichet.models.tables import (
     TicketCategory,
     User,
 )
+from guichet.services.authority import approver_role
 from guichet.services.bus import HandlerContext, handles
 
 #: The most admissions one exchange moves (a group's tickets fit well within it).
@@ -316,7 +317,7 @@ def _old_dates_open(
     if override is not None:
         supervisor = ctx.session.get(User, override.supervisor_id)
         if supervisor is not None and supervisor.active:
-            role = Role(supervisor.role)
+            role = approver_role(ctx, supervisor)
     lifted: list[str] = []
     for occ in dates:
         try:
@@ -548,7 +549,7 @@ def exchange_options(
         tickets.append(
             ExchangeTicketView(
                 id=ticket.id,
-                code=ticket.code,
+                code=bearer.visible(ticket.code),
                 occurrence_id=occ.id,
                 event_id=event.id,
                 starts_at=occ.starts_at,
@@ -565,7 +566,7 @@ def exchange_options(
     events = sorted({t.event_id for t in tickets if not t.blocked})
     return ExchangeOptions(
         order_id=order.id,
-        order_code=order.code,
+        order_code=bearer.visible(order.code),
         created_at=order.created_at,
         event_names=names,
         tickets=tuple(tickets),

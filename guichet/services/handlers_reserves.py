@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from guichet.domain.auth import Role
 from guichet.domain.cart import CartLine, price_lines
 from guichet.domain.commands import (
     CancelDraw,
@@ -289,7 +288,7 @@ def draw_from_reserve(ctx: HandlerContext, cmd: DrawFromReserve) -> DrawRecorded
         current,
         cmd.quantity,
         user_id=ctx.user.id,
-        role=Role(ctx.user.role),
+        role=ctx.role,
         now=ctx.now,
         participant=participant,
         leased=0
@@ -395,7 +394,7 @@ def cancel_drawn(ctx: HandlerContext, cmd: CancelDraw) -> object:
         _as_domain(row, line.occurrence_id or "", reserve.id),
         cmd.quantity,
         user_id=ctx.user.id,
-        role=Role(ctx.user.role),
+        role=ctx.role,
         now=ctx.now,
         note=cmd.reason,
     )

@@ -61,6 +61,7 @@ from guichet.models.tables import (
     Promotion as PromotionRowDb,
 )
 from guichet.services.bus import Actor, CommandBus
+from guichet.services.export import safe_row
 from guichet.services.handlers_promotions import promo_code_id
 from guichet.services.pricing import promotion_from_row
 
@@ -150,13 +151,15 @@ class PromotionAdmin:
         *,
         lang: str = "fr",
         clock: Callable[[], datetime] = utcnow,
+        bus: CommandBus | None = None,
     ) -> None:
         self.session_factory = session_factory
         self.terminal_id = terminal_id
         self.actor_provider = actor_provider
         self.lang = lang
         self.clock = clock
-        self.bus = CommandBus(session_factory, terminal_id, clock)
+        # The counter's bus: it holds the grant that proves the supervisor to the server.
+        self.bus = bus or CommandBus(session_factory, terminal_id, clock)
         with session_factory() as session:
             terminal = session.get(Terminal, terminal_id)
             assert terminal is not None
@@ -470,14 +473,16 @@ class PromotionAdmin:
             for code, kind, used, permitted, enabled in rows:
                 text = code_rules.display(code) if kind == "random" else code
                 writer.writerow(
-                    [
-                        text,
-                        kind,
-                        used,
-                        "" if permitted is None else permitted,
-                        int(bool(enabled)),
-                        name,
-                    ]
+                    safe_row(  # a promotion's name or code starting with = is no formula
+                        [
+                            text,
+                            kind,
+                            used,
+                            "" if permitted is None else permitted,
+                            int(bool(enabled)),
+                            name,
+                        ]
+                    )
                 )
         tmp.replace(path)
         return len(rows)

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, Row, Select, func, select
 from sqlalchemy.orm import Session
 
-from guichet.domain import codes
+from guichet.domain import bearer, codes
 from guichet.domain.auth import Role
 from guichet.domain.payments import PaymentMethod
 from guichet.i18n.formatting import event_datetime
@@ -257,7 +257,7 @@ def order_view(session: Session, order: Order, lang: str, tz: str) -> OrderView:
         from guichet.models.tables import Card
 
         card_codes = {
-            card_id: display(code)
+            card_id: display(bearer.visible(code))
             for card_id, code in session.execute(
                 select(Card.id, Card.code).where(
                     Card.id.in_([line.card_id for line in order.lines if line.card_id])
@@ -294,7 +294,7 @@ def order_view(session: Session, order: Order, lang: str, tz: str) -> OrderView:
         )
     return OrderView(
         id=order.id,
-        code=order.code,
+        code=bearer.visible(order.code),
         created_at=order.created_at,
         total=order.total,
         refunded_total=order.refunded_total,
@@ -435,14 +435,16 @@ def find_customers(
     """By name (any part), phone (digits only compared), email, or customer code."""
     from sqlalchemy import or_
 
-    text = text.strip()
+    from guichet.domain.search import LIKE_ESCAPE, like_contains, search_text
+
+    text = search_text(text)  # a longer text is refused in words, not by LIKE
     if not text:
         return []
-    like = f"%{text.lower()}%"
+    like = like_contains(text.lower())  # % and _ are searched as typed
     digits = "".join(ch for ch in text if ch.isdigit())
     clauses: list[ColumnElement[bool]] = [
-        func.lower(Customer.name).like(like),
-        func.lower(Customer.email).like(like),
+        func.lower(Customer.name).like(like, escape=LIKE_ESCAPE),
+        func.lower(Customer.email).like(like, escape=LIKE_ESCAPE),
     ]
     if len(digits) >= 3:
         phone = func.replace(
@@ -457,7 +459,9 @@ def find_customers(
 
     clauses.append(
         Customer.id.in_(
-            select(CustomerMember.customer_id).where(func.lower(CustomerMember.name).like(like))
+            select(CustomerMember.customer_id).where(
+                func.lower(CustomerMember.name).like(like, escape=LIKE_ESCAPE)
+            )
         )
     )
     rows = session.scalars(

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
-from guichet.domain import codes
+from guichet.domain import bearer, codes
 from guichet.domain.auth import Role
 from guichet.domain.cart import CartLine, price_lines
 from guichet.domain.commands import (
@@ -338,7 +338,7 @@ class ReserveDesk:
                 result.append(
                     DrawnView(
                         order_line_id=line.id,
-                        order_code=codes.display(order.code),
+                        order_code=codes.display(bearer.visible(order.code)),
                         reserve_id=line.reserve_id or "",
                         reserve_name=names.get(line.reserve_id or "", ""),
                         participant_name=who.get("name", ""),

@@ -64,6 +64,8 @@ def known_revision(revision: str) -> bool:
 
 def inspect_backup(path: Path) -> Identity:
     """The identity of a backup file worth restoring, or :class:`RestoreRefused`."""
+    if path.is_dir():
+        raise RestoreRefused("is_folder", path=path)
     if not path.is_file():
         raise RestoreRefused("not_found", path=path)
     with path.open("rb") as fh:
@@ -120,10 +122,16 @@ def restore(backup: Path, data_dir: Path, *, now: datetime | None = None) -> Res
                     "other_organisation",
                     theirs=identity.organisation_name,
                     ours=ours.organisation_name,
+                    theirs_id=identity.organisation_id,
+                    ours_id=ours.organisation_id,
                 )
             if ours.terminal_id != identity.terminal_id:
                 raise RestoreRefused(
-                    "other_terminal", theirs=identity.terminal_name, ours=ours.terminal_name
+                    "other_terminal",
+                    theirs=identity.terminal_name,
+                    ours=ours.terminal_name,
+                    theirs_id=identity.terminal_id,
+                    ours_id=ours.terminal_id,
                 )
         zone = _zone(ours.timezone if ours else identity.timezone)
         stamp = (now or datetime.now(UTC)).astimezone(zone).strftime("%Y%m%d-%H%M%S")

@@ -28,7 +28,9 @@ from guichet import __version__
 from guichet.models.base import utcnow
 from guichet.models.tables import OutboxEntry, SyncState, Terminal
 from guichet.server.changes import DATA_FORMAT, TERMINAL_COUNTERS, apply_entries
+from guichet.sync import clock as clocks
 from guichet.sync import updates
+from guichet.sync.recovery import last_recovery, recover
 from guichet.sync.synclog import RoundLog
 from guichet.sync.updates import UpdateNotice
 
@@ -39,6 +41,8 @@ KEYRING_SERVICE = "guichet"
 
 
 PUSH_SECONDS_PER_COMMAND = 0.05
+#: Times a push gets back in step with the server before it gives up until the next cycle.
+MAX_RECOVERIES = 3
 
 
 class SyncError(Exception):
@@ -56,11 +60,26 @@ class SyncError(Exception):
 class ServerClient:
     """HTTP to the central server; every failure becomes a :class:`SyncError`."""
 
-    def __init__(self, base_url: str, token: str | None = None, timeout: float = 5.0) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        token: str | None = None,
+        timeout: float = 5.0,
+        certificate: str | None = None,
+    ) -> None:
         self.base_url = base_url.rstrip("/")
         self.token = token
         self.timeout = timeout
-        self.http = httpx.Client(base_url=self.base_url, timeout=timeout)
+        # A paired counter trusts the certificate it pinned at pairing, nothing else.
+        self.certificate = certificate
+        verify: Any = True
+        if certificate and self.base_url.startswith("https:"):
+            from guichet.sync.tls import pinned_context
+
+            verify = pinned_context(certificate)
+        self.http = httpx.Client(base_url=self.base_url, timeout=timeout, verify=verify)
+        #: The server's time at its last answer (guichet/sync/clock.py).
+        self.server_date: clocks.ServerDate | None = None
 
     def close(self) -> None:
         self.http.close()
@@ -80,7 +99,12 @@ class ServerClient:
         except httpx.TimeoutException as error:
             raise SyncError("timeout", str(error)) from error
         except httpx.HTTPError as error:
+            if self.certificate and "CERTIFICATE_VERIFY_FAILED" in str(error):
+                from guichet.sync.tls import certificate_changed
+
+                raise certificate_changed(self.base_url, self.certificate) from error
             raise SyncError("unreachable", str(error)) from error
+        self.server_date = clocks.server_date(response.headers.get("date")) or self.server_date
         if response.status_code in (400, 401, 403, 426, 429):
             try:
                 detail = json.loads(body).get("detail", {})
@@ -181,6 +205,13 @@ class SyncStatus:
     #: A newer version the server runs, not required yet ("" when none).
     newer_version: str = ""
     download_url: str = ""  # where the organisation says to download it
+    #: This counter's clock is this many minutes ahead (negative: behind) of the server's;
+    #: 0 within 5 minutes (guichet/sync/clock.py).
+    clock_skew_minutes: int = 0
+    #: When this counter last got back in step with the server (guichet/sync/recovery.py)
+    #: and how many of its commands it numbered again then (0: sent again as they were).
+    recovered_at: datetime | None = None
+    renumbered: int = 0
 
 
 def _get(session: Session, key: str, default: Any = None) -> Any:
@@ -216,6 +247,7 @@ class SyncEngine:
         self.notice_file = updates.notice_path(session_factory)
         self.update: UpdateNotice | None = updates.load_notice(self.notice_file)
         self.newer_version = self.download_url = ""
+        self.clock_skew: timedelta | None = None  # this counter's clock minus the server's
 
     # --- push -------------------------------------------------------------------------
 
@@ -231,8 +263,10 @@ class SyncEngine:
             )
 
     def push(self) -> int:
-        """Send every unanswered command, in order; returns how many were answered."""
-        answered = 0
+        """Send every unanswered command, in order; returns how many were answered. Out of
+        step with the server, this counter gets back in step from what the server says
+        (:mod:`guichet.sync.recovery`) and sends again, a few times at most per push."""
+        answered = recoveries = 0
         while True:
             with self.session_factory() as session:
                 batch = session.scalars(
@@ -250,6 +284,7 @@ class SyncEngine:
                         "occurred_at": e.occurred_at.isoformat(),
                         "user_id": e.user_id,
                         "payload": e.payload,
+                        "numbers": e.numbers,
                     }
                     for e in batch
                 ]
@@ -269,6 +304,12 @@ class SyncEngine:
                     entry.push_reason = answer.get("reason", "")[:64]
                     progressed += 1
             answered += progressed
+            behind = next((a for a in answers if a["status"] == "out_of_sequence"), None)
+            if behind is not None and recoveries < MAX_RECOVERIES:
+                recoveries += 1
+                if recover(self.session_factory, self.terminal_id, behind.get("details"),
+                           self.clock()) is not None:  # fmt: skip
+                    continue
             if progressed == 0:
                 expected = next((a.get("details", {}).get("expected") for a in answers), None)
                 raise SyncError("out_of_sequence", f"server expects sequence {expected}")
@@ -518,6 +559,8 @@ class SyncEngine:
                 self._set_update(updates.too_old(error.params))
             elif error.code == updates.FORMAT_NEWER:
                 self._set_update(UpdateNotice.from_json(error.params))
+        # Measured at every cycle, from the last answer the server gave (even a refusal).
+        self.clock_skew = clocks.skew(getattr(self.client, "server_date", None), self.clock())
         return self.status()
 
     def _set_update(self, notice: UpdateNotice | None) -> None:
@@ -537,6 +580,7 @@ class SyncEngine:
                 )
                 or 0
             )
+            recovered = last_recovery(session) or {}
         from guichet.models.tables import Conflict
 
         with self.session_factory() as session:
@@ -556,7 +600,17 @@ class SyncEngine:
             update=self.update,
             newer_version=self.newer_version,
             download_url=self.download_url,
+            clock_skew_minutes=clocks.told_minutes(self.clock_skew),
+            recovered_at=_moment(recovered.get("at")),
+            renumbered=int(recovered.get("renumbered") or 0),
         )
+
+
+def _moment(value: Any) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
 
 
 #: Kept in sync_state while a first sync runs: one cut off resumes in bulk too (see

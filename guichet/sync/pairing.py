@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from guichet.models.db import open_local_database
 from guichet.models.tables import SyncState
+from guichet.sync import tls
 from guichet.sync.engine import ServerClient, SyncEngine, SyncError, store_token
 
 log = logging.getLogger("guichet.sync")
@@ -31,11 +32,19 @@ def pair_counter(
     code: str,
     terminal_name: str,
     progress: Callable[[int, int], None] | None = None,
+    *,
+    fingerprint: str | None = None,
+    insecure: bool = False,
 ) -> PairedCounter:
-    """Exchange ``code`` for a device token (kept in the OS keyring), then pull everything."""
+    """Exchange ``code`` for a device token (kept in the OS keyring), then pull everything.
+
+    Plain http to another machine needs ``insecure`` (a network the organisation trusts);
+    over https the server's certificate must have the ``fingerprint`` the server printed
+    (or be vouched for by a public authority), and is pinned (guichet/sync/tls.py)."""
     server_url = server_url.rstrip("/")
+    certificate = secure_channel(server_url, fingerprint, insecure)
     engine, factory = open_local_database(database)
-    client = ServerClient(server_url)
+    client = ServerClient(server_url, certificate=certificate)
     try:
         # Everything that can fail on this side is checked before the one-time code is spent.
         if _has_data(factory):
@@ -44,11 +53,17 @@ def pair_counter(
         check_version(client)
         paired = client.pair(code, terminal_name)
         store_token(server_url, paired["terminal_id"], paired["token"])
+        if isinstance(paired.get("pepper"), str):  # PIN hashes come peppered (SECURITY.md)
+            from guichet.sync.people import store_pepper
+
+            store_pepper(server_url, paired["terminal_id"], paired["pepper"])
         client.token = paired["token"]
         # Written first, so a first sync cut off half-way resumes at the next start.
         with factory() as session, session.begin():
             session.add(SyncState(key="server_url", value=server_url))
             session.add(SyncState(key="terminal_id", value=paired["terminal_id"]))
+            if certificate is not None:
+                session.add(SyncState(key=tls.CERTIFICATE_KEY, value=certificate))
         engine_ = SyncEngine(factory, paired["terminal_id"], client)
         client.lease(str(uuid.uuid4()), [])  # its first allotments, before the first pull
         applied = engine_.pull(progress, alone=True)  # nothing to sell before it ends
@@ -63,6 +78,21 @@ def pair_counter(
     finally:
         client.close()
         engine.dispose()
+
+
+def secure_channel(server_url: str, fingerprint: str | None, insecure: bool) -> str | None:
+    """Before anything is sent: plain http only to this machine or when declared trusted;
+    over https, the certificate to pin (PEM). Refusals are SyncErrors with a code."""
+    try:
+        tls.check_url(server_url, insecure)
+        if not server_url.startswith("https:"):
+            return None
+        return tls.pin(server_url, fingerprint)
+    except tls.TlsRefusal as refusal:
+        log.warning("pairing refused", extra={"server": server_url, "error": refusal.code})
+        raise SyncError(refusal.code, str(refusal.params), refusal.params) from None
+    except OSError as error:
+        raise SyncError("unreachable", str(error)) from error
 
 
 def _check_keyring() -> None:

@@ -35,6 +35,7 @@ from guichet.domain.money import parse_amount
 from guichet.i18n.formatting import event_datetime, money_plain
 from guichet.services.cards import AlacarteView
 from guichet.services.counter import Counter
+from guichet.ui.limits import limit
 from guichet.ui.messages import message_for
 from guichet.ui.theme import COLORS
 from guichet.ui.theme import set_role as _set_role
@@ -234,6 +235,7 @@ class AlacarteDialog(QDialog):
         self.price_radio = QRadioButton(self.tr("Prix"))
         self.price_radio.setStyleSheet(RADIO_STYLE)
         self.price_edit = QLineEdit()
+        limit(self.price_edit, "amount")
         self.price_edit.setObjectName("alacartePrice")
         self.price_edit.setAccessibleName(self.tr("Prix à la carte"))
         self.price_edit.setFixedWidth(130)

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guichet.domain.auth import PIN_MAX_LENGTH
 from guichet.domain.errors import DomainError
 from guichet.domain.overrides import DATE_ENDED, Override
 from guichet.services.counter import Counter
+from guichet.ui.limits import limit
 from guichet.ui.login import Keypad, role_name, set_role
 from guichet.ui.messages import message_for, message_for_code
 
@@ -59,7 +59,7 @@ class SupervisorApproval(QWidget):
                 self.supervisor_combo.setCurrentIndex(index)
         self.pin_edit = QLineEdit()
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin_edit.setMaxLength(PIN_MAX_LENGTH)
+        limit(self.pin_edit, "pin")
         self.pin_edit.setValidator(QRegularExpressionValidator(r"\d*", self.pin_edit))
         self.pin_edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pin_edit.setPlaceholderText(self.tr("NIP du superviseur"))
@@ -108,7 +108,7 @@ class OverrideDialog(QDialog):
         self.reason_edit = QLineEdit()
         self.reason_edit.setPlaceholderText(self.tr("Motif (obligatoire)"))
         self.reason_edit.setAccessibleName(self.tr("Motif de l'exception"))
-        self.reason_edit.setMaxLength(200)
+        limit(self.reason_edit, "SellOrder.override_reason")
         self.reason_edit.returnPressed.connect(self._reason_entered)
         self.approval = SupervisorApproval(counter, self)
         self.approval.accepted.connect(self.authorize)

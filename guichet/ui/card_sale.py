@@ -46,6 +46,7 @@ from guichet.services.cards import CardTypeView, MemberView
 from guichet.services.counter import Counter
 from guichet.services.views import CustomerView
 from guichet.ui.fit import elide
+from guichet.ui.limits import limit
 from guichet.ui.messages import message_for
 from guichet.ui.theme import COLORS
 from guichet.ui.theme import set_role as _set_role
@@ -201,7 +202,7 @@ class CardSaleDialog(QDialog):
         self.code_edit.setPlaceholderText(self.tr("scannez ou tapez le code de la carte imprimée"))
         self.code_edit.setAccessibleName(self.tr("Code d'une carte de la boutique"))
         self.code_edit.setClearButtonEnabled(True)
-        self.code_edit.setMaxLength(40)
+        limit(self.code_edit, "lookup_code", 40)
         self.code_edit.setFont(_font(self.font(), 17, True))
         self.code_edit.setInputMethodHints(
             Qt.InputMethodHint.ImhPreferUppercase | Qt.InputMethodHint.ImhNoPredictiveText
@@ -234,7 +235,7 @@ class CardSaleDialog(QDialog):
         self.holder_edit = QLineEdit()
         self.holder_edit.setObjectName("holderName")
         self.holder_edit.setAccessibleName(self.tr("Nom du détenteur"))
-        self.holder_edit.setMaxLength(200)
+        limit(self.holder_edit, "SaleLine.card_holder")
         self.holder_edit.setStyleSheet("QLineEdit:disabled { background: #eaeef2; }")
         self.holder_edit.returnPressed.connect(self.add_to_cart)
         self.holder_label = QLabel(self.tr("ou nom du détenteur"))

@@ -66,6 +66,7 @@ from guichet.i18n.formatting import local, money
 from guichet.services.cards import CardDesk, CardFilter, CardRow, CardTypeView
 from guichet.services.counter import Counter
 from guichet.ui.backoffice import BIG_INDICATORS, add_shortcut, short_date, show_message
+from guichet.ui.limits import limit
 from guichet.ui.messages import message_for
 from guichet.ui.theme import COLORS, day_edit
 from guichet.ui.theme import sized_font as _font
@@ -416,7 +417,7 @@ class CardsWindow(QWidget):
         self.search_edit.setPlaceholderText(self.tr("Code ou détenteur (Ctrl+F)"))
         self.search_edit.setAccessibleName(self.tr("Chercher un code ou un détenteur"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMaxLength(80)
+        limit(self.search_edit, "search", 80)
         self.search_edit.textChanged.connect(lambda _text: self._search_timer.start())
         self.search_edit.returnPressed.connect(self.apply_filters)
         first = QHBoxLayout()
@@ -495,7 +496,7 @@ class CardsWindow(QWidget):
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("Motif\u00a0: perdue, volée…"))
         self.note_edit.setAccessibleName(self.tr("Motif du blocage"))
-        self.note_edit.setMaxLength(200)
+        limit(self.note_edit, "SetCardStatus.note")
         self.note_edit.setMinimumWidth(240)
         self.block_button = _button(self.tr("Bloquer"), self.block_selected)
         # Red when it can act, grey when not (the theme's "danger" role stays red disabled).

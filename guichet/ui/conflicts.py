@@ -61,11 +61,14 @@ from PySide6.QtWidgets import (
 
 from guichet.domain import codes
 from guichet.domain.errors import DomainError
+from guichet.domain.pins import Grant
 from guichet.i18n.formatting import day_format, event_datetime, local, time_of_day
+from guichet.models.base import utcnow
 from guichet.services.conflicts import DOUBLE_ENTRY, ConflictEntry, ConflictView
 from guichet.services.counter import Counter
 from guichet.sync.engine import ServerClient, SyncError, load_token
 from guichet.sync.pairing import server_of
+from guichet.ui.limits import limit
 from guichet.ui.messages import MESSAGES, message_for, message_for_code
 from guichet.ui.sync import SYNC_FAILED, sync_error_text
 from guichet.ui.theme import COLORS
@@ -93,8 +96,15 @@ class RowLine:
     style: str  # headline | muted | plain | open | resolved
 
 
-def _ask_pairing_code(server_url: str, terminal_id: str, user_id: str) -> str:
-    """Off the UI thread: the counter's token from the keyring, then the server's code."""
+def _ask_pairing_code(
+    server_url: str, terminal_id: str, user_id: str, grant: Grant | None = None
+) -> str:
+    """Off the UI thread: the counter's token from the keyring, then the server's code,
+    asked with the proof of the supervisor's PIN the server checked at their login."""
+    if grant is not None:
+        from guichet.sync.people import PeopleGateway
+
+        return PeopleGateway(server_url, terminal_id).pairing_code(grant, utcnow())
     token = load_token(server_url, terminal_id)
     if not token:
         raise SyncError("token_missing")
@@ -674,7 +684,7 @@ class ConflictsWindow(QWidget):
             self.tr("Note (facultative)\u00a0: pourquoi cette décision")
         )
         self.note_edit.setAccessibleName(self.tr("Note"))
-        self.note_edit.setMaxLength(MAX_NOTE)
+        limit(self.note_edit, "ResolveConflict.note", MAX_NOTE)
         layout.addWidget(self.note_edit)
 
         self.message = QLabel()
@@ -1081,7 +1091,8 @@ class ConflictsWindow(QWidget):
         self.pairing_code = ""
         self.pairing_code_label.hide()
         self._pairing_info(self.tr("Demande au serveur…"), "muted")
-        thread = RunnerThread(_ask_pairing_code, url, terminal_id, actor.user_id)
+        grant = self.counter.bus.grants.get(actor.user_id)
+        thread = RunnerThread(_ask_pairing_code, url, terminal_id, actor.user_id, grant)
         thread.succeeded.connect(self._pairing_succeeded)
         thread.failed.connect(self._pairing_failed)
         thread.finished.connect(self._pairing_done)
@@ -1130,6 +1141,10 @@ class ConflictsWindow(QWidget):
             ),
             "unknown_user": self.tr(
                 "Le serveur ne connaît pas cet utilisateur (ou il est désactivé)."
+            ),
+            "person_unverified": self.tr(
+                "Le serveur n'a pas vérifié votre NIP : fermez la session et ouvrez-la de "
+                "nouveau quand le serveur est joignable."
             ),
         }
         return words.get(code) or sync_error_text(code)

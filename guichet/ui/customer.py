@@ -41,6 +41,7 @@ from guichet.i18n.formatting import long_date
 from guichet.services.cards import MemberView
 from guichet.services.counter import Counter
 from guichet.services.views import CustomerView
+from guichet.ui.limits import limit
 from guichet.ui.messages import message_for
 from guichet.ui.theme import set_role as _set_role
 from guichet.ui.theme import sized_font as _font
@@ -125,6 +126,7 @@ class CustomerDialog(QDialog):
         title.setProperty("role", "title")
         column.addWidget(title)
         self.search_edit = QLineEdit()
+        limit(self.search_edit, "search")
         self.search_edit.setPlaceholderText(self.tr("Nom, téléphone, courriel ou code"))
         self.search_edit.setAccessibleName(self.tr("Chercher un client"))
         self.search_edit.setClearButtonEnabled(True)
@@ -172,12 +174,12 @@ class CustomerDialog(QDialog):
         name_edit.setObjectName(f"{name}Name")
         name_edit.setPlaceholderText(self.tr("Nom du membre"))
         name_edit.setAccessibleName(self.tr("Nom du membre"))
-        name_edit.setMaxLength(200)
+        limit(name_edit, "SaveMember.name")
         birth_edit = QLineEdit()
         birth_edit.setObjectName(f"{name}Birth")
         birth_edit.setPlaceholderText(self.tr("Naissance (AAAA-MM-JJ, facultatif)"))
         birth_edit.setAccessibleName(self.tr("Date de naissance du membre (facultatif)"))
-        birth_edit.setMaxLength(10)
+        limit(birth_edit, "SaveMember.birth_date", 10)
         return name_edit, birth_edit
 
     def _build_members(self) -> QWidget:
@@ -222,10 +224,13 @@ class CustomerDialog(QDialog):
         form.setVerticalSpacing(10)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.name_edit = QLineEdit()
+        limit(self.name_edit, "SaveCustomer.name")
         self.name_edit.setAccessibleName(self.tr("Nom"))
         self.email_edit = QLineEdit()
+        limit(self.email_edit, "SaveCustomer.email")
         self.email_edit.setAccessibleName(self.tr("Courriel"))
         self.phone_edit = QLineEdit()
+        limit(self.phone_edit, "SaveCustomer.phone")
         self.phone_edit.setAccessibleName(self.tr("Téléphone"))
         self.newsletter_check = QCheckBox(self.tr("Abonné à l'infolettre"))
         self.newsletter_check.setStyleSheet(

@@ -45,6 +45,7 @@ from guichet.services.handlers_exchange import (
     ExchangeTicketView,
 )
 from guichet.ui.approval import OverrideDialog
+from guichet.ui.limits import limit
 from guichet.ui.messages import message_for, message_for_code
 from guichet.ui.refund import find_by_code
 from guichet.ui.seatpicker import SeatPickerDialog, seat_words
@@ -164,7 +165,7 @@ class ExchangeDialog(QDialog):
         self.code_edit = QLineEdit()
         self.code_edit.setPlaceholderText(self.tr("Code du reçu ou d'un billet"))
         self.code_edit.setAccessibleName(self.tr("Code du reçu ou d'un billet"))
-        self.code_edit.setMaxLength(40)
+        limit(self.code_edit, "lookup_code", 40)
         self.code_edit.returnPressed.connect(self.find_code)
         self.find_button = QPushButton(self.tr("Chercher"))
         self.find_button.setAutoDefault(False)
@@ -205,7 +206,7 @@ class ExchangeDialog(QDialog):
         self.reason_edit = QLineEdit()
         self.reason_edit.setPlaceholderText(self.tr("Motif (facultatif)"))
         self.reason_edit.setAccessibleName(self.tr("Motif de l'échange"))
-        self.reason_edit.setMaxLength(200)
+        limit(self.reason_edit, "ExchangeTickets.reason")
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setMinimumHeight(36)

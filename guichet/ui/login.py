@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guichet.domain.auth import PIN_MAX_LENGTH, Role
+from guichet.domain.auth import Role
 from guichet.domain.errors import DomainError
 from guichet.i18n import updates as update_words
 from guichet.i18n.formatting import decimal_separator, time_of_day
@@ -29,6 +29,7 @@ from guichet.i18n.titles import FEMININE
 from guichet.services.counter import Counter
 from guichet.services.views import UserView
 from guichet.sync.updates import UpdateNotice, load_notice, notice_path
+from guichet.ui.limits import limit
 from guichet.ui.messages import message_for, message_for_code
 from guichet.ui.theme import set_role
 
@@ -165,7 +166,7 @@ class LoginPage(QWidget):
         self.chosen_label.setProperty("role", "muted")
         self.pin_edit = QLineEdit()
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin_edit.setMaxLength(PIN_MAX_LENGTH)
+        limit(self.pin_edit, "pin")
         self.pin_edit.setValidator(QRegularExpressionValidator(r"\d*", self.pin_edit))
         self.pin_edit.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pin_edit.setPlaceholderText(self.tr("NIP"))

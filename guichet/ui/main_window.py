@@ -569,6 +569,7 @@ class MainWindow(QMainWindow):
                 lambda: counter.actor,
                 lang=counter.lang,
                 clock=counter.clock,
+                bus=counter.bus,  # the supervisor's proof for the server (SECURITY.md)
             )
             window = PromotionsWindow(admin, counter.lang, self)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

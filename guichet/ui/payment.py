@@ -43,6 +43,7 @@ from guichet.i18n.formatting import money, money_plain, parse_money
 from guichet.services.counter import Counter
 from guichet.services.handlers import SaleRecorded
 from guichet.ui.approval import OverrideDialog, ask_override
+from guichet.ui.limits import limit
 from guichet.ui.messages import message_for, message_for_code
 from guichet.ui.theme import COLORS
 from guichet.ui.theme import set_role as _set_role
@@ -224,6 +225,7 @@ class PaymentDialog(QDialog):
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(QLabel(self.tr("Montant reçu du client")))
         self.tendered_edit = self._amount_field()
+        limit(self.tendered_edit, "amount")
         self.tendered_edit.setAccessibleName(self.tr("Montant reçu"))
         self.tendered_edit.returnPressed.connect(self.take_cash_from_field)
         self.tendered_edit.textChanged.connect(self._update_change_preview)
@@ -264,10 +266,11 @@ class PaymentDialog(QDialog):
         layout.addWidget(note)
         form = QFormLayout()
         self.card_amount_edit = self._amount_field()
+        limit(self.card_amount_edit, "amount")
         self.card_reference_edit = QLineEdit()
         self.card_reference_edit.setMinimumHeight(52)
         self.card_reference_edit.setFont(_font(self.font(), 20))
-        self.card_reference_edit.setMaxLength(40)
+        limit(self.card_reference_edit, "SalePayment.reference", 40)
         form.addRow(self.tr("Montant"), self.card_amount_edit)
         form.addRow(self.tr("N° d'autorisation"), self.card_reference_edit)
         layout.addLayout(form)
@@ -290,10 +293,11 @@ class PaymentDialog(QDialog):
         layout.addWidget(note)
         form = QFormLayout()
         self.other_amount_edit = self._amount_field()
+        limit(self.other_amount_edit, "amount")
         self.other_reference_edit = QLineEdit()
         self.other_reference_edit.setMinimumHeight(52)
         self.other_reference_edit.setFont(_font(self.font(), 20))
-        self.other_reference_edit.setMaxLength(40)
+        limit(self.other_reference_edit, "SalePayment.reference", 40)
         form.addRow(self.tr("Montant"), self.other_amount_edit)
         form.addRow(self.tr("Référence (facultatif)"), self.other_reference_edit)
         layout.addLayout(form)

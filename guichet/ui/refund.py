@@ -36,6 +36,7 @@ from guichet.services.counter import Counter
 from guichet.services.handlers import RefundRecorded
 from guichet.services.views import OrderView
 from guichet.ui.approval import SupervisorApproval
+from guichet.ui.limits import limit
 from guichet.ui.login import set_role
 from guichet.ui.messages import message_for, message_for_code
 from guichet.ui.payment import change_label
@@ -127,7 +128,7 @@ class RefundDialog(QDialog):
         self.code_edit = QLineEdit()
         self.code_edit.setPlaceholderText(self.tr("Code du reçu, ex.\u00a0: K7M2Q-X9PTR-4HWC8"))
         self.code_edit.setAccessibleName(self.tr("Code de la commande"))
-        self.code_edit.setMaxLength(40)
+        limit(self.code_edit, "lookup_code", 40)
         self.code_edit.returnPressed.connect(self.find_code)
         self.find_button = QPushButton(self.tr("Chercher"))
         self.find_button.setAutoDefault(False)
@@ -203,7 +204,7 @@ class RefundDialog(QDialog):
         self.reason_edit = QLineEdit()
         self.reason_edit.setPlaceholderText(self.tr("Raison (facultatif)"))
         self.reason_edit.setAccessibleName(self.tr("Raison"))
-        self.reason_edit.setMaxLength(200)
+        limit(self.reason_edit, "RefundOrder.reason", 200)
         method_row.addSpacing(12)
         method_row.addWidget(self.reason_edit, 1)
 

@@ -60,6 +60,7 @@ from guichet.i18n.formatting import event_datetime, long_date, money, time_of_da
 from guichet.services.counter import Counter
 from guichet.services.views import OccurrenceView
 from guichet.ui.approval import OverrideDialog, ask_override
+from guichet.ui.limits import limit
 from guichet.ui.messages import message_for
 from guichet.ui.sales import OCCURRENCE_ROLE, REMAINING_ROLE, OccurrenceDelegate
 from guichet.ui.theme import COLORS, day_edit
@@ -407,18 +408,18 @@ class ReservesWindow(QWidget):
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("obligatoire"))
         self.name_edit.setAccessibleName(self.tr("Nom du participant"))
-        self.name_edit.setMaxLength(120)
+        limit(self.name_edit, "DrawFromReserve.participant", 120)
         self.email_edit = QLineEdit()
         self.email_edit.setPlaceholderText(self.tr("facultatif"))
         self.email_edit.setAccessibleName(self.tr("Courriel du participant"))
-        self.email_edit.setMaxLength(200)
+        limit(self.email_edit, "DrawFromReserve.participant")
         self.phone_edit = QLineEdit()
         self.phone_edit.setPlaceholderText(self.tr("facultatif"))
         self.phone_edit.setAccessibleName(self.tr("Téléphone du participant"))
-        self.phone_edit.setMaxLength(30)
+        limit(self.phone_edit, "DrawFromReserve.participant", 30)
         self.note_edit = QLineEdit()
         self.note_edit.setAccessibleName(self.tr("Note"))
-        self.note_edit.setMaxLength(200)
+        limit(self.note_edit, "DrawFromReserve.participant")
         form.addRow(self.tr("Billets"), self.quantity_spin)
         form.addRow(self.tr("Participant"), self.name_edit)
         form.addRow(self.tr("Courriel"), self.email_edit)
@@ -461,7 +462,7 @@ class ReservesWindow(QWidget):
         self.card_reference_edit.setAccessibleName(
             self.tr("Numéro d'autorisation du terminal de paiement")
         )
-        self.card_reference_edit.setMaxLength(40)
+        limit(self.card_reference_edit, "SalePayment.reference", 40)
         methods.addWidget(self.cash_radio)
         methods.addWidget(self.card_radio)
         methods.addStretch(1)
@@ -1266,7 +1267,7 @@ class ReserveEditDialog(QDialog):
         form = QFormLayout()
         form.setSpacing(8)
         self.name_edit = QLineEdit(reserve.name if reserve is not None else "")
-        self.name_edit.setMaxLength(120)
+        limit(self.name_edit, "SaveReserve.name")
         self.name_edit.setPlaceholderText(self.tr("ex. Médias, Artistes, Producteurs"))
         self.name_edit.setAccessibleName(self.tr("Nom de la réserve"))
         form.addRow(self.tr("Nom"), self.name_edit)

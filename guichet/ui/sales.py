@@ -94,6 +94,7 @@ from guichet.services.counter import Counter
 from guichet.services.handlers import SaleRecorded
 from guichet.services.views import AppliedPromotion, CategoryPrice, CustomerView, OccurrenceView
 from guichet.ui.fit import elide
+from guichet.ui.limits import limit
 from guichet.ui.messages import message_for
 from guichet.ui.printing import PrintController
 from guichet.ui.theme import COLORS, day_edit
@@ -598,7 +599,7 @@ class SalesPage(QWidget):
         self.code_edit.setPlaceholderText(self.tr("Code promo (F6)"))
         self.code_edit.setAccessibleName(self.tr("Code promo (F6)"))
         self.code_edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # never by Tab: F6 or a tap
-        self.code_edit.setMaxLength(64)
+        limit(self.code_edit, "SellOrder.promo_code")
         self.code_edit.setInputMethodHints(
             Qt.InputMethodHint.ImhPreferUppercase | Qt.InputMethodHint.ImhNoPredictiveText
         )

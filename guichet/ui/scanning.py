@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from guichet.ui.limits import limit
 from guichet.ui.theme import COLORS
 from guichet.ui.theme import sized_font as _font
 
@@ -56,7 +57,7 @@ class ScanBar(QWidget):
         self.field = QLineEdit()
         self.field.setObjectName("scanField")
         self.field.setFont(_font(self.font(), 22, True))
-        self.field.setMaxLength(max_length)
+        limit(self.field, "scan", max_length)
         self.field.setMinimumHeight(56)
         self.field.setPlaceholderText(placeholder)
         self.field.setAccessibleName(accessible_name)

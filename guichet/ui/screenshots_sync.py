@@ -33,6 +33,7 @@ def _sync_window(ctx: ScreenshotContext) -> QWidget:
     dialog.setWindowFlags(Qt.WindowType.Widget)
     dialog.setMinimumWidth(0)
     dialog.url_edit.setText("http://192.168.1.20:8765")
+    dialog.insecure_check.setChecked(True)  # a LAN declared trusted (docs/SECURITY.md)
     dialog.show_health({"status": "ok", "schema": head_revision(), "api": "1"}, head_revision())
     body = "K7M2QX9PT"
     code = body + codes.check_symbol_for(body)

@@ -33,6 +33,7 @@ from guichet.domain.seating import SeatInventory, SeatMap, SeatState, seat_label
 from guichet.i18n.formatting import long_date, time_of_day
 from guichet.services.counter import Counter
 from guichet.services.views import CategoryPrice, OccurrenceView
+from guichet.ui.limits import limit
 from guichet.ui.messages import message_for
 from guichet.ui.seatmap import SeatMapPanel, SeatMapView
 from guichet.ui.seatpicker import compact_panel
@@ -71,7 +72,7 @@ class AssignSeatsDialog(QDialog):
         form = QFormLayout()
         form.setVerticalSpacing(10)
         self.name_edit = QLineEdit()
-        self.name_edit.setMaxLength(120)
+        limit(self.name_edit, "SeatsAction.participant")
         self.name_edit.setPlaceholderText(self.tr("ex. Édith Butler"))
         self.name_edit.setFont(sized_font(self.font(), 16))
         self.category_combo = QComboBox()
@@ -182,7 +183,7 @@ class SeatDeskWindow(QWidget):
         note_label = QLabel(self.tr("Note\u00a0:"))
         note_label.setFont(sized_font(self.font(), 15))
         self.note_edit = QLineEdit()
-        self.note_edit.setMaxLength(200)
+        limit(self.note_edit, "SeatsAction.note")
         self.note_edit.setPlaceholderText(self.tr("pourquoi (ex. Médias, Caméra)"))
         self.note_edit.setFont(sized_font(self.font(), 15))
         self.note_edit.setAccessibleName(self.tr("Note de la retenue ou du blocage"))

@@ -26,6 +26,7 @@ from guichet.domain.money import Cents
 from guichet.i18n.formatting import money, money_plain, parse_money
 from guichet.services.counter import Counter
 from guichet.services.handlers import ShiftClosed
+from guichet.ui.limits import limit
 from guichet.ui.login import Keypad, set_role
 from guichet.ui.messages import message_for, message_for_code
 from guichet.ui.zreport import ZReportDialog
@@ -74,7 +75,7 @@ class OpenShiftPage(QWidget):
         self.amount_edit.setAccessibleName(self.tr("Fond de caisse"))
         self.amount_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.amount_edit.setStyleSheet("font-size: 28pt; min-height: 70px;")
-        self.amount_edit.setMaxLength(14)
+        limit(self.amount_edit, "amount")
         self.amount_edit.returnPressed.connect(self.submit)
         currency = QLabel("$")
         currency.setProperty("role", "title")
@@ -248,7 +249,7 @@ class CloseShiftDialog(QDialog):
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("Note (facultatif), ex.\u00a0: écart expliqué"))
         self.note_edit.setAccessibleName(self.tr("Note"))
-        self.note_edit.setMaxLength(500)
+        limit(self.note_edit, "CloseShift.note", 500)
 
         self.message = QLabel()
         self.message.setWordWrap(True)

@@ -15,13 +15,14 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -43,6 +44,7 @@ from guichet.sync.engine import KEYRING_SERVICE, ServerClient, SyncEngine, SyncE
 from guichet.sync.pairing import PairedCounter, pair_counter
 from guichet.sync.updates import UpdateNotice
 from guichet.ui.fit import elide
+from guichet.ui.limits import limit
 from guichet.ui.theme import sized_font
 from guichet.ui.workers import RunnerThread
 
@@ -388,7 +390,22 @@ class SyncStatusButton(QPushButton):
             level = "warn"
             state = self.tr("Connexion au serveur…")
         parts = [state, waiting, last]
-        detail = ""
+        detail = clock_detail = ""
+        if status.clock_skew_minutes:  # told at every sync until the clock is put right
+            minutes = abs(status.clock_skew_minutes)
+            parts.insert(
+                1,
+                self.tr("Horloge en avance de %n\u00a0minute(s)", "", minutes)
+                if status.clock_skew_minutes > 0
+                else self.tr("Horloge en retard de %n\u00a0minute(s)", "", minutes),
+            )
+            clock_detail = self.tr(
+                "L'heure de ce guichet diffère de plus de 5\u00a0minutes de celle du "
+                "serveur\u00a0: corrigez l'heure de l'ordinateur. Les ventes et les reçus sont "
+                "datés par elle."
+            )
+            if level == "ok":
+                level = "warn"
         if status.rejected:
             parts.append(self.tr("%n commande(s) refusée(s)", "", status.rejected))
             detail = self.tr(
@@ -406,6 +423,22 @@ class SyncStatusButton(QPushButton):
             more = update_words.available_detail(
                 status.newer_version, __version__, status.download_url, self.lang
             )
+            detail = f"{detail}\n{more}" if detail else more
+        if clock_detail:
+            detail = f"{detail}\n{clock_detail}" if detail else clock_detail
+        recovered = status.recovered_at
+        if recovered is not None and self.clock() - recovered < timedelta(days=1):
+            # Out of step with the server, then back in step (guichet/sync/recovery.py).
+            more = (
+                self.tr(
+                    "Remis au pas du serveur {time}\u00a0: %n commande(s) renumérotée(s), "
+                    "signalée(s) aux superviseurs dans les conflits.",
+                    "",
+                    status.renumbered,
+                )
+                if status.renumbered
+                else self.tr("Remis au pas du serveur {time}\u00a0: commandes envoyées de nouveau.")
+            ).format(time=self._when(recovered))
             detail = f"{detail}\n{more}" if detail else more
         return level, " · ".join(parts), detail
 
@@ -499,11 +532,16 @@ def _pair_job(
     url: str,
     code: str,
     name: str,
+    fingerprint: str | None = None,
+    insecure: bool = False,
+    *,
     progress: Callable[[int, int], None],
 ) -> PairedCounter:
     """In a worker thread: plain Python, no Qt."""
     _preflight(database)
-    return pair_counter(database, url, code, name, progress=progress)
+    return pair_counter(
+        database, url, code, name, progress=progress, fingerprint=fingerprint, insecure=insecure
+    )
 
 
 class PairDialog(QDialog):
@@ -542,6 +580,7 @@ class PairDialog(QDialog):
         explain.setProperty("role", "muted")
 
         self.url_edit = QLineEdit(server_url)
+        limit(self.url_edit, "url")
         self.url_edit.setPlaceholderText(DEFAULT_SERVER_URL)
         self.url_edit.setAccessibleName(self.tr("Adresse du serveur"))
         self.url_edit.textEdited.connect(self._url_edited)
@@ -560,7 +599,7 @@ class PairDialog(QDialog):
         self.code_edit = QLineEdit()
         self.code_edit.setPlaceholderText("XXXXX-XXXXX")
         self.code_edit.setFont(sized_font(base, 20, True))
-        self.code_edit.setMaxLength(40)
+        limit(self.code_edit, "pairing_code")
         self.code_edit.setAccessibleName(self.tr("Code de jumelage"))
         self.code_edit.textChanged.connect(self._code_changed)
         self.code_hint = QLabel(self.tr("Majuscules, minuscules, tirets\u00a0: peu importe."))
@@ -569,7 +608,7 @@ class PairDialog(QDialog):
 
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("Caisse 1"))
-        self.name_edit.setMaxLength(80)
+        limit(self.name_edit, "SaveTerminal.name")
         self.name_edit.setAccessibleName(self.tr("Nom du guichet"))
 
         form = QFormLayout()
@@ -579,6 +618,23 @@ class PairDialog(QDialog):
         form.addRow(self.tr("Code de jumelage"), self.code_edit)
         form.addRow("", self.code_hint)
         form.addRow(self.tr("Nom du guichet"), self.name_edit)
+        # TLS (docs/SECURITY.md): the fingerprint the server shows, or a trusted network.
+        self.fingerprint_edit = QLineEdit()
+        self.fingerprint_edit.setPlaceholderText("AB:CD:EF:…")
+        limit(self.fingerprint_edit, "fingerprint")
+        self.fingerprint_edit.setAccessibleName(self.tr("Empreinte du certificat"))
+        self.insecure_check = QCheckBox(
+            self.tr("Réseau de confiance\u00a0: continuer sans chiffrement")
+        )
+        self.tls_label = QLabel()
+        self.tls_label.setWordWrap(True)
+        form.addRow(self.tr("Empreinte du certificat"), self.fingerprint_edit)
+        form.addRow("", self.insecure_check)
+        form.addRow("", self.tls_label)
+        self._form = form
+        self._tls_rows = (form.rowCount() - 3, form.rowCount() - 2, form.rowCount() - 1)
+        self.url_edit.textChanged.connect(self._show_transport)
+        self.insecure_check.toggled.connect(self._show_transport)
 
         keyring_note = QLabel(
             self.tr(
@@ -624,7 +680,8 @@ class PairDialog(QDialog):
         root.addWidget(self.message_label)
         root.addLayout(buttons)
         self.setMinimumWidth(760)
-        self.resize(820, 620)
+        self.resize(820, 680)
+        self._show_transport()
         self.code_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- state -------------------------------------------------------------------------
@@ -662,6 +719,36 @@ class PairDialog(QDialog):
         self.health_label.setVisible(bool(text))
         set_role(self.health_label, role)
 
+    def _show_transport(self, *_args: object) -> None:
+        """http to another machine: a warning, and the choice of a trusted network; https:
+        the fingerprint the server shows (guichet server admin pairing-code)."""
+        from urllib.parse import urlsplit
+
+        from guichet.sync.tls import is_loopback
+        from guichet.ui.theme import set_role
+
+        url = self.server_url
+        https = url.startswith("https:")
+        remote_http = url.startswith("http:") and not is_loopback(urlsplit(url).hostname or "")
+        fingerprint_row, choice_row, words_row = self._tls_rows
+        # Only the rows that apply: the dialog keeps its height on a 768-pixel screen.
+        self._form.setRowVisible(fingerprint_row, https)
+        self._form.setRowVisible(choice_row, remote_http)
+        if remote_http and not self.insecure_check.isChecked():
+            text, role = self.tr(
+                "Sans https, le code, le jeton et les ventes passent en clair sur le réseau."
+            ), "warn"
+        elif https:
+            text, role = self.tr(
+                "L'empreinte que le serveur affiche avec le code\u00a0: seul ce certificat "
+                "sera accepté."
+            ), "muted"
+        else:
+            text, role = "", "muted"
+        self.tls_label.setText(text)
+        self._form.setRowVisible(words_row, bool(text))
+        set_role(self.tls_label, role)
+
     @Slot(str)
     def _url_edited(self, _text: str) -> None:
         self._set_health("", "muted")  # the check was for another address
@@ -684,8 +771,9 @@ class PairDialog(QDialog):
             set_role(self.code_hint, "muted")
 
     def set_busy(self, busy: bool) -> None:
-        for edit in (self.url_edit, self.code_edit, self.name_edit):
+        for edit in (self.url_edit, self.code_edit, self.name_edit, self.fingerprint_edit):
             edit.setReadOnly(busy)  # still readable while the first sync runs
+        self.insecure_check.setEnabled(not busy)
         for button in (self.check_button, self.pair_button, self.cancel_button):
             button.setEnabled(not busy)
         self.pair_button.setText(
@@ -768,11 +856,24 @@ class PairDialog(QDialog):
             self.show_message(self.tr("Donnez un nom à ce guichet (par exemple\u00a0: Caisse 1)."))
             self.name_edit.setFocus()
             return
+        from guichet.sync import tls
+
+        insecure = self.insecure_check.isChecked()
+        try:  # before anything is sent: no code in clear to another machine unless chosen
+            tls.check_url(url, insecure)
+        except tls.TlsRefusal as refusal:
+            self.show_message(self.error_text(SyncError(refusal.code, "", refusal.params)))
+            self.insecure_check.setFocus()
+            return
+        fingerprint = self.fingerprint_edit.text().strip() or None
         self.set_busy(True)
         self.progress_bar.setRange(0, 0)  # busy until the first page of changes arrives
         self.progress_bar.setVisible(True)
         self.show_message(self.tr("Jumelage avec {url}…").format(url=url), "muted")
-        runner = RunnerThread(_pair_job, self.database_path, url, code, name, with_progress=True)
+        runner = RunnerThread(
+            _pair_job, self.database_path, url, code, name, fingerprint, insecure,
+            with_progress=True,
+        )  # fmt: skip
         runner.progress.connect(self.show_progress)
         runner.succeeded.connect(self._paired)
         runner.failed.connect(self._pair_failed)
@@ -832,6 +933,11 @@ class PairDialog(QDialog):
                 notice = updates.UpdateNotice.from_json(error.params)
                 if notice is not None:
                     return update_text(notice)
+            from guichet.i18n import errors as error_words
+            from guichet.i18n.transport import MESSAGES as TRANSPORT
+
+            if error.code in TRANSPORT:  # TLS and budgets, with their parameters
+                return error_words.message(error.code, error.params, _ui_lang())
             return sync_error_text(error.code)
         if isinstance(error, DomainError):
             if error.code in ("code_malformed", "database_not_empty"):

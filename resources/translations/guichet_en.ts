@@ -645,17 +645,17 @@ Event&apos;s tags: {event}</translation>
         <translation>Programme imported ({events}, {dates})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="39"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="40"/>
         <source>Aux 5&#xa0;¢ près (pièces canadiennes, recommandé)</source>
         <translation>To the nearest 5¢ (Canadian coins, recommended)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="40"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="41"/>
         <source>Au cent près (aucun arrondi)</source>
         <translation>To the cent (no rounding)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="41"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="42"/>
         <source>Aux 10&#xa0;¢ près</source>
         <translation>To the nearest 10¢</translation>
     </message>
@@ -774,106 +774,106 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>AlacarteDialog</name>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="133"/>
-        <location filename="../../guichet/ui/alacarte.py" line="188"/>
-        <location filename="../../guichet/ui/alacarte.py" line="219"/>
-        <location filename="../../guichet/ui/alacarte.py" line="228"/>
+        <location filename="../../guichet/ui/alacarte.py" line="134"/>
+        <location filename="../../guichet/ui/alacarte.py" line="189"/>
+        <location filename="../../guichet/ui/alacarte.py" line="220"/>
+        <location filename="../../guichet/ui/alacarte.py" line="229"/>
         <source>Places à la carte</source>
         <translation>Drop-in places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="169"/>
+        <location filename="../../guichet/ui/alacarte.py" line="170"/>
         <source>À la carte — {event}</source>
         <translation>Drop-in — {event}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="174"/>
+        <location filename="../../guichet/ui/alacarte.py" line="175"/>
         <source>{when} — {venue}</source>
         <translation>{when} — {venue}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="186"/>
+        <location filename="../../guichet/ui/alacarte.py" line="187"/>
         <source>Places de session</source>
         <translation>Session places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="204"/>
+        <location filename="../../guichet/ui/alacarte.py" line="205"/>
         <source>Lecture seule&#xa0;: seuls les superviseurs et propriétaires modifient ces réglages.</source>
         <translation>Read only: only supervisors and owners can change these settings.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="234"/>
+        <location filename="../../guichet/ui/alacarte.py" line="235"/>
         <source>Prix</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="238"/>
-        <location filename="../../guichet/ui/alacarte.py" line="255"/>
+        <location filename="../../guichet/ui/alacarte.py" line="240"/>
+        <location filename="../../guichet/ui/alacarte.py" line="257"/>
         <source>Prix à la carte</source>
         <translation>Drop-in price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="241"/>
+        <location filename="../../guichet/ui/alacarte.py" line="243"/>
         <source>$</source>
         <translation>$</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="242"/>
+        <location filename="../../guichet/ui/alacarte.py" line="244"/>
         <source>Réservé aux détenteurs de laissez-passer</source>
         <translation>Pass holders only</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="257"/>
+        <location filename="../../guichet/ui/alacarte.py" line="259"/>
         <source>Avant le début</source>
         <translation>Before the start</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="258"/>
+        <location filename="../../guichet/ui/alacarte.py" line="260"/>
         <source>Toujours ouvertes</source>
         <translation>Always open</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="262"/>
+        <location filename="../../guichet/ui/alacarte.py" line="264"/>
         <source>À la fin de la séance</source>
         <translation>At the end of the session</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="264"/>
+        <location filename="../../guichet/ui/alacarte.py" line="266"/>
         <source>Après le début</source>
         <translation>After the start</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="268"/>
+        <location filename="../../guichet/ui/alacarte.py" line="270"/>
         <source>Non permise</source>
         <translation>Not allowed</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="270"/>
+        <location filename="../../guichet/ui/alacarte.py" line="272"/>
         <source>Ouverture des inscriptions</source>
         <translation>Registration opens</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="271"/>
+        <location filename="../../guichet/ui/alacarte.py" line="273"/>
         <source>Fin des inscriptions</source>
         <translation>Registration closes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="272"/>
+        <location filename="../../guichet/ui/alacarte.py" line="274"/>
         <source>Annulation permise jusqu&apos;à</source>
         <translation>Cancellation allowed until</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="277"/>
+        <location filename="../../guichet/ui/alacarte.py" line="279"/>
         <source>Convertir des places de session</source>
         <translation>Convert session places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="287"/>
+        <location filename="../../guichet/ui/alacarte.py" line="289"/>
         <source>Places de session à convertir</source>
         <translation>Session places to convert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/alacarte.py" line="364"/>
+        <location filename="../../guichet/ui/alacarte.py" line="366"/>
         <source>%n place(s) · prises {taken} · restantes {left}</source>
         <translation>
             <numerusform>%n place · taken {taken} · left {left}</numerusform>
@@ -881,7 +881,7 @@ Event&apos;s tags: {event}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/alacarte.py" line="462"/>
+        <location filename="../../guichet/ui/alacarte.py" line="464"/>
         <source>%n place(s) de session convertie(s). Places à la carte&#xa0;: {places}&#xa0;; capacité de la séance&#xa0;: {capacity}.</source>
         <translation>
             <numerusform>%n session place converted. Drop-in places: {places}; session capacity: {capacity}.</numerusform>
@@ -889,37 +889,37 @@ Event&apos;s tags: {event}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="293"/>
+        <location filename="../../guichet/ui/alacarte.py" line="295"/>
         <source>Convertir en places à la carte</source>
         <translation>Convert to drop-in places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="311"/>
+        <location filename="../../guichet/ui/alacarte.py" line="313"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="312"/>
+        <location filename="../../guichet/ui/alacarte.py" line="314"/>
         <source>Enregistrer (Entrée)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="358"/>
+        <location filename="../../guichet/ui/alacarte.py" line="360"/>
         <source>capacité {capacity} · invendues {unsold} · vendues ou retenues {sold}</source>
         <translation>capacity {capacity} · unsold {unsold} · sold or held {sold}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="373"/>
+        <location filename="../../guichet/ui/alacarte.py" line="375"/>
         <source>au moins {taken} (déjà prises)</source>
         <translation>at least {taken} (already taken)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="375"/>
+        <location filename="../../guichet/ui/alacarte.py" line="377"/>
         <source>en plus des places de session</source>
         <translation>in addition to the session places</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/alacarte.py" line="380"/>
+        <location filename="../../guichet/ui/alacarte.py" line="382"/>
         <source>%n place(s)</source>
         <translation>
             <numerusform>%n place</numerusform>
@@ -927,12 +927,12 @@ Event&apos;s tags: {event}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="393"/>
+        <location filename="../../guichet/ui/alacarte.py" line="395"/>
         <source>Des places invendues de la séance deviennent des places à la carte&#xa0;; la capacité de la séance baisse d&apos;autant. Invendues&#xa0;: {count}.</source>
         <translation>Unsold session places become drop-in places; the session&apos;s capacity goes down by the same number. Unsold: {count}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="398"/>
+        <location filename="../../guichet/ui/alacarte.py" line="400"/>
         <source>Aucune place de session invendue à convertir.</source>
         <translation>No unsold session places to convert.</translation>
     </message>
@@ -940,43 +940,43 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>AssignSeatsDialog</name>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="63"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="64"/>
         <source>Attribuer des sièges</source>
         <extracomment>Seats a supervisor can act on (sold seats are refunded through the refund flow).</extracomment>
         <translation>Assign seats</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="75"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="76"/>
         <source>ex. Édith Butler</source>
         <translation>e.g. Édith Butler</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="81"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="82"/>
         <source>Nom du participant</source>
         <translation>Participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="82"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="83"/>
         <source>Catégorie du billet</source>
         <translation>Ticket category</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="84"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="85"/>
         <source>Billet de faveur (0 $) au nom du participant.</source>
         <translation>Complimentary ticket ($0) in the participant&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="92"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="93"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="95"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="96"/>
         <source>Attribuer (Entrée)</source>
         <translation>Assign (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="115"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="116"/>
         <source>Écrivez le nom du participant.</source>
         <translation>Type the participant&apos;s name.</translation>
     </message>
@@ -1100,28 +1100,28 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>CancelDatesDialog</name>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="53"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="54"/>
         <source>Annuler des dates</source>
         <extracomment>Dates named one by one in the confirmation; the others are counted.</extracomment>
         <translation>Cancel dates</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="57"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="58"/>
         <source>Annuler la date du {when} ({event})&#xa0;? Elle ne sera plus vendue.</source>
         <translation>Cancel the date of {when} ({event})? It will no longer be sold.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="63"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="64"/>
         <source>Annuler ces {count} dates&#xa0;? Elles ne seront plus vendues.</source>
         <translation>Cancel these {count} dates? They will no longer be sold.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="67"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="68"/>
         <source>• {when} — {event}</source>
         <translation>• {when} — {event}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="76"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="77"/>
         <source>… et %n autre(s)</source>
         <translation>
             <numerusform>… and %n other</numerusform>
@@ -1129,47 +1129,47 @@ Event&apos;s tags: {event}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="78"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="79"/>
         <source>Aucun billet n&apos;a été vendu pour ces dates.</source>
         <translation>No tickets have been sold for these dates.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="81"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="82"/>
         <source>1 commande a des billets de ces dates&#xa0;: elle ne sera pas supprimée&#xa0;; vous la rembourserez avec Remboursement (F8).</source>
         <translation>1 order has tickets for these dates: it will not be deleted; refund it with Refund (F8).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="86"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="87"/>
         <source>{count} commandes ont des billets de ces dates&#xa0;: elles ne seront pas supprimées&#xa0;; vous les rembourserez avec Remboursement (F8).</source>
         <translation>{count} orders have tickets for these dates: they will not be deleted; refund them with Refund (F8).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="96"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="98"/>
         <source>par exemple&#xa0;: bris de la patinoire</source>
         <translation>for example: ice rink out of order</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="100"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="102"/>
         <source>Garder la date (Échap)</source>
         <translation>Keep the date (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="100"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="102"/>
         <source>Garder les dates (Échap)</source>
         <translation>Keep the dates (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="105"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="107"/>
         <source>Annuler la date</source>
         <translation>Cancel the date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="107"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="109"/>
         <source>Annuler les {count} dates</source>
         <translation>Cancel the {count} dates</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="114"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="116"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
@@ -1177,169 +1177,169 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>CardSaleDialog</name>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="153"/>
-        <location filename="../../guichet/ui/card_sale.py" line="179"/>
+        <location filename="../../guichet/ui/card_sale.py" line="154"/>
+        <location filename="../../guichet/ui/card_sale.py" line="180"/>
         <source>Cartes et laissez-passer</source>
         <translation>Cards and passes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="190"/>
+        <location filename="../../guichet/ui/card_sale.py" line="191"/>
         <source>Forfaits et laissez-passer (flèches haut et bas)</source>
         <translation>Packages and passes (up and down arrows)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="198"/>
+        <location filename="../../guichet/ui/card_sale.py" line="199"/>
         <source>Carte de la boutique&#xa0;:</source>
         <translation>Shop card:</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="201"/>
+        <location filename="../../guichet/ui/card_sale.py" line="202"/>
         <source>scannez ou tapez le code de la carte imprimée</source>
         <translation>scan or type the code on the printed card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="202"/>
+        <location filename="../../guichet/ui/card_sale.py" line="203"/>
         <source>Code d&apos;une carte de la boutique</source>
         <translation>Shop card code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="230"/>
+        <location filename="../../guichet/ui/card_sale.py" line="231"/>
         <source>Membre du compte qui détient le laissez-passer</source>
         <translation>Account member who holds the pass</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="233"/>
+        <location filename="../../guichet/ui/card_sale.py" line="234"/>
         <source>Détenteur (membre)</source>
         <translation>Holder (member)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="236"/>
+        <location filename="../../guichet/ui/card_sale.py" line="237"/>
         <source>Nom du détenteur</source>
         <translation>Holder&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="240"/>
-        <location filename="../../guichet/ui/card_sale.py" line="374"/>
+        <location filename="../../guichet/ui/card_sale.py" line="241"/>
+        <location filename="../../guichet/ui/card_sale.py" line="375"/>
         <source>ou nom du détenteur</source>
         <translation>or holder&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="259"/>
+        <location filename="../../guichet/ui/card_sale.py" line="260"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="261"/>
+        <location filename="../../guichet/ui/card_sale.py" line="262"/>
         <source>Ajouter au panier (Entrée)</source>
         <translation>Add to cart (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="281"/>
+        <location filename="../../guichet/ui/card_sale.py" line="282"/>
         <source>Illimité</source>
         <translation>Unlimited</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="283"/>
+        <location filename="../../guichet/ui/card_sale.py" line="284"/>
         <source>{count} passages</source>
         <translation>{count} uses</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="285"/>
+        <location filename="../../guichet/ui/card_sale.py" line="286"/>
         <source>toutes les activités</source>
         <translation>all activities</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="291"/>
+        <location filename="../../guichet/ui/card_sale.py" line="292"/>
         <source>{uses} — {activities}</source>
         <translation>{uses} — {activities}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="292"/>
+        <location filename="../../guichet/ui/card_sale.py" line="293"/>
         <source>Forfait cadeau</source>
         <translation>Gift package</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="294"/>
+        <location filename="../../guichet/ui/card_sale.py" line="295"/>
         <source>Laissez-passer</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="295"/>
+        <location filename="../../guichet/ui/card_sale.py" line="296"/>
         <source>Familial</source>
         <translation>Family</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="295"/>
+        <location filename="../../guichet/ui/card_sale.py" line="296"/>
         <source>Individuel</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="297"/>
+        <location filename="../../guichet/ui/card_sale.py" line="298"/>
         <source>Exclusif</source>
         <translation>Exclusive</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="299"/>
+        <location filename="../../guichet/ui/card_sale.py" line="300"/>
         <source>valide {days} jours</source>
         <translation>valid {days} days</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="301"/>
+        <location filename="../../guichet/ui/card_sale.py" line="302"/>
         <source>à partir du {day}</source>
         <translation>from {day}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="303"/>
+        <location filename="../../guichet/ui/card_sale.py" line="304"/>
         <source>jusqu&apos;au {day}</source>
         <translation>until {day}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="313"/>
+        <location filename="../../guichet/ui/card_sale.py" line="314"/>
         <source>{name}, {price}&#xa0;: {gives} ({kind})</source>
         <translation>{name}, {price}: {gives} ({kind})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="355"/>
+        <location filename="../../guichet/ui/card_sale.py" line="356"/>
         <source>aucun client&#xa0;: F7 pour le choisir</source>
         <translation>no customer: F7 to choose one</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="381"/>
+        <location filename="../../guichet/ui/card_sale.py" line="382"/>
         <source>Familial&#xa0;: se vend à un compte client. Choisissez le client (F7).</source>
         <translation>Family: sold to a customer account. Choose the customer (F7).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="388"/>
+        <location filename="../../guichet/ui/card_sale.py" line="389"/>
         <source>Familial&#xa0;: pour tous les membres du compte «&#xa0;{name}&#xa0;»</source>
         <translation>Family: for all members of the account “{name}”</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="406"/>
+        <location filename="../../guichet/ui/card_sale.py" line="407"/>
         <source>Client&#xa0;: aucun (F7)</source>
         <translation>Customer: none (F7)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="409"/>
+        <location filename="../../guichet/ui/card_sale.py" line="410"/>
         <source>Client&#xa0;: {name} (F7)</source>
         <translation>Customer: {name} (F7)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="323"/>
+        <location filename="../../guichet/ui/card_sale.py" line="324"/>
         <source>Aucun forfait ni laissez-passer en vente.</source>
         <translation>No packages or passes on sale.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="357"/>
+        <location filename="../../guichet/ui/card_sale.py" line="358"/>
         <source>— nom tapé ci-dessous —</source>
         <translation>— name typed below —</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="374"/>
+        <location filename="../../guichet/ui/card_sale.py" line="375"/>
         <source>Au nom de (facultatif)</source>
         <translation>In the name of (optional)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/card_sale.py" line="391"/>
+        <location filename="../../guichet/ui/card_sale.py" line="392"/>
         <source>{text} ({members})</source>
         <translation>{text} ({members})</translation>
     </message>
@@ -1347,243 +1347,243 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>CardTypesDialog</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="178"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="179"/>
         <source>Types de cartes — forfaits cadeaux et laissez-passer</source>
         <translation>Card types — gift packages and passes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="216"/>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="220"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="217"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="221"/>
         <source>Types de cartes</source>
         <translation>Card types</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="230"/>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="529"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="231"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="532"/>
         <source>Nouveau forfait cadeau</source>
         <translation>New gift package</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="233"/>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="531"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="234"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="534"/>
         <source>Nouveau laissez-passer</source>
         <translation>New pass</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="235"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="236"/>
         <source>Modifier</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="271"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="272"/>
         <source>Les cartes déjà vendues gardent leurs conditions.</source>
         <translation>Cards already sold keep their terms.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="294"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="295"/>
         <source>Annuler les changements</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="295"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="296"/>
         <source>Enregistrer (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="296"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="297"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="314"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="315"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="318"/>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="363"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="320"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="366"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="320"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="323"/>
         <source>ex. 60 ou 59,99</source>
         <translation>e.g. 60 or 59.99</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="321"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="324"/>
         <source>Prix</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="330"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="333"/>
         <source>Nombre de passages</source>
         <translation>Number of uses</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="332"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="335"/>
         <source>Illimité</source>
         <translation>Unlimited</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="339"/>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="578"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="342"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="581"/>
         <source>Passages</source>
         <translation>Uses</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="342"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="345"/>
         <source>Valide dès le</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="344"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="347"/>
         <source>Expire le</source>
         <translation>Expires on</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="348"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="351"/>
         <source>Valide</source>
         <translation>Valid for</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="354"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="357"/>
         <source>Jours de validité après l&apos;achat</source>
         <translation>Days of validity after purchase</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="358"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="361"/>
         <source>jours après l&apos;achat</source>
         <translation>days after purchase</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="360"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="363"/>
         <source>Offert au guichet</source>
         <translation>On sale at the counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="362"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="365"/>
         <source>Nom *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="364"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="367"/>
         <source>Prix *</source>
         <translation>Price *</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="370"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="373"/>
         <source>Une date et un nombre de jours&#xa0;: la carte expire au premier des deux.</source>
         <translation>A date and a number of days: the card expires at whichever comes first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="405"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="408"/>
         <source>Familial&#xa0;: tout le compte</source>
         <translation>Family: the whole account</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="408"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="411"/>
         <source>Tous les membres du compte du client s&apos;en servent&#xa0;; les passages sont partagés.</source>
         <translation>Every member of the customer&apos;s account can use it; the uses are shared.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="503"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="506"/>
         <source>Consultation seulement&#xa0;: un superviseur ou le propriétaire modifie les types de cartes.</source>
         <translation>View only: a supervisor or the owner edits the card types.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="515"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="518"/>
         <source>Choisissez un type puis «&#xa0;Modifier&#xa0;», ou créez-en un nouveau.</source>
         <translation>Choose a type, then “Edit”, or create a new one.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="556"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="559"/>
         <source>Modifier «&#xa0;{name}&#xa0;»</source>
         <translation>Edit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="705"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="708"/>
         <source>«&#xa0;{name}&#xa0;» enregistré.</source>
         <translation>“{name}” saved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="381"/>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="390"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="384"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="393"/>
         <source>Activités admissibles</source>
         <translation>Eligible activities</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="386"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="389"/>
         <source>Toutes les activités</source>
         <translation>All activities</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="394"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="397"/>
         <source>De tout programme, à tout prix.</source>
         <translation>From any program, at any price.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="399"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="402"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="403"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="406"/>
         <source>Billets exclusifs</source>
         <translation>Exclusive tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="404"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="407"/>
         <source>Une seule réservation active à la fois</source>
         <translation>Only one active booking at a time</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="412"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="415"/>
         <source>Permet d&apos;annuler les réservations</source>
         <translation>Bookings can be cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="417"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="420"/>
         <source>Boutique en ligne</source>
         <translation>Online shop</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="421"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="424"/>
         <source>Publier</source>
         <translation>Publish</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="423"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="426"/>
         <source>Catégories, séparées par des virgules</source>
         <translation>Categories, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="424"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="427"/>
         <source>Catégories de la boutique</source>
         <translation>Shop categories</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="443"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="446"/>
         <source>Forfait cadeau</source>
         <translation>Gift package</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="444"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="447"/>
         <source>Laissez-passer</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="448"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="451"/>
         <source>Laissez-passer familial</source>
         <translation>Family pass</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="450"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="453"/>
         <source>passages illimités</source>
         <translation>unlimited uses</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="452"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="455"/>
         <source>%n passage(s)</source>
         <translation>
             <numerusform>%n use</numerusform>
@@ -1591,7 +1591,7 @@ Event&apos;s tags: {event}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="454"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="457"/>
         <source>%n carte(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -1599,17 +1599,17 @@ Event&apos;s tags: {event}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="456"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="459"/>
         <source>{cards} · retiré du guichet</source>
         <translation>{cards} · off sale</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="542"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="545"/>
         <source>Choisissez d&apos;abord un type dans la liste.</source>
         <translation>Choose a type in the list first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/card_types.py" line="578"/>
+        <location filename="../../guichet/ui/backoffice/card_types.py" line="581"/>
         <source>Passages *</source>
         <translation>Uses *</translation>
     </message>
@@ -1617,67 +1617,67 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>CardsModel</name>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="147"/>
+        <location filename="../../guichet/ui/cards.py" line="148"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="148"/>
+        <location filename="../../guichet/ui/cards.py" line="149"/>
         <source>Forfait ou laissez-passer</source>
         <translation>Package or pass</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="149"/>
+        <location filename="../../guichet/ui/cards.py" line="150"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="150"/>
+        <location filename="../../guichet/ui/cards.py" line="151"/>
         <source>Détenteur</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="151"/>
+        <location filename="../../guichet/ui/cards.py" line="152"/>
         <source>Passages</source>
         <translation>Uses</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="152"/>
+        <location filename="../../guichet/ui/cards.py" line="153"/>
         <source>Expiration</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="153"/>
+        <location filename="../../guichet/ui/cards.py" line="154"/>
         <source>Activée le</source>
         <translation>Activated</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="165"/>
+        <location filename="../../guichet/ui/cards.py" line="166"/>
         <source>Pas activée</source>
         <translation>Not activated</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="166"/>
+        <location filename="../../guichet/ui/cards.py" line="167"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="167"/>
+        <location filename="../../guichet/ui/cards.py" line="168"/>
         <source>Bloquée</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="168"/>
+        <location filename="../../guichet/ui/cards.py" line="169"/>
         <source>Annulée</source>
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="232"/>
+        <location filename="../../guichet/ui/cards.py" line="233"/>
         <source>Illimité</source>
         <translation>Unlimited</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/cards.py" line="262"/>
+        <location filename="../../guichet/ui/cards.py" line="263"/>
         <source>Passages illimités&#xa0;; %n utilisé(s)</source>
         <translation>
             <numerusform>Unlimited uses; %n used</numerusform>
@@ -1685,7 +1685,7 @@ Event&apos;s tags: {event}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/cards.py" line="264"/>
+        <location filename="../../guichet/ui/cards.py" line="265"/>
         <source>%n utilisé(s) sur {total}&#xa0;; il en reste {left}</source>
         <translation>
             <numerusform>%n of {total} used; {left} left</numerusform>
@@ -1693,17 +1693,17 @@ Event&apos;s tags: {event}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="267"/>
+        <location filename="../../guichet/ui/cards.py" line="268"/>
         <source>Expirée</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="270"/>
+        <location filename="../../guichet/ui/cards.py" line="271"/>
         <source>Forfait cadeau</source>
         <translation>Gift package</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="272"/>
+        <location filename="../../guichet/ui/cards.py" line="273"/>
         <source>Laissez-passer</source>
         <translation>Pass</translation>
     </message>
@@ -1711,109 +1711,109 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>CardsWindow</name>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="353"/>
+        <location filename="../../guichet/ui/cards.py" line="354"/>
         <source>Cartes — forfaits cadeaux et laissez-passer</source>
         <translation>Cards — gift packages and passes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="386"/>
-        <location filename="../../guichet/ui/cards.py" line="464"/>
+        <location filename="../../guichet/ui/cards.py" line="387"/>
+        <location filename="../../guichet/ui/cards.py" line="465"/>
         <source>Cartes</source>
         <translation>Cards</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="391"/>
+        <location filename="../../guichet/ui/cards.py" line="392"/>
         <source>Types de cartes…</source>
         <translation>Card types…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="392"/>
+        <location filename="../../guichet/ui/cards.py" line="393"/>
         <source>Générer des cartes…</source>
         <translation>Generate cards…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="393"/>
+        <location filename="../../guichet/ui/cards.py" line="394"/>
         <source>Exporter… (Ctrl+E)</source>
         <translation>Export… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="405"/>
+        <location filename="../../guichet/ui/cards.py" line="406"/>
         <source>Forfait ou laissez-passer</source>
         <translation>Package or pass</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="409"/>
-        <location filename="../../guichet/ui/cards.py" line="758"/>
+        <location filename="../../guichet/ui/cards.py" line="410"/>
+        <location filename="../../guichet/ui/cards.py" line="759"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="410"/>
+        <location filename="../../guichet/ui/cards.py" line="411"/>
         <source>Tous les états</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="416"/>
+        <location filename="../../guichet/ui/cards.py" line="417"/>
         <source>Code ou détenteur (Ctrl+F)</source>
         <translation>Code or holder (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="417"/>
+        <location filename="../../guichet/ui/cards.py" line="418"/>
         <source>Chercher un code ou un détenteur</source>
         <translation>Search for a code or a holder</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="429"/>
+        <location filename="../../guichet/ui/cards.py" line="430"/>
         <source>Expire à partir du</source>
         <translation>Expires from</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="431"/>
+        <location filename="../../guichet/ui/cards.py" line="432"/>
         <source>jusqu&apos;au</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="443"/>
+        <location filename="../../guichet/ui/cards.py" line="444"/>
         <source>Tous les lots</source>
         <translation>All batches</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="445"/>
+        <location filename="../../guichet/ui/cards.py" line="446"/>
         <source>Effacer les filtres</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="496"/>
+        <location filename="../../guichet/ui/cards.py" line="497"/>
         <source>Motif&#xa0;: perdue, volée…</source>
         <translation>Reason: lost, stolen…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="497"/>
+        <location filename="../../guichet/ui/cards.py" line="498"/>
         <source>Motif du blocage</source>
         <translation>Reason for blocking</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="500"/>
+        <location filename="../../guichet/ui/cards.py" line="501"/>
         <source>Bloquer</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="507"/>
+        <location filename="../../guichet/ui/cards.py" line="508"/>
         <source>Débloquer</source>
         <translation>Unblock</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="547"/>
+        <location filename="../../guichet/ui/cards.py" line="548"/>
         <source>Tous les forfaits et laissez-passer</source>
         <translation>All packages and passes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="558"/>
+        <location filename="../../guichet/ui/cards.py" line="559"/>
         <source>Réservé aux superviseurs et au propriétaire</source>
         <translation>Supervisors and the owner only</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/cards.py" line="611"/>
+        <location filename="../../guichet/ui/cards.py" line="612"/>
         <source>%n carte(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -1821,98 +1821,98 @@ Event&apos;s tags: {event}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="671"/>
+        <location filename="../../guichet/ui/cards.py" line="672"/>
         <source>Lot {lot} seulement</source>
         <translation>Batch {lot} only</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="702"/>
+        <location filename="../../guichet/ui/cards.py" line="703"/>
         <source>Choisissez une carte dans la liste.</source>
         <translation>Choose a card in the list.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="706"/>
+        <location filename="../../guichet/ui/cards.py" line="707"/>
         <source>{code} · {state}</source>
         <translation>{code} · {state}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="733"/>
+        <location filename="../../guichet/ui/cards.py" line="734"/>
         <source>Choisissez d&apos;abord une carte dans la liste.</source>
         <translation>Choose a card in the list first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="742"/>
+        <location filename="../../guichet/ui/cards.py" line="743"/>
         <source>Carte {code} bloquée.</source>
         <translation>Card {code} blocked.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="744"/>
+        <location filename="../../guichet/ui/cards.py" line="745"/>
         <source>Carte {code} débloquée.</source>
         <translation>Card {code} unblocked.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="756"/>
+        <location filename="../../guichet/ui/cards.py" line="757"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="757"/>
+        <location filename="../../guichet/ui/cards.py" line="758"/>
         <source>Forfait</source>
         <translation>Package</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="759"/>
+        <location filename="../../guichet/ui/cards.py" line="760"/>
         <source>Détenteur</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="760"/>
+        <location filename="../../guichet/ui/cards.py" line="761"/>
         <source>Passages</source>
         <translation>Uses</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="761"/>
+        <location filename="../../guichet/ui/cards.py" line="762"/>
         <source>Utilisés</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="762"/>
+        <location filename="../../guichet/ui/cards.py" line="763"/>
         <source>Restants</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="763"/>
+        <location filename="../../guichet/ui/cards.py" line="764"/>
         <source>Expiration</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="764"/>
+        <location filename="../../guichet/ui/cards.py" line="765"/>
         <source>Créée le</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="765"/>
+        <location filename="../../guichet/ui/cards.py" line="766"/>
         <source>Activée le</source>
         <translation>Activated</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="770"/>
+        <location filename="../../guichet/ui/cards.py" line="771"/>
         <source>Classeur Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="771"/>
+        <location filename="../../guichet/ui/cards.py" line="772"/>
         <source>Texte CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="773"/>
-        <location filename="../../guichet/ui/cards.py" line="813"/>
+        <location filename="../../guichet/ui/cards.py" line="774"/>
+        <location filename="../../guichet/ui/cards.py" line="814"/>
         <source>Exporter les cartes</source>
         <translation>Export cards</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/cards.py" line="805"/>
+        <location filename="../../guichet/ui/cards.py" line="806"/>
         <source>Export de %n carte(s) vers {file}…</source>
         <translation>
             <numerusform>Exporting %n card to {file}…</numerusform>
@@ -1920,17 +1920,17 @@ Event&apos;s tags: {event}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="808"/>
+        <location filename="../../guichet/ui/cards.py" line="809"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="823"/>
+        <location filename="../../guichet/ui/cards.py" line="824"/>
         <source>Export en cours…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/cards.py" line="870"/>
+        <location filename="../../guichet/ui/cards.py" line="871"/>
         <source>%n carte(s) exportée(s) dans {path}.</source>
         <translation>
             <numerusform>%n card exported to {path}.</numerusform>
@@ -1938,17 +1938,17 @@ Event&apos;s tags: {event}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="881"/>
+        <location filename="../../guichet/ui/cards.py" line="882"/>
         <source>Export annulé&#xa0;: aucun fichier écrit.</source>
         <translation>Export cancelled: no file written.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="887"/>
+        <location filename="../../guichet/ui/cards.py" line="888"/>
         <source>L&apos;export a échoué&#xa0;: {reason}</source>
         <translation>Export failed: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/cards.py" line="912"/>
+        <location filename="../../guichet/ui/cards.py" line="913"/>
         <source>Lot {lot}&#xa0;: %n carte(s) créée(s).</source>
         <translation>
             <numerusform>Batch {lot}: %n card created.</numerusform>
@@ -2139,43 +2139,43 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>ChangeDescriber</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="775"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="776"/>
         <source>aucun changement</source>
         <translation>no changes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="790"/>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="797"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="791"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="798"/>
         <source>code {code}</source>
         <translation>code {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="792"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="793"/>
         <source>activé</source>
         <translation>enabled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="792"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="793"/>
         <source>désactivé</source>
         <translation>disabled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="816"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="817"/>
         <source>{field} changée</source>
         <translation>{field} changed</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="771"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="772"/>
         <source>nom&#xa0;: {name}</source>
         <translation>name: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="778"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="779"/>
         <source>code {code}, commandes permises&#xa0;: {uses}</source>
         <translation>code {code}, orders permitted: {uses}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/backoffice/codes.py" line="785"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="786"/>
         <source>%n code(s) aléatoire(s), commandes permises à chacun&#xa0;: {uses}</source>
         <translation>
             <numerusform>%n random code, orders permitted: {uses}</numerusform>
@@ -2183,58 +2183,58 @@ Event&apos;s tags: {event}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="799"/>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="807"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="800"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="808"/>
         <source>{field}&#xa0;: {value}</source>
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="812"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="813"/>
         <source>cibles changées&#xa0;: {what}</source>
         <translation>targets changed: {what}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="817"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="818"/>
         <source>{field}&#xa0;: {old} → {new}</source>
         <translation>{field}: {old} → {new}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="824"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="825"/>
         <source>illimité</source>
         <translation>unlimited</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="831"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="832"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="834"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="835"/>
         <source>sans limite</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="841"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="842"/>
         <source>oui</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="841"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="842"/>
         <source>non</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="853"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="854"/>
         <source>{amount} par billet</source>
         <translation>{amount} per ticket</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="855"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="856"/>
         <source>{amount} sur le panier</source>
         <translation>{amount} off the cart</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="857"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="858"/>
         <source>liste de prix «&#xa0;{name}&#xa0;»</source>
         <translation>price list “{name}”</translation>
     </message>
@@ -2508,83 +2508,83 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>CloseShiftDialog</name>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="185"/>
+        <location filename="../../guichet/ui/shift.py" line="186"/>
         <source>Fermer le quart</source>
         <translation>Close shift</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="200"/>
+        <location filename="../../guichet/ui/shift.py" line="201"/>
         <source>Billets</source>
         <translation>Bills</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="201"/>
+        <location filename="../../guichet/ui/shift.py" line="202"/>
         <source>Pièces</source>
         <translation>Coins</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="227"/>
+        <location filename="../../guichet/ui/shift.py" line="228"/>
         <source>fond {float} + espèces nettes {cash}</source>
         <translation>float {float} + net cash {cash}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="237"/>
+        <location filename="../../guichet/ui/shift.py" line="238"/>
         <source>Total compté</source>
         <translation>Counted total</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="239"/>
+        <location filename="../../guichet/ui/shift.py" line="240"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="194"/>
+        <location filename="../../guichet/ui/shift.py" line="195"/>
         <source>Fermer le quart&#xa0;: comptez le tiroir</source>
         <translation>Close shift: count the drawer</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="249"/>
+        <location filename="../../guichet/ui/shift.py" line="250"/>
         <source>Note (facultatif), ex.&#xa0;: écart expliqué</source>
         <translation>Note (optional), e.g. why the count is off</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="250"/>
-        <location filename="../../guichet/ui/shift.py" line="277"/>
+        <location filename="../../guichet/ui/shift.py" line="251"/>
+        <location filename="../../guichet/ui/shift.py" line="278"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="255"/>
+        <location filename="../../guichet/ui/shift.py" line="256"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="259"/>
+        <location filename="../../guichet/ui/shift.py" line="260"/>
         <source>Fermer le quart et imprimer le rapport Z (Ctrl+Entrée)</source>
         <translation>Close the shift and print the Z report (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="281"/>
+        <location filename="../../guichet/ui/shift.py" line="282"/>
         <source>Tapez le nombre de chaque coupure&#xa0;; Entrée passe à la suivante, Ctrl+Entrée ferme le quart.</source>
         <translation>Type the count of each denomination; Enter moves to the next, Ctrl+Enter closes the shift.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="321"/>
+        <location filename="../../guichet/ui/shift.py" line="322"/>
         <source>Nombre de {denomination}</source>
         <translation>Number of {denomination}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="372"/>
+        <location filename="../../guichet/ui/shift.py" line="373"/>
         <source>Excédent</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="374"/>
+        <location filename="../../guichet/ui/shift.py" line="375"/>
         <source>Manque</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="376"/>
+        <location filename="../../guichet/ui/shift.py" line="377"/>
         <source>Juste</source>
         <translation>Even</translation>
     </message>
@@ -2592,63 +2592,63 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>CodesDialog</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="187"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="188"/>
         <source>Codes de «&#xa0;{name}&#xa0;»</source>
         <translation>Codes for “{name}”</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="196"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="197"/>
         <source>ex. DECOUVERTE</source>
         <translation>e.g. DISCOVERY</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="200"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="201"/>
         <source>Ajouter (Ctrl+N)</source>
         <translation>Add (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="202"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="203"/>
         <source>Code personnalisé</source>
         <translation>Custom code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="206"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="207"/>
         <source>Commandes permises</source>
         <translation>Orders permitted</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="226"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="227"/>
         <source>Générer des codes… (Ctrl+G)</source>
         <translation>Generate codes… (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="227"/>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="323"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="228"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="324"/>
         <source>Désactiver (Ctrl+E)</source>
         <translation>Disable (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="228"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="229"/>
         <source>Modifier le maximum… (F2)</source>
         <translation>Change maximum… (F2)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="229"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="230"/>
         <source>Supprimer (Suppr)</source>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="230"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="231"/>
         <source>Exporter CSV… (Ctrl+S)</source>
         <translation>Export CSV… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="231"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="232"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/backoffice/codes.py" line="362"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="363"/>
         <source>%n code(s) aléatoire(s) créé(s).</source>
         <translation>
             <numerusform>%n random code created.</numerusform>
@@ -2656,12 +2656,12 @@ Event&apos;s tags: {event}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="398"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="399"/>
         <source>Code «&#xa0;{code}&#xa0;»&#xa0;: commandes illimitées.</source>
         <translation>Code “{code}”: unlimited orders.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/backoffice/codes.py" line="402"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="403"/>
         <source>Code «&#xa0;{code}&#xa0;»&#xa0;: %n commande(s) permise(s).</source>
         <translation>
             <numerusform>Code “{code}”: %n order permitted.</numerusform>
@@ -2669,7 +2669,7 @@ Event&apos;s tags: {event}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/backoffice/codes.py" line="471"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="472"/>
         <source>%n code(s) exporté(s) dans {path}.</source>
         <translation>
             <numerusform>%n code exported to {path}.</numerusform>
@@ -2677,48 +2677,48 @@ Event&apos;s tags: {event}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="290"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="291"/>
         <source>{shown} premiers affichés&#xa0;; la liste complète s&apos;obtient par l&apos;export CSV</source>
         <translation>first {shown} shown; export to CSV for the full list</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="346"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="347"/>
         <source>Code «&#xa0;{code}&#xa0;» ajouté.</source>
         <translation>Code “{code}” added.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="376"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="377"/>
         <source>Code «&#xa0;{code}&#xa0;» désactivé.</source>
         <translation>Code “{code}” disabled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="378"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="379"/>
         <source>Code «&#xa0;{code}&#xa0;» activé.</source>
         <translation>Code “{code}” enabled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="416"/>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="428"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="417"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="429"/>
         <source>Le code «&#xa0;{code}&#xa0;» a déjà servi&#xa0;: on ne peut que le désactiver (Ctrl+E).</source>
         <translation>Code “{code}” has already been used: it can only be disabled (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="437"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="438"/>
         <source>Code «&#xa0;{code}&#xa0;» supprimé.</source>
         <translation>Code “{code}” deleted.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="464"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="465"/>
         <source>Impossible d&apos;écrire {path}&#xa0;: {reason}</source>
         <translation>Cannot write {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="321"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="322"/>
         <source>Activer (Ctrl+E)</source>
         <translation>Enable (Ctrl+E)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/backoffice/codes.py" line="283"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="284"/>
         <source>%n code(s)</source>
         <translation>
             <numerusform>%n code</numerusform>
@@ -2726,7 +2726,7 @@ Event&apos;s tags: {event}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/backoffice/codes.py" line="284"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="285"/>
         <source>%n actif(s)</source>
         <translation>
             <numerusform>%n active</numerusform>
@@ -2734,7 +2734,7 @@ Event&apos;s tags: {event}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/backoffice/codes.py" line="285"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="286"/>
         <source>%n déjà utilisé(s)</source>
         <translation>
             <numerusform>%n already used</numerusform>
@@ -2742,17 +2742,17 @@ Event&apos;s tags: {event}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="441"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="442"/>
         <source>codes-{name}.csv</source>
         <translation>codes-{name}.csv</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="447"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="448"/>
         <source>Exporter les codes</source>
         <translation>Export codes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="447"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="448"/>
         <source>Fichier CSV (*.csv)</source>
         <translation>CSV file (*.csv)</translation>
     </message>
@@ -2768,207 +2768,207 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>ConflictsWindow</name>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="199"/>
-        <location filename="../../guichet/ui/conflicts.py" line="497"/>
+        <location filename="../../guichet/ui/conflicts.py" line="209"/>
+        <location filename="../../guichet/ui/conflicts.py" line="507"/>
         <source>Conflits de synchronisation</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="240"/>
+        <location filename="../../guichet/ui/conflicts.py" line="250"/>
         <source>aujourd&apos;hui, {time}</source>
         <translation>today, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="242"/>
+        <location filename="../../guichet/ui/conflicts.py" line="252"/>
         <source>hier, {time}</source>
         <translation>yesterday, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="244"/>
+        <location filename="../../guichet/ui/conflicts.py" line="254"/>
         <source>demain, {time}</source>
         <translation>tomorrow, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="245"/>
+        <location filename="../../guichet/ui/conflicts.py" line="255"/>
         <source>{day}, {time}</source>
         <translation>{day}, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="253"/>
+        <location filename="../../guichet/ui/conflicts.py" line="263"/>
         <source>Tous les passages de la carte étaient déjà utilisés.</source>
         <translation>All the card&apos;s uses were already taken.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="254"/>
+        <location filename="../../guichet/ui/conflicts.py" line="264"/>
         <source>La carte n&apos;avait plus assez de passages.</source>
         <translation>The card did not have enough uses left.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="258"/>
+        <location filename="../../guichet/ui/conflicts.py" line="268"/>
         <source>La carte était bloquée.</source>
         <translation>The card was blocked.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="259"/>
+        <location filename="../../guichet/ui/conflicts.py" line="269"/>
         <source>La carte était annulée (vente remboursée).</source>
         <translation>The card was void (its sale refunded).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="261"/>
+        <location filename="../../guichet/ui/conflicts.py" line="271"/>
         <source>Code promo déjà utilisé autant de fois que permis (vendu hors ligne).</source>
         <translation>Promo code already used as many times as allowed (sold offline).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="276"/>
+        <location filename="../../guichet/ui/conflicts.py" line="286"/>
         <source>Quota de la promotion pour un événement, une zone ou une catégorie dépassé (vendu hors ligne).</source>
         <translation>Promotion quota for an event, zone or category exceeded (sold offline).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="325"/>
+        <location filename="../../guichet/ui/conflicts.py" line="335"/>
         <source>Accepter</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="326"/>
+        <location filename="../../guichet/ui/conflicts.py" line="336"/>
         <source>Annuler les réservations</source>
         <translation>Cancel the bookings</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="327"/>
+        <location filename="../../guichet/ui/conflicts.py" line="337"/>
         <source>Bloquer la carte</source>
         <translation>Block the card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="328"/>
+        <location filename="../../guichet/ui/conflicts.py" line="338"/>
         <source>Rembourser la commande</source>
         <translation>Refund the order</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="334"/>
+        <location filename="../../guichet/ui/conflicts.py" line="344"/>
         <source>accepté</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="335"/>
+        <location filename="../../guichet/ui/conflicts.py" line="345"/>
         <source>réservations annulées</source>
         <translation>bookings cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="336"/>
+        <location filename="../../guichet/ui/conflicts.py" line="346"/>
         <source>carte bloquée</source>
         <translation>card blocked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="337"/>
+        <location filename="../../guichet/ui/conflicts.py" line="347"/>
         <source>commande à rembourser</source>
         <translation>order to be refunded</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="344"/>
+        <location filename="../../guichet/ui/conflicts.py" line="354"/>
         <source>À régler</source>
         <translation>To be resolved</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="360"/>
-        <location filename="../../guichet/ui/conflicts.py" line="429"/>
+        <location filename="../../guichet/ui/conflicts.py" line="370"/>
+        <location filename="../../guichet/ui/conflicts.py" line="439"/>
         <source>Autre guichet</source>
         <translation>Another counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="361"/>
-        <location filename="../../guichet/ui/conflicts.py" line="430"/>
+        <location filename="../../guichet/ui/conflicts.py" line="371"/>
+        <location filename="../../guichet/ui/conflicts.py" line="440"/>
         <source>utilisateur inconnu</source>
         <translation>unknown user</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="362"/>
+        <location filename="../../guichet/ui/conflicts.py" line="372"/>
         <source>{terminal} · {user} · {when}</source>
         <translation>{terminal} · {user} · {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="380"/>
+        <location filename="../../guichet/ui/conflicts.py" line="390"/>
         <source>{card_type} {code}</source>
         <translation>{card_type} {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="381"/>
+        <location filename="../../guichet/ui/conflicts.py" line="391"/>
         <source>Carte</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="385"/>
+        <location filename="../../guichet/ui/conflicts.py" line="395"/>
         <source>Commande {code}</source>
         <translation>Order {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="390"/>
+        <location filename="../../guichet/ui/conflicts.py" line="400"/>
         <source>Réservée</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="391"/>
+        <location filename="../../guichet/ui/conflicts.py" line="401"/>
         <source>Présent</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="392"/>
+        <location filename="../../guichet/ui/conflicts.py" line="402"/>
         <source>Annulée</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="400"/>
-        <location filename="../../guichet/ui/conflicts.py" line="890"/>
-        <location filename="../../guichet/ui/conflicts.py" line="923"/>
+        <location filename="../../guichet/ui/conflicts.py" line="410"/>
+        <location filename="../../guichet/ui/conflicts.py" line="900"/>
+        <location filename="../../guichet/ui/conflicts.py" line="933"/>
         <source>sans nom</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="415"/>
+        <location filename="../../guichet/ui/conflicts.py" line="425"/>
         <source>{name} (annulée)</source>
         <translation>{name} (cancelled)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="256"/>
+        <location filename="../../guichet/ui/conflicts.py" line="266"/>
         <source>Carte exclusive&#xa0;: une autre réservation était déjà en cours.</source>
         <translation>Exclusive card: another booking was already under way.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="268"/>
+        <location filename="../../guichet/ui/conflicts.py" line="278"/>
         <source>Vendu hors ligne à un prix que le serveur ne donne plus (tarif ou promotion modifié entre-temps)&#xa0;: acceptez la vente ou remboursez-la.</source>
         <translation>Sold offline at a price the server no longer gives (tariff or promotion changed meanwhile): accept the sale or refund it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="272"/>
+        <location filename="../../guichet/ui/conflicts.py" line="282"/>
         <source>Siège déjà vendu par un autre guichet (vendu hors ligne)&#xa0;: placez le spectateur ailleurs ou remboursez.</source>
         <translation>Seat already sold by another counter (sold offline): seat the spectator elsewhere or refund.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="280"/>
+        <location filename="../../guichet/ui/conflicts.py" line="290"/>
         <source>Vendu hors ligne pour une séance annulée entre-temps&#xa0;: remboursez la commande.</source>
         <translation>Sold offline for a session cancelled since: refund the order.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="284"/>
+        <location filename="../../guichet/ui/conflicts.py" line="294"/>
         <source>Vendu hors ligne dans une catégorie qui n&apos;est plus offerte pour cette séance&#xa0;: acceptez la vente ou remboursez-la.</source>
         <translation>Sold offline in a category no longer offered for this session: accept the sale or refund it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="288"/>
+        <location filename="../../guichet/ui/conflicts.py" line="298"/>
         <source>Inscrit hors ligne alors que les inscriptions ont été fermées plus tôt entre-temps&#xa0;: acceptez, ou annulez et remboursez.</source>
         <translation>Registered offline, but registration has since been closed earlier: accept, or cancel and refund.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="292"/>
+        <location filename="../../guichet/ui/conflicts.py" line="302"/>
         <source>Inscrit hors ligne avant l&apos;ouverture des inscriptions, déplacée entre-temps&#xa0;: acceptez, ou annulez et remboursez.</source>
         <translation>Registered offline before registration opened (its opening has since moved): accept, or cancel and refund.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="301"/>
+        <location filename="../../guichet/ui/conflicts.py" line="311"/>
         <source>Double entrée&#xa0;: le même billet a été accepté à deux portes hors ligne. La personne est déjà entrée&#xa0;: acceptez.</source>
         <translation>Double entry: the same ticket was admitted at two doors offline. The person is already inside: accept.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/conflicts.py" line="308"/>
+        <location filename="../../guichet/ui/conflicts.py" line="318"/>
         <source>Code promo {text} utilisé hors ligne alors qu&apos;il avait déjà servi {used} fois sur %n permise(s).</source>
         <translation>
             <numerusform>Promo code {text} used offline when it was already used up ({used} of %n allowed use).</numerusform>
@@ -2976,278 +2976,283 @@ Event&apos;s tags: {event}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="347"/>
+        <location filename="../../guichet/ui/conflicts.py" line="357"/>
         <source>Réglé&#xa0;: {resolution}</source>
         <translation>Resolved: {resolution}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="351"/>
+        <location filename="../../guichet/ui/conflicts.py" line="361"/>
         <source>Réglé&#xa0;: {resolution} par {name} le {day} à {time}</source>
         <translation>Resolved: {resolution} by {name} on {day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="354"/>
+        <location filename="../../guichet/ui/conflicts.py" line="364"/>
         <source>Réglé&#xa0;: {resolution} le {day} à {time}</source>
         <translation>Resolved: {resolution} on {day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="371"/>
+        <location filename="../../guichet/ui/conflicts.py" line="381"/>
         <source>Billet {code}</source>
         <translation>Ticket {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="374"/>
+        <location filename="../../guichet/ui/conflicts.py" line="384"/>
         <source>{event}, {when}</source>
         <translation>{event}, {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="409"/>
+        <location filename="../../guichet/ui/conflicts.py" line="419"/>
         <source>{event}, {when}&#xa0;: {names} — toutes annulées</source>
         <translation>{event}, {when}: {names} — all cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="419"/>
+        <location filename="../../guichet/ui/conflicts.py" line="429"/>
         <source>{event}, {when}&#xa0;: {names}</source>
         <translation>{event}, {when}: {names}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="427"/>
+        <location filename="../../guichet/ui/conflicts.py" line="437"/>
         <source>Entrée {number}&#xa0;: {where} · {who} · {when}</source>
         <translation>Entry {number}: {where} · {who} · {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="451"/>
+        <location filename="../../guichet/ui/conflicts.py" line="461"/>
         <source>{first} (+{more})</source>
         <translation>{first} (+{more})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="505"/>
+        <location filename="../../guichet/ui/conflicts.py" line="515"/>
         <source>Afficher les conflits réglés</source>
         <translation>Show resolved conflicts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="508"/>
+        <location filename="../../guichet/ui/conflicts.py" line="518"/>
         <source>Actualiser (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="516"/>
+        <location filename="../../guichet/ui/conflicts.py" line="526"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="586"/>
+        <location filename="../../guichet/ui/conflicts.py" line="596"/>
         <source>Entrées du billet</source>
         <translation>The ticket&apos;s entries</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="591"/>
+        <location filename="../../guichet/ui/conflicts.py" line="601"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="591"/>
+        <location filename="../../guichet/ui/conflicts.py" line="601"/>
         <source>Activité</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="591"/>
+        <location filename="../../guichet/ui/conflicts.py" line="601"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="591"/>
+        <location filename="../../guichet/ui/conflicts.py" line="601"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="593"/>
+        <location filename="../../guichet/ui/conflicts.py" line="603"/>
         <source>Réservations en cause</source>
         <translation>Bookings involved</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="618"/>
+        <location filename="../../guichet/ui/conflicts.py" line="628"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="662"/>
+        <location filename="../../guichet/ui/conflicts.py" line="672"/>
         <source>Confirmer</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="663"/>
+        <location filename="../../guichet/ui/conflicts.py" line="673"/>
         <source>Retour (Échap)</source>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="674"/>
+        <location filename="../../guichet/ui/conflicts.py" line="684"/>
         <source>Note (facultative)&#xa0;: pourquoi cette décision</source>
         <translation>Note (optional): why this decision</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="755"/>
+        <location filename="../../guichet/ui/conflicts.py" line="765"/>
         <source>À régler&#xa0;: {open} · Réglés&#xa0;: {settled}</source>
         <translation>To be resolved: {open} · Resolved: {settled}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="827"/>
+        <location filename="../../guichet/ui/conflicts.py" line="837"/>
         <source>Les conflits arrivent à la synchronisation&#xa0;: ce que des guichets ont fait hors ligne et que le serveur a dû accepter malgré une règle.</source>
         <translation>Conflicts arrive with the sync: what counters did offline that the server had to accept in spite of a rule.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="861"/>
+        <location filename="../../guichet/ui/conflicts.py" line="871"/>
         <source>Note&#xa0;: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="913"/>
+        <location filename="../../guichet/ui/conflicts.py" line="923"/>
         <source>Accepter la double entrée&#xa0;? Les deux entrées restent enregistrées et le billet ne change pas.</source>
         <translation>Accept the double entry? Both entries stay recorded and the ticket does not change.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="918"/>
+        <location filename="../../guichet/ui/conflicts.py" line="928"/>
         <source>Accepter ce qui a été fait&#xa0;? Les réservations restent valides et rien ne change sur la carte.</source>
         <translation>Accept what was done? The bookings stay valid and nothing changes on the card.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="928"/>
+        <location filename="../../guichet/ui/conflicts.py" line="938"/>
         <source>Annuler les réservations de {names}&#xa0;? Places et passages sont rendus.</source>
         <translation>Cancel the bookings of {names}? Their places and uses are given back.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="932"/>
+        <location filename="../../guichet/ui/conflicts.py" line="942"/>
         <source>Bloquer la carte {code}&#xa0;? Elle sera refusée à tous les guichets.</source>
         <translation>Block card {code}? Every counter will refuse it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="935"/>
+        <location filename="../../guichet/ui/conflicts.py" line="945"/>
         <source>Noter que la commande {code} est à rembourser&#xa0;? Remboursez-la ensuite avec «&#xa0;Remboursement&#xa0;» (F8).</source>
         <translation>Record that order {code} is to be refunded? Then refund it with “Refund” (F8).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="967"/>
+        <location filename="../../guichet/ui/conflicts.py" line="977"/>
         <source>Confirmer&#xa0;: {decision}</source>
         <translation>Confirm: {decision}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1002"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1012"/>
         <source>Conflit réglé&#xa0;: {resolution}.</source>
         <translation>Conflict resolved: {resolution}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1046"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1056"/>
         <source>Ce guichet n&apos;est pas jumelé à un serveur&#xa0;: pas de code de jumelage ici. Sur le serveur&#xa0;: guichet server admin pairing-code</source>
         <translation>This counter is not paired with a server: no pairing codes here. On the server: guichet server admin pairing-code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1120"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1131"/>
         <source>Valable jusqu&apos;au {when} (24 heures). À saisir une seule fois, sur le nouveau guichet («&#xa0;Jumeler&#xa0;»).</source>
         <translation>Valid until {when} (24 hours). Enter it once, on the new counter (“Pair”).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1129"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1140"/>
         <source>Le serveur refuse&#xa0;: seul un superviseur ou le propriétaire obtient un code.</source>
         <translation>The server refuses: only a supervisor or the owner gets a code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1141"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1146"/>
+        <source>Le serveur n&apos;a pas vérifié votre NIP&#xa0;: fermez la session et ouvrez-la de nouveau quand le serveur est joignable.</source>
+        <translation>The server did not check your PIN: log out and log in again while the server can be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/conflicts.py" line="1156"/>
         <source>Pas de code de jumelage&#xa0;: {reason}.</source>
         <translation>No pairing code: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="676"/>
+        <location filename="../../guichet/ui/conflicts.py" line="686"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="684"/>
+        <location filename="../../guichet/ui/conflicts.py" line="694"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="702"/>
+        <location filename="../../guichet/ui/conflicts.py" line="712"/>
         <source>Code de jumelage pour un nouveau guichet</source>
         <translation>Pairing code for a new counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="715"/>
+        <location filename="../../guichet/ui/conflicts.py" line="725"/>
         <source>Code de jumelage</source>
         <translation>Pairing code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="773"/>
+        <location filename="../../guichet/ui/conflicts.py" line="783"/>
         <source>Aucun conflit à régler.</source>
         <translation>No conflicts to resolve.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="775"/>
+        <location filename="../../guichet/ui/conflicts.py" line="785"/>
         <source>Aucun conflit.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="824"/>
+        <location filename="../../guichet/ui/conflicts.py" line="834"/>
         <source>Aucun conflit choisi</source>
         <translation>No conflict selected</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="842"/>
+        <location filename="../../guichet/ui/conflicts.py" line="852"/>
         <source>Fait hors ligne à {terminal} par {user}, {when}, puis enregistré quand même par le serveur.</source>
         <translation>Done offline at {terminal} by {user}, {when}, then recorded by the server anyway.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="845"/>
+        <location filename="../../guichet/ui/conflicts.py" line="855"/>
         <source>un autre guichet</source>
         <translation>another counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="846"/>
+        <location filename="../../guichet/ui/conflicts.py" line="856"/>
         <source>un utilisateur inconnu</source>
         <translation>an unknown user</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="874"/>
+        <location filename="../../guichet/ui/conflicts.py" line="884"/>
         <source>Seul un superviseur ou le propriétaire règle un conflit.</source>
         <translation>Only a supervisor or the owner resolves conflicts.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="948"/>
-        <location filename="../../guichet/ui/conflicts.py" line="1020"/>
+        <location filename="../../guichet/ui/conflicts.py" line="958"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1030"/>
         <source>Cette décision ne s&apos;applique pas à ce conflit.</source>
         <translation>This decision does not apply to this conflict.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1013"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1023"/>
         <source>Ce conflit est déjà réglé ({resolution}).</source>
         <translation>This conflict is already resolved ({resolution}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1016"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1026"/>
         <source>Ce conflit est déjà réglé.</source>
         <translation>This conflict is already resolved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1018"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1028"/>
         <source>Ce conflit n&apos;existe plus.</source>
         <translation>This conflict no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1056"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1066"/>
         <source>Seul un superviseur ou le propriétaire demande un code de jumelage.</source>
         <translation>Only a supervisor or the owner can ask for a pairing code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1063"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1073"/>
         <source>Un code à usage unique, valable 24 heures, pour jumeler un guichet.</source>
         <translation>A one-time code, valid for 24 hours, to pair a counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1083"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1093"/>
         <source>Demande au serveur…</source>
         <translation>Asking the server…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1132"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1143"/>
         <source>Le serveur ne connaît pas cet utilisateur (ou il est désactivé).</source>
         <translation>The server does not know this user (or they are deactivated).</translation>
     </message>
@@ -3265,17 +3270,17 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>CountersSection</name>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="158"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="159"/>
         <source>Enregistrer (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="182"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="183"/>
         <source>Guichets</source>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="210"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="211"/>
         <source>Guichet «&#xa0;{name}&#xa0;» enregistré.</source>
         <translation>Counter “{name}” saved.</translation>
     </message>
@@ -3283,37 +3288,37 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>CountersTable</name>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="97"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="98"/>
         <source>Guichets connus</source>
         <translation>Known counters</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="106"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="107"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="106"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="107"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="106"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="107"/>
         <source>Lieu</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="106"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="107"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="123"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="124"/>
         <source>Ce guichet est jumelé au serveur central&#xa0;: cette liste est celle que le serveur lui a transmise à la dernière synchronisation.</source>
         <translation>This counter is paired with the central server: this is the list the server sent it at the last sync.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="130"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="131"/>
         <source>Ce guichet n&apos;est pas jumelé à un serveur central&#xa0;: il ne connaît que les guichets de cette base de données.</source>
         <translation>This counter is not paired with a central server: it knows only the counters in this database.</translation>
     </message>
@@ -3321,174 +3326,174 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="86"/>
+        <location filename="../../guichet/ui/customer.py" line="87"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="124"/>
-        <location filename="../../guichet/ui/customer.py" line="129"/>
+        <location filename="../../guichet/ui/customer.py" line="125"/>
+        <location filename="../../guichet/ui/customer.py" line="131"/>
         <source>Chercher un client</source>
         <translation>Find a customer</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="128"/>
+        <location filename="../../guichet/ui/customer.py" line="130"/>
         <source>Nom, téléphone, courriel ou code</source>
         <translation>Name, phone, email or code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="142"/>
+        <location filename="../../guichet/ui/customer.py" line="144"/>
         <source>Clients trouvés (flèches haut et bas)</source>
         <translation>Customers found (up and down arrows)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="158"/>
+        <location filename="../../guichet/ui/customer.py" line="160"/>
         <source>Nouveau client (F2)</source>
         <translation>New customer (F2)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="159"/>
+        <location filename="../../guichet/ui/customer.py" line="161"/>
         <source>Aucun client (F3)</source>
         <translation>No customer (F3)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="160"/>
+        <location filename="../../guichet/ui/customer.py" line="162"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="161"/>
+        <location filename="../../guichet/ui/customer.py" line="163"/>
         <source>Choisir (Entrée)</source>
         <translation>Choose (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="173"/>
-        <location filename="../../guichet/ui/customer.py" line="174"/>
+        <location filename="../../guichet/ui/customer.py" line="175"/>
+        <location filename="../../guichet/ui/customer.py" line="176"/>
         <source>Nom du membre</source>
         <translation>Member&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="178"/>
+        <location filename="../../guichet/ui/customer.py" line="180"/>
         <source>Naissance (AAAA-MM-JJ, facultatif)</source>
         <translation>Birth date (YYYY-MM-DD, optional)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="179"/>
+        <location filename="../../guichet/ui/customer.py" line="181"/>
         <source>Date de naissance du membre (facultatif)</source>
         <translation>Member&apos;s birth date (optional)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="190"/>
-        <location filename="../../guichet/ui/customer.py" line="197"/>
-        <location filename="../../guichet/ui/customer.py" line="478"/>
+        <location filename="../../guichet/ui/customer.py" line="192"/>
+        <location filename="../../guichet/ui/customer.py" line="199"/>
+        <location filename="../../guichet/ui/customer.py" line="483"/>
         <source>Membres du compte</source>
         <translation>Account members</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="208"/>
+        <location filename="../../guichet/ui/customer.py" line="210"/>
         <source>Ajouter le membre (F4)</source>
         <translation>Add member (F4)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="218"/>
+        <location filename="../../guichet/ui/customer.py" line="220"/>
         <source>Nouveau client</source>
         <translation>New customer</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="225"/>
+        <location filename="../../guichet/ui/customer.py" line="228"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="227"/>
-        <location filename="../../guichet/ui/customer.py" line="237"/>
+        <location filename="../../guichet/ui/customer.py" line="231"/>
+        <location filename="../../guichet/ui/customer.py" line="242"/>
         <source>Courriel</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="229"/>
-        <location filename="../../guichet/ui/customer.py" line="238"/>
+        <location filename="../../guichet/ui/customer.py" line="234"/>
+        <location filename="../../guichet/ui/customer.py" line="243"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="230"/>
+        <location filename="../../guichet/ui/customer.py" line="235"/>
         <source>Abonné à l&apos;infolettre</source>
         <translation>Newsletter subscriber</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="236"/>
+        <location filename="../../guichet/ui/customer.py" line="241"/>
         <source>Nom (obligatoire)</source>
         <translation>Name (required)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="243"/>
+        <location filename="../../guichet/ui/customer.py" line="248"/>
         <source>Membres du compte (facultatif)</source>
         <translation>Account members (optional)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="257"/>
+        <location filename="../../guichet/ui/customer.py" line="262"/>
         <source>Ajouter à la liste</source>
         <translation>Add to the list</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="267"/>
+        <location filename="../../guichet/ui/customer.py" line="272"/>
         <source>Retour à la recherche (Échap)</source>
         <translation>Back to the search (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="269"/>
+        <location filename="../../guichet/ui/customer.py" line="274"/>
         <source>Créer le client (Entrée)</source>
         <translation>Create the customer (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="292"/>
+        <location filename="../../guichet/ui/customer.py" line="297"/>
         <source>code {code}</source>
         <translation>code {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="294"/>
+        <location filename="../../guichet/ui/customer.py" line="299"/>
         <source>infolettre</source>
         <translation>newsletter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="303"/>
+        <location filename="../../guichet/ui/customer.py" line="308"/>
         <source>Tapez un nom, un téléphone, un courriel ou un code client.</source>
         <translation>Type a name, a phone number, an email or a customer code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="325"/>
-        <location filename="../../guichet/ui/customer.py" line="353"/>
+        <location filename="../../guichet/ui/customer.py" line="330"/>
+        <location filename="../../guichet/ui/customer.py" line="358"/>
         <source>Aucun client trouvé. Nouveau client&#xa0;: F2.</source>
         <translation>No customer found. New customer: F2.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="423"/>
+        <location filename="../../guichet/ui/customer.py" line="428"/>
         <source>Client créé, mais membre «&#xa0;{name}&#xa0;» non ajouté&#xa0;: {reason}</source>
         <translation>Customer created, but member “{name}” not added: {reason}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="482"/>
+        <location filename="../../guichet/ui/customer.py" line="487"/>
         <source>Membres de «&#xa0;{name}&#xa0;» ({count})</source>
         <translation>Members of “{name}” ({count})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="491"/>
+        <location filename="../../guichet/ui/customer.py" line="496"/>
         <source>Aucun membre. F4&#xa0;: en ajouter un.</source>
         <translation>No members. F4: add one.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="534"/>
+        <location filename="../../guichet/ui/customer.py" line="539"/>
         <source>Membre ajouté à «&#xa0;{account}&#xa0;»&#xa0;: {name}</source>
         <translation>Member added to “{account}”: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="394"/>
+        <location filename="../../guichet/ui/customer.py" line="399"/>
         <source>Le nom du client est obligatoire.</source>
         <translation>The customer&apos;s name is required.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/customer.py" line="322"/>
+        <location filename="../../guichet/ui/customer.py" line="327"/>
         <source>%n client(s) trouvé(s) — ↑ ↓ puis Entrée</source>
         <translation>
             <numerusform>%n customer found — ↑ ↓ then Enter</numerusform>
@@ -3496,18 +3501,18 @@ Event&apos;s tags: {event}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="451"/>
+        <location filename="../../guichet/ui/customer.py" line="456"/>
         <source>Aucun membre pour l&apos;instant.</source>
         <translation>No members yet.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="468"/>
+        <location filename="../../guichet/ui/customer.py" line="473"/>
         <source>{name} (né·e le {day})</source>
         <translation>{name} (born {day})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/customer.py" line="512"/>
-        <location filename="../../guichet/ui/customer.py" line="520"/>
+        <location filename="../../guichet/ui/customer.py" line="517"/>
+        <location filename="../../guichet/ui/customer.py" line="525"/>
         <source>Choisissez d&apos;abord le compte client (↑ ↓).</source>
         <translation>Choose the customer account first (↑ ↓).</translation>
     </message>
@@ -3837,23 +3842,23 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>DurationRow</name>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="66"/>
+        <location filename="../../guichet/ui/alacarte.py" line="67"/>
         <source> h</source>
         <extracomment>The modes of a duration row: none (always / at the end / never), before or after the start.</extracomment>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="71"/>
+        <location filename="../../guichet/ui/alacarte.py" line="72"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/alacarte.py" line="114"/>
+        <location filename="../../guichet/ui/alacarte.py" line="115"/>
         <source>soit {days} j {hours} h</source>
         <translation>= {days} d {hours} h</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/alacarte.py" line="116"/>
+        <location filename="../../guichet/ui/alacarte.py" line="117"/>
         <source>soit %n jour(s)</source>
         <translation>
             <numerusform>= %n day</numerusform>
@@ -3957,247 +3962,247 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>EventForm</name>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="81"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="82"/>
         <source>Spectacle</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="82"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="83"/>
         <source>Activité de loisir</source>
         <translation>Leisure activity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="87"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="88"/>
         <source>facultatif</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="93"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="94"/>
         <source>Nom (anglais)</source>
         <translation>Name (English)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="94"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="95"/>
         <source>vide&#xa0;: le nom français</source>
         <translation>empty: French name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="104"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="107"/>
         <source>ex. théâtre, famille</source>
         <translation>e.g. theatre, family</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="106"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="109"/>
         <source>choisissez un lieu</source>
         <translation>choose a venue</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="109"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="112"/>
         <source>choisissez une liste</source>
         <translation>choose a list</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="112"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="115"/>
         <source>ex. 4010-Billetterie</source>
         <translation>e.g. 4010-Box office</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="118"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="121"/>
         <source>le nom de l&apos;événement</source>
         <translation>the event&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="126"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="129"/>
         <source>minutes ou h:mm</source>
         <translation>minutes or h:mm</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="127"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="131"/>
         <source>celle de la salle</source>
         <translation>the hall&apos;s</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="129"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="135"/>
         <source>ex. 6,50</source>
         <translation>e.g. 6.50</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="130"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="137"/>
         <source>Laissez-passer seulement</source>
         <translation>Pass holders only</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="131"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="138"/>
         <source>toujours ouvertes</source>
         <translation>always open</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="132"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="140"/>
         <source>à la fin</source>
         <translation>at the end</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="133"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="142"/>
         <source>aucune</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="134"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="144"/>
         <source>automatique</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="136"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="147"/>
         <source>L&apos;événement</source>
         <translation>The event</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="140"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="151"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="141"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="152"/>
         <source>Nom (français)</source>
         <translation>Name (French)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="143"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="154"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="144"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="155"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="145"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="156"/>
         <source>Lieu</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="146"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="157"/>
         <source>Salle</source>
         <translation>Hall</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="147"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="158"/>
         <source>Liste de prix</source>
         <translation>Price list</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="148"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="159"/>
         <source>Poste comptable</source>
         <translation>Accounting account</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="149"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="160"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="151"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="162"/>
         <source>Ce que ses nouvelles dates reçoivent</source>
         <translation>Defaults for its new dates</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="157"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="168"/>
         <source>Délais avant le début&#xa0;: 7 j, 2 h, 30 min. Chaque date en garde sa copie.</source>
         <translation>Times before the start: 7 d, 2 h, 30 min. Each date keeps its own copy.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="162"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="173"/>
         <source>Durée</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="163"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="174"/>
         <source>Capacité</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="164"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="175"/>
         <source>Places à la carte</source>
         <translation>Drop-in places</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="165"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="176"/>
         <source>Prix à la carte</source>
         <translation>Drop-in price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="167"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="178"/>
         <source>Inscriptions ouvertes</source>
         <translation>Registration opens</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="168"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="179"/>
         <source>Inscriptions fermées</source>
         <translation>Registration closes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="169"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="180"/>
         <source>Limite d&apos;annulation</source>
         <translation>Cancellation limit</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="170"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="181"/>
         <source>Allotement par guichet</source>
         <translation>Allotment per counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="187"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="198"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="190"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="201"/>
         <source>Enregistrer (Entrée)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="193"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="204"/>
         <source>Entrée ou Ctrl+S</source>
         <translation>Enter or Ctrl+S</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="259"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="270"/>
         <source>Nouvel événement</source>
         <translation>New event</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="261"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="272"/>
         <source>Modifier «&#xa0;{name}&#xa0;»</source>
         <translation>Edit “{name}”</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="314"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="325"/>
         <source>Ajoutez d&apos;abord un lieu (section Lieux et salles).</source>
         <translation>Add a venue first (Venues and halls section).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="316"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="327"/>
         <source>Ajoutez d&apos;abord une liste de prix (section Prix).</source>
         <translation>Add a price list first (Prices and categories section).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="337"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="348"/>
         <source>{hall} ({capacity})</source>
         <translation>{hall} ({capacity})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="340"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="351"/>
         <source>Aucune salle (capacité ci-contre)</source>
         <translation>No hall (capacity on the right)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="351"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="362"/>
         <source>obligatoire sans salle</source>
         <translation>required without a hall</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/event_form.py" line="357"/>
+        <location filename="../../guichet/ui/admin/event_form.py" line="368"/>
         <source>{capacity} (la salle)</source>
         <translation>{capacity} (hall)</translation>
     </message>
@@ -4362,150 +4367,150 @@ dates</translation>
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="159"/>
-        <location filename="../../guichet/ui/exchange.py" line="162"/>
+        <location filename="../../guichet/ui/exchange.py" line="160"/>
+        <location filename="../../guichet/ui/exchange.py" line="163"/>
         <source>Échange de billets</source>
         <translation>Ticket exchange</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="165"/>
         <location filename="../../guichet/ui/exchange.py" line="166"/>
+        <location filename="../../guichet/ui/exchange.py" line="167"/>
         <source>Code du reçu ou d&apos;un billet</source>
         <translation>Receipt or ticket code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="169"/>
+        <location filename="../../guichet/ui/exchange.py" line="170"/>
         <source>Chercher</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="173"/>
+        <location filename="../../guichet/ui/exchange.py" line="174"/>
         <source>Code du reçu ou d&apos;un billet (tapez ou scannez)</source>
         <translation>Receipt or ticket code (type or scan)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="180"/>
+        <location filename="../../guichet/ui/exchange.py" line="181"/>
         <source>Billets à échanger (Espace coche ou décoche)</source>
         <translation>Tickets to exchange (Space ticks or unticks)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="183"/>
+        <location filename="../../guichet/ui/exchange.py" line="184"/>
         <source>Billet</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="188"/>
+        <location filename="../../guichet/ui/exchange.py" line="189"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="183"/>
+        <location filename="../../guichet/ui/exchange.py" line="184"/>
         <source>Prix</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="183"/>
+        <location filename="../../guichet/ui/exchange.py" line="184"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="183"/>
+        <location filename="../../guichet/ui/exchange.py" line="184"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="185"/>
+        <location filename="../../guichet/ui/exchange.py" line="186"/>
         <source>Billets à échanger</source>
         <translation>Tickets to exchange</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="187"/>
-        <location filename="../../guichet/ui/exchange.py" line="189"/>
+        <location filename="../../guichet/ui/exchange.py" line="188"/>
+        <location filename="../../guichet/ui/exchange.py" line="190"/>
         <source>Nouvelle date</source>
         <translation>New date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="188"/>
+        <location filename="../../guichet/ui/exchange.py" line="189"/>
         <source>Places</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="188"/>
+        <location filename="../../guichet/ui/exchange.py" line="189"/>
         <source>Remarque</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="206"/>
+        <location filename="../../guichet/ui/exchange.py" line="207"/>
         <source>Motif (facultatif)</source>
         <translation>Reason (optional)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="207"/>
+        <location filename="../../guichet/ui/exchange.py" line="208"/>
         <source>Motif de l&apos;échange</source>
         <translation>Reason for the exchange</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="212"/>
+        <location filename="../../guichet/ui/exchange.py" line="213"/>
         <source>Échanger (Entrée)</source>
         <translation>Exchange (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="216"/>
+        <location filename="../../guichet/ui/exchange.py" line="217"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="220"/>
+        <location filename="../../guichet/ui/exchange.py" line="221"/>
         <source>Motif</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="286"/>
+        <location filename="../../guichet/ui/exchange.py" line="287"/>
         <source>Tapez ou scannez le code du reçu ou d&apos;un billet.</source>
         <translation>Type or scan the code of the receipt or of a ticket.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="294"/>
+        <location filename="../../guichet/ui/exchange.py" line="295"/>
         <source>Commande {code} · {time} · {events}</source>
         <translation>Order {code} · {time} · {events}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="373"/>
+        <location filename="../../guichet/ui/exchange.py" line="374"/>
         <source>déjà entré</source>
         <translation>already in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="607"/>
+        <location filename="../../guichet/ui/exchange.py" line="608"/>
         <source>Choisissez sur le plan le siège du billet.</source>
         <translation>Choose the ticket&apos;s seat on the map.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="610"/>
+        <location filename="../../guichet/ui/exchange.py" line="611"/>
         <source>Choisissez sur le plan un siège par billet ({count} billets).</source>
         <translation>Choose one seat per ticket on the map ({count} tickets).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="629"/>
+        <location filename="../../guichet/ui/exchange.py" line="630"/>
         <source>Aucun siège choisi&#xa0;: rien n&apos;a été échangé. Entrée rouvre le plan.</source>
         <translation>No seat chosen: nothing was exchanged. Enter opens the map again.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="374"/>
+        <location filename="../../guichet/ui/exchange.py" line="375"/>
         <source>tiré d&apos;une réserve</source>
         <translation>from a reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="375"/>
+        <location filename="../../guichet/ui/exchange.py" line="376"/>
         <source>place à la carte</source>
         <translation>drop-in place</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="377"/>
+        <location filename="../../guichet/ui/exchange.py" line="378"/>
         <source>non échangeable</source>
         <translation>not exchangeable</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/exchange.py" line="398"/>
+        <location filename="../../guichet/ui/exchange.py" line="399"/>
         <source>Échange du {time} par {person}&#xa0;: %n billet(s), {old} → {new}</source>
         <translation>
             <numerusform>Exchanged on {time} by {person}: %n ticket, {old} → {new}</numerusform>
@@ -4513,27 +4518,27 @@ dates</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="465"/>
+        <location filename="../../guichet/ui/exchange.py" line="466"/>
         <source>date actuelle</source>
         <translation>current date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="467"/>
+        <location filename="../../guichet/ui/exchange.py" line="468"/>
         <source>prix différent</source>
         <translation>different price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="469"/>
+        <location filename="../../guichet/ui/exchange.py" line="470"/>
         <source>complet</source>
         <translation>sold out</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="469"/>
+        <location filename="../../guichet/ui/exchange.py" line="470"/>
         <source>pas assez de places</source>
         <translation>not enough places</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/exchange.py" line="487"/>
+        <location filename="../../guichet/ui/exchange.py" line="488"/>
         <source>Billets à échanger (Espace coche ou décoche)&#xa0;: %n coché(s)</source>
         <translation>
             <numerusform>Tickets to exchange (Space ticks or unticks): %n ticked</numerusform>
@@ -4541,17 +4546,17 @@ dates</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="513"/>
+        <location filename="../../guichet/ui/exchange.py" line="514"/>
         <source>Cherchez d&apos;abord la commande (code du reçu ou d&apos;un billet).</source>
         <translation>Find the order first (the code of its receipt or of a ticket).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="524"/>
+        <location filename="../../guichet/ui/exchange.py" line="525"/>
         <source>Choisissez la nouvelle date.</source>
         <translation>Choose the new date.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/exchange.py" line="560"/>
+        <location filename="../../guichet/ui/exchange.py" line="561"/>
         <source>%n billet(s) échangé(s) pour {when}&#xa0;; nouveaux billets imprimés.</source>
         <translation>
             <numerusform>%n ticket exchanged for {when}; new ticket printed.</numerusform>
@@ -4559,7 +4564,7 @@ dates</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/exchange.py" line="566"/>
+        <location filename="../../guichet/ui/exchange.py" line="567"/>
         <source>%n billet(s) échangé(s) pour {when}&#xa0;; aucune imprimante&#xa0;: nouveaux billets non imprimés.</source>
         <translation>
             <numerusform>%n ticket exchanged for {when}; no printer: the new ticket was not printed.</numerusform>
@@ -4567,7 +4572,7 @@ dates</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="576"/>
+        <location filename="../../guichet/ui/exchange.py" line="577"/>
         <source>Terminer (Entrée)</source>
         <translation>Done (Enter)</translation>
     </message>
@@ -4575,22 +4580,22 @@ dates</translation>
 <context>
     <name>ExchangeSeatPicker</name>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="104"/>
+        <location filename="../../guichet/ui/exchange.py" line="105"/>
         <source>Sièges de l&apos;échange — {show}</source>
         <translation>Seats for the exchange — {show}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="107"/>
+        <location filename="../../guichet/ui/exchange.py" line="108"/>
         <source>Échange d&apos;un billet&#xa0;: un siège</source>
         <translation>Exchanging one ticket: one seat</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="109"/>
+        <location filename="../../guichet/ui/exchange.py" line="110"/>
         <source>Échange de {count} billets&#xa0;: un siège par billet</source>
         <translation>Exchanging {count} tickets: one seat per ticket</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/exchange.py" line="116"/>
+        <location filename="../../guichet/ui/exchange.py" line="117"/>
         <source>Échanger pour ces sièges (Entrée)</source>
         <translation>Exchange for these seats (Enter)</translation>
     </message>
@@ -4652,73 +4657,73 @@ dates</translation>
 <context>
     <name>GenerateCardsDialog</name>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="972"/>
+        <location filename="../../guichet/ui/cards.py" line="973"/>
         <source>Générer des cartes</source>
         <translation>Generate cards</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="986"/>
-        <location filename="../../guichet/ui/cards.py" line="1017"/>
+        <location filename="../../guichet/ui/cards.py" line="987"/>
+        <location filename="../../guichet/ui/cards.py" line="1018"/>
         <source>Forfait ou laissez-passer</source>
         <translation>Package or pass</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="995"/>
+        <location filename="../../guichet/ui/cards.py" line="996"/>
         <source>{name} — {price}</source>
         <translation>{name} — {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="1005"/>
+        <location filename="../../guichet/ui/cards.py" line="1006"/>
         <source>Nombre de cartes</source>
         <translation>Number of cards</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="1006"/>
+        <location filename="../../guichet/ui/cards.py" line="1007"/>
         <source>Activées maintenant</source>
         <translation>Activated now</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="978"/>
+        <location filename="../../guichet/ui/cards.py" line="979"/>
         <source>Des cartes à code pour une boutique&#xa0;: chaque code a 15 caractères faciles à lire, dont un caractère de contrôle qui repère une faute de frappe.</source>
         <translation>Coded cards for a shop: each code has 15 easy-to-read characters, including a check character that catches typing mistakes.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="1009"/>
+        <location filename="../../guichet/ui/cards.py" line="1010"/>
         <source>Non cochée&#xa0;: chaque carte s&apos;active quand on la vend au guichet. Cochée&#xa0;: les cartes sont valides dès maintenant (vendues ailleurs).</source>
         <translation>Unchecked: each card is activated when it is sold at the counter. Checked: the cards are valid right away (sold elsewhere).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="1019"/>
+        <location filename="../../guichet/ui/cards.py" line="1020"/>
         <source>Nombre de cartes (jusqu&apos;à {maximum})</source>
         <translation>Number of cards (up to {maximum})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="1034"/>
+        <location filename="../../guichet/ui/cards.py" line="1035"/>
         <source>Voir ce lot</source>
         <translation>Show this batch</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="1035"/>
+        <location filename="../../guichet/ui/cards.py" line="1036"/>
         <source>Exporter ce lot…</source>
         <translation>Export this batch…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="1038"/>
+        <location filename="../../guichet/ui/cards.py" line="1039"/>
         <source>Générer (Entrée)</source>
         <translation>Generate (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="1040"/>
+        <location filename="../../guichet/ui/cards.py" line="1041"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="1061"/>
+        <location filename="../../guichet/ui/cards.py" line="1062"/>
         <source>Aucun forfait offert&#xa0;: créez-en un d&apos;abord.</source>
         <translation>No package or pass on sale: create one first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/cards.py" line="1112"/>
+        <location filename="../../guichet/ui/cards.py" line="1113"/>
         <source>%n carte(s) sur {total}…</source>
         <translation>
             <numerusform>%n of {total} cards…</numerusform>
@@ -4726,7 +4731,7 @@ dates</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/cards.py" line="1141"/>
+        <location filename="../../guichet/ui/cards.py" line="1142"/>
         <source>Lot {lot}&#xa0;: %n carte(s) créée(s).</source>
         <translation>
             <numerusform>Batch {lot}: %n card created.</numerusform>
@@ -4734,7 +4739,7 @@ dates</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/cards.py" line="1158"/>
+        <location filename="../../guichet/ui/cards.py" line="1159"/>
         <source>Génération arrêtée&#xa0;: %n carte(s) créée(s).</source>
         <translation>
             <numerusform>Generation stopped: %n card created.</numerusform>
@@ -4742,22 +4747,22 @@ dates</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="1167"/>
+        <location filename="../../guichet/ui/cards.py" line="1168"/>
         <source>La génération a échoué&#xa0;: {reason}</source>
         <translation>Generation failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="1086"/>
+        <location filename="../../guichet/ui/cards.py" line="1087"/>
         <source>Génération en cours…</source>
         <translation>Generating…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="1121"/>
+        <location filename="../../guichet/ui/cards.py" line="1122"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/cards.py" line="1192"/>
+        <location filename="../../guichet/ui/cards.py" line="1193"/>
         <source>Arrêt à la fin du paquet en cours…</source>
         <translation>Stopping after the current step…</translation>
     </message>
@@ -4765,42 +4770,42 @@ dates</translation>
 <context>
     <name>GenerateCodesDialog</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="542"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="543"/>
         <source>Générer des codes aléatoires</source>
         <translation>Generate random codes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="548"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="549"/>
         <source>Des codes de 15 caractères, sans caractères qui se ressemblent, avec un caractère de contrôle qui repère une faute de frappe.</source>
         <translation>15-character codes, with no look-alike characters, and a check character that catches typing mistakes.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="561"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="562"/>
         <source>Nombre de codes (jusqu&apos;à 1 000 000)</source>
         <translation>Number of codes (up to 1,000,000)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="562"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="563"/>
         <source>Commandes permises par code</source>
         <translation>Orders permitted per code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="571"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="572"/>
         <source>Générer (Entrée)</source>
         <translation>Generate (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="573"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="574"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="613"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="614"/>
         <source>Génération en cours…</source>
         <translation>Generating…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/backoffice/codes.py" line="640"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="641"/>
         <source>%n code(s) sur {total}…</source>
         <translation>
             <numerusform>%n of {total} codes…</numerusform>
@@ -4808,7 +4813,7 @@ dates</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/backoffice/codes.py" line="664"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="665"/>
         <source>%n code(s) créé(s).</source>
         <translation>
             <numerusform>%n code created.</numerusform>
@@ -4816,7 +4821,7 @@ dates</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/backoffice/codes.py" line="681"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="682"/>
         <source>Génération arrêtée&#xa0;: %n code(s) créé(s).</source>
         <translation>
             <numerusform>Generation stopped: %n code created.</numerusform>
@@ -4824,17 +4829,17 @@ dates</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="649"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="650"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="692"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="693"/>
         <source>La génération a échoué&#xa0;: {reason}</source>
         <translation>Generation failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="701"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="702"/>
         <source>Arrêt à la fin du lot en cours…</source>
         <translation>Stopping after the current batch…</translation>
     </message>
@@ -4926,32 +4931,32 @@ dates</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="872"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="873"/>
         <source>Historique de «&#xa0;{name}&#xa0;»</source>
         <translation>History of “{name}”</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="876"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="877"/>
         <source>Date et heure</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="876"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="877"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="876"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="877"/>
         <source>Quoi</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="876"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="877"/>
         <source>Détails</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="883"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="884"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
@@ -5043,47 +5048,47 @@ dates</translation>
 <context>
     <name>JournalSection</name>
     <message>
-        <location filename="../../guichet/ui/journal.py" line="64"/>
+        <location filename="../../guichet/ui/journal.py" line="43"/>
         <source>Tout</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/journal.py" line="65"/>
+        <location filename="../../guichet/ui/journal.py" line="44"/>
         <source>Erreurs et avertissements</source>
         <translation>Errors and warnings</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/journal.py" line="67"/>
+        <location filename="../../guichet/ui/journal.py" line="46"/>
         <source>Afficher</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/journal.py" line="73"/>
+        <location filename="../../guichet/ui/journal.py" line="52"/>
         <source>Rafraîchir (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/journal.py" line="75"/>
+        <location filename="../../guichet/ui/journal.py" line="54"/>
         <source>Copier pour le soutien</source>
         <translation>Copy for support</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/journal.py" line="77"/>
+        <location filename="../../guichet/ui/journal.py" line="56"/>
         <source>Enregistrer…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/journal.py" line="97"/>
+        <location filename="../../guichet/ui/journal.py" line="76"/>
         <source>Journal</source>
         <translation>Log</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/journal.py" line="137"/>
+        <location filename="../../guichet/ui/journal.py" line="116"/>
         <source>Aucun fichier</source>
         <translation>No file</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/journal.py" line="138"/>
+        <location filename="../../guichet/ui/journal.py" line="117"/>
         <source>%n ligne(s), les plus récentes en bas</source>
         <translation>
             <numerusform>%n line, the newest at the bottom</numerusform>
@@ -5091,7 +5096,7 @@ dates</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/journal.py" line="167"/>
+        <location filename="../../guichet/ui/journal.py" line="146"/>
         <source>%n ligne(s) copiée(s)&#xa0;: collez-les dans votre message au soutien.</source>
         <translation>
             <numerusform>%n line copied: paste it into your message to support.</numerusform>
@@ -5099,17 +5104,17 @@ dates</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/journal.py" line="179"/>
+        <location filename="../../guichet/ui/journal.py" line="158"/>
         <source>Enregistrer le journal</source>
         <translation>Save the log</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/journal.py" line="192"/>
+        <location filename="../../guichet/ui/journal.py" line="171"/>
         <source>Impossible d&apos;enregistrer {file}&#xa0;: {reason}</source>
         <translation>Cannot save {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/journal.py" line="197"/>
+        <location filename="../../guichet/ui/journal.py" line="176"/>
         <source>Journal enregistré&#xa0;: {file}</source>
         <translation>Log saved: {file}</translation>
     </message>
@@ -5117,18 +5122,18 @@ dates</translation>
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../../guichet/ui/login.py" line="83"/>
+        <location filename="../../guichet/ui/login.py" line="84"/>
         <source>Virgule décimale</source>
         <translation>Decimal point</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="85"/>
-        <location filename="../../guichet/ui/login.py" line="87"/>
+        <location filename="../../guichet/ui/login.py" line="86"/>
+        <location filename="../../guichet/ui/login.py" line="88"/>
         <source>Effacer</source>
         <translation>Erase</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="89"/>
+        <location filename="../../guichet/ui/login.py" line="90"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -5136,70 +5141,70 @@ dates</translation>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../guichet/ui/login.py" line="132"/>
+        <location filename="../../guichet/ui/login.py" line="133"/>
         <source>Ouverture de session</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="138"/>
+        <location filename="../../guichet/ui/login.py" line="139"/>
         <source>1. Touchez votre nom</source>
         <translation>1. Tap your name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="152"/>
+        <location filename="../../guichet/ui/login.py" line="153"/>
         <source>Clavier&#xa0;: flèches ↑ ↓ ou Tab pour choisir, NIP puis Entrée.</source>
         <translation>Keyboard: ↑ ↓ arrows or Tab to choose, then PIN and Enter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="162"/>
+        <location filename="../../guichet/ui/login.py" line="163"/>
         <source>2. Tapez votre NIP</source>
         <translation>2. Enter your PIN</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="171"/>
         <location filename="../../guichet/ui/login.py" line="172"/>
+        <location filename="../../guichet/ui/login.py" line="173"/>
         <source>NIP</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="267"/>
+        <location filename="../../guichet/ui/login.py" line="268"/>
         <source>{name}
 {role} · bloquée jusqu&apos;à {time}</source>
         <translation>{name}
 {role} · locked until {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="269"/>
+        <location filename="../../guichet/ui/login.py" line="270"/>
         <source>{name}
 {role} · bloqué jusqu&apos;à {time}</source>
         <translation>{name}
 {role} · locked until {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="278"/>
+        <location filename="../../guichet/ui/login.py" line="279"/>
         <source>{name}
 {role}</source>
         <translation>{name}
 {role}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="337"/>
+        <location filename="../../guichet/ui/login.py" line="338"/>
         <source>Personne n&apos;est choisi.</source>
         <translation>No one is selected.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="340"/>
+        <location filename="../../guichet/ui/login.py" line="341"/>
         <source>Session de {name}</source>
         <translation>Logging in as {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="387"/>
-        <location filename="../../guichet/ui/login.py" line="394"/>
+        <location filename="../../guichet/ui/login.py" line="388"/>
+        <location filename="../../guichet/ui/login.py" line="395"/>
         <source>Touchez d&apos;abord votre nom (ou flèches ↑ ↓).</source>
         <translation>Tap your name first (or use the ↑ ↓ arrows).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="397"/>
+        <location filename="../../guichet/ui/login.py" line="398"/>
         <source>Tapez votre NIP.</source>
         <translation>Enter your PIN.</translation>
     </message>
@@ -5347,22 +5352,22 @@ dates</translation>
 <context>
     <name>MaxUsesDialog</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="484"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="485"/>
         <source>Maximum d&apos;utilisations</source>
         <translation>Maximum uses</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="487"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="488"/>
         <source>Commandes permises pour le code «&#xa0;{code}&#xa0;» (déjà {used})&#xa0;:</source>
         <translation>Orders permitted for code “{code}” ({used} used so far):</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="492"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="493"/>
         <source>Enregistrer (Entrée)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="494"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="495"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
@@ -5370,37 +5375,37 @@ dates</translation>
 <context>
     <name>OccurrenceDelegate</name>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="191"/>
+        <location filename="../../guichet/ui/sales.py" line="192"/>
         <source>{time}  {event}</source>
         <translation>{time}  {event}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="195"/>
+        <location filename="../../guichet/ui/sales.py" line="196"/>
         <source>Complet</source>
         <translation>Sold out</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="197"/>
+        <location filename="../../guichet/ui/sales.py" line="198"/>
         <source>places restantes&#xa0;: {count}</source>
         <translation>places left: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="200"/>
+        <location filename="../../guichet/ui/sales.py" line="201"/>
         <source>{venue} · plan de salle</source>
         <translation>{venue} · seat map</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="218"/>
+        <location filename="../../guichet/ui/sales.py" line="219"/>
         <source>Complet · {alacarte} à la carte</source>
         <translation>Sold out · {alacarte} drop-in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="220"/>
+        <location filename="../../guichet/ui/sales.py" line="221"/>
         <source>{count} places · {alacarte} à la carte</source>
         <translation>{count} places · {alacarte} drop-in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="233"/>
+        <location filename="../../guichet/ui/sales.py" line="234"/>
         <source>{started} · {places}</source>
         <translation>{started} · {places}</translation>
     </message>
@@ -5471,33 +5476,33 @@ dates</translation>
 <context>
     <name>OpenShiftPage</name>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="56"/>
+        <location filename="../../guichet/ui/shift.py" line="57"/>
         <source>Ouvrir le quart</source>
         <translation>Open shift</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="61"/>
+        <location filename="../../guichet/ui/shift.py" line="62"/>
         <source>Déconnexion (F11)</source>
         <translation>Log out (F11)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="68"/>
-        <location filename="../../guichet/ui/shift.py" line="74"/>
+        <location filename="../../guichet/ui/shift.py" line="69"/>
+        <location filename="../../guichet/ui/shift.py" line="75"/>
         <source>Fond de caisse</source>
         <translation>Opening float</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="70"/>
+        <location filename="../../guichet/ui/shift.py" line="71"/>
         <source>L&apos;argent mis dans le tiroir au départ.</source>
         <translation>The cash put in the drawer at the start.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="87"/>
+        <location filename="../../guichet/ui/shift.py" line="88"/>
         <source>Ouvrir le quart (Entrée)</source>
         <translation>Open shift (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="135"/>
+        <location filename="../../guichet/ui/shift.py" line="136"/>
         <source>Bonjour {name}&#xa0;! Aucun quart n&apos;est ouvert à cette caisse.</source>
         <translation>Hello {name}! No shift is open at this counter.</translation>
     </message>
@@ -5505,87 +5510,87 @@ dates</translation>
 <context>
     <name>OrganisationForm</name>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="153"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="155"/>
         <source>Le Canada n&apos;a plus de cent&#xa0;: le comptant s&apos;arrondit aux 5&#xa0;¢.</source>
         <translation>Canada no longer has the penny: cash is rounded to 5¢.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="173"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="181"/>
         <source>Un billet par entrée, avec son code QR. «&#xa0;Séparés&#xa0;»&#xa0;: chacun coupé à part. «&#xa0;Sur la bande du reçu&#xa0;»&#xa0;: le reçu et ses billets sortent d&apos;un seul tenant, prédécoupés.</source>
         <translation>One ticket per admission, with its QR code. “Separate”: each cut on its own. “On the receipt&apos;s strip”: the receipt and its tickets come out in one piece, partly cut between them.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="180"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="188"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="181"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="189"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="182"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="190"/>
         <source>Fuseau horaire</source>
         <translation>Time zone</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="183"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="191"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="184"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="192"/>
         <source>Arrondi du comptant</source>
         <translation>Cash rounding</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="189"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="197"/>
         <source>N° de TPS</source>
         <translation>GST no.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="190"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="198"/>
         <source>N° de TVQ</source>
         <translation>QST no.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="195"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="203"/>
         <source>Taux</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="202"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="210"/>
         <source>En-tête (sous le nom et l&apos;adresse)</source>
         <translation>Header (below the name and address)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="203"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="211"/>
         <source>Pied (après les numéros de taxes)</source>
         <translation>Footer (after the tax numbers)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="208"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="216"/>
         <source>Billets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="212"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="220"/>
         <source>Aperçu du haut et du bas du reçu</source>
         <translation>Preview of the receipt&apos;s top and bottom</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="221"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="229"/>
         <source>L&apos;organisation</source>
         <translation>The organisation</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="222"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="230"/>
         <source>Taxes</source>
         <translation>Taxes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="223"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="231"/>
         <source>Reçus et billets</source>
         <translation>Receipts and tickets</translation>
     </message>
@@ -5593,27 +5598,27 @@ dates</translation>
 <context>
     <name>OrganisationSection</name>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="297"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="305"/>
         <source>Enregistrer (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="316"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="324"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="336"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="344"/>
         <source>Les numéros de TPS et de TVQ s&apos;impriment sur chaque reçu dès qu&apos;ils sont inscrits. Taux en pour cent, tapés comme «&#xa0;9,975&#xa0;».</source>
         <translation>GST and QST numbers are printed on every receipt once entered. Rates in percent, typed like “9.975”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="343"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="351"/>
         <source>Seul un propriétaire modifie l&apos;organisation&#xa0;; vous pouvez la consulter.</source>
         <translation>Only an owner can change the organisation; you can view it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="378"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="386"/>
         <source>Organisation enregistrée.</source>
         <translation>Organisation saved.</translation>
     </message>
@@ -5660,47 +5665,47 @@ dates</translation>
 <context>
     <name>OwnerPage</name>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="363"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="373"/>
         <source>Prénom Nom</source>
         <translation>First and last name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="366"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="379"/>
         <source>&amp;Nom du propriétaire</source>
         <translation>Owner&apos;s &amp;name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="369"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="382"/>
         <source>N&amp;IP</source>
         <translation>&amp;PIN</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="371"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="384"/>
         <source>De 4 à 8 chiffres, pour ouvrir sa session au guichet.</source>
         <translation>4 to 8 digits, to log in at the counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="373"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="386"/>
         <source>NIP, &amp;encore une fois</source>
         <translation>PIN &amp;again</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="377"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="390"/>
         <source>&amp;Forme du titre</source>
         <translation>&amp;Title form (French)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="380"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="393"/>
         <source>Son titre en français, sur ses reçus par exemple&#xa0;: «&#xa0;Caissière&#xa0;» ou «&#xa0;Caissier&#xa0;».</source>
         <translation>The title in French, on receipts for example; English titles have one form.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="395"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="408"/>
         <source>Le propriétaire</source>
         <translation>The owner</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="399"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="412"/>
         <source>La première personne de l&apos;organisation&#xa0;: elle ajoute ensuite les caissiers et les superviseurs, les lieux, les spectacles et les prix.</source>
         <translation>The organisation&apos;s first person: they then add the cashiers and supervisors, the venues, the shows and the prices.</translation>
     </message>
@@ -5708,128 +5713,149 @@ dates</translation>
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="528"/>
+        <location filename="../../guichet/ui/sync.py" line="566"/>
         <source>Jumeler ce guichet</source>
         <translation>Pair this counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="532"/>
+        <location filename="../../guichet/ui/sync.py" line="570"/>
         <source>Jumeler ce guichet au serveur central</source>
         <translation>Pair this counter with the central server</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="546"/>
-        <location filename="../../guichet/ui/sync.py" line="577"/>
+        <location filename="../../guichet/ui/sync.py" line="585"/>
+        <location filename="../../guichet/ui/sync.py" line="616"/>
         <source>Adresse du serveur</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="548"/>
+        <location filename="../../guichet/ui/sync.py" line="587"/>
         <source>Vérifier le serveur</source>
         <translation>Check server</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="564"/>
-        <location filename="../../guichet/ui/sync.py" line="579"/>
+        <location filename="../../guichet/ui/sync.py" line="603"/>
+        <location filename="../../guichet/ui/sync.py" line="618"/>
         <source>Code de jumelage</source>
         <translation>Pairing code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="536"/>
+        <location filename="../../guichet/ui/sync.py" line="574"/>
         <source>Un superviseur crée un code de jumelage à usage unique, au back-office ou sur le serveur&#xa0;: guichet server admin pairing-code. Ce guichet reçoit alors les activités, les tarifs et les utilisateurs de l&apos;organisation.</source>
         <translation>A supervisor creates a one-time pairing code, in the back office or on the server: guichet server admin pairing-code. This counter then receives the organisation&apos;s activities, ticket types and users.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="566"/>
-        <location filename="../../guichet/ui/sync.py" line="683"/>
+        <location filename="../../guichet/ui/sync.py" line="605"/>
+        <location filename="../../guichet/ui/sync.py" line="770"/>
         <source>Majuscules, minuscules, tirets&#xa0;: peu importe.</source>
         <translation>Upper case, lower case, dashes: it doesn&apos;t matter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="571"/>
+        <location filename="../../guichet/ui/sync.py" line="610"/>
         <source>Caisse 1</source>
         <translation>Counter 1</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="573"/>
-        <location filename="../../guichet/ui/sync.py" line="581"/>
+        <location filename="../../guichet/ui/sync.py" line="612"/>
+        <location filename="../../guichet/ui/sync.py" line="620"/>
         <source>Nom du guichet</source>
         <translation>Counter name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="585"/>
+        <location filename="../../guichet/ui/sync.py" line="625"/>
+        <location filename="../../guichet/ui/sync.py" line="631"/>
+        <source>Empreinte du certificat</source>
+        <translation>Certificate fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="627"/>
+        <source>Réseau de confiance&#xa0;: continuer sans chiffrement</source>
+        <translation>Trusted network: continue without encryption</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="641"/>
         <source>Le jeton de l&apos;appareil reçu du serveur est conservé dans le trousseau du système (keyring), jamais dans un fichier.</source>
         <translation>The device token received from the server is kept in the system keyring, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="603"/>
+        <location filename="../../guichet/ui/sync.py" line="659"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="606"/>
-        <location filename="../../guichet/ui/sync.py" line="692"/>
+        <location filename="../../guichet/ui/sync.py" line="662"/>
+        <location filename="../../guichet/ui/sync.py" line="779"/>
         <source>Jumeler (Entrée)</source>
         <translation>Pair (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="679"/>
+        <location filename="../../guichet/ui/sync.py" line="766"/>
         <source>Code bien formé&#xa0;: {code}</source>
         <translation>Code format OK: {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="736"/>
+        <location filename="../../guichet/ui/sync.py" line="823"/>
         <source>Serveur joignable, mais sa version du schéma ({server}) n&apos;est pas celle de ce guichet ({local})&#xa0;: mettez à jour le plus ancien.</source>
         <translation>Server reachable, but its schema version ({server}) differs from this counter&apos;s ({local}): update the older one.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="768"/>
+        <location filename="../../guichet/ui/sync.py" line="855"/>
         <source>Donnez un nom à ce guichet (par exemple&#xa0;: Caisse 1).</source>
         <translation>Give this counter a name (for example: Counter 1).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="788"/>
+        <location filename="../../guichet/ui/sync.py" line="888"/>
         <source>Première synchronisation&#xa0;: {done} éléments reçus…</source>
         <translation>First sync: {done} items received…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="808"/>
+        <location filename="../../guichet/ui/sync.py" line="908"/>
         <source>Guichet jumelé&#xa0;: {count} éléments reçus du serveur.</source>
         <translation>Counter paired: {count} items received from the server.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="848"/>
+        <location filename="../../guichet/ui/sync.py" line="953"/>
         <source>Échec inattendu&#xa0;: {detail}</source>
         <translation>Unexpected failure: {detail}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="692"/>
+        <location filename="../../guichet/ui/sync.py" line="779"/>
         <source>Jumelage en cours…</source>
         <translation>Pairing…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="703"/>
-        <location filename="../../guichet/ui/sync.py" line="755"/>
+        <location filename="../../guichet/ui/sync.py" line="739"/>
+        <source>Sans https, le code, le jeton et les ventes passent en clair sur le réseau.</source>
+        <translation>Without https, the code, the token and the sales cross the network in clear.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="743"/>
+        <source>L&apos;empreinte que le serveur affiche avec le code&#xa0;: seul ce certificat sera accepté.</source>
+        <translation>The fingerprint the server shows with the code: only that certificate will be accepted.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="790"/>
+        <location filename="../../guichet/ui/sync.py" line="842"/>
         <source>Entrez l&apos;adresse du serveur.</source>
         <translation>Enter the server address.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="707"/>
+        <location filename="../../guichet/ui/sync.py" line="794"/>
         <source>Vérification de {url}…</source>
         <translation>Checking {url}…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="730"/>
+        <location filename="../../guichet/ui/sync.py" line="817"/>
         <source>✔ Serveur joignable · version du schéma {schema}</source>
         <translation>✔ Server reachable · schema version {schema}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="762"/>
+        <location filename="../../guichet/ui/sync.py" line="849"/>
         <source>Entrez le code de jumelage donné par le superviseur.</source>
         <translation>Enter the pairing code given by the supervisor.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="774"/>
+        <location filename="../../guichet/ui/sync.py" line="871"/>
         <source>Jumelage avec {url}…</source>
         <translation>Pairing with {url}…</translation>
     </message>
@@ -5837,60 +5863,60 @@ dates</translation>
 <context>
     <name>ParticularsPage</name>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="191"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="192"/>
         <source>Théâtre du Vieux-Port</source>
         <extracomment>error code -&gt; field key, for refusals that carry no ``field`` parameter.</extracomment>
         <translation>Théâtre du Vieux-Port</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="193"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="195"/>
         <source>120, rue Saint-Paul Est
 Montréal (Québec)  H2Y 1G6</source>
         <translation>120 Saint-Paul Street East
 Montréal QC  H2Y 1G6</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="208"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="211"/>
         <source>&amp;Nom de l&apos;organisation</source>
         <translation>Organisation &amp;name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="211"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="214"/>
         <source>&amp;Adresse</source>
         <translation>&amp;Address</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="213"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="216"/>
         <source>Elle s&apos;imprime en tête des reçus. Entrée ajoute une ligne.</source>
         <translation>It is printed at the top of receipts. Enter adds a line.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="217"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="220"/>
         <source>&amp;Fuseau horaire</source>
         <translation>&amp;Time zone</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="219"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="222"/>
         <source>Le Québec suit America/Toronto. Tapez une ville pour chercher.</source>
         <translation>Quebec follows America/Toronto. Type a city to search.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="223"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="226"/>
         <source>&amp;Langue du guichet</source>
         <translation>Counter &amp;language</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="225"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="228"/>
         <source>Celle des fenêtres et des reçus de ce guichet.</source>
         <translation>The language of this counter&apos;s windows and receipts.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="229"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="232"/>
         <source>Votre organisation</source>
         <translation>Your organisation</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="233"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="236"/>
         <source>Le théâtre, le centre de loisirs ou le festival qui vend les billets. Tout se modifie plus tard dans l&apos;administration (Ctrl+B).</source>
         <translation>The theatre, recreation centre or festival that sells the tickets. Everything can be changed later in Administration (Ctrl+B).</translation>
     </message>
@@ -5898,203 +5924,203 @@ Montréal QC  H2Y 1G6</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="82"/>
+        <location filename="../../guichet/ui/payment.py" line="83"/>
         <source>Paiement</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="134"/>
+        <location filename="../../guichet/ui/payment.py" line="135"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="141"/>
+        <location filename="../../guichet/ui/payment.py" line="142"/>
         <source>Solde dû</source>
         <translation>Balance due</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="148"/>
+        <location filename="../../guichet/ui/payment.py" line="149"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="161"/>
+        <location filename="../../guichet/ui/payment.py" line="162"/>
         <source>Paiements reçus</source>
         <translation>Payments received</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="168"/>
+        <location filename="../../guichet/ui/payment.py" line="169"/>
         <source>Annuler le dernier paiement (F6)</source>
         <translation>Undo last payment (F6)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="181"/>
+        <location filename="../../guichet/ui/payment.py" line="182"/>
         <source>Espèces (F2)</source>
         <translation>Cash (F2)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="182"/>
+        <location filename="../../guichet/ui/payment.py" line="183"/>
         <source>Carte (F3)</source>
         <translation>Card (F3)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="183"/>
+        <location filename="../../guichet/ui/payment.py" line="184"/>
         <source>Autre (F4)</source>
         <translation>Other (F4)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="211"/>
+        <location filename="../../guichet/ui/payment.py" line="212"/>
         <source>Réessayer l&apos;enregistrement (Entrée)</source>
         <translation>Try recording again (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="214"/>
+        <location filename="../../guichet/ui/payment.py" line="215"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="225"/>
+        <location filename="../../guichet/ui/payment.py" line="226"/>
         <source>Montant reçu du client</source>
         <translation>Amount received from the customer</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="227"/>
+        <location filename="../../guichet/ui/payment.py" line="229"/>
         <source>Montant reçu</source>
         <translation>Amount received</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="232"/>
+        <location filename="../../guichet/ui/payment.py" line="234"/>
         <source>Montant exact</source>
         <translation>Exact amount</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="236"/>
+        <location filename="../../guichet/ui/payment.py" line="238"/>
         <source>20 $</source>
         <translation>$20</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="236"/>
+        <location filename="../../guichet/ui/payment.py" line="238"/>
         <source>50 $</source>
         <translation>$50</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="236"/>
+        <location filename="../../guichet/ui/payment.py" line="238"/>
         <source>100 $</source>
         <translation>$100</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="247"/>
+        <location filename="../../guichet/ui/payment.py" line="249"/>
         <source>Encaisser (Entrée)</source>
         <translation>Take cash (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="258"/>
+        <location filename="../../guichet/ui/payment.py" line="260"/>
         <source>Faites payer sur le terminal de paiement, puis entrez le numéro d&apos;autorisation imprimé sur son reçu.</source>
         <translation>Have the customer pay on the payment terminal, then enter the authorization number printed on its receipt.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="271"/>
-        <location filename="../../guichet/ui/payment.py" line="297"/>
+        <location filename="../../guichet/ui/payment.py" line="274"/>
+        <location filename="../../guichet/ui/payment.py" line="301"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="272"/>
+        <location filename="../../guichet/ui/payment.py" line="275"/>
         <source>N° d&apos;autorisation</source>
         <translation>Authorization no.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="278"/>
+        <location filename="../../guichet/ui/payment.py" line="281"/>
         <source>Enregistrer le paiement par carte (Entrée)</source>
         <translation>Record card payment (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="287"/>
+        <location filename="../../guichet/ui/payment.py" line="290"/>
         <source>Chèque, bon cadeau, facture… La référence est facultative.</source>
         <translation>Cheque, gift certificate, invoice… The reference is optional.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="298"/>
+        <location filename="../../guichet/ui/payment.py" line="302"/>
         <source>Référence (facultatif)</source>
         <translation>Reference (optional)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="304"/>
+        <location filename="../../guichet/ui/payment.py" line="308"/>
         <source>Enregistrer le paiement (Entrée)</source>
         <translation>Record payment (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="330"/>
+        <location filename="../../guichet/ui/payment.py" line="334"/>
         <source>Enregistrer sans paiement (Entrée)</source>
         <translation>Record with no payment (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="331"/>
+        <location filename="../../guichet/ui/payment.py" line="335"/>
         <source>Gratuit&#xa0;: Entrée pour enregistrer.</source>
         <translation>Free: press Enter to record.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="361"/>
+        <location filename="../../guichet/ui/payment.py" line="365"/>
         <source>Espèces&#xa0;: {tendered} reçus, monnaie {change}</source>
         <translation>Cash: {tendered} received, change {change}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="364"/>
+        <location filename="../../guichet/ui/payment.py" line="368"/>
         <source>Espèces&#xa0;: {amount}</source>
         <translation>Cash: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="366"/>
+        <location filename="../../guichet/ui/payment.py" line="370"/>
         <source>Carte&#xa0;: {amount} (autorisation {reference})</source>
         <translation>Card: {amount} (authorization {reference})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="370"/>
+        <location filename="../../guichet/ui/payment.py" line="374"/>
         <source>Autre&#xa0;: {amount} (réf. {reference})</source>
         <translation>Other: {amount} (ref. {reference})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="373"/>
+        <location filename="../../guichet/ui/payment.py" line="377"/>
         <source>Autre&#xa0;: {amount}</source>
         <translation>Other: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="387"/>
+        <location filename="../../guichet/ui/payment.py" line="391"/>
         <source>En espèces&#xa0;: {amount} (arrondi à {increment} près)</source>
         <translation>In cash: {amount} (rounded to the nearest {increment})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="394"/>
+        <location filename="../../guichet/ui/payment.py" line="398"/>
         <source>En espèces&#xa0;: {amount}</source>
         <translation>In cash: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="426"/>
+        <location filename="../../guichet/ui/payment.py" line="430"/>
         <source>Paiement partiel&#xa0;: il restera {balance} à payer.</source>
         <translation>Partial payment: {balance} will still be due.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="436"/>
+        <location filename="../../guichet/ui/payment.py" line="440"/>
         <source>Montant exact&#xa0;: pas de monnaie à rendre.</source>
         <translation>Exact amount: no change due.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="439"/>
+        <location filename="../../guichet/ui/payment.py" line="443"/>
         <source>Monnaie à rendre&#xa0;: {amount}</source>
         <translation>Change due: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="606"/>
+        <location filename="../../guichet/ui/payment.py" line="610"/>
         <source>Des paiements ont déjà été reçus ({paid}). Annuler la vente&#xa0;?</source>
         <translation>Payments have already been received ({paid}). Cancel the sale?</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="381"/>
+        <location filename="../../guichet/ui/payment.py" line="385"/>
         <source>Commande gratuite&#xa0;: aucun paiement à recevoir.</source>
         <translation>Free order: no payment to take.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/payment.py" line="130"/>
+        <location filename="../../guichet/ui/payment.py" line="131"/>
         <source>%n billet(s)</source>
         <translation>
             <numerusform>%n ticket</numerusform>
@@ -6102,27 +6128,27 @@ Montréal QC  H2Y 1G6</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="400"/>
+        <location filename="../../guichet/ui/payment.py" line="404"/>
         <source>Aucun paiement pour l&apos;instant.</source>
         <translation>No payments yet.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="604"/>
+        <location filename="../../guichet/ui/payment.py" line="608"/>
         <source>Annuler le paiement</source>
         <translation>Cancel payment</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="611"/>
+        <location filename="../../guichet/ui/payment.py" line="615"/>
         <source>Rendez l&apos;argent reçu et annulez la transaction sur le terminal de paiement.</source>
         <translation>Give back the money received and cancel the transaction on the payment terminal.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="613"/>
+        <location filename="../../guichet/ui/payment.py" line="617"/>
         <source>Annuler la vente</source>
         <translation>Cancel sale</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/payment.py" line="614"/>
+        <location filename="../../guichet/ui/payment.py" line="618"/>
         <source>Continuer le paiement</source>
         <translation>Continue payment</translation>
     </message>
@@ -6808,403 +6834,403 @@ to {end}, {end_time}</translation>
 <context>
     <name>PromotionEditDialog</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="131"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="132"/>
         <source>Nouvelle promotion</source>
         <translation>New promotion</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="140"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="141"/>
         <source>&amp;Général</source>
         <translation>&amp;General</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="143"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="144"/>
         <source>Réduction</source>
         <translation>Discount</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="144"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="145"/>
         <source>Validité</source>
         <translation>Validity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="147"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="148"/>
         <source>&amp;Réduction et validité</source>
         <translation>&amp;Discount and validity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="149"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="150"/>
         <source>&amp;Quotas</source>
         <translation>&amp;Quotas</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="150"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="151"/>
         <source>&amp;Cibles</source>
         <translation>&amp;Targets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="153"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="154"/>
         <source>Clients</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="154"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="155"/>
         <source>Guichets</source>
         <translation>Counters</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="156"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="157"/>
         <source>C&amp;lients et guichets</source>
         <translation>C&amp;ustomers and counters</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="162"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="163"/>
         <source>Enregistrer (Ctrl+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="166"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="167"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="134"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="135"/>
         <source>Promotion «&#xa0;{name}&#xa0;»</source>
         <translation>Promotion “{name}”</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="206"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="207"/>
         <source>Ex.&#xa0;: Mardis découverte</source>
         <translation>e.g. Mardis découverte</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="209"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="210"/>
         <source>Facultatif&#xa0;: le nom français sinon</source>
         <translation>Optional: the French name is used otherwise</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="216"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="219"/>
         <source>Automatique&#xa0;: s&apos;applique sans code à toutes les ventes visées</source>
         <translation>Automatic: applies without a code to every targeted sale</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="218"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="221"/>
         <source>Activée</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="221"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="224"/>
         <source>Nom (français) *</source>
         <translation>Name (French) *</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="222"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="225"/>
         <source>Nom (anglais)</source>
         <translation>Name (English)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="223"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="226"/>
         <source>Description (français)</source>
         <translation>Description (French)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="224"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="227"/>
         <source>Description (anglais)</source>
         <translation>Description (English)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="229"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="232"/>
         <source>Si deux promotions automatiques s&apos;appliquent, la première de la liste l&apos;emporte.</source>
         <translation>If two automatic promotions apply, the first one in the list wins.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="234"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="237"/>
         <source>Rang dans la liste</source>
         <translation>Position in the list</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="243"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="246"/>
         <source>Pourcentage de réduction</source>
         <translation>Percentage off</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="244"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="247"/>
         <source>Montant de réduction par billet</source>
         <translation>Amount off each ticket</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="245"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="248"/>
         <source>Montant de réduction sur le panier</source>
         <translation>Amount off the cart</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="246"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="249"/>
         <source>Changer de liste de prix</source>
         <translation>Switch price list</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="257"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="261"/>
         <source>Valeur</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="258"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="262"/>
         <source>Nouvelle liste de prix</source>
         <translation>New price list</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="260"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="264"/>
         <source>— Choisir une liste de prix —</source>
         <translation>— Choose a price list —</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="266"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="270"/>
         <source>Type de réduction</source>
         <translation>Discount type</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="278"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="282"/>
         <source>Entrée en vigueur le</source>
         <translation>Starts on</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="279"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="283"/>
         <source>Expiration le</source>
         <translation>Expires on</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="290"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="294"/>
         <source>La promotion vaut dès 0 h 00 le jour de l&apos;entrée en vigueur et jusqu&apos;à 23 h 59 le jour de l&apos;expiration (heure de l&apos;organisation). Case non cochée&#xa0;: pas de limite de ce côté.</source>
         <translation>The promotion is valid from 12:00 a.m. on the start date until 11:59 p.m. on the expiry date (in the organisation&apos;s time zone). Box unchecked: no limit on that side.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="327"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="331"/>
         <source>Les billets des paniers en cours comptent jusqu&apos;à leur abandon. Le nombre de commandes permis par code se règle dans «&#xa0;Codes…&#xa0;».</source>
         <translation>Tickets in carts in progress count until the cart is abandoned. The number of orders permitted per code is set in “Codes…”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="447"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="451"/>
         <source>Aucune case cochée dans une liste&#xa0;: tous. Les étiquettes s&apos;ajoutent aux choix cochés.</source>
         <translation>Nothing checked in a list means all. The tag conditions apply on top of the checked choices.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="467"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="472"/>
         <source>Chercher&#xa0;: Malade, 12 décembre…</source>
         <translation>Search: Malade, December 12…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="563"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="570"/>
         <source>Profils de guichet où la promotion s&apos;applique. Aucun coché&#xa0;: tous les guichets.</source>
         <translation>Counter profiles where the promotion applies. None checked: all counters.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="571"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="578"/>
         <source>Aucun profil de guichet n&apos;est défini&#xa0;: la promotion vaut pour tous les guichets.</source>
         <translation>No counter profile is defined: the promotion is valid at all counters.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="601"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="608"/>
         <source>Montant retiré de chaque billet visé&#xa0;; un prix ne descend jamais sous zéro.</source>
         <translation>Amount taken off each targeted ticket; a price never goes below zero.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="610"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="617"/>
         <source>Les billets visés prennent le prix de la nouvelle liste&#xa0;; le contrôle d&apos;étiquette des tarifs choisit les tarifs offerts.</source>
         <translation>The targeted tickets take their price from the new list; the ticket type tag control (Targets tab) chooses which ticket types are offered.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="320"/>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="321"/>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="385"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="324"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="325"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="389"/>
         <source>Sans limite</source>
         <translation>No limit</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="322"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="326"/>
         <source>Billets au maximum (toutes commandes)</source>
         <translation>Maximum tickets (all orders)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="323"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="327"/>
         <source>Billets au maximum par commande</source>
         <translation>Maximum tickets per order</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="334"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="338"/>
         <source>Quotas et limites par événement, zone ou tarif</source>
         <translation>Quotas and limits by event, zone or ticket type</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="337"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="341"/>
         <source>Sorte</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="337"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="341"/>
         <source>Lequel</source>
         <translation>Which one</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="337"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="341"/>
         <source>Quota</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="338"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="342"/>
         <source>Limite par commande</source>
         <translation>Limit per order</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="349"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="353"/>
         <source>Ajouter une limite</source>
         <translation>Add a limit</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="350"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="354"/>
         <source>Retirer la limite choisie</source>
         <translation>Remove the selected limit</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="368"/>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="497"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="372"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="502"/>
         <source>Événement</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="370"/>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="382"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="374"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="386"/>
         <source>Zone</source>
         <translation>Zone</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="371"/>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="498"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="375"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="503"/>
         <source>Tarif</source>
         <translation>Ticket type</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="384"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="388"/>
         <source>Sans quota</source>
         <translation>No quota</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="459"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="463"/>
         <source>Événements</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="460"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="464"/>
         <source>Séances</source>
         <translation>Shows</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="461"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="465"/>
         <source>Tarifs</source>
         <translation>Ticket types</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="465"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="469"/>
         <source>Zones</source>
         <translation>Zones</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="489"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="494"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="495"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="500"/>
         <source>Liste de prix régulière</source>
         <translation>Regular price list</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="511"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="516"/>
         <source>Tous</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="512"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="517"/>
         <source>A l&apos;étiquette</source>
         <translation>Has the tag</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="513"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="518"/>
         <source>N&apos;a pas l&apos;étiquette</source>
         <translation>Does not have the tag</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="515"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="520"/>
         <source>étiquette</source>
         <translation>tag</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="529"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="535"/>
         <source>Tous les clients, même sans nom</source>
         <translation>All customers, even without a name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="530"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="536"/>
         <source>Clients connus seulement (déjà dans la liste des clients)</source>
         <translation>Known customers only (already in the customer list)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="532"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="538"/>
         <source>Abonnés à l&apos;infolettre seulement</source>
         <translation>Newsletter subscribers only</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="533"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="539"/>
         <source>Clients choisis dans la liste ci-dessous</source>
         <translation>Customers chosen in the list below</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="541"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="548"/>
         <source>Chercher un client…</source>
         <translation>Find a customer…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="549"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="556"/>
         <source>Aucun client enregistré pour l&apos;instant.</source>
         <translation>No customers recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="553"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="560"/>
         <source>Au guichet, le caissier retrouve le client avant d&apos;appliquer le code.</source>
         <translation>At the counter, the cashier looks up the customer before applying the code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="592"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="599"/>
         <source>Pourcentage</source>
         <translation>Percentage</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="594"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="601"/>
         <source>ex. 20 ou 12,5</source>
         <translation>e.g. 20 or 12.5</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="595"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="602"/>
         <source>Pourcentage retiré du prix régulier de chaque billet visé, arrondi au cent.</source>
         <translation>Percentage taken off the regular price of each targeted ticket, rounded to the cent.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="598"/>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="604"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="605"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="611"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="600"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="607"/>
         <source>ex. 5 ou 2,50</source>
         <translation>e.g. 5 or 2.50</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="606"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="613"/>
         <source>ex. 10</source>
         <translation>e.g. 10</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="607"/>
+        <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="614"/>
         <source>Montant retiré du total des billets visés, réparti entre les lignes pour que les taxes restent justes.</source>
         <translation>Amount taken off the total of the targeted tickets, spread over the lines so the taxes stay correct.</translation>
     </message>
@@ -7548,52 +7574,52 @@ Permitted</translation>
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="326"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="333"/>
         <source>Entrée ajoute une ligne&#xa0;; Ctrl+Entrée passe à la suite.</source>
         <translation>Enter adds a line; Ctrl+Enter moves on.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="327"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="334"/>
         <source>Billetterie&#xa0;: 514 555-0123</source>
         <translation>Box office: 514-555-0123</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="328"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="336"/>
         <source>Merci et bon spectacle&#xa0;!</source>
         <translation>Thank you and enjoy the show!</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="329"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="338"/>
         <source>Caisse 1</source>
         <translation>Counter 1</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="330"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="340"/>
         <source>&amp;En-tête du reçu</source>
         <translation>Receipt &amp;header</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="331"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="341"/>
         <source>&amp;Pied du reçu</source>
         <translation>Receipt &amp;footer</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="334"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="344"/>
         <source>&amp;Nom de ce guichet</source>
         <translation>This counter&apos;s &amp;name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="336"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="346"/>
         <source>Il s&apos;imprime sur les reçus et les rapports Z.</source>
         <translation>It is printed on receipts and Z reports.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="340"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="350"/>
         <source>Reçus et guichet</source>
         <translation>Receipts and counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="343"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="353"/>
         <source>Quelques lignes en tête et au pied de chaque reçu (facultatives).</source>
         <translation>A few lines at the top and bottom of every receipt (optional).</translation>
     </message>
@@ -8183,147 +8209,147 @@ Permitted</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="123"/>
+        <location filename="../../guichet/ui/refund.py" line="124"/>
         <source>Remboursement</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="128"/>
+        <location filename="../../guichet/ui/refund.py" line="129"/>
         <source>Code du reçu, ex.&#xa0;: K7M2Q-X9PTR-4HWC8</source>
         <translation>Receipt code, e.g. K7M2Q-X9PTR-4HWC8</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="129"/>
+        <location filename="../../guichet/ui/refund.py" line="130"/>
         <source>Code de la commande</source>
         <translation>Order code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="132"/>
+        <location filename="../../guichet/ui/refund.py" line="133"/>
         <source>Chercher</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="136"/>
+        <location filename="../../guichet/ui/refund.py" line="137"/>
         <source>Reçus du quart</source>
         <translation>Shift receipts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="140"/>
+        <location filename="../../guichet/ui/refund.py" line="141"/>
         <source>Code du reçu (tapez ou scannez)</source>
         <translation>Receipt code (type or scan)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="143"/>
+        <location filename="../../guichet/ui/refund.py" line="144"/>
         <source>ou un reçu de ce quart</source>
         <translation>or a receipt from this shift</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="155"/>
+        <location filename="../../guichet/ui/refund.py" line="156"/>
         <source>Billet</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="155"/>
+        <location filename="../../guichet/ui/refund.py" line="156"/>
         <source>Prix</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="155"/>
+        <location filename="../../guichet/ui/refund.py" line="156"/>
         <source>Vendus</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="155"/>
+        <location filename="../../guichet/ui/refund.py" line="156"/>
         <source>Déjà remb.</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="156"/>
+        <location filename="../../guichet/ui/refund.py" line="157"/>
         <source>À rembourser</source>
         <translation>To refund</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="170"/>
+        <location filename="../../guichet/ui/refund.py" line="171"/>
         <source>Tout rembourser</source>
         <translation>Refund all</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="173"/>
+        <location filename="../../guichet/ui/refund.py" line="174"/>
         <source>Aucun</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="188"/>
+        <location filename="../../guichet/ui/refund.py" line="189"/>
         <source>Rendre en</source>
         <translation>Refund by</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="190"/>
+        <location filename="../../guichet/ui/refund.py" line="191"/>
         <source>Espèces</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="190"/>
+        <location filename="../../guichet/ui/refund.py" line="191"/>
         <source>Carte</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="204"/>
+        <location filename="../../guichet/ui/refund.py" line="205"/>
         <source>Raison (facultatif)</source>
         <translation>Reason (optional)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="205"/>
+        <location filename="../../guichet/ui/refund.py" line="206"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="230"/>
+        <location filename="../../guichet/ui/refund.py" line="231"/>
         <source>Approbation</source>
         <translation>Approval</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="238"/>
+        <location filename="../../guichet/ui/refund.py" line="239"/>
         <source>Rembourser</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="243"/>
+        <location filename="../../guichet/ui/refund.py" line="244"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="279"/>
+        <location filename="../../guichet/ui/refund.py" line="280"/>
         <source>— Choisir un reçu —</source>
         <translation>— Choose a receipt —</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="289"/>
+        <location filename="../../guichet/ui/refund.py" line="290"/>
         <source>N° {number} · {time} · {total}</source>
         <translation>#{number} · {time} · {total}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="343"/>
+        <location filename="../../guichet/ui/refund.py" line="344"/>
         <source>Tapez ou scannez le code du reçu.</source>
         <translation>Type or scan the receipt code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="348"/>
+        <location filename="../../guichet/ui/refund.py" line="349"/>
         <source>Commande {code} · {time} · total {total} · déjà remboursé {refunded}</source>
         <translation>Order {code} · {time} · total {total} · already refunded {refunded}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="358"/>
+        <location filename="../../guichet/ui/refund.py" line="359"/>
         <source>&lt;b&gt;{description} — {category}&lt;/b&gt;&lt;br&gt;{occurrence}</source>
         <translation>&lt;b&gt;{description} — {category}&lt;/b&gt;&lt;br&gt;{occurrence}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="377"/>
+        <location filename="../../guichet/ui/refund.py" line="378"/>
         <source>Quantité à rembourser</source>
         <translation>Quantity to refund</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/refund.py" line="428"/>
+        <location filename="../../guichet/ui/refund.py" line="429"/>
         <source>%n billet(s) · {amount}</source>
         <translation>
             <numerusform>%n ticket · {amount}</numerusform>
@@ -8331,32 +8357,32 @@ Permitted</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="447"/>
+        <location filename="../../guichet/ui/refund.py" line="448"/>
         <source>Cherchez d&apos;abord la commande (code du reçu).</source>
         <translation>Find the order first (receipt code).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="459"/>
+        <location filename="../../guichet/ui/refund.py" line="460"/>
         <source>Le superviseur doit taper son NIP.</source>
         <translation>The supervisor must enter their PIN.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="481"/>
+        <location filename="../../guichet/ui/refund.py" line="482"/>
         <source>Remboursé&#xa0;: {total}. Rendez {cash} en espèces au client (reçu N° {number}).</source>
         <translation>Refunded: {total}. Give {cash} in cash back to the customer (receipt #{number}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="493"/>
+        <location filename="../../guichet/ui/refund.py" line="494"/>
         <source>Remboursé&#xa0;: {total} sur la carte du client (reçu N° {number}).</source>
         <translation>Refunded: {total} to the customer&apos;s card (receipt #{number}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="486"/>
+        <location filename="../../guichet/ui/refund.py" line="487"/>
         <source>À rendre en espèces&#xa0;: {amount}</source>
         <translation>Cash to hand back: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/refund.py" line="496"/>
+        <location filename="../../guichet/ui/refund.py" line="497"/>
         <source>Terminer</source>
         <translation>Done</translation>
     </message>
@@ -8364,57 +8390,57 @@ Permitted</translation>
 <context>
     <name>RefundsDialog</name>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="152"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="154"/>
         <source>Commandes à rembourser</source>
         <translation>Orders to refund</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="157"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="159"/>
         <source>1 commande à rembourser</source>
         <translation>1 order to refund</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="159"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="161"/>
         <source>{count} commandes à rembourser</source>
         <translation>{count} orders to refund</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="164"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="166"/>
         <source>Ces commandes ont des billets de dates annulées. Aucune n&apos;a été supprimée&#xa0;: remboursez-les depuis la fenêtre Remboursement (F8) de la vente, avec leur numéro de reçu ou leur code. Cette liste se retrouve en sélectionnant les dates annulées puis «&#xa0;Commandes à rembourser… (Ctrl+R)&#xa0;».</source>
         <translation>These orders have tickets for cancelled dates. None was deleted: refund them in the sales window&apos;s Refund (F8), with their receipt number or code. To find this list again, select the cancelled dates, then “Orders to refund… (Ctrl+R)”.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="173"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="175"/>
         <source>Reçu</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="174"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="176"/>
         <source>Commande</source>
         <translation>Order</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="175"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="177"/>
         <source>Achetée le</source>
         <translation>Bought on</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="176"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="178"/>
         <source>Client</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="177"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="179"/>
         <source>Billets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="178"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="180"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="204"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="206"/>
         <source>En tout&#xa0;: %n billet(s), {total} à rembourser.</source>
         <translation>
             <numerusform>In all: %n ticket, {total} to refund.</numerusform>
@@ -8422,7 +8448,7 @@ Permitted</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/date_cancel.py" line="208"/>
+        <location filename="../../guichet/ui/admin/date_cancel.py" line="210"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
@@ -8430,83 +8456,83 @@ Permitted</translation>
 <context>
     <name>ReserveEditDialog</name>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1260"/>
+        <location filename="../../guichet/ui/reserves.py" line="1261"/>
         <source>Nouvelle réserve</source>
         <translation>New reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1260"/>
+        <location filename="../../guichet/ui/reserves.py" line="1261"/>
         <source>Modifier la réserve</source>
         <translation>Edit the reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1270"/>
+        <location filename="../../guichet/ui/reserves.py" line="1271"/>
         <source>ex. Médias, Artistes, Producteurs</source>
         <translation>e.g. Media, Artists, Producers</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1271"/>
+        <location filename="../../guichet/ui/reserves.py" line="1272"/>
         <source>Nom de la réserve</source>
         <translation>Reserve name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1272"/>
+        <location filename="../../guichet/ui/reserves.py" line="1273"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1275"/>
+        <location filename="../../guichet/ui/reserves.py" line="1276"/>
         <source>Type de réserve</source>
         <translation>Kind of reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1279"/>
+        <location filename="../../guichet/ui/reserves.py" line="1280"/>
         <source>Avec accès au compte&#xa0;: on tire des billets au guichet</source>
         <translation>With account access: tickets are drawn at the counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1282"/>
+        <location filename="../../guichet/ui/reserves.py" line="1283"/>
         <source>Sans accès&#xa0;: places mises de côté, à libérer pour les vendre</source>
         <translation>Without access: places set aside, released to be sold</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1290"/>
-        <location filename="../../guichet/ui/reserves.py" line="1292"/>
+        <location filename="../../guichet/ui/reserves.py" line="1291"/>
+        <location filename="../../guichet/ui/reserves.py" line="1293"/>
         <source>Tarif des billets tirés</source>
         <translation>Tariff of the drawn tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1299"/>
+        <location filename="../../guichet/ui/reserves.py" line="1300"/>
         <source>Restrictions</source>
         <translation>Restrictions</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1302"/>
+        <location filename="../../guichet/ui/reserves.py" line="1303"/>
         <source>Tous les usagers</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1303"/>
+        <location filename="../../guichet/ui/reserves.py" line="1304"/>
         <source>Usagers sélectionnés</source>
         <translation>Selected users</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1313"/>
+        <location filename="../../guichet/ui/reserves.py" line="1314"/>
         <source>Usagers qui ont accès</source>
         <translation>Users who have access</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1327"/>
+        <location filename="../../guichet/ui/reserves.py" line="1328"/>
         <source>Le propriétaire du compte a toujours accès à toutes les réserves.</source>
         <translation>The account owner always has access to every reserve.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1341"/>
+        <location filename="../../guichet/ui/reserves.py" line="1342"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1344"/>
+        <location filename="../../guichet/ui/reserves.py" line="1345"/>
         <source>Sauvegarder</source>
         <translation>Save</translation>
     </message>
@@ -8514,82 +8540,82 @@ Permitted</translation>
 <context>
     <name>ReserveHistoryDialog</name>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1428"/>
+        <location filename="../../guichet/ui/reserves.py" line="1429"/>
         <source>Historique des réserves</source>
         <translation>Reserves history</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1432"/>
+        <location filename="../../guichet/ui/reserves.py" line="1433"/>
         <source>{event} — {when}</source>
         <translation>{event} — {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1441"/>
+        <location filename="../../guichet/ui/reserves.py" line="1442"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1442"/>
+        <location filename="../../guichet/ui/reserves.py" line="1443"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1443"/>
+        <location filename="../../guichet/ui/reserves.py" line="1444"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1444"/>
+        <location filename="../../guichet/ui/reserves.py" line="1445"/>
         <source>Réserve</source>
         <translation>Reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1445"/>
+        <location filename="../../guichet/ui/reserves.py" line="1446"/>
         <source>Détail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1456"/>
+        <location filename="../../guichet/ui/reserves.py" line="1457"/>
         <source>Places retenues (sans réserve)</source>
         <translation>Places held back (no reserve)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1468"/>
+        <location filename="../../guichet/ui/reserves.py" line="1469"/>
         <source>Aucun changement pour cette séance.</source>
         <translation>No change for this show.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1476"/>
+        <location filename="../../guichet/ui/reserves.py" line="1477"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1487"/>
+        <location filename="../../guichet/ui/reserves.py" line="1488"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1488"/>
+        <location filename="../../guichet/ui/reserves.py" line="1489"/>
         <source>Libération</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1489"/>
+        <location filename="../../guichet/ui/reserves.py" line="1490"/>
         <source>Tirage</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1490"/>
+        <location filename="../../guichet/ui/reserves.py" line="1491"/>
         <source>Annulation</source>
         <translation>Cancellation</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1491"/>
+        <location filename="../../guichet/ui/reserves.py" line="1492"/>
         <source>Retenues sans réserve</source>
         <translation>Held back, no reserve</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/reserves.py" line="1497"/>
+        <location filename="../../guichet/ui/reserves.py" line="1498"/>
         <source>%n billet(s) pour {name}</source>
         <translation>
             <numerusform>%n ticket for {name}</numerusform>
@@ -8597,7 +8623,7 @@ Permitted</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/reserves.py" line="1501"/>
+        <location filename="../../guichet/ui/reserves.py" line="1502"/>
         <source>%n billet(s) annulé(s)</source>
         <translation>
             <numerusform>%n ticket cancelled</numerusform>
@@ -8605,7 +8631,7 @@ Permitted</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/reserves.py" line="1506"/>
+        <location filename="../../guichet/ui/reserves.py" line="1507"/>
         <source>%n place(s) remise(s) en vente&#xa0;: retenues {before} → {after}</source>
         <translation>
             <numerusform>%n place back on sale: held {before} → {after}</numerusform>
@@ -8613,22 +8639,22 @@ Permitted</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1503"/>
+        <location filename="../../guichet/ui/reserves.py" line="1504"/>
         <source>{text} ({name})</source>
         <translation>{text} ({name})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1511"/>
+        <location filename="../../guichet/ui/reserves.py" line="1512"/>
         <source>Retenues {before} → {after}</source>
         <translation>Held {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1515"/>
+        <location filename="../../guichet/ui/reserves.py" line="1516"/>
         <source>{text} · tirées {before} → {after}</source>
         <translation>{text} · drawn {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1519"/>
+        <location filename="../../guichet/ui/reserves.py" line="1520"/>
         <source>{text} — {note}</source>
         <translation>{text} — {note}</translation>
     </message>
@@ -8636,310 +8662,310 @@ Permitted</translation>
 <context>
     <name>ReservesWindow</name>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="161"/>
+        <location filename="../../guichet/ui/reserves.py" line="162"/>
         <source>Réserves de capacité</source>
         <translation>Capacity reserves</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="196"/>
+        <location filename="../../guichet/ui/reserves.py" line="197"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="218"/>
+        <location filename="../../guichet/ui/reserves.py" line="219"/>
         <source>Réserves</source>
         <translation>Reserves</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="223"/>
+        <location filename="../../guichet/ui/reserves.py" line="224"/>
         <source>Date des séances</source>
         <translation>Date of the shows</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="228"/>
+        <location filename="../../guichet/ui/reserves.py" line="229"/>
         <source>◀</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="229"/>
+        <location filename="../../guichet/ui/reserves.py" line="230"/>
         <source>Jour précédent</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="230"/>
+        <location filename="../../guichet/ui/reserves.py" line="231"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="231"/>
+        <location filename="../../guichet/ui/reserves.py" line="232"/>
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="232"/>
+        <location filename="../../guichet/ui/reserves.py" line="233"/>
         <source>Jour suivant</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="248"/>
+        <location filename="../../guichet/ui/reserves.py" line="249"/>
         <source>Séances</source>
         <translation>Shows</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="264"/>
+        <location filename="../../guichet/ui/reserves.py" line="265"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="284"/>
-        <location filename="../../guichet/ui/reserves.py" line="344"/>
+        <location filename="../../guichet/ui/reserves.py" line="285"/>
+        <location filename="../../guichet/ui/reserves.py" line="345"/>
         <source>Réserve</source>
         <translation>Reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="285"/>
+        <location filename="../../guichet/ui/reserves.py" line="286"/>
         <source>Tarif</source>
         <translation>Tariff</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="286"/>
+        <location filename="../../guichet/ui/reserves.py" line="287"/>
         <source>Retenues</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="287"/>
+        <location filename="../../guichet/ui/reserves.py" line="288"/>
         <source>Tirées</source>
         <translation>Drawn</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="288"/>
+        <location filename="../../guichet/ui/reserves.py" line="289"/>
         <source>Restantes</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="289"/>
+        <location filename="../../guichet/ui/reserves.py" line="290"/>
         <source>Accès</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="292"/>
+        <location filename="../../guichet/ui/reserves.py" line="293"/>
         <source>Réserves de la séance</source>
         <translation>Reserves of the show</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="300"/>
-        <location filename="../../guichet/ui/reserves.py" line="683"/>
+        <location filename="../../guichet/ui/reserves.py" line="301"/>
+        <location filename="../../guichet/ui/reserves.py" line="684"/>
         <source>Sans accès</source>
         <translation>No access</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="304"/>
-        <location filename="../../guichet/ui/reserves.py" line="697"/>
+        <location filename="../../guichet/ui/reserves.py" line="305"/>
+        <location filename="../../guichet/ui/reserves.py" line="698"/>
         <source>Pas d&apos;accès</source>
         <translation>No access</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="320"/>
-        <location filename="../../guichet/ui/reserves.py" line="817"/>
-        <location filename="../../guichet/ui/reserves.py" line="822"/>
-        <location filename="../../guichet/ui/reserves.py" line="831"/>
+        <location filename="../../guichet/ui/reserves.py" line="321"/>
+        <location filename="../../guichet/ui/reserves.py" line="818"/>
+        <location filename="../../guichet/ui/reserves.py" line="823"/>
+        <location filename="../../guichet/ui/reserves.py" line="832"/>
         <source>Retenues&#xa0;:</source>
         <translation>Held:</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="323"/>
+        <location filename="../../guichet/ui/reserves.py" line="324"/>
         <source>Places retenues pour la séance</source>
         <translation>Places held for the show</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="324"/>
+        <location filename="../../guichet/ui/reserves.py" line="325"/>
         <source>Appliquer</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="325"/>
+        <location filename="../../guichet/ui/reserves.py" line="326"/>
         <source>Libérer</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="327"/>
+        <location filename="../../guichet/ui/reserves.py" line="328"/>
         <source>Remettre en vente générale ce que la réserve retient encore</source>
         <translation>Put what the reserve still holds back on general sale</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="329"/>
+        <location filename="../../guichet/ui/reserves.py" line="330"/>
         <source>Nouvelle réserve…</source>
         <translation>New reserve…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="338"/>
+        <location filename="../../guichet/ui/reserves.py" line="339"/>
         <source>Billets tirés pour cette séance</source>
         <translation>Tickets drawn for this show</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="343"/>
-        <location filename="../../guichet/ui/reserves.py" line="423"/>
+        <location filename="../../guichet/ui/reserves.py" line="344"/>
+        <location filename="../../guichet/ui/reserves.py" line="424"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="345"/>
-        <location filename="../../guichet/ui/reserves.py" line="422"/>
+        <location filename="../../guichet/ui/reserves.py" line="346"/>
+        <location filename="../../guichet/ui/reserves.py" line="423"/>
         <source>Billets</source>
         <translation>Tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="346"/>
+        <location filename="../../guichet/ui/reserves.py" line="347"/>
         <source>Prix</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="349"/>
+        <location filename="../../guichet/ui/reserves.py" line="350"/>
         <source>Billets tirés</source>
         <translation>Drawn tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="363"/>
+        <location filename="../../guichet/ui/reserves.py" line="364"/>
         <source>Billets à annuler</source>
         <translation>Tickets to cancel</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="364"/>
+        <location filename="../../guichet/ui/reserves.py" line="365"/>
         <source>Annuler ces billets</source>
         <translation>Cancel these tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="390"/>
+        <location filename="../../guichet/ui/reserves.py" line="391"/>
         <source>Tirer des billets</source>
         <translation>Draw tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="405"/>
+        <location filename="../../guichet/ui/reserves.py" line="406"/>
         <source>Nombre de billets</source>
         <translation>Number of tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="408"/>
+        <location filename="../../guichet/ui/reserves.py" line="409"/>
         <source>obligatoire</source>
         <translation>required</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="409"/>
+        <location filename="../../guichet/ui/reserves.py" line="410"/>
         <source>Nom du participant</source>
         <translation>Participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="412"/>
-        <location filename="../../guichet/ui/reserves.py" line="416"/>
+        <location filename="../../guichet/ui/reserves.py" line="413"/>
+        <location filename="../../guichet/ui/reserves.py" line="417"/>
         <source>facultatif</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="413"/>
+        <location filename="../../guichet/ui/reserves.py" line="414"/>
         <source>Courriel du participant</source>
         <translation>Participant&apos;s email</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="417"/>
+        <location filename="../../guichet/ui/reserves.py" line="418"/>
         <source>Téléphone du participant</source>
         <translation>Participant&apos;s phone</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="420"/>
-        <location filename="../../guichet/ui/reserves.py" line="426"/>
+        <location filename="../../guichet/ui/reserves.py" line="421"/>
+        <location filename="../../guichet/ui/reserves.py" line="427"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="424"/>
+        <location filename="../../guichet/ui/reserves.py" line="425"/>
         <source>Courriel</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="425"/>
+        <location filename="../../guichet/ui/reserves.py" line="426"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="430"/>
-        <location filename="../../guichet/ui/reserves.py" line="1079"/>
+        <location filename="../../guichet/ui/reserves.py" line="431"/>
+        <location filename="../../guichet/ui/reserves.py" line="1080"/>
         <source>Gratuit</source>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="431"/>
-        <location filename="../../guichet/ui/reserves.py" line="933"/>
+        <location filename="../../guichet/ui/reserves.py" line="432"/>
+        <location filename="../../guichet/ui/reserves.py" line="934"/>
         <source>Au tarif</source>
         <translation>At the tariff</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="452"/>
+        <location filename="../../guichet/ui/reserves.py" line="453"/>
         <source>Comptant</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="453"/>
+        <location filename="../../guichet/ui/reserves.py" line="454"/>
         <source>Carte</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="460"/>
+        <location filename="../../guichet/ui/reserves.py" line="461"/>
         <source>No d&apos;autorisation</source>
         <translation>Approval no.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="462"/>
+        <location filename="../../guichet/ui/reserves.py" line="463"/>
         <source>Numéro d&apos;autorisation du terminal de paiement</source>
         <translation>Approval number from the payment terminal</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="480"/>
+        <location filename="../../guichet/ui/reserves.py" line="481"/>
         <source>Tirer les billets (Entrée / F12)</source>
         <translation>Draw the tickets (Enter / F12)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="587"/>
+        <location filename="../../guichet/ui/reserves.py" line="588"/>
         <source>Aucune séance ce jour-là.</source>
         <translation>No show that day.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="652"/>
-        <location filename="../../guichet/ui/reserves.py" line="898"/>
+        <location filename="../../guichet/ui/reserves.py" line="653"/>
+        <location filename="../../guichet/ui/reserves.py" line="899"/>
         <source>Aucune séance choisie</source>
         <translation>No show chosen</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="654"/>
+        <location filename="../../guichet/ui/reserves.py" line="655"/>
         <source>Choisissez une date et une séance à gauche.</source>
         <translation>Choose a date and a show on the left.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="659"/>
+        <location filename="../../guichet/ui/reserves.py" line="660"/>
         <source>{event} — {time}</source>
         <translation>{event} — {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="664"/>
+        <location filename="../../guichet/ui/reserves.py" line="665"/>
         <source>{when} — {venue}</source>
         <translation>{when} — {venue}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="749"/>
+        <location filename="../../guichet/ui/reserves.py" line="750"/>
         <source>Retenues sans réserve</source>
         <translation>Held back, no reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="824"/>
+        <location filename="../../guichet/ui/reserves.py" line="825"/>
         <source>Places retenues pour «&#xa0;{reserve}&#xa0;»</source>
         <translation>Places held for “{reserve}”</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="851"/>
+        <location filename="../../guichet/ui/reserves.py" line="852"/>
         <source>Places retenues sans réserve&#xa0;: {count}.</source>
         <translation>Places held back without a reserve: {count}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/reserves.py" line="1038"/>
+        <location filename="../../guichet/ui/reserves.py" line="1039"/>
         <source>{name}&#xa0;: %n billet(s) payé(s) {amount}, commande {code}.</source>
         <translation>
             <numerusform>{name}: %n ticket paid {amount}, order {code}.</numerusform>
@@ -8947,7 +8973,7 @@ Permitted</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/reserves.py" line="1042"/>
+        <location filename="../../guichet/ui/reserves.py" line="1043"/>
         <source>{name}&#xa0;: %n billet(s) gratuit(s), commande {code}.</source>
         <translation>
             <numerusform>{name}: %n free ticket, order {code}.</numerusform>
@@ -8955,7 +8981,7 @@ Permitted</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/reserves.py" line="1045"/>
+        <location filename="../../guichet/ui/reserves.py" line="1046"/>
         <source>%n billet(s) envoyé(s) à l&apos;imprimante.</source>
         <translation>
             <numerusform>%n ticket sent to the printer.</numerusform>
@@ -8963,7 +8989,7 @@ Permitted</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/reserves.py" line="1175"/>
+        <location filename="../../guichet/ui/reserves.py" line="1176"/>
         <source>%n billet(s) de {name} annulé(s)&#xa0;: retour à «&#xa0;{reserve}&#xa0;».</source>
         <translation>
             <numerusform>%n ticket of {name} cancelled: back to “{reserve}”.</numerusform>
@@ -8971,12 +8997,12 @@ Permitted</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="903"/>
+        <location filename="../../guichet/ui/reserves.py" line="904"/>
         <source>Ces places ne se tirent pas&#xa0;: un superviseur les remet en vente générale.</source>
         <translation>These places are not drawn: a supervisor puts them back on general sale.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/reserves.py" line="911"/>
+        <location filename="../../guichet/ui/reserves.py" line="912"/>
         <source>{reserve} — %n restante(s)</source>
         <translation>
             <numerusform>{reserve} — %n left</numerusform>
@@ -8984,58 +9010,58 @@ Permitted</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="917"/>
+        <location filename="../../guichet/ui/reserves.py" line="918"/>
         <source>Réserve sans accès&#xa0;: ses places ne se tirent pas au guichet. Un superviseur doit d&apos;abord les libérer.</source>
         <translation>Reserve without access: its places are not drawn at the counter. A supervisor must release them first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="922"/>
+        <location filename="../../guichet/ui/reserves.py" line="923"/>
         <source>Pas d&apos;accès&#xa0;: vous n&apos;êtes pas parmi les usagers de cette réserve.</source>
         <translation>No access: you are not one of this reserve&apos;s users.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="936"/>
+        <location filename="../../guichet/ui/reserves.py" line="937"/>
         <source>Au tarif&#xa0;: {price}</source>
         <translation>At the tariff: {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="948"/>
-        <location filename="../../guichet/ui/reserves.py" line="955"/>
+        <location filename="../../guichet/ui/reserves.py" line="949"/>
+        <location filename="../../guichet/ui/reserves.py" line="956"/>
         <source>À percevoir&#xa0;: —</source>
         <translation>To collect: —</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="959"/>
+        <location filename="../../guichet/ui/reserves.py" line="960"/>
         <source>À percevoir&#xa0;: {amount}</source>
         <translation>To collect: {amount}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1145"/>
+        <location filename="../../guichet/ui/reserves.py" line="1146"/>
         <source>Commande {code} · billets payés&#xa0;: remboursement (F8).</source>
         <translation>Order {code} · paid tickets: refund (F8).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1236"/>
+        <location filename="../../guichet/ui/reserves.py" line="1237"/>
         <source>Réserve «&#xa0;{name}&#xa0;» enregistrée.</source>
         <translation>Reserve “{name}” saved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="675"/>
+        <location filename="../../guichet/ui/reserves.py" line="676"/>
         <source>capacité {capacity} · vendues {sold} · en réserve {reserved}</source>
         <translation>capacity {capacity} · sold {sold} · in reserves {reserved}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="260"/>
+        <location filename="../../guichet/ui/reserves.py" line="261"/>
         <source>Modifier la réserve…</source>
         <translation>Edit the reserve…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="262"/>
+        <location filename="../../guichet/ui/reserves.py" line="263"/>
         <source>Nom, tarif et usagers de la réserve choisie dans la liste</source>
         <translation>Name, tariff and users of the reserve chosen in the list</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/reserves.py" line="672"/>
+        <location filename="../../guichet/ui/reserves.py" line="673"/>
         <source>Vente générale&#xa0;: %n place(s)</source>
         <translation>
             <numerusform>General sale: %n place</numerusform>
@@ -9043,48 +9069,48 @@ Permitted</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="690"/>
+        <location filename="../../guichet/ui/reserves.py" line="691"/>
         <source>{category} · {price}</source>
         <translation>{category} · {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="696"/>
-        <location filename="../../guichet/ui/reserves.py" line="758"/>
+        <location filename="../../guichet/ui/reserves.py" line="697"/>
+        <location filename="../../guichet/ui/reserves.py" line="759"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="697"/>
+        <location filename="../../guichet/ui/reserves.py" line="698"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="740"/>
+        <location filename="../../guichet/ui/reserves.py" line="741"/>
         <source>Pas d&apos;accès à cette réserve</source>
         <translation>No access to this reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="750"/>
-        <location filename="../../guichet/ui/reserves.py" line="818"/>
-        <location filename="../../guichet/ui/reserves.py" line="875"/>
-        <location filename="../../guichet/ui/reserves.py" line="901"/>
+        <location filename="../../guichet/ui/reserves.py" line="751"/>
+        <location filename="../../guichet/ui/reserves.py" line="819"/>
+        <location filename="../../guichet/ui/reserves.py" line="876"/>
+        <location filename="../../guichet/ui/reserves.py" line="902"/>
         <source>Places retenues (sans réserve)</source>
         <translation>Places held back (no reserve)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="754"/>
-        <location filename="../../guichet/ui/reserves.py" line="756"/>
+        <location filename="../../guichet/ui/reserves.py" line="755"/>
+        <location filename="../../guichet/ui/reserves.py" line="757"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="845"/>
-        <location filename="../../guichet/ui/reserves.py" line="869"/>
+        <location filename="../../guichet/ui/reserves.py" line="846"/>
+        <location filename="../../guichet/ui/reserves.py" line="870"/>
         <source>Choisissez une séance et une réserve.</source>
         <translation>Choose a show and a reserve.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/reserves.py" line="856"/>
+        <location filename="../../guichet/ui/reserves.py" line="857"/>
         <source>«&#xa0;{reserve}&#xa0;» retient maintenant %n place(s).</source>
         <translation>
             <numerusform>“{reserve}” now holds %n place.</numerusform>
@@ -9092,7 +9118,7 @@ Permitted</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/reserves.py" line="887"/>
+        <location filename="../../guichet/ui/reserves.py" line="888"/>
         <source>%n place(s) de «&#xa0;{reserve}&#xa0;» remise(s) en vente générale.</source>
         <translation>
             <numerusform>%n place of “{reserve}” back on general sale.</numerusform>
@@ -9100,89 +9126,89 @@ Permitted</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="899"/>
+        <location filename="../../guichet/ui/reserves.py" line="900"/>
         <source>Choisissez une séance à gauche.</source>
         <translation>Choose a show on the left.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="906"/>
+        <location filename="../../guichet/ui/reserves.py" line="907"/>
         <source>Aucune réserve choisie</source>
         <translation>No reserve chosen</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="907"/>
-        <location filename="../../guichet/ui/reserves.py" line="1216"/>
+        <location filename="../../guichet/ui/reserves.py" line="908"/>
+        <location filename="../../guichet/ui/reserves.py" line="1217"/>
         <source>Choisissez une réserve dans la liste.</source>
         <translation>Choose a reserve in the list.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="925"/>
+        <location filename="../../guichet/ui/reserves.py" line="926"/>
         <source>Cette réserve n&apos;a plus de places pour cette séance.</source>
         <translation>This reserve has no places left for this show.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="992"/>
-        <location filename="../../guichet/ui/reserves.py" line="1187"/>
+        <location filename="../../guichet/ui/reserves.py" line="993"/>
+        <location filename="../../guichet/ui/reserves.py" line="1188"/>
         <source>Choisissez d&apos;abord une séance.</source>
         <translation>Choose a show first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="995"/>
+        <location filename="../../guichet/ui/reserves.py" line="996"/>
         <source>Choisissez une réserve avec accès dans la liste.</source>
         <translation>Choose a reserve with access in the list.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1047"/>
+        <location filename="../../guichet/ui/reserves.py" line="1048"/>
         <source>Billets non imprimés (aucune imprimante).</source>
         <translation>Tickets not printed (no printer).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1066"/>
+        <location filename="../../guichet/ui/reserves.py" line="1067"/>
         <source>{name} · {contact}</source>
         <translation>{name} · {contact}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1070"/>
+        <location filename="../../guichet/ui/reserves.py" line="1071"/>
         <source>{left} sur {count}</source>
         <translation>{left} of {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1079"/>
+        <location filename="../../guichet/ui/reserves.py" line="1080"/>
         <source>Payé</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1083"/>
+        <location filename="../../guichet/ui/reserves.py" line="1084"/>
         <source>{name} — commande {code}</source>
         <translation>{name} — order {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1088"/>
+        <location filename="../../guichet/ui/reserves.py" line="1089"/>
         <source>Billets annulés</source>
         <translation>Tickets cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1137"/>
+        <location filename="../../guichet/ui/reserves.py" line="1138"/>
         <source>Choisissez un tirage.</source>
         <translation>Choose a draw.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1139"/>
+        <location filename="../../guichet/ui/reserves.py" line="1140"/>
         <source>Aucun billet tiré.</source>
         <translation>No ticket drawn.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1155"/>
+        <location filename="../../guichet/ui/reserves.py" line="1156"/>
         <source>Commande {code} · les places annulées retournent à la réserve.</source>
         <translation>Order {code} · cancelled places go back to the reserve.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1157"/>
+        <location filename="../../guichet/ui/reserves.py" line="1158"/>
         <source>Commande {code} · billets déjà annulés.</source>
         <translation>Order {code} · tickets already cancelled.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1164"/>
+        <location filename="../../guichet/ui/reserves.py" line="1165"/>
         <source>Choisissez un tirage dans la liste.</source>
         <translation>Choose a draw in the list.</translation>
     </message>
@@ -9190,451 +9216,451 @@ Permitted</translation>
 <context>
     <name>SalesPage</name>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="463"/>
+        <location filename="../../guichet/ui/sales.py" line="464"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="470"/>
+        <location filename="../../guichet/ui/sales.py" line="471"/>
         <source>Remboursement (F8)</source>
         <translation>Refund (F8)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="471"/>
+        <location filename="../../guichet/ui/sales.py" line="472"/>
         <source>Reçus (F9)</source>
         <translation>Receipts (F9)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="473"/>
+        <location filename="../../guichet/ui/sales.py" line="474"/>
         <source>Fermer le quart (F10)</source>
         <translation>Close shift (F10)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="475"/>
+        <location filename="../../guichet/ui/sales.py" line="476"/>
         <source>Déconnexion (F11)</source>
         <translation>Log out (F11)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="478"/>
+        <location filename="../../guichet/ui/sales.py" line="479"/>
         <source>Cartes et laissez-passer ({key})</source>
         <translation>Cards and passes ({key})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="483"/>
+        <location filename="../../guichet/ui/sales.py" line="484"/>
         <source>Forfaits cadeaux et laissez-passer, ou une carte de la boutique à activer</source>
         <translation>Gift packages and passes, or a shop card to activate</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="519"/>
+        <location filename="../../guichet/ui/sales.py" line="520"/>
         <source>Date des séances</source>
         <translation>Show date</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="524"/>
+        <location filename="../../guichet/ui/sales.py" line="525"/>
         <source>◀</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="525"/>
+        <location filename="../../guichet/ui/sales.py" line="526"/>
         <source>Jour précédent</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="526"/>
+        <location filename="../../guichet/ui/sales.py" line="527"/>
         <source>Aujourd&apos;hui</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="527"/>
+        <location filename="../../guichet/ui/sales.py" line="528"/>
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="528"/>
+        <location filename="../../guichet/ui/sales.py" line="529"/>
         <source>Jour suivant</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="543"/>
+        <location filename="../../guichet/ui/sales.py" line="544"/>
         <source>Séances (flèches haut et bas)</source>
         <translation>Shows (up and down arrows)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="551"/>
+        <location filename="../../guichet/ui/sales.py" line="552"/>
         <source>À la carte… (places de la séance)</source>
         <translation>Drop-in… (show places)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="556"/>
+        <location filename="../../guichet/ui/sales.py" line="557"/>
         <source>Places à la carte, prix, inscriptions et annulation de la séance choisie</source>
         <translation>Drop-in places, price, registration and cancellation for the selected show</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="598"/>
         <location filename="../../guichet/ui/sales.py" line="599"/>
+        <location filename="../../guichet/ui/sales.py" line="600"/>
         <source>Code promo (F6)</source>
         <translation>Promo code (F6)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="609"/>
+        <location filename="../../guichet/ui/sales.py" line="610"/>
         <source>Appliquer</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="622"/>
+        <location filename="../../guichet/ui/sales.py" line="623"/>
         <source>→ la ligne (*)</source>
         <translation>→ line (*)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="643"/>
+        <location filename="../../guichet/ui/sales.py" line="644"/>
         <source>C</source>
         <translation>C</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="644"/>
+        <location filename="../../guichet/ui/sales.py" line="645"/>
         <source>Effacer la quantité</source>
         <translation>Clear quantity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="656"/>
-        <location filename="../../guichet/ui/sales.py" line="698"/>
+        <location filename="../../guichet/ui/sales.py" line="657"/>
+        <location filename="../../guichet/ui/sales.py" line="699"/>
         <source>Panier</source>
         <translation>Cart</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="666"/>
+        <location filename="../../guichet/ui/sales.py" line="667"/>
         <source>Chercher le client par nom, téléphone, courriel ou code, ou le créer</source>
         <translation>Find the customer by name, phone, email or code, or create one</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="673"/>
+        <location filename="../../guichet/ui/sales.py" line="674"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="673"/>
+        <location filename="../../guichet/ui/sales.py" line="674"/>
         <source>Qté</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="673"/>
+        <location filename="../../guichet/ui/sales.py" line="674"/>
         <source>Prix unit.</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="673"/>
+        <location filename="../../guichet/ui/sales.py" line="674"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="717"/>
+        <location filename="../../guichet/ui/sales.py" line="718"/>
         <source>Retirer le code</source>
         <translation>Remove the code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="731"/>
+        <location filename="../../guichet/ui/sales.py" line="732"/>
         <source>Sous-total</source>
         <translation>Subtotal</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="736"/>
+        <location filename="../../guichet/ui/sales.py" line="737"/>
         <source>{tax} {rate}</source>
         <translation>{tax} {rate}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="745"/>
+        <location filename="../../guichet/ui/sales.py" line="746"/>
         <source>TOTAL</source>
         <translation>TOTAL</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="756"/>
+        <location filename="../../guichet/ui/sales.py" line="757"/>
         <source>Payer (F12 / Entrée)</source>
         <translation>Pay (F12 / Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="761"/>
+        <location filename="../../guichet/ui/sales.py" line="762"/>
         <source>Retirer la ligne (Suppr)</source>
         <translation>Remove line (Del)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="762"/>
+        <location filename="../../guichet/ui/sales.py" line="763"/>
         <source>Vider le panier (Échap)</source>
         <translation>Clear cart (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="880"/>
+        <location filename="../../guichet/ui/sales.py" line="881"/>
         <source>Aucune séance ce jour-là.</source>
         <translation>No shows that day.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="923"/>
+        <location filename="../../guichet/ui/sales.py" line="924"/>
         <source>Séances du {day}</source>
         <translation>Shows of {day}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="939"/>
+        <location filename="../../guichet/ui/sales.py" line="940"/>
         <source>Aucune séance choisie</source>
         <translation>No show selected</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="940"/>
+        <location filename="../../guichet/ui/sales.py" line="941"/>
         <source>Choisissez une date et une séance à gauche.</source>
         <translation>Choose a date and a show on the left.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1423"/>
+        <location filename="../../guichet/ui/sales.py" line="1424"/>
         <source>Retirer tous les billets du panier&#xa0;?</source>
         <translation>Remove all tickets from the cart?</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1540"/>
+        <location filename="../../guichet/ui/sales.py" line="1541"/>
         <source>Sièges ajoutés&#xa0;: {seats} (gardés {minutes} min pour ce panier)</source>
         <translation>Seats added: {seats} (kept {minutes} min for this cart)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1566"/>
+        <location filename="../../guichet/ui/sales.py" line="1567"/>
         <source>Code promo retiré&#xa0;: {reason}</source>
         <translation>Promo code removed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1666"/>
+        <location filename="../../guichet/ui/sales.py" line="1667"/>
         <source>Promotion automatique&#xa0;: {name}</source>
         <translation>Automatic promotion: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1668"/>
+        <location filename="../../guichet/ui/sales.py" line="1669"/>
         <source>Promotion&#xa0;: {name} ({code})</source>
         <translation>Promotion: {name} ({code})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1672"/>
+        <location filename="../../guichet/ui/sales.py" line="1673"/>
         <source>Promotion&#xa0;: {name}</source>
         <translation>Promotion: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1717"/>
+        <location filename="../../guichet/ui/sales.py" line="1718"/>
         <source>Code appliqué&#xa0;: {name}</source>
         <translation>Code applied: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1752"/>
+        <location filename="../../guichet/ui/sales.py" line="1753"/>
         <source>Client&#xa0;: aucun (F7)</source>
         <translation>Customer: none (F7)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1756"/>
+        <location filename="../../guichet/ui/sales.py" line="1757"/>
         <source>Client&#xa0;: {name} (F7)</source>
         <translation>Customer: {name} (F7)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1798"/>
+        <location filename="../../guichet/ui/sales.py" line="1799"/>
         <source>Client&#xa0;: {name}</source>
         <translation>Customer: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="946"/>
+        <location filename="../../guichet/ui/sales.py" line="947"/>
         <source>{when} — {venue}</source>
         <translation>{when} — {venue}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="952"/>
+        <location filename="../../guichet/ui/sales.py" line="953"/>
         <source>{detail} — {started}</source>
         <translation>{detail} — {started}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="983"/>
+        <location filename="../../guichet/ui/sales.py" line="984"/>
         <source>{key}  {name}  {price}</source>
         <translation>{key}  {name}  {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="987"/>
+        <location filename="../../guichet/ui/sales.py" line="988"/>
         <source>{name}  {price}</source>
         <translation>{name}  {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1000"/>
+        <location filename="../../guichet/ui/sales.py" line="1001"/>
         <source>Ajouter {name}</source>
         <translation>Add {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1089"/>
+        <location filename="../../guichet/ui/sales.py" line="1090"/>
         <source>{key}  À la carte — {price}</source>
         <translation>{key}  Drop-in — {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1096"/>
+        <location filename="../../guichet/ui/sales.py" line="1097"/>
         <source>Plus de places à la carte pour cette séance.</source>
         <translation>No drop-in places left for this show.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1173"/>
+        <location filename="../../guichet/ui/sales.py" line="1174"/>
         <source>Places à la carte enregistrées.</source>
         <translation>Drop-in places saved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1217"/>
+        <location filename="../../guichet/ui/sales.py" line="1218"/>
         <source>{name} — code {code}</source>
         <translation>{name} — code {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1219"/>
+        <location filename="../../guichet/ui/sales.py" line="1220"/>
         <source>{text} — {holder}</source>
         <translation>{text} — {holder}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1255"/>
-        <location filename="../../guichet/ui/sales.py" line="1481"/>
+        <location filename="../../guichet/ui/sales.py" line="1256"/>
+        <location filename="../../guichet/ui/sales.py" line="1482"/>
         <source>{text} — {started}</source>
         <translation>{text} — {started}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1428"/>
+        <location filename="../../guichet/ui/sales.py" line="1429"/>
         <source>&amp;Vider le panier (V)</source>
         <translation>&amp;Clear cart (C)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1430"/>
+        <location filename="../../guichet/ui/sales.py" line="1431"/>
         <source>Garder (Entrée / Échap)</source>
         <translation>Keep (Enter / Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1111"/>
-        <location filename="../../guichet/ui/sales.py" line="1152"/>
-        <location filename="../../guichet/ui/sales.py" line="1326"/>
+        <location filename="../../guichet/ui/sales.py" line="1112"/>
+        <location filename="../../guichet/ui/sales.py" line="1153"/>
+        <location filename="../../guichet/ui/sales.py" line="1327"/>
         <source>Choisissez d&apos;abord une séance.</source>
         <translation>Choose a show first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="162"/>
+        <location filename="../../guichet/ui/sales.py" line="163"/>
         <source>terminé depuis {duration}</source>
         <translation>ended {duration} ago</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="165"/>
+        <location filename="../../guichet/ui/sales.py" line="166"/>
         <source>commencé depuis {duration}</source>
         <translation>started {duration} ago</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="546"/>
+        <location filename="../../guichet/ui/sales.py" line="547"/>
         <source>↑ ↓&#xa0;: changer de séance</source>
         <translation>↑ ↓: change show</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="628"/>
+        <location filename="../../guichet/ui/sales.py" line="629"/>
         <source>Tapez la quantité, puis *&#xa0;: la ligne choisie du panier (ou la dernière) la prend</source>
         <translation>Type the quantity, then *: the selected cart line (or the last one) takes it</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="944"/>
+        <location filename="../../guichet/ui/sales.py" line="945"/>
         <source>{when} — {venue} — plan de salle&#xa0;: F1… choisit les sièges</source>
         <translation>{when} — {venue} — seat map: F1… chooses the seats</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1071"/>
+        <location filename="../../guichet/ui/sales.py" line="1072"/>
         <source>À la carte&#xa0;: détenteurs de laissez-passer
 {hint}</source>
         <translation>Drop-in: pass holders only
 {hint}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1072"/>
+        <location filename="../../guichet/ui/sales.py" line="1073"/>
         <source>Scannez leur carte&#xa0;: Laissez-passer (Ctrl+L)</source>
         <translation>Scan their card: Passes (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1079"/>
+        <location filename="../../guichet/ui/sales.py" line="1080"/>
         <source>Seuls les détenteurs d&apos;un laissez-passer réservent cette séance&#xa0;: scannez leur carte dans la fenêtre Laissez-passer (Ctrl+L).</source>
         <translation>Only pass holders can book this show: scan their card in the Passes window (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1098"/>
+        <location filename="../../guichet/ui/sales.py" line="1099"/>
         <source>Places à la carte restantes&#xa0;: {count}</source>
         <translation>Drop-in places left: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1206"/>
+        <location filename="../../guichet/ui/sales.py" line="1207"/>
         <source>Ajouté au panier&#xa0;: {card}</source>
         <translation>Added to cart: {card}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1239"/>
+        <location filename="../../guichet/ui/sales.py" line="1240"/>
         <source>{time} — {event} — {venue} — places restantes&#xa0;: {count} (complet)</source>
         <translation>{time} — {event} — {venue} — places left: {count} (sold out)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1243"/>
+        <location filename="../../guichet/ui/sales.py" line="1244"/>
         <source>{time} — {event} — {venue} (plan de salle) — places restantes&#xa0;: {count}</source>
         <translation>{time} — {event} — {venue} (seat map) — places left: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1246"/>
+        <location filename="../../guichet/ui/sales.py" line="1247"/>
         <source>{time} — {event} — {venue} — places restantes&#xa0;: {count}</source>
         <translation>{time} — {event} — {venue} — places left: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1267"/>
+        <location filename="../../guichet/ui/sales.py" line="1268"/>
         <source>Places restantes&#xa0;: {count}</source>
         <translation>Places left: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1289"/>
-        <location filename="../../guichet/ui/sales.py" line="1293"/>
+        <location filename="../../guichet/ui/sales.py" line="1290"/>
+        <location filename="../../guichet/ui/sales.py" line="1294"/>
         <source>Quantité&#xa0;: {quantity}</source>
         <translation>Quantity: {quantity}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1363"/>
+        <location filename="../../guichet/ui/sales.py" line="1364"/>
         <source>Tapez d&apos;abord la quantité, puis * pour la ligne choisie.</source>
         <translation>Type the quantity first, then * for the selected line.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1422"/>
+        <location filename="../../guichet/ui/sales.py" line="1423"/>
         <source>Vider le panier</source>
         <translation>Clear cart</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1467"/>
+        <location filename="../../guichet/ui/sales.py" line="1468"/>
         <source>{category} · {event}</source>
         <translation>{category} · {event}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1476"/>
+        <location filename="../../guichet/ui/sales.py" line="1477"/>
         <source>{category} · {event}, {when}</source>
         <translation>{category} · {event}, {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1483"/>
+        <location filename="../../guichet/ui/sales.py" line="1484"/>
         <source>{text} — {seats}</source>
         <translation>{text} — {seats}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1584"/>
-        <location filename="../../guichet/ui/sales.py" line="1590"/>
+        <location filename="../../guichet/ui/sales.py" line="1585"/>
+        <location filename="../../guichet/ui/sales.py" line="1591"/>
         <source>{price} (au lieu de {regular})</source>
         <translation>{price} (instead of {regular})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1686"/>
+        <location filename="../../guichet/ui/sales.py" line="1687"/>
         <source>Aucun code promo n&apos;est en vigueur.</source>
         <translation>No promo code is in force.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1719"/>
+        <location filename="../../guichet/ui/sales.py" line="1720"/>
         <source>Code appliqué.</source>
         <translation>Code applied.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1734"/>
+        <location filename="../../guichet/ui/sales.py" line="1735"/>
         <source>Code retiré.</source>
         <translation>Code removed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1796"/>
+        <location filename="../../guichet/ui/sales.py" line="1797"/>
         <source>Vente sans client.</source>
         <translation>Sale without a customer.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1840"/>
+        <location filename="../../guichet/ui/sales.py" line="1841"/>
         <source>Vente n° {receipt} enregistrée</source>
         <translation>Sale #{receipt} recorded</translation>
     </message>
@@ -9776,132 +9802,132 @@ Permitted</translation>
 <context>
     <name>SeatDeskWindow</name>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="135"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="136"/>
         <source>Plan de salle — retenir, bloquer, attribuer</source>
         <translation>Seat map — hold, block, assign</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="152"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="153"/>
         <source>Date des séances</source>
         <translation>Date of the shows</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="155"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="156"/>
         <source>◀</source>
         <translation>◀</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="156"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="157"/>
         <source>Jour précédent</source>
         <translation>Previous day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="157"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="158"/>
         <source>▶</source>
         <translation>▶</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="158"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="159"/>
         <source>Jour suivant</source>
         <translation>Next day</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="164"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="165"/>
         <source>Séance avec plan de salle</source>
         <translation>Show with a seat map</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="167"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="168"/>
         <source>Actualiser (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="182"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="183"/>
         <source>Note&#xa0;:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="193"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="194"/>
         <source>Bloquer les sièges choisis&#xa0;: à ne pas vendre</source>
         <translation>Block the chosen seats: not for sale</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="393"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="394"/>
         <source>Retenus ({count})&#xa0;: {seats}</source>
         <translation>Held ({count}): {seats}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="395"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="396"/>
         <source>Bloqués ({count})&#xa0;: {seats}</source>
         <translation>Blocked ({count}): {seats}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="397"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="398"/>
         <source>Remis en vente ({count})&#xa0;: {seats}</source>
         <translation>Back on sale ({count}): {seats}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="401"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="402"/>
         <source>Attribués à {name} ({count})&#xa0;: {seats}</source>
         <translation>Assigned to {name} ({count}): {seats}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="186"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="187"/>
         <source>pourquoi (ex. Médias, Caméra)</source>
         <translation>why (e.g. Media, Camera)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="188"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="189"/>
         <source>Note de la retenue ou du blocage</source>
         <translation>Note for the hold or block</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="190"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="191"/>
         <source>Retenir</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="191"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="192"/>
         <source>Retenir les sièges choisis (avec la note)</source>
         <translation>Hold the chosen seats (with the note)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="192"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="193"/>
         <source>Bloquer</source>
         <translation>Block</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="194"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="195"/>
         <source>Libérer</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="195"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="196"/>
         <source>Remettre en vente les sièges retenus ou bloqués</source>
         <translation>Put the held or blocked seats back on sale</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="196"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="197"/>
         <source>Attribuer…</source>
         <translation>Assign…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="197"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="198"/>
         <source>Billet de faveur au nom d&apos;un participant</source>
         <translation>Complimentary ticket in a participant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="215"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="216"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="280"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="281"/>
         <source>{time} — {event} — {venue}</source>
         <translation>{time} — {event} — {venue}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatdesk.py" line="312"/>
+        <location filename="../../guichet/ui/seatdesk.py" line="313"/>
         <source>Aucune séance avec plan de salle ce jour-là.</source>
         <translation>No show with a seat map that day.</translation>
     </message>
@@ -10421,12 +10447,12 @@ Pinch, Ctrl + wheel, + −: zoom
 <context>
     <name>ShowDelegate</name>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="116"/>
+        <location filename="../../guichet/ui/reserves.py" line="117"/>
         <source>Complet en vente générale</source>
         <translation>Sold out on general sale</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/reserves.py" line="118"/>
+        <location filename="../../guichet/ui/reserves.py" line="119"/>
         <source>%n place(s) libre(s)</source>
         <translation>
             <numerusform>%n place free</numerusform>
@@ -10743,67 +10769,88 @@ Pinch, Ctrl + wheel, + −: zoom
 <context>
     <name>SyncStatusButton</name>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="351"/>
+        <location filename="../../guichet/ui/sync.py" line="353"/>
         <source>Autonome (sans serveur)</source>
         <translation>Standalone (no server)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="353"/>
+        <location filename="../../guichet/ui/sync.py" line="355"/>
         <source>Ce guichet n&apos;est jumelé à aucun serveur central&#xa0;: ses ventes restent ici.</source>
         <translation>This counter is not paired with a central server: its sales stay here.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="361"/>
+        <location filename="../../guichet/ui/sync.py" line="363"/>
         <source>{count} en attente</source>
         <translation>{count} waiting</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="369"/>
+        <location filename="../../guichet/ui/sync.py" line="371"/>
         <source>jamais synchronisé</source>
         <translation>never synced</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="371"/>
+        <location filename="../../guichet/ui/sync.py" line="373"/>
         <source>synchronisé {time}</source>
         <translation>synced {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="373"/>
+        <location filename="../../guichet/ui/sync.py" line="375"/>
         <source>dernière synchro {time}</source>
         <translation>last sync {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="377"/>
+        <location filename="../../guichet/ui/sync.py" line="379"/>
         <source>Hors ligne&#xa0;: serveur injoignable</source>
         <translation>Offline: server unreachable</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="379"/>
+        <location filename="../../guichet/ui/sync.py" line="381"/>
         <source>Hors ligne&#xa0;: délai dépassé</source>
         <translation>Offline: timed out</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/sync.py" line="398"/>
+        <source>Horloge en avance de %n&#xa0;minute(s)</source>
+        <translation>
+            <numerusform>Clock %n minute ahead</numerusform>
+            <numerusform>Clock %n minutes ahead</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/sync.py" line="400"/>
+        <source>Horloge en retard de %n&#xa0;minute(s)</source>
+        <translation>
+            <numerusform>Clock %n minute behind</numerusform>
+            <numerusform>Clock %n minutes behind</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="395"/>
+        <location filename="../../guichet/ui/sync.py" line="403"/>
+        <source>L&apos;heure de ce guichet diffère de plus de 5&#xa0;minutes de celle du serveur&#xa0;: corrigez l&apos;heure de l&apos;ordinateur. Les ventes et les reçus sont datés par elle.</source>
+        <translation>This counter&apos;s clock is more than 5 minutes off the server&apos;s: set the computer&apos;s time right. Sales and receipts are dated by it.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="412"/>
         <source>Le serveur a refusé des commandes de ce guichet&#xa0;: un superviseur doit les voir.</source>
         <translation>The server rejected orders from this counter: a supervisor must review them.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="386"/>
+        <location filename="../../guichet/ui/sync.py" line="388"/>
         <source>En ligne</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="336"/>
+        <location filename="../../guichet/ui/sync.py" line="338"/>
         <source>Mise à jour nécessaire</source>
         <translation>Update required</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="389"/>
+        <location filename="../../guichet/ui/sync.py" line="391"/>
         <source>Connexion au serveur…</source>
         <translation>Connecting to the server…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/sync.py" line="393"/>
+        <location filename="../../guichet/ui/sync.py" line="410"/>
         <source>%n commande(s) refusée(s)</source>
         <translation>
             <numerusform>%n order rejected</numerusform>
@@ -10811,17 +10858,30 @@ Pinch, Ctrl + wheel, + −: zoom
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="401"/>
+        <location filename="../../guichet/ui/sync.py" line="418"/>
         <source>Les ventes restent sur ce guichet jusqu&apos;à ce que ce soit réglé.</source>
         <translation>Sales stay on this counter until this is resolved.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/sync.py" line="434"/>
+        <source>Remis au pas du serveur {time}&#xa0;: %n commande(s) renumérotée(s), signalée(s) aux superviseurs dans les conflits.</source>
+        <translation>
+            <numerusform>Back in step with the server {time}: %n command numbered again, shown to supervisors in the conflicts.</numerusform>
+            <numerusform>Back in step with the server {time}: %n commands numbered again, shown to supervisors in the conflicts.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="416"/>
+        <location filename="../../guichet/ui/sync.py" line="440"/>
+        <source>Remis au pas du serveur {time}&#xa0;: commandes envoyées de nouveau.</source>
+        <translation>Back in step with the server {time}: commands sent again.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sync.py" line="449"/>
         <source>à {time}</source>
         <translation>at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="417"/>
+        <location filename="../../guichet/ui/sync.py" line="450"/>
         <source>le {day} à {time}</source>
         <translation>{day} at {time}</translation>
     </message>
@@ -10829,102 +10889,102 @@ Pinch, Ctrl + wheel, + −: zoom
 <context>
     <name>TagsDialog</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="945"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="946"/>
         <source>Étiquettes</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="946"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="947"/>
         <source>Étiquettes des événements, tarifs et listes de prix</source>
         <translation>Tags of events, ticket types and price lists</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="950"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="951"/>
         <source>Les étiquettes sont des mots libres que les promotions peuvent viser («&#xa0;a l&apos;étiquette&#xa0;» / «&#xa0;n&apos;a pas l&apos;étiquette&#xa0;»). Séparez-les par des virgules.</source>
         <translation>Tags are free words that promotions can target (“has the tag” / “does not have the tag”). Separate them with commas.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="959"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="960"/>
         <source>Événements</source>
         <translation>Events</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="960"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="961"/>
         <source>Tarifs</source>
         <translation>Ticket types</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="961"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="962"/>
         <source>Listes de prix</source>
         <translation>Price lists</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="964"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="965"/>
         <source>Modifier les étiquettes des</source>
         <translation>Edit the tags of</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="969"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="970"/>
         <source>Tout cocher</source>
         <translation>Check all</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="970"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="971"/>
         <source>Tout décocher</source>
         <translation>Uncheck all</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="976"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="978"/>
         <source>ex. famille, jeunesse</source>
         <translation>e.g. family, youth</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="978"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="981"/>
         <source>ex. promo-été</source>
         <translation>e.g. summer-promo</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="982"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="985"/>
         <source>Étiquettes à ajouter</source>
         <translation>Tags to add</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="983"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="986"/>
         <source>Étiquettes à retirer</source>
         <translation>Tags to remove</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="987"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="990"/>
         <source>Appliquer (Ctrl+Entrée)</source>
         <translation>Apply (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="988"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="991"/>
         <source>Fermer (Échap)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="1021"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="1024"/>
         <source>aucune étiquette</source>
         <translation>no tags</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="1025"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="1028"/>
         <source>{name}   ·   {tags}</source>
         <translation>{name}   ·   {tags}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="1045"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="1048"/>
         <source>Cochez au moins un élément.</source>
         <translation>Check at least one item.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="1048"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="1051"/>
         <source>Tapez une étiquette à ajouter ou à retirer.</source>
         <translation>Type a tag to add or remove.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/backoffice/codes.py" line="1062"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="1065"/>
         <source>Étiquettes mises à jour sur %n élément(s).</source>
         <translation>
             <numerusform>Tags updated on %n item.</numerusform>
@@ -10935,57 +10995,57 @@ Pinch, Ctrl + wheel, + −: zoom
 <context>
     <name>TaxesPage</name>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="260"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="263"/>
         <source>Facultatif&#xa0;: il s&apos;imprime sur chaque reçu une fois inscrit.</source>
         <translation>Optional: once entered, it is printed on every receipt.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="268"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="275"/>
         <source>Numéro de &amp;TPS</source>
         <translation>&amp;GST number</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="271"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="278"/>
         <source>Taux de T&amp;PS</source>
         <translation>GST &amp;rate</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="273"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="280"/>
         <source>La TPS fédérale est de 5&#xa0;%.</source>
         <translation>The federal GST is 5%.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="276"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="283"/>
         <source>Numéro de T&amp;VQ</source>
         <translation>&amp;QST number</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="279"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="286"/>
         <source>Taux de TV&amp;Q</source>
         <translation>QST r&amp;ate</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="281"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="288"/>
         <source>La TVQ du Québec est de 9,975&#xa0;%.</source>
         <translation>Quebec&apos;s QST is 9.975%.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="286"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="293"/>
         <source>&amp;Arrondi du comptant</source>
         <translation>&amp;Cash rounding</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="288"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="295"/>
         <source>Le total payé en argent comptant&#xa0;; les cartes paient au cent près.</source>
         <translation>For cash payments; cards pay to the exact cent.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="292"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="299"/>
         <source>Taxes et arrondi</source>
         <translation>Taxes and rounding</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/pages.py" line="296"/>
+        <location filename="../../guichet/ui/setup_wizard/pages.py" line="303"/>
         <source>La TPS et la TVQ s&apos;ajoutent aux prix et se calculent sur le sous-total, comme sur un reçu québécois. Tapez les taux en pourcentage.</source>
         <translation>GST and QST are added to prices and calculated on the subtotal, as on a Quebec receipt. Type the rates as percentages.</translation>
     </message>
@@ -10993,37 +11053,37 @@ Pinch, Ctrl + wheel, + −: zoom
 <context>
     <name>ThisCounterForm</name>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="52"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="53"/>
         <source>Ce guichet</source>
         <translation>This counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="57"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="58"/>
         <source>Billetterie, Boutique, Accueil…</source>
         <translation>Box office, Shop, Front desk…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="62"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="63"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="63"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="64"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="64"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="65"/>
         <source>Lieu</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="66"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="67"/>
         <source>Les promotions peuvent viser certains profils de guichet seulement.</source>
         <translation>Promotions can be limited to some counter profiles.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="79"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="80"/>
         <source>Aucun lieu en particulier</source>
         <translation>No particular venue</translation>
     </message>
@@ -11368,47 +11428,47 @@ Pinch, Ctrl + wheel, + −: zoom
 <context>
     <name>codes</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="90"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="91"/>
         <source>Illimité</source>
         <translation>Unlimited</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="138"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="139"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="139"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="140"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="140"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="141"/>
         <source>Utilisation / Permis</source>
         <translation>Used / Permitted</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="141"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="142"/>
         <source>Actif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="157"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="158"/>
         <source>Personnalisé</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="158"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="159"/>
         <source>Aléatoire</source>
         <translation>Random</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="162"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="163"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="163"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="164"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
@@ -11416,17 +11476,17 @@ Pinch, Ctrl + wheel, + −: zoom
 <context>
     <name>counters</name>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="40"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="41"/>
         <source>Ce guichet, jumelé au serveur</source>
         <translation>This counter, paired with the server</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="42"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="43"/>
         <source>Ce guichet</source>
         <translation>This counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/counters.py" line="44"/>
+        <location filename="../../guichet/ui/admin/counters.py" line="45"/>
         <source>Jumelé au serveur</source>
         <translation>Paired with the server</translation>
     </message>
@@ -11447,177 +11507,177 @@ Pinch, Ctrl + wheel, + −: zoom
 <context>
     <name>history</name>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="710"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="711"/>
         <source>Création</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="711"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="712"/>
         <source>Modification</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="712"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="713"/>
         <source>Création par copie</source>
         <translation>Created as a copy</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="713"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="714"/>
         <source>Activation</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="714"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="715"/>
         <source>Désactivation</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="715"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="716"/>
         <source>Suppression</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="716"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="717"/>
         <source>Code ajouté</source>
         <translation>Code added</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="717"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="718"/>
         <source>Codes générés</source>
         <translation>Codes generated</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="718"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="719"/>
         <source>Code modifié</source>
         <translation>Code changed</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="719"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="720"/>
         <source>Code supprimé</source>
         <translation>Code deleted</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="726"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="727"/>
         <source>nom (français)</source>
         <translation>name (French)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="727"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="728"/>
         <source>nom (anglais)</source>
         <translation>name (English)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="728"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="729"/>
         <source>description (français)</source>
         <translation>description (French)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="729"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="730"/>
         <source>description (anglais)</source>
         <translation>description (English)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="730"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="731"/>
         <source>réduction</source>
         <translation>discount</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="731"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="732"/>
         <source>entrée en vigueur</source>
         <translation>starts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="732"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="733"/>
         <source>expiration</source>
         <translation>expires</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="733"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="734"/>
         <source>automatique</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="734"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="735"/>
         <source>activée</source>
         <translation>enabled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="735"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="736"/>
         <source>rang</source>
         <translation>position</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="736"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="737"/>
         <source>billets au maximum</source>
         <translation>maximum tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="737"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="738"/>
         <source>billets par commande au maximum</source>
         <translation>maximum tickets per order</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="740"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="741"/>
         <source>cibles</source>
         <translation>targets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="741"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="742"/>
         <source>événements</source>
         <translation>events</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="742"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="743"/>
         <source>séances</source>
         <translation>shows</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="743"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="744"/>
         <source>zones</source>
         <translation>zones</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="744"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="745"/>
         <source>tarifs</source>
         <translation>ticket types</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="745"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="746"/>
         <source>étiquette de liste de prix</source>
         <translation>price list tag</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="746"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="747"/>
         <source>étiquette d&apos;événement</source>
         <translation>event tag</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="747"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="748"/>
         <source>étiquette de tarif</source>
         <translation>ticket type tag</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="748"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="749"/>
         <source>clients</source>
         <translation>customers</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="749"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="750"/>
         <source>clients choisis</source>
         <translation>chosen customers</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="750"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="751"/>
         <source>guichets</source>
         <translation>counters</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="751"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="752"/>
         <source>quotas par cible</source>
         <translation>quotas by target</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/backoffice/codes.py" line="752"/>
+        <location filename="../../guichet/ui/backoffice/codes.py" line="753"/>
         <source>commandes permises</source>
         <translation>orders permitted</translation>
     </message>
@@ -12605,28 +12665,28 @@ Pinch, Ctrl + wheel, + −: zoom
 <context>
     <name>organisation</name>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="56"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="57"/>
         <source>Aucun (au cent près)</source>
         <extracomment>Offered first in the time-zone list: where Canadian box offices are.</extracomment>
         <translation>None (to the cent)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="57"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="58"/>
         <source>Au 5&#xa0;¢ près</source>
         <translation>To the nearest 5¢</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="58"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="59"/>
         <source>Au 10&#xa0;¢ près</source>
         <translation>To the nearest 10¢</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="67"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="68"/>
         <source>Séparés, après le reçu</source>
         <translation>Separate, after the receipt</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/admin/organisation.py" line="71"/>
+        <location filename="../../guichet/ui/admin/organisation.py" line="72"/>
         <source>Sur la bande du reçu</source>
         <translation>On the receipt&apos;s strip</translation>
     </message>
@@ -12677,28 +12737,28 @@ Pinch, Ctrl + wheel, + −: zoom
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../guichet/ui/login.py" line="44"/>
+        <location filename="../../guichet/ui/login.py" line="45"/>
         <source>Caissière</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="45"/>
+        <location filename="../../guichet/ui/login.py" line="46"/>
         <source>Superviseure</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="50"/>
+        <location filename="../../guichet/ui/login.py" line="51"/>
         <source>Caissier</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="51"/>
+        <location filename="../../guichet/ui/login.py" line="52"/>
         <source>Superviseur</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/login.py" line="46"/>
-        <location filename="../../guichet/ui/login.py" line="52"/>
+        <location filename="../../guichet/ui/login.py" line="47"/>
+        <location filename="../../guichet/ui/login.py" line="53"/>
         <source>Propriétaire</source>
         <translation>Owner</translation>
     </message>
@@ -12775,87 +12835,87 @@ Pinch, Ctrl + wheel, + −: zoom
         <translation>In the status bar, always visible:</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="59"/>
+        <location filename="../../guichet/ui/sync.py" line="61"/>
         <source>Serveur injoignable</source>
         <translation>Server unreachable</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="62"/>
+        <location filename="../../guichet/ui/sync.py" line="64"/>
         <source>Guichet révoqué par le serveur</source>
         <translation>Counter revoked by the server</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="60"/>
+        <location filename="../../guichet/ui/sync.py" line="62"/>
         <source>Délai dépassé&#xa0;: le serveur ne répond pas</source>
         <translation>Timed out: the server is not responding</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="63"/>
+        <location filename="../../guichet/ui/sync.py" line="65"/>
         <source>Jeton refusé par le serveur&#xa0;: jumelez ce guichet de nouveau</source>
         <translation>Token rejected by the server: pair this counter again</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="66"/>
+        <location filename="../../guichet/ui/sync.py" line="68"/>
         <source>Aucun jeton dans le trousseau&#xa0;: jumelez ce guichet de nouveau</source>
         <translation>No token in the keyring: pair this counter again</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="69"/>
+        <location filename="../../guichet/ui/sync.py" line="71"/>
         <source>Commandes hors séquence&#xa0;: le serveur en attend d&apos;autres</source>
         <translation>Orders out of sequence: the server is waiting for earlier ones</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="72"/>
+        <location filename="../../guichet/ui/sync.py" line="74"/>
         <source>Erreur du serveur</source>
         <translation>Server error</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="73"/>
+        <location filename="../../guichet/ui/sync.py" line="75"/>
         <source>Refusé par le serveur</source>
         <translation>Rejected by the server</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="74"/>
+        <location filename="../../guichet/ui/sync.py" line="76"/>
         <source>Le serveur n&apos;a pas encore d&apos;organisation</source>
         <translation>The server has no organisation yet</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="77"/>
+        <location filename="../../guichet/ui/sync.py" line="79"/>
         <source>Ce code de jumelage a déjà servi&#xa0;: demandez-en un nouveau</source>
         <translation>This pairing code has already been used: ask for a new one</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="80"/>
+        <location filename="../../guichet/ui/sync.py" line="82"/>
         <source>Code de jumelage inconnu&#xa0;: vérifiez le code</source>
         <translation>Unknown pairing code: check the code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="83"/>
+        <location filename="../../guichet/ui/sync.py" line="85"/>
         <source>Ce code de jumelage est expiré&#xa0;: demandez-en un nouveau</source>
         <translation>This pairing code has expired: ask for a new one</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="86"/>
+        <location filename="../../guichet/ui/sync.py" line="88"/>
         <source>Code de jumelage mal saisi&#xa0;: un caractère est faux ou deux sont inversés</source>
         <translation>Pairing code mistyped: one character is wrong or two are swapped</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="89"/>
+        <location filename="../../guichet/ui/sync.py" line="91"/>
         <source>La base de données de ce guichet contient déjà des données&#xa0;: le jumelage exige une base vide</source>
         <translation>This counter&apos;s database already contains data: pairing requires an empty database</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="94"/>
+        <location filename="../../guichet/ui/sync.py" line="96"/>
         <source>Trousseau du système indisponible&#xa0;: le jeton ne peut pas être conservé</source>
         <translation>System keyring unavailable: the token cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="101"/>
+        <location filename="../../guichet/ui/sync.py" line="103"/>
         <source>Erreur&#xa0;: {code}</source>
         <translation>Error: {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="97"/>
+        <location filename="../../guichet/ui/sync.py" line="99"/>
         <source>Erreur de synchronisation</source>
         <translation>Sync error</translation>
     </message>

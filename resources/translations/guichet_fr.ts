@@ -106,6 +106,27 @@
 <context>
     <name>SyncStatusButton</name>
     <message numerus="yes">
+        <source>Remis au pas du serveur {time}&#xa0;: %n commande(s) renumérotée(s), signalée(s) aux superviseurs dans les conflits.</source>
+        <translation>
+            <numerusform>Remis au pas du serveur {time}&#xa0;: %n commande renumérotée, signalée aux superviseurs dans les conflits.</numerusform>
+            <numerusform>Remis au pas du serveur {time}&#xa0;: %n commandes renumérotées, signalées aux superviseurs dans les conflits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Horloge en retard de %n&#xa0;minute(s)</source>
+        <translation>
+            <numerusform>Horloge en retard de %n&#xa0;minute</numerusform>
+            <numerusform>Horloge en retard de %n&#xa0;minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Horloge en avance de %n&#xa0;minute(s)</source>
+        <translation>
+            <numerusform>Horloge en avance de %n&#xa0;minute</numerusform>
+            <numerusform>Horloge en avance de %n&#xa0;minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n commande(s) refusée(s)</source>
         <translation>
             <numerusform>%n commande refusée</numerusform>

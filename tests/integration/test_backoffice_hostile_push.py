@@ -19,6 +19,7 @@ from guichet.models.db import make_engine, upgrade
 from guichet.models.tables import CatalogueChange, User, Venue
 from guichet.server.core import ServerCore
 from guichet.services.setup import load_demo
+from tests.integration.people_helpers import grant_for, proven
 
 ROOT = "postgresql+psycopg://postgres@127.0.0.1:5432"
 NUL, LONE = "\x00", "\ud800"
@@ -152,10 +153,13 @@ def test_hostile_back_office_commands_are_refused_one_by_one(
         venues_before = session.scalar(select(func.count(Venue.id)))
         history_before = session.scalar(select(func.count(CatalogueChange.id)))
     commands = hostile(ids)  # type: ignore[arg-type]
+    # Marie's PIN checked by the server: her commands are refused for what they hold, not
+    # for want of a proof (that refusal: tests/integration/test_server_people.py).
+    marie = grant_for(factory, paired.terminal_id, owner.id, "9999")
     envelopes = [
-        Envelope(
+        proven(Envelope(
             str(uuid.uuid4()), kind, paired.terminal_id, n, datetime.now(UTC), owner.id, payload
-        )  # fmt: skip
+        ), marie)  # fmt: skip
         for n, (kind, payload) in enumerate(commands, start=1)
     ]
     answers = core.push(paired.terminal_id, envelopes)
@@ -167,10 +171,10 @@ def test_hostile_back_office_commands_are_refused_one_by_one(
         assert session.scalar(select(func.count(Venue.id))) == venues_before
         assert session.scalar(select(func.count(CatalogueChange.id))) == history_before
     # The counter's numbers followed: its next (sound) command goes through.
-    sound = Envelope(
+    sound = proven(Envelope(
         str(uuid.uuid4()), "venue.save", paired.terminal_id, len(commands) + 1,
         datetime.now(UTC), owner.id,
         {"venue_id": str(uuid.uuid4()), "name": "Salle sûre", "created": True},
-    )  # fmt: skip
+    ), marie)  # fmt: skip
     (answer,) = core.push(paired.terminal_id, [sound])
     assert answer.status == "accepted", answer

@@ -147,8 +147,11 @@ def test_copies_left_unfinished_by_a_crash_are_swept_away(demo_db_path: Path) ->
     current = folder / ".guichet-20261205-115959-shift-3.db.4343.1.partial"
     for path in (stale, current):
         path.write_bytes(b"SQLite format 3\x00" + bytes(100))
-    two_hours_ago = stale.stat().st_mtime - 7200
-    os.utime(stale, (two_hours_ago, two_hours_ago))
+    # Both stamped from this process's clock, which `make test-clock` moves and the file
+    # system's does not (libfaketime): the sweep compares the two.
+    now = time.time()
+    os.utime(current, (now, now))
+    os.utime(stale, (now - 7200, now - 7200))
     made = take_backup(demo_db_path.parent, now=NOON_LOCAL)
     # Another program's copy under way (a fresh one) is left alone.
     assert sorted(os.listdir(folder)) == sorted([made.path.name, current.name])
@@ -258,6 +261,48 @@ def test_output_file_and_restore_on_a_new_machine(demo_db_path: Path, tmp_path: 
     assert run_guichet(["check", "--data-dir", str(fresh)]).stdout == "0 violations\n"
 
 
+def test_output_never_replaces_a_file_nor_makes_up_a_folder(
+    demo_db_path: Path, tmp_path: Path
+) -> None:
+    data = demo_db_path.parent
+    other = tmp_path / "caisse-2" / DB_NAME  # another counter's live database, say
+    other.parent.mkdir()
+    other.write_bytes(b"not to be replaced")
+    done = run_guichet(["backup", "--data-dir", str(data), "--output", str(other)])
+    assert done.returncode == 1
+    assert done.stderr == (
+        f"{other} existe déjà{NBSP}: choisissez un nom de fichier nouveau (une sauvegarde ne "
+        "remplace jamais un fichier). Rien n'a été écrit.\n"
+    )
+    assert other.read_bytes() == b"not to be replaced"
+    own = run_guichet(
+        ["--lang", "en", "backup", "--data-dir", str(data), "--output", str(demo_db_path)]
+    )
+    assert own.returncode == 1 and own.stderr.startswith(f"{demo_db_path} already exists:")
+    unplugged = tmp_path / "media" / "cle-usb" / "guichet.db"
+    done = run_guichet(["backup", "--data-dir", str(data), "--output", str(unplugged)])
+    assert done.returncode == 1
+    assert done.stderr == (
+        f"Le dossier {unplugged.parent} n'existe pas (une clé USB non branchée{NBSP}?). "
+        "Rien n'a été écrit.\n"
+    )
+    assert not (tmp_path / "media").exists()
+    assert sorted(p.name for p in other.parent.iterdir()) == [DB_NAME]  # no leftover copy
+
+
+def test_restore_of_a_folder_says_it_is_one(demo_db_path: Path) -> None:
+    folder = demo_db_path.parent / "backups"
+    folder.mkdir()
+    code, said = refused(folder, demo_db_path.parent)
+    assert code == 1
+    assert said == (
+        f"{folder} est un dossier{NBSP}: donnez le fichier de sauvegarde qu'il contient "
+        "(guichet-….db). Rien n'a été restauré.\n"
+    )
+    code, said = refused(folder, demo_db_path.parent, "en")
+    assert code == 1 and said.startswith(f"{folder} is a folder: give the backup file")
+
+
 @pytest.fixture
 def backup_of_demo(demo_db_path: Path, tmp_path: Path) -> Path:
     return take_backup(demo_db_path.parent, output=tmp_path / "demo-backup.db").path
@@ -288,6 +333,24 @@ def test_restore_refuses_another_organisations_backup(tmp_path: Path) -> None:
     )
     code, said = refused(backup, ours, "en")
     assert code == 1 and "another organisation (\u201cPiscine B\u201d)" in said
+
+
+def test_two_organisations_of_the_same_name_are_told_apart_by_their_ids(tmp_path: Path) -> None:
+    ours, theirs = tmp_path / "ours", tmp_path / "theirs"
+    for folder in (ours, theirs):
+        made = run_guichet(
+            ["init", "--data-dir", str(folder), "--organisation", "Théâtre A", "--owner", "Ève",
+             "--owner-pin", "4826"]
+        )
+        assert made.returncode == 0, made.stderr
+    ids = [str(rows(f / DB_NAME, "SELECT id FROM organisation")[0][0]) for f in (ours, theirs)]
+    code, said = refused(take_backup(theirs).path, ours)
+    assert code == 1
+    assert said == (
+        f"Cette sauvegarde appartient à une autre organisation du même nom («{NBSP}Théâtre A"
+        f"{NBSP}», identifiant {ids[1]}) que celle de ce guichet (identifiant {ids[0]}){NBSP}: "
+        "deux organisations créées chacune de leur côté. Rien n'a été restauré.\n"
+    )
 
 
 def test_restore_refuses_another_counters_backup(

@@ -6,6 +6,7 @@ exit 2, never a traceback (and never a password echoed)."""
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -86,6 +87,68 @@ def test_an_event_is_named_as_people_type_it_and_refusals_follow_the_language(
     assert size == 6
     unknown = admin(db, "terminal", "nope", "--venue", "X", lang="en")
     assert (unknown.returncode, unknown.stderr.strip()) == (1, "This counter is unknown.")
+
+
+def test_lang_is_heard_at_whichever_level_it_is_typed(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'server.db'}"
+    env = {k: v for k, v in os.environ.items() if k != "GUICHET_LANG"}
+    bad = ("updates", "--minimum-counter-version", "banana")
+    for argv in (
+        ["server", "--lang", "en", "--db", db, "admin", *bad],
+        ["server", "--db", db, "admin", "--lang", "en", *bad],
+        ["server", "--db", db, "admin", *bad, "--lang", "en"],
+    ):
+        done = run_guichet(argv, env=env)
+        assert done.returncode == 2
+        assert done.stderr.startswith("Not a version number: \u201cbanana\u201d"), (argv, done)
+    french = run_guichet(["server", "--db", db, "admin", *bad], env=env)
+    assert french.stderr.startswith(f"Numéro de version invalide{NBSP}: «{NBSP}banana{NBSP}»")
+
+
+def test_a_pairing_code_on_an_empty_server_says_what_to_do_first(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'server.db'}"
+    done = admin(db, "pairing-code")
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr == (
+        "Le serveur n'a pas encore d'organisation (guichet server admin init, ou "
+        "adoption-code pour y apporter celle d'un guichet autonome).\n"
+    )
+    english = admin(db, "pairing-code", lang="en")
+    assert english.stderr.startswith("The server has no organisation yet (guichet server")
+
+
+def test_a_port_already_listened_on_is_refused_in_words(tmp_path: Path) -> None:
+    # The other listener shares ports as the server's workers do (SO_REUSEPORT, same user):
+    # a second `guichet server --workers 2` used to join it silently, two databases then
+    # answering the counters in turn.
+    other = socket.socket()
+    other.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    other.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    other.bind(("127.0.0.1", 0))
+    other.listen()
+    port = other.getsockname()[1]
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
+    try:
+        for lang, expected in (
+            ("fr", f"Le port {port} est déjà pris sur 127.0.0.1 (un autre serveur Guichet, "
+             f"ou un autre programme, l'écoute){NBSP}: arrêtez-le ou choisissez un autre "
+             "--port.\n"),
+            ("en", f"Port {port} is already taken on 127.0.0.1 (another Guichet server, or "
+             "another program, listens on it): stop it or choose another --port.\n"),
+        ):
+            done = run_guichet(
+                ["--lang", lang, "server", "--db", f"sqlite:///{tmp_path / 'server.db'}",
+                 "--port", str(port), "--workers", "2", "--log-dir", str(tmp_path / "logs")],
+                process=True,
+                env=env,
+            )
+            # The console also echoes the server's log warnings ("ERROR guichet.server: ...").
+            assert done.returncode == 2 and done.stderr.endswith(expected), done.stderr
+            assert "Traceback" not in done.stderr
+    finally:
+        other.close()
+    logged = (tmp_path / "logs" / "guichet-server.log").read_text()
+    assert '"message": "cannot listen"' in logged and '"reason": "EADDRINUSE"' in logged
 
 
 def test_a_database_that_cannot_be_used_is_said_in_words(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from guichet.domain.bearer import digest
 from guichet.domain.cart import CartLine, price_lines
 from guichet.domain.commands import Envelope, OpenShift, SaleLine, SalePayment, SellOrder
 from guichet.domain.taxes import TaxRate
@@ -33,6 +34,7 @@ from guichet.models.tables import (
 from guichet.server.core import ServerCore
 from guichet.services.bus import memo
 from guichet.services.setup import load_demo
+from tests.integration.people_helpers import grant_for, proven
 
 ROOT = "postgresql+psycopg://postgres@127.0.0.1:5432"
 
@@ -399,6 +401,8 @@ def test_a_refund_in_a_batch_of_sales_sees_the_sale_before_it(
             method="card",
         )
     )
+    # Luc's PIN was checked by the server when he approved (docs/SECURITY.md).
+    refund = proven(refund, grant_for(server_factory, till.terminal_id, supervisor.id, "2222"))
     # The sale is numbered before the refund: renumber as the counter would have.
     sale_after = till.sale(show)
     batch = [till.open_shift(), sale, refund, sale_after]
@@ -470,7 +474,9 @@ def test_the_change_log_holds_every_row_of_a_batch_parents_first(
         order = page.changes[position[("sale_order", order_id)]]
         assert order["op"] == "upsert"
         assert order["data"]["total"] == envelope.payload["expected_total"]
-        assert order["data"]["code"] == envelope.payload["order_code"]
+        # The order's code is a bearer value: a pull carries its digest (issue 21 part 4).
+        code = envelope.payload["order_code"]
+        assert order["data"]["code"] == digest(core.organisation_id(), code)
         assert position[("sale_order", order_id)] < position[("order_line", line_id)]
 
 

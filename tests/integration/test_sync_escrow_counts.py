@@ -56,8 +56,9 @@ def supervisor_at(counter: Counter) -> Counter:
 
 
 def promotions_of(boss: Counter) -> PromotionAdmin:
+    # The counter's own bus: it signs the supervisor's commands with the server's grant.
     return PromotionAdmin(
-        boss.session_factory, boss.terminal_id, lambda: boss.actor, clock=boss.clock
+        boss.session_factory, boss.terminal_id, lambda: boss.actor, clock=boss.clock, bus=boss.bus
     )
 
 

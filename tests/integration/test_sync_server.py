@@ -546,10 +546,18 @@ def test_a_card_over_redeemed_offline_becomes_a_conflict_a_supervisor_resolves(
 def test_a_supervisor_gets_a_pairing_code_from_the_back_office(
     server: ServerProcess, tmp_path: Path, memory_keyring: MemoryKeyring
 ) -> None:
+    from guichet.sync.people import PeopleGateway
     from tests.conftest import user_id
 
     one, sync_one = paired_counter(server, tmp_path, "Caisse A")
-    code = sync_one.client.pairing_code(user_id(one, "Luc"))
+    luc = user_id(one, "Luc")
+    with pytest.raises(SyncError) as unproven:  # the counter's token does not speak for Luc
+        sync_one.client.pairing_code(luc)
+    assert unproven.value.code == "person_unverified"
+    one.login(luc, "2222")  # checked by the server, which signs for him (docs/SECURITY.md)
+    code = PeopleGateway(server.url, one.terminal_id).pairing_code(
+        one.bus.grants[luc], datetime.now(UTC)
+    )
     second = tmp_path / "second" / "guichet.sqlite3"
     second.parent.mkdir()
     assert pair_counter(second, server.url, code, "Caisse B").applied > 0

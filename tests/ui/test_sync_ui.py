@@ -152,13 +152,15 @@ def test_a_used_code_is_refused_in_words_and_the_dialog_stays_usable(
     assert dialog.message_label.property("role") == "error"
     assert dialog.isVisible() and dialog.paired is None and dialog.result() == 0
     assert dialog.pair_button.isEnabled() and not dialog.code_edit.isReadOnly()
-    assert len(memory_keyring.store) == 1  # Caisse A's token only
+    # Caisse A's token and its organisation's pepper only: nothing stored for the refusal.
+    assert sorted(key.endswith("|pepper") for _, key in memory_keyring.store) == [False, True]
     # Still usable: a new code pairs.
     dialog.code_edit.clear()
     qtbot.keyClicks(dialog.code_edit, pairing_code(shared_server))
     with qtbot.waitSignal(dialog.accepted, timeout=20_000):
         qtbot.keyClick(dialog.code_edit, Qt.Key.Key_Return)
-    assert dialog.paired is not None and len(memory_keyring.store) == 2
+    # Each pairing keeps its token and its organisation's pepper.
+    assert dialog.paired is not None and len(memory_keyring.store) == 4
 
 
 def test_sync_runs_in_the_background_and_tells_offline_and_back(

@@ -25,6 +25,7 @@ from guichet.ui.app import install_language
 from guichet.ui.fit import recording_shortened_texts
 from guichet.ui.screenshots import built_window, settle, window_names
 from tests.ui.test_english_mode import french_left
+from tests.ui.test_input_limits import problems_of as input_problems
 from tests.ui.text_fit import cut_texts
 
 SCREENS = ((1366, 768), (1920, 1080))
@@ -60,6 +61,8 @@ def test_no_text_is_cut(window: str, lang: str, runtimes: list[Any]) -> None:
             problems += [
                 f"French left: {text}" for text in french_left(window, widget, runtimes[-1])
             ]
+        else:  # issue 21, part 8: every input limited by its column (tests/ui/test_input_limits)
+            problems += [f"input: {problem}" for problem in input_problems(widget)]
         for width, height in SCREENS:
             if widget.isWindow() and not widget.inherits("QDialog"):
                 widget.resize(width, height)

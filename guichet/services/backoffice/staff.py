@@ -34,7 +34,7 @@ from guichet.models.tables import (
 )
 from guichet.services.backoffice import Desk
 from guichet.services.backoffice.views import OrganisationSettings, StaffMember, TerminalView
-from guichet.services.pins import hash_pin
+from guichet.services.pins import hash_pin_for
 
 LOCALE_LANGS = {"fr_CA": "fr", "en_CA": "en"}
 LANG_LOCALES = {lang: locale for locale, lang in LOCALE_LANGS.items()}
@@ -188,12 +188,11 @@ class StaffDesk(Desk):
             return [Role.CASHIER, Role.SUPERVISOR, Role.OWNER]
         return [Role.CASHIER]
 
-    @staticmethod
-    def _hashed(pin: str, again: str | None) -> str:
+    def _hashed(self, pin: str, again: str | None) -> str:
         validate_pin_format(pin)
         if again is not None and again != pin:
             raise DomainError("pin_mismatch")
-        return hash_pin(pin)
+        return hash_pin_for(pin, self.office.bus.pepper)  # peppered on a paired counter
 
     def add(
         self,

@@ -29,6 +29,7 @@ from guichet.services.backoffice.views import TerminalView, VenueView
 from guichet.ui.admin import Section, action_button, message_label
 from guichet.ui.admin.widgets import title_label
 from guichet.ui.backoffice import ID_ROLE, item, make_table
+from guichet.ui.limits import limit
 from guichet.ui.theme import set_role
 
 COL_NAME, COL_PROFILE, COL_VENUE, COL_STATE = range(4)
@@ -51,9 +52,9 @@ class ThisCounterForm(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Ce guichet"), parent)
         self.name_edit = QLineEdit()
-        self.name_edit.setMaxLength(80)
+        limit(self.name_edit, "SaveTerminal.name")
         self.profile_edit = QLineEdit()
-        self.profile_edit.setMaxLength(80)
+        limit(self.profile_edit, "SaveTerminal.profile")
         self.profile_edit.setPlaceholderText(self.tr("Billetterie, Boutique, Accueil…"))
         self.venue_combo = QComboBox()
         form = QFormLayout(self)

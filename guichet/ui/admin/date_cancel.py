@@ -29,6 +29,7 @@ from guichet.ui.admin.date_fields import form_label
 from guichet.ui.admin.dates_model import short_when
 from guichet.ui.admin.widgets import DIALOG_MARGINS, button_row, column_layout, hint_label
 from guichet.ui.backoffice import fit_rows, item, make_table
+from guichet.ui.limits import limit
 from guichet.ui.theme import set_role
 
 #: Dates named one by one in the confirmation; the others are counted.
@@ -93,6 +94,7 @@ class CancelDatesDialog(QDialog):
         self.consequence.setWordWrap(True)
         set_role(self.consequence, "warn" if orders else "muted")
         self.reason = QLineEdit()
+        limit(self.reason, "CancelDates.reason")
         self.reason.setPlaceholderText(self.tr("par exemple\u00a0: bris de la patinoire"))
         self.message = QLabel()
         self.message.setWordWrap(True)

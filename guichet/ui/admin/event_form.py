@@ -47,6 +47,7 @@ from guichet.services.backoffice.catalogue import (
 from guichet.services.backoffice.views import EventDraft, EventView, HallView, VenueView
 from guichet.ui.admin.venue_dialogs import places_text, seats_text
 from guichet.ui.backoffice import BIG_INDICATORS, TagCompleter
+from guichet.ui.limits import limit
 from guichet.ui.messages import message_for
 from guichet.ui.theme import set_role
 
@@ -81,9 +82,9 @@ class EventForm(QWidget):
         self.kind_combo.addItem(self.tr("Spectacle"), "show")
         self.kind_combo.addItem(self.tr("Activité de loisir"), "activity")
         self.name_edit = QLineEdit()
-        self.name_edit.setMaxLength(200)
+        limit(self.name_edit, "SaveEvent.name_fr")
         self.name_en_edit = QLineEdit()
-        self.name_en_edit.setMaxLength(200)
+        limit(self.name_en_edit, "SaveEvent.name_en")
         self.name_en_edit.setPlaceholderText(self.tr("facultatif"))
         # Said next to the field: an empty English name shows the French one in English.
         name_en_label = QWidget()
@@ -98,9 +99,11 @@ class EventForm(QWidget):
         name_en_hint.setFont(hint_font)
         name_en_lines.addWidget(name_en_hint)
         self.description_edit = QPlainTextEdit()
+        limit(self.description_edit, "SaveEvent.description")
         self.description_edit.setTabChangesFocus(True)  # Tab leaves; Entrée starts a line
         self.description_edit.setFixedHeight(56)
         self.tags_edit = QLineEdit()
+        limit(self.tags_edit, "tag_list")
         self.tags_edit.setPlaceholderText(self.tr("ex. théâtre, famille"))
         self.venue_combo = QComboBox()
         self.venue_combo.setPlaceholderText(self.tr("choisissez un lieu"))
@@ -108,7 +111,7 @@ class EventForm(QWidget):
         self.price_combo = QComboBox()
         self.price_combo.setPlaceholderText(self.tr("choisissez une liste"))
         self.account_edit = QLineEdit()
-        self.account_edit.setMaxLength(40)
+        limit(self.account_edit, "SaveEvent.accounting_account")
         self.account_edit.setPlaceholderText(self.tr("ex. 4010-Billetterie"))
         self.programme_combo = QComboBox()
         self.programme_combo.setEditable(True)
@@ -124,14 +127,22 @@ class EventForm(QWidget):
 
         # What its new dates inherit.
         self.duration_edit = self._short_edit(self.tr("minutes ou h:mm"))
+        limit(self.duration_edit, "duration")
         self.capacity_edit = self._short_edit(self.tr("celle de la salle"))
+        limit(self.capacity_edit, "number")
         self.places_edit = self._short_edit("0")
+        limit(self.places_edit, "number")
         self.price_edit = self._short_edit(self.tr("ex. 6,50"))
+        limit(self.price_edit, "amount")
         self.pass_only_check = QCheckBox(self.tr("Laissez-passer seulement"))
         self.opens_edit = self._short_edit(self.tr("toujours ouvertes"))
+        limit(self.opens_edit, "duration")
         self.closes_edit = self._short_edit(self.tr("à la fin"))
+        limit(self.closes_edit, "duration")
         self.cancel_edit = self._short_edit(self.tr("aucune"))
+        limit(self.cancel_edit, "duration")
         self.allotment_edit = self._short_edit(self.tr("automatique"))
+        limit(self.allotment_edit, "number")
 
         about = QGroupBox(self.tr("L'événement"))
         left = QFormLayout(about)

@@ -35,6 +35,7 @@ from guichet.services.backoffice import BackOffice
 from guichet.services.backoffice.views import OrganisationSettings
 from guichet.ui.admin import Section, action_button, message_label
 from guichet.ui.admin.widgets import column_layout, title_label
+from guichet.ui.limits import limit
 from guichet.ui.theme import COLORS, set_role
 
 #: Offered first in the time-zone list: where Canadian box offices are.
@@ -140,8 +141,9 @@ class OrganisationForm(QWidget):
     def __init__(self, preview: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name_edit = QLineEdit()
-        self.name_edit.setMaxLength(200)
+        limit(self.name_edit, "SaveOrganisation.name")
         self.address_edit = text_box(3)
+        limit(self.address_edit, "SaveOrganisation.address")
         self.timezone_box = TimezoneBox()
         self.lang_combo = QComboBox()
         self.lang_combo.addItem("Français", "fr")
@@ -153,18 +155,24 @@ class OrganisationForm(QWidget):
             self.tr("Le Canada n'a plus de cent : le comptant s'arrondit aux 5 ¢.")
         )
         self.gst_number_edit = QLineEdit()
+        limit(self.gst_number_edit, "SaveOrganisation.gst_number")
         self.qst_number_edit = QLineEdit()
+        limit(self.qst_number_edit, "SaveOrganisation.qst_number")
         for edit in (self.gst_number_edit, self.qst_number_edit):
             edit.setMaxLength(40)
         self.gst_rate_edit = QLineEdit()
+        limit(self.gst_rate_edit, "SaveOrganisation.gst_rate")
         self.qst_rate_edit = QLineEdit()
+        limit(self.qst_rate_edit, "SaveOrganisation.qst_rate")
         for edit in (self.gst_rate_edit, self.qst_rate_edit):
             edit.setFixedWidth(110)
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         # Two lines in view (a header is a line or two), so the ticket setting and the whole
         # preview fit at 1366 × 768; more lines scroll.
         self.header_edit = text_box(2)
+        limit(self.header_edit, "SaveOrganisation.receipt_header")
         self.footer_edit = text_box(3)
+        limit(self.footer_edit, "SaveOrganisation.receipt_footer")
         self.tickets_combo = QComboBox()
         for value, text in ticket_printing_choices():
             self.tickets_combo.addItem(text, value)

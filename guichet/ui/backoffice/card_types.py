@@ -63,6 +63,7 @@ from guichet.ui.backoffice import (
     set_checked,
     show_message,
 )
+from guichet.ui.limits import limit
 from guichet.ui.messages import message_for
 from guichet.ui.theme import COLORS, day_edit
 from guichet.ui.theme import sized_font as _font
@@ -310,13 +311,15 @@ class CardTypesDialog(QDialog):
         form.setSpacing(8)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.name_edit = QLineEdit()
-        self.name_edit.setMaxLength(120)
+        limit(self.name_edit, "SaveCardType.name", 120)
         self.name_edit.setAccessibleName(self.tr("Nom"))
         self.description_edit = QPlainTextEdit()
+        limit(self.description_edit, "SaveCardType.description")
         self.description_edit.setTabChangesFocus(True)
         self.description_edit.setFixedHeight(64)
         self.description_edit.setAccessibleName(self.tr("Description"))
         self.price_edit = QLineEdit()
+        limit(self.price_edit, "amount")
         self.price_edit.setPlaceholderText(self.tr("ex. 60 ou 59,99"))
         self.price_edit.setAccessibleName(self.tr("Prix"))
         self.price_edit.setFixedWidth(150)
@@ -422,7 +425,7 @@ class CardTypesDialog(QDialog):
         self.categories_edit = QLineEdit()
         self.categories_edit.setPlaceholderText(self.tr("Catégories, séparées par des virgules"))
         self.categories_edit.setAccessibleName(self.tr("Catégories de la boutique"))
-        self.categories_edit.setMaxLength(300)
+        limit(self.categories_edit, "tag_list", 300)
         self.published_check.toggled.connect(self.categories_edit.setEnabled)
         shop_layout.addWidget(self.published_check)
         shop_layout.addWidget(self.categories_edit)

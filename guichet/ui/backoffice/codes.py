@@ -58,6 +58,7 @@ from guichet.ui.backoffice import (
     show_message,
     split_tags,
 )
+from guichet.ui.limits import limit
 from guichet.ui.messages import message_for
 from guichet.ui.theme import COLORS
 from guichet.ui.workers import BusyDialog, RunnerThread
@@ -194,7 +195,7 @@ class CodesDialog(QDialog):
 
         self.code_edit = QLineEdit()
         self.code_edit.setPlaceholderText(self.tr("ex. DECOUVERTE"))
-        self.code_edit.setMaxLength(64)
+        limit(self.code_edit, "AddPromoCodes.codes")
         self.code_edit.returnPressed.connect(self.add_custom)
         self.max_uses_spin = uses_spin(0)
         self.add_button = _button(self.tr("Ajouter (Ctrl+N)"), self.add_custom, "primary")
@@ -973,8 +974,10 @@ class TagsDialog(QDialog):
 
         self.objects_list = check_list(())
         self.add_edit = QLineEdit()
+        limit(self.add_edit, "tag_list")
         self.add_edit.setPlaceholderText(self.tr("ex. famille, jeunesse"))
         self.remove_edit = QLineEdit()
+        limit(self.remove_edit, "tag_list")
         self.remove_edit.setPlaceholderText(self.tr("ex. promo-été"))
         attach_tag_completer(self.add_edit, self.choices.tags)
         attach_tag_completer(self.remove_edit, self.choices.tags)

@@ -68,6 +68,7 @@ from guichet.ui.backoffice import (
     set_checked,
     show_message,
 )
+from guichet.ui.limits import limit as text_limit
 from guichet.ui.messages import message_for
 
 UNLIMITED_MAX = 10_000_000
@@ -202,13 +203,15 @@ class PromotionEditDialog(QDialog):
         form = QFormLayout(page)
         form.setSpacing(10)
         self.name_fr_edit = QLineEdit()
-        self.name_fr_edit.setMaxLength(200)
+        text_limit(self.name_fr_edit, "promotion.name_fr")
         self.name_fr_edit.setPlaceholderText(self.tr("Ex.\u00a0: Mardis découverte"))
         self.name_en_edit = QLineEdit()
-        self.name_en_edit.setMaxLength(200)
+        text_limit(self.name_en_edit, "promotion.name_en")
         self.name_en_edit.setPlaceholderText(self.tr("Facultatif\u00a0: le nom français sinon"))
         self.description_fr_edit = QPlainTextEdit()
+        text_limit(self.description_fr_edit, "SavePromotion.promotion")
         self.description_en_edit = QPlainTextEdit()
+        text_limit(self.description_en_edit, "SavePromotion.promotion")
         for edit in (self.description_fr_edit, self.description_en_edit):
             edit.setTabChangesFocus(True)
             edit.setMaximumHeight(96)
@@ -248,6 +251,7 @@ class PromotionEditDialog(QDialog):
             self.kind_combo.addItem(text, kind)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.value_edit = QLineEdit()
+        text_limit(self.value_edit, "amount")
         self.value_edit.setMaximumWidth(200)
         self.value_unit = QLabel()
         value_row = QHBoxLayout()
@@ -464,6 +468,7 @@ class PromotionEditDialog(QDialog):
             self.zones_list = check_list((c.id, c.name) for c in self.choices.zones)
             columns.append((self.tr("Zones"), self.zones_list))
         self.occurrence_filter = QLineEdit()
+        text_limit(self.occurrence_filter, "search")
         self.occurrence_filter.setPlaceholderText(self.tr("Chercher\u00a0: Malade, 12 décembre…"))
         self.occurrence_filter.textChanged.connect(
             lambda text: filter_list(self.occurrences_list, text)
@@ -513,6 +518,7 @@ class PromotionEditDialog(QDialog):
         mode.addItem(self.tr("N'a pas l'étiquette"), TagMode.HAS_NOT)
         tag = QLineEdit()
         tag.setPlaceholderText(self.tr("étiquette"))
+        text_limit(tag, "SetTags.add")
         attach_tag_completer(tag, self.choices.tags)
         tag.setEnabled(False)
         mode.currentIndexChanged.connect(
@@ -538,6 +544,7 @@ class PromotionEditDialog(QDialog):
             layout.addWidget(radio)
             radio.toggled.connect(self._customer_rule_changed)
         self.customer_filter = QLineEdit()
+        text_limit(self.customer_filter, "search")
         self.customer_filter.setPlaceholderText(self.tr("Chercher un client…"))
         self.customer_filter.textChanged.connect(self._filter_customers)
         self.customers_list = check_list((c.id, c.name) for c in self.choices.customers)

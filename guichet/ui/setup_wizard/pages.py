@@ -23,6 +23,7 @@ from guichet.domain.errors import DomainError
 from guichet.services import setup
 from guichet.services.setup import OrganisationDraft
 from guichet.ui.admin.staff_dialogs import title_form_combo
+from guichet.ui.limits import limit
 from guichet.ui.messages import message_for
 from guichet.ui.theme import set_role
 
@@ -189,9 +190,11 @@ class ParticularsPage(FormPage):
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(lang, parent)
         self.name_edit = line_edit(placeholder=self.tr("Théâtre du Vieux-Port"))
+        limit(self.name_edit, "SetUpOrganisation.name")
         self.address_edit = lines_edit(
             self.tr("120, rue Saint-Paul Est\nMontréal (Québec)  H2Y 1G6")
         )
+        limit(self.address_edit, "SetUpOrganisation.address")
         self.zones = setup.timezone_choices()
         self.zone_box = QComboBox()
         self.zone_box.setEditable(True)
@@ -259,10 +262,14 @@ class TaxesPage(FormPage):
         super().__init__(lang, parent)
         optional = self.tr("Facultatif : il s'imprime sur chaque reçu une fois inscrit.")
         self.gst_number = line_edit(placeholder="123456789 RT0001", maximum=40)
+        limit(self.gst_number, "SetUpOrganisation.gst_number")
         self.gst_rate = line_edit("5", maximum=12)
+        limit(self.gst_rate, "SetUpOrganisation.gst_rate")
         self.gst_rate.setFixedWidth(RATE_WIDTH)
         self.qst_number = line_edit(placeholder="1234567890 TQ0001", maximum=40)
+        limit(self.qst_number, "SetUpOrganisation.qst_number")
         self.qst_rate = line_edit("9,975" if lang == "fr" else "9.975", maximum=12)
+        limit(self.qst_rate, "SetUpOrganisation.qst_rate")
         self.qst_rate.setFixedWidth(RATE_WIDTH)
         self.rounding_box = choice_box([(rounding_name(v), v) for v in (5, 1, 10)], 5)
         self.add_field("gst_number", self.tr("Numéro de &TPS"), self.gst_number, optional)
@@ -325,8 +332,11 @@ class ReceiptPage(FormPage):
         super().__init__(lang, parent)
         several = self.tr("Entrée ajoute une ligne ; Ctrl+Entrée passe à la suite.")
         self.header_edit = lines_edit(self.tr("Billetterie : 514 555-0123"))
+        limit(self.header_edit, "SetUpOrganisation.receipt_header")
         self.footer_edit = lines_edit(self.tr("Merci et bon spectacle !"))
+        limit(self.footer_edit, "SetUpOrganisation.receipt_footer")
         self.terminal_edit = line_edit(self.tr("Caisse 1"), maximum=80)
+        limit(self.terminal_edit, "terminal.name")
         self.add_field("receipt_header", self.tr("&En-tête du reçu"), self.header_edit, several)
         self.add_field("receipt_footer", self.tr("&Pied du reçu"), self.footer_edit, several)
         self.add_field(
@@ -361,8 +371,11 @@ class OwnerPage(FormPage):
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(lang, parent)
         self.name_edit = line_edit(placeholder=self.tr("Prénom Nom"), maximum=120)
+        limit(self.name_edit, "SetUpOrganisation.owner_name")
         self.pin_edit = self._pin_edit()
+        limit(self.pin_edit, "pin")
         self.again_edit = self._pin_edit()
+        limit(self.again_edit, "pin")
         self.add_field("person_name", self.tr("&Nom du propriétaire"), self.name_edit)
         self.add_field(
             "pin",
