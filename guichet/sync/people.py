@@ -48,9 +48,13 @@ class PeopleGateway:
     """The server as a paired counter asks it about people (None of it on a standalone
     counter: :func:`gateway_for` answers None there)."""
 
-    def __init__(self, server_url: str, terminal_id: str) -> None:
+    def __init__(
+        self, server_url: str, terminal_id: str, certificate: str | None = None
+    ) -> None:
         self.server_url = server_url
         self.terminal_id = terminal_id
+        # The certificate pinned at pairing (https): a supervisor's PIN goes to no other.
+        self.certificate = certificate
         self._pepper: bytes | None = None
 
     def pepper(self) -> bytes | None:
@@ -62,7 +66,9 @@ class PeopleGateway:
         token = load_token(self.server_url, self.terminal_id)
         if not token:
             raise SyncError("token_missing")
-        return ServerClient(self.server_url, token, timeout=VERIFY_TIMEOUT)
+        return ServerClient(
+            self.server_url, token, timeout=VERIFY_TIMEOUT, certificate=self.certificate
+        )
 
     def verify(self, user_id: str, pin: str) -> Grant:
         """The server's check of a PIN. Raises DomainError for the server's refusal of the
@@ -110,6 +116,9 @@ class PeopleGateway:
 
 def gateway_for(factory: sessionmaker[Session]) -> PeopleGateway | None:
     from guichet.sync.pairing import server_of
+    from guichet.sync.tls import stored_certificate
 
     paired = server_of(factory)
-    return PeopleGateway(*paired) if paired is not None else None
+    if paired is None:
+        return None
+    return PeopleGateway(*paired, certificate=stored_certificate(factory))

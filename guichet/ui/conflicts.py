@@ -97,18 +97,23 @@ class RowLine:
 
 
 def _ask_pairing_code(
-    server_url: str, terminal_id: str, user_id: str, grant: Grant | None = None
+    server_url: str,
+    terminal_id: str,
+    user_id: str,
+    grant: Grant | None = None,
+    certificate: str | None = None,
 ) -> str:
     """Off the UI thread: the counter's token from the keyring, then the server's code,
     asked with the proof of the supervisor's PIN the server checked at their login."""
     if grant is not None:
         from guichet.sync.people import PeopleGateway
 
-        return PeopleGateway(server_url, terminal_id).pairing_code(grant, utcnow())
+        gateway = PeopleGateway(server_url, terminal_id, certificate=certificate)
+        return gateway.pairing_code(grant, utcnow())
     token = load_token(server_url, terminal_id)
     if not token:
         raise SyncError("token_missing")
-    client = ServerClient(server_url, token)
+    client = ServerClient(server_url, token, certificate=certificate)
     try:
         return client.pairing_code(user_id)
     finally:
@@ -1092,7 +1097,12 @@ class ConflictsWindow(QWidget):
         self.pairing_code_label.hide()
         self._pairing_info(self.tr("Demande au serveur…"), "muted")
         grant = self.counter.bus.grants.get(actor.user_id)
-        thread = RunnerThread(_ask_pairing_code, url, terminal_id, actor.user_id, grant)
+        from guichet.sync.tls import stored_certificate
+
+        pinned = stored_certificate(self.counter.session_factory)  # https: pairing's
+        thread = RunnerThread(
+            _ask_pairing_code, url, terminal_id, actor.user_id, grant, pinned
+        )
         thread.succeeded.connect(self._pairing_succeeded)
         thread.failed.connect(self._pairing_failed)
         thread.finished.connect(self._pairing_done)

@@ -170,6 +170,13 @@ def test_pairing_over_https_pins_the_certificate_the_server_shows(
     sync = SyncEngine(factory, paired.terminal_id, client)
     status = sync.sync()
     assert (status.error, status.online) == ("", True)
+    # A supervisor's PIN is checked by the server (a cashier-only counter holds no hash for
+    # him): over https, through the pinned certificate as well.
+    from guichet.services.counter import Counter
+
+    counter = Counter(factory, paired.terminal_id)
+    luc = next(u for u in counter.users() if u.name == "Luc Bouchard")
+    assert counter.login(luc.id, "2222").user_id == luc.id
 
     # Another certificate at the same address (a machine that took the server's place, or a
     # certificate renewed without telling the counters): refused with its own code.

@@ -259,8 +259,11 @@ class FakeClient:
     answer: object = "K7M2QX9PTE"
     asked: list[tuple[str, str, str]] = []
 
-    def __init__(self, url: str, token: str | None = None) -> None:
-        self.url, self.token = url, token
+    def __init__(
+        self, url: str, token: str | None = None, *, certificate: str | None = None
+    ) -> None:
+        # ``certificate``: the one pinned at pairing (https), as ServerClient takes it.
+        self.url, self.token, self.certificate = url, token, certificate
 
     def pairing_code(self, user: str) -> str:
         FakeClient.asked.append((self.url, self.token or "", user))
