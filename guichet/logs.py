@@ -236,13 +236,18 @@ def server_log_dir(db_url: str, explicit: str | os.PathLike[str] | None = None) 
     return data_dir() / "logs"
 
 
-def setup_counter(data_dir: Path, *, log_dir: Path | None = None, hooks: bool = True) -> Path:
-    """Log the counter to ``guichet.log`` (rotated: 5 MB, 5 old files); returns its path."""
+def setup_counter(
+    data_dir: Path, *, log_dir: Path | None = None, hooks: bool = True, announce: bool = True
+) -> Path:
+    """Log the counter to ``guichet.log`` (rotated: 5 MB, 5 old files); returns its path.
+    ``announce``: say the counter started (not for a command such as ``guichet backup``)."""
     path = (log_dir or counter_log_dir(data_dir)) / COUNTER_FILE
     _install([_file_handler(path, CounterFormatter())], logging.INFO)
     _current["counter"] = path
     if hooks:
         install_hooks()
+    if not announce:
+        return path
     from guichet import __version__
 
     logging.getLogger("guichet").info(

@@ -168,11 +168,31 @@ def add_parser(sub: Any) -> None:
 
 def run(args: argparse.Namespace, lang: str) -> int | None:
     command = getattr(args, "command", None)
+    if command in ("backup", "restore"):
+        _log_to_the_folder(
+            (args.backup_data_dir if command == "backup" else args.restore_data_dir)
+            or args.data_dir
+        )
     if command == "backup":
         return _backup(args.backup_data_dir or args.data_dir, args.output, lang)
     if command == "restore":
         return _restore(Path(args.file), args.restore_data_dir or args.data_dir, args.yes, lang)
     return None
+
+
+def _log_to_the_folder(data_dir_arg: str | None) -> None:
+    """A backup or a restore is written in the counter's own log, where support reads what
+    happened to the database; a folder whose log cannot be written still gets its backup."""
+    from guichet import logs
+    from guichet.config import DB_NAME, data_dir
+
+    directory = data_dir(data_dir_arg)
+    if not (directory / DB_NAME).is_file():
+        return  # no counter here (a typo, a new computer): no folder made for a log
+    try:
+        logs.setup_counter(directory, hooks=False, announce=False)
+    except OSError:
+        pass
 
 
 def _backup(data_dir_arg: str | None, output: str | None, lang: str) -> int:

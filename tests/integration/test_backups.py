@@ -519,3 +519,37 @@ def test_the_database_in_use_is_not_a_backup_of_itself(demo_db_path: Path) -> No
     code, said = refused(demo_db_path, demo_db_path.parent, "en")
     assert code == 1
     assert said == f"{demo_db_path} is the database in use, not a backup. Nothing was restored.\n"
+
+
+def test_backup_and_restore_are_written_in_the_counters_own_log(
+    demo_db_path: Path, tmp_path: Path
+) -> None:
+    """Support reads what happened to a database in the counter's log (Administration →
+    Journal): a backup or a restore made from the command line is there too; a command on a
+    folder that holds no counter makes no folder for a log."""
+    from guichet import logs
+
+    data = demo_db_path.parent
+    env = {k: v for k, v in os.environ.items() if k != logs.ENV_DIR}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+
+    def guichet(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "guichet", *args],
+            capture_output=True, text=True, env=env, timeout=120, check=False,
+        )  # fmt: skip
+
+    done = guichet("backup", "--data-dir", str(data))
+    assert done.returncode == 0, done.stderr
+    [backup] = list_backups(data)
+    lines = (data / "logs" / logs.COUNTER_FILE).read_text(encoding="utf-8")
+    assert f"backup {backup.name} written (manual" in lines
+    assert "counter started" not in lines  # a command, not the counter
+    restored = guichet("restore", str(backups_dir(data) / backup.name), "--data-dir", str(data),
+                       "--yes")  # fmt: skip
+    assert restored.returncode == 0, restored.stderr
+    lines = (data / "logs" / logs.COUNTER_FILE).read_text(encoding="utf-8")
+    assert f"{backup.name} restored into" in lines
+    nowhere = tmp_path / "pas-de-guichet-ici"
+    assert guichet("backup", "--data-dir", str(nowhere)).returncode == 2
+    assert not nowhere.exists()
