@@ -26,7 +26,7 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from sqlalchemy import create_engine, delete, insert, select, text
+from sqlalchemy import delete, insert, select
 
 from guichet.domain import bearer, codes
 from guichet.domain.tickets import Verdict
@@ -42,12 +42,12 @@ from tests.integration.helpers import occurrence_named as occurrence_on
 from tests.integration.helpers import sell_cash
 from tests.integration.test_sync_escrow_counts import supervisor_at
 from tests.integration.test_sync_server import (
-    POSTGRES,
     ServerProcess,
     free_port,
     guichet,
     occurrence_named,
     paired_counter,
+    pg_server_from,
 )
 
 
@@ -55,19 +55,8 @@ from tests.integration.test_sync_server import (
 def server(pg_demo_template: str) -> Iterator[ServerProcess]:
     """The server over its own PostgreSQL database (from the demo's template), two processes
     as in production, shared by this module's tests."""
-    name = f"guichet_doors_{uuid.uuid4().hex[:10]}"
-    admin = create_engine(f"{POSTGRES}/postgres", isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{pg_demo_template}"'))
-    process = ServerProcess(f"{POSTGRES}/{name}", workers=2)
-    try:
-        process.start()
+    with pg_server_from(pg_demo_template, "guichet_doors") as process:
         yield process
-    finally:
-        process.stop()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 class Door:

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -149,18 +150,18 @@ def pg_demo_template() -> Iterator[str]:
         admin.dispose()
 
 
-@pytest.fixture
-def pg_server(pg_demo_template: str) -> Iterator[ServerProcess]:
-    """The server over a real PostgreSQL database, created for the test and dropped after;
+@contextmanager
+def pg_server_from(template: str, prefix: str = "guichet_server") -> Iterator[ServerProcess]:
+    """The server over its own PostgreSQL database made from ``template``, dropped after;
     two processes sharing the port, as in production on two cores."""
     import uuid
 
     from sqlalchemy import create_engine, text
 
-    name = f"guichet_server_{uuid.uuid4().hex[:10]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:10]}"
     admin = create_engine(f"{POSTGRES}/postgres", isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{pg_demo_template}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
     process = ServerProcess(f"{POSTGRES}/{name}", workers=2)
     try:
         process.start()
@@ -170,6 +171,13 @@ def pg_server(pg_demo_template: str) -> Iterator[ServerProcess]:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture
+def pg_server(pg_demo_template: str) -> Iterator[ServerProcess]:
+    """The server over a real PostgreSQL database, created for the test and dropped after."""
+    with pg_server_from(pg_demo_template) as process:
+        yield process
 
 
 def paired_counter(server: ServerProcess, tmp_path: Path, name: str) -> tuple[Counter, SyncEngine]:
