@@ -47,11 +47,13 @@ test-clock: install
 soak: install
 	$(PY) -m tests.crash_harness --kills $(or $(KILLS),200)
 
+# Ruff, then the house's rules: the layers of docs/ARCHITECTURE.md and no import circle.
 lint: install
 	$(VENV)/bin/ruff check guichet tests bench packaging setup.py
+	$(VENV)/bin/lint-imports --no-cache
 
 typecheck: install
-	$(VENV)/bin/mypy guichet/domain guichet/services guichet/sync guichet/server
+	$(VENV)/bin/mypy guichet/domain guichet/services guichet/sync guichet/server guichet/changes
 
 bench: install
 	$(PY) bench/run.py $(BENCH)

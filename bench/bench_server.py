@@ -77,7 +77,7 @@ def _port() -> int:
 def _server_setup(url: str, days: int) -> Any:
     from guichet.models.db import make_engine, upgrade
     from guichet.server.core import ServerCore
-    from guichet.services.setup import load_demo
+    from guichet.services.demo import load_demo
 
     engine = make_engine(url)
     upgrade(engine)

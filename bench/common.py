@@ -9,7 +9,7 @@ from pathlib import Path
 
 from guichet.config import DB_NAME
 from guichet.models.db import make_engine, open_local_database, sqlite_url
-from guichet.services.setup import load_demo
+from guichet.services.demo import load_demo
 
 DEMO_DAY = date(2026, 12, 5)
 NOON = datetime(2026, 12, 5, 17, 0, tzinfo=UTC)

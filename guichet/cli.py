@@ -19,143 +19,20 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from guichet.i18n.cli_words import (  # noqa: F401 - said by guichet.cli
+    CLI_WORDS,
+    cards_done,
+    codes_done,
+    say,
+    say_count,
+)
+
 _T0 = time.perf_counter()
-
-CLI_WORDS = {
-    "fr": {
-        "not_a_database": "Le fichier {path} n'est pas une base de données Guichet. "
-        "Il n'a pas été modifié. Vérifiez --data-dir ou restaurez une sauvegarde.",
-        "corrupt_database": "La base de données {path} est endommagée ({detail}). "
-        "Elle n'a pas été modifiée. Restaurez une sauvegarde ou appelez le soutien.",
-        "database_newer": "Cette base de données a été écrite par une version plus récente de "
-        "Guichet (révision {detail})\u00a0; mettez Guichet à jour. {path} n'a pas été modifiée.",
-        "folder_read_only": "Le dossier {detail} est en lecture seule\u00a0: Guichet doit y "
-        "écrire pour enregistrer les ventes. Donnez le droit d'y écrire (ou choisissez un autre "
-        "dossier avec --data-dir). La base {path} n'a pas été modifiée\u00a0: ne restaurez pas "
-        "de sauvegarde.",
-        "disk_full": "Le disque qui contient {detail} est plein (ou refuse d'écrire)\u00a0: "
-        "Guichet ne peut rien y enregistrer. Libérez de la place, puis relancez Guichet. La "
-        "base {path} n'a pas été modifiée\u00a0: ne restaurez pas de sauvegarde.",
-        "empty": "La base {path} est vide. Lancez «\u00a0guichet\u00a0» pour la mettre en route, "
-        "«\u00a0guichet init\u00a0» pour créer l'organisation ou «\u00a0guichet --demo\u00a0» pour "
-        "charger l'organisation de démonstration.",
-        "init_done": "Organisation créée\u00a0: {name} (propriétaire\u00a0: {owner})",
-        "violations_none": "0 violations",
-        "violations_one": "{n} violation\u00a0:",
-        "violations_many": "{n} violations\u00a0:",
-        "printed": "Reçu d'essai envoyé à {uri}.",
-        "print_failed": "Impression impossible sur {uri} : {code} ({detail})",
-        "screenshot_done": "Capture enregistrée : {path}",
-        "unknown_window": "Fenêtre inconnue : {name}. Choix : {names}",
-        "no_owner": "Aucun propriétaire dans cette organisation.",
-        "unknown_promotion": "Promotion introuvable : {name}. Promotions : {names}",
-        "refused": "Refusé : {code} {detail}",
-        "codes_done": "{generated}\u00a0; {written} dans {path}.",
-        "codes_generated_one": "{n} code généré",
-        "codes_generated_many": "{n} codes générés",
-        "codes_written_one": "{n} code écrit",
-        "codes_written_many": "{n} codes écrits",
-        "profile_set": "Profil de ce guichet : {profile}",
-        "not_found": "Introuvable : {name}",
-        "seatmap_done_one": "Plan de salle importé\u00a0: {n} siège pour {venue}.",
-        "seatmap_done_many": "Plan de salle importé\u00a0: {n} sièges pour {venue}.",
-        "unknown_package": "Forfait introuvable : {name}. Forfaits : {names}",
-        "cards_done": "{generated} ({state})\u00a0; {written} dans {path}.",
-        "cards_generated_one": "{n} carte générée",
-        "cards_generated_many": "{n} cartes générées",
-        "cards_written_one": "{n} carte écrite",
-        "cards_written_many": "{n} cartes écrites",
-        "activated_one": "activée",
-        "activated_many": "activées",
-        "inactive": "à activer à la vente",
-    },
-    "en": {
-        "not_a_database": "The file {path} is not a Guichet database. It was left untouched. "
-        "Check --data-dir or restore a backup.",
-        "corrupt_database": "The database {path} is damaged ({detail}). It was left untouched. "
-        "Restore a backup or call support.",
-        "database_newer": "This database was written by a newer Guichet (revision {detail}); "
-        "update Guichet. {path} was left untouched.",
-        "folder_read_only": "The folder {detail} is read-only: Guichet must write there to "
-        "record sales. Allow writing in it (or choose another folder with --data-dir). The "
-        "database {path} was left untouched: do not restore a backup.",
-        "disk_full": "The disk that holds {detail} is full (or refuses to write): Guichet cannot "
-        "record anything there. Free some space, then start Guichet again. The database {path} "
-        "was left untouched: do not restore a backup.",
-        "empty": "The database {path} is empty. Run 'guichet' to set it up, 'guichet init' to "
-        "create the organisation or 'guichet --demo' to load the demo organisation.",
-        "init_done": "Organisation created: {name} (owner: {owner})",
-        "violations_none": "0 violations",
-        "violations_one": "{n} violation:",
-        "violations_many": "{n} violations:",
-        "printed": "Test receipt sent to {uri}.",
-        "print_failed": "Cannot print on {uri}: {code} ({detail})",
-        "screenshot_done": "Screenshot saved: {path}",
-        "unknown_window": "Unknown window: {name}. Choose from: {names}",
-        "no_owner": "This organisation has no owner.",
-        "unknown_promotion": "No such promotion: {name}. Promotions: {names}",
-        "refused": "Refused: {code} {detail}",
-        "codes_done": "{generated}; {written} to {path}.",
-        "codes_generated_one": "{n} code generated",
-        "codes_generated_many": "{n} codes generated",
-        "codes_written_one": "{n} code written",
-        "codes_written_many": "{n} codes written",
-        "profile_set": "This counter's profile: {profile}",
-        "not_found": "Not found: {name}",
-        "seatmap_done_one": "Seat map imported: {n} seat for {venue}.",
-        "seatmap_done_many": "Seat map imported: {n} seats for {venue}.",
-        "unknown_package": "No such package: {name}. Packages: {names}",
-        "cards_done": "{generated} ({state}); {written} to {path}.",
-        "cards_generated_one": "{n} card generated",
-        "cards_generated_many": "{n} cards generated",
-        "cards_written_one": "{n} card written",
-        "cards_written_many": "{n} cards written",
-        "activated_one": "activated",
-        "activated_many": "activated",
-        "inactive": "activated when sold",
-    },
-}
-
-
-def say(lang: str, key: str, **params: object) -> str:
-    return CLI_WORDS.get(lang, CLI_WORDS["fr"])[key].format(**params)
-
-
-def say_count(lang: str, key: str, n: int, **params: object) -> str:
-    """``key_one`` or ``key_many`` as the language agrees with ``n`` (French: the singular for
-    0 and 1, « 1 violation », « 3 violations »), like the windows' plural forms."""
-    from guichet.i18n.errors import _plural
-
-    lang = lang if lang in CLI_WORDS else "fr"
-    return say(lang, _plural(n, f"{key}_one", f"{key}_many", lang), n=n, **params)
-
-
-def codes_done(lang: str, count: int, rows: int, path: object) -> str:
-    """« 1 code généré ; 1 code écrit dans … », each count with its own plural."""
-    return say(
-        lang,
-        "codes_done",
-        generated=say_count(lang, "codes_generated", count),
-        written=say_count(lang, "codes_written", rows),
-        path=path,
-    )
-
-
-def cards_done(lang: str, count: int, activated: bool, rows: int, path: object) -> str:
-    """« 1 carte générée (activée) ; 1 carte écrite dans … », each count with its own plural
-    (« activée » agrees with the cards generated)."""
-    return say(
-        lang,
-        "cards_done",
-        generated=say_count(lang, "cards_generated", count),
-        state=say_count(lang, "activated", count) if activated else say(lang, "inactive"),
-        written=say_count(lang, "cards_written", rows),
-        path=path,
-    )
 
 
 def build_parser() -> argparse.ArgumentParser:
     from guichet.cli_parser import GuichetParser, accept_lang_everywhere
+    from guichet.cli_server import add_server_parser
 
     parser = GuichetParser(prog="guichet", description="Guichet — point de vente de billetterie")
     parser.add_argument(
@@ -198,26 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     cards.add_argument("--activated", action="store_true", help="activate now (default: when sold)")
     cards.add_argument("--output", required=True, help="the lot's .xlsx or .csv file")
     cards.add_argument("--data-dir", dest="cards_data_dir")
-    server = sub.add_parser("server", help="run the central server (FastAPI + uvicorn)")
-    server.add_argument(
-        "--db",
-        default="sqlite:///guichet-server.db",
-        help="PostgreSQL URL (postgresql+psycopg://...) or sqlite:///FILE",
-    )
-    server.add_argument("--host", default="127.0.0.1")
-    server.add_argument("--port", type=int, default=8765)
-    server.add_argument(
-        "--workers", type=int, default=1, help="server processes (one per core: 2 here)"
-    )
-    server.add_argument(
-        "--log-dir", help="log folder (default: next to a SQLite database, else the data folder)"
-    )
-    server.add_argument("--tls-cert", help="https: the server's certificate (PEM), with --tls-key")
-    server.add_argument("--tls-key", help="https: the certificate's private key (PEM)")
-    server_sub = server.add_subparsers(dest="server_command")
-    from guichet.server.admin import add_arguments
-
-    add_arguments(server_sub.add_parser("admin", help="organisation, demo, pairing, terminals"))
+    add_server_parser(sub)  # its arguments only: the server is imported when it runs
     seatmap = sub.add_parser("seatmap", help="reserved seating: seat maps")
     seatmap_sub = seatmap.add_subparsers(dest="seatmap_command", required=True)
     imp = seatmap_sub.add_parser("import", help="a venue's seat map from a CSV file")
@@ -601,9 +459,19 @@ def cmd_run(data_dir_arg: str | None, demo: bool, lang_arg: str | None, ready_pr
     log_qt_messages()
     opened: list[Runtime] = []
     windows: list[Any] = []  # kept alive while the application runs
+    from guichet.services.clean_exit import (
+        full_check_due,
+        full_check_passed,
+        mark_clean_exit,
+        mark_running,
+    )
     from guichet.services.folder_lock import hold_while_running
 
-    _in_use = hold_while_running(directory)  # held until we quit: `guichet restore` waits
+    # The last run crashed (or the power went), or a shift close's backup found its copy
+    # damaged: the database gets the full check this once.
+    full_check = full_check_due(directory)
+    in_use = hold_while_running(directory)  # held until we quit: `guichet restore` waits
+    mark_running(directory)
 
     def open_counter(runtime: Runtime) -> None:
         """The counter's window on its login screen (after the set-up assistant too)."""
@@ -625,13 +493,19 @@ def cmd_run(data_dir_arg: str | None, demo: bool, lang_arg: str | None, ready_pr
         controller.kick()  # anything left unprinted from last time
 
     try:
-        runtime = start(directory, demo=demo, lang=lang_arg)
+        runtime = start(directory, demo=demo, lang=lang_arg, full_check=full_check)
     except DatabaseError as exc:
+        # Not a crash: the marker goes, and the next start refuses the file the same way.
+        _quit_cleanly(directory, in_use, mark_clean_exit)
         return _fatal(app, say(lang, exc.code, path=exc.path, detail=exc.detail))
     except EmptyDatabase:
+        if full_check:
+            full_check_passed(directory)
         # A new counter: create its organisation, pair it with a server, or load the demo.
         windows.append(_set_up_assistant(directory, lang, open_counter))
     else:
+        if full_check:
+            full_check_passed(directory)
         open_counter(runtime)
     if ready_probe:
         from PySide6.QtCore import QTimer
@@ -644,7 +518,15 @@ def cmd_run(data_dir_arg: str | None, demo: bool, lang_arg: str | None, ready_pr
     code = app.exec()
     for runtime in opened:
         runtime.close()
+    _quit_cleanly(directory, in_use, mark_clean_exit)
     return int(code)
+
+
+def _quit_cleanly(directory: Path, in_use: Any, mark_clean_exit: Any) -> None:
+    """Let go of the folder, then say this run ended cleanly (guichet/services/clean_exit.py)."""
+    if in_use is not None:
+        in_use.release()
+    mark_clean_exit(directory)
 
 
 def _set_up_assistant(directory: Path, lang: str, open_counter: Any) -> Any:
@@ -662,13 +544,14 @@ def _set_up_assistant(directory: Path, lang: str, open_counter: Any) -> Any:
 
 def _sync_controller(runtime: Any) -> Any:
     """The background sync of a paired counter; None for a standalone one."""
-    from guichet.sync.engine import ServerClient, SyncEngine, load_token
-    from guichet.sync.pairing import server_of
-    from guichet.ui.sync import SyncController
+    from guichet.sync.state import server_of
 
     paired = server_of(runtime.session_factory)
     if paired is None:
-        return None
+        return None  # a standalone counter: no HTTP client to import before its login screen
+    from guichet.sync.engine import ServerClient, SyncEngine, load_token
+    from guichet.ui.sync import SyncController
+
     url, terminal_id = paired
     try:
         token = load_token(url, terminal_id)

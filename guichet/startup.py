@@ -12,10 +12,19 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from guichet.config import DB_NAME, Settings
 from guichet.models.base import utcnow
-from guichet.models.db import open_local_database
+from guichet.models.db import DatabaseError, open_local_database
 from guichet.services.counter import Counter
 from guichet.services.printqueue import PrintQueue
-from guichet.services.setup import LocalSetup, is_empty, load_demo, local_setup
+from guichet.services.setup import (
+    LocalSetup,
+    OrganisationDraft,
+    check_draft,
+    create_organisation,
+    is_empty,
+    local_setup,
+)
+
+__all__ = ["DatabaseError", "EmptyDatabase", "Runtime", "create_and_start", "start"]
 
 
 class EmptyDatabase(Exception):
@@ -49,16 +58,23 @@ def start(
     demo_day: object = None,
     demo_promotions: bool = True,
     demo_seating: bool = True,
+    full_check: bool = False,
 ) -> Runtime:
-    """Open the counter's database (raising DatabaseError untouched if it is damaged)."""
+    """Open the counter's database (raising DatabaseError untouched if it is damaged).
+
+    The cheap check of its file at every start; the full one with ``full_check`` (after a
+    run that did not end cleanly: guichet/services/clean_exit.py)."""
     settings = Settings.load(data_dir)
     if lang:
         settings.lang = lang
-    engine, session_factory = open_local_database(data_dir / DB_NAME)
+    engine, session_factory = open_local_database(data_dir / DB_NAME, full_check=full_check)
     try:
         if is_empty(session_factory):
             if not demo:
                 raise EmptyDatabase(str(data_dir / DB_NAME))
+            # The demo's shows and seat maps only when asked for (``--demo``), not at every start.
+            from guichet.services.demo import load_demo
+
             load_demo(
                 session_factory,
                 today=demo_day,  # type: ignore[arg-type]
@@ -86,3 +102,20 @@ def start(
         width=settings.paper_width,  # 32 on 58 mm paper: it was set and never used
     )
     return Runtime(data_dir, settings, engine, session_factory, setup, counter, queue)
+
+
+def create_and_start(
+    directory: Path, draft: OrganisationDraft, clock: Callable[[], datetime] = utcnow
+) -> Runtime:
+    """Make the organisation in one transaction, keep its language as this counter's, and
+    open the counter on it."""
+    check_draft(draft)  # a bad field never creates the database file
+    engine, session_factory = open_local_database(directory / DB_NAME)
+    try:
+        create_organisation(session_factory, draft, clock=clock)
+    finally:
+        engine.dispose()
+    settings = Settings.load(directory)
+    settings.lang = draft.lang
+    settings.save(directory)
+    return start(directory, clock=clock)

@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session, sessionmaker  # noqa: E402
 
 from guichet.models.db import make_engine, open_local_database, sqlite_url  # noqa: E402
 from guichet.services.counter import Counter  # noqa: E402
-from guichet.services.setup import LocalSetup, load_demo  # noqa: E402
+from guichet.services.demo import load_demo  # noqa: E402
+from guichet.services.setup import LocalSetup  # noqa: E402
 
 
 def pytest_configure(config: pytest.Config) -> None:

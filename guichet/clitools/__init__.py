@@ -86,9 +86,9 @@ class Exit(Exception):
 def owner_office(data_dir_arg: str | None, lang: str) -> Iterator[tuple[Runtime, BackOffice]]:
     """The counter's data opened, and its back office acting as the organisation's owner.
     Raises :class:`Exit` (with the message printed) when there is no usable database."""
-    from guichet.cli import say
     from guichet.config import DB_NAME, data_dir
     from guichet.domain.auth import Role
+    from guichet.i18n.cli_words import say
     from guichet.models.db import DatabaseError
     from guichet.services.bus import Actor
     from guichet.startup import EmptyDatabase, start

@@ -196,8 +196,8 @@ def _log_to_the_folder(data_dir_arg: str | None) -> None:
 
 
 def _backup(data_dir_arg: str | None, output: str | None, lang: str) -> int:
-    from guichet import cli
     from guichet.config import DB_NAME, data_dir
+    from guichet.i18n import cli_words as cli
     from guichet.models.db import DatabaseError, check_sqlite_file
     from guichet.services.backups import BackupError, take_backup
 

@@ -65,8 +65,8 @@ def run(args: argparse.Namespace, lang: str) -> int | None:
     if args.command != "init":
         return None
     from guichet import clitools
-    from guichet.cli import say
     from guichet.config import DB_NAME, Settings, data_dir
+    from guichet.i18n.cli_words import say
     from guichet.models.db import DatabaseError, check_sqlite_file, open_local_database
     from guichet.services.setup import check_draft, create_organisation
 

@@ -31,17 +31,12 @@ from guichet.domain.numbering import Numbers
 
 C = TypeVar("C", bound="Command")
 
-COMMAND_TYPES: dict[str, type[Command]] = {}
-
 
 @dataclass(frozen=True)
 class Command:
+    #: Its name in the outbox and on the wire (every command by name:
+    #: :mod:`guichet.domain.payloads`).
     type_name: ClassVar[str] = ""
-
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(**kwargs)
-        if cls.type_name:
-            COMMAND_TYPES[cls.type_name] = cls
 
     def to_payload(self) -> dict[str, Any]:
         return _to_jsonable(self)  # type: ignore[no-any-return]
@@ -49,16 +44,6 @@ class Command:
     @classmethod
     def from_payload(cls: type[C], payload: dict[str, Any]) -> C:
         return _from_jsonable(cls, payload)  # type: ignore[no-any-return]
-
-
-def command_from_payload(type_name: str, payload: dict[str, Any]) -> Command:
-    try:
-        cls = COMMAND_TYPES[type_name]
-    except KeyError:
-        from guichet.domain.errors import DomainError
-
-        raise DomainError("unknown_command", type=type_name) from None
-    return cls.from_payload(payload)
 
 
 @dataclass(frozen=True)
@@ -696,8 +681,3 @@ class ResolveConflict(Command):
     conflict_id: str
     resolution: str  # accept | cancel_booking | block_card | refund
     note: str = ""
-
-
-# The back office's commands (issue 14) live in their own module; importing it here
-# registers them wherever commands are parsed.
-from guichet.domain import commands_backoffice as _backoffice  # noqa: E402, F401

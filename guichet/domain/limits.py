@@ -8,7 +8,7 @@ that is not stored in a column of its own (a JSON list, a rule applied by its ha
 explicit rule named here. An id is 36 characters (a uuid) unless listed.
 
 The counter parses what it records through the same converter as the server
-(:func:`guichet.domain.commands.command_from_payload`): a customer name of 201 characters is
+(:func:`guichet.domain.payloads.command_from_payload`): a customer name of 201 characters is
 refused at the counter, in words, before anything is written, exactly as the server would.
 """
 

@@ -13,6 +13,8 @@ from sqlalchemy import DateTime, MetaData, String, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase
 
+from guichet.domain.clock import utcnow as utcnow  # the models stamp rows with it
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -81,10 +83,6 @@ def ids_from(command_id: str) -> Iterator[None]:
         yield
     finally:
         _ID_SEED.reset(token)
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 class Base(DeclarativeBase):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import unicodedata
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -21,6 +22,25 @@ from sqlalchemy.engine import ExceptionContext
 #: disk, or a file size limit, may show as either), and when it may not write at all.
 DISK_FULL = "disk_full"
 READ_ONLY = "folder_read_only"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class DatabaseError(Exception):
+    """The local database cannot be used; ``code`` says why, the file is left as it was."""
+
+    def __init__(self, code: str, path: Path, detail: str = "") -> None:
+        super().__init__(f"{code}: {path} {detail}".strip())
+        self.code = code
+        self.path = path
+        self.detail = detail
+
+
+def fold(text: str | None) -> str | None:
+    """Lower case without accents, for searching names as people type them."""
+    if text is None:
+        return None
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def storage_code(error: BaseException, folder: Path | None = None) -> str | None:
@@ -62,7 +82,6 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
 def read_only_engine(path: Path) -> Engine:
     """An engine on ``path`` that cannot write (``guichet check``): no WAL switch, no pragma
     that writes, the file's bytes and modification time left as they are."""
-    from guichet.models.db import fold
 
     def connect() -> sqlite3.Connection:
         conn = connect_read_only(path)
@@ -83,15 +102,6 @@ def stored_revision(conn: sqlite3.Connection) -> str | None:
     return str(row[0]) if row else None
 
 
-def known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
-
-    from guichet.models.db import alembic_config
-
-    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
-    return {rev.revision for rev in script.walk_revisions()}
-
-
 def guard_storage(engine: Engine, folder: Path) -> None:
     """Every statement and commit of the counter that the disk refuses becomes a coded
     refusal (``DomainError("disk_full")``...) that the windows put in words, instead of a raw
@@ -109,8 +119,6 @@ def guard_storage(engine: Engine, folder: Path) -> None:
 def raise_for_storage(error: BaseException, path: Path) -> Any:
     """Re-raise ``error`` as the :class:`DatabaseError` of a full disk or a read-only folder
     when it is one; otherwise leave it to the caller."""
-    from guichet.models.db import DatabaseError
-
     code = storage_code(error, path.parent)
     if code is not None:
         raise DatabaseError(code, path, str(path.parent)) from error

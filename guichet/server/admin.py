@@ -14,7 +14,8 @@ from guichet.domain.errors import DomainError
 from guichet.models.db import make_engine, upgrade
 from guichet.server import tls as server_tls
 from guichet.server.core import ServerCore
-from guichet.services.setup import OrganisationDraft, create_organisation, is_empty, load_demo
+from guichet.services.demo import load_demo
+from guichet.services.setup import OrganisationDraft, create_organisation, is_empty
 
 DEFAULT_DB = "sqlite:///guichet-server.db"
 NBSP = "\u00a0"
@@ -103,44 +104,6 @@ def open_database(db: str, lang: str) -> Engine | None:
     shown = db.split("@")[-1] if "@" in db else db  # never echo a password
     print(say(lang, "db", db=shown, detail=say(lang, detail)), file=sys.stderr)
     return None
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    sub = parser.add_subparsers(dest="admin_command", required=True)
-    init = sub.add_parser("init", help="create the organisation, its taxes and its owner")
-    init.add_argument("--org", required=True, help="the organisation's name")
-    init.add_argument("--owner", required=True, help="the owner's name")
-    init.add_argument("--pin", required=True, help="the owner's PIN (4 to 8 digits)")
-    init.add_argument("--timezone", default="America/Toronto")
-    init.add_argument("--lang", choices=["fr", "en"], default="fr")
-    init.add_argument("--gst-number", default="", help="GST registration number")
-    init.add_argument("--qst-number", default="", help="QST registration number")
-    sub.add_parser("load-demo", help="load the demo organisation into an empty server")
-    code = sub.add_parser("pairing-code", help="a one-time code for a new counter (24 h)")
-    code.add_argument(
-        "--roles",
-        default="cashier",
-        help="who may log in at that counter offline: cashier (default), or e.g. "
-        "cashier,supervisor,owner (docs/SECURITY.md)",
-    )
-    sub.add_parser(
-        "adoption-code", help="an empty server: a code for a standalone counter to bring its data"
-    )
-    listing = sub.add_parser("terminals", help="the counters: profile, venue, last seen")
-    listing.add_argument("--json", action="store_true", help="as JSON (for scripts)")
-    counter = sub.add_parser("terminal", help="a counter's name, profile or venue")
-    counter.add_argument("terminal_id")
-    counter.add_argument("--name")
-    counter.add_argument("--profile")
-    counter.add_argument("--venue", help="the venue's name ('' for none)")
-    allot = sub.add_parser("allotment", help="places leased to each counter for an event")
-    allot.add_argument("--event", required=True, help="the event's name")
-    allot.add_argument("--size", type=int, help="places per counter (omit: by recent sales)")
-    revoke = sub.add_parser("revoke", help="stop a counter at once")
-    revoke.add_argument("terminal_id")
-    from guichet.server import updates
-
-    updates.add_arguments(sub)
 
 
 def run(args: argparse.Namespace, lang: str = "fr") -> int:

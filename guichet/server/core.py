@@ -4,7 +4,7 @@ Every command a counter pushes is applied by the same handlers the counter ran
 (:func:`guichet.services.bus.apply_envelope`), exactly once by its uuid, in sequence per
 terminal, each in its own transaction (row locks on PostgreSQL). A refusal is an answer,
 not an error. Every row the server writes lands in the change log (see
-:mod:`guichet.server.changes`), which counters pull from their cursor.
+:mod:`guichet.changes`), which counters pull from their cursor.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from sqlalchemy import Text, cast, event, func, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
+from guichet.changes import capture, journal
+from guichet.changes.apply import apply_entries
 from guichet.domain import codes
 from guichet.domain.catalogue import shown
 from guichet.domain.commands import Envelope
@@ -34,8 +36,10 @@ from guichet.models.tables import (
     PairingCode,
     Terminal,
 )
-from guichet.server import changes, people, scrub
-from guichet.services.rows import deferring, insert_rows
+from guichet.server import people, scrub
+from guichet.services.bus import add_counts, apply_envelope, prefetch
+from guichet.services.handlers_cards import card_facts
+from guichet.services.rows import deferring, insert_rows, write_changed, write_deferred
 
 PAIRING_TTL = timedelta(hours=24)
 log = logging.getLogger("guichet.server")
@@ -114,7 +118,7 @@ class ServerCore:
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
         self.session_factory = session_factory
         self._pushers: dict[str, str] = {}  # token hash -> terminal (see pusher)
-        changes.install(session_factory)
+        capture.install(session_factory)
         if not event.contains(session_factory, "do_orm_execute", _fresh_when_locked):
             event.listen(session_factory, "do_orm_execute", _fresh_when_locked)
             event.listen(session_factory, "loaded_as_persistent", _keep_loaded)
@@ -184,8 +188,6 @@ class ServerCore:
     ) -> dict[str, Any]:
         """A standalone counter sends its whole database, page by page, with an adoption code;
         the last page gives it a device token. Pages are upserts: a cut-off upload resumes."""
-        from guichet.server.changes import apply_entries
-
         now = utcnow()
         code = codes.validate(code_text)
         with self.session_factory() as session, session.begin():
@@ -213,7 +215,7 @@ class ServerCore:
             row.used_at = now
             row.terminal_id = terminal_id
             row.organisation_id = terminal.organisation_id
-            changes.write_kept(session)  # its own entries are below the cursor it gets
+            journal.write_kept(session)  # its own entries are below the cursor it gets
             cursor = session.scalar(select(func.max(ChangeLogEntry.id))) or 0
         return {"token": token, "cursor": int(cursor), "organisation_id": terminal.organisation_id}
 
@@ -377,8 +379,6 @@ class ServerCore:
         token_hash: str | None = None,
     ) -> list[Answer]:
         from guichet.models.tables import Allotment
-        from guichet.services.bus import add_counts, prefetch
-        from guichet.services.rows import write_changed, write_deferred
 
         answers: list[Answer] = []
         with self.session_factory() as session, session.begin():
@@ -522,7 +522,7 @@ class ServerCore:
     ) -> tuple[str, str, dict[str, Any]]:
         """Run the handler; a refusal rolls its savepoint back and becomes the answer."""
         pending: dict[tuple[str, str], int] = session.info["pending_counts"]
-        before = dict(pending), changes.kept_entries(session)
+        before = dict(pending), journal.kept_entries(session)
         try:
             try:
                 with session.begin_nested():
@@ -564,7 +564,6 @@ class ServerCore:
         import uuid
 
         from guichet.models.tables import Booking, Conflict
-        from guichet.services.bus import apply_envelope
 
         people.admit(session, envelope)  # whom its proofs prove (docs/SECURITY.md)
         result = apply_envelope(session, envelope, tolerate=tolerate)
@@ -612,7 +611,6 @@ class ServerCore:
 
         from guichet.domain.cards import judge
         from guichet.models.tables import Card
-        from guichet.services.handlers_cards import card_facts
 
         now = now or utcnow()
         normal = codes.normalize(text)
@@ -876,7 +874,7 @@ def _restore(
     counts, entries = before
     pending.clear()
     pending.update(counts)
-    changes.drop_entries_after(session, entries)
+    journal.drop_entries_after(session, entries)
     session.info.pop("memo", None)
 
 

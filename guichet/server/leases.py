@@ -36,6 +36,8 @@ from guichet.models.tables import (
     Terminal,
 )
 from guichet.services.escrow import leased_unused, subject_leased_unused
+from guichet.services.places import general_available, reserved_places
+from guichet.services.pricing import promotion_from_row
 
 RECENT = timedelta(hours=1)
 Key = tuple[str, str | None, str | None]  # kind, occurrence, subject
@@ -101,7 +103,7 @@ def _release(
                 continue  # names nothing: nothing to give back
             given_back.append((allotment_id, int(release["count"])))
         # Locked in id order, as a push of the same counter locks its allotments
-        # (bus.lock_all): the two never wait on each other in a circle.
+        # (context.lock_all): the two never wait on each other in a circle.
         for allotment_id, count in sorted(given_back):
             row = session.scalars(
                 select(Allotment).where(Allotment.id == allotment_id).with_for_update()
@@ -154,8 +156,6 @@ def _top_up_occurrence(
     now: datetime,
 ) -> int:
     """Places, à-la-carte places and reserve quantities of one coming occurrence."""
-    from guichet.services.handlers import general_available, reserved_places
-
     occ = session.scalars(
         select(Occurrence).where(Occurrence.id == occurrence_id).with_for_update()
     ).one()
@@ -253,8 +253,6 @@ def _top_up_promotions(
     horizon: timedelta,
 ) -> int:
     """The ticket quotas of the promotions a counter may apply."""
-    from guichet.services.pricing import promotion_from_row
-
     with session_factory() as session:
         terminal = session.get(Terminal, terminal_id)
         if terminal is None:

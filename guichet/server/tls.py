@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from guichet.domain.certificates import fingerprint_of_pem
 from guichet.domain.errors import DomainError
 
 CERT_ENV = "GUICHET_SERVER_TLS_CERT"
@@ -50,8 +51,6 @@ def uvicorn_options() -> dict[str, Any]:
 
 
 def fingerprint_of_file(path: str) -> str:
-    from guichet.sync.tls import fingerprint_of_pem
-
     text = Path(path).read_text()
     start = text.index("-----BEGIN CERTIFICATE-----")  # the first of a chain: the server's
     end = text.index("-----END CERTIFICATE-----", start) + len("-----END CERTIFICATE-----")

@@ -20,10 +20,10 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from guichet import __version__
+from guichet.changes.entries import DATA_FORMAT
 from guichet.domain import versions
 from guichet.domain.errors import DomainError
 from guichet.models.tables import SyncState
-from guichet.server.changes import DATA_FORMAT
 
 KEY = "updates"
 #: The header every counter request carries (its own version).
@@ -138,21 +138,6 @@ WORDS: dict[str, dict[str, str]] = {
 
 def say(lang: str, key: str, **params: object) -> str:
     return WORDS.get(lang, WORDS["fr"])[key].format(**params)
-
-
-def add_arguments(sub: Any) -> None:
-    """The ``updates`` sub-command of ``guichet server admin``."""
-    updates = sub.add_parser(
-        "updates", help="the oldest counter version accepted and where counters download one"
-    )
-    updates.add_argument(
-        "--minimum-counter-version",
-        metavar="X.Y.Z",
-        help="counters older than this are refused sync ('' for none)",
-    )
-    updates.add_argument(
-        "--download-url", metavar="URL", help="where counters download Guichet ('' for none)"
-    )
 
 
 def run(factory: sessionmaker[Session], args: argparse.Namespace, lang: str) -> int:

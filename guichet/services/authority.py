@@ -10,16 +10,13 @@ counter (the money has left), with a conflict for a supervisor (``approval_unver
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from sqlalchemy.orm import Session
 
 from guichet.domain.auth import Role
 from guichet.domain.errors import DomainError
-
-if TYPE_CHECKING:
-    from guichet.models.tables import User
-    from guichet.services.bus import HandlerContext
+from guichet.models.tables import User
 
 #: Refusals a demoted supervisor meets: answered ``person_unverified`` instead (the server).
 ROLE_REFUSALS = frozenset({"forbidden", "owner_required", "supervisor_required"})
@@ -40,7 +37,17 @@ def role_of(session: Session, user: User) -> Role:
     return role
 
 
-def approver_role(ctx: HandlerContext, user: User) -> Role:
+class Approval(Protocol):
+    """What :func:`approver_role` needs of a handler's context
+    (:class:`guichet.services.context.HandlerContext`, which stands on this module)."""
+
+    @property
+    def session(self) -> Session: ...
+
+    def refuse(self, error: DomainError) -> None: ...
+
+
+def approver_role(ctx: Approval, user: User) -> Role:
     """The role of a person who approves another's command (a refund, an override). Unproven
     on the server: noted as a conflict (``ctx.refuse``, tolerated for every command there)
     and their role kept, since the counter acted on it offline."""

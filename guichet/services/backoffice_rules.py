@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 from guichet.domain.auth import Role
 from guichet.domain.errors import DomainError
 from guichet.models.tables import CatalogueChange
-from guichet.services.bus import HandlerContext
+from guichet.services.context import HandlerContext
 
 M = TypeVar("M")
 

@@ -43,6 +43,7 @@ from guichet.domain.backups import (
     nightly_due,
     to_prune,
 )
+from guichet.services.clean_exit import ask_for_full_check
 
 if TYPE_CHECKING:
     from guichet.services.handlers import ShiftClosed
@@ -353,6 +354,9 @@ class BackupService:
         except Exception as error:  # noqa: BLE001 - a backup never stops the counter
             self.last_error = f"{type(error).__name__}: {error}"
             log.exception("backup (%s) failed", kind)
+            if isinstance(error, BackupError) and error.code == "corrupt":
+                # The copy holds what the file holds: the next start checks every page of it.
+                ask_for_full_check(self.data_dir, self.last_error)
             return None
         self.last_result, self.last_error = result, ""
         return result

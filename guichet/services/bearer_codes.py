@@ -8,6 +8,7 @@ printed again here). The person at the counter holds the paper: nothing is revea
 from __future__ import annotations
 
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from guichet.domain import bearer
@@ -45,4 +46,10 @@ def learn_order(session: Session, order: Order, code: str) -> None:
             derived = ticket_code(code, ticket.order_line_id, ticket.rank)
             if bearer.digest(org, derived) == ticket.code:
                 ticket.code = derived
-    session.commit()
+    try:
+        session.commit()
+    except OperationalError:
+        # The look-up began as a read (it takes no write lock: guichet/models/db.py); if
+        # another window wrote meanwhile, SQLite refuses to upgrade it. Learning the code is
+        # a convenience: the next scan of it learns it.
+        session.rollback()

@@ -10,25 +10,27 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
-from collections.abc import Callable, Hashable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
-from sqlalchemy import event, select
+from sqlalchemy import Table, case, select, update
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.orm import Session, sessionmaker
 
+from guichet.changes.capture import log_rows
 from guichet.domain.auth import Role
-from guichet.domain.commands import Command, Envelope, command_from_payload
+from guichet.domain.commands import Command, Envelope
 from guichet.domain.errors import DomainError
 from guichet.domain.numbering import Numbers
+from guichet.domain.payloads import command_from_payload
 from guichet.domain.pins import PROOFS, Grant, command_message, sign
-from guichet.models.base import utcnow
-from guichet.models.tables import OutboxEntry, Terminal, User
+from guichet.models.base import ids_from, utcnow
+from guichet.models.tables import Occurrence, OutboxEntry, Terminal, User
+from guichet.services.command_handlers import COMMAND_HANDLERS, DEFERRABLE, PREFETCH
+from guichet.services.context import HandlerContext, in_batch
 from guichet.services.rows import deferring, write_deferred
-
-C = TypeVar("C", bound=Command)
 
 
 @dataclass(frozen=True)
@@ -41,84 +43,10 @@ class Actor:
     title_form: str = ""  # "feminine": « Caissière » (guichet.i18n.titles)
 
 
-@dataclass
-class HandlerContext:
-    session: Session
-    envelope: Envelope
-    terminal: Terminal
-    user: User | None
-
-    @property
-    def now(self) -> datetime:
-        return self.envelope.occurred_at
-
-    @property
-    def role(self) -> Role:
-        if self.user is None:
-            raise DomainError("forbidden", role="none")
-        from guichet.services.authority import role_of
-
-        return role_of(self.session, self.user)  # unproven on the server: a cashier
-
-    def require_role(self, *roles: Role) -> None:
-        if self.role not in roles:
-            raise DomainError("forbidden", role=str(self.role))
-
-    # Offline redemptions (cards, passes) cannot be escrowed: a counter may have booked a
-    # card that another counter used up meanwhile. The server then applies the command
-    # anyway, tolerating the refusals listed here, and records a conflict for a supervisor.
-    tolerate: frozenset[str] = frozenset()
-    conflicts: list[DomainError] = field(default_factory=list)
-    #: Places a paired counter's command sold or gave back, per (occurrence, column): added
-    #: to the occurrence by one ``SET n = n + delta`` when the command is done (see
-    #: :func:`add_counts`), so the hot row of a popular show is not locked for the command.
-    counts: dict[tuple[str, str], int] = field(default_factory=dict)
-
-    def count(self, occurrence_id: str, column: str, delta: int) -> None:
-        key = (occurrence_id, column)
-        self.counts[key] = self.counts.get(key, 0) + delta
-
-    def refuse(self, error: DomainError) -> None:
-        """Raise ``error``, unless the server tolerates it for this command: then note it."""
-        if error.code in self.tolerate:
-            self.conflicts.append(error)
-            return
-        raise error
-
-
-Handler = Callable[[HandlerContext, Any], Any]
-HANDLERS: dict[type[Command], Handler] = {}
-#: Per command type, whether one command's handler reads only rows that the commands before
-#: it in a server's batch do not write, or that it finds in the session's memory: its rows
-#: may then wait for the batch's (see :func:`apply_envelope` and :func:`in_batch`).
-DEFERRABLE: dict[type[Command], Callable[[HandlerContext, Any], bool]] = {}
-#: Per command type, what a batch of such commands will read, read at once for the batch.
-Prefetch = Callable[[Session, Terminal, list[Any]], None]
-PREFETCH: dict[type[Command], Prefetch] = {}
-
-
-def handles(
-    command_type: type[C],
-    *,
-    deferrable: Callable[[HandlerContext, C], bool] | None = None,
-    prefetch: Prefetch | None = None,
-) -> Callable[[Callable[[HandlerContext, C], Any]], Any]:
-    def register(fn: Callable[[HandlerContext, C], Any]) -> Callable[[HandlerContext, C], Any]:
-        HANDLERS[command_type] = fn
-        if deferrable is not None:
-            DEFERRABLE[command_type] = deferrable
-        if prefetch is not None:
-            PREFETCH[command_type] = prefetch
-        return fn
-
-    return register
-
-
 def prefetch(session: Session, terminal: Terminal, envelopes: list[Envelope]) -> None:
     """Read at once what a server's batch of commands will read one by one (the occurrences
     its sales sell, the terminal's allotments of them...). Only a head start: each handler
     still reads what it needs, and a payload that does not parse is left to its handler."""
-    _register_handlers()
     users = sorted({e.user_id for e in envelopes if e.user_id})
     if users:  # every command reads its user (and would flush the batch's rows to)
         session.scalars(select(User).where(User.id.in_(users))).all()
@@ -136,31 +64,12 @@ def prefetch(session: Session, terminal: Terminal, envelopes: list[Envelope]) ->
         PREFETCH[command_type](session, terminal, batch)
 
 
-def _register_handlers() -> None:
-    # Importing registers every handler with @handles.
-    from guichet.services import (  # noqa: F401
-        handlers,
-        handlers_cards,
-        handlers_catalogue,
-        handlers_conflicts,
-        handlers_exchange,
-        handlers_programme,
-        handlers_promotions,
-        handlers_reserves,
-        handlers_schedule,
-        handlers_seating,
-        handlers_staff,
-        handlers_tickets,
-    )
-
-
 def apply_envelope(
     session: Session, envelope: Envelope, *, tolerate: frozenset[str] = frozenset()
 ) -> Any:
     """Run the handler of ``envelope`` inside the caller's transaction. With ``tolerate``
     (the server, for offline redemptions), the refusals named are noted as conflicts in
     ``session.info["conflicts"]`` instead of raised."""
-    _register_handlers()
     command = session.info.get("parsed", {}).pop(envelope.command_id, None)
     if command is None:
         try:
@@ -170,7 +79,7 @@ def apply_envelope(
             # the counter refuses it in words before recording anything, and the server
             # answers a pushed one with the same refusal.
             raise DomainError("malformed_command", detail=str(error)[:200]) from error
-    handler = HANDLERS.get(type(command))
+    handler = COMMAND_HANDLERS.get(type(command))
     if handler is None:
         raise DomainError("unknown_command", type=envelope.command_type)
     terminal = session.get(Terminal, envelope.terminal_id)
@@ -179,8 +88,6 @@ def apply_envelope(
     user = session.get(User, envelope.user_id) if envelope.user_id else None
     if envelope.user_id and (user is None or not user.active):
         raise DomainError("unknown_user", user=envelope.user_id)
-    from guichet.models.base import ids_from
-
     ctx = HandlerContext(session, envelope, terminal, user, tolerate=tolerate)
     deferrable = DEFERRABLE.get(type(command))
     with ids_from(envelope.command_id):
@@ -206,12 +113,6 @@ def apply_envelope(
         else:
             add_counts(session, ctx.counts)
     return result
-
-
-def in_batch(session: Session) -> bool:
-    """Whether ``session`` applies a server's batch of commands at once: no savepoints, rows
-    locked once for the whole transaction (see :func:`locked`)."""
-    return "batch_locks" in session.info
 
 
 def _keys_to_draw(new: list[Any]) -> bool:
@@ -241,100 +142,6 @@ def _drawn_keys(model: type[Any]) -> tuple[str, ...]:
     return keys
 
 
-R = TypeVar("R")
-
-
-def lock_all(session: Session, model: type[R], row_ids: set[str]) -> None:
-    """Lock at once, in id order, rows a server's batch will lock one by one with
-    :func:`locked` (which then finds them in memory)."""
-    held: set[tuple[type[Any], str]] | None = session.info.get("batch_locks")
-    wanted = sorted(i for i in row_ids if (model, i) not in (held or ()))
-    if held is None or not wanted:
-        return
-    rows = session.scalars(
-        select(model)
-        .where(model.id.in_(wanted))  # type: ignore[attr-defined]
-        .order_by(model.id)  # type: ignore[attr-defined]
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    ).all()
-    session.info.setdefault("keep", []).extend(rows)
-    held.update((model, row.id) for row in rows)  # type: ignore[attr-defined]
-
-
-def locked(session: Session, model: type[R], row_id: str) -> R | None:
-    """The row of ``model`` whose id is ``row_id``, locked until the transaction ends and read
-    under the lock (a count about to change). In a server's batch, a row locked earlier in the
-    transaction is the copy in memory: it holds the batch's changes not yet written, which
-    reading it again would throw away."""
-    held: set[tuple[type[Any], str]] | None = session.info.get("batch_locks")
-    if held is not None and (model, row_id) in held:
-        kept = session.identity_map.get(session.identity_key(model, (row_id,)))
-        if kept is not None:
-            return cast(R, kept)
-    row = session.scalars(
-        select(model)
-        .where(model.id == row_id)  # type: ignore[attr-defined]
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    ).first()
-    if held is not None and row is not None:
-        held.add((model, row_id))
-    return row
-
-
-T = TypeVar("T")
-#: Tables whose rows a memo may hold: any flush that writes one forgets every memo.
-MEMO_TABLES = frozenset(
-    {
-        "tax",
-        "promotion",
-        "price",
-        "price_list",
-        "ticket_category",
-        "organisation",
-        "occurrence",
-        "event",
-        "reserve_quantity",
-    }
-)
-
-
-def memo(session: Session, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
-    """Reference data a session reads again and again (the server's batch of sales): read
-    once per session, forgotten as soon as the session writes any such row."""
-    memos: dict[tuple[Any, ...], Any] = session.info.setdefault("memo", {})
-    if key not in memos:
-        memos[key] = compute()
-    return memos[key]  # type: ignore[no-any-return]
-
-
-K = TypeVar("K", bound=Hashable)
-
-
-def memo_by_id(
-    session: Session, name: str, ids: Sequence[K], read: Callable[[list[K]], dict[K, T]]
-) -> dict[K, T]:
-    """:func:`memo` of one value per id (or key): ``read`` is asked only for the ids not
-    known yet in this session. Returns everything known (ids ``read`` did not find are
-    absent)."""
-    known: dict[K, T] = memo(session, (name,), dict)
-    missing = [i for i in ids if i not in known]
-    if missing:
-        known.update(read(missing))
-    return known
-
-
-@event.listens_for(Session, "after_flush")
-def _forget_memos(session: Session, _context: Any) -> None:
-    if "memo" not in session.info:
-        return
-    for obj in (*session.new, *session.dirty, *session.deleted):
-        if getattr(obj, "__tablename__", None) in MEMO_TABLES:
-            session.info.pop("memo", None)
-            return
-
-
 COUNTED_COLUMNS = frozenset({"sold", "alacarte_taken"})
 
 
@@ -344,10 +151,6 @@ def add_counts(session: Session, counts: dict[tuple[str, str], int]) -> None:
     server's. One statement whatever the number of occurrences: the rows are locked in id
     order (no deadlock between two batches) and counted, so the rows of a popular show are
     held for an instant before the commit."""
-    from sqlalchemy import Table, case, update
-
-    from guichet.models.tables import Occurrence
-
     for _, column in counts:
         if column not in COUNTED_COLUMNS:
             raise ValueError(column)
@@ -380,8 +183,6 @@ def add_counts(session: Session, counts: dict[tuple[str, str], int]) -> None:
         if loaded is not None:
             session.expire(loaded, list(values))
     if session.info.get("log_changes"):
-        from guichet.server.changes import log_rows
-
         log_rows(session, "occurrence", sorted(changed, key=lambda row: row.id))
 
 

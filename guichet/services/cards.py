@@ -6,13 +6,14 @@ all use this; every write is a command checked by :mod:`guichet.services.handler
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Select, func, select
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from guichet.domain import bearer, codes
 from guichet.domain.cards import (
+    MAX_BATCH,
     ActiveBooking,
     AlacarteSettings,
     BookingStatus,
@@ -49,6 +51,8 @@ from guichet.domain.commands import (
     SetCardStatus,
 )
 from guichet.domain.errors import DomainError
+from guichet.domain.search import search_text
+from guichet.models.db import fold
 from guichet.models.tables import (
     Activity,
     Booking,
@@ -60,13 +64,13 @@ from guichet.models.tables import (
     Occurrence,
 )
 from guichet.services import queries
+from guichet.services.card_scan import CardScanReader, ScannedBooking, ScannedCard
+from guichet.services.desk import DeskCounter, dispatch, today, with_allotments
 from guichet.services.export import Progress, export_rows
 from guichet.services.handlers_cards import BookingsMade, card_facts, settings_of
+from guichet.services.places import general_available, reserved_places
 from guichet.services.printqueue import JobWriter
 from guichet.services.views import OccurrenceView
-
-if TYPE_CHECKING:
-    from guichet.services.counter import Counter
 
 GENERATE_CHUNK = 10_000  # codes per command: a lot of 100,000 is ten commands
 # The spreadsheet a shop receives with its lot (the command line has no Qt catalogue).
@@ -243,13 +247,14 @@ class CardFilter:
 
 @dataclass
 class CardDesk:
-    counter: Counter
+    counter: DeskCounter  # the counter it serves (a Counter; the back office hands the same)
     debouncer: ScanDebouncer = field(default_factory=ScanDebouncer)
     _last: dict[str, ScanResult] = field(default_factory=dict)
     _raw: Any = None  # the DBAPI connection of the scan probe
     # Set on a paired counter: (code, activity) -> the server's verdict; raises when offline.
     remote: Callable[[str, str | None], dict[str, Any]] | None = None
     _probe_sql: str = ""
+    _reader: CardScanReader | None = None  # the scanning window's one read
 
     # --- helpers ------------------------------------------------------------------------
 
@@ -261,13 +266,10 @@ class CardDesk:
         return self.counter.session_factory()
 
     def _dispatch(self, command: Any, after: Callable[[Session, Any], None] | None = None) -> Any:
-        actor = self.counter.actor
-        if actor is None:
-            raise DomainError("not_logged_in")
-        return self.counter.bus.dispatch(command, actor, after=after)
+        return dispatch(self.counter, command, after)
 
     def today(self) -> date:
-        return self.counter.today()
+        return today(self.counter)
 
     def _local_day(self, moment: datetime) -> date:
         return moment.astimezone(ZoneInfo(self.counter.organisation.timezone)).date()
@@ -404,8 +406,6 @@ class CardDesk:
     ) -> tuple[str, list[str]]:
         """A lot of ``count`` shop cards; returns (lot id, codes). One command per 10,000
         codes so that progress shows and no single transaction grows unbounded."""
-        from guichet.domain.cards import MAX_BATCH
-
         if not 1 <= count <= MAX_BATCH:
             raise DomainError("cards_count_out_of_range", count=count, maximum=MAX_BATCH)
         batch_id = str(uuid.uuid4())
@@ -435,12 +435,8 @@ class CardDesk:
             query = query.where(Card.expires_on <= flt.expires_to)
         if flt.batch:
             query = query.where(Card.batch == flt.batch)
-        from guichet.domain.search import search_text
-
         text = search_text(flt.text)  # refused in words beyond the longest holder's name
         if text:
-            from guichet.models.db import fold
-
             sqlite = self.counter.session_factory.kw["bind"].dialect.name == "sqlite"
             holder = func.fold(Card.holder_name) if sqlite else func.lower(Card.holder_name)
             wanted = (fold(text) if sqlite else text.lower()) or ""
@@ -699,10 +695,31 @@ class CardDesk:
         if self._raw is not None:
             self._raw.close()
             self._raw = None
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
 
     def lookup(self, text: str, activity_id: str | None = None) -> ScanResult:
+        """What the scanning window shows for ``text``: the verdict and the card around it
+        (names, members, bookings), read by one statement (:mod:`card_scan`)."""
         normal = codes.normalize(text)
-        judgement = self.verdict(text, activity_id)
+        now = self.counter.clock()
+        scanned: ScannedCard | None = None
+        terms: CardTerms | None = None
+        if not normal:
+            judgement = Judgement(Verdict.UNKNOWN)
+        elif not codes.is_well_formed(normal):
+            judgement = Judgement(Verdict.CHECK_CODE)
+        else:
+            if self._reader is None:
+                self._reader = CardScanReader(self.counter.session_factory.kw["bind"])
+            scanned = self._reader.read(self._org, normal, now)
+            if scanned is None:
+                judgement = Judgement(Verdict.UNKNOWN)
+            else:
+                terms = CardTerms.from_json(scanned.terms)
+                facts = _facts(scanned, terms, normal, now)
+                judgement = judge(facts, self._local_day(now), activity_id)
         confirmed: bool | None = None
         answer: dict[str, Any] = {}
         if self.remote is not None and judgement.verdict is not Verdict.CHECK_CODE and normal:
@@ -716,16 +733,80 @@ class CardDesk:
                 if server_verdict is not judgement.verdict and judgement.card is not None:
                     # Another counter used the card meanwhile: the server knows best.
                     judgement = Judgement(server_verdict, judgement.card)
-        if judgement.card is None:
+        if judgement.card is None or scanned is None or terms is None:
             return ScanResult(text, normal or None, judgement.verdict, confirmed=confirmed)
-        now = self.counter.clock()
-        with self._session() as session:
-            card = session.get(Card, judgement.card.card_id)
-            assert card is not None
-            result = self._result(session, text, card, judgement, now)
+        result = self._scanned_result(text, scanned, terms, judgement, now, confirmed)
         if confirmed and answer.get("remaining_uses") is not None:
-            return _replace(result, confirmed=True, remaining_uses=answer["remaining_uses"])
-        return _replace(result, confirmed=confirmed)
+            return _replace(result, remaining_uses=answer["remaining_uses"])
+        return result
+
+    def _scanned_result(
+        self,
+        text: str,
+        card: ScannedCard,
+        terms: CardTerms,
+        judgement: Judgement,
+        now: datetime,
+        confirmed: bool | None,
+    ) -> ScanResult:
+        """:meth:`_result` for a card read by the scan's one statement."""
+        names = [card.activities[a] for a in terms.activity_ids if a in card.activities]
+        members = [
+            MemberView(m.id, m.customer_id, m.name, m.birth_date)
+            for m in card.members
+            if terms.family or not card.member_id or m.id == card.member_id
+        ]
+        english = self.counter.lang == "en"
+        card_allows = bool(card.terms.get("cancellable", True))
+        bookings = tuple(
+            BookingView(
+                id=b.id,
+                card_id=card.id,
+                occurrence_id=b.occurrence_id,
+                event_name=(b.event_name_en if english else "") or b.event_name,
+                starts_at=b.starts_at,
+                ends_at=b.ends_at,
+                participant=b.participant,
+                member_id=b.member_id,
+                status=BookingStatus(b.status),
+                place_kind=b.place_kind,
+                created_at=b.created_at,
+                cancel_refusal=_cancel_refusal(b, card_allows, now),
+            )
+            for b in card.bookings
+        )
+        blocking = None
+        if judgement.blocking_booking is not None:
+            wanted = judgement.blocking_booking.booking_id
+            blocking = next((b for b in bookings if b.id == wanted), None)
+        facts = judgement.card
+        return ScanResult(
+            text=text,
+            # The code as scanned when this counter knows only its digest (sold elsewhere).
+            code=bearer.visible(card.code) or codes.normalize(bearer.visible(text)),
+            verdict=judgement.verdict,
+            card_id=card.id,
+            card_type_name=card.card_type_name,
+            kind=terms.kind,
+            holder_name=card.holder_name,
+            customer_id=card.customer_id,
+            customer_name=card.customer_name,
+            member_id=card.member_id,
+            remaining_uses=facts.remaining_uses if facts else None,
+            uses=terms.uses,
+            uses_taken=card.uses_taken,
+            starts_on=terms.starts_on,
+            expires_on=terms.expires_on,
+            all_activities=terms.all_activities,
+            eligible_activities=tuple(sorted(names, key=str.casefold)),
+            exclusive=terms.exclusive,
+            family=terms.family,
+            cancellable=terms.cancellable,
+            blocking_booking=blocking,
+            members=tuple(members) if card.customer_id else (),
+            bookings=bookings,
+            confirmed=confirmed,
+        )
 
     def card_result(self, card_id: str, activity_id: str | None = None) -> ScanResult:
         """The same view for a card already on screen (after a booking, say)."""
@@ -796,11 +877,10 @@ class CardDesk:
             if card is None:
                 raise DomainError("card_unknown", card=card_id)
             terms = CardTerms.from_json(card.terms)
-            views = self.counter._with_allotments(
-                session, queries.occurrences_on(
-                    session, day, self.counter.organisation.timezone, self.counter.lang
-                )
+            listed = queries.occurrences_on(
+                session, day, self.counter.organisation.timezone, self.counter.lang
             )
+            views = with_allotments(session, self.counter.terminal_id, listed)
             rows = {
                 o.id: o
                 for o in session.scalars(
@@ -917,8 +997,6 @@ class CardDesk:
     # --- à la carte ---------------------------------------------------------------------
 
     def alacarte(self, occurrence_id: str) -> AlacarteView:
-        from guichet.services.handlers import general_available, reserved_places
-
         with self._session() as session:
             occ = session.get(Occurrence, occurrence_id)
             if occ is None:
@@ -1002,7 +1080,35 @@ class CardDesk:
             return [self._card_row(card, name, kind) for card, name, kind in rows]
 
 
-def _replace(result: ScanResult, **changes: Any) -> ScanResult:
-    import dataclasses
+def _facts(card: ScannedCard, terms: CardTerms, code: str, now: datetime) -> CardFacts:
+    """The rules' view of a scanned card; an exclusive card's booked dates not over yet
+    block it (what :func:`card_facts` reads for a command)."""
+    active: tuple[ActiveBooking, ...] = ()
+    if terms.exclusive:
+        active = tuple(
+            ActiveBooking(b.id, b.occurrence_id, b.event_name, b.starts_at, b.ends_at)
+            for b in card.bookings
+            if b.status == BookingStatus.BOOKED.value and b.ends_at > now
+        )
+    return CardFacts(card.id, code, CardStatus(card.status), terms, card.uses_taken, active)
 
+
+def _cancel_refusal(booking: ScannedBooking, card_allows: bool, now: datetime) -> str | None:
+    """None when the booking may be cancelled now; else the refusal's code."""
+    try:
+        check_cancellation(
+            status=BookingStatus(booking.status),
+            with_card=True,
+            card_allows=card_allows,
+            # The cancellation limit is the only setting the rule reads.
+            settings=AlacarteSettings(cancel_minutes=booking.cancel_minutes),
+            starts_at=booking.starts_at,
+            now=now,
+        )
+    except DomainError as error:
+        return error.code
+    return None
+
+
+def _replace(result: ScanResult, **changes: Any) -> ScanResult:
     return dataclasses.replace(result, **changes)

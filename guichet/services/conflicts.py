@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from guichet.domain import bearer, codes
 from guichet.domain.commands import ResolveConflict
-from guichet.domain.errors import DomainError
 from guichet.models.tables import (
     Booking,
     Card,
@@ -24,9 +23,7 @@ from guichet.models.tables import (
     Terminal,
     User,
 )
-
-if TYPE_CHECKING:
-    from guichet.services.counter import Counter
+from guichet.services.desk import DeskCounter, dispatch
 
 
 @dataclass(frozen=True)
@@ -96,7 +93,7 @@ DOUBLE_ENTRY = "ticket_double_entry"
 
 
 class ConflictDesk:
-    def __init__(self, counter: Counter) -> None:
+    def __init__(self, counter: DeskCounter) -> None:
         self.counter = counter
 
     def conflicts(self, *, open_only: bool = True) -> list[ConflictView]:
@@ -156,10 +153,7 @@ class ConflictDesk:
             return views
 
     def resolve(self, conflict_id: str, resolution: str, note: str = "") -> None:
-        actor = self.counter.actor
-        if actor is None:
-            raise DomainError("not_logged_in")
-        self.counter.bus.dispatch(ResolveConflict(conflict_id, resolution, note), actor)
+        dispatch(self.counter, ResolveConflict(conflict_id, resolution, note))
 
 
 def _double_entry(
@@ -218,8 +212,6 @@ def _double_entry(
 
 def _moment(value: Any) -> datetime | None:
     """A time a conflict's details hold as ISO text (None when missing or unreadable)."""
-    from datetime import UTC
-
     if not isinstance(value, str) or not value:
         return None
     try:

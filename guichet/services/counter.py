@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from guichet.domain import codes
@@ -59,6 +59,7 @@ from guichet.models.tables import (
     Organisation,
     PrintJob,
     Receipt,
+    Shift,
     Terminal,
     Ticket,
     User,
@@ -71,6 +72,10 @@ from guichet.printing.document import (
 )
 from guichet.services import bearer_codes, documents, eventlog, pricing, queries
 from guichet.services.bus import Actor, CommandBus
+from guichet.services.cards import CardDesk
+from guichet.services.conflicts import ConflictDesk
+from guichet.services.desk import OrganisationInfo, open_shift_id, with_allotments
+from guichet.services.door import DoorDesk
 from guichet.services.handlers import (
     RefundRecorded,
     SaleRecorded,
@@ -83,6 +88,7 @@ from guichet.services.handlers_exchange import ExchangeOptions, ExchangeRecorded
 from guichet.services.pins import verify_stored
 from guichet.services.pricing import HOLD_MINUTES, CatalogueCache
 from guichet.services.printqueue import JobWriter, sale_receipt_id
+from guichet.services.reserves import ReserveDesk
 from guichet.services.views import (
     AppliedPromotion,
     CategoryPrice,
@@ -98,10 +104,6 @@ from guichet.services.views import (
 
 if TYPE_CHECKING:
     from guichet.services.backoffice import BackOffice
-    from guichet.services.cards import CardDesk
-    from guichet.services.conflicts import ConflictDesk
-    from guichet.services.door import DoorDesk
-    from guichet.services.reserves import ReserveDesk
     from guichet.sync.people import PeopleGateway
 
 
@@ -119,13 +121,14 @@ class RefundPreview:
     cash_out: int  # what leaves the drawer when refunded in cash (rounded to the nickel)
 
 
-@dataclass(frozen=True)
-class OrganisationInfo:
-    id: str
-    name: str
-    timezone: str
-    currency: str
-    cash_increment: int
+#: A sale's first read (Counter._open_shift_in), built once, not at every sale.
+_OPEN_SHIFT_READ = (
+    select(Shift, User, Organisation)
+    .select_from(Shift)
+    .outerjoin(User, User.id == bindparam("user"))
+    .outerjoin(Organisation, Organisation.id == bindparam("organisation"))
+    .where(Shift.terminal_id == bindparam("terminal"), Shift.closed_at.is_(None))
+)
 
 
 class Counter:
@@ -302,11 +305,7 @@ class Counter:
 
     def _require_shift_id(self) -> str:
         """Cheaper than :meth:`_require_shift` for the sale path; the handler re-checks."""
-        with self.session_factory() as session:
-            shift_id = queries.open_shift_id(session, self.terminal_id)
-        if shift_id is None:
-            raise DomainError("no_open_shift")
-        return shift_id
+        return open_shift_id(self.session_factory, self.terminal_id)
 
     def open_shift(self, opening_float: int) -> ShiftView:
         actor = self._require_actor()
@@ -354,28 +353,7 @@ class Counter:
         self, session: Session, views: list[OccurrenceView]
     ) -> list[OccurrenceView]:
         """On a paired counter, what it may sell is what it holds (escrow)."""
-        terminal = session.get(Terminal, self.terminal_id)
-        if terminal is None or not terminal.escrowed or not views:
-            return views
-        from guichet.models.tables import Allotment
-
-        held = {
-            (row.occurrence_id, row.kind): row.granted - row.used
-            for row in session.scalars(
-                select(Allotment).where(
-                    Allotment.terminal_id == self.terminal_id,
-                    Allotment.occurrence_id.in_([v.id for v in views]),
-                )
-            )
-        }
-        return [
-            dataclasses.replace(
-                v,
-                allotment=held.get((v.id, "places"), 0),
-                alacarte_allotment=held.get((v.id, "alacarte"), 0),
-            )
-            for v in views
-        ]
+        return with_allotments(session, self.terminal_id, views)
 
     def today(self) -> date:
         from guichet.i18n.formatting import local
@@ -463,9 +441,7 @@ class Counter:
                 session, promotion.effect.price_list_id or "", self.lang, exclude=regular_ids
             )
 
-    def _offered_category(
-        self, cart: Cart, occurrence_id: str, category_id: str
-    ) -> CategoryPrice:
+    def _offered_category(self, cart: Cart, occurrence_id: str, category_id: str) -> CategoryPrice:
         """The category as the cart may take it: at its regular price (the cart keeps regular
         prices), or, when only the price-list switch applied to the cart offers it, at the new
         list's price; otherwise ``category_not_offered``."""
@@ -643,9 +619,7 @@ class Counter:
             self._price_promotion(cart, code=code)
         except DomainError as error:
             if code is None or error.code == "category_not_offered":
-                raise DomainError(
-                    "promo_lines_need_code", categories=", ".join(names)
-                ) from error
+                raise DomainError("promo_lines_need_code", categories=", ".join(names)) from error
 
     def release_cart(self, cart: Cart, *, keep_cart: bool = False) -> None:
         """The cart is cleared or abandoned: its tickets stop counting against quotas."""
@@ -694,9 +668,7 @@ class Counter:
         if not cart.promo_code and not catalogue.automatic:
             return None
         try:
-            priced = self._price_promotion(
-                cart, code=cart.promo_code, catalogue=catalogue, at=at
-            )
+            priced = self._price_promotion(cart, code=cart.promo_code, catalogue=catalogue, at=at)
         except DomainError:
             # The cart changed so the code no longer applies (e.g. per-order maximum): price at
             # regular prices; the sales window asks counter.apply_code again to say why.
@@ -841,15 +813,93 @@ class Counter:
         self, cart: Cart, payment: PaymentSession, *, override: Override | None = None
     ) -> SaleRecorded:
         """Record the paid sale. ``override``: a supervisor's permission (their id, authorised
-        with their PIN, and the reason) to sell a date that has ended."""
+        with their PIN, and the reason) to sell a date that has ended.
+
+        The common sale (no promotion can apply, the settings as last read) reads what it
+        needs and writes in one transaction. Otherwise the promotions are priced (and held)
+        first, in their own transactions, as the sales window prices them."""
         actor = self._require_actor()
-        shift_id = self._require_shift_id()
-        if not payment.is_settled:
-            raise DomainError("not_paid", balance=payment.balance)
-        quoted_at = self._quote_time(cart)
-        lines = self._charged(cart, self._promoted(cart, at=quoted_at))
-        priced = price_lines(lines, self._current_tax_rates())
-        command = SellOrder(
+        result: SaleRecorded | None = None
+        with self.session_factory() as session, session.begin():
+            # Held until the sale is written: the session keeps only weak references.
+            loaded = self._open_shift_in(session, actor)
+            shift_id = loaded[0].id
+            if not payment.is_settled:
+                raise DomainError("not_paid", balance=payment.balance)
+            if self._charged_as_listed(session, cart):
+                command = self._sale_command(
+                    cart,
+                    payment,
+                    list(cart.lines),
+                    self._tax_rates,
+                    shift_id,
+                    override,
+                    quoted_at=self._quote_time(cart),
+                )
+                result = self.bus.dispatch_in(
+                    session, command, actor, after=self._sale_print_jobs(command)
+                )
+        if result is None:
+            shift_id = self._require_shift_id()
+            quoted_at = self._quote_time(cart)
+            lines = self._charged(cart, self._promoted(cart, at=quoted_at))
+            command = self._sale_command(
+                cart,
+                payment,
+                lines,
+                self._current_tax_rates(),
+                shift_id,
+                override,
+                quoted_at=quoted_at,
+            )
+            result = self.bus.dispatch(command, actor, after=self._sale_print_jobs(command))
+        eventlog.sale(result, payment, actor)
+        return result
+
+    def _open_shift_in(
+        self, session: Session, actor: Actor
+    ) -> tuple[Shift, User | None, Organisation | None]:
+        """The open shift's id, in the sale's transaction. The same statement brings the
+        shift, the cashier and the organisation into the session, where the sale's handler
+        finds them without reading them again."""
+        row = session.execute(
+            _OPEN_SHIFT_READ,
+            {
+                "user": actor.user_id,
+                "organisation": self.organisation.id,
+                "terminal": self.terminal_id,
+            },
+        ).first()
+        if row is None:
+            raise DomainError("no_open_shift")
+        shift, user, organisation = row
+        return shift, user, organisation
+
+    def _charged_as_listed(self, session: Session, cart: Cart) -> bool:
+        """Whether the cart is charged at its own prices with the tax rates this counter holds:
+        the back office changed no setting since they were read, and no promotion can apply
+        (no code, no automatic promotion). One probe of the catalogue's version."""
+        version = pricing.catalogue_version(session, self.organisation.id)
+        if version[2] != self._settings_version:
+            return False  # the settings to read again first (the general path does)
+        if not cart.ticket_lines:
+            return True
+        catalogue = self._catalogue_cache().get(session, version)
+        return not cart.promo_code and not catalogue.automatic
+
+    def _sale_command(
+        self,
+        cart: Cart,
+        payment: PaymentSession,
+        lines: list[CartLine],
+        tax_rates: list[TaxRate],
+        shift_id: str,
+        override: Override | None,
+        *,
+        quoted_at: datetime | None,
+    ) -> SellOrder:
+        priced = price_lines(lines, tax_rates)
+        return SellOrder(
             order_id=str(uuid.uuid4()),
             order_code=codes.new_code(),
             shift_id=shift_id,
@@ -897,19 +947,23 @@ class Counter:
             override_reason=override.reason if override is not None else "",
         )
 
+    def _sale_print_jobs(self, command: SellOrder) -> Callable[[Session, SaleRecorded], None]:
         def queue_receipt(session: Session, result: SaleRecorded) -> None:
             if self.printing_enabled:
                 # The receipt and one ticket per admission (or both on one strip, as the
                 # organisation prints them), in the sale's transaction: printed after it.
                 jobs = JobWriter(session, self.terminal_id)
-                jobs.order(result.order_id, result.receipt_id)
+                jobs.order(
+                    result.order_id,
+                    result.receipt_id,
+                    tickets=result.ticket_ids,
+                    organisation_id=self.organisation.id,
+                )
                 for line in command.lines:  # each card sold is printed with its QR code
                     if line.kind == "card":
                         jobs.add("card", subject_id=line.card_id)
 
-        result: SaleRecorded = self.bus.dispatch(command, actor, after=queue_receipt)
-        eventlog.sale(result, payment, actor)
-        return result
+        return queue_receipt
 
     # --- orders, refunds, receipts ------------------------------------------------------
 
@@ -1328,8 +1382,6 @@ class Counter:
     def cards(self) -> CardDesk:
         """Gift packages, passes, bookings and à-la-carte places (one desk per counter: it
         remembers the last scans to ignore a scanner's repeats)."""
-        from guichet.services.cards import CardDesk
-
         desk: CardDesk | None = getattr(self, "_card_desk", None)
         if desk is None:
             desk = self._card_desk = CardDesk(self)
@@ -1339,8 +1391,6 @@ class Counter:
     def door(self) -> DoorDesk:
         """The door: tickets scanned, judged and recorded (one desk per counter: it keeps
         its look-up connection and ignores a scanner's repeats)."""
-        from guichet.services.door import DoorDesk
-
         desk: DoorDesk | None = getattr(self, "_door_desk", None)
         if desk is None:
             desk = self._door_desk = DoorDesk(self)
@@ -1349,15 +1399,11 @@ class Counter:
     @property
     def conflicts(self) -> ConflictDesk:
         """Conflicts found at sync, for supervisors to resolve."""
-        from guichet.services.conflicts import ConflictDesk
-
         return ConflictDesk(self)
 
     @property
     def reserves(self) -> ReserveDesk:
         """The capacity reserves desk for whoever is logged in."""
-        from guichet.services.reserves import ReserveDesk
-
         return ReserveDesk(self)
 
     def organisation_row(self) -> Organisation:

@@ -85,7 +85,7 @@ class _Builder:
         return self.bus.dispatch(command, self.owner)
 
 
-def build_demo(
+def load_demo(
     session_factory: sessionmaker[Session],
     today: date | None = None,
     days: int = 7,

@@ -10,8 +10,8 @@ server first, with a short timeout, and the door falls back on its own copy when
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -37,7 +37,7 @@ from guichet.domain.tickets import (
 from guichet.models.base import new_id
 from guichet.models.tables import CheckIn, Event, Occurrence, OutboxEntry, Ticket, TicketCategory
 from guichet.models.tables import CheckInList as CheckInListRow
-from guichet.services.counter import Counter
+from guichet.services.desk import DeskCounter, dispatch
 
 _TICKET_SQL = (
     "SELECT t.id, t.code, t.status, o.event_id, t.occurrence_id, o.starts_at, o.ends_at, "
@@ -86,7 +86,7 @@ class RecentScan:
 
 @dataclass
 class DoorDesk:
-    counter: Counter
+    counter: DeskCounter  # the counter it serves (a Counter; the back office hands the same)
     debouncer: ScanDebouncer = field(default_factory=ScanDebouncer)
     # Set on a paired counter: (code, list id) -> the server's answer; raises when offline.
     remote: Callable[[str, str | None], dict[str, Any]] | None = None
@@ -201,10 +201,7 @@ class DoorDesk:
         self._dispatch(command)
 
     def _dispatch(self, command: Any) -> Any:
-        actor = self.counter.actor
-        if actor is None:
-            raise DomainError("not_logged_in")
-        return self.counter.bus.dispatch(command, actor)
+        return dispatch(self.counter, command)
 
     # --- the door's copy --------------------------------------------------------------------
 
@@ -238,8 +235,26 @@ class DoorDesk:
             self._raw.rollback()  # end the read: never hold a snapshot between scans
         if found is None:
             return None
-        (tid, tcode, status, event_id, occ_id, starts, ends, cancelled, cat_id, cat_fr, cat_en,
-         event_fr, event_en, holder, section, row, number, order_code) = found
+        (
+            tid,
+            tcode,
+            status,
+            event_id,
+            occ_id,
+            starts,
+            ends,
+            cancelled,
+            cat_id,
+            cat_fr,
+            cat_en,
+            event_fr,
+            event_en,
+            holder,
+            section,
+            row,
+            number,
+            order_code,
+        ) = found
         english = self.counter.lang == "en"
         if status == TicketStatus.VALID.value and cancelled:
             status = TicketStatus.CANCELLED.value  # the date itself was cancelled
@@ -287,8 +302,14 @@ class DoorDesk:
         with self.counter.session_factory() as session:
             rows = session.execute(
                 select(
-                    CheckIn.occurred_at, CheckIn.verdict, CheckIn.code, Ticket.holder,
-                    TicketCategory.name_fr, TicketCategory.name_en, Event.name, Event.name_en,
+                    CheckIn.occurred_at,
+                    CheckIn.verdict,
+                    CheckIn.code,
+                    Ticket.holder,
+                    TicketCategory.name_fr,
+                    TicketCategory.name_en,
+                    Event.name,
+                    Event.name_en,
                 )
                 .outerjoin(Ticket, Ticket.id == CheckIn.ticket_id)
                 .outerjoin(TicketCategory, TicketCategory.id == Ticket.category_id)
@@ -370,8 +391,6 @@ class DoorDesk:
 
 
 def _moment(value: Any) -> datetime:
-    from datetime import UTC
-
     parsed: datetime = datetime.fromisoformat(value) if isinstance(value, str) else value
     return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
 
@@ -427,8 +446,6 @@ def _merged(local: KnownTicket | None, server: ServerAnswer) -> KnownTicket | No
     copy lacks it (sold at another counter, not pulled yet); a void the copy has not pulled
     (a refund at another counter: a ticket is voided once and for all, so a void on either
     side wins); the earliest entry of both (another door admitted it and synced)."""
-    from dataclasses import replace
-
     if local is None:
         return server.ticket  # its entry is the server's
     status = local.status

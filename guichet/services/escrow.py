@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from guichet.domain import escrow
 from guichet.domain.cart import ensure_places
 from guichet.models.tables import Allotment, Occurrence
-from guichet.services.bus import HandlerContext, locked
+from guichet.services.context import HandlerContext, locked
 
 S = TypeVar("S")  # a select of occurrences (SQLAlchemy's Select is variadic)
 
@@ -110,22 +110,36 @@ def subject_leased_unused(
     return int(session.scalar(query) or 0)
 
 
-def available_to(ctx: HandlerContext, occurrence_id: str, general: int, kind: str) -> int:
+def available_to(
+    ctx: HandlerContext, occurrence_id: str, general: int, kind: str, leased: int | None = None
+) -> int:
     """What this terminal may sell beyond its own allotment: for a paired counter nothing
-    (it sells what it holds), for the others what no counter holds."""
+    (it sells what it holds), for the others what no counter holds (``leased``, when the
+    caller read it already in the same transaction)."""
     if ctx.terminal.escrowed:
         return general
-    held = leased_unused(ctx.session, [occurrence_id], kind).get(occurrence_id, 0)
+    held = (
+        leased
+        if leased is not None
+        else leased_unused(ctx.session, [occurrence_id], kind).get(occurrence_id, 0)
+    )
     return escrow.unleased(general, held)
 
 
 def sell_places(
-    ctx: HandlerContext, occurrence: Occurrence, kind: str, quantity: int, free: int
+    ctx: HandlerContext,
+    occurrence: Occurrence,
+    kind: str,
+    quantity: int,
+    free: int,
+    *,
+    leased: int | None = None,
 ) -> None:
     """Take ``quantity`` places of ``kind`` that ``free`` counts as unsold (general
     availability, or the à-la-carte places left): refused past what this terminal may sell,
-    taken from its allotment when it is paired, counted on the occurrence."""
-    ensure_places(available_to(ctx, occurrence.id, free, kind), quantity)
+    taken from its allotment when it is paired, counted on the occurrence. ``leased``: what
+    paired counters hold of it, when the caller read it in the same transaction."""
+    ensure_places(available_to(ctx, occurrence.id, free, kind, leased), quantity)
     take(ctx, occurrence.id, kind, quantity)
     _add(ctx, occurrence, kind, quantity)
 

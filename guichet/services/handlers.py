@@ -5,24 +5,24 @@ The same functions run on the counter (standalone or before push) and on the cen
 
 from __future__ import annotations
 
-import uuid
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
-from typing import Protocol, TypeVar
+from functools import cache
+from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
-from guichet.domain import codes
+from guichet.domain import codes, overrides, refunds, sales
 from guichet.domain.auth import Role
 from guichet.domain.cart import CartLine, PricedOrder, price_lines
 from guichet.domain.cash import CAD_DENOMINATIONS, count_cash
 from guichet.domain.commands import CloseShift, OpenShift, RefundOrder, SalePayment, SellOrder
 from guichet.domain.errors import DomainError
-from guichet.domain.money import Cents, round_cash, to_cents
+from guichet.domain.escrow import PLACES, PROMOTION, RESERVE, allotment_id
+from guichet.domain.money import Cents
 from guichet.domain.payments import PaymentMethod, check_recorded
 from guichet.domain.promotions import PromotionCatalogue
 from guichet.domain.taxes import TaxRate
@@ -42,6 +42,8 @@ from guichet.models.tables import (
     Receipt,
     Refund,
     RefundLineRow,
+    ReserveChangeRow,
+    ReserveQuantityRow,
     Shift,
     Tax,
     Terminal,
@@ -55,13 +57,21 @@ from guichet.models.tables import (
 from guichet.models.tables import (
     Promotion as PromotionRow,
 )
+from guichet.models.tables import ReserveQuantityRow as Held
+from guichet.services import escrow, handlers_cards, pricing
 from guichet.services.authority import approver_role
-from guichet.services.bus import HandlerContext, handles, lock_all, locked, memo, memo_by_id
+from guichet.services.backoffice_rules import record
+from guichet.services.context import HandlerContext, lock_all, locked, memo, memo_by_id
+from guichet.services.handlers_cards import refund_extra_line
+from guichet.services.handlers_exchange import free_seats_where_they_stand, places_by_date
+from guichet.services.handlers_seating import sell_seats
+from guichet.services.places import general_available, reserved_places
+from guichet.services.pricing import HOLD_MINUTES, automatic_exists
 from guichet.services.rows import insert_rows
 from guichet.services.tickets import order_ticket_rows, void_line_tickets
 
 MAX_FLOAT: Cents = 1_000_000_00  # a float above 1 M$ is a typing mistake
-MAX_ORDER_TOTAL: Cents = 1_000_000_00
+MAX_ORDER_TOTAL: Cents = sales.MAX_ORDER_TOTAL
 
 
 @dataclass(frozen=True)
@@ -86,6 +96,8 @@ class SaleRecorded:
     receipt_number: int
     total: Cents
     change: Cents
+    #: The sale's tickets in print order (line, then rank): its print jobs need not read them.
+    ticket_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -97,6 +109,12 @@ class RefundRecorded:
     cash_out: Cents
 
 
+#: An organisation's taxes in order (built once, not at every sale).
+_TAXES_READ = (
+    select(Tax).where(Tax.organisation_id == bindparam("organisation")).order_by(Tax.position)
+)
+
+
 def organisation_tax_rates(
     session: object, organisation_id: str, lang: str = "fr"
 ) -> list[TaxRate]:
@@ -105,9 +123,7 @@ def organisation_tax_rates(
     assert isinstance(session, Session)
 
     def read() -> list[TaxRate]:
-        taxes = session.scalars(
-            select(Tax).where(Tax.organisation_id == organisation_id).order_by(Tax.position)
-        ).all()
+        taxes = session.scalars(_TAXES_READ, {"organisation": organisation_id}).all()
         return [
             TaxRate(
                 code=t.code,
@@ -144,7 +160,6 @@ def _next_receipt_number(ctx: HandlerContext) -> int:
 # --- shifts -------------------------------------------------------------------------------
 
 
-@handles(OpenShift)
 def open_shift(ctx: HandlerContext, cmd: OpenShift) -> ShiftOpened:
     if ctx.user is None:
         raise DomainError("forbidden", role="none")
@@ -179,7 +194,6 @@ def cash_taken(session: object, shift_id: str) -> Cents:
     return int(total or 0)
 
 
-@handles(CloseShift)
 def close_shift(ctx: HandlerContext, cmd: CloseShift) -> ShiftClosed:
     shift = _open_shift_of(ctx, cmd.shift_id)
     if ctx.user is None or (ctx.user.id != shift.user_id and not ctx.role.can_supervise):
@@ -213,6 +227,14 @@ def _validate_payments(cmd: _Paid, total: Cents, increment: Cents) -> None:
     check_recorded(total, cmd.payments, cmd.cash_rounding, increment)
 
 
+def _refuse_all(ctx: HandlerContext, refusals: Sequence[sales.Refusal]) -> None:
+    """Each refusal in turn: raised, or noted as a conflict when the server tolerates it."""
+    for refusal in refusals:
+        if not refusal.tolerable:
+            raise refusal.error
+        ctx.refuse(refusal.error)
+
+
 def _plain_sale(ctx: HandlerContext, cmd: SellOrder) -> bool:
     """Whether a sale, in the server's batch, reads only rows that the sales before it in the
     batch leave alone or that it finds in memory: a paired counter's tickets without seats,
@@ -220,8 +242,6 @@ def _plain_sale(ctx: HandlerContext, cmd: SellOrder) -> bool:
     batch, changed in memory); what seats, codes, customers, cards and promotions would read
     (seats sold, orders of a customer, uses counted) the earlier sales may have changed, so
     those sales have the batch's rows written first."""
-    from guichet.services import pricing
-
     return (
         ctx.terminal.escrowed
         and not cmd.promo_code
@@ -233,9 +253,19 @@ def _plain_sale(ctx: HandlerContext, cmd: SellOrder) -> bool:
 
 #: Memos of the values a batch of sales reads, per occurrence and per (price list, category).
 _RESERVED_PLACES = "reserved places"
+_LEASED_PLACES = "leased places"
 _LIST_PRICES = "list prices"
 #: An occurrence a sale sells, with its event's name, price list and seat map.
 _Sold = tuple[Occurrence, str, str, str | None]
+
+
+@cache
+def _sold_query() -> Select[Occurrence, str, str, str | None]:
+    """Occurrences with their event's name, price list and seat map (built once)."""
+    price_list = func.coalesce(Occurrence.price_list_id, Event.price_list_id)
+    return select(Occurrence, Event.name, price_list, Event.seat_map_id).join(
+        Event, Occurrence.event_id == Event.id
+    )
 
 
 def _occurrences_sold(
@@ -249,10 +279,9 @@ def _occurrences_sold(
     applying a batch keeps them for its next sales (forgotten when it writes one)."""
     # A date may sell at its own price list instead of its event's (the back office's bulk
     # edit of dates).
-    price_list = func.coalesce(Occurrence.price_list_id, Event.price_list_id)
-    query = select(Occurrence, Event.name, price_list, Event.seat_map_id).join(
-        Event, Occurrence.event_id == Event.id
-    )
+    query = _sold_query()
+    if not terminal.escrowed and session.get_bind().dialect.name == "sqlite":
+        return _occurrences_sold_here(session, query, occurrence_ids)
     if not terminal.escrowed:
         return [
             (occurrence, name, price_list_id, seat_map_id)
@@ -265,8 +294,6 @@ def _occurrences_sold(
 
     def read(ids: list[str]) -> dict[str, _Sold]:
         # With what reserves hold of each (see _reserved_now): one statement for both.
-        from guichet.models.tables import ReserveQuantityRow as Held
-
         reserved = (
             select(func.coalesce(func.sum(Held.held - Held.drawn), 0))
             .where(Held.occurrence_id == Occurrence.id)
@@ -286,12 +313,86 @@ def _occurrences_sold(
     return [known[i] for i in occurrence_ids if i in known]
 
 
+def _occurrences_sold_here(
+    session: Session,
+    query: Select[Occurrence, str, str, str | None],
+    occurrence_ids: Sequence[str],
+) -> list[_Sold]:
+    """:func:`_occurrences_sold` on a counter's own SQLite file, unpaired: with what reserves
+    and paired counters hold of each, in the same statement. The sale's transaction holds
+    the whole database (BEGIN IMMEDIATE), so nothing changes them before the sale reads them
+    (:func:`_reserved_now`, :func:`_leased_now`), unless the sale itself writes them (then
+    the memos are forgotten and they are read again)."""
+    found: list[_Sold] = []
+    holds: dict[str, int] = {}
+    leases: dict[str, int] = {}
+    for occurrence, name, price_list_id, seat_map_id, held, lent in session.execute(
+        _sold_here_statement(query), {"ids": list(occurrence_ids)}
+    ):
+        found.append((occurrence, name, price_list_id, seat_map_id))
+        holds[occurrence.id] = int(held)
+        leases[occurrence.id] = int(lent)
+    # For this sale only: its readers take them out (_held_read_with).
+    kept_holds: dict[str, int] = memo(session, (_RESERVED_PLACES,), dict)
+    kept_holds.update(holds)
+    kept_leases: dict[str, int] = memo(session, (_LEASED_PLACES,), dict)
+    kept_leases.update(leases)
+    return found
+
+
+@cache
+def _sold_here_statement(query: Select[Occurrence, str, str, str | None]) -> Any:
+    """:func:`_occurrences_sold_here`'s statement, built once (not at every sale)."""
+    reserved = (
+        select(func.coalesce(func.sum(Held.held - Held.drawn), 0))
+        .where(Held.occurrence_id == Occurrence.id)
+        .scalar_subquery()
+    )
+    leased = (
+        select(func.coalesce(func.sum(Allotment.granted - Allotment.used), 0))
+        .where(Allotment.occurrence_id == Occurrence.id, Allotment.kind == PLACES)
+        .scalar_subquery()
+    )
+    return (
+        query.add_columns(reserved, leased)
+        .where(Occurrence.id.in_(bindparam("ids", expanding=True)))
+        .order_by(Occurrence.id)
+    )
+
+
+def _held_read_with(
+    session: Session, name: str, occurrence_ids: Sequence[str]
+) -> dict[str, int] | None:
+    """What :func:`_occurrences_sold_here` read of each occurrence under ``name``, taken out
+    of the session's memos (a later command reads it again); None when some is missing (a
+    write since made the session forget)."""
+    known: dict[str, int] | None = session.info.get("memo", {}).get((name,))
+    if known is None or any(i not in known for i in occurrence_ids):
+        return None
+    return {i: known.pop(i) for i in occurrence_ids}
+
+
+def _leased_now(
+    session: Session, terminal: Terminal, occurrence_ids: Sequence[str]
+) -> dict[str, int] | None:
+    """What paired counters hold of each occurrence, when :func:`_occurrences_sold_here`
+    read it with the occurrences (and no write made it forget); None otherwise (the places
+    desk reads it itself)."""
+    if terminal.escrowed:
+        return None
+    return _held_read_with(session, _LEASED_PLACES, occurrence_ids)
+
+
 def _reserved_now(
     session: Session, terminal: Terminal, occurrence_ids: Sequence[str]
 ) -> dict[str, int]:
     """:func:`reserved_places`, kept by a session applying a paired counter's batch for its
-    next sales (forgotten when it writes a reserve's quantities)."""
+    next sales (forgotten when it writes a reserve's quantities), or read with the
+    occurrences on a counter's own file (:func:`_occurrences_sold_here`)."""
     if not terminal.escrowed:
+        held = _held_read_with(session, _RESERVED_PLACES, occurrence_ids)
+        if held is not None:
+            return {i: count for i, count in held.items() if count}
         return reserved_places(session, occurrence_ids)
 
     def read(ids: list[str]) -> dict[str, int]:
@@ -300,6 +401,18 @@ def _reserved_now(
 
     known = memo_by_id(session, _RESERVED_PLACES, occurrence_ids, read)
     return {i: known[i] for i in occurrence_ids if known[i]}
+
+
+#: The list prices of price lists and categories (built once, not at every sale).
+_LIST_PRICES_READ = (
+    select(Price.price_list_id, Price.category_id, Price.amount)
+    .join(TicketCategory, TicketCategory.id == Price.category_id)
+    .where(
+        Price.price_list_id.in_(bindparam("lists", expanding=True)),
+        Price.category_id.in_(bindparam("categories", expanding=True)),
+        TicketCategory.active.is_(True),
+    )
+)
 
 
 def _list_prices(session: Session, pairs: set[tuple[str, str]]) -> dict[tuple[str, str], int]:
@@ -312,13 +425,7 @@ def _list_prices(session: Session, pairs: set[tuple[str, str]]) -> dict[tuple[st
         lists = {pl for pl, _ in missing}
         categories = {category for _, category in missing}
         for price_list_id, category_id, amount in session.execute(
-            select(Price.price_list_id, Price.category_id, Price.amount)
-            .join(TicketCategory, TicketCategory.id == Price.category_id)
-            .where(
-                Price.price_list_id.in_(lists),
-                Price.category_id.in_(categories),
-                TicketCategory.active.is_(True),
-            )
+            _LIST_PRICES_READ, {"lists": sorted(lists), "categories": sorted(categories)}
         ):
             found[(price_list_id, category_id)] = amount
         return found
@@ -331,8 +438,6 @@ def _prefetch_sales(session: Session, terminal: Terminal, commands: list[SellOrd
     """A server's batch of a paired counter's sales: its occurrences with the places
     reserves hold, what its sales read besides (:func:`_reference_data`) and the counter's
     allotments of them (locked), before its first sale."""
-    from guichet.domain.escrow import PLACES, allotment_id
-
     if not terminal.escrowed:
         return
     ids = sorted(
@@ -368,9 +473,6 @@ def _reference_data(
     PostgreSQL only: a server on SQLite reads them as the handlers ask, its reads crossing
     no network."""
     from sqlalchemy import bindparam, text
-
-    from guichet.models.tables import Shift
-    from guichet.services import pricing
 
     if session.get_bind().dialect.name != "postgresql":
         return
@@ -408,7 +510,6 @@ def _reference_data(
         session.scalars(select(Shift).where(Shift.id.in_(sorted(shift_ids)))).all()
 
 
-@handles(SellOrder, deferrable=_plain_sale, prefetch=_prefetch_sales)
 def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
     ctx.require_role(Role.CASHIER, Role.SUPERVISOR, Role.OWNER)
     shift = _open_shift_of(ctx, cmd.shift_id)
@@ -419,8 +520,6 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
 
     # Lock the occurrences first, in a stable order, so concurrent sales (server, PostgreSQL)
     # serialise on the places they share and never deadlock.
-    from guichet.services import escrow
-
     occurrence_ids = sorted({line.occurrence_id for line in cmd.lines if line.kind != "card"})
     rows = _occurrences_sold(ctx.session, ctx.terminal, occurrence_ids)
     occurrences = {occ.id: occ for occ, _, _, _ in rows}
@@ -434,7 +533,6 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
             if line.occurrence_id in event_of
         },
     )
-    requested: dict[str, int] = defaultdict(int)
     cart_lines: list[CartLine] = []
     descriptions: list[str] = []
     # A date that has ended sells nothing (tickets or places à la carte) without a
@@ -446,8 +544,6 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
         override_by=cmd.override_by,
         override_reason=cmd.override_reason,
     )
-    from guichet.services import handlers_cards
-
     for line in cmd.lines:
         if line.kind != "ticket":
             extra, description = handlers_cards.price_extra_line(ctx, cmd, line, occurrences)
@@ -457,64 +553,50 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
         occurrence = occurrences.get(line.occurrence_id)
         if occurrence is None:
             raise DomainError("unknown_occurrence", occurrence=line.occurrence_id)
-        # Cancelled, or the category no longer offered, while a counter sold offline: the
-        # money was taken. The server keeps the sale with a conflict (see TOLERATED); a
-        # supervisor refunds it. A counter itself refuses them.
-        if occurrence.cancelled:
-            ctx.refuse(DomainError("occurrence_cancelled", occurrence=line.occurrence_id))
         event_name, price_list_id = event_of[occurrence.id]
         list_price = list_prices.get((price_list_id, line.category_id))
-        regular = (
-            line.regular_unit_price if line.regular_unit_price is not None else line.unit_price
+        # What may be sold at what price (guichet.domain.sales): a counter refuses what is
+        # wrong; the server keeps a sale made offline as charged, with a conflict.
+        _refuse_all(
+            ctx,
+            sales.ticket_line_refusals(
+                line,
+                list_price=list_price,
+                cancelled=occurrence.cancelled,
+                promotion_may_apply=list_price is not None
+                or bool(cmd.promo_code)
+                or automatic_exists(ctx.session, org.id),
+            ),
         )
-        if line.unit_price < 0:
-            raise DomainError("price_mismatch", expected=list_price, got=line.unit_price)
-        if list_price is None:
-            # Not in the date's regular list: only a price-list switch offering it can sell it,
-            # at the new list's price with nothing struck through; whether the switch applies
-            # is checked with the promotion (_check_promotion: the engine refuses it otherwise).
-            from guichet.services.pricing import automatic_exists
-
-            if not cmd.promo_code and not automatic_exists(ctx.session, org.id):
-                ctx.refuse(DomainError("category_not_offered", category=line.category_id))
-            elif line.regular_unit_price is not None or line.discount:
-                ctx.refuse(DomainError("price_mismatch", expected=None, got=line.unit_price))
-        elif regular != list_price or (
-            line.regular_unit_price is None and line.discount == 0 and line.unit_price != regular
-        ):
-            # A tariff changed while a counter sold offline: the money was taken at the old
-            # price. The server keeps the sale as it was made, with a conflict (see TOLERATED).
-            ctx.refuse(DomainError("price_mismatch", expected=list_price, got=line.unit_price))
-        requested[occurrence.id] += line.quantity
-        cart_lines.append(
-            CartLine(
-                occurrence_id=line.occurrence_id,
-                category_id=line.category_id,
-                quantity=line.quantity,
-                unit_price=line.unit_price,
-                regular_unit_price=line.regular_unit_price,
-                discount=line.discount,
-                seat_ids=tuple(line.seat_ids),  # their section is a promotion zone
-            )
-        )
+        cart_lines.append(sales.cart_line(line))
         descriptions.append(event_name)
     reserved = _reserved_now(ctx.session, ctx.terminal, occurrence_ids)
-    for occurrence_id, quantity in requested.items():
+    leased = _leased_now(ctx.session, ctx.terminal, occurrence_ids)
+    for occurrence_id, quantity in sales.places_requested(cmd.lines).items():
         occurrence = occurrences[occurrence_id]
         # General availability: what reserves still hold (and places held back) is not sold,
         # nor what paired counters hold; a paired counter sells from its own allotment.
         general = general_available(occurrence, reserved.get(occurrence_id, 0))
-        escrow.sell_places(ctx, occurrence, "places", quantity, general)
+        escrow.sell_places(
+            ctx,
+            occurrence,
+            "places",
+            quantity,
+            general,
+            leased=leased[occurrence_id] if leased is not None else None,
+        )
 
     promotion_applied = _check_promotion(
         ctx, cmd, [line for line in cart_lines if line.kind == "ticket"]
     )
     priced = price_lines(cart_lines, organisation_tax_rates(ctx.session, org.id))
-    if priced.total > MAX_ORDER_TOTAL:
-        raise DomainError("amount_out_of_range", amount=priced.total)
-    if cmd.expected_total is not None and cmd.expected_total != priced.total:
-        raise DomainError("total_mismatch", expected=cmd.expected_total, computed=priced.total)
-    _validate_payments(cmd, priced.total, org.cash_increment)
+    sales.check_total(
+        priced.total,
+        expected_total=cmd.expected_total,
+        payments=cmd.payments,
+        cash_rounding=cmd.cash_rounding,
+        cash_increment=org.cash_increment,
+    )
 
     written = write_order(
         ctx,
@@ -550,8 +632,6 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
         promotion_id=promotion_applied.promotion_id if promotion_applied else None,
         promo_code_id=promotion_applied.code_id if promotion_applied else None,
     )
-    from guichet.services.handlers_seating import sell_seats
-
     handlers_cards.record_extra_lines(ctx, cmd, occurrences)
     for line in cmd.lines:
         if line.kind != "ticket":
@@ -572,6 +652,7 @@ def sell_order(ctx: HandlerContext, cmd: SellOrder) -> SaleRecorded:
         receipt_number=written.receipt_number,
         total=priced.total,
         change=sum(p.change for p in cmd.payments),
+        ticket_ids=written.ticket_ids,
     )
 
 
@@ -597,6 +678,7 @@ class OrderWritten:
     order_code: str
     receipt_id: str
     receipt_number: int
+    ticket_ids: tuple[str, ...] = ()
 
 
 def write_order(
@@ -620,6 +702,15 @@ def write_order(
     command, and the server writes a batch's sales together."""
     number = _next_receipt_number(ctx)
     receipt_id = new_id()
+    # One ticket per admission, its code derived from the order's (docs/TICKETS.md).
+    tickets = order_ticket_rows(
+        organisation_id=organisation_id,
+        order_id=order_id,
+        order_code=order_code,
+        lines=lines,
+        participant=participant,
+        now=ctx.now,
+    )
     # One call for the order's five tables: written together (one statement on PostgreSQL).
     # A repeated code (astronomically unlikely) fails on the unique index.
     insert_rows(
@@ -708,18 +799,12 @@ def write_order(
                     "created_at": ctx.now,
                 }
             ],
-            # One ticket per admission, its code derived from the order's (docs/TICKETS.md).
-            Ticket: order_ticket_rows(
-                organisation_id=organisation_id,
-                order_id=order_id,
-                order_code=order_code,
-                lines=lines,
-                participant=participant,
-                now=ctx.now,
-            ),
+            Ticket: tickets,
         },
     )
-    return OrderWritten(order_id, order_code, receipt_id, number)
+    return OrderWritten(
+        order_id, order_code, receipt_id, number, tuple(row["id"] for row in tickets)
+    )
 
 
 def ensure_dates_open(
@@ -733,9 +818,6 @@ def ensure_dates_open(
     """Refuse a sale or a draw on a date that has ended (``occurrence_ended``), unless a
     supervisor overrides with a reason: checked by role here (the server runs this too) and
     recorded as a line of history on the order (entity ``order``, action ``override``)."""
-    from guichet.domain import overrides
-    from guichet.services.backoffice_rules import record
-
     override = (
         overrides.Override(override_by, override_reason) if override_by is not None else None
     )
@@ -764,28 +846,6 @@ def ensure_dates_open(
         )
 
 
-def reserved_places(session: Session, occurrence_ids: Sequence[str]) -> dict[str, int]:
-    """What reserves still hold per occurrence (held minus drawn), held-back places aside."""
-    from guichet.models.tables import ReserveQuantityRow
-
-    return {
-        occurrence_id: int(total or 0)
-        for occurrence_id, total in session.execute(
-            select(
-                ReserveQuantityRow.occurrence_id,
-                func.sum(ReserveQuantityRow.held - ReserveQuantityRow.drawn),
-            )
-            .where(ReserveQuantityRow.occurrence_id.in_(occurrence_ids))
-            .group_by(ReserveQuantityRow.occurrence_id)
-        )
-    }
-
-
-def general_available(occurrence: Occurrence, reserves_remaining: int) -> int:
-    """Capacity - sold - what reserves still hold - places held back (never negative)."""
-    return max(occurrence.capacity - occurrence.sold - reserves_remaining - occurrence.held_back, 0)
-
-
 @dataclass(frozen=True)
 class PromotionApplied:
     promotion_id: str
@@ -797,21 +857,14 @@ def _check_promotion(
 ) -> PromotionApplied | None:
     """Re-price the sale with the promotions as they stood when it happened, and refuse it if
     the counter charged anything else; count the promotion's use."""
-    from guichet.services import pricing
-
     org_id = ctx.terminal.organisation_id
     if cmd.customer_id is not None and ctx.session.get(Customer, cmd.customer_id) is None:
         raise DomainError("unknown_customer", customer=cmd.customer_id)
     if not cmd.promo_code and not pricing.automatic_exists(ctx.session, org_id):
-        for line in cart_lines:
-            if line.regular_unit_price is not None or line.discount:
-                # A promotion ended (or was removed) while the counter sold offline.
-                ctx.refuse(
-                    DomainError(
-                        "price_mismatch", expected=line.regular_unit_price, got=line.unit_price
-                    )
-                )
-                break
+        # A promotion ended (or was removed) while the counter sold offline.
+        struck = sales.discount_without_promotion(cart_lines)
+        if struck is not None:
+            ctx.refuse(struck)
         return None
     code_row = pricing.lookup_code(ctx.session, org_id, cmd.promo_code) if cmd.promo_code else None
     code_uses_lifted = False
@@ -858,10 +911,7 @@ def _check_promotion(
         )
 
     def charged_otherwise(lines: list[CartLine]) -> bool:
-        return any(
-            (sent.unit_price, sent.discount) != (expected.unit_price, expected.discount)
-            for sent, expected in zip(cart_lines, lines, strict=True)
-        )
+        return sales.charged_otherwise(cart_lines, lines)
 
     refusal: DomainError | None = None
     try:
@@ -904,11 +954,7 @@ def _check_promotion(
     result = priced.result
     if charged_otherwise(priced.lines):
         if not _automatic_share_used_up(ctx, cmd, cart_lines, catalogue, result.promotion_id):
-            sent, expected = next(
-                (a, b)
-                for a, b in zip(cart_lines, priced.lines, strict=True)
-                if (a.unit_price, a.discount) != (b.unit_price, b.discount)
-            )
+            sent, expected = sales.first_difference(cart_lines, priced.lines)
             # A promotion changed while the counter sold offline (the server, tolerating it,
             # keeps the sale as it was charged and counts no use of the promotion).
             ctx.refuse(
@@ -925,9 +971,6 @@ def _check_promotion(
         return None
     promotion = _locked_fresh(ctx, PromotionRow, result.promotion_id)
     if promotion.max_tickets is not None:
-        from guichet.domain.escrow import PROMOTION
-        from guichet.services import escrow
-
         if ctx.terminal.escrowed:  # its share of the quota, leased by the server
             escrow.take(ctx, None, PROMOTION, result.eligible_tickets, promotion.id)
         else:  # what no paired counter holds
@@ -957,8 +1000,6 @@ def quoted_time(quoted_at: str | None, now: datetime) -> datetime:
     """The moment a sale's promotion is priced at: when the counter confirmed the price just
     before money was taken (a validity that ended since is honoured as quoted), if that was
     no longer ago than a promotion hold lasts and not in the future; otherwise ``now``."""
-    from guichet.services.pricing import HOLD_MINUTES
-
     if not quoted_at:
         return now
     try:
@@ -1000,30 +1041,12 @@ def _automatic_share_used_up(
     return all(line.regular_unit_price is None and not line.discount for line in cart_lines)
 
 
-def _share(amount: Cents, quantity: int, units: int) -> Cents:
-    """What ``units`` of ``quantity`` are worth, cumulatively rounded (see refund_order)."""
-    return to_cents(Decimal(amount) * units / quantity)
-
-
 def refund_amounts(line: OrderLine, quantity: int) -> tuple[Cents, dict[str, Cents]]:
-    """Net and per-tax amounts of refunding ``quantity`` more units of ``line``.
-
-    Computed as (value of all units refunded after) - (value of units refunded before), so
-    refunding a line in several steps returns exactly the line, to the cent.
-    """
-    before = line.refunded_quantity
-    after = before + quantity
-    net = _share(line.net_amount, line.quantity, after) - _share(
-        line.net_amount, line.quantity, before
-    )
-    taxes = {
-        code: _share(value, line.quantity, after) - _share(value, line.quantity, before)
-        for code, value in line.tax_detail.items()
-    }
-    return net, taxes
+    """Net and per-tax amounts of refunding ``quantity`` more units of ``line``
+    (:func:`guichet.domain.refunds.refund_amounts`)."""
+    return refunds.refund_amounts(line, quantity)
 
 
-@handles(RefundOrder)
 def refund_order(
     ctx: HandlerContext,
     cmd: RefundOrder,
@@ -1049,17 +1072,16 @@ def refund_order(
     ).one_or_none()
     if order is None:
         raise DomainError("unknown_order", order=cmd.order_id)
-    if order.status == "refunded":
-        raise DomainError("already_refunded", order=order.code)
-    if not cmd.lines:
-        raise DomainError("nothing_to_refund")
-    try:
-        method = PaymentMethod(cmd.method)
-    except ValueError:
-        raise DomainError("unknown_payment_method", method=cmd.method) from None
-
+    method = refunds.refund_method(
+        order_status=order.status, order_code=order.code, items=cmd.lines, method=cmd.method
+    )
+    org = ctx.session.get(Organisation, order.organisation_id)
+    assert org is not None
     lines_by_id = {line.id: line for line in order.lines}
-    seen: set[str] = set()
+    # What the refund returns (domain: guichet.domain.refunds), then what it gives back.
+    plan = refunds.plan_refund(
+        lines_by_id, cmd.lines, method=method, cash_increment=org.cash_increment
+    )
     refund = Refund(
         id=cmd.refund_id,
         order_id=order.id,
@@ -1070,39 +1092,24 @@ def refund_order(
         command_id=ctx.envelope.command_id,
         created_at=ctx.now,
         reason=cmd.reason,
-        net_amount=0,
-        tax_amount=0,
-        total=0,
-        tax_detail={},
+        net_amount=plan.net_total,
+        tax_amount=plan.tax_total,
+        total=plan.total,
+        cash_rounding=plan.cash_rounding,
+        tax_detail=dict(plan.tax_detail),
     )
     ctx.session.add(refund)
-    tax_detail: dict[str, Cents] = defaultdict(int)
-    net_total = 0
-    for item in cmd.lines:
-        line = lines_by_id.get(item.order_line_id)
-        if line is None or item.order_line_id in seen:
-            raise DomainError("unknown_order_line", line=item.order_line_id)
-        seen.add(line.id)
-        left = line.quantity - line.refunded_quantity
-        if item.quantity <= 0 or item.quantity > left:
-            raise DomainError("refund_quantity_exceeded", requested=item.quantity, left=left)
-        net, taxes = refund_amounts(line, item.quantity)
+    for planned in plan.lines:
+        line = lines_by_id[planned.order_line_id]
         if line.kind != "ticket":
-            from guichet.services.handlers_cards import refund_extra_line
-
-            refund_extra_line(ctx, line, item.quantity)
+            refund_extra_line(ctx, line, planned.quantity)
         else:
-            from guichet.services.handlers_exchange import free_seats_where_they_stand
-
             # Where the refunded admissions' seats stand now (an exchange may have moved them).
-            free_seats_where_they_stand(ctx, line, line.refunded_quantity, item.quantity)
-            from guichet.services import escrow
-            from guichet.services.handlers_exchange import places_by_date
-
+            free_seats_where_they_stand(ctx, line, planned.before, planned.quantity)
             # The places go back on sale on the dates the admissions stand on now (an
             # exchange may have moved some: docs/TICKETS.md, "Exchanges"), to this counter's
             # allotment when it is paired...
-            places = places_by_date(ctx.session, line, line.refunded_quantity, item.quantity)
+            places = places_by_date(ctx.session, line, planned.before, planned.quantity)
             for occurrence in ctx.session.scalars(
                 escrow.lock_unless_escrowed(
                     ctx,
@@ -1119,58 +1126,37 @@ def refund_order(
                     to_allotment=line.reserve_id is None,
                 )
             if line.reserve_id is not None:  # ...or to the reserve they were drawn from
-                return_to_reserve(ctx, line, item.quantity)
-        void_line_tickets(ctx, line, line.refunded_quantity, item.quantity, tickets_become)
-        line.refunded_quantity += item.quantity
+                return_to_reserve(ctx, line, planned.quantity)
+        void_line_tickets(ctx, line, planned.before, planned.quantity, tickets_become)
+        line.refunded_quantity = planned.before + planned.quantity
         ctx.session.add(
             RefundLineRow(
                 refund_id=refund.id,
                 order_line_id=line.id,
-                quantity=item.quantity,
-                net_amount=net,
-                tax_amount=sum(taxes.values()),
-                total=net + sum(taxes.values()),
-                tax_detail=taxes,
+                quantity=planned.quantity,
+                net_amount=planned.net,
+                tax_amount=planned.tax,
+                total=planned.total,
+                tax_detail=planned.taxes,
             )
         )
-        net_total += net
-        for code, value in taxes.items():
-            tax_detail[code] += value
-    tax_total = sum(tax_detail.values())
-    total = net_total + tax_total
-    org = ctx.session.get(Organisation, order.organisation_id)
-    assert org is not None
-    cash_rounding = 0
-    if method is PaymentMethod.CASH:
-        cash_rounding = round_cash(total, org.cash_increment) - total
-    refund.net_amount = net_total
-    refund.tax_amount = tax_total
-    refund.total = total
-    refund.cash_rounding = cash_rounding
-    refund.tax_detail = dict(tax_detail)
-    # Deterministic when the command names none, so the server derives the same id.
-    payment_id = (
-        cmd.payment_ids[0]
-        if cmd.payment_ids
-        else str(uuid.uuid5(uuid.NAMESPACE_URL, cmd.refund_id))
-    )
     ctx.session.add(
         Payment(
-            id=payment_id,
+            # Deterministic when the command names none, so the server derives the same id.
+            id=refunds.refund_payment_id(cmd.refund_id, cmd.payment_ids),
             order_id=order.id,
             shift_id=shift.id,
             refund_id=refund.id,
             method=method.value,
-            amount=-(total + cash_rounding),
-            tendered=-(total + cash_rounding),
+            amount=-plan.paid_out,
+            tendered=-plan.paid_out,
             change=0,
             reference=cmd.reason[:120] if method is not PaymentMethod.CASH else "",
             created_at=ctx.now,
         )
     )
-    order.refunded_total += total
-    fully = all(line.refunded_quantity == line.quantity for line in order.lines)
-    order.status = "refunded" if fully else "partially_refunded"
+    order.refunded_total += plan.total
+    order.status = plan.order_status
     number = _next_receipt_number(ctx)
     receipt = Receipt(
         terminal_id=ctx.terminal.id,
@@ -1183,12 +1169,10 @@ def refund_order(
     )
     ctx.session.add(receipt)
     ctx.session.flush()
-    return RefundRecorded(refund.id, receipt.id, number, total, total + cash_rounding)
+    return RefundRecorded(refund.id, receipt.id, number, plan.total, plan.paid_out)
 
 
 def return_to_reserve(ctx: HandlerContext, line: OrderLine, quantity: int) -> None:
-    from guichet.models.tables import ReserveChangeRow, ReserveQuantityRow
-
     row = ctx.session.scalars(
         select(ReserveQuantityRow)
         .where(
@@ -1199,9 +1183,6 @@ def return_to_reserve(ctx: HandlerContext, line: OrderLine, quantity: int) -> No
     ).one()
     before = (row.held, row.drawn)
     row.drawn -= quantity
-    from guichet.domain.escrow import RESERVE
-    from guichet.services import escrow
-
     # A paired counter gets the places back in its allotment of the reserve.
     escrow.give_back(ctx, line.occurrence_id, RESERVE, quantity, line.reserve_id)
     ctx.session.add(

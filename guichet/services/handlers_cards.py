@@ -14,9 +14,11 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
 
+from guichet.changes.capture import log_inserted
 from guichet.domain import bearer
 from guichet.domain import codes as code_rules
 from guichet.domain.auth import Role
+from guichet.domain.card_bookings import BookedDate, plan_booking
 from guichet.domain.cards import (
     MAX_BATCH,
     ActiveBooking,
@@ -27,14 +29,9 @@ from guichet.domain.cards import (
     CardStatus,
     CardTerms,
     CardTypeRules,
-    Participant,
     check_cancellation,
-    check_participants,
     check_registration,
-    check_uses,
-    check_within_terms,
     convert_places,
-    judge,
 )
 from guichet.domain.cart import CartLine
 from guichet.domain.commands import (
@@ -63,7 +60,9 @@ from guichet.models.tables import (
     OrderLine,
     Organisation,
 )
-from guichet.services.bus import HandlerContext, handles
+from guichet.services import escrow
+from guichet.services.context import HandlerContext
+from guichet.services.places import general_available, reserved_places
 from guichet.services.tickets import issue_booking_ticket, void_booking_ticket
 
 
@@ -161,7 +160,6 @@ def _iso_day(text: str | None, field: str) -> date | None:
 # --- card types (back office) -------------------------------------------------------------
 
 
-@handles(SaveCardType)
 def save_card_type(ctx: HandlerContext, cmd: SaveCardType) -> str:
     _supervise(ctx)
     try:
@@ -236,7 +234,6 @@ def save_card_type(ctx: HandlerContext, cmd: SaveCardType) -> str:
 # --- cards --------------------------------------------------------------------------------
 
 
-@handles(GenerateCards)
 def generate_cards(ctx: HandlerContext, cmd: GenerateCards) -> int:
     """A lot of shop cards (générer des cartes)."""
     _supervise(ctx)
@@ -326,8 +323,6 @@ def _bulk_insert_cards(
         ],
     )
     if ctx.session.info.get("log_changes"):  # on the server: counters pull the new cards
-        from guichet.server.changes import log_inserted
-
         names = tuple(c.strip() for c in columns.split(","))
         json_terms = terms.to_json()
         log_inserted(
@@ -355,7 +350,6 @@ def _bulk_insert_cards(
         )
 
 
-@handles(SetCardStatus)
 def set_card_status(ctx: HandlerContext, cmd: SetCardStatus) -> str:
     _supervise(ctx)
     card = _locked_card(ctx, cmd.card_id)
@@ -413,9 +407,6 @@ def place_kind(occ: Occurrence) -> str:
 
 
 def _take_places(ctx: HandlerContext, occ: Occurrence, count: int) -> str:
-    from guichet.services import escrow
-    from guichet.services.handlers import general_available, reserved_places
-
     kind = place_kind(occ)
     if kind == "alacarte":
         escrow.sell_places(ctx, occ, "alacarte", count, occ.alacarte_places - occ.alacarte_taken)
@@ -425,7 +416,6 @@ def _take_places(ctx: HandlerContext, occ: Occurrence, count: int) -> str:
     return kind
 
 
-@handles(BookWithCard)
 def book_with_card(ctx: HandlerContext, cmd: BookWithCard) -> BookingsMade:
     _sell(ctx)
     # Card first, then occurrence: every handler that locks both does it in this order.
@@ -433,31 +423,6 @@ def book_with_card(ctx: HandlerContext, cmd: BookWithCard) -> BookingsMade:
     occ = _locked_occurrence(ctx, cmd.occurrence_id)
     event = ctx.session.get(Event, occ.event_id)
     assert event is not None
-    facts = card_facts(ctx.session, card, ctx.now)
-    verdict = judge(facts, local_day(ctx), event.activity_id)
-    if not verdict.verdict.is_valid:
-        ctx.refuse(DomainError(f"card_{verdict.verdict.value}", text=card.code))
-    terms = facts.terms
-    check_within_terms(terms, local_day(ctx, occ.starts_at))
-    registration_window(ctx, settings_of(occ), occ)
-    members = _account_members(ctx, card.customer_id)
-    participants = tuple(
-        Participant(b.member_id, b.name if not b.member_id else members.get(b.member_id, b.name))
-        for b in cmd.bookings
-    )
-    for p in participants:
-        if p.member_id is not None and p.member_id not in members:
-            raise DomainError("not_a_member", name=p.name)
-    check_participants(
-        terms,
-        participants,
-        holder_member_id=card.member_id,
-        account_member_ids=frozenset(members),
-    )
-    try:
-        check_uses(facts, len(participants))
-    except DomainError as error:
-        ctx.refuse(error)
     already = set(
         ctx.session.scalars(
             select(Booking.member_id).where(
@@ -468,9 +433,25 @@ def book_with_card(ctx: HandlerContext, cmd: BookWithCard) -> BookingsMade:
             )
         )
     )
-    for p in participants:
-        if p.member_id in already:
-            raise DomainError("already_booked", name=p.name)
+    # The rules (guichet/domain/card_bookings.py); the server may tolerate some refusals.
+    plan = plan_booking(
+        card_facts(ctx.session, card, ctx.now),
+        BookedDate(
+            activity_id=event.activity_id,
+            day=local_day(ctx, occ.starts_at),
+            starts_at=occ.starts_at,
+            ends_at=occ.ends_at,
+            registration=settings_of(occ),
+        ),
+        [(b.member_id, b.name) for b in cmd.bookings],
+        today=local_day(ctx),
+        now=ctx.now,
+        holder_member_id=card.member_id,
+        members=_account_members(ctx, card.customer_id),
+        already_booked=already,
+        refuse=ctx.refuse,
+    )
+    participants = plan.participants
     kind = _take_places(ctx, occ, len(participants))
     for request, person in zip(cmd.bookings, participants, strict=True):
         booking = Booking(
@@ -489,9 +470,8 @@ def book_with_card(ctx: HandlerContext, cmd: BookWithCard) -> BookingsMade:
         )
         ctx.session.add(booking)
         issue_booking_ticket(ctx, booking)
-    card.uses_taken += len(participants)
-    remaining = None if terms.uses is None else terms.uses - card.uses_taken
-    return BookingsMade(tuple(b.booking_id for b in cmd.bookings), remaining)
+    card.uses_taken = plan.uses_taken
+    return BookingsMade(tuple(b.booking_id for b in cmd.bookings), plan.remaining_uses)
 
 
 def _account_members(ctx: HandlerContext, customer_id: str | None) -> dict[str, str]:
@@ -514,7 +494,6 @@ def _locked_booking(ctx: HandlerContext, booking_id: str) -> Booking:
     return booking
 
 
-@handles(CancelBooking)
 def cancel_booking(ctx: HandlerContext, cmd: CancelBooking) -> int | None:
     """Give the place and the use back (within the cancellation limit)."""
     _sell(ctx)
@@ -537,14 +516,11 @@ def cancel_booking(ctx: HandlerContext, cmd: CancelBooking) -> int | None:
     booking.cancelled_at = ctx.now
     booking.cancelled_by = ctx.envelope.user_id
     void_booking_ticket(ctx, booking.id)
-    from guichet.services import escrow
-
     escrow.unsell_places(ctx, occ, "alacarte" if booking.place_kind == "alacarte" else "places", 1)
     card.uses_taken -= 1
     return None if terms.uses is None else terms.uses - card.uses_taken
 
 
-@handles(MarkBookingUsed)
 def mark_booking_used(ctx: HandlerContext, cmd: MarkBookingUsed) -> str:
     _sell(ctx)
     booking = _locked_booking(ctx, cmd.booking_id)
@@ -561,7 +537,6 @@ def mark_booking_used(ctx: HandlerContext, cmd: MarkBookingUsed) -> str:
 # --- à la carte ---------------------------------------------------------------------------
 
 
-@handles(SetAlacarte)
 def set_alacarte(ctx: HandlerContext, cmd: SetAlacarte) -> None:
     _supervise(ctx)
     occ = _locked_occurrence(ctx, cmd.occurrence_id)
@@ -584,10 +559,7 @@ def set_alacarte(ctx: HandlerContext, cmd: SetAlacarte) -> None:
     occ.cancel_minutes = settings.cancel_minutes
 
 
-@handles(ConvertPlaces)
 def convert_session_places(ctx: HandlerContext, cmd: ConvertPlaces) -> int:
-    from guichet.services.handlers import general_available, reserved_places
-
     _supervise(ctx)
     occ = _locked_occurrence(ctx, cmd.occurrence_id)
     if occ.alacarte_price is None and not occ.alacarte_pass_only:
@@ -606,7 +578,6 @@ def convert_session_places(ctx: HandlerContext, cmd: ConvertPlaces) -> int:
 # --- customers' members -------------------------------------------------------------------
 
 
-@handles(SaveMember)
 def save_member(ctx: HandlerContext, cmd: SaveMember) -> str:
     _sell(ctx)
     customer = ctx.session.get(Customer, cmd.customer_id)
@@ -686,8 +657,6 @@ def record_extra_lines(
     for line in cmd.lines:
         if line.kind == "alacarte":
             taken[line.occurrence_id] = taken.get(line.occurrence_id, 0) + line.quantity
-    from guichet.services import escrow
-
     for occurrence_id, count in taken.items():
         occ = occurrences[occurrence_id]
         escrow.sell_places(ctx, occ, "alacarte", count, occ.alacarte_places - occ.alacarte_taken)
@@ -751,8 +720,6 @@ def refund_extra_line(ctx: HandlerContext, line: OrderLine, quantity: int) -> No
     """Refunding an à-la-carte place frees it; refunding a card voids it if it was never
     used (a card with bookings must have them cancelled first)."""
     if line.kind == "alacarte":
-        from guichet.services import escrow
-
         occ = ctx.session.scalars(
             escrow.lock_unless_escrowed(
                 ctx, select(Occurrence).where(Occurrence.id == line.occurrence_id)

@@ -35,7 +35,7 @@ from guichet.models.tables import (
     Venue,
 )
 from guichet.services.backoffice_rules import owned, record, supervise
-from guichet.services.bus import HandlerContext, handles
+from guichet.services.context import HandlerContext
 
 EVENT_KINDS = ("show", "activity")
 DESCRIPTION_MAX = 4000
@@ -59,7 +59,6 @@ def _taken(ctx: HandlerContext, model: type, column: str, value: str, row_id: st
 # --- venues and halls ----------------------------------------------------------------------
 
 
-@handles(SaveVenue)
 def save_venue(ctx: HandlerContext, cmd: SaveVenue) -> str:
     supervise(ctx)
     name = rules.clean_text(cmd.name, "venue_name")
@@ -91,7 +90,6 @@ def seat_count(ctx: HandlerContext, seat_map_id: str) -> int:
     )
 
 
-@handles(SaveHall)
 def save_hall(ctx: HandlerContext, cmd: SaveHall) -> str:
     supervise(ctx)
     venue = owned(ctx, Venue, cmd.venue_id, "unknown_venue")
@@ -160,7 +158,6 @@ def usable_price_list(ctx: HandlerContext, price_list_id: str, current: str | No
     return price_list
 
 
-@handles(SaveEvent)
 def save_event(ctx: HandlerContext, cmd: SaveEvent) -> str:
     supervise(ctx)
     if cmd.kind not in EVENT_KINDS:
@@ -276,7 +273,6 @@ def _change_seat_map(ctx: HandlerContext, event: Event, seat_map_id: str | None)
 # --- categories and price lists --------------------------------------------------------------
 
 
-@handles(SaveCategory)
 def save_category(ctx: HandlerContext, cmd: SaveCategory) -> str:
     supervise(ctx)
     code = rules.clean_code(cmd.code)
@@ -333,7 +329,6 @@ def save_category(ctx: HandlerContext, cmd: SaveCategory) -> str:
     return category.id
 
 
-@handles(OrderCategories)
 def order_categories(ctx: HandlerContext, cmd: OrderCategories) -> None:
     supervise(ctx)
     rows = {
@@ -358,7 +353,6 @@ def order_categories(ctx: HandlerContext, cmd: OrderCategories) -> None:
     record(ctx, "category", "", "ordered", order=[rows[i].code for i in cmd.category_ids])
 
 
-@handles(SavePriceList)
 def save_price_list(ctx: HandlerContext, cmd: SavePriceList) -> str:
     supervise(ctx)
     org = ctx.terminal.organisation_id
@@ -420,7 +414,6 @@ def save_price_list(ctx: HandlerContext, cmd: SavePriceList) -> str:
     return price_list.id
 
 
-@handles(DeletePriceList)
 def delete_price_list(ctx: HandlerContext, cmd: DeletePriceList) -> None:
     supervise(ctx)
     price_list = owned(ctx, PriceList, cmd.price_list_id, "unknown_price_list")

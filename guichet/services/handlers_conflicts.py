@@ -10,12 +10,11 @@ from guichet.domain.commands import ResolveConflict
 from guichet.domain.errors import DomainError
 from guichet.models.tables import Booking, Card, Conflict, Occurrence
 from guichet.services import escrow
-from guichet.services.bus import HandlerContext, handles
+from guichet.services.context import HandlerContext
 
 RESOLUTIONS = ("accept", "cancel_booking", "block_card", "refund")
 
 
-@handles(ResolveConflict)
 def resolve_conflict(ctx: HandlerContext, cmd: ResolveConflict) -> str:
     ctx.require_role(Role.SUPERVISOR, Role.OWNER)
     conflict = ctx.session.scalars(

@@ -55,8 +55,12 @@ from guichet.models.tables import (
     TicketCategory,
     User,
 )
+from guichet.services import escrow
 from guichet.services.authority import approver_role
-from guichet.services.bus import HandlerContext, handles
+from guichet.services.backoffice_rules import record
+from guichet.services.context import HandlerContext
+from guichet.services.handlers_seating import load_inventory, load_seat_map
+from guichet.services.places import general_available, reserved_places
 
 #: The most admissions one exchange moves (a group's tickets fit well within it).
 MAX_TICKETS = 100
@@ -74,7 +78,6 @@ class ExchangeRecorded:
     replaced: tuple[str, ...]  # the old tickets, voided
 
 
-@handles(ExchangeTickets)
 def exchange_tickets(ctx: HandlerContext, cmd: ExchangeTickets) -> ExchangeRecorded:
     ctx.require_role(Role.CASHIER, Role.SUPERVISOR, Role.OWNER)
     session = ctx.session
@@ -106,8 +109,6 @@ def exchange_tickets(ctx: HandlerContext, cmd: ExchangeTickets) -> ExchangeRecor
     # The dates it touches, locked in id order (so two exchanges, or an exchange and a sale,
     # serialise on the places they share and never deadlock) unless this counter is paired:
     # it then counts on its own allotments, as a sale does (escrow.lock_unless_escrowed).
-    from guichet.services import escrow
-
     occurrence_ids = sorted({t.occurrence_id for t in tickets} | {cmd.new_occurrence_id})
     occurrences = {
         occ.id: occ
@@ -141,8 +142,6 @@ def exchange_tickets(ctx: HandlerContext, cmd: ExchangeTickets) -> ExchangeRecor
     # The places: back to the old dates (to this counter's allotment when it is paired, as a
     # refund gives them back), then taken on the new one (general availability, or this
     # counter's allotment), refused in words when it is full.
-    from guichet.services.handlers import general_available, reserved_places
-
     for occurrence_id, count in sorted(Tally(t.occurrence_id for t in tickets).items()):
         escrow.unsell_places(ctx, occurrences[occurrence_id], PLACES, count)
     general = general_available(new, reserved_places(session, [new.id]).get(new.id, 0))
@@ -177,8 +176,6 @@ def exchange_tickets(ctx: HandlerContext, cmd: ExchangeTickets) -> ExchangeRecor
         old.voided_at = ctx.now
         old.replaced_by = replacement.id
         issued.append(replacement.id)
-
-    from guichet.services.backoffice_rules import record
 
     details: dict[str, object] = {
         "exchange_id": cmd.exchange_id,
@@ -266,8 +263,6 @@ def _move_seats(
         return []
     if len(seats) != len(tickets) or len(set(seats)) != len(seats):
         raise DomainError("exchange_seats_count", tickets=len(tickets), seats=len(set(seats)))
-    from guichet.services.handlers_seating import load_inventory, load_seat_map
-
     # Only the chosen seats: seat_unknown for one the map does not have.
     seat_map = load_seat_map(ctx.session, event.seat_map_id, only=seats)
     inventory = load_inventory(ctx.session, new.id, seat_map, now=ctx.now, partial=True)
@@ -580,8 +575,6 @@ def _dates(
 ) -> list[ExchangeDateView]:
     if not event_ids:
         return []
-    from guichet.services.handlers import general_available, reserved_places
-
     rows = session.execute(
         select(Occurrence, Event.price_list_id, Event.seat_map_id)
         .join(Event, Event.id == Occurrence.event_id)

@@ -15,7 +15,7 @@ from guichet.domain.errors import DomainError
 from guichet.domain.schedule import MAX_DATES
 from guichet.models.tables import Activity, Event, Occurrence, PriceList, Venue
 from guichet.services.backoffice_rules import owned, record, supervise
-from guichet.services.bus import HandlerContext, handles
+from guichet.services.context import HandlerContext
 from guichet.services.handlers_catalogue import usable_price_list
 from guichet.services.handlers_schedule import (
     check_new_dates,
@@ -32,7 +32,6 @@ class ProgrammeImported:
     dates: int
 
 
-@handles(ImportProgramme)
 def import_programme(ctx: HandlerContext, cmd: ImportProgramme) -> ProgrammeImported:
     """Every date of the file goes in, or none (the counter checked it line by line first;
     this checks again, as the server will)."""

@@ -12,6 +12,8 @@ from typing import Any, cast
 
 from sqlalchemy import delete, select, update
 
+from guichet.changes.capture import log_inserted
+from guichet.domain import codes as code_rules
 from guichet.domain.auth import Role
 from guichet.domain.commands import (
     AddPromoCodes,
@@ -41,7 +43,8 @@ from guichet.models.tables import (
     PromotionChange,
     TicketCategory,
 )
-from guichet.services.bus import HandlerContext, handles
+from guichet.services.context import HandlerContext
+from guichet.services.pricing import promotion_from_row
 
 MAX_CODES_PER_COMMAND = 20_000
 
@@ -92,8 +95,6 @@ def _bulk_insert_codes(
         ],
     )
     if ctx.session.info.get("log_changes"):  # on the server: counters pull the new codes
-        from guichet.server.changes import log_inserted
-
         log_inserted(
             ctx.session,
             "promo_code",
@@ -146,7 +147,6 @@ def _diff(before: dict[str, Any], after: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-@handles(SavePromotion)
 def save_promotion(ctx: HandlerContext, cmd: SavePromotion) -> str:
     _supervise(ctx)
     promotion = promotion_from_json({**cmd.promotion, "id": cmd.promotion_id})  # validates
@@ -198,12 +198,9 @@ def save_promotion(ctx: HandlerContext, cmd: SavePromotion) -> str:
 
 
 def _row_json(row: Promotion) -> dict[str, Any]:
-    from guichet.services.pricing import promotion_from_row
-
     return promotion_to_json(promotion_from_row(row))
 
 
-@handles(SetPromotionEnabled)
 def set_promotion_enabled(ctx: HandlerContext, cmd: SetPromotionEnabled) -> None:
     _supervise(ctx)
     row = _promotion(ctx, cmd.promotion_id)
@@ -213,7 +210,6 @@ def set_promotion_enabled(ctx: HandlerContext, cmd: SetPromotionEnabled) -> None
         _history(ctx, row.id, "enabled" if cmd.enabled else "disabled")
 
 
-@handles(DeletePromotion)
 def delete_promotion(ctx: HandlerContext, cmd: DeletePromotion) -> None:
     _supervise(ctx)
     row = _promotion(ctx, cmd.promotion_id)
@@ -226,7 +222,6 @@ def delete_promotion(ctx: HandlerContext, cmd: DeletePromotion) -> None:
     ctx.session.delete(row)
 
 
-@handles(AddPromoCodes)
 def add_promo_codes(ctx: HandlerContext, cmd: AddPromoCodes) -> int:
     _supervise(ctx)
     row = _promotion(ctx, cmd.promotion_id)
@@ -238,8 +233,6 @@ def add_promo_codes(ctx: HandlerContext, cmd: AddPromoCodes) -> int:
         raise DomainError("promo_code_kind", kind=cmd.kind)
     if cmd.max_uses is not None and cmd.max_uses < 0:
         raise DomainError("promo_limit_invalid", field="max_uses", value=cmd.max_uses)
-    from guichet.domain import codes as code_rules
-
     texts = [code_rules.normalize(t) for t in cmd.codes]
     if any(not t for t in texts):
         raise DomainError("promo_code_empty")
@@ -272,7 +265,6 @@ def _code(ctx: HandlerContext, code_id: str) -> PromoCode:
     return code
 
 
-@handles(UpdatePromoCode)
 def update_promo_code(ctx: HandlerContext, cmd: UpdatePromoCode) -> None:
     _supervise(ctx)
     code = _code(ctx, cmd.code_id)
@@ -290,7 +282,6 @@ def update_promo_code(ctx: HandlerContext, cmd: UpdatePromoCode) -> None:
         _history(ctx, code.promotion_id, "code_updated", code=code.code, **changes)
 
 
-@handles(DeletePromoCode)
 def delete_promo_code(ctx: HandlerContext, cmd: DeletePromoCode) -> None:
     _supervise(ctx)
     code = _code(ctx, cmd.code_id)
@@ -313,7 +304,6 @@ TAGGED: dict[str, type[Event] | type[TicketCategory] | type[PriceList]] = {
 }
 
 
-@handles(SetTags)
 def set_tags(ctx: HandlerContext, cmd: SetTags) -> int:
     _supervise(ctx)
     model = TAGGED.get(cmd.kind)
@@ -342,7 +332,6 @@ def set_tags(ctx: HandlerContext, cmd: SetTags) -> int:
     return len(rows)
 
 
-@handles(SaveCustomer)
 def save_customer(ctx: HandlerContext, cmd: SaveCustomer) -> str:
     name = cmd.name.strip()
     if not name:
@@ -366,7 +355,6 @@ def save_customer(ctx: HandlerContext, cmd: SaveCustomer) -> str:
     return row.id
 
 
-@handles(SetTerminalProfile)
 def set_terminal_profile(ctx: HandlerContext, cmd: SetTerminalProfile) -> str:
     _supervise(ctx)
     profile = " ".join(cmd.profile.split())[:80]

@@ -54,7 +54,7 @@ from guichet.models.tables import (
     Reserve as ReserveRow,
 )
 from guichet.services import escrow
-from guichet.services.bus import HandlerContext, handles
+from guichet.services.context import HandlerContext
 from guichet.services.handlers import (
     OrderLineInput,
     _open_shift_of,
@@ -156,7 +156,6 @@ def _history(ctx: HandlerContext, change: ReserveChange, order_id: str | None = 
     )
 
 
-@handles(SaveReserve)
 def save_reserve(ctx: HandlerContext, cmd: SaveReserve) -> str:
     ensure_may_manage(ctx.role)
     reserve = Reserve(
@@ -188,7 +187,6 @@ def save_reserve(ctx: HandlerContext, cmd: SaveReserve) -> str:
     return row.id
 
 
-@handles(SetReserveQuantity)
 def set_reserve_quantity(ctx: HandlerContext, cmd: SetReserveQuantity) -> None:
     reserve = reserve_of(_reserve(ctx, cmd.reserve_id))
     occ = _occurrence(ctx, cmd.occurrence_id)
@@ -220,7 +218,6 @@ def set_reserve_quantity(ctx: HandlerContext, cmd: SetReserveQuantity) -> None:
         _history(ctx, change)
 
 
-@handles(ReleaseReserve)
 def release_reserve(ctx: HandlerContext, cmd: ReleaseReserve) -> None:
     _reserve(ctx, cmd.reserve_id)
     occ = _occurrence(ctx, cmd.occurrence_id)
@@ -238,7 +235,6 @@ def release_reserve(ctx: HandlerContext, cmd: ReleaseReserve) -> None:
         _history(ctx, change)
 
 
-@handles(SetHeldBack)
 def set_occurrence_held_back(ctx: HandlerContext, cmd: SetHeldBack) -> None:
     occ = _occurrence(ctx, cmd.occurrence_id)
     rows = _quantities(ctx, occ.id)
@@ -261,7 +257,6 @@ def set_occurrence_held_back(ctx: HandlerContext, cmd: SetHeldBack) -> None:
         _history(ctx, change)
 
 
-@handles(DrawFromReserve)
 def draw_from_reserve(ctx: HandlerContext, cmd: DrawFromReserve) -> DrawRecorded:
     if ctx.user is None:
         raise DomainError("forbidden", role="none")
@@ -370,7 +365,6 @@ def draw_from_reserve(ctx: HandlerContext, cmd: DrawFromReserve) -> DrawRecorded
     )
 
 
-@handles(CancelDraw)
 def cancel_drawn(ctx: HandlerContext, cmd: CancelDraw) -> object:
     """Free drawn tickets only: a user with access to the reserve may cancel them (no money
     moves). Charged ones go through the refund, with a supervisor."""

@@ -31,13 +31,15 @@ from guichet.models.tables import (
     Event,
     Hall,
     Occurrence,
+    Order,
     OrderLine,
     PriceList,
 )
 from guichet.services.backoffice_rules import owned, record, supervise
-from guichet.services.bus import HandlerContext, handles
+from guichet.services.context import HandlerContext
 from guichet.services.escrow import leased_unused
 from guichet.services.handlers_catalogue import seat_count, usable_price_list
+from guichet.services.places import reserved_places
 from guichet.services.rows import insert_rows
 
 TIME_FIELDS = ("starts_at", "ends_at")
@@ -156,7 +158,6 @@ class DatesAdded:
     occurrence_ids: tuple[str, ...]
 
 
-@handles(AddDates)
 def add_dates(ctx: HandlerContext, cmd: AddDates) -> DatesAdded:
     supervise(ctx)
     event = _event(ctx, cmd.event_id)
@@ -251,8 +252,6 @@ class TakenPlaces:
 
 
 def _taken(ctx: HandlerContext, occurrence_ids: Sequence[str]) -> TakenPlaces:
-    from guichet.services.handlers import reserved_places
-
     ids = list(occurrence_ids)
     return TakenPlaces(
         reserved_places(ctx.session, ids),
@@ -331,7 +330,6 @@ def _locked_dates(ctx: HandlerContext, ids: Sequence[str]) -> list[Occurrence]:
     return list(rows)
 
 
-@handles(EditDate)
 def edit_date(ctx: HandlerContext, cmd: EditDate) -> list[dict[str, Any]]:
     """Returns what this edit overwrote (or could not overwrite): see rules.merge_edit."""
     supervise(ctx)
@@ -396,7 +394,6 @@ class BulkEdited:
     skipped_cancelled: int
 
 
-@handles(BulkEditDates)
 def bulk_edit_dates(ctx: HandlerContext, cmd: BulkEditDates) -> BulkEdited:
     """All the dates selected, or none: a refusal names every date it would break."""
     supervise(ctx)
@@ -460,7 +457,6 @@ class DatesCancelled:
     order_ids: tuple[str, ...]  # orders with tickets of these dates still to refund
 
 
-@handles(CancelDates)
 def cancel_dates(ctx: HandlerContext, cmd: CancelDates) -> DatesCancelled:
     supervise(ctx)
     if not cmd.occurrence_ids:
@@ -486,8 +482,6 @@ def cancel_dates(ctx: HandlerContext, cmd: CancelDates) -> DatesCancelled:
 
 def orders_to_refund(session: Any, occurrence_ids: Sequence[str]) -> list[str]:
     """Orders holding tickets of these dates not refunded yet, oldest first."""
-    from guichet.models.tables import Order
-
     return list(
         session.scalars(
             select(OrderLine.order_id)

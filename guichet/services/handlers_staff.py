@@ -30,7 +30,7 @@ from guichet.domain.staff import (
 )
 from guichet.models.tables import Organisation, Tax, Terminal, User, Venue
 from guichet.services.backoffice_rules import owned, record, supervise
-from guichet.services.bus import HandlerContext, handles
+from guichet.services.context import HandlerContext
 
 LOCALES = ("fr_CA", "en_CA")
 PIN_HASH_MAX = 200
@@ -125,7 +125,6 @@ def _organisation(ctx: HandlerContext) -> Organisation:
     return org
 
 
-@handles(SetUpOrganisation)
 def set_up_organisation(ctx: HandlerContext, cmd: SetUpOrganisation) -> str:
     """Accepted only while the organisation has nobody: it makes its first owner."""
     org = _organisation(ctx)
@@ -149,7 +148,6 @@ def set_up_organisation(ctx: HandlerContext, cmd: SetUpOrganisation) -> str:
     return org.id
 
 
-@handles(SaveOrganisation)
 def save_organisation(ctx: HandlerContext, cmd: SaveOrganisation) -> list[str]:
     ctx.require_role(Role.OWNER)
     org = _organisation(ctx)
@@ -188,7 +186,6 @@ def _name_taken(ctx: HandlerContext, name: str, user_id: str) -> bool:
     )
 
 
-@handles(SaveUser)
 def save_user(ctx: HandlerContext, cmd: SaveUser) -> str:
     name = rules.clean_text(cmd.name, "person_name", 120)
     role = _role(cmd.role)
@@ -253,7 +250,6 @@ def _person(ctx: HandlerContext, user_id: str) -> User:
     return user
 
 
-@handles(SetUserPin)
 def set_user_pin(ctx: HandlerContext, cmd: SetUserPin) -> None:
     user = _person(ctx, cmd.user_id)
     actor = ctx.user
@@ -265,7 +261,6 @@ def set_user_pin(ctx: HandlerContext, cmd: SetUserPin) -> None:
     record(ctx, "user", user.id, "pin_set", name=user.name)
 
 
-@handles(SetUserActive)
 def set_user_active(ctx: HandlerContext, cmd: SetUserActive) -> None:
     user = _person(ctx, cmd.user_id)
     role = Role(user.role)
@@ -278,7 +273,6 @@ def set_user_active(ctx: HandlerContext, cmd: SetUserActive) -> None:
     record(ctx, "user", user.id, "activated" if cmd.active else "deactivated", name=user.name)
 
 
-@handles(UnlockUser)
 def unlock_user(ctx: HandlerContext, cmd: UnlockUser) -> None:
     user = _person(ctx, cmd.user_id)
     check_may_manage(ctx.role, Role(user.role))
@@ -287,7 +281,6 @@ def unlock_user(ctx: HandlerContext, cmd: UnlockUser) -> None:
     record(ctx, "user", user.id, "unlocked", name=user.name)
 
 
-@handles(SaveTerminal)
 def save_terminal(ctx: HandlerContext, cmd: SaveTerminal) -> str:
     """A counter's name, profile and venue: this one at the counter, any one on the server."""
     supervise(ctx)

@@ -24,7 +24,7 @@ from guichet.models.tables import (
     TicketCategory,
     User,
 )
-from guichet.services.bus import HandlerContext, handles
+from guichet.services.context import HandlerContext
 
 MAX_LIST_NAME = 80
 
@@ -61,7 +61,6 @@ def double_entry(ctx: HandlerContext, ticket: Ticket, earlier: CheckIn) -> Domai
     )
 
 
-@handles(CheckInTicket)
 def check_in_ticket(ctx: HandlerContext, cmd: CheckInTicket) -> str:
     if ctx.user is None:
         raise DomainError("not_logged_in")
@@ -108,7 +107,6 @@ def check_in_ticket(ctx: HandlerContext, cmd: CheckInTicket) -> str:
     return cmd.check_in_id
 
 
-@handles(SaveCheckInList)
 def save_check_in_list(ctx: HandlerContext, cmd: SaveCheckInList) -> str:
     ctx.require_role(Role.SUPERVISOR, Role.OWNER)
     name = cmd.name.strip()

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from guichet.domain import codes
 from guichet.domain.cart import CartLine
+from guichet.domain.escrow import PROMOTION
 from guichet.domain.promotions import (
     CustomerFacts,
     PricingContext,
@@ -31,6 +32,7 @@ from guichet.domain.promotions import (
     promotion_from_json,
     usage_from_counts,
 )
+from guichet.domain.seating import zone_id
 from guichet.models.tables import (
     Customer,
     Event,
@@ -39,6 +41,7 @@ from guichet.models.tables import (
     Price,
     PriceList,
     PromoHold,
+    SeatRow,
     TicketCategory,
 )
 from guichet.models.tables import (
@@ -47,6 +50,8 @@ from guichet.models.tables import (
 from guichet.models.tables import (
     Promotion as PromotionRow,
 )
+from guichet.services import escrow
+from guichet.services.context import memo
 
 HOLD_MINUTES = 30  # an open cart untouched this long is abandoned: its hold stops counting
 
@@ -151,8 +156,11 @@ class CatalogueCache:
         # commands that also touch the promotions, so a new catalogue version resets it.
         self.line_info = LineInfo({}, {}, {})
 
-    def get(self, session: Session) -> PromotionCatalogue:
-        version = catalogue_version(session, self.organisation_id)
+    def get(
+        self, session: Session, version: tuple[int, object, object] | None = None
+    ) -> PromotionCatalogue:
+        """``version``: the catalogue's, probed by the caller in the same transaction."""
+        version = version or catalogue_version(session, self.organisation_id)
         if self._catalogue is None or version != self._version:
             self._catalogue = load_catalogue(session, self.organisation_id)
             self._version = version
@@ -263,9 +271,6 @@ def load_line_info(
             info.category_tags[cat_id] = frozenset(tags or ())
     seats = (seat_ids or set()) - info.zones.keys()
     if seats:
-        from guichet.domain.seating import zone_id
-        from guichet.models.tables import SeatRow
-
         for seat_id, seat_map_id, section in session.execute(
             select(SeatRow.id, SeatRow.seat_map_id, SeatRow.section).where(SeatRow.id.in_(seats))
         ):
@@ -340,9 +345,6 @@ def usage_of(
     Escrow: for a paired counter (``escrowed``), what it holds of each promotion's quota, its
     other open carts deducted; for anyone else (``terminal_id`` given), what the paired
     counters hold counts as used."""
-    from guichet.domain.escrow import PROMOTION
-    from guichet.services import escrow
-
     usage: dict[str, PromotionUsage] = {}
     if not promotion_ids:
         return usage
@@ -565,8 +567,6 @@ def automatic_key(organisation_id: str) -> tuple[str, ...]:
 
 
 def automatic_exists(session: Session, organisation_id: str) -> bool:
-    from guichet.services.bus import memo
-
     return memo(
         session,
         automatic_key(organisation_id),

@@ -22,7 +22,7 @@ between is not printed at all (its job ends "cancelled", ``ticket_void``), never
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -75,11 +75,21 @@ class JobWriter:
         self.session.add(job)
         return job
 
-    def order(self, order_id: str, receipt_id: str) -> None:
+    def order(
+        self,
+        order_id: str,
+        receipt_id: str,
+        *,
+        tickets: Sequence[str] | None = None,
+        organisation_id: str | None = None,
+    ) -> None:
         """A sale's receipt and one ticket per admission, as the organisation prints them:
-        the receipt then each ticket (``separate``), or all on one strip (``combined``)."""
-        tickets = documents.valid_ticket_ids(self.session, order_id)
-        if tickets and ticket_printing(self.session, order_id) == "combined":
+        the receipt then each ticket (``separate``), or all on one strip (``combined``).
+        ``tickets`` (valid, in print order) and ``organisation_id``: a sale just written
+        gives them, so its transaction reads nothing more for its print jobs."""
+        if tickets is None:
+            tickets = documents.valid_ticket_ids(self.session, order_id)
+        if tickets and _printing_mode(self.session, order_id, organisation_id) == "combined":
             self.add("receipt_tickets", receipt_id=receipt_id)
             return
         self.add("receipt", receipt_id=receipt_id)
@@ -89,6 +99,17 @@ class JobWriter:
     def tickets(self, ticket_ids: list[str], *, receipt_id: str | None = None) -> None:
         for ticket_id in ticket_ids:
             self.add("ticket", receipt_id=receipt_id, subject_id=ticket_id)
+
+
+def _printing_mode(session: Session, order_id: str, organisation_id: str | None) -> str:
+    """:func:`ticket_printing`, from the organisation's row the session holds when it is
+    named (the sale's handler read it)."""
+    if organisation_id is not None:
+        organisation = session.get(Organisation, organisation_id)
+        if organisation is not None:
+            mode = organisation.ticket_printing
+            return mode if mode in TICKET_PRINTING_MODES else "separate"
+    return ticket_printing(session, order_id)
 
 
 def ticket_printing(session: Session, order_id: str) -> str:

@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from sqlalchemy import select
 
@@ -31,6 +31,7 @@ from guichet.domain.escrow import RESERVE
 from guichet.domain.overrides import Override
 from guichet.domain.payments import PaymentSession
 from guichet.domain.reserves import may_use
+from guichet.domain.taxes import TaxRate
 from guichet.models.tables import (
     Event,
     Occurrence,
@@ -46,13 +47,18 @@ from guichet.models.tables import (
 from guichet.models.tables import (
     Reserve as ReserveRow,
 )
-from guichet.services import escrow
+from guichet.services import escrow, queries
+from guichet.services.desk import DeskCounter, dispatch, occurrence, open_shift_id
 from guichet.services.handlers_reserves import DrawRecorded, reserve_of
 from guichet.services.printqueue import JobWriter
 from guichet.services.views import OccurrenceView, UserView
 
-if TYPE_CHECKING:
-    from guichet.services.counter import Counter
+
+class ReserveCounter(DeskCounter, Protocol):
+    """The counter as the reserves desk sees it: a drawn ticket is priced with its taxes."""
+
+    @property
+    def tax_rates(self) -> list[TaxRate]: ...
 
 
 @dataclass(frozen=True)
@@ -127,17 +133,11 @@ class ReserveHistoryView:
 
 
 class ReserveDesk:
-    def __init__(self, counter: Counter) -> None:
+    def __init__(self, counter: ReserveCounter) -> None:
         self.counter = counter
 
-    @property
-    def _actor(self):  # type: ignore[no-untyped-def]
-        if self.counter.actor is None:
-            raise DomainError("not_logged_in")
-        return self.counter.actor
-
-    def _dispatch(self, command: object, after=None) -> object:  # type: ignore[no-untyped-def]
-        return self.counter.bus.dispatch(command, self._actor, after=after)  # type: ignore[arg-type]
+    def _dispatch(self, command: object, after: Any = None) -> object:
+        return dispatch(self.counter, command, after)
 
     # --- reserves -----------------------------------------------------------------------
 
@@ -193,10 +193,11 @@ class ReserveDesk:
         return rid
 
     def users(self) -> list[UserView]:
-        return self.counter.users()
+        with self.counter.session_factory() as session:
+            return queries.users(session, self.counter.organisation.id)
 
     def board(self, occurrence_id: str) -> ReserveBoard:
-        occurrence = self.counter.occurrence(occurrence_id)
+        shown = occurrence(self.counter, occurrence_id)
         reserves = self.reserves()
         with self.counter.session_factory() as session:
             quantities = {
@@ -227,7 +228,7 @@ class ReserveDesk:
             )
             for r in reserves
         )
-        return ReserveBoard(occurrence, held_back, lines)
+        return ReserveBoard(shown, held_back, lines)
 
     def set_quantity(self, occurrence_id: str, reserve_id: str, held: int) -> None:
         self._dispatch(SetReserveQuantity(occurrence_id, reserve_id, held))
@@ -283,7 +284,7 @@ class ReserveDesk:
     ) -> DrawRecorded:
         """``override``: a supervisor's permission (id and reason) to draw for a date that
         has ended."""
-        shift_id = self.counter._require_shift_id()
+        shift_id = open_shift_id(self.counter.session_factory, self.counter.terminal_id)
         payments: tuple[SalePayment, ...] = ()
         rounding = 0
         if charged:
@@ -352,7 +353,7 @@ class ReserveDesk:
             return result
 
     def cancel_draw(self, order_line_id: str, quantity: int, reason: str = "") -> None:
-        shift_id = self.counter._require_shift_id()
+        shift_id = open_shift_id(self.counter.session_factory, self.counter.terminal_id)
         self._dispatch(CancelDraw(str(uuid.uuid4()), order_line_id, quantity, shift_id, reason))
 
     def history(self, occurrence_id: str) -> list[ReserveHistoryView]:

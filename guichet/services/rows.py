@@ -25,6 +25,7 @@ from typing import Any, cast
 from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
+from guichet.changes.capture import log_inserted_rows
 from guichet.models.base import Base
 
 
@@ -116,8 +117,6 @@ def write_changed(session: Session, model: type[Base]) -> None:
     changed = [o for o in session.dirty if type(o) is model and session.is_modified(o)]
     if not changed:
         return
-    from guichet.server.changes import log_inserted_rows
-
     table = _shape(model).table
     rows = [{c.key: getattr(obj, c.key) for c in table.columns} for obj in changed]
     rows.sort(key=lambda row: tuple(str(row[c.key]) for c in table.primary_key.columns))
@@ -159,14 +158,14 @@ def _write(session: Session, tables: dict[type[Any], list[dict[str, Any]]]) -> N
         _insert_json(session, batches, logs)
         return
     for shape, rows in batches:
-        if shape.numbered is not None:
+        # Only the change log names a row by its number: otherwise SQLite numbers it itself
+        # (no max() read per table and sale).
+        if shape.numbered is not None and logs:
             for row, number in zip(rows, _numbers(session, shape, len(rows)), strict=True):
                 row[shape.numbered] = number
     for shape, rows in batches:
         session.execute(insert(shape.table), rows)
         if logs:
-            from guichet.server.changes import log_inserted_rows
-
             log_inserted_rows(session, shape.table.name, rows)
 
 
@@ -178,8 +177,6 @@ def _insert_json(
     for a batch's sales: as a COPY per table they were seven, and as the driver's
     executemany a statement per row. (Times go as UTC: the columns hold UTC without a
     zone, and PostgreSQL reads such a column's text without its offset.)"""
-    from guichet.server.changes import log_inserted_rows
-
     texts: list[list[str]] = []
     params: dict[str, str] = {}
     for n, (_, rows) in enumerate(batches):

@@ -210,25 +210,3 @@ def create_organisation(
     command = set_up_command(draft)
     return bootstrap(session_factory, command, draft.terminal_name, clock=clock, outbox=outbox)
 
-
-def load_demo(
-    session_factory: sessionmaker[Session],
-    today: object = None,
-    days: int = 7,
-    *,
-    promotions: bool = True,
-    seating: bool = True,
-    cards: bool = True,
-) -> LocalSetup:
-    """The French demo organisation, built by the back office's commands (see
-    :mod:`guichet.services.demo`)."""
-    from guichet.services.demo import build_demo
-
-    return build_demo(
-        session_factory,
-        today,  # type: ignore[arg-type]
-        days,
-        promotions=promotions,
-        seating=seating,
-        cards=cards,
-    )

@@ -12,20 +12,35 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from sqlalchemy import select
 
 from guichet.domain.tickets import TicketStatus, ticket_code
 from guichet.models.base import new_id
 from guichet.models.tables import Booking, OrderLine, Ticket
-
-if TYPE_CHECKING:
-    from guichet.services.bus import HandlerContext
-    from guichet.services.handlers import OrderLineInput
+from guichet.services.context import HandlerContext
 
 #: Order lines that admit someone (a card sold is not an admission).
 ADMISSION_KINDS = frozenset({"ticket", "alacarte"})
+
+
+class AdmissionLine(Protocol):
+    """What a line of an order says about its tickets
+    (:class:`guichet.services.handlers.OrderLineInput`, which stands on this module)."""
+
+    @property
+    def line_id(self) -> str: ...
+    @property
+    def occurrence_id(self) -> str: ...
+    @property
+    def category_id(self) -> str: ...
+    @property
+    def quantity(self) -> int: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def seat_ids(self) -> tuple[str, ...]: ...
 
 
 def order_ticket_rows(
@@ -33,7 +48,7 @@ def order_ticket_rows(
     organisation_id: str,
     order_id: str,
     order_code: str,
-    lines: Sequence[OrderLineInput],
+    lines: Sequence[AdmissionLine],
     participant: dict[str, str] | None,
     now: datetime,
 ) -> list[dict[str, Any]]:

@@ -16,21 +16,24 @@ import gc
 import json
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
 import httpx
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from guichet import __version__
+from guichet.changes.apply import apply_entries
+from guichet.changes.entries import DATA_FORMAT, TERMINAL_COUNTERS
 from guichet.models.base import utcnow
 from guichet.models.tables import OutboxEntry, SyncState, Terminal
-from guichet.server.changes import DATA_FORMAT, TERMINAL_COUNTERS, apply_entries
 from guichet.sync import clock as clocks
-from guichet.sync import updates
+from guichet.sync import tls, updates
 from guichet.sync.recovery import last_recovery, recover
+from guichet.sync.status import SyncError as SyncError
+from guichet.sync.status import SyncStatus as SyncStatus  # re-exported, as before
 from guichet.sync.synclog import RoundLog
 from guichet.sync.updates import UpdateNotice
 
@@ -45,16 +48,19 @@ PUSH_SECONDS_PER_COMMAND = 0.05
 MAX_RECOVERIES = 3
 
 
-class SyncError(Exception):
-    """The server could not be reached or refused us; ``code`` says which, in a word."""
-
-    def __init__(
-        self, code: str, detail: str = "", params: dict[str, Any] | None = None
-    ) -> None:
-        super().__init__(code, detail)
-        self.code = code
-        self.detail = detail
-        self.params: dict[str, Any] = params or {}
+def certificate_changed(url: str, certificate_pem: str) -> SyncError:
+    """The SyncError for a server whose certificate is not the pinned one (the one it shows
+    now is read, nothing is sent to it)."""
+    try:
+        presented = tls.fingerprint(tls.presented_certificate(url, timeout=3.0))
+    except (OSError, tls.TlsRefusal):
+        presented = ""
+    pinned = tls.fingerprint_of_pem(certificate_pem)
+    return SyncError(
+        "server_certificate_changed",
+        f"pinned {pinned}, presented {presented or '?'}",
+        {"expected": pinned, "presented": presented},
+    )
 
 
 class ServerClient:
@@ -74,9 +80,7 @@ class ServerClient:
         self.certificate = certificate
         verify: Any = True
         if certificate and self.base_url.startswith("https:"):
-            from guichet.sync.tls import pinned_context
-
-            verify = pinned_context(certificate)
+            verify = tls.pinned_context(certificate)
         self.http = httpx.Client(base_url=self.base_url, timeout=timeout, verify=verify)
         #: The server's time at its last answer (guichet/sync/clock.py).
         self.server_date: clocks.ServerDate | None = None
@@ -100,8 +104,6 @@ class ServerClient:
             raise SyncError("timeout", str(error)) from error
         except httpx.HTTPError as error:
             if self.certificate and "CERTIFICATE_VERIFY_FAILED" in str(error):
-                from guichet.sync.tls import certificate_changed
-
                 raise certificate_changed(self.base_url, self.certificate) from error
             raise SyncError("unreachable", str(error)) from error
         self.server_date = clocks.server_date(response.headers.get("date")) or self.server_date
@@ -112,9 +114,7 @@ class ServerClient:
                 raise SyncError("refused", f"HTTP {response.status_code}") from None
             code = detail.get("code", "refused") if isinstance(detail, dict) else "refused"
             params = detail.get("params") if isinstance(detail, dict) else None
-            raise SyncError(
-                str(code), str(detail), params if isinstance(params, dict) else None
-            )
+            raise SyncError(str(code), str(detail), params if isinstance(params, dict) else None)
         if response.status_code >= 400:
             raise SyncError("server_error", f"HTTP {response.status_code}")
         try:
@@ -190,28 +190,6 @@ class ServerClient:
             "GET", "/changes", params={"since": since, "limit": limit}
         )
         return result
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    online: bool
-    waiting: int  # commands not yet answered by the server
-    last_success: datetime | None
-    error: str  # a code ("unreachable", "timeout", "terminal_revoked"...) or ""
-    rejected: int  # commands the server refused (shown to supervisors)
-    conflicts: int = 0  # conflicts open for a supervisor (the conflicts console)
-    #: This counter must be updated (sync stopped; its sales wait in the outbox).
-    update: UpdateNotice | None = None
-    #: A newer version the server runs, not required yet ("" when none).
-    newer_version: str = ""
-    download_url: str = ""  # where the organisation says to download it
-    #: This counter's clock is this many minutes ahead (negative: behind) of the server's;
-    #: 0 within 5 minutes (guichet/sync/clock.py).
-    clock_skew_minutes: int = 0
-    #: When this counter last got back in step with the server (guichet/sync/recovery.py)
-    #: and how many of its commands it numbered again then (0: sent again as they were).
-    recovered_at: datetime | None = None
-    renumbered: int = 0
 
 
 def _get(session: Session, key: str, default: Any = None) -> Any:
@@ -346,7 +324,7 @@ class SyncEngine:
                         self._readable(page)
                     except BaseException:
                         if session is not None:  # keep the pages already written
-                            session.commit()
+                            _commit_whole(session)
                         raise
                     if page.get("snapshot_required"):
                         cursor = 0  # too old: replay the whole log from the start
@@ -357,6 +335,10 @@ class SyncEngine:
                     if session is None:
                         session = bulk.begin() if bulk else self.session_factory()
                         session.begin()
+                        # Foreign keys are checked when the pages commit, not row by row:
+                        # what a transaction on the server wrote is whole here too, in
+                        # whatever order its rows come within the pages applied together.
+                        session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
                         # The write transaction holds the database: no sale can slip in
                         # between the check and the overwrite.
                         pending = session.scalar(
@@ -383,15 +365,13 @@ class SyncEngine:
                                     for k, v in change["data"].items()
                                     if k not in TERMINAL_COUNTERS
                                 }
-                    applied += apply_entries(
-                        session, changes, keep=set(), fresh=bulk is not None
-                    )
+                    applied += apply_entries(session, changes, keep=set(), fresh=bulk is not None)
                     cursor = int(page["cursor"])
                     _set(session, "cursor", cursor)
                     if bulk is not None and not page["more"]:
                         bulk.finish(session)
                     if bulk is None or not page["more"] or bulk.due(len(changes)):
-                        session.commit()
+                        _commit_whole(session)
                         session.close()
                         session = None
                     if progress:
@@ -618,6 +598,28 @@ def _moment(value: Any) -> datetime | None:
 FIRST_SYNC = "first_sync"
 
 
+def _commit_whole(session: Session) -> None:
+    """Commit pulled pages; if a row still points at one the log never sent, say which
+    (table, row and the table it needs) instead of SQLite's bare "FOREIGN KEY constraint
+    failed", and write nothing of those pages: the next round pulls them again."""
+    raw = session.connection().connection.dbapi_connection
+    try:
+        session.commit()
+    except IntegrityError as error:
+        missing: list[Any] = []
+        if raw is not None and raw.in_transaction:  # a refused COMMIT leaves it open
+            missing = raw.execute("PRAGMA foreign_key_check").fetchmany(5)
+        session.rollback()
+        if missing:
+            error.add_note(
+                "rows pulled without the row they refer to: "
+                + "; ".join(
+                    f"{table} row {rowid} needs {parent}" for table, rowid, parent, _ in missing
+                )
+            )
+        raise
+
+
 class _FirstSync:
     """How a first sync writes a million rows quickly, on one connection held throughout.
 
@@ -627,7 +629,7 @@ class _FirstSync:
     - A bigger page cache for the duration (``CACHE_KB``), restored after: the indexes
       stay in memory.
     - Rows go in with a plain INSERT, the upsert only for a run where some row is already
-      there (:func:`~guichet.server.changes.apply_entries`, ``fresh``).
+      there (:func:`~guichet.changes.apply.apply_entries`, ``fresh``).
 
     Durability is unchanged (same journal, same synchronous setting): a crash loses the
     transaction in progress only, and the cursor written with it says where to resume."""

@@ -8,12 +8,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from guichet import __version__
+from guichet.changes.entries import DATA_FORMAT
+from guichet.changes.snapshot import snapshot_rows
+from guichet.domain import versions
+from guichet.models.base import utcnow
 from guichet.models.db import open_local_database
-from guichet.models.tables import SyncState
-from guichet.sync import tls
-from guichet.sync.engine import ServerClient, SyncEngine, SyncError, store_token
+from guichet.models.tables import OutboxEntry, SyncState
+from guichet.sync import tls, updates
+from guichet.sync.engine import ServerClient, SyncEngine, store_token
+from guichet.sync.people import store_pepper
+from guichet.sync.status import SyncError
 
 log = logging.getLogger("guichet.sync")
 
@@ -54,8 +62,6 @@ def pair_counter(
         paired = client.pair(code, terminal_name)
         store_token(server_url, paired["terminal_id"], paired["token"])
         if isinstance(paired.get("pepper"), str):  # PIN hashes come peppered (SECURITY.md)
-            from guichet.sync.people import store_pepper
-
             store_pepper(server_url, paired["terminal_id"], paired["pepper"])
         client.token = paired["token"]
         # Written first, so a first sync cut off half-way resumes at the next start.
@@ -106,11 +112,6 @@ def _check_keyring() -> None:
 def check_version(client: ServerClient) -> None:
     """Refuse before the one-time code is spent: a counter older than the server's minimum
     (the server would refuse it too), or one that could not read the server's data."""
-    from guichet import __version__
-    from guichet.domain import versions
-    from guichet.server.changes import DATA_FORMAT
-    from guichet.sync import updates
-
     published = client.version()
     if published is None:
         return  # a server from before versions: it refuses nothing
@@ -144,16 +145,6 @@ def _has_data(factory: sessionmaker[Session]) -> bool:
     return not is_empty(factory)
 
 
-def server_of(factory: sessionmaker[Session]) -> tuple[str, str] | None:
-    """(server URL, terminal id) of a paired counter, None when standalone."""
-    with factory() as session:
-        url = session.get(SyncState, "server_url")
-        terminal = session.get(SyncState, "terminal_id")
-        if url is None or terminal is None:
-            return None
-        return str(url.value), str(terminal.value)
-
-
 def adopt_counter(
     factory: sessionmaker[Session],
     terminal_id: str,
@@ -164,12 +155,6 @@ def adopt_counter(
     """A standalone counter joins an empty server with an adoption code: it sends its whole
     database (organisation, events, sales...), receives a device token, and from then on
     syncs like any paired counter. Its outbox is already in what it sent: marked so."""
-    from sqlalchemy import func, select, update
-
-    from guichet.models.base import utcnow
-    from guichet.models.tables import OutboxEntry
-    from guichet.server.changes import snapshot_rows
-
     server_url = server_url.rstrip("/")
     _check_keyring()
     client = ServerClient(server_url)

@@ -16,7 +16,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from guichet.domain.errors import DomainError
 from guichet.domain.pins import Grant, action_message, sign
-from guichet.sync.engine import KEYRING_SERVICE, ServerClient, SyncError, load_token
+from guichet.sync.engine import KEYRING_SERVICE, ServerClient, load_token
+from guichet.sync.state import server_of
+from guichet.sync.status import SyncError
+from guichet.sync.tls import stored_certificate
 
 #: A PIN checked online must not keep a cashier waiting when the network is down.
 VERIFY_TIMEOUT = 3.0
@@ -115,9 +118,6 @@ class PeopleGateway:
 
 
 def gateway_for(factory: sessionmaker[Session]) -> PeopleGateway | None:
-    from guichet.sync.pairing import server_of
-    from guichet.sync.tls import stored_certificate
-
     paired = server_of(factory)
     if paired is None:
         return None

@@ -12,7 +12,6 @@ neither the token nor a sale: its certificate is refused with ``server_certifica
 
 from __future__ import annotations
 
-import hashlib
 import ipaddress
 import socket
 import ssl
@@ -20,6 +19,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sqlalchemy.orm import Session, sessionmaker
+
+from guichet.domain.certificates import fingerprint as fingerprint
+from guichet.domain.certificates import fingerprint_of_pem as fingerprint_of_pem
+from guichet.domain.certificates import normalize_fingerprint as normalize_fingerprint
 
 #: Where a paired counter keeps the server's certificate (PEM), beside ``server_url``.
 CERTIFICATE_KEY = "server_certificate"
@@ -51,18 +54,6 @@ def check_url(url: str, insecure: bool = False) -> None:
         raise TlsRefusal("server_url_invalid", url=url)
     if parts.scheme == "http" and not insecure and not is_loopback(parts.hostname or ""):
         raise TlsRefusal("insecure_http", host=parts.hostname or "")
-
-
-def fingerprint(der: bytes) -> str:
-    """``AB:CD:…`` (SHA-256 of the DER certificate), as ``openssl x509 -fingerprint`` says."""
-    digest = hashlib.sha256(der).hexdigest().upper()
-    return ":".join(digest[i : i + 2] for i in range(0, len(digest), 2))
-
-
-def normalize_fingerprint(text: str) -> str:
-    """What a person typed, in the printed form (colons, spaces, case do not matter)."""
-    hexa = "".join(c for c in text.upper() if c in "0123456789ABCDEF")
-    return ":".join(hexa[i : i + 2] for i in range(0, len(hexa), 2))
 
 
 def presented_certificate(url: str, timeout: float = 5.0) -> bytes:
@@ -124,22 +115,3 @@ def stored_certificate(factory: sessionmaker[Session]) -> str | None:
         row = session.get(SyncState, CERTIFICATE_KEY)
         return str(row.value) if row is not None and row.value else None
 
-
-def fingerprint_of_pem(certificate_pem: str) -> str:
-    return fingerprint(ssl.PEM_cert_to_DER_cert(certificate_pem))
-
-
-def certificate_changed(url: str, certificate_pem: str) -> Any:
-    """The SyncError for a server whose certificate is not the pinned one (the one it shows
-    now is read, nothing is sent to it)."""
-    from guichet.sync.engine import SyncError
-
-    try:
-        presented = fingerprint(presented_certificate(url, timeout=3.0))
-    except (OSError, TlsRefusal):
-        presented = ""
-    return SyncError(
-        "server_certificate_changed",
-        f"pinned {fingerprint_of_pem(certificate_pem)}, presented {presented or '?'}",
-        {"expected": fingerprint_of_pem(certificate_pem), "presented": presented},
-    )

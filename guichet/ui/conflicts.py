@@ -60,14 +60,14 @@ from PySide6.QtWidgets import (
 )
 
 from guichet.domain import codes
+from guichet.domain.clock import utcnow
 from guichet.domain.errors import DomainError
 from guichet.domain.pins import Grant
 from guichet.i18n.formatting import day_format, event_datetime, local, time_of_day
-from guichet.models.base import utcnow
 from guichet.services.conflicts import DOUBLE_ENTRY, ConflictEntry, ConflictView
 from guichet.services.counter import Counter
 from guichet.sync.engine import ServerClient, SyncError, load_token
-from guichet.sync.pairing import server_of
+from guichet.sync.state import server_of
 from guichet.ui.limits import limit
 from guichet.ui.messages import MESSAGES, message_for, message_for_code
 from guichet.ui.sync import SYNC_FAILED, sync_error_text

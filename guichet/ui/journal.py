@@ -21,7 +21,7 @@ from guichet import __version__, logs
 from guichet.domain.auth import Role
 from guichet.domain.errors import DomainError
 from guichet.services.backoffice import BackOffice
-from guichet.ui.admin import Section, action_button, message_label
+from guichet.ui.admin.section import Section, action_button, message_label
 from guichet.ui.admin.widgets import column_layout, heading_row
 from guichet.ui.theme import set_role
 

@@ -11,13 +11,12 @@ amount, a PIN, a search, a code looked up), a rule of :data:`RULES` with its rea
 
 from __future__ import annotations
 
-from functools import cache
-
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from guichet.domain import limits as command_limits
 from guichet.domain.auth import PIN_MAX_LENGTH
 from guichet.domain.search import SEARCH_MAX
+from guichet.services.field_lengths import column_length
 
 #: Inputs whose text is not stored as typed: the longest sensible text, and why.
 RULES: dict[str, tuple[int, str]] = {
@@ -39,16 +38,6 @@ RULES: dict[str, tuple[int, str]] = {
 
 #: The property on an input naming its limit, read by the tests.
 PROPERTY = "guichet_limit"
-
-
-@cache
-def column_length(column: str) -> int | None:
-    """The ``String`` length of ``"table.column"`` in the models (None: Text, or no length)."""
-    from guichet.models import Base
-
-    table, name = column.split(".", 1)
-    length = getattr(Base.metadata.tables[table].c[name].type, "length", None)
-    return int(length) if length else None
 
 
 def limit_of(key: str) -> tuple[int, str | None]:

@@ -25,21 +25,21 @@ from guichet.services.views import ShiftView
 from guichet.ui.fit import elide
 from guichet.ui.login import LoginPage, role_name
 from guichet.ui.printing import PrintController
-from guichet.ui.receipts import PrintQueueDialog, ReceiptsDialog
-from guichet.ui.refund import RefundDialog
 from guichet.ui.shift import CloseShiftDialog, OpenShiftPage
-from guichet.ui.zreport import ZReportDialog
 
 if TYPE_CHECKING:
     from guichet.ui.admin import AdminWindow
     from guichet.ui.backoffice.promotions import PromotionsWindow
     from guichet.ui.cards import CardsWindow
     from guichet.ui.conflicts import ConflictsWindow
+    from guichet.ui.receipts import PrintQueueDialog, ReceiptsDialog
     from guichet.ui.redeem import RedeemWindow
+    from guichet.ui.refund import RefundDialog
     from guichet.ui.reserves import ReservesWindow
     from guichet.ui.sales import SalesPage
     from guichet.ui.seatdesk import SeatDeskWindow
     from guichet.ui.sync import SyncController
+    from guichet.ui.zreport import ZReportDialog
 
 
 class StatusButton(QPushButton):
@@ -63,9 +63,7 @@ class StatusButton(QPushButton):
 
     def _elide(self) -> None:
         room = max(self.width() - 32, 40)
-        self.setText(
-            elide(self.fontMetrics(), self.full_text, room)
-        )
+        self.setText(elide(self.fontMetrics(), self.full_text, room))
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
@@ -258,9 +256,7 @@ class MainWindow(QMainWindow):
         button.setAutoDefault(False)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # 12 pt and little padding: a supervisor's eight windows fit 1366 px in French.
-        button.setStyleSheet(
-            "QPushButton { min-height: 40px; padding: 2px 6px; font-size: 12pt; }"
-        )
+        button.setStyleSheet("QPushButton { min-height: 40px; padding: 2px 6px; font-size: 12pt; }")
         button.clicked.connect(slot)
         shortcut = QShortcut(QKeySequence(keys), self)
         shortcut.activated.connect(slot)
@@ -458,7 +454,10 @@ class MainWindow(QMainWindow):
         if self.seat_desk_window is not None:  # and the seat desk
             self.seat_desk_window.close()
         for window in (
-            self.redeem_window, self.cards_window, self.conflicts_window, self.admin_window,
+            self.redeem_window,
+            self.cards_window,
+            self.conflicts_window,
+            self.admin_window,
             self.door_window,
         ):
             if window is not None:
@@ -492,6 +491,9 @@ class MainWindow(QMainWindow):
     def show_print_queue(self) -> None:
         if self.print_controller is None:
             return
+        # The dialogs a cashier opens later: imported then, not before the login screen.
+        from guichet.ui.receipts import PrintQueueDialog
+
         dialog = PrintQueueDialog(self.counter, self.print_controller, self)
         self.print_queue_dialog = dialog
         dialog.open()
@@ -500,6 +502,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_refund(self) -> None:
+        # The dialogs a cashier opens later: imported then, not before the login screen.
+        from guichet.ui.refund import RefundDialog
+
         dialog = RefundDialog(self.counter, self)
         dialog.refunded.connect(self._refunded)
         dialog.finished.connect(self._back_to_sales)
@@ -508,6 +513,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_receipts(self) -> None:
+        # The dialogs a cashier opens later: imported then, not before the login screen.
+        from guichet.ui.receipts import ReceiptsDialog
+
         dialog = ReceiptsDialog(self.counter, self, printer=self.print_controller)
         dialog.reprintQueued.connect(self.kick_printer)
         dialog.refunded.connect(self._refunded)
@@ -838,7 +846,10 @@ class MainWindow(QMainWindow):
         if self.seat_desk_window is not None:
             self.seat_desk_window.close()
         for window in (
-            self.redeem_window, self.cards_window, self.conflicts_window, self.admin_window,
+            self.redeem_window,
+            self.cards_window,
+            self.conflicts_window,
+            self.admin_window,
             self.door_window,
         ):
             if window is not None:

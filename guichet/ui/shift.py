@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
@@ -29,7 +30,9 @@ from guichet.services.handlers import ShiftClosed
 from guichet.ui.limits import limit
 from guichet.ui.login import Keypad, set_role
 from guichet.ui.messages import message_for, message_for_code
-from guichet.ui.zreport import ZReportDialog
+
+if TYPE_CHECKING:
+    from guichet.ui.zreport import ZReportDialog
 
 DEFAULT_FLOAT: Cents = 20000
 CLOSE_KEY = "Ctrl+Return"  # « Fermer le quart… (Ctrl+Entrée) »
@@ -388,9 +391,7 @@ class CloseShiftDialog(QDialog):
             if plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 spins = list(self.spins.values())
                 index = spins.index(watched)
-                target: QWidget = (
-                    spins[index + 1] if index + 1 < len(spins) else self.note_edit
-                )
+                target: QWidget = spins[index + 1] if index + 1 < len(spins) else self.note_edit
                 target.setFocus()
                 if isinstance(target, QSpinBox):
                     target.selectAll()
@@ -409,6 +410,8 @@ class CloseShiftDialog(QDialog):
             return
         self.closed_result = result
         self.shiftClosed.emit(result)
+        from guichet.ui.zreport import ZReportDialog  # the report only once a shift closes
+
         self.zreport_dialog = ZReportDialog(self.counter, result.shift_id, self.parentWidget())
         self.accept()
         self.zreport_dialog.open()

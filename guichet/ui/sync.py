@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QResizeEvent
@@ -37,16 +37,19 @@ from PySide6.QtWidgets import (
 )
 
 from guichet.domain import codes
+from guichet.domain.clock import utcnow
 from guichet.domain.errors import DomainError
 from guichet.i18n.formatting import day_format, local
-from guichet.models.base import utcnow
-from guichet.sync.engine import KEYRING_SERVICE, ServerClient, SyncEngine, SyncError, SyncStatus
-from guichet.sync.pairing import PairedCounter, pair_counter
+from guichet.sync.status import SyncError, SyncStatus
 from guichet.sync.updates import UpdateNotice
 from guichet.ui.fit import elide
 from guichet.ui.limits import limit
 from guichet.ui.theme import sized_font
 from guichet.ui.workers import RunnerThread
+
+if TYPE_CHECKING:
+    from guichet.sync.engine import SyncEngine
+    from guichet.sync.pairing import PairedCounter
 
 log = logging.getLogger(__name__)
 
@@ -497,34 +500,15 @@ def normalize_url(text: str) -> str:
 
 def _check_server(url: str) -> tuple[dict[str, Any], str]:
     """In a worker thread: the server's /health and this counter's schema version."""
-    from guichet.models.db import head_revision
+    # The HTTP client only when a person pairs the counter: not at every start.
+    from guichet.sync.engine import ServerClient
+    from guichet.sync.preflight import local_schema_revision
 
     client = ServerClient(url)
     try:
-        return client.health(), head_revision()
+        return client.health(), local_schema_revision()
     finally:
         client.close()
-
-
-def _preflight(database: Path) -> None:
-    """Refuse before the server burns the one-time code: no keyring, or a database in use."""
-    import keyring
-    from keyring.errors import KeyringError
-
-    try:
-        keyring.get_password(KEYRING_SERVICE, "guichet-probe")
-    except KeyringError as error:
-        raise SyncError("keyring_unavailable", str(error)) from error
-    if database.exists() and database.stat().st_size > 0:
-        from guichet.models.db import open_local_database
-        from guichet.services.setup import is_empty
-
-        engine, factory = open_local_database(database)
-        try:
-            if not is_empty(factory):
-                raise SyncError("database_not_empty", str(database))
-        finally:
-            engine.dispose()
 
 
 def _pair_job(
@@ -538,7 +522,10 @@ def _pair_job(
     progress: Callable[[int, int], None],
 ) -> PairedCounter:
     """In a worker thread: plain Python, no Qt."""
-    _preflight(database)
+    from guichet.sync.pairing import pair_counter
+    from guichet.sync.preflight import check_can_pair
+
+    check_can_pair(database)
     return pair_counter(
         database, url, code, name, progress=progress, fingerprint=fingerprint, insecure=insecure
     )
@@ -900,6 +887,8 @@ class PairDialog(QDialog):
 
     @Slot(object)
     def _paired(self, result: Any) -> None:
+        from guichet.sync.pairing import PairedCounter
+
         assert isinstance(result, PairedCounter)
         self._pair_over()
         self.paired = result

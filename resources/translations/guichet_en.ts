@@ -764,10 +764,9 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>AdminWindow</name>
     <message>
-        <location filename="../../guichet/ui/admin/__init__.py" line="153"/>
-        <location filename="../../guichet/ui/admin/__init__.py" line="189"/>
+        <location filename="../../guichet/ui/admin/window.py" line="64"/>
+        <location filename="../../guichet/ui/admin/window.py" line="100"/>
         <source>Administration</source>
-        <extracomment>Its key in the window and in ``guichet --screenshot --window`` (setup, staff...).</extracomment>
         <translation>Administration</translation>
     </message>
 </context>
@@ -982,6 +981,58 @@ Event&apos;s tags: {event}</translation>
     </message>
 </context>
 <context>
+    <name>BookingPanel</name>
+    <message>
+        <location filename="../../guichet/ui/redeem/booking_panel.py" line="70"/>
+        <location filename="../../guichet/ui/redeem/booking_panel.py" line="156"/>
+        <source>Réserver (Entrée)</source>
+        <translation>Book (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/booking_panel.py" line="154"/>
+        <source>Réserver pour {count} personnes (Entrée)</source>
+        <translation>Book for {count} people (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>BookingRow</name>
+    <message>
+        <location filename="../../guichet/ui/redeem/bookings.py" line="61"/>
+        <source>{when} — {event}</source>
+        <translation>{when} — {event}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/bookings.py" line="68"/>
+        <source>présent</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/bookings.py" line="68"/>
+        <source>réservé</source>
+        <translation>booked</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/bookings.py" line="70"/>
+        <source>{participant} · {status}</source>
+        <translation>{participant} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/bookings.py" line="78"/>
+        <source>Présent</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/bookings.py" line="80"/>
+        <source>La personne est arrivée&#xa0;: passage utilisé</source>
+        <translation>The person arrived: use taken</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/bookings.py" line="81"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>BulkEditDialog</name>
     <message>
         <location filename="../../guichet/ui/admin/date_dialogs.py" line="242"/>
@@ -1172,6 +1223,57 @@ Event&apos;s tags: {event}</translation>
         <location filename="../../guichet/ui/admin/date_cancel.py" line="116"/>
         <source>Motif</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>CancelRow</name>
+    <message>
+        <location filename="../../guichet/ui/reserves/drawn.py" line="149"/>
+        <source>Billets à annuler</source>
+        <translation>Tickets to cancel</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/drawn.py" line="150"/>
+        <source>Annuler ces billets</source>
+        <translation>Cancel these tickets</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/drawn.py" line="166"/>
+        <source>Choisissez un tirage.</source>
+        <translation>Choose a draw.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/drawn.py" line="168"/>
+        <source>Aucun billet tiré.</source>
+        <translation>No ticket drawn.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/drawn.py" line="174"/>
+        <source>Commande {code} · billets payés&#xa0;: remboursement (F8).</source>
+        <translation>Order {code} · paid tickets: refund (F8).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/drawn.py" line="184"/>
+        <source>Commande {code} · les places annulées retournent à la réserve.</source>
+        <translation>Order {code} · cancelled places go back to the reserve.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/drawn.py" line="186"/>
+        <source>Commande {code} · billets déjà annulés.</source>
+        <translation>Order {code} · tickets already cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/drawn.py" line="193"/>
+        <source>Choisissez un tirage dans la liste.</source>
+        <translation>Choose a draw in the list.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/reserves/drawn.py" line="203"/>
+        <source>%n billet(s) de {name} annulé(s)&#xa0;: retour à «&#xa0;{reserve}&#xa0;».</source>
+        <translation>
+            <numerusform>%n ticket of {name} cancelled: back to “{reserve}”.</numerusform>
+            <numerusform>%n tickets of {name} cancelled: back to “{reserve}”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1957,6 +2059,120 @@ Event&apos;s tags: {event}</translation>
     </message>
 </context>
 <context>
+    <name>CartEditor</name>
+    <message>
+        <location filename="../../guichet/ui/sales/editing.py" line="64"/>
+        <location filename="../../guichet/ui/sales/editing.py" line="98"/>
+        <source>Choisissez d&apos;abord une séance.</source>
+        <translation>Choose a show first.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/editing.py" line="129"/>
+        <source>Tapez d&apos;abord la quantité, puis * pour la ligne choisie.</source>
+        <translation>Type the quantity first, then * for the selected line.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/editing.py" line="183"/>
+        <source>Vider le panier</source>
+        <translation>Clear cart</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/editing.py" line="184"/>
+        <source>Retirer tous les billets du panier&#xa0;?</source>
+        <translation>Remove all tickets from the cart?</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/editing.py" line="188"/>
+        <source>&amp;Vider le panier (V)</source>
+        <translation>&amp;Clear cart (C)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/editing.py" line="189"/>
+        <source>Garder (Entrée / Échap)</source>
+        <translation>Keep (Enter / Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/editing.py" line="246"/>
+        <source>Vente sans client.</source>
+        <translation>Sale without a customer.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/editing.py" line="248"/>
+        <source>Client&#xa0;: {name}</source>
+        <translation>Customer: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CartPanel</name>
+    <message>
+        <location filename="../../guichet/ui/sales/cart_panel.py" line="45"/>
+        <location filename="../../guichet/ui/sales/cart_panel.py" line="88"/>
+        <source>Panier</source>
+        <translation>Cart</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/cart_panel.py" line="55"/>
+        <source>Chercher le client par nom, téléphone, courriel ou code, ou le créer</source>
+        <translation>Find the customer by name, phone, email or code, or create one</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/cart_panel.py" line="65"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/cart_panel.py" line="65"/>
+        <source>Qté</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/cart_panel.py" line="65"/>
+        <source>Prix unit.</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/cart_panel.py" line="65"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/cart_panel.py" line="109"/>
+        <source>Retirer le code</source>
+        <translation>Remove the code</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/cart_panel.py" line="157"/>
+        <location filename="../../guichet/ui/sales/cart_panel.py" line="163"/>
+        <source>{price} (au lieu de {regular})</source>
+        <translation>{price} (instead of {regular})</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/cart_panel.py" line="184"/>
+        <source>Client&#xa0;: aucun (F7)</source>
+        <translation>Customer: none (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/cart_panel.py" line="188"/>
+        <source>Client&#xa0;: {name} (F7)</source>
+        <translation>Customer: {name} (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/cart_panel.py" line="199"/>
+        <source>Promotion automatique&#xa0;: {name}</source>
+        <translation>Automatic promotion: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/cart_panel.py" line="201"/>
+        <source>Promotion&#xa0;: {name} ({code})</source>
+        <translation>Promotion: {name} ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/cart_panel.py" line="205"/>
+        <source>Promotion&#xa0;: {name}</source>
+        <translation>Promotion: {name}</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesPanel</name>
     <message>
         <location filename="../../guichet/ui/admin/price_categories.py" line="131"/>
@@ -2134,6 +2350,56 @@ Event&apos;s tags: {event}</translation>
         <location filename="../../guichet/ui/admin/price_categories.py" line="76"/>
         <source>Le code (lettres sans accents, chiffres, - et _) sert aux promotions et aux exports&#xa0;; le nom s&apos;affiche au guichet et sur le reçu.</source>
         <translation>The code (letters without accents, digits, - and _) is used by promotions and exports; the name is shown at the counter and on the receipt.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryKeys</name>
+    <message>
+        <location filename="../../guichet/ui/sales/categories.py" line="98"/>
+        <source>{key}  {name}  {price}</source>
+        <translation>{key}  {name}  {price}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/categories.py" line="102"/>
+        <source>{name}  {price}</source>
+        <translation>{name}  {price}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/categories.py" line="115"/>
+        <source>Ajouter {name}</source>
+        <translation>Add {name}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/categories.py" line="182"/>
+        <source>À la carte&#xa0;: détenteurs de laissez-passer
+{hint}</source>
+        <translation>Drop-in: pass holders only
+{hint}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/categories.py" line="183"/>
+        <source>Scannez leur carte&#xa0;: Laissez-passer (Ctrl+L)</source>
+        <translation>Scan their card: Passes (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/categories.py" line="190"/>
+        <source>Seuls les détenteurs d&apos;un laissez-passer réservent cette séance&#xa0;: scannez leur carte dans la fenêtre Laissez-passer (Ctrl+L).</source>
+        <translation>Only pass holders can book this show: scan their card in the Passes window (Ctrl+L).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/categories.py" line="200"/>
+        <source>{key}  À la carte — {price}</source>
+        <translation>{key}  Drop-in — {price}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/categories.py" line="207"/>
+        <source>Plus de places à la carte pour cette séance.</source>
+        <translation>No drop-in places left for this show.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/categories.py" line="209"/>
+        <source>Places à la carte restantes&#xa0;: {count}</source>
+        <translation>Drop-in places left: {count}</translation>
     </message>
 </context>
 <context>
@@ -2508,83 +2774,83 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>CloseShiftDialog</name>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="186"/>
+        <location filename="../../guichet/ui/shift.py" line="189"/>
         <source>Fermer le quart</source>
         <translation>Close shift</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="201"/>
+        <location filename="../../guichet/ui/shift.py" line="204"/>
         <source>Billets</source>
         <translation>Bills</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="202"/>
+        <location filename="../../guichet/ui/shift.py" line="205"/>
         <source>Pièces</source>
         <translation>Coins</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="228"/>
+        <location filename="../../guichet/ui/shift.py" line="231"/>
         <source>fond {float} + espèces nettes {cash}</source>
         <translation>float {float} + net cash {cash}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="238"/>
+        <location filename="../../guichet/ui/shift.py" line="241"/>
         <source>Total compté</source>
         <translation>Counted total</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="240"/>
+        <location filename="../../guichet/ui/shift.py" line="243"/>
         <source>Attendu</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="195"/>
+        <location filename="../../guichet/ui/shift.py" line="198"/>
         <source>Fermer le quart&#xa0;: comptez le tiroir</source>
         <translation>Close shift: count the drawer</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="250"/>
+        <location filename="../../guichet/ui/shift.py" line="253"/>
         <source>Note (facultatif), ex.&#xa0;: écart expliqué</source>
         <translation>Note (optional), e.g. why the count is off</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="251"/>
-        <location filename="../../guichet/ui/shift.py" line="278"/>
+        <location filename="../../guichet/ui/shift.py" line="254"/>
+        <location filename="../../guichet/ui/shift.py" line="281"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="256"/>
+        <location filename="../../guichet/ui/shift.py" line="259"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="260"/>
+        <location filename="../../guichet/ui/shift.py" line="263"/>
         <source>Fermer le quart et imprimer le rapport Z (Ctrl+Entrée)</source>
         <translation>Close the shift and print the Z report (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="282"/>
+        <location filename="../../guichet/ui/shift.py" line="285"/>
         <source>Tapez le nombre de chaque coupure&#xa0;; Entrée passe à la suivante, Ctrl+Entrée ferme le quart.</source>
         <translation>Type the count of each denomination; Enter moves to the next, Ctrl+Enter closes the shift.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="322"/>
+        <location filename="../../guichet/ui/shift.py" line="325"/>
         <source>Nombre de {denomination}</source>
         <translation>Number of {denomination}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="373"/>
+        <location filename="../../guichet/ui/shift.py" line="376"/>
         <source>Excédent</source>
         <translation>Over</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="375"/>
+        <location filename="../../guichet/ui/shift.py" line="378"/>
         <source>Manque</source>
         <translation>Short</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="377"/>
+        <location filename="../../guichet/ui/shift.py" line="380"/>
         <source>Juste</source>
         <translation>Even</translation>
     </message>
@@ -2758,6 +3024,39 @@ Event&apos;s tags: {event}</translation>
     </message>
 </context>
 <context>
+    <name>CommandBar</name>
+    <message>
+        <location filename="../../guichet/ui/sales/commands.py" line="26"/>
+        <source>Remboursement (F8)</source>
+        <translation>Refund (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/commands.py" line="27"/>
+        <source>Reçus (F9)</source>
+        <translation>Receipts (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/commands.py" line="29"/>
+        <source>Fermer le quart (F10)</source>
+        <translation>Close shift (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/commands.py" line="31"/>
+        <source>Déconnexion (F11)</source>
+        <translation>Log out (F11)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/commands.py" line="34"/>
+        <source>Cartes et laissez-passer ({key})</source>
+        <translation>Cards and passes ({key})</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/commands.py" line="39"/>
+        <source>Forfaits cadeaux et laissez-passer, ou une carte de la boutique à activer</source>
+        <translation>Gift packages and passes, or a shop card to activate</translation>
+    </message>
+</context>
+<context>
     <name>ConfirmDialog</name>
     <message>
         <location filename="../../guichet/ui/backoffice/promotions.py" line="96"/>
@@ -2768,207 +3067,207 @@ Event&apos;s tags: {event}</translation>
 <context>
     <name>ConflictsWindow</name>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="209"/>
-        <location filename="../../guichet/ui/conflicts.py" line="507"/>
+        <location filename="../../guichet/ui/conflicts.py" line="214"/>
+        <location filename="../../guichet/ui/conflicts.py" line="512"/>
         <source>Conflits de synchronisation</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="250"/>
+        <location filename="../../guichet/ui/conflicts.py" line="255"/>
         <source>aujourd&apos;hui, {time}</source>
         <translation>today, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="252"/>
+        <location filename="../../guichet/ui/conflicts.py" line="257"/>
         <source>hier, {time}</source>
         <translation>yesterday, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="254"/>
+        <location filename="../../guichet/ui/conflicts.py" line="259"/>
         <source>demain, {time}</source>
         <translation>tomorrow, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="255"/>
+        <location filename="../../guichet/ui/conflicts.py" line="260"/>
         <source>{day}, {time}</source>
         <translation>{day}, {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="263"/>
+        <location filename="../../guichet/ui/conflicts.py" line="268"/>
         <source>Tous les passages de la carte étaient déjà utilisés.</source>
         <translation>All the card&apos;s uses were already taken.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="264"/>
+        <location filename="../../guichet/ui/conflicts.py" line="269"/>
         <source>La carte n&apos;avait plus assez de passages.</source>
         <translation>The card did not have enough uses left.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="268"/>
+        <location filename="../../guichet/ui/conflicts.py" line="273"/>
         <source>La carte était bloquée.</source>
         <translation>The card was blocked.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="269"/>
+        <location filename="../../guichet/ui/conflicts.py" line="274"/>
         <source>La carte était annulée (vente remboursée).</source>
         <translation>The card was void (its sale refunded).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="271"/>
+        <location filename="../../guichet/ui/conflicts.py" line="276"/>
         <source>Code promo déjà utilisé autant de fois que permis (vendu hors ligne).</source>
         <translation>Promo code already used as many times as allowed (sold offline).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="286"/>
+        <location filename="../../guichet/ui/conflicts.py" line="291"/>
         <source>Quota de la promotion pour un événement, une zone ou une catégorie dépassé (vendu hors ligne).</source>
         <translation>Promotion quota for an event, zone or category exceeded (sold offline).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="335"/>
+        <location filename="../../guichet/ui/conflicts.py" line="340"/>
         <source>Accepter</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="336"/>
+        <location filename="../../guichet/ui/conflicts.py" line="341"/>
         <source>Annuler les réservations</source>
         <translation>Cancel the bookings</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="337"/>
+        <location filename="../../guichet/ui/conflicts.py" line="342"/>
         <source>Bloquer la carte</source>
         <translation>Block the card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="338"/>
+        <location filename="../../guichet/ui/conflicts.py" line="343"/>
         <source>Rembourser la commande</source>
         <translation>Refund the order</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="344"/>
+        <location filename="../../guichet/ui/conflicts.py" line="349"/>
         <source>accepté</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="345"/>
+        <location filename="../../guichet/ui/conflicts.py" line="350"/>
         <source>réservations annulées</source>
         <translation>bookings cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="346"/>
+        <location filename="../../guichet/ui/conflicts.py" line="351"/>
         <source>carte bloquée</source>
         <translation>card blocked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="347"/>
+        <location filename="../../guichet/ui/conflicts.py" line="352"/>
         <source>commande à rembourser</source>
         <translation>order to be refunded</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="354"/>
+        <location filename="../../guichet/ui/conflicts.py" line="359"/>
         <source>À régler</source>
         <translation>To be resolved</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="370"/>
-        <location filename="../../guichet/ui/conflicts.py" line="439"/>
+        <location filename="../../guichet/ui/conflicts.py" line="375"/>
+        <location filename="../../guichet/ui/conflicts.py" line="444"/>
         <source>Autre guichet</source>
         <translation>Another counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="371"/>
-        <location filename="../../guichet/ui/conflicts.py" line="440"/>
+        <location filename="../../guichet/ui/conflicts.py" line="376"/>
+        <location filename="../../guichet/ui/conflicts.py" line="445"/>
         <source>utilisateur inconnu</source>
         <translation>unknown user</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="372"/>
+        <location filename="../../guichet/ui/conflicts.py" line="377"/>
         <source>{terminal} · {user} · {when}</source>
         <translation>{terminal} · {user} · {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="390"/>
+        <location filename="../../guichet/ui/conflicts.py" line="395"/>
         <source>{card_type} {code}</source>
         <translation>{card_type} {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="391"/>
+        <location filename="../../guichet/ui/conflicts.py" line="396"/>
         <source>Carte</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="395"/>
+        <location filename="../../guichet/ui/conflicts.py" line="400"/>
         <source>Commande {code}</source>
         <translation>Order {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="400"/>
+        <location filename="../../guichet/ui/conflicts.py" line="405"/>
         <source>Réservée</source>
         <translation>Booked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="401"/>
+        <location filename="../../guichet/ui/conflicts.py" line="406"/>
         <source>Présent</source>
         <translation>Checked in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="402"/>
+        <location filename="../../guichet/ui/conflicts.py" line="407"/>
         <source>Annulée</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="410"/>
-        <location filename="../../guichet/ui/conflicts.py" line="900"/>
-        <location filename="../../guichet/ui/conflicts.py" line="933"/>
+        <location filename="../../guichet/ui/conflicts.py" line="415"/>
+        <location filename="../../guichet/ui/conflicts.py" line="905"/>
+        <location filename="../../guichet/ui/conflicts.py" line="938"/>
         <source>sans nom</source>
         <translation>no name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="425"/>
+        <location filename="../../guichet/ui/conflicts.py" line="430"/>
         <source>{name} (annulée)</source>
         <translation>{name} (cancelled)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="266"/>
+        <location filename="../../guichet/ui/conflicts.py" line="271"/>
         <source>Carte exclusive&#xa0;: une autre réservation était déjà en cours.</source>
         <translation>Exclusive card: another booking was already under way.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="278"/>
+        <location filename="../../guichet/ui/conflicts.py" line="283"/>
         <source>Vendu hors ligne à un prix que le serveur ne donne plus (tarif ou promotion modifié entre-temps)&#xa0;: acceptez la vente ou remboursez-la.</source>
         <translation>Sold offline at a price the server no longer gives (tariff or promotion changed meanwhile): accept the sale or refund it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="282"/>
+        <location filename="../../guichet/ui/conflicts.py" line="287"/>
         <source>Siège déjà vendu par un autre guichet (vendu hors ligne)&#xa0;: placez le spectateur ailleurs ou remboursez.</source>
         <translation>Seat already sold by another counter (sold offline): seat the spectator elsewhere or refund.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="290"/>
+        <location filename="../../guichet/ui/conflicts.py" line="295"/>
         <source>Vendu hors ligne pour une séance annulée entre-temps&#xa0;: remboursez la commande.</source>
         <translation>Sold offline for a session cancelled since: refund the order.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="294"/>
+        <location filename="../../guichet/ui/conflicts.py" line="299"/>
         <source>Vendu hors ligne dans une catégorie qui n&apos;est plus offerte pour cette séance&#xa0;: acceptez la vente ou remboursez-la.</source>
         <translation>Sold offline in a category no longer offered for this session: accept the sale or refund it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="298"/>
+        <location filename="../../guichet/ui/conflicts.py" line="303"/>
         <source>Inscrit hors ligne alors que les inscriptions ont été fermées plus tôt entre-temps&#xa0;: acceptez, ou annulez et remboursez.</source>
         <translation>Registered offline, but registration has since been closed earlier: accept, or cancel and refund.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="302"/>
+        <location filename="../../guichet/ui/conflicts.py" line="307"/>
         <source>Inscrit hors ligne avant l&apos;ouverture des inscriptions, déplacée entre-temps&#xa0;: acceptez, ou annulez et remboursez.</source>
         <translation>Registered offline before registration opened (its opening has since moved): accept, or cancel and refund.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="311"/>
+        <location filename="../../guichet/ui/conflicts.py" line="316"/>
         <source>Double entrée&#xa0;: le même billet a été accepté à deux portes hors ligne. La personne est déjà entrée&#xa0;: acceptez.</source>
         <translation>Double entry: the same ticket was admitted at two doors offline. The person is already inside: accept.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/conflicts.py" line="318"/>
+        <location filename="../../guichet/ui/conflicts.py" line="323"/>
         <source>Code promo {text} utilisé hors ligne alors qu&apos;il avait déjà servi {used} fois sur %n permise(s).</source>
         <translation>
             <numerusform>Promo code {text} used offline when it was already used up ({used} of %n allowed use).</numerusform>
@@ -2976,293 +3275,293 @@ Event&apos;s tags: {event}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="357"/>
+        <location filename="../../guichet/ui/conflicts.py" line="362"/>
         <source>Réglé&#xa0;: {resolution}</source>
         <translation>Resolved: {resolution}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="361"/>
+        <location filename="../../guichet/ui/conflicts.py" line="366"/>
         <source>Réglé&#xa0;: {resolution} par {name} le {day} à {time}</source>
         <translation>Resolved: {resolution} by {name} on {day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="364"/>
+        <location filename="../../guichet/ui/conflicts.py" line="369"/>
         <source>Réglé&#xa0;: {resolution} le {day} à {time}</source>
         <translation>Resolved: {resolution} on {day} at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="381"/>
+        <location filename="../../guichet/ui/conflicts.py" line="386"/>
         <source>Billet {code}</source>
         <translation>Ticket {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="384"/>
+        <location filename="../../guichet/ui/conflicts.py" line="389"/>
         <source>{event}, {when}</source>
         <translation>{event}, {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="419"/>
+        <location filename="../../guichet/ui/conflicts.py" line="424"/>
         <source>{event}, {when}&#xa0;: {names} — toutes annulées</source>
         <translation>{event}, {when}: {names} — all cancelled</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="429"/>
+        <location filename="../../guichet/ui/conflicts.py" line="434"/>
         <source>{event}, {when}&#xa0;: {names}</source>
         <translation>{event}, {when}: {names}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="437"/>
+        <location filename="../../guichet/ui/conflicts.py" line="442"/>
         <source>Entrée {number}&#xa0;: {where} · {who} · {when}</source>
         <translation>Entry {number}: {where} · {who} · {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="461"/>
+        <location filename="../../guichet/ui/conflicts.py" line="466"/>
         <source>{first} (+{more})</source>
         <translation>{first} (+{more})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="515"/>
+        <location filename="../../guichet/ui/conflicts.py" line="520"/>
         <source>Afficher les conflits réglés</source>
         <translation>Show resolved conflicts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="518"/>
+        <location filename="../../guichet/ui/conflicts.py" line="523"/>
         <source>Actualiser (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="526"/>
+        <location filename="../../guichet/ui/conflicts.py" line="531"/>
         <source>Conflits</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="596"/>
+        <location filename="../../guichet/ui/conflicts.py" line="601"/>
         <source>Entrées du billet</source>
         <translation>The ticket&apos;s entries</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="601"/>
+        <location filename="../../guichet/ui/conflicts.py" line="606"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="601"/>
+        <location filename="../../guichet/ui/conflicts.py" line="606"/>
         <source>Activité</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="601"/>
+        <location filename="../../guichet/ui/conflicts.py" line="606"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="601"/>
+        <location filename="../../guichet/ui/conflicts.py" line="606"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="603"/>
+        <location filename="../../guichet/ui/conflicts.py" line="608"/>
         <source>Réservations en cause</source>
         <translation>Bookings involved</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="628"/>
+        <location filename="../../guichet/ui/conflicts.py" line="633"/>
         <source>Décision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="672"/>
+        <location filename="../../guichet/ui/conflicts.py" line="677"/>
         <source>Confirmer</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="673"/>
+        <location filename="../../guichet/ui/conflicts.py" line="678"/>
         <source>Retour (Échap)</source>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="684"/>
+        <location filename="../../guichet/ui/conflicts.py" line="689"/>
         <source>Note (facultative)&#xa0;: pourquoi cette décision</source>
         <translation>Note (optional): why this decision</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="765"/>
+        <location filename="../../guichet/ui/conflicts.py" line="770"/>
         <source>À régler&#xa0;: {open} · Réglés&#xa0;: {settled}</source>
         <translation>To be resolved: {open} · Resolved: {settled}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="837"/>
+        <location filename="../../guichet/ui/conflicts.py" line="842"/>
         <source>Les conflits arrivent à la synchronisation&#xa0;: ce que des guichets ont fait hors ligne et que le serveur a dû accepter malgré une règle.</source>
         <translation>Conflicts arrive with the sync: what counters did offline that the server had to accept in spite of a rule.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="871"/>
+        <location filename="../../guichet/ui/conflicts.py" line="876"/>
         <source>Note&#xa0;: {note}</source>
         <translation>Note: {note}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="923"/>
+        <location filename="../../guichet/ui/conflicts.py" line="928"/>
         <source>Accepter la double entrée&#xa0;? Les deux entrées restent enregistrées et le billet ne change pas.</source>
         <translation>Accept the double entry? Both entries stay recorded and the ticket does not change.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="928"/>
+        <location filename="../../guichet/ui/conflicts.py" line="933"/>
         <source>Accepter ce qui a été fait&#xa0;? Les réservations restent valides et rien ne change sur la carte.</source>
         <translation>Accept what was done? The bookings stay valid and nothing changes on the card.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="938"/>
+        <location filename="../../guichet/ui/conflicts.py" line="943"/>
         <source>Annuler les réservations de {names}&#xa0;? Places et passages sont rendus.</source>
         <translation>Cancel the bookings of {names}? Their places and uses are given back.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="942"/>
+        <location filename="../../guichet/ui/conflicts.py" line="947"/>
         <source>Bloquer la carte {code}&#xa0;? Elle sera refusée à tous les guichets.</source>
         <translation>Block card {code}? Every counter will refuse it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="945"/>
+        <location filename="../../guichet/ui/conflicts.py" line="950"/>
         <source>Noter que la commande {code} est à rembourser&#xa0;? Remboursez-la ensuite avec «&#xa0;Remboursement&#xa0;» (F8).</source>
         <translation>Record that order {code} is to be refunded? Then refund it with “Refund” (F8).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="977"/>
+        <location filename="../../guichet/ui/conflicts.py" line="982"/>
         <source>Confirmer&#xa0;: {decision}</source>
         <translation>Confirm: {decision}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1012"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1017"/>
         <source>Conflit réglé&#xa0;: {resolution}.</source>
         <translation>Conflict resolved: {resolution}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1056"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1061"/>
         <source>Ce guichet n&apos;est pas jumelé à un serveur&#xa0;: pas de code de jumelage ici. Sur le serveur&#xa0;: guichet server admin pairing-code</source>
         <translation>This counter is not paired with a server: no pairing codes here. On the server: guichet server admin pairing-code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1131"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1141"/>
         <source>Valable jusqu&apos;au {when} (24 heures). À saisir une seule fois, sur le nouveau guichet («&#xa0;Jumeler&#xa0;»).</source>
         <translation>Valid until {when} (24 hours). Enter it once, on the new counter (“Pair”).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1140"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1150"/>
         <source>Le serveur refuse&#xa0;: seul un superviseur ou le propriétaire obtient un code.</source>
         <translation>The server refuses: only a supervisor or the owner gets a code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1146"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1156"/>
         <source>Le serveur n&apos;a pas vérifié votre NIP&#xa0;: fermez la session et ouvrez-la de nouveau quand le serveur est joignable.</source>
         <translation>The server did not check your PIN: log out and log in again while the server can be reached.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1156"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1166"/>
         <source>Pas de code de jumelage&#xa0;: {reason}.</source>
         <translation>No pairing code: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="686"/>
+        <location filename="../../guichet/ui/conflicts.py" line="691"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="694"/>
+        <location filename="../../guichet/ui/conflicts.py" line="699"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="712"/>
+        <location filename="../../guichet/ui/conflicts.py" line="717"/>
         <source>Code de jumelage pour un nouveau guichet</source>
         <translation>Pairing code for a new counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="725"/>
+        <location filename="../../guichet/ui/conflicts.py" line="730"/>
         <source>Code de jumelage</source>
         <translation>Pairing code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="783"/>
+        <location filename="../../guichet/ui/conflicts.py" line="788"/>
         <source>Aucun conflit à régler.</source>
         <translation>No conflicts to resolve.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="785"/>
+        <location filename="../../guichet/ui/conflicts.py" line="790"/>
         <source>Aucun conflit.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="834"/>
+        <location filename="../../guichet/ui/conflicts.py" line="839"/>
         <source>Aucun conflit choisi</source>
         <translation>No conflict selected</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="852"/>
+        <location filename="../../guichet/ui/conflicts.py" line="857"/>
         <source>Fait hors ligne à {terminal} par {user}, {when}, puis enregistré quand même par le serveur.</source>
         <translation>Done offline at {terminal} by {user}, {when}, then recorded by the server anyway.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="855"/>
+        <location filename="../../guichet/ui/conflicts.py" line="860"/>
         <source>un autre guichet</source>
         <translation>another counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="856"/>
+        <location filename="../../guichet/ui/conflicts.py" line="861"/>
         <source>un utilisateur inconnu</source>
         <translation>an unknown user</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="884"/>
+        <location filename="../../guichet/ui/conflicts.py" line="889"/>
         <source>Seul un superviseur ou le propriétaire règle un conflit.</source>
         <translation>Only a supervisor or the owner resolves conflicts.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="958"/>
-        <location filename="../../guichet/ui/conflicts.py" line="1030"/>
+        <location filename="../../guichet/ui/conflicts.py" line="963"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1035"/>
         <source>Cette décision ne s&apos;applique pas à ce conflit.</source>
         <translation>This decision does not apply to this conflict.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1023"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1028"/>
         <source>Ce conflit est déjà réglé ({resolution}).</source>
         <translation>This conflict is already resolved ({resolution}).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1026"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1031"/>
         <source>Ce conflit est déjà réglé.</source>
         <translation>This conflict is already resolved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1028"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1033"/>
         <source>Ce conflit n&apos;existe plus.</source>
         <translation>This conflict no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1066"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1071"/>
         <source>Seul un superviseur ou le propriétaire demande un code de jumelage.</source>
         <translation>Only a supervisor or the owner can ask for a pairing code.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1073"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1078"/>
         <source>Un code à usage unique, valable 24 heures, pour jumeler un guichet.</source>
         <translation>A one-time code, valid for 24 hours, to pair a counter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1093"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1098"/>
         <source>Demande au serveur…</source>
         <translation>Asking the server…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/conflicts.py" line="1143"/>
+        <location filename="../../guichet/ui/conflicts.py" line="1153"/>
         <source>Le serveur ne connaît pas cet utilisateur (ou il est désactivé).</source>
         <translation>The server does not know this user (or they are deactivated).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/screenshots_conflicts.py" line="192"/>
+        <location filename="../../guichet/ui/screenshots/conflicts.py" line="140"/>
         <source>Payé à l&apos;entrée de la patinoire, reçu 1042.</source>
         <translation>Paid at the rink entrance, receipt 1042.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/screenshots_conflicts.py" line="204"/>
+        <location filename="../../guichet/ui/screenshots/conflicts.py" line="152"/>
         <source>Famille prévenue&#xa0;: un seul passage restait.</source>
         <translation>Family told: only one use was left.</translation>
     </message>
@@ -3837,6 +4136,278 @@ Event&apos;s tags: {event}</translation>
         <location filename="../../guichet/ui/door.py" line="842"/>
         <source>{who} — {event}</source>
         <translation>{who} — {event}</translation>
+    </message>
+</context>
+<context>
+    <name>DrawPanel</name>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="64"/>
+        <source>Tirer des billets</source>
+        <translation>Draw tickets</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="84"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="88"/>
+        <source>Tirer les billets (Entrée / F12)</source>
+        <translation>Draw the tickets (Enter / F12)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="107"/>
+        <source>Nombre de billets</source>
+        <translation>Number of tickets</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="110"/>
+        <source>obligatoire</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="111"/>
+        <source>Nom du participant</source>
+        <translation>Participant&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="114"/>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="118"/>
+        <source>facultatif</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="115"/>
+        <source>Courriel du participant</source>
+        <translation>Participant&apos;s email</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="119"/>
+        <source>Téléphone du participant</source>
+        <translation>Participant&apos;s phone</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="122"/>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="128"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="124"/>
+        <source>Billets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="125"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="126"/>
+        <source>Courriel</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="127"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="133"/>
+        <source>Gratuit</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="134"/>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="219"/>
+        <source>Au tarif</source>
+        <translation>At the tariff</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="156"/>
+        <source>Comptant</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="157"/>
+        <source>Carte</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="164"/>
+        <source>No d&apos;autorisation</source>
+        <translation>Approval no.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="166"/>
+        <source>Numéro d&apos;autorisation du terminal de paiement</source>
+        <translation>Approval number from the payment terminal</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="188"/>
+        <source>Aucune séance choisie</source>
+        <translation>No show chosen</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="189"/>
+        <source>Choisissez une séance à gauche.</source>
+        <translation>Choose a show on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="191"/>
+        <source>Places retenues (sans réserve)</source>
+        <translation>Places held back (no reserve)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="193"/>
+        <source>Ces places ne se tirent pas&#xa0;: un superviseur les remet en vente générale.</source>
+        <translation>These places are not drawn: a supervisor puts them back on general sale.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="196"/>
+        <source>Aucune réserve choisie</source>
+        <translation>No reserve chosen</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="197"/>
+        <source>Choisissez une réserve dans la liste.</source>
+        <translation>Choose a reserve in the list.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="201"/>
+        <source>{reserve} — %n restante(s)</source>
+        <translation>
+            <numerusform>{reserve} — %n left</numerusform>
+            <numerusform>{reserve} — %n left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="207"/>
+        <source>Réserve sans accès&#xa0;: ses places ne se tirent pas au guichet. Un superviseur doit d&apos;abord les libérer.</source>
+        <translation>Reserve without access: its places are not drawn at the counter. A supervisor must release them first.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="212"/>
+        <source>Pas d&apos;accès&#xa0;: vous n&apos;êtes pas parmi les usagers de cette réserve.</source>
+        <translation>No access: you are not one of this reserve&apos;s users.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="215"/>
+        <source>Cette réserve n&apos;a plus de places pour cette séance.</source>
+        <translation>This reserve has no places left for this show.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="222"/>
+        <source>Au tarif&#xa0;: {price}</source>
+        <translation>At the tariff: {price}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="244"/>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="249"/>
+        <source>À percevoir&#xa0;: —</source>
+        <translation>To collect: —</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="253"/>
+        <source>À percevoir&#xa0;: {amount}</source>
+        <translation>To collect: {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="296"/>
+        <source>Choisissez d&apos;abord une séance.</source>
+        <translation>Choose a show first.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="299"/>
+        <source>Choisissez une réserve avec accès dans la liste.</source>
+        <translation>Choose a reserve with access in the list.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="339"/>
+        <source>{name}&#xa0;: %n billet(s) payé(s) {amount}, commande {code}.</source>
+        <translation>
+            <numerusform>{name}: %n ticket paid {amount}, order {code}.</numerusform>
+            <numerusform>{name}: %n tickets paid {amount}, order {code}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="343"/>
+        <source>{name}&#xa0;: %n billet(s) gratuit(s), commande {code}.</source>
+        <translation>
+            <numerusform>{name}: %n free ticket, order {code}.</numerusform>
+            <numerusform>{name}: %n free tickets, order {code}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="346"/>
+        <source>%n billet(s) envoyé(s) à l&apos;imprimante.</source>
+        <translation>
+            <numerusform>%n ticket sent to the printer.</numerusform>
+            <numerusform>%n tickets sent to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/draw_panel.py" line="348"/>
+        <source>Billets non imprimés (aucune imprimante).</source>
+        <translation>Tickets not printed (no printer).</translation>
+    </message>
+</context>
+<context>
+    <name>DrawnTable</name>
+    <message>
+        <location filename="../../guichet/ui/reserves/drawn.py" line="42"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/drawn.py" line="43"/>
+        <source>Réserve</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/drawn.py" line="44"/>
+        <source>Billets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/drawn.py" line="45"/>
+        <source>Prix</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/drawn.py" line="48"/>
+        <source>Billets tirés</source>
+        <translation>Drawn tickets</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/drawn.py" line="72"/>
+        <source>{name} · {contact}</source>
+        <translation>{name} · {contact}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/drawn.py" line="76"/>
+        <source>{left} sur {count}</source>
+        <translation>{left} of {count}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/drawn.py" line="85"/>
+        <source>Payé</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/drawn.py" line="85"/>
+        <source>Gratuit</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/drawn.py" line="89"/>
+        <source>{name} — commande {code}</source>
+        <translation>{name} — order {code}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/drawn.py" line="94"/>
+        <source>Billets annulés</source>
+        <translation>Tickets cancelled</translation>
     </message>
 </context>
 <context>
@@ -5120,6 +5691,22 @@ dates</translation>
     </message>
 </context>
 <context>
+    <name>KeyboardHint</name>
+    <message>
+        <location filename="../../guichet/ui/seatmap/status.py" line="115"/>
+        <source>↑ ↓&#xa0;: rangée · Entrée&#xa0;: toute la rangée
+← →&#xa0;: siège · Espace&#xa0;: prendre ou laisser
+Clic&#xa0;: un siège · glisser&#xa0;: déplacer
+Pincer, Ctrl + molette, + −&#xa0;: zoom
+0&#xa0;: tout voir</source>
+        <translation>↑ ↓: row · Enter: the whole row
+← →: seat · Space: take or leave
+Click: one seat · drag: move
+Pinch, Ctrl + wheel, + −: zoom
+0: see all</translation>
+    </message>
+</context>
+<context>
     <name>Keypad</name>
     <message>
         <location filename="../../guichet/ui/login.py" line="84"/>
@@ -5136,6 +5723,39 @@ dates</translation>
         <location filename="../../guichet/ui/login.py" line="90"/>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>LineWords</name>
+    <message>
+        <location filename="../../guichet/ui/sales/line_words.py" line="44"/>
+        <source>{category} · {event}</source>
+        <translation>{category} · {event}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/line_words.py" line="53"/>
+        <source>{category} · {event}, {when}</source>
+        <translation>{category} · {event}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/line_words.py" line="58"/>
+        <source>{text} — {started}</source>
+        <translation>{text} — {started}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/line_words.py" line="60"/>
+        <source>{text} — {seats}</source>
+        <translation>{text} — {seats}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/line_words.py" line="79"/>
+        <source>{name} — code {code}</source>
+        <translation>{name} — code {code}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/line_words.py" line="81"/>
+        <source>{text} — {holder}</source>
+        <translation>{text} — {holder}</translation>
     </message>
 </context>
 <context>
@@ -5212,88 +5832,88 @@ dates</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="101"/>
-        <location filename="../../guichet/ui/main_window.py" line="755"/>
+        <location filename="../../guichet/ui/main_window.py" line="99"/>
+        <location filename="../../guichet/ui/main_window.py" line="764"/>
         <source>Guichet — {organisation}</source>
         <translation>Guichet — {organisation}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="171"/>
+        <location filename="../../guichet/ui/main_window.py" line="169"/>
         <source>Promotions (Ctrl+P)</source>
         <translation>Promotions (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="176"/>
+        <location filename="../../guichet/ui/main_window.py" line="174"/>
         <source>Réserves (Ctrl+R)</source>
         <translation>Reserves (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="181"/>
+        <location filename="../../guichet/ui/main_window.py" line="179"/>
         <source>Plan de salle (Ctrl+M)</source>
         <translation>Seat map (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="186"/>
+        <location filename="../../guichet/ui/main_window.py" line="184"/>
         <source>Laissez-passer (Ctrl+L)</source>
         <translation>Passes (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="191"/>
+        <location filename="../../guichet/ui/main_window.py" line="189"/>
         <source>Entrées (Ctrl+E)</source>
         <translation>Door (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="195"/>
+        <location filename="../../guichet/ui/main_window.py" line="193"/>
         <source>Conflits (Ctrl+J)</source>
         <translation>Conflicts (Ctrl+J)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="198"/>
+        <location filename="../../guichet/ui/main_window.py" line="196"/>
         <source>Cartes (Ctrl+K)</source>
         <translation>Cards (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="203"/>
+        <location filename="../../guichet/ui/main_window.py" line="201"/>
         <source>Administration (Ctrl+B)</source>
         <translation>Administration (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="212"/>
+        <location filename="../../guichet/ui/main_window.py" line="210"/>
         <source>Fenêtres</source>
         <translation>Windows</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="293"/>
+        <location filename="../../guichet/ui/main_window.py" line="289"/>
         <source>{organisation} · {terminal}</source>
         <translation>{organisation} · {terminal}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="312"/>
+        <location filename="../../guichet/ui/main_window.py" line="308"/>
         <source>Aucune session</source>
         <translation>Not logged in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="317"/>
+        <location filename="../../guichet/ui/main_window.py" line="313"/>
         <source>Aucun quart ouvert</source>
         <translation>No shift open</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="321"/>
+        <location filename="../../guichet/ui/main_window.py" line="317"/>
         <source>Quart ouvert à {time}</source>
         <translation>Shift opened at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="323"/>
+        <location filename="../../guichet/ui/main_window.py" line="319"/>
         <source>Quart de {name}, ouvert à {time}</source>
         <translation>{name}&apos;s shift, opened at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="418"/>
+        <location filename="../../guichet/ui/main_window.py" line="414"/>
         <source>Se déconnecter</source>
         <translation>Log out</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/main_window.py" line="421"/>
+        <location filename="../../guichet/ui/main_window.py" line="417"/>
         <source>Un panier est en cours (%n article(s) non payé(s)). Se déconnecter en le gardant pour la personne qui se connectera ensuite, ou en le vidant&#xa0;?</source>
         <translation>
             <numerusform>A cart is in progress (%n unpaid item). Log out keeping it for the next person to log in, or emptying it?</numerusform>
@@ -5301,7 +5921,7 @@ dates</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/main_window.py" line="772"/>
+        <location filename="../../guichet/ui/main_window.py" line="781"/>
         <source>Le panier en cours (%n article(s) non payé(s)) sera perdu.</source>
         <translation>
             <numerusform>The cart in progress (%n unpaid item) will be lost.</numerusform>
@@ -5309,42 +5929,42 @@ dates</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="431"/>
+        <location filename="../../guichet/ui/main_window.py" line="427"/>
         <source>Rester connecté (Échap)</source>
         <translation>Stay logged in (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="429"/>
+        <location filename="../../guichet/ui/main_window.py" line="425"/>
         <source>Garder (Entrée)</source>
         <translation>Keep (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="430"/>
+        <location filename="../../guichet/ui/main_window.py" line="426"/>
         <source>&amp;Vider (V)</source>
         <translation>&amp;Empty (E)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="778"/>
+        <location filename="../../guichet/ui/main_window.py" line="787"/>
         <source>Le quart de {name} reste ouvert&#xa0;: pour le fermer et imprimer le rapport Z, restez et appuyez sur F10.</source>
         <translation>{name}&apos;s shift stays open: to close it and print the Z report, stay and press F10.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="797"/>
+        <location filename="../../guichet/ui/main_window.py" line="806"/>
         <source>Fermer Guichet</source>
         <translation>Close Guichet</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="798"/>
+        <location filename="../../guichet/ui/main_window.py" line="807"/>
         <source>Fermer Guichet&#xa0;?</source>
         <translation>Close Guichet?</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="801"/>
+        <location filename="../../guichet/ui/main_window.py" line="810"/>
         <source>&amp;Quitter Guichet (Q)</source>
         <translation>&amp;Quit Guichet (Q)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/main_window.py" line="803"/>
+        <location filename="../../guichet/ui/main_window.py" line="812"/>
         <source>Rester (Entrée / Échap)</source>
         <translation>Stay (Enter / Esc)</translation>
     </message>
@@ -5373,39 +5993,47 @@ dates</translation>
     </message>
 </context>
 <context>
+    <name>MessageLine</name>
+    <message>
+        <location filename="../../guichet/ui/seatmap/status.py" line="100"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
     <name>OccurrenceDelegate</name>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="192"/>
+        <location filename="../../guichet/ui/sales/delegates.py" line="61"/>
         <source>{time}  {event}</source>
         <translation>{time}  {event}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="196"/>
+        <location filename="../../guichet/ui/sales/delegates.py" line="65"/>
         <source>Complet</source>
         <translation>Sold out</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="198"/>
+        <location filename="../../guichet/ui/sales/delegates.py" line="67"/>
         <source>places restantes&#xa0;: {count}</source>
         <translation>places left: {count}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="201"/>
+        <location filename="../../guichet/ui/sales/delegates.py" line="70"/>
         <source>{venue} · plan de salle</source>
         <translation>{venue} · seat map</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="219"/>
+        <location filename="../../guichet/ui/sales/delegates.py" line="88"/>
         <source>Complet · {alacarte} à la carte</source>
         <translation>Sold out · {alacarte} drop-in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="221"/>
+        <location filename="../../guichet/ui/sales/delegates.py" line="90"/>
         <source>{count} places · {alacarte} à la carte</source>
         <translation>{count} places · {alacarte} drop-in</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="234"/>
+        <location filename="../../guichet/ui/sales/delegates.py" line="103"/>
         <source>{started} · {places}</source>
         <translation>{started} · {places}</translation>
     </message>
@@ -5476,33 +6104,33 @@ dates</translation>
 <context>
     <name>OpenShiftPage</name>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="57"/>
+        <location filename="../../guichet/ui/shift.py" line="60"/>
         <source>Ouvrir le quart</source>
         <translation>Open shift</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="62"/>
+        <location filename="../../guichet/ui/shift.py" line="65"/>
         <source>Déconnexion (F11)</source>
         <translation>Log out (F11)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="69"/>
-        <location filename="../../guichet/ui/shift.py" line="75"/>
+        <location filename="../../guichet/ui/shift.py" line="72"/>
+        <location filename="../../guichet/ui/shift.py" line="78"/>
         <source>Fond de caisse</source>
         <translation>Opening float</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="71"/>
+        <location filename="../../guichet/ui/shift.py" line="74"/>
         <source>L&apos;argent mis dans le tiroir au départ.</source>
         <translation>The cash put in the drawer at the start.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="88"/>
+        <location filename="../../guichet/ui/shift.py" line="91"/>
         <source>Ouvrir le quart (Entrée)</source>
         <translation>Open shift (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/shift.py" line="136"/>
+        <location filename="../../guichet/ui/shift.py" line="139"/>
         <source>Bonjour {name}&#xa0;! Aucun quart n&apos;est ouvert à cette caisse.</source>
         <translation>Hello {name}! No shift is open at this counter.</translation>
     </message>
@@ -5713,151 +6341,180 @@ dates</translation>
 <context>
     <name>PairDialog</name>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="566"/>
+        <location filename="../../guichet/ui/sync.py" line="553"/>
         <source>Jumeler ce guichet</source>
         <translation>Pair this counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="570"/>
+        <location filename="../../guichet/ui/sync.py" line="557"/>
         <source>Jumeler ce guichet au serveur central</source>
         <translation>Pair this counter with the central server</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="585"/>
-        <location filename="../../guichet/ui/sync.py" line="616"/>
+        <location filename="../../guichet/ui/sync.py" line="572"/>
+        <location filename="../../guichet/ui/sync.py" line="603"/>
         <source>Adresse du serveur</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="587"/>
+        <location filename="../../guichet/ui/sync.py" line="574"/>
         <source>Vérifier le serveur</source>
         <translation>Check server</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="603"/>
-        <location filename="../../guichet/ui/sync.py" line="618"/>
+        <location filename="../../guichet/ui/sync.py" line="590"/>
+        <location filename="../../guichet/ui/sync.py" line="605"/>
         <source>Code de jumelage</source>
         <translation>Pairing code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="574"/>
+        <location filename="../../guichet/ui/sync.py" line="561"/>
         <source>Un superviseur crée un code de jumelage à usage unique, au back-office ou sur le serveur&#xa0;: guichet server admin pairing-code. Ce guichet reçoit alors les activités, les tarifs et les utilisateurs de l&apos;organisation.</source>
         <translation>A supervisor creates a one-time pairing code, in the back office or on the server: guichet server admin pairing-code. This counter then receives the organisation&apos;s activities, ticket types and users.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="605"/>
-        <location filename="../../guichet/ui/sync.py" line="770"/>
+        <location filename="../../guichet/ui/sync.py" line="592"/>
+        <location filename="../../guichet/ui/sync.py" line="757"/>
         <source>Majuscules, minuscules, tirets&#xa0;: peu importe.</source>
         <translation>Upper case, lower case, dashes: it doesn&apos;t matter.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="610"/>
+        <location filename="../../guichet/ui/sync.py" line="597"/>
         <source>Caisse 1</source>
         <translation>Counter 1</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="612"/>
-        <location filename="../../guichet/ui/sync.py" line="620"/>
+        <location filename="../../guichet/ui/sync.py" line="599"/>
+        <location filename="../../guichet/ui/sync.py" line="607"/>
         <source>Nom du guichet</source>
         <translation>Counter name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="625"/>
-        <location filename="../../guichet/ui/sync.py" line="631"/>
+        <location filename="../../guichet/ui/sync.py" line="612"/>
+        <location filename="../../guichet/ui/sync.py" line="618"/>
         <source>Empreinte du certificat</source>
         <translation>Certificate fingerprint</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="627"/>
+        <location filename="../../guichet/ui/sync.py" line="614"/>
         <source>Réseau de confiance&#xa0;: continuer sans chiffrement</source>
         <translation>Trusted network: continue without encryption</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="641"/>
+        <location filename="../../guichet/ui/sync.py" line="628"/>
         <source>Le jeton de l&apos;appareil reçu du serveur est conservé dans le trousseau du système (keyring), jamais dans un fichier.</source>
         <translation>The device token received from the server is kept in the system keyring, never in a file.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="659"/>
+        <location filename="../../guichet/ui/sync.py" line="646"/>
         <source>Annuler (Échap)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="662"/>
-        <location filename="../../guichet/ui/sync.py" line="779"/>
+        <location filename="../../guichet/ui/sync.py" line="649"/>
+        <location filename="../../guichet/ui/sync.py" line="767"/>
         <source>Jumeler (Entrée)</source>
         <translation>Pair (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="766"/>
+        <location filename="../../guichet/ui/sync.py" line="753"/>
         <source>Code bien formé&#xa0;: {code}</source>
         <translation>Code format OK: {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="823"/>
+        <location filename="../../guichet/ui/sync.py" line="811"/>
         <source>Serveur joignable, mais sa version du schéma ({server}) n&apos;est pas celle de ce guichet ({local})&#xa0;: mettez à jour le plus ancien.</source>
         <translation>Server reachable, but its schema version ({server}) differs from this counter&apos;s ({local}): update the older one.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="855"/>
+        <location filename="../../guichet/ui/sync.py" line="843"/>
         <source>Donnez un nom à ce guichet (par exemple&#xa0;: Caisse 1).</source>
         <translation>Give this counter a name (for example: Counter 1).</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="888"/>
+        <location filename="../../guichet/ui/sync.py" line="876"/>
         <source>Première synchronisation&#xa0;: {done} éléments reçus…</source>
         <translation>First sync: {done} items received…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="908"/>
+        <location filename="../../guichet/ui/sync.py" line="898"/>
         <source>Guichet jumelé&#xa0;: {count} éléments reçus du serveur.</source>
         <translation>Counter paired: {count} items received from the server.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="953"/>
+        <location filename="../../guichet/ui/sync.py" line="943"/>
         <source>Échec inattendu&#xa0;: {detail}</source>
         <translation>Unexpected failure: {detail}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="779"/>
+        <location filename="../../guichet/ui/sync.py" line="767"/>
         <source>Jumelage en cours…</source>
         <translation>Pairing…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="739"/>
+        <location filename="../../guichet/ui/sync.py" line="726"/>
         <source>Sans https, le code, le jeton et les ventes passent en clair sur le réseau.</source>
         <translation>Without https, the code, the token and the sales cross the network in clear.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="743"/>
+        <location filename="../../guichet/ui/sync.py" line="730"/>
         <source>L&apos;empreinte que le serveur affiche avec le code&#xa0;: seul ce certificat sera accepté.</source>
         <translation>The fingerprint the server shows with the code: only that certificate will be accepted.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="790"/>
-        <location filename="../../guichet/ui/sync.py" line="842"/>
+        <location filename="../../guichet/ui/sync.py" line="778"/>
+        <location filename="../../guichet/ui/sync.py" line="830"/>
         <source>Entrez l&apos;adresse du serveur.</source>
         <translation>Enter the server address.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="794"/>
+        <location filename="../../guichet/ui/sync.py" line="782"/>
         <source>Vérification de {url}…</source>
         <translation>Checking {url}…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="817"/>
+        <location filename="../../guichet/ui/sync.py" line="805"/>
         <source>✔ Serveur joignable · version du schéma {schema}</source>
         <translation>✔ Server reachable · schema version {schema}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="849"/>
+        <location filename="../../guichet/ui/sync.py" line="837"/>
         <source>Entrez le code de jumelage donné par le superviseur.</source>
         <translation>Enter the pairing code given by the supervisor.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="871"/>
+        <location filename="../../guichet/ui/sync.py" line="859"/>
         <source>Jumelage avec {url}…</source>
         <translation>Pairing with {url}…</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantPicker</name>
+    <message>
+        <location filename="../../guichet/ui/redeem/participants.py" line="65"/>
+        <source>Pour qui&#xa0;?</source>
+        <translation>For whom?</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/participants.py" line="69"/>
+        <source>Personnes</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/participants.py" line="72"/>
+        <source>Nombre de personnes</source>
+        <translation>Number of people</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/participants.py" line="139"/>
+        <source>Déjà réservé pour cette séance</source>
+        <translation>Already booked for this session</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/participants.py" line="183"/>
+        <location filename="../../guichet/ui/redeem/participants.py" line="184"/>
+        <source>Nom de la personne {number}</source>
+        <translation>Name of person {number}</translation>
     </message>
 </context>
 <context>
@@ -5919,6 +6576,44 @@ Montréal QC  H2Y 1G6</translation>
         <location filename="../../guichet/ui/setup_wizard/pages.py" line="236"/>
         <source>Le théâtre, le centre de loisirs ou le festival qui vend les billets. Tout se modifie plus tard dans l&apos;administration (Ctrl+B).</source>
         <translation>The theatre, recreation centre or festival that sells the tickets. Everything can be changed later in Administration (Ctrl+B).</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentBar</name>
+    <message>
+        <location filename="../../guichet/ui/sales/totals.py" line="36"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/totals.py" line="40"/>
+        <source>Payer (F12 / Entrée)</source>
+        <translation>Pay (F12 / Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/totals.py" line="47"/>
+        <source>Retirer la ligne (Suppr)</source>
+        <translation>Remove line (Del)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/totals.py" line="50"/>
+        <source>Vider le panier (Échap)</source>
+        <translation>Clear cart (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/totals.py" line="65"/>
+        <source>Sous-total</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/totals.py" line="70"/>
+        <source>{tax} {rate}</source>
+        <translation>{tax} {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/totals.py" line="79"/>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
     </message>
 </context>
 <context>
@@ -6832,6 +7527,25 @@ to {end}, {end_time}</translation>
     </message>
 </context>
 <context>
+    <name>PromoCodeEntry</name>
+    <message>
+        <location filename="../../guichet/ui/sales/code_entry.py" line="64"/>
+        <location filename="../../guichet/ui/sales/code_entry.py" line="65"/>
+        <source>Code promo (F6)</source>
+        <translation>Promo code (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/code_entry.py" line="75"/>
+        <source>Appliquer</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/code_entry.py" line="144"/>
+        <source>Code promo retiré&#xa0;: {reason}</source>
+        <translation>Promo code removed: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>PromotionEditDialog</name>
     <message>
         <location filename="../../guichet/ui/backoffice/promotion_edit.py" line="132"/>
@@ -7468,6 +8182,107 @@ Permitted</translation>
     </message>
 </context>
 <context>
+    <name>QuantityPad</name>
+    <message>
+        <location filename="../../guichet/ui/sales/keypad.py" line="32"/>
+        <source>→ la ligne (*)</source>
+        <translation>→ line (*)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/keypad.py" line="38"/>
+        <source>Tapez la quantité, puis *&#xa0;: la ligne choisie du panier (ou la dernière) la prend</source>
+        <translation>Type the quantity, then *: the selected cart line (or the last one) takes it</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/keypad.py" line="53"/>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/keypad.py" line="54"/>
+        <source>Effacer la quantité</source>
+        <translation>Clear quantity</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/keypad.py" line="84"/>
+        <location filename="../../guichet/ui/sales/keypad.py" line="88"/>
+        <source>Quantité&#xa0;: {quantity}</source>
+        <translation>Quantity: {quantity}</translation>
+    </message>
+</context>
+<context>
+    <name>QuantityRow</name>
+    <message>
+        <location filename="../../guichet/ui/reserves/quantity.py" line="39"/>
+        <location filename="../../guichet/ui/reserves/quantity.py" line="75"/>
+        <source>Retenues&#xa0;:</source>
+        <translation>Held:</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/quantity.py" line="42"/>
+        <source>Places retenues pour la séance</source>
+        <translation>Places held for the show</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/quantity.py" line="43"/>
+        <source>Appliquer</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/quantity.py" line="44"/>
+        <source>Libérer</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/quantity.py" line="46"/>
+        <source>Remettre en vente générale ce que la réserve retient encore</source>
+        <translation>Put what the reserve still holds back on general sale</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/quantity.py" line="49"/>
+        <source>Nouvelle réserve…</source>
+        <translation>New reserve…</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/quantity.py" line="77"/>
+        <location filename="../../guichet/ui/reserves/quantity.py" line="127"/>
+        <source>Places retenues (sans réserve)</source>
+        <translation>Places held back (no reserve)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/quantity.py" line="81"/>
+        <source>Places retenues pour «&#xa0;{reserve}&#xa0;»</source>
+        <translation>Places held for “{reserve}”</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/quantity.py" line="100"/>
+        <location filename="../../guichet/ui/reserves/quantity.py" line="121"/>
+        <source>Choisissez une séance et une réserve.</source>
+        <translation>Choose a show and a reserve.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/quantity.py" line="106"/>
+        <source>Places retenues sans réserve&#xa0;: {count}.</source>
+        <translation>Places held back without a reserve: {count}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/reserves/quantity.py" line="110"/>
+        <source>«&#xa0;{reserve}&#xa0;» retient maintenant %n place(s).</source>
+        <translation>
+            <numerusform>“{reserve}” now holds %n place.</numerusform>
+            <numerusform>“{reserve}” now holds %n places.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/reserves/quantity.py" line="137"/>
+        <source>%n place(s) de «&#xa0;{reserve}&#xa0;» remise(s) en vente générale.</source>
+        <translation>
+            <numerusform>%n place of “{reserve}” back on general sale.</numerusform>
+            <numerusform>%n places of “{reserve}” back on general sale.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
         <location filename="../../guichet/ui/receipt_view.py" line="121"/>
@@ -7711,499 +8526,252 @@ Permitted</translation>
 <context>
     <name>RedeemWindow</name>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="116"/>
-        <source>{when} — {event}</source>
-        <translation>{when} — {event}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="124"/>
-        <source>présent</source>
-        <translation>present</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="126"/>
-        <source>réservé</source>
-        <translation>booked</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="129"/>
-        <source>{participant} · {status}</source>
-        <translation>{participant} · {status}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="137"/>
-        <source>Présent</source>
-        <translation>Present</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="144"/>
-        <source>Annuler</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="199"/>
+        <location filename="../../guichet/ui/redeem/window.py" line="56"/>
         <source>Passages — forfaits cadeaux et laissez-passer</source>
         <translation>Scan cards — gift packages and passes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="228"/>
-        <source>aujourd&apos;hui, {time}</source>
-        <translation>today, {time}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="230"/>
-        <source>demain, {time}</source>
-        <translation>tomorrow, {time}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="231"/>
-        <source>{day}, {time}</source>
-        <translation>{day}, {time}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="241"/>
-        <source>Inscriptions fermées</source>
-        <translation>Registration closed</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="242"/>
-        <source>Inscriptions pas encore ouvertes</source>
-        <translation>Registration not open yet</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="243"/>
-        <source>Complet</source>
-        <translation>Sold out</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="252"/>
-        <source>VALIDE</source>
-        <translation>VALID</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="253"/>
-        <source>Vérifiez le code</source>
-        <translation>Check the code</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="254"/>
-        <source>Code inconnu</source>
-        <translation>Unknown code</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="255"/>
-        <source>Carte pas encore activée</source>
-        <translation>Card not activated yet</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="256"/>
-        <source>Carte bloquée</source>
-        <translation>Card blocked</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="257"/>
-        <source>Carte annulée</source>
-        <translation>Card void</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="258"/>
-        <source>Pas encore valide</source>
-        <translation>Not valid yet</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="259"/>
-        <source>Carte expirée</source>
-        <translation>Card expired</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="260"/>
-        <source>Passages épuisés</source>
-        <translation>No uses left</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="261"/>
-        <source>Non admissible pour cette activité</source>
-        <translation>Not eligible for this activity</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="271"/>
-        <source>Aucun forfait ni laissez-passer ne porte ce code.</source>
-        <translation>No package or pass has this code.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="273"/>
-        <source>Cette carte doit d&apos;abord être vendue à un guichet.</source>
-        <translation>This card must first be sold at a counter.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="275"/>
-        <source>Arrêtée par un superviseur (perte, vol). Ne pas accepter.</source>
-        <translation>Stopped by a supervisor (lost, stolen). Do not accept.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="277"/>
-        <source>Sa vente a été remboursée. Ne pas accepter.</source>
-        <translation>Its sale was refunded. Do not accept.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="279"/>
-        <source>Valide à partir du {day}.</source>
-        <translation>Valid from {day}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="140"/>
-        <source>La personne est arrivée&#xa0;: passage utilisé</source>
-        <translation>The person arrived: use taken</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="245"/>
-        <source>Trop tard pour annuler&#xa0;: la limite d&apos;annulation est passée.</source>
-        <translation>Too late to cancel: the cancellation deadline has passed.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="262"/>
-        <source>Carte exclusive&#xa0;: réservation en cours</source>
-        <translation>Exclusive card: already booked</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="269"/>
-        <source>Un caractère est mal saisi&#xa0;: relisez le code et retapez-le.</source>
-        <translation>A character was mistyped: read the code again and retype it.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="283"/>
-        <source>Dernier jour de validité&#xa0;: {day}.</source>
-        <translation>Last valid day: {day}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="287"/>
-        <source>Tous les passages ({count}) ont été utilisés.</source>
-        <translation>All the uses ({count}) have been used.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="293"/>
-        <source>Cette carte ne donne pas accès à {activity}.</source>
-        <translation>This card does not give access to {activity}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="297"/>
-        <source>Une seule réservation à la fois avec cette carte.</source>
-        <translation>Only one booking at a time with this card.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="298"/>
-        <source>{event} — {when} ({participant})</source>
-        <translation>{event} — {when} ({participant})</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="307"/>
-        <source>Illimité</source>
-        <translation>Unlimited</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="310"/>
-        <source>{count} passage restant sur {total}</source>
-        <translation>{count} of {total} uses left</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="313"/>
-        <source>{count} passages restants sur {total}</source>
-        <translation>{count} of {total} uses left</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="319"/>
-        <source>Forfait cadeau</source>
-        <translation>Gift package</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="321"/>
-        <source>Laissez-passer familial</source>
-        <translation>Family pass</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="322"/>
-        <source>Laissez-passer</source>
-        <translation>Pass</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="327"/>
-        <source>Au porteur (sans nom)</source>
-        <translation>Bearer (no name)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="347"/>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="348"/>
-        <source>Scannez le code</source>
-        <translation>Scan the code</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="349"/>
-        <source>Code de la carte</source>
-        <translation>Card code</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="350"/>
-        <source>Vérifier</source>
-        <translation>Check</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="359"/>
-        <location filename="../../guichet/ui/redeem.py" line="363"/>
-        <source>Séance en cours</source>
-        <translation>Current session</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="370"/>
-        <source>Réserver au scan</source>
-        <translation>Book on scan</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="373"/>
-        <source>Un scan VALIDE inscrit aussitôt une personne à la séance en cours</source>
-        <translation>A VALID scan books one person into the current session right away</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="479"/>
-        <source>Réserver</source>
-        <translation>Book</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="483"/>
-        <source>◀</source>
-        <translation>◀</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="484"/>
-        <source>Jour précédent</source>
-        <translation>Previous day</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="490"/>
-        <source>▶</source>
-        <translation>▶</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="491"/>
-        <source>Jour suivant</source>
-        <translation>Next day</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="492"/>
-        <source>Aujourd&apos;hui</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="504"/>
-        <source>Séances admissibles</source>
-        <translation>Eligible sessions</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="516"/>
-        <source>Pour qui&#xa0;?</source>
-        <translation>For whom?</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="718"/>
-        <location filename="../../guichet/ui/redeem.py" line="1167"/>
+        <location filename="../../guichet/ui/redeem/window.py" line="237"/>
         <source>Même code scanné à l&apos;instant&#xa0;: ignoré, rien n&apos;est compté.</source>
         <translation>Same code scanned a moment ago: ignored, nothing counted.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="764"/>
-        <source>Forfait cadeau ou laissez-passer&#xa0;: scannez le code ou tapez-le, puis Entrée.</source>
-        <translation>Gift package or pass: scan the code or type it, then press Enter.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="820"/>
-        <source>Activités&#xa0;: {activities}</source>
-        <translation>Activities: {activities}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="1129"/>
-        <source>Réservé&#xa0;: {names} ({what}). {left}.</source>
-        <translation>Booked: {names} ({what}). {left}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="1228"/>
-        <source>Réservation annulée&#xa0;: {name}.</source>
-        <translation>Booking cancelled: {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="1232"/>
-        <source>Réservation annulée&#xa0;: {name}. Passage rendu&#xa0;: {left}.</source>
-        <translation>Booking cancelled: {name}. Use given back: {left}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="1251"/>
-        <source>Présence notée&#xa0;: {name}.</source>
-        <translation>Marked present: {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="520"/>
-        <source>Personnes</source>
-        <translation>People</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="523"/>
-        <source>Nombre de personnes</source>
-        <translation>Number of people</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="546"/>
-        <location filename="../../guichet/ui/redeem.py" line="1072"/>
-        <source>Réserver (Entrée)</source>
-        <translation>Book (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="561"/>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="564"/>
-        <source>Réservations à venir</source>
-        <translation>Upcoming bookings</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="580"/>
-        <source>Aucune réservation à venir.</source>
-        <translation>No upcoming bookings.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="636"/>
-        <location filename="../../guichet/ui/redeem.py" line="816"/>
-        <source>Toutes les activités</source>
-        <translation>All activities</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="639"/>
-        <source>{time}  {event}</source>
-        <translation>{time}  {event}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="761"/>
-        <source>Scannez une carte</source>
-        <translation>Scan a card</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="782"/>
-        <source>PROVISOIRE — serveur injoignable, vérifié à la synchro</source>
-        <translation>PROVISIONAL — server unreachable, checked at sync</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="785"/>
-        <source>Confirmé par le serveur</source>
-        <translation>Confirmed by the server</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="802"/>
-        <source>{kind} · {name}</source>
-        <translation>{kind} · {name}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="804"/>
-        <source>{card} · {count} membres</source>
-        <translation>{card} · {count} members</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="809"/>
-        <source>Valide jusqu&apos;au {day}</source>
-        <translation>Valid until {day}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="813"/>
-        <source>Sans date d&apos;expiration</source>
-        <translation>No expiry date</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="885"/>
-        <source>{count} places à la carte</source>
-        <translation>{count} drop-in places</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="887"/>
-        <source>{count} places</source>
-        <translation>{count} places</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="891"/>
-        <source>{time}  {event} — {places}</source>
-        <translation>{time}  {event} — {places}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="902"/>
-        <source>Aucune séance admissible ce jour-là.</source>
-        <translation>No eligible sessions that day.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="1002"/>
-        <source>Déjà réservé pour cette séance</source>
-        <translation>Already booked for this session</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="1049"/>
-        <location filename="../../guichet/ui/redeem.py" line="1050"/>
-        <source>Nom de la personne {number}</source>
-        <translation>Name of person {number}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="1070"/>
-        <source>Réserver pour {count} personnes (Entrée)</source>
-        <translation>Book for {count} people (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="1095"/>
+        <location filename="../../guichet/ui/redeem/window.py" line="311"/>
         <source>Scannez d&apos;abord une carte valide.</source>
         <translation>Scan a valid card first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1099"/>
+        <location filename="../../guichet/ui/redeem/window.py" line="315"/>
         <source>Choisissez une séance.</source>
         <translation>Choose a session.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1119"/>
-        <source>{event}, {when}</source>
-        <translation>{event}, {when}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="1134"/>
-        <source>{count} billets à l&apos;impression.</source>
-        <translation>{count} tickets printing.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="1138"/>
-        <source>Billet à l&apos;impression.</source>
-        <translation>Ticket printing.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="1148"/>
-        <source>passages illimités</source>
-        <translation>unlimited uses</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="1150"/>
-        <source>{count} passage restant</source>
-        <translation>{count} use left</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="1151"/>
-        <source>{count} passages restants</source>
-        <translation>{count} uses left</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/redeem.py" line="1172"/>
+        <location filename="../../guichet/ui/redeem/window.py" line="354"/>
         <source>Toutes les personnes de la carte sont déjà inscrites.</source>
         <translation>Everyone on this card is already booked.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/redeem.py" line="1197"/>
+        <location filename="../../guichet/ui/redeem/window.py" line="352"/>
         <source>Porteur de la carte</source>
         <translation>Cardholder</translation>
+    </message>
+</context>
+<context>
+    <name>RedeemWords</name>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="50"/>
+        <source>aujourd&apos;hui, {time}</source>
+        <translation>today, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="52"/>
+        <source>demain, {time}</source>
+        <translation>tomorrow, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="53"/>
+        <source>{day}, {time}</source>
+        <translation>{day}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="69"/>
+        <source>Inscriptions fermées</source>
+        <translation>Registration closed</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="70"/>
+        <source>Inscriptions pas encore ouvertes</source>
+        <translation>Registration not open yet</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="71"/>
+        <source>Complet</source>
+        <translation>Sold out</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="73"/>
+        <source>Trop tard pour annuler&#xa0;: la limite d&apos;annulation est passée.</source>
+        <translation>Too late to cancel: the cancellation deadline has passed.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="80"/>
+        <source>VALIDE</source>
+        <translation>VALID</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="81"/>
+        <source>Vérifiez le code</source>
+        <translation>Check the code</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="82"/>
+        <source>Code inconnu</source>
+        <translation>Unknown code</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="83"/>
+        <source>Carte pas encore activée</source>
+        <translation>Card not activated yet</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="84"/>
+        <source>Carte bloquée</source>
+        <translation>Card blocked</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="85"/>
+        <source>Carte annulée</source>
+        <translation>Card void</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="86"/>
+        <source>Pas encore valide</source>
+        <translation>Not valid yet</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="87"/>
+        <source>Carte expirée</source>
+        <translation>Card expired</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="88"/>
+        <source>Passages épuisés</source>
+        <translation>No uses left</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="89"/>
+        <source>Non admissible pour cette activité</source>
+        <translation>Not eligible for this activity</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="90"/>
+        <source>Carte exclusive&#xa0;: réservation en cours</source>
+        <translation>Exclusive card: already booked</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="98"/>
+        <source>Un caractère est mal saisi&#xa0;: relisez le code et retapez-le.</source>
+        <translation>A character was mistyped: read the code again and retype it.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="100"/>
+        <source>Aucun forfait ni laissez-passer ne porte ce code.</source>
+        <translation>No package or pass has this code.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="102"/>
+        <source>Cette carte doit d&apos;abord être vendue à un guichet.</source>
+        <translation>This card must first be sold at a counter.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="104"/>
+        <source>Arrêtée par un superviseur (perte, vol). Ne pas accepter.</source>
+        <translation>Stopped by a supervisor (lost, stolen). Do not accept.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="106"/>
+        <source>Sa vente a été remboursée. Ne pas accepter.</source>
+        <translation>Its sale was refunded. Do not accept.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="108"/>
+        <source>Valide à partir du {day}.</source>
+        <translation>Valid from {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="110"/>
+        <source>Dernier jour de validité&#xa0;: {day}.</source>
+        <translation>Last valid day: {day}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="114"/>
+        <source>Tous les passages ({count}) ont été utilisés.</source>
+        <translation>All the uses ({count}) have been used.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="118"/>
+        <source>Cette carte ne donne pas accès à {activity}.</source>
+        <translation>This card does not give access to {activity}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="122"/>
+        <source>Une seule réservation à la fois avec cette carte.</source>
+        <translation>Only one booking at a time with this card.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="123"/>
+        <source>{event} — {when} ({participant})</source>
+        <translation>{event} — {when} ({participant})</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="134"/>
+        <source>Illimité</source>
+        <translation>Unlimited</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="137"/>
+        <source>{count} passage restant sur {total}</source>
+        <translation>{count} of {total} uses left</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="140"/>
+        <source>{count} passages restants sur {total}</source>
+        <translation>{count} of {total} uses left</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="147"/>
+        <source>passages illimités</source>
+        <translation>unlimited uses</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="149"/>
+        <source>{count} passage restant</source>
+        <translation>{count} use left</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="150"/>
+        <source>{count} passages restants</source>
+        <translation>{count} uses left</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="159"/>
+        <source>{event}, {when}</source>
+        <translation>{event}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="163"/>
+        <source>Réservé&#xa0;: {names} ({what}). {left}.</source>
+        <translation>Booked: {names} ({what}). {left}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="167"/>
+        <source>{count} billets à l&apos;impression.</source>
+        <translation>{count} tickets printing.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="169"/>
+        <source>Billet à l&apos;impression.</source>
+        <translation>Ticket printing.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="174"/>
+        <source>Forfait cadeau</source>
+        <translation>Gift package</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="176"/>
+        <source>Laissez-passer familial</source>
+        <translation>Family pass</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="177"/>
+        <source>Laissez-passer</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/words.py" line="182"/>
+        <source>Au porteur (sans nom)</source>
+        <translation>Bearer (no name)</translation>
     </message>
 </context>
 <context>
@@ -8456,83 +9024,83 @@ Permitted</translation>
 <context>
     <name>ReserveEditDialog</name>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1261"/>
+        <location filename="../../guichet/ui/reserves/edit_dialog.py" line="54"/>
         <source>Nouvelle réserve</source>
         <translation>New reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1261"/>
+        <location filename="../../guichet/ui/reserves/edit_dialog.py" line="54"/>
         <source>Modifier la réserve</source>
         <translation>Edit the reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1271"/>
+        <location filename="../../guichet/ui/reserves/edit_dialog.py" line="64"/>
         <source>ex. Médias, Artistes, Producteurs</source>
         <translation>e.g. Media, Artists, Producers</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1272"/>
+        <location filename="../../guichet/ui/reserves/edit_dialog.py" line="65"/>
         <source>Nom de la réserve</source>
         <translation>Reserve name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1273"/>
+        <location filename="../../guichet/ui/reserves/edit_dialog.py" line="66"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1276"/>
+        <location filename="../../guichet/ui/reserves/edit_dialog.py" line="69"/>
         <source>Type de réserve</source>
         <translation>Kind of reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1280"/>
+        <location filename="../../guichet/ui/reserves/edit_dialog.py" line="73"/>
         <source>Avec accès au compte&#xa0;: on tire des billets au guichet</source>
         <translation>With account access: tickets are drawn at the counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1283"/>
+        <location filename="../../guichet/ui/reserves/edit_dialog.py" line="76"/>
         <source>Sans accès&#xa0;: places mises de côté, à libérer pour les vendre</source>
         <translation>Without access: places set aside, released to be sold</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1291"/>
-        <location filename="../../guichet/ui/reserves.py" line="1293"/>
+        <location filename="../../guichet/ui/reserves/edit_dialog.py" line="84"/>
+        <location filename="../../guichet/ui/reserves/edit_dialog.py" line="86"/>
         <source>Tarif des billets tirés</source>
         <translation>Tariff of the drawn tickets</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1300"/>
+        <location filename="../../guichet/ui/reserves/edit_dialog.py" line="93"/>
         <source>Restrictions</source>
         <translation>Restrictions</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1303"/>
+        <location filename="../../guichet/ui/reserves/edit_dialog.py" line="96"/>
         <source>Tous les usagers</source>
         <translation>All users</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1304"/>
+        <location filename="../../guichet/ui/reserves/edit_dialog.py" line="97"/>
         <source>Usagers sélectionnés</source>
         <translation>Selected users</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1314"/>
+        <location filename="../../guichet/ui/reserves/edit_dialog.py" line="107"/>
         <source>Usagers qui ont accès</source>
         <translation>Users who have access</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1328"/>
+        <location filename="../../guichet/ui/reserves/edit_dialog.py" line="121"/>
         <source>Le propriétaire du compte a toujours accès à toutes les réserves.</source>
         <translation>The account owner always has access to every reserve.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1342"/>
+        <location filename="../../guichet/ui/reserves/edit_dialog.py" line="135"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1345"/>
+        <location filename="../../guichet/ui/reserves/edit_dialog.py" line="138"/>
         <source>Sauvegarder</source>
         <translation>Save</translation>
     </message>
@@ -8540,82 +9108,82 @@ Permitted</translation>
 <context>
     <name>ReserveHistoryDialog</name>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1429"/>
+        <location filename="../../guichet/ui/reserves/history.py" line="39"/>
         <source>Historique des réserves</source>
         <translation>Reserves history</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1433"/>
+        <location filename="../../guichet/ui/reserves/history.py" line="43"/>
         <source>{event} — {when}</source>
         <translation>{event} — {when}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1442"/>
+        <location filename="../../guichet/ui/reserves/history.py" line="52"/>
         <source>Quand</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1443"/>
+        <location filename="../../guichet/ui/reserves/history.py" line="53"/>
         <source>Qui</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1444"/>
+        <location filename="../../guichet/ui/reserves/history.py" line="54"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1445"/>
+        <location filename="../../guichet/ui/reserves/history.py" line="55"/>
         <source>Réserve</source>
         <translation>Reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1446"/>
+        <location filename="../../guichet/ui/reserves/history.py" line="56"/>
         <source>Détail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1457"/>
+        <location filename="../../guichet/ui/reserves/history.py" line="67"/>
         <source>Places retenues (sans réserve)</source>
         <translation>Places held back (no reserve)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1469"/>
+        <location filename="../../guichet/ui/reserves/history.py" line="79"/>
         <source>Aucun changement pour cette séance.</source>
         <translation>No change for this show.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1477"/>
+        <location filename="../../guichet/ui/reserves/history.py" line="87"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1488"/>
+        <location filename="../../guichet/ui/reserves/history.py" line="98"/>
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1489"/>
+        <location filename="../../guichet/ui/reserves/history.py" line="99"/>
         <source>Libération</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1490"/>
+        <location filename="../../guichet/ui/reserves/history.py" line="100"/>
         <source>Tirage</source>
         <translation>Draw</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1491"/>
+        <location filename="../../guichet/ui/reserves/history.py" line="101"/>
         <source>Annulation</source>
         <translation>Cancellation</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1492"/>
+        <location filename="../../guichet/ui/reserves/history.py" line="102"/>
         <source>Retenues sans réserve</source>
         <translation>Held back, no reserve</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/reserves.py" line="1498"/>
+        <location filename="../../guichet/ui/reserves/history.py" line="108"/>
         <source>%n billet(s) pour {name}</source>
         <translation>
             <numerusform>%n ticket for {name}</numerusform>
@@ -8623,7 +9191,7 @@ Permitted</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/reserves.py" line="1502"/>
+        <location filename="../../guichet/ui/reserves/history.py" line="112"/>
         <source>%n billet(s) annulé(s)</source>
         <translation>
             <numerusform>%n ticket cancelled</numerusform>
@@ -8631,7 +9199,7 @@ Permitted</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/reserves.py" line="1507"/>
+        <location filename="../../guichet/ui/reserves/history.py" line="117"/>
         <source>%n place(s) remise(s) en vente&#xa0;: retenues {before} → {after}</source>
         <translation>
             <numerusform>%n place back on sale: held {before} → {after}</numerusform>
@@ -8639,1030 +9207,291 @@ Permitted</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1504"/>
+        <location filename="../../guichet/ui/reserves/history.py" line="114"/>
         <source>{text} ({name})</source>
         <translation>{text} ({name})</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1512"/>
+        <location filename="../../guichet/ui/reserves/history.py" line="122"/>
         <source>Retenues {before} → {after}</source>
         <translation>Held {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1516"/>
+        <location filename="../../guichet/ui/reserves/history.py" line="126"/>
         <source>{text} · tirées {before} → {after}</source>
         <translation>{text} · drawn {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="1520"/>
+        <location filename="../../guichet/ui/reserves/history.py" line="130"/>
         <source>{text} — {note}</source>
         <translation>{text} — {note}</translation>
     </message>
 </context>
 <context>
-    <name>ReservesWindow</name>
+    <name>ReserveTable</name>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="162"/>
-        <source>Réserves de capacité</source>
-        <translation>Capacity reserves</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="197"/>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="219"/>
-        <source>Réserves</source>
-        <translation>Reserves</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="224"/>
-        <source>Date des séances</source>
-        <translation>Date of the shows</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="229"/>
-        <source>◀</source>
-        <translation>◀</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="230"/>
-        <source>Jour précédent</source>
-        <translation>Previous day</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="231"/>
-        <source>Aujourd&apos;hui</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="232"/>
-        <source>▶</source>
-        <translation>▶</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="233"/>
-        <source>Jour suivant</source>
-        <translation>Next day</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="249"/>
-        <source>Séances</source>
-        <translation>Shows</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="265"/>
-        <source>Historique</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="285"/>
-        <location filename="../../guichet/ui/reserves.py" line="345"/>
+        <location filename="../../guichet/ui/reserves/table.py" line="45"/>
         <source>Réserve</source>
         <translation>Reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="286"/>
+        <location filename="../../guichet/ui/reserves/table.py" line="46"/>
         <source>Tarif</source>
         <translation>Tariff</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="287"/>
+        <location filename="../../guichet/ui/reserves/table.py" line="47"/>
         <source>Retenues</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="288"/>
+        <location filename="../../guichet/ui/reserves/table.py" line="48"/>
         <source>Tirées</source>
         <translation>Drawn</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="289"/>
+        <location filename="../../guichet/ui/reserves/table.py" line="49"/>
         <source>Restantes</source>
         <translation>Left</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="290"/>
+        <location filename="../../guichet/ui/reserves/table.py" line="50"/>
         <source>Accès</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="293"/>
+        <location filename="../../guichet/ui/reserves/table.py" line="53"/>
         <source>Réserves de la séance</source>
         <translation>Reserves of the show</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="301"/>
-        <location filename="../../guichet/ui/reserves.py" line="684"/>
+        <location filename="../../guichet/ui/reserves/table.py" line="61"/>
+        <location filename="../../guichet/ui/reserves/table.py" line="79"/>
         <source>Sans accès</source>
         <translation>No access</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="305"/>
-        <location filename="../../guichet/ui/reserves.py" line="698"/>
+        <location filename="../../guichet/ui/reserves/table.py" line="65"/>
+        <location filename="../../guichet/ui/reserves/table.py" line="93"/>
         <source>Pas d&apos;accès</source>
         <translation>No access</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="321"/>
-        <location filename="../../guichet/ui/reserves.py" line="818"/>
-        <location filename="../../guichet/ui/reserves.py" line="823"/>
-        <location filename="../../guichet/ui/reserves.py" line="832"/>
-        <source>Retenues&#xa0;:</source>
-        <translation>Held:</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="324"/>
-        <source>Places retenues pour la séance</source>
-        <translation>Places held for the show</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="325"/>
-        <source>Appliquer</source>
-        <translation>Apply</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="326"/>
-        <source>Libérer</source>
-        <translation>Release</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="328"/>
-        <source>Remettre en vente générale ce que la réserve retient encore</source>
-        <translation>Put what the reserve still holds back on general sale</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="330"/>
-        <source>Nouvelle réserve…</source>
-        <translation>New reserve…</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="339"/>
-        <source>Billets tirés pour cette séance</source>
-        <translation>Tickets drawn for this show</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="344"/>
-        <location filename="../../guichet/ui/reserves.py" line="424"/>
-        <source>Participant</source>
-        <translation>Participant</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="346"/>
-        <location filename="../../guichet/ui/reserves.py" line="423"/>
-        <source>Billets</source>
-        <translation>Tickets</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="347"/>
-        <source>Prix</source>
-        <translation>Price</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="350"/>
-        <source>Billets tirés</source>
-        <translation>Drawn tickets</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="364"/>
-        <source>Billets à annuler</source>
-        <translation>Tickets to cancel</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="365"/>
-        <source>Annuler ces billets</source>
-        <translation>Cancel these tickets</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="391"/>
-        <source>Tirer des billets</source>
-        <translation>Draw tickets</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="406"/>
-        <source>Nombre de billets</source>
-        <translation>Number of tickets</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="409"/>
-        <source>obligatoire</source>
-        <translation>required</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="410"/>
-        <source>Nom du participant</source>
-        <translation>Participant&apos;s name</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="413"/>
-        <location filename="../../guichet/ui/reserves.py" line="417"/>
-        <source>facultatif</source>
-        <translation>optional</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="414"/>
-        <source>Courriel du participant</source>
-        <translation>Participant&apos;s email</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="418"/>
-        <source>Téléphone du participant</source>
-        <translation>Participant&apos;s phone</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="421"/>
-        <location filename="../../guichet/ui/reserves.py" line="427"/>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="425"/>
-        <source>Courriel</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="426"/>
-        <source>Téléphone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="431"/>
-        <location filename="../../guichet/ui/reserves.py" line="1080"/>
-        <source>Gratuit</source>
-        <translation>Free</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="432"/>
-        <location filename="../../guichet/ui/reserves.py" line="934"/>
-        <source>Au tarif</source>
-        <translation>At the tariff</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="453"/>
-        <source>Comptant</source>
-        <translation>Cash</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="454"/>
-        <source>Carte</source>
-        <translation>Card</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="461"/>
-        <source>No d&apos;autorisation</source>
-        <translation>Approval no.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="463"/>
-        <source>Numéro d&apos;autorisation du terminal de paiement</source>
-        <translation>Approval number from the payment terminal</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="481"/>
-        <source>Tirer les billets (Entrée / F12)</source>
-        <translation>Draw the tickets (Enter / F12)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="588"/>
-        <source>Aucune séance ce jour-là.</source>
-        <translation>No show that day.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="653"/>
-        <location filename="../../guichet/ui/reserves.py" line="899"/>
-        <source>Aucune séance choisie</source>
-        <translation>No show chosen</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="655"/>
-        <source>Choisissez une date et une séance à gauche.</source>
-        <translation>Choose a date and a show on the left.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="660"/>
-        <source>{event} — {time}</source>
-        <translation>{event} — {time}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="665"/>
-        <source>{when} — {venue}</source>
-        <translation>{when} — {venue}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="750"/>
-        <source>Retenues sans réserve</source>
-        <translation>Held back, no reserve</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="825"/>
-        <source>Places retenues pour «&#xa0;{reserve}&#xa0;»</source>
-        <translation>Places held for “{reserve}”</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="852"/>
-        <source>Places retenues sans réserve&#xa0;: {count}.</source>
-        <translation>Places held back without a reserve: {count}.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../guichet/ui/reserves.py" line="1039"/>
-        <source>{name}&#xa0;: %n billet(s) payé(s) {amount}, commande {code}.</source>
-        <translation>
-            <numerusform>{name}: %n ticket paid {amount}, order {code}.</numerusform>
-            <numerusform>{name}: %n tickets paid {amount}, order {code}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../guichet/ui/reserves.py" line="1043"/>
-        <source>{name}&#xa0;: %n billet(s) gratuit(s), commande {code}.</source>
-        <translation>
-            <numerusform>{name}: %n free ticket, order {code}.</numerusform>
-            <numerusform>{name}: %n free tickets, order {code}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../guichet/ui/reserves.py" line="1046"/>
-        <source>%n billet(s) envoyé(s) à l&apos;imprimante.</source>
-        <translation>
-            <numerusform>%n ticket sent to the printer.</numerusform>
-            <numerusform>%n tickets sent to the printer.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../guichet/ui/reserves.py" line="1176"/>
-        <source>%n billet(s) de {name} annulé(s)&#xa0;: retour à «&#xa0;{reserve}&#xa0;».</source>
-        <translation>
-            <numerusform>%n ticket of {name} cancelled: back to “{reserve}”.</numerusform>
-            <numerusform>%n tickets of {name} cancelled: back to “{reserve}”.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="904"/>
-        <source>Ces places ne se tirent pas&#xa0;: un superviseur les remet en vente générale.</source>
-        <translation>These places are not drawn: a supervisor puts them back on general sale.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../guichet/ui/reserves.py" line="912"/>
-        <source>{reserve} — %n restante(s)</source>
-        <translation>
-            <numerusform>{reserve} — %n left</numerusform>
-            <numerusform>{reserve} — %n left</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="918"/>
-        <source>Réserve sans accès&#xa0;: ses places ne se tirent pas au guichet. Un superviseur doit d&apos;abord les libérer.</source>
-        <translation>Reserve without access: its places are not drawn at the counter. A supervisor must release them first.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="923"/>
-        <source>Pas d&apos;accès&#xa0;: vous n&apos;êtes pas parmi les usagers de cette réserve.</source>
-        <translation>No access: you are not one of this reserve&apos;s users.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="937"/>
-        <source>Au tarif&#xa0;: {price}</source>
-        <translation>At the tariff: {price}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="949"/>
-        <location filename="../../guichet/ui/reserves.py" line="956"/>
-        <source>À percevoir&#xa0;: —</source>
-        <translation>To collect: —</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="960"/>
-        <source>À percevoir&#xa0;: {amount}</source>
-        <translation>To collect: {amount}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="1146"/>
-        <source>Commande {code} · billets payés&#xa0;: remboursement (F8).</source>
-        <translation>Order {code} · paid tickets: refund (F8).</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="1237"/>
-        <source>Réserve «&#xa0;{name}&#xa0;» enregistrée.</source>
-        <translation>Reserve “{name}” saved.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="676"/>
-        <source>capacité {capacity} · vendues {sold} · en réserve {reserved}</source>
-        <translation>capacity {capacity} · sold {sold} · in reserves {reserved}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="261"/>
-        <source>Modifier la réserve…</source>
-        <translation>Edit the reserve…</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="263"/>
-        <source>Nom, tarif et usagers de la réserve choisie dans la liste</source>
-        <translation>Name, tariff and users of the reserve chosen in the list</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../guichet/ui/reserves.py" line="673"/>
-        <source>Vente générale&#xa0;: %n place(s)</source>
-        <translation>
-            <numerusform>General sale: %n place</numerusform>
-            <numerusform>General sale: %n places</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="691"/>
+        <location filename="../../guichet/ui/reserves/table.py" line="86"/>
         <source>{category} · {price}</source>
         <translation>{category} · {price}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="697"/>
-        <location filename="../../guichet/ui/reserves.py" line="759"/>
+        <location filename="../../guichet/ui/reserves/table.py" line="92"/>
+        <location filename="../../guichet/ui/reserves/table.py" line="178"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="698"/>
+        <location filename="../../guichet/ui/reserves/table.py" line="93"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="741"/>
+        <location filename="../../guichet/ui/reserves/table.py" line="162"/>
         <source>Pas d&apos;accès à cette réserve</source>
         <translation>No access to this reserve</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="751"/>
-        <location filename="../../guichet/ui/reserves.py" line="819"/>
-        <location filename="../../guichet/ui/reserves.py" line="876"/>
-        <location filename="../../guichet/ui/reserves.py" line="902"/>
+        <location filename="../../guichet/ui/reserves/table.py" line="169"/>
+        <source>Retenues sans réserve</source>
+        <translation>Held back, no reserve</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/table.py" line="170"/>
         <source>Places retenues (sans réserve)</source>
         <translation>Places held back (no reserve)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="755"/>
-        <location filename="../../guichet/ui/reserves.py" line="757"/>
+        <location filename="../../guichet/ui/reserves/table.py" line="174"/>
+        <location filename="../../guichet/ui/reserves/table.py" line="176"/>
         <source>—</source>
         <translation>—</translation>
     </message>
+</context>
+<context>
+    <name>ReservesWindow</name>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="846"/>
-        <location filename="../../guichet/ui/reserves.py" line="870"/>
-        <source>Choisissez une séance et une réserve.</source>
-        <translation>Choose a show and a reserve.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../guichet/ui/reserves.py" line="857"/>
-        <source>«&#xa0;{reserve}&#xa0;» retient maintenant %n place(s).</source>
-        <translation>
-            <numerusform>“{reserve}” now holds %n place.</numerusform>
-            <numerusform>“{reserve}” now holds %n places.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../guichet/ui/reserves.py" line="888"/>
-        <source>%n place(s) de «&#xa0;{reserve}&#xa0;» remise(s) en vente générale.</source>
-        <translation>
-            <numerusform>%n place of “{reserve}” back on general sale.</numerusform>
-            <numerusform>%n places of “{reserve}” back on general sale.</numerusform>
-        </translation>
+        <location filename="../../guichet/ui/reserves/window.py" line="67"/>
+        <source>Réserves de capacité</source>
+        <translation>Capacity reserves</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="900"/>
-        <source>Choisissez une séance à gauche.</source>
-        <translation>Choose a show on the left.</translation>
+        <location filename="../../guichet/ui/reserves/window.py" line="96"/>
+        <source>Billets tirés pour cette séance</source>
+        <translation>Tickets drawn for this show</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="907"/>
-        <source>Aucune réserve choisie</source>
-        <translation>No reserve chosen</translation>
+        <location filename="../../guichet/ui/reserves/window.py" line="394"/>
+        <source>Réserve «&#xa0;{name}&#xa0;» enregistrée.</source>
+        <translation>Reserve “{name}” saved.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="908"/>
-        <location filename="../../guichet/ui/reserves.py" line="1217"/>
+        <location filename="../../guichet/ui/reserves/window.py" line="374"/>
         <source>Choisissez une réserve dans la liste.</source>
         <translation>Choose a reserve in the list.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="926"/>
-        <source>Cette réserve n&apos;a plus de places pour cette séance.</source>
-        <translation>This reserve has no places left for this show.</translation>
+        <location filename="../../guichet/ui/reserves/window.py" line="345"/>
+        <source>Choisissez d&apos;abord une séance.</source>
+        <translation>Choose a show first.</translation>
+    </message>
+</context>
+<context>
+    <name>RowPanel</name>
+    <message>
+        <location filename="../../guichet/ui/seatmap/status.py" line="53"/>
+        <source>Rangée</source>
+        <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="993"/>
-        <location filename="../../guichet/ui/reserves.py" line="1188"/>
+        <location filename="../../guichet/ui/seatmap/status.py" line="59"/>
+        <source>Clavier&#xa0;: ↓ pour choisir une rangée</source>
+        <translation>Keyboard: ↓ to choose a row</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/seatmap/status.py" line="72"/>
+        <source>Rangée {row} ({section}) — sièges libres&#xa0;: {free} sur {total}</source>
+        <translation>Row {row} ({section}) — free seats: {free} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/seatmap/status.py" line="76"/>
+        <location filename="../../guichet/ui/seatmap/status.py" line="82"/>
+        <source>{text}, choisis&#xa0;: {chosen}</source>
+        <translation>{text}, chosen: {chosen}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/seatmap/status.py" line="78"/>
+        <source>{section} — sièges libres&#xa0;: {free} sur {total}</source>
+        <translation>{section} — free seats: {free} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/seatmap/status.py" line="85"/>
+        <location filename="../../guichet/ui/seatmap/status.py" line="87"/>
+        <source>{text}
+{seat}</source>
+        <translation>{text}
+{seat}</translation>
+    </message>
+</context>
+<context>
+    <name>SaleDialogs</name>
+    <message>
+        <location filename="../../guichet/ui/sales/dialogs.py" line="166"/>
+        <source>Ajouté au panier&#xa0;: {card}</source>
+        <translation>Added to cart: {card}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/dialogs.py" line="202"/>
+        <source>Sièges ajoutés&#xa0;: {seats} (gardés {minutes} min pour ce panier)</source>
+        <translation>Seats added: {seats} (kept {minutes} min for this cart)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/dialogs.py" line="217"/>
         <source>Choisissez d&apos;abord une séance.</source>
         <translation>Choose a show first.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="996"/>
-        <source>Choisissez une réserve avec accès dans la liste.</source>
-        <translation>Choose a reserve with access in the list.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="1048"/>
-        <source>Billets non imprimés (aucune imprimante).</source>
-        <translation>Tickets not printed (no printer).</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="1067"/>
-        <source>{name} · {contact}</source>
-        <translation>{name} · {contact}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="1071"/>
-        <source>{left} sur {count}</source>
-        <translation>{left} of {count}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="1080"/>
-        <source>Payé</source>
-        <translation>Paid</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="1084"/>
-        <source>{name} — commande {code}</source>
-        <translation>{name} — order {code}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="1089"/>
-        <source>Billets annulés</source>
-        <translation>Tickets cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="1138"/>
-        <source>Choisissez un tirage.</source>
-        <translation>Choose a draw.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="1140"/>
-        <source>Aucun billet tiré.</source>
-        <translation>No ticket drawn.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="1156"/>
-        <source>Commande {code} · les places annulées retournent à la réserve.</source>
-        <translation>Order {code} · cancelled places go back to the reserve.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="1158"/>
-        <source>Commande {code} · billets déjà annulés.</source>
-        <translation>Order {code} · tickets already cancelled.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/reserves.py" line="1165"/>
-        <source>Choisissez un tirage dans la liste.</source>
-        <translation>Choose a draw in the list.</translation>
+        <location filename="../../guichet/ui/sales/dialogs.py" line="238"/>
+        <source>Places à la carte enregistrées.</source>
+        <translation>Drop-in places saved.</translation>
     </message>
 </context>
 <context>
     <name>SalesPage</name>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="464"/>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="471"/>
-        <source>Remboursement (F8)</source>
-        <translation>Refund (F8)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="472"/>
-        <source>Reçus (F9)</source>
-        <translation>Receipts (F9)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="474"/>
-        <source>Fermer le quart (F10)</source>
-        <translation>Close shift (F10)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="476"/>
-        <source>Déconnexion (F11)</source>
-        <translation>Log out (F11)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="479"/>
-        <source>Cartes et laissez-passer ({key})</source>
-        <translation>Cards and passes ({key})</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="484"/>
-        <source>Forfaits cadeaux et laissez-passer, ou une carte de la boutique à activer</source>
-        <translation>Gift packages and passes, or a shop card to activate</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="520"/>
-        <source>Date des séances</source>
-        <translation>Show date</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="525"/>
-        <source>◀</source>
-        <translation>◀</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="526"/>
-        <source>Jour précédent</source>
-        <translation>Previous day</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="527"/>
-        <source>Aujourd&apos;hui</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="528"/>
-        <source>▶</source>
-        <translation>▶</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="529"/>
-        <source>Jour suivant</source>
-        <translation>Next day</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="544"/>
-        <source>Séances (flèches haut et bas)</source>
-        <translation>Shows (up and down arrows)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="552"/>
-        <source>À la carte… (places de la séance)</source>
-        <translation>Drop-in… (show places)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="557"/>
-        <source>Places à la carte, prix, inscriptions et annulation de la séance choisie</source>
-        <translation>Drop-in places, price, registration and cancellation for the selected show</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="599"/>
-        <location filename="../../guichet/ui/sales.py" line="600"/>
-        <source>Code promo (F6)</source>
-        <translation>Promo code (F6)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="610"/>
-        <source>Appliquer</source>
-        <translation>Apply</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="623"/>
-        <source>→ la ligne (*)</source>
-        <translation>→ line (*)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="644"/>
-        <source>C</source>
-        <translation>C</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="645"/>
-        <source>Effacer la quantité</source>
-        <translation>Clear quantity</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="657"/>
-        <location filename="../../guichet/ui/sales.py" line="699"/>
-        <source>Panier</source>
-        <translation>Cart</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="667"/>
-        <source>Chercher le client par nom, téléphone, courriel ou code, ou le créer</source>
-        <translation>Find the customer by name, phone, email or code, or create one</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="674"/>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="674"/>
-        <source>Qté</source>
-        <translation>Qty</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="674"/>
-        <source>Prix unit.</source>
-        <translation>Unit price</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="674"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="718"/>
-        <source>Retirer le code</source>
-        <translation>Remove the code</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="732"/>
-        <source>Sous-total</source>
-        <translation>Subtotal</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="737"/>
-        <source>{tax} {rate}</source>
-        <translation>{tax} {rate}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="746"/>
-        <source>TOTAL</source>
-        <translation>TOTAL</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="757"/>
-        <source>Payer (F12 / Entrée)</source>
-        <translation>Pay (F12 / Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="762"/>
-        <source>Retirer la ligne (Suppr)</source>
-        <translation>Remove line (Del)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="763"/>
-        <source>Vider le panier (Échap)</source>
-        <translation>Clear cart (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="881"/>
-        <source>Aucune séance ce jour-là.</source>
-        <translation>No shows that day.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="924"/>
+        <location filename="../../guichet/ui/sales/page.py" line="179"/>
         <source>Séances du {day}</source>
         <translation>Shows of {day}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="940"/>
-        <source>Aucune séance choisie</source>
-        <translation>No show selected</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="941"/>
-        <source>Choisissez une date et une séance à gauche.</source>
-        <translation>Choose a date and a show on the left.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1424"/>
-        <source>Retirer tous les billets du panier&#xa0;?</source>
-        <translation>Remove all tickets from the cart?</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1541"/>
-        <source>Sièges ajoutés&#xa0;: {seats} (gardés {minutes} min pour ce panier)</source>
-        <translation>Seats added: {seats} (kept {minutes} min for this cart)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1567"/>
-        <source>Code promo retiré&#xa0;: {reason}</source>
-        <translation>Promo code removed: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1667"/>
-        <source>Promotion automatique&#xa0;: {name}</source>
-        <translation>Automatic promotion: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1669"/>
-        <source>Promotion&#xa0;: {name} ({code})</source>
-        <translation>Promotion: {name} ({code})</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1673"/>
-        <source>Promotion&#xa0;: {name}</source>
-        <translation>Promotion: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1718"/>
+        <location filename="../../guichet/ui/sales/page.py" line="291"/>
         <source>Code appliqué&#xa0;: {name}</source>
         <translation>Code applied: {name}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1753"/>
-        <source>Client&#xa0;: aucun (F7)</source>
-        <translation>Customer: none (F7)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1757"/>
-        <source>Client&#xa0;: {name} (F7)</source>
-        <translation>Customer: {name} (F7)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1799"/>
-        <source>Client&#xa0;: {name}</source>
-        <translation>Customer: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="947"/>
-        <source>{when} — {venue}</source>
-        <translation>{when} — {venue}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="953"/>
-        <source>{detail} — {started}</source>
-        <translation>{detail} — {started}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="984"/>
-        <source>{key}  {name}  {price}</source>
-        <translation>{key}  {name}  {price}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="988"/>
-        <source>{name}  {price}</source>
-        <translation>{name}  {price}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1001"/>
-        <source>Ajouter {name}</source>
-        <translation>Add {name}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1090"/>
-        <source>{key}  À la carte — {price}</source>
-        <translation>{key}  Drop-in — {price}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1097"/>
-        <source>Plus de places à la carte pour cette séance.</source>
-        <translation>No drop-in places left for this show.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1174"/>
-        <source>Places à la carte enregistrées.</source>
-        <translation>Drop-in places saved.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1218"/>
-        <source>{name} — code {code}</source>
-        <translation>{name} — code {code}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1220"/>
-        <source>{text} — {holder}</source>
-        <translation>{text} — {holder}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1256"/>
-        <location filename="../../guichet/ui/sales.py" line="1482"/>
-        <source>{text} — {started}</source>
-        <translation>{text} — {started}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1429"/>
-        <source>&amp;Vider le panier (V)</source>
-        <translation>&amp;Clear cart (C)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1431"/>
-        <source>Garder (Entrée / Échap)</source>
-        <translation>Keep (Enter / Esc)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1112"/>
-        <location filename="../../guichet/ui/sales.py" line="1153"/>
-        <location filename="../../guichet/ui/sales.py" line="1327"/>
-        <source>Choisissez d&apos;abord une séance.</source>
-        <translation>Choose a show first.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="163"/>
+        <location filename="../../guichet/ui/sales/common.py" line="84"/>
         <source>terminé depuis {duration}</source>
         <translation>ended {duration} ago</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="166"/>
+        <location filename="../../guichet/ui/sales/common.py" line="87"/>
         <source>commencé depuis {duration}</source>
         <translation>started {duration} ago</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="547"/>
-        <source>↑ ↓&#xa0;: changer de séance</source>
-        <translation>↑ ↓: change show</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="629"/>
-        <source>Tapez la quantité, puis *&#xa0;: la ligne choisie du panier (ou la dernière) la prend</source>
-        <translation>Type the quantity, then *: the selected cart line (or the last one) takes it</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="945"/>
-        <source>{when} — {venue} — plan de salle&#xa0;: F1… choisit les sièges</source>
-        <translation>{when} — {venue} — seat map: F1… chooses the seats</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1072"/>
-        <source>À la carte&#xa0;: détenteurs de laissez-passer
-{hint}</source>
-        <translation>Drop-in: pass holders only
-{hint}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1073"/>
-        <source>Scannez leur carte&#xa0;: Laissez-passer (Ctrl+L)</source>
-        <translation>Scan their card: Passes (Ctrl+L)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1080"/>
-        <source>Seuls les détenteurs d&apos;un laissez-passer réservent cette séance&#xa0;: scannez leur carte dans la fenêtre Laissez-passer (Ctrl+L).</source>
-        <translation>Only pass holders can book this show: scan their card in the Passes window (Ctrl+L).</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1099"/>
-        <source>Places à la carte restantes&#xa0;: {count}</source>
-        <translation>Drop-in places left: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1207"/>
-        <source>Ajouté au panier&#xa0;: {card}</source>
-        <translation>Added to cart: {card}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1240"/>
-        <source>{time} — {event} — {venue} — places restantes&#xa0;: {count} (complet)</source>
-        <translation>{time} — {event} — {venue} — places left: {count} (sold out)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1244"/>
-        <source>{time} — {event} — {venue} (plan de salle) — places restantes&#xa0;: {count}</source>
-        <translation>{time} — {event} — {venue} (seat map) — places left: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1247"/>
-        <source>{time} — {event} — {venue} — places restantes&#xa0;: {count}</source>
-        <translation>{time} — {event} — {venue} — places left: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1268"/>
-        <source>Places restantes&#xa0;: {count}</source>
-        <translation>Places left: {count}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1290"/>
-        <location filename="../../guichet/ui/sales.py" line="1294"/>
-        <source>Quantité&#xa0;: {quantity}</source>
-        <translation>Quantity: {quantity}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1364"/>
-        <source>Tapez d&apos;abord la quantité, puis * pour la ligne choisie.</source>
-        <translation>Type the quantity first, then * for the selected line.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1423"/>
-        <source>Vider le panier</source>
-        <translation>Clear cart</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1468"/>
-        <source>{category} · {event}</source>
-        <translation>{category} · {event}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1477"/>
-        <source>{category} · {event}, {when}</source>
-        <translation>{category} · {event}, {when}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1484"/>
-        <source>{text} — {seats}</source>
-        <translation>{text} — {seats}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1585"/>
-        <location filename="../../guichet/ui/sales.py" line="1591"/>
-        <source>{price} (au lieu de {regular})</source>
-        <translation>{price} (instead of {regular})</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1687"/>
+        <location filename="../../guichet/ui/sales/page.py" line="274"/>
         <source>Aucun code promo n&apos;est en vigueur.</source>
         <translation>No promo code is in force.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1720"/>
+        <location filename="../../guichet/ui/sales/page.py" line="293"/>
         <source>Code appliqué.</source>
         <translation>Code applied.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1735"/>
+        <location filename="../../guichet/ui/sales/page.py" line="302"/>
         <source>Code retiré.</source>
         <translation>Code removed.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sales.py" line="1797"/>
-        <source>Vente sans client.</source>
-        <translation>Sale without a customer.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/sales.py" line="1841"/>
+        <location filename="../../guichet/ui/sales/page.py" line="342"/>
         <source>Vente n° {receipt} enregistrée</source>
         <translation>Sale #{receipt} recorded</translation>
+    </message>
+</context>
+<context>
+    <name>ScanHeader</name>
+    <message>
+        <location filename="../../guichet/ui/redeem/scan_header.py" line="42"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/scan_header.py" line="43"/>
+        <source>Scannez le code</source>
+        <translation>Scan the code</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/scan_header.py" line="44"/>
+        <source>Code de la carte</source>
+        <translation>Card code</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/scan_header.py" line="45"/>
+        <source>Vérifier</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/scan_header.py" line="52"/>
+        <location filename="../../guichet/ui/redeem/scan_header.py" line="56"/>
+        <source>Séance en cours</source>
+        <translation>Current session</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/scan_header.py" line="63"/>
+        <source>Réserver au scan</source>
+        <translation>Book on scan</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/scan_header.py" line="66"/>
+        <source>Un scan VALIDE inscrit aussitôt une personne à la séance en cours</source>
+        <translation>A VALID scan books one person into the current session right away</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/scan_header.py" line="80"/>
+        <source>Toutes les activités</source>
+        <translation>All activities</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/scan_header.py" line="83"/>
+        <source>{time}  {event}</source>
+        <translation>{time}  {event}</translation>
     </message>
 </context>
 <context>
@@ -9933,202 +9762,65 @@ Permitted</translation>
     </message>
 </context>
 <context>
-    <name>SeatMapPanel</name>
+    <name>SeatLegend</name>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1272"/>
-        <source>Zoom +</source>
-        <translation>Zoom +</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1273"/>
-        <source>Zoom −</source>
-        <translation>Zoom −</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1274"/>
-        <source>Tout voir</source>
-        <translation>Show all</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1275"/>
-        <source>Agrandir (touche +, ou Ctrl + molette)</source>
-        <translation>Zoom in (+ key, or Ctrl + wheel)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1276"/>
-        <source>Réduire (touche −)</source>
-        <translation>Zoom out (− key)</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1278"/>
-        <source>Toute la salle (touche 0)&#xa0;; touche 1&#xa0;: sièges à la taille du doigt</source>
-        <translation>The whole hall (0 key); 1 key: seats the size of a finger</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1297"/>
+        <location filename="../../guichet/ui/seatmap/legend.py" line="42"/>
         <source>Légende</source>
         <translation>Legend</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1301"/>
+        <location filename="../../guichet/ui/seatmap/legend.py" line="42"/>
         <source>Sièges</source>
         <translation>Seats</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1309"/>
+        <location filename="../../guichet/ui/seatmap/legend.py" line="56"/>
         <source>Votre sélection</source>
         <translation>Your selection</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1331"/>
+        <location filename="../../guichet/ui/seatmap/legend.py" line="59"/>
         <source>Accessible</source>
         <translation>Accessible</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1350"/>
-        <source>Sélection</source>
-        <translation>Selection</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1366"/>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1372"/>
-        <source>↑ ↓&#xa0;: rangée · Entrée&#xa0;: toute la rangée
-← →&#xa0;: siège · Espace&#xa0;: prendre ou laisser
-Clic&#xa0;: un siège · glisser&#xa0;: déplacer
-Pincer, Ctrl + molette, + −&#xa0;: zoom
-0&#xa0;: tout voir</source>
-        <translation>↑ ↓: row · Enter: the whole row
-← →: seat · Space: take or leave
-Click: one seat · drag: move
-Pinch, Ctrl + wheel, + −: zoom
-0: see all</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1355"/>
-        <source>Rangée</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1408"/>
-        <source>Sélection&#xa0;: aucun siège</source>
-        <translation>Selection: no seat</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1410"/>
-        <source>Sélection&#xa0;: {seats} ({count})</source>
-        <translation>Selection: {seats} ({count})</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1455"/>
-        <source>Clavier&#xa0;: ↓ pour choisir une rangée</source>
-        <translation>Keyboard: ↓ to choose a row</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1459"/>
-        <source>Rangée {row} ({section}) — sièges libres&#xa0;: {free} sur {total}</source>
-        <translation>Row {row} ({section}) — free seats: {free} of {total}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1463"/>
-        <location filename="../../guichet/ui/seatmap.py" line="1469"/>
-        <source>{text}, choisis&#xa0;: {chosen}</source>
-        <translation>{text}, chosen: {chosen}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1465"/>
-        <source>{section} — sièges libres&#xa0;: {free} sur {total}</source>
-        <translation>{section} — free seats: {free} of {total}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1472"/>
-        <location filename="../../guichet/ui/seatmap.py" line="1475"/>
-        <source>{text}
-{seat}</source>
-        <translation>{text}
-{seat}</translation>
     </message>
 </context>
 <context>
     <name>SeatMapView</name>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="143"/>
+        <location filename="../../guichet/ui/seatmap/looks.py" line="59"/>
         <source>Libre</source>
         <extracomment>the fill of each state (the legend); a seat in the current selection is SELECTED_COLOR</extracomment>
         <translation>Free</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="144"/>
+        <location filename="../../guichet/ui/seatmap/looks.py" line="60"/>
         <source>Dans le panier</source>
         <translation>In a cart</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="145"/>
+        <location filename="../../guichet/ui/seatmap/looks.py" line="61"/>
         <source>Vendu</source>
         <translation>Sold</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="146"/>
+        <location filename="../../guichet/ui/seatmap/looks.py" line="62"/>
         <source>Retenu</source>
         <translation>Held</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="147"/>
+        <location filename="../../guichet/ui/seatmap/looks.py" line="63"/>
         <source>Bloqué</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="515"/>
+        <location filename="../../guichet/ui/seatmap/view.py" line="120"/>
         <source>Plan de salle</source>
         <translation>Seat map</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/seatmap.py" line="518"/>
+        <location filename="../../guichet/ui/seatmap/view.py" line="123"/>
         <source>Flèches haut et bas&#xa0;: rangée. Entrée&#xa0;: toute la rangée. Flèches gauche et droite&#xa0;: siège. Espace&#xa0;: prendre ou laisser le siège.</source>
         <translation>Up and down arrows: row. Enter: the whole row. Left and right arrows: seat. Space: take or leave the seat.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/seatmap.py" line="756"/>
-        <source>Retiré de la sélection, plus libre&#xa0;: {seats}.</source>
-        <translation>Removed from the selection, no longer free: {seats}.</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1129"/>
-        <source>{text}&#xa0;: {participant}</source>
-        <translation>{text}: {participant}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/seatmap.py" line="587"/>
-        <source>SCÈNE</source>
-        <translation>STAGE</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/seatmap.py" line="704"/>
-        <source>Aucun siège libre dans cette rangée ({section}, {row}).</source>
-        <translation>No free seat in this row ({section}, {row}).</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1124"/>
-        <source>Sélectionné</source>
-        <translation>Selected</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1125"/>
-        <source>{seat} — {state}</source>
-        <translation>{seat} — {state}</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1127"/>
-        <source>{text} ({note})</source>
-        <translation>{text} ({note})</translation>
-    </message>
-    <message>
-        <location filename="../../guichet/ui/seatmap.py" line="1133"/>
-        <source>{text}, accessible</source>
-        <translation>{text}, accessible</translation>
     </message>
 </context>
 <context>
@@ -10226,6 +9918,52 @@ Pinch, Ctrl + wheel, + −: zoom
     </message>
 </context>
 <context>
+    <name>SeatScene</name>
+    <message>
+        <location filename="../../guichet/ui/seatmap/scene.py" line="86"/>
+        <source>SCÈNE</source>
+        <translation>STAGE</translation>
+    </message>
+</context>
+<context>
+    <name>SeatSelection</name>
+    <message>
+        <location filename="../../guichet/ui/seatmap/selection.py" line="126"/>
+        <source>Aucun siège libre dans cette rangée ({section}, {row}).</source>
+        <translation>No free seat in this row ({section}, {row}).</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/seatmap/selection.py" line="177"/>
+        <source>Retiré de la sélection, plus libre&#xa0;: {seats}.</source>
+        <translation>Removed from the selection, no longer free: {seats}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/seatmap/selection.py" line="201"/>
+        <source>Sélectionné</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/seatmap/selection.py" line="202"/>
+        <source>{seat} — {state}</source>
+        <translation>{seat} — {state}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/seatmap/selection.py" line="204"/>
+        <source>{text} ({note})</source>
+        <translation>{text} ({note})</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/seatmap/selection.py" line="206"/>
+        <source>{text}&#xa0;: {participant}</source>
+        <translation>{text}: {participant}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/seatmap/selection.py" line="210"/>
+        <source>{text}, accessible</source>
+        <translation>{text}, accessible</translation>
+    </message>
+</context>
+<context>
     <name>SelectDatesDialog</name>
     <message>
         <location filename="../../guichet/ui/admin/date_dialogs.py" line="405"/>
@@ -10271,6 +10009,24 @@ Pinch, Ctrl + wheel, + −: zoom
         <location filename="../../guichet/ui/admin/date_dialogs.py" line="458"/>
         <source>Sélectionner la date (Entrée)</source>
         <translation>Select the date (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionLine</name>
+    <message>
+        <location filename="../../guichet/ui/seatmap/status.py" line="33"/>
+        <source>Sélection</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/seatmap/status.py" line="37"/>
+        <source>Sélection&#xa0;: aucun siège</source>
+        <translation>Selection: no seat</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/seatmap/status.py" line="39"/>
+        <source>Sélection&#xa0;: {seats} ({count})</source>
+        <translation>Selection: {seats} ({count})</translation>
     </message>
 </context>
 <context>
@@ -10372,74 +10128,132 @@ Pinch, Ctrl + wheel, + −: zoom
     </message>
 </context>
 <context>
+    <name>SessionChooser</name>
+    <message>
+        <location filename="../../guichet/ui/redeem/sessions.py" line="67"/>
+        <source>Réserver</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/sessions.py" line="72"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/sessions.py" line="74"/>
+        <source>Jour précédent</source>
+        <translation>Previous day</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/sessions.py" line="80"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/sessions.py" line="81"/>
+        <source>Jour suivant</source>
+        <translation>Next day</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/sessions.py" line="83"/>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/sessions.py" line="96"/>
+        <source>Séances admissibles</source>
+        <translation>Eligible sessions</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/sessions.py" line="128"/>
+        <source>Aucune séance admissible ce jour-là.</source>
+        <translation>No eligible sessions that day.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/sessions.py" line="145"/>
+        <source>{count} places à la carte</source>
+        <translation>{count} drop-in places</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/sessions.py" line="147"/>
+        <source>{count} places</source>
+        <translation>{count} places</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/sessions.py" line="151"/>
+        <source>{time}  {event} — {places}</source>
+        <translation>{time}  {event} — {places}</translation>
+    </message>
+</context>
+<context>
     <name>SetupAssistant</name>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="116"/>
+        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="93"/>
         <source>Guichet — mise en route</source>
         <translation>Guichet — setup</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="154"/>
+        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="131"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="155"/>
+        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="132"/>
         <source>Taxes et arrondi</source>
         <translation>Taxes and rounding</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="156"/>
+        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="133"/>
         <source>Reçus et guichet</source>
         <translation>Receipts and counter</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="157"/>
+        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="134"/>
         <source>Propriétaire</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="158"/>
+        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="135"/>
         <source>Vérification</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="199"/>
+        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="176"/>
         <source>Étape {number} sur {total}</source>
         <translation>Step {number} of {total}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="202"/>
+        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="179"/>
         <source>Quitter (Échap)</source>
         <translation>Quit (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="202"/>
+        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="179"/>
         <source>Retour (Échap)</source>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="205"/>
+        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="182"/>
         <source>Créer (Entrée)</source>
         <translation>Create (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="205"/>
+        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="182"/>
         <source>Suivant (Entrée)</source>
         <translation>Next (Enter)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="234"/>
+        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="211"/>
         <source>Chargement de la démonstration…</source>
         <translation>Loading the demo…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="278"/>
+        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="255"/>
         <source>Création de «&#xa0;{name}&#xa0;»…</source>
         <translation>Creating “{name}”…</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="340"/>
+        <location filename="../../guichet/ui/setup_wizard/__init__.py" line="317"/>
         <source>Opération impossible&#xa0;: {detail}</source>
         <translation>Could not do it: {detail}</translation>
     </message>
@@ -10447,17 +10261,235 @@ Pinch, Ctrl + wheel, + −: zoom
 <context>
     <name>ShowDelegate</name>
     <message>
-        <location filename="../../guichet/ui/reserves.py" line="117"/>
+        <location filename="../../guichet/ui/reserves/shows.py" line="33"/>
         <source>Complet en vente générale</source>
         <translation>Sold out on general sale</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/reserves.py" line="119"/>
+        <location filename="../../guichet/ui/reserves/shows.py" line="35"/>
         <source>%n place(s) libre(s)</source>
         <translation>
             <numerusform>%n place free</numerusform>
             <numerusform>%n places free</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ShowHeader</name>
+    <message>
+        <location filename="../../guichet/ui/sales/header.py" line="42"/>
+        <source>Aucune séance choisie</source>
+        <translation>No show selected</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/header.py" line="43"/>
+        <source>Choisissez une date et une séance à gauche.</source>
+        <translation>Choose a date and a show on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/header.py" line="47"/>
+        <source>{when} — {venue} — plan de salle&#xa0;: F1… choisit les sièges</source>
+        <translation>{when} — {venue} — seat map: F1… chooses the seats</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/header.py" line="49"/>
+        <source>{when} — {venue}</source>
+        <translation>{when} — {venue}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/header.py" line="53"/>
+        <source>{detail} — {started}</source>
+        <translation>{detail} — {started}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/header.py" line="64"/>
+        <source>Places restantes&#xa0;: {count}</source>
+        <translation>Places left: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ShowList</name>
+    <message>
+        <location filename="../../guichet/ui/sales/shows.py" line="65"/>
+        <source>Date des séances</source>
+        <translation>Show date</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/shows.py" line="70"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/shows.py" line="71"/>
+        <source>Jour précédent</source>
+        <translation>Previous day</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/shows.py" line="72"/>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/shows.py" line="73"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/shows.py" line="74"/>
+        <source>Jour suivant</source>
+        <translation>Next day</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/shows.py" line="89"/>
+        <source>Séances (flèches haut et bas)</source>
+        <translation>Shows (up and down arrows)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/shows.py" line="92"/>
+        <source>↑ ↓&#xa0;: changer de séance</source>
+        <translation>↑ ↓: change show</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/shows.py" line="97"/>
+        <source>À la carte… (places de la séance)</source>
+        <translation>Drop-in… (show places)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/shows.py" line="102"/>
+        <source>Places à la carte, prix, inscriptions et annulation de la séance choisie</source>
+        <translation>Drop-in places, price, registration and cancellation for the selected show</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/shows.py" line="169"/>
+        <source>Aucune séance ce jour-là.</source>
+        <translation>No shows that day.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/shows.py" line="245"/>
+        <source>{time} — {event} — {venue} — places restantes&#xa0;: {count} (complet)</source>
+        <translation>{time} — {event} — {venue} — places left: {count} (sold out)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/shows.py" line="249"/>
+        <source>{time} — {event} — {venue} (plan de salle) — places restantes&#xa0;: {count}</source>
+        <translation>{time} — {event} — {venue} (seat map) — places left: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/shows.py" line="252"/>
+        <source>{time} — {event} — {venue} — places restantes&#xa0;: {count}</source>
+        <translation>{time} — {event} — {venue} — places left: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/sales/shows.py" line="261"/>
+        <source>{text} — {started}</source>
+        <translation>{text} — {started}</translation>
+    </message>
+</context>
+<context>
+    <name>ShowPicker</name>
+    <message>
+        <location filename="../../guichet/ui/reserves/shows.py" line="68"/>
+        <source>Réserves</source>
+        <translation>Reserves</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/shows.py" line="73"/>
+        <source>Date des séances</source>
+        <translation>Date of the shows</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/shows.py" line="78"/>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/shows.py" line="79"/>
+        <source>Jour précédent</source>
+        <translation>Previous day</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/shows.py" line="80"/>
+        <source>Aujourd&apos;hui</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/shows.py" line="81"/>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/shows.py" line="82"/>
+        <source>Jour suivant</source>
+        <translation>Next day</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/shows.py" line="98"/>
+        <source>Séances</source>
+        <translation>Shows</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/shows.py" line="150"/>
+        <source>Aucune séance ce jour-là.</source>
+        <translation>No show that day.</translation>
+    </message>
+</context>
+<context>
+    <name>ShowSummary</name>
+    <message>
+        <location filename="../../guichet/ui/reserves/summary.py" line="34"/>
+        <source>Modifier la réserve…</source>
+        <translation>Edit the reserve…</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/summary.py" line="37"/>
+        <source>Nom, tarif et usagers de la réserve choisie dans la liste</source>
+        <translation>Name, tariff and users of the reserve chosen in the list</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/summary.py" line="39"/>
+        <source>Historique</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/summary.py" line="60"/>
+        <source>Aucune séance choisie</source>
+        <translation>No show chosen</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/summary.py" line="62"/>
+        <source>Choisissez une date et une séance à gauche.</source>
+        <translation>Choose a date and a show on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/summary.py" line="68"/>
+        <source>{event} — {time}</source>
+        <translation>{event} — {time}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/summary.py" line="73"/>
+        <source>{when} — {venue}</source>
+        <translation>{when} — {venue}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../guichet/ui/reserves/summary.py" line="78"/>
+        <source>Vente générale&#xa0;: %n place(s)</source>
+        <translation>
+            <numerusform>General sale: %n place</numerusform>
+            <numerusform>General sale: %n places</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/reserves/summary.py" line="81"/>
+        <source>capacité {capacity} · vendues {sold} · en réserve {reserved}</source>
+        <translation>capacity {capacity} · sold {sold} · in reserves {reserved}</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanel</name>
+    <message>
+        <location filename="../../guichet/ui/redeem/side_panel.py" line="45"/>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -10769,47 +10801,47 @@ Pinch, Ctrl + wheel, + −: zoom
 <context>
     <name>SyncStatusButton</name>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="353"/>
+        <location filename="../../guichet/ui/sync.py" line="356"/>
         <source>Autonome (sans serveur)</source>
         <translation>Standalone (no server)</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="355"/>
+        <location filename="../../guichet/ui/sync.py" line="358"/>
         <source>Ce guichet n&apos;est jumelé à aucun serveur central&#xa0;: ses ventes restent ici.</source>
         <translation>This counter is not paired with a central server: its sales stay here.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="363"/>
+        <location filename="../../guichet/ui/sync.py" line="366"/>
         <source>{count} en attente</source>
         <translation>{count} waiting</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="371"/>
+        <location filename="../../guichet/ui/sync.py" line="374"/>
         <source>jamais synchronisé</source>
         <translation>never synced</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="373"/>
+        <location filename="../../guichet/ui/sync.py" line="376"/>
         <source>synchronisé {time}</source>
         <translation>synced {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="375"/>
+        <location filename="../../guichet/ui/sync.py" line="378"/>
         <source>dernière synchro {time}</source>
         <translation>last sync {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="379"/>
+        <location filename="../../guichet/ui/sync.py" line="382"/>
         <source>Hors ligne&#xa0;: serveur injoignable</source>
         <translation>Offline: server unreachable</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="381"/>
+        <location filename="../../guichet/ui/sync.py" line="384"/>
         <source>Hors ligne&#xa0;: délai dépassé</source>
         <translation>Offline: timed out</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/sync.py" line="398"/>
+        <location filename="../../guichet/ui/sync.py" line="401"/>
         <source>Horloge en avance de %n&#xa0;minute(s)</source>
         <translation>
             <numerusform>Clock %n minute ahead</numerusform>
@@ -10817,7 +10849,7 @@ Pinch, Ctrl + wheel, + −: zoom
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/sync.py" line="400"/>
+        <location filename="../../guichet/ui/sync.py" line="403"/>
         <source>Horloge en retard de %n&#xa0;minute(s)</source>
         <translation>
             <numerusform>Clock %n minute behind</numerusform>
@@ -10825,32 +10857,32 @@ Pinch, Ctrl + wheel, + −: zoom
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="403"/>
+        <location filename="../../guichet/ui/sync.py" line="406"/>
         <source>L&apos;heure de ce guichet diffère de plus de 5&#xa0;minutes de celle du serveur&#xa0;: corrigez l&apos;heure de l&apos;ordinateur. Les ventes et les reçus sont datés par elle.</source>
         <translation>This counter&apos;s clock is more than 5 minutes off the server&apos;s: set the computer&apos;s time right. Sales and receipts are dated by it.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="412"/>
+        <location filename="../../guichet/ui/sync.py" line="415"/>
         <source>Le serveur a refusé des commandes de ce guichet&#xa0;: un superviseur doit les voir.</source>
         <translation>The server rejected orders from this counter: a supervisor must review them.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="388"/>
+        <location filename="../../guichet/ui/sync.py" line="391"/>
         <source>En ligne</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="338"/>
+        <location filename="../../guichet/ui/sync.py" line="341"/>
         <source>Mise à jour nécessaire</source>
         <translation>Update required</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="391"/>
+        <location filename="../../guichet/ui/sync.py" line="394"/>
         <source>Connexion au serveur…</source>
         <translation>Connecting to the server…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/sync.py" line="410"/>
+        <location filename="../../guichet/ui/sync.py" line="413"/>
         <source>%n commande(s) refusée(s)</source>
         <translation>
             <numerusform>%n order rejected</numerusform>
@@ -10858,12 +10890,12 @@ Pinch, Ctrl + wheel, + −: zoom
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="418"/>
+        <location filename="../../guichet/ui/sync.py" line="421"/>
         <source>Les ventes restent sur ce guichet jusqu&apos;à ce que ce soit réglé.</source>
         <translation>Sales stay on this counter until this is resolved.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../guichet/ui/sync.py" line="434"/>
+        <location filename="../../guichet/ui/sync.py" line="437"/>
         <source>Remis au pas du serveur {time}&#xa0;: %n commande(s) renumérotée(s), signalée(s) aux superviseurs dans les conflits.</source>
         <translation>
             <numerusform>Back in step with the server {time}: %n command numbered again, shown to supervisors in the conflicts.</numerusform>
@@ -10871,17 +10903,17 @@ Pinch, Ctrl + wheel, + −: zoom
         </translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="440"/>
+        <location filename="../../guichet/ui/sync.py" line="443"/>
         <source>Remis au pas du serveur {time}&#xa0;: commandes envoyées de nouveau.</source>
         <translation>Back in step with the server {time}: commands sent again.</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="449"/>
+        <location filename="../../guichet/ui/sync.py" line="452"/>
         <source>à {time}</source>
         <translation>at {time}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="450"/>
+        <location filename="../../guichet/ui/sync.py" line="453"/>
         <source>le {day} à {time}</source>
         <translation>{day} at {time}</translation>
     </message>
@@ -11160,6 +11192,34 @@ Pinch, Ctrl + wheel, + −: zoom
     </message>
 </context>
 <context>
+    <name>UpcomingBookings</name>
+    <message>
+        <location filename="../../guichet/ui/redeem/bookings.py" line="125"/>
+        <source>Réservations à venir</source>
+        <translation>Upcoming bookings</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/bookings.py" line="141"/>
+        <source>Aucune réservation à venir.</source>
+        <translation>No upcoming bookings.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/bookings.py" line="176"/>
+        <source>Réservation annulée&#xa0;: {name}.</source>
+        <translation>Booking cancelled: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/bookings.py" line="179"/>
+        <source>Réservation annulée&#xa0;: {name}. Passage rendu&#xa0;: {left}.</source>
+        <translation>Booking cancelled: {name}. Use given back: {left}.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/bookings.py" line="193"/>
+        <source>Présence notée&#xa0;: {name}.</source>
+        <translation>Marked present: {name}.</translation>
+    </message>
+</context>
+<context>
     <name>VenueDialog</name>
     <message>
         <location filename="../../guichet/ui/admin/venue_dialogs.py" line="91"/>
@@ -11378,6 +11438,59 @@ Pinch, Ctrl + wheel, + −: zoom
     </message>
 </context>
 <context>
+    <name>VerdictPanel</name>
+    <message>
+        <location filename="../../guichet/ui/redeem/verdict.py" line="99"/>
+        <source>Scannez une carte</source>
+        <translation>Scan a card</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/verdict.py" line="102"/>
+        <source>Forfait cadeau ou laissez-passer&#xa0;: scannez le code ou tapez-le, puis Entrée.</source>
+        <translation>Gift package or pass: scan the code or type it, then press Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/verdict.py" line="120"/>
+        <source>PROVISOIRE — serveur injoignable, vérifié à la synchro</source>
+        <translation>PROVISIONAL — server unreachable, checked at sync</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/verdict.py" line="123"/>
+        <source>Confirmé par le serveur</source>
+        <translation>Confirmed by the server</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/verdict.py" line="143"/>
+        <source>{kind} · {name}</source>
+        <translation>{kind} · {name}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/verdict.py" line="145"/>
+        <source>{card} · {count} membres</source>
+        <translation>{card} · {count} members</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/verdict.py" line="150"/>
+        <source>Valide jusqu&apos;au {day}</source>
+        <translation>Valid until {day}</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/verdict.py" line="152"/>
+        <source>Sans date d&apos;expiration</source>
+        <translation>No expiry date</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/verdict.py" line="155"/>
+        <source>Toutes les activités</source>
+        <translation>All activities</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/redeem/verdict.py" line="159"/>
+        <source>Activités&#xa0;: {activities}</source>
+        <translation>Activities: {activities}</translation>
+    </message>
+</context>
+<context>
     <name>ZReportDialog</name>
     <message>
         <location filename="../../guichet/ui/zreport.py" line="32"/>
@@ -11423,6 +11536,39 @@ Pinch, Ctrl + wheel, + −: zoom
         <location filename="../../guichet/ui/zreport.py" line="86"/>
         <source>PDF enregistré&#xa0;: {path}</source>
         <translation>PDF saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomButtons</name>
+    <message>
+        <location filename="../../guichet/ui/seatmap/zoom_buttons.py" line="25"/>
+        <source>Zoom +</source>
+        <translation>Zoom +</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/seatmap/zoom_buttons.py" line="26"/>
+        <source>Zoom −</source>
+        <translation>Zoom −</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/seatmap/zoom_buttons.py" line="27"/>
+        <source>Tout voir</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/seatmap/zoom_buttons.py" line="28"/>
+        <source>Agrandir (touche +, ou Ctrl + molette)</source>
+        <translation>Zoom in (+ key, or Ctrl + wheel)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/seatmap/zoom_buttons.py" line="29"/>
+        <source>Réduire (touche −)</source>
+        <translation>Zoom out (− key)</translation>
+    </message>
+    <message>
+        <location filename="../../guichet/ui/seatmap/zoom_buttons.py" line="31"/>
+        <source>Toute la salle (touche 0)&#xa0;; touche 1&#xa0;: sièges à la taille du doigt</source>
+        <translation>The whole hall (0 key); 1 key: seats the size of a finger</translation>
     </message>
 </context>
 <context>
@@ -12820,102 +12966,102 @@ Pinch, Ctrl + wheel, + −: zoom
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../guichet/ui/screenshots_sync.py" line="27"/>
+        <location filename="../../guichet/ui/screenshots/sync.py" line="27"/>
         <source>Synchronisation</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/screenshots_sync.py" line="40"/>
+        <location filename="../../guichet/ui/screenshots/sync.py" line="41"/>
         <source>Caisse 2 — hall d&apos;entrée</source>
         <translation>Counter 2 — front lobby</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/screenshots_sync.py" line="71"/>
+        <location filename="../../guichet/ui/screenshots/sync.py" line="72"/>
         <source>Dans la barre d&apos;état, toujours visible&#xa0;:</source>
         <translation>In the status bar, always visible:</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="61"/>
+        <location filename="../../guichet/ui/sync.py" line="64"/>
         <source>Serveur injoignable</source>
         <translation>Server unreachable</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="64"/>
+        <location filename="../../guichet/ui/sync.py" line="67"/>
         <source>Guichet révoqué par le serveur</source>
         <translation>Counter revoked by the server</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="62"/>
+        <location filename="../../guichet/ui/sync.py" line="65"/>
         <source>Délai dépassé&#xa0;: le serveur ne répond pas</source>
         <translation>Timed out: the server is not responding</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="65"/>
+        <location filename="../../guichet/ui/sync.py" line="68"/>
         <source>Jeton refusé par le serveur&#xa0;: jumelez ce guichet de nouveau</source>
         <translation>Token rejected by the server: pair this counter again</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="68"/>
+        <location filename="../../guichet/ui/sync.py" line="71"/>
         <source>Aucun jeton dans le trousseau&#xa0;: jumelez ce guichet de nouveau</source>
         <translation>No token in the keyring: pair this counter again</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="71"/>
+        <location filename="../../guichet/ui/sync.py" line="74"/>
         <source>Commandes hors séquence&#xa0;: le serveur en attend d&apos;autres</source>
         <translation>Orders out of sequence: the server is waiting for earlier ones</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="74"/>
+        <location filename="../../guichet/ui/sync.py" line="77"/>
         <source>Erreur du serveur</source>
         <translation>Server error</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="75"/>
+        <location filename="../../guichet/ui/sync.py" line="78"/>
         <source>Refusé par le serveur</source>
         <translation>Rejected by the server</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="76"/>
+        <location filename="../../guichet/ui/sync.py" line="79"/>
         <source>Le serveur n&apos;a pas encore d&apos;organisation</source>
         <translation>The server has no organisation yet</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="79"/>
+        <location filename="../../guichet/ui/sync.py" line="82"/>
         <source>Ce code de jumelage a déjà servi&#xa0;: demandez-en un nouveau</source>
         <translation>This pairing code has already been used: ask for a new one</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="82"/>
+        <location filename="../../guichet/ui/sync.py" line="85"/>
         <source>Code de jumelage inconnu&#xa0;: vérifiez le code</source>
         <translation>Unknown pairing code: check the code</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="85"/>
+        <location filename="../../guichet/ui/sync.py" line="88"/>
         <source>Ce code de jumelage est expiré&#xa0;: demandez-en un nouveau</source>
         <translation>This pairing code has expired: ask for a new one</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="88"/>
+        <location filename="../../guichet/ui/sync.py" line="91"/>
         <source>Code de jumelage mal saisi&#xa0;: un caractère est faux ou deux sont inversés</source>
         <translation>Pairing code mistyped: one character is wrong or two are swapped</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="91"/>
+        <location filename="../../guichet/ui/sync.py" line="94"/>
         <source>La base de données de ce guichet contient déjà des données&#xa0;: le jumelage exige une base vide</source>
         <translation>This counter&apos;s database already contains data: pairing requires an empty database</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="96"/>
+        <location filename="../../guichet/ui/sync.py" line="99"/>
         <source>Trousseau du système indisponible&#xa0;: le jeton ne peut pas être conservé</source>
         <translation>System keyring unavailable: the token cannot be stored</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="103"/>
+        <location filename="../../guichet/ui/sync.py" line="106"/>
         <source>Erreur&#xa0;: {code}</source>
         <translation>Error: {code}</translation>
     </message>
     <message>
-        <location filename="../../guichet/ui/sync.py" line="99"/>
+        <location filename="../../guichet/ui/sync.py" line="102"/>
         <source>Erreur de synchronisation</source>
         <translation>Sync error</translation>
     </message>
@@ -12958,7 +13104,7 @@ map {map}</translation>
 <context>
     <name>window</name>
     <message>
-        <location filename="../../guichet/ui/screenshots.py" line="560"/>
+        <location filename="../../guichet/ui/screenshots/counter.py" line="469"/>
         <source>Attribués à {name} ({count})&#xa0;: {seats}</source>
         <translation>Assigned to {name} ({count}): {seats}</translation>
     </message>

@@ -18,7 +18,7 @@ from guichet.domain.commands import Envelope
 from guichet.models.db import make_engine, upgrade
 from guichet.models.tables import CatalogueChange, User, Venue
 from guichet.server.core import ServerCore
-from guichet.services.setup import load_demo
+from guichet.services.demo import load_demo
 from tests.integration.people_helpers import grant_for, proven
 
 ROOT = "postgresql+psycopg://postgres@127.0.0.1:5432"

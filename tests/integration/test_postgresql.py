@@ -17,8 +17,8 @@ from guichet.domain.promotions import Promotion, percent_off
 from guichet.models.db import current_revision, head_revision, make_engine, upgrade
 from guichet.services.check import run_checks
 from guichet.services.counter import Counter
+from guichet.services.demo import load_demo
 from guichet.services.promotions import PromotionAdmin
-from guichet.services.setup import load_demo
 from tests.conftest import DEMO_DAY, Clock
 from tests.integration.helpers import cart_of, occurrence_named, sell_cash
 

@@ -420,7 +420,7 @@ def test_codes_promo_command_line(demo_db_path: Path, tmp_path: Path) -> None:
         capture_output=True, text=True, timeout=120,
         env={"PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen"},
     )
-    assert bad.returncode == 2 and "Promotion introuvable : Inexistante" in bad.stderr
+    assert bad.returncode == 2 and "Promotion introuvable\u00a0: Inexistante" in bad.stderr
 
 
 def _terminal(factory) -> str:  # type: ignore[no-untyped-def]

@@ -16,6 +16,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
+from guichet.changes.apply import apply_entries
+from guichet.changes.entries import row_to_json
 from guichet.domain.cart import Cart
 from guichet.domain.errors import DomainError
 from guichet.domain.overrides import Override
@@ -23,7 +25,6 @@ from guichet.domain.promotions import Promotion, Targeting, percent_off
 from guichet.i18n import errors
 from guichet.models.tables import CatalogueChange, Order
 from guichet.models.tables import Promotion as PromotionRow
-from guichet.server.changes import apply_entries, row_to_json
 from guichet.services.counter import Counter
 from guichet.services.promotions import PromotionAdmin
 from tests.conftest import DEMO_DAY, Clock, user_id

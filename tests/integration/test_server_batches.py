@@ -32,8 +32,8 @@ from guichet.models.tables import (
     User,
 )
 from guichet.server.core import ServerCore
-from guichet.services.bus import memo
-from guichet.services.setup import load_demo
+from guichet.services.context import memo
+from guichet.services.demo import load_demo
 from tests.integration.people_helpers import grant_for, proven
 
 ROOT = "postgresql+psycopg://postgres@127.0.0.1:5432"
@@ -570,7 +570,7 @@ def test_change_log_ids_follow_the_order_transactions_commit_in(
     """A counter pulls from its cursor: an entry numbered below one it has read but committed
     after it would never reach it. Two transactions write the log; the one that commits first
     has the lower id, whichever wrote first."""
-    from guichet.server.changes import write_log
+    from guichet.changes.journal import write_log
 
     def entry(n: int) -> dict[str, Any]:
         return {"organisation_id": "", "entity": "probe", "entity_id": str(n), "op": "upsert",
@@ -635,8 +635,8 @@ def test_a_sales_rows_written_as_plain_values_are_read_back_whole_and_logged_ali
     instant, the tax rates are exact, and the change log's copy of each row is the row."""
     from dataclasses import replace
 
+    from guichet.changes.entries import plain as _plain
     from guichet.models.tables import Order, OrderLine, OrderTax, Payment, Receipt
-    from guichet.server.changes import _plain
 
     core, till, show, _ = _one_counter(server_factory, 6)
     core.push(till.terminal_id, [till.open_shift()])
@@ -730,16 +730,17 @@ def test_the_change_log_keeps_any_text_as_it_was_written(
 ) -> None:
     """Entries go to PostgreSQL as COPY's text: a backslash, a tab or a line break in a name
     or a note comes back as it was (and an entry whose data is already JSON text too)."""
-    from guichet.server import changes
+    from guichet.changes.entries import JSONText
+    from guichet.changes.journal import write_log
 
     ServerCore(server_factory)  # the server's sessions log what they write
     odd = "C:\\billets\\ «œ» \t tab \n ligne \r \\N fin"
     entries = [
         {"organisation_id": "", "entity": "note", "entity_id": odd, "op": "upsert", "data": d}
-        for d in ({"text": odd}, changes.JSONText('{"text": "\\\\N \\t"}'), None)
+        for d in ({"text": odd}, JSONText('{"text": "\\\\N \\t"}'), None)
     ]
     with server_factory() as session, session.begin():
-        changes.write_log(session, entries)
+        write_log(session, entries)
     with server_factory() as session:
         logged = session.scalars(
             select(ChangeLogEntry)

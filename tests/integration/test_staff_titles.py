@@ -9,10 +9,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from guichet.changes.entries import row_to_json
 from guichet.domain.cart import Cart
 from guichet.domain.commands_backoffice import SaveUser
 from guichet.models.tables import OutboxEntry, User
-from guichet.server.changes import row_to_json
 from guichet.services.counter import Counter
 from guichet.services.documents import receipt_document
 from tests.cli_runner import run_guichet

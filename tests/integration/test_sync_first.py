@@ -17,9 +17,10 @@ from sqlalchemy import select
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session, sessionmaker
 
+from guichet.changes import plans
+from guichet.changes.apply import apply_entries
 from guichet.models.db import make_engine, open_local_database
 from guichet.models.tables import OutboxEntry, SyncState, Terminal
-from guichet.server import changes
 from guichet.sync import engine as sync_engine
 from guichet.sync.engine import FIRST_SYNC, ServerClient, SyncEngine, SyncError, load_token
 from guichet.sync.keyrings import MemoryKeyring
@@ -171,7 +172,7 @@ def test_a_first_sync_in_bulk_leaves_what_the_row_by_row_path_leaves(
     monkeypatch.undo()
     # The path every row took before: SQLAlchemy's upsert of dicts, a commit per page.
     with monkeypatch.context() as patch:
-        patch.setattr(changes._Plan, "make", staticmethod(lambda *args: None))
+        patch.setattr(plans.Plan, "make", staticmethod(lambda *args: None))
         patch.setattr(sync_engine._FirstSync, "ROWS", 1)
         assert _pull(factory, server, paired.terminal_id) == paired.applied
     got, expected = _rows(bulk), _rows(reference)
@@ -264,10 +265,10 @@ def test_a_run_already_there_is_written_again_as_upserts(tmp_path: Path) -> None
                   for c in table.columns}}
         for n, name in enumerate(("Avant", "Après"))
     ]  # fmt: skip
-    assert changes._Plan.make(table, tuple(entries[0]["data"]), None, sqlite.dialect())
+    assert plans.Plan.make(table, tuple(entries[0]["data"]), None, sqlite.dialect())
     for fresh in (True, True, False):
         with factory() as session, session.begin():
-            assert changes.apply_entries(session, entries, keep=set(), fresh=fresh) == 2
+            assert apply_entries(session, entries, keep=set(), fresh=fresh) == 2
         with factory() as session:
             rows = session.execute(select(Organisation)).scalars().all()
         assert [(r.id, r.name, r.cash_increment) for r in rows] == [(org, "Après", 5)]
@@ -287,7 +288,7 @@ def test_timestamps_are_stored_as_sqlalchemy_stores_them(value: str) -> None:
 
     dialect = sqlite.dialect()
     column = Card.__table__.c.created_at
-    convert = changes._converter(column, dialect)
+    convert = plans.converter(column, dialect)
     assert convert is not None
     bind = column.type.dialect_impl(dialect).bind_processor(dialect)
     assert convert(value) == bind(datetime.fromisoformat(value))
@@ -298,7 +299,7 @@ def test_json_documents_are_encoded_as_sqlalchemy_encodes_them() -> None:
 
     dialect = sqlite.dialect()
     column = Card.__table__.c.terms
-    convert = changes._converter(column, dialect)
+    convert = plans.converter(column, dialect)
     bind = column.type.dialect_impl(dialect).bind_processor(dialect)
     assert convert is not None and bind is not None
     # Equal for ==, told apart by the encoding: remembered apart too.
@@ -311,7 +312,7 @@ def test_a_page_body_is_the_log_as_stored(tmp_path: Path) -> None:
     """The body of GET /changes, joined from the stored texts, reads as the entries do."""
     from guichet.models.tables import ChangeLogEntry
     from guichet.server.core import ServerCore
-    from guichet.services.setup import load_demo
+    from guichet.services.demo import load_demo
 
     engine = make_engine(f"sqlite:///{tmp_path / 'server.sqlite3'}")
     from guichet.models.db import upgrade

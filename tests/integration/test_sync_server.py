@@ -633,7 +633,7 @@ def test_a_standalone_counter_paired_later_brings_its_data(
     from datetime import timedelta
     from zoneinfo import ZoneInfo
 
-    from guichet.services.setup import load_demo
+    from guichet.services.demo import load_demo
     from guichet.sync.pairing import adopt_counter
 
     # The demo, used alone for a while, on the real clock: the server leases places of

@@ -21,6 +21,7 @@ from guichet.services.counter import Counter
 from guichet.services.door import DoorDesk
 from tests.conftest import Clock
 from tests.integration.helpers import category, occurrence_named, sell_cash
+from tests.typos import neighbours_swapped
 
 
 def tickets_of(counter: Counter, order_id: str) -> list[Ticket]:
@@ -115,7 +116,7 @@ def test_bad_scans_get_a_clear_verdict_and_admit_no_one(
     show = occurrence_named(cashier_counter, "Le Malade imaginaire")
     sale = sell_cash(cashier_counter, show.id, adult=1)
     (ticket,) = tickets_of(cashier_counter, sale.order_id)
-    typo = ticket.code[:-2] + ticket.code[-1] + ticket.code[-2]  # two symbols swapped
+    typo = neighbours_swapped(ticket.code)
     assert door.scan(typo).verdict is Verdict.CHECK_CODE
     assert door.scan("O" + ticket.code[1:]).verdict is Verdict.CHECK_CODE  # a letter O
     assert door.scan("x" * 100_000).verdict is Verdict.CHECK_CODE

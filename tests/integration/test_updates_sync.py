@@ -17,8 +17,8 @@ import httpx
 import pytest
 
 from guichet import __version__
+from guichet.changes.entries import DATA_FORMAT
 from guichet.domain.versions import parse
-from guichet.server.changes import DATA_FORMAT
 from guichet.sync import engine as sync_engine
 from guichet.sync.engine import ServerClient, SyncEngine, SyncError
 from guichet.sync.keyrings import MemoryKeyring

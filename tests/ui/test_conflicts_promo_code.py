@@ -15,7 +15,7 @@ from guichet.models.tables import Conflict, OutboxEntry, PromoCode
 from guichet.services.counter import Counter
 from guichet.services.promotions import PromotionAdmin
 from guichet.ui.conflicts import ConflictsWindow
-from guichet.ui.screenshots_conflicts import add_conflict, add_terminal
+from guichet.ui.screenshots.conflicts import add_conflict, add_terminal
 from tests.conftest import user_id
 from tests.integration.helpers import cart_of, occurrence_named
 

@@ -19,7 +19,7 @@ from guichet.services.counter import Counter
 from guichet.sync.engine import SyncError
 from guichet.ui import conflicts as conflicts_module
 from guichet.ui.conflicts import ConflictsWindow
-from guichet.ui.screenshots_conflicts import add_conflict, add_terminal, sell_card
+from guichet.ui.screenshots.conflicts import add_conflict, add_terminal, sell_card
 from tests.conftest import user_id
 
 

@@ -25,6 +25,7 @@ from guichet.services.counter import Counter
 from guichet.ui.door import VERDICT_SOUNDS, DoorSounds, DoorWindow, counter_folder
 from tests.conftest import Clock, user_id
 from tests.integration.helpers import category, occurrence_named, sell_cash
+from tests.typos import neighbours_swapped
 
 NBSP = "\u00a0"
 
@@ -172,7 +173,7 @@ def test_a_typo_a_receipt_and_an_unknown_code_are_said_in_words(
     show = occurrence_named(cashier_counter, "Le Malade imaginaire", 20)
     sale = sell_cash(cashier_counter, show.id, adult=1)
     (ticket,) = tickets_of(cashier_counter, sale.order_id)
-    typo = ticket.code[:-2] + ticket.code[-1] + ticket.code[-2]  # two symbols swapped
+    typo = neighbours_swapped(ticket.code)
     assert typo != ticket.code
 
     type_and_enter(qtbot, window, scanner_text(typo))

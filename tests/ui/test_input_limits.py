@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guichet.ui.limits import PROPERTY, column_length, limit_of, max_length
+from guichet.services.field_lengths import column_length
+from guichet.ui.limits import PROPERTY, limit_of, max_length
 
 #: Inputs that need no limit of their own, and why.
 ALLOWED = {

@@ -22,7 +22,8 @@ from guichet.models.db import head_revision, make_engine, sqlite_url
 from guichet.server.core import ServerCore
 from guichet.services.setup import local_setup
 from guichet.sync.engine import SyncStatus, load_token
-from guichet.sync.pairing import pair_counter, server_of
+from guichet.sync.pairing import pair_counter
+from guichet.sync.state import server_of
 from guichet.ui.sync import (
     PairDialog,
     SyncController,
@@ -41,6 +42,7 @@ from tests.integration.test_sync_server import (  # noqa: F401 - fixtures used b
     server,
     server_demo_file,
 )
+from tests.typos import neighbours_swapped
 
 
 @pytest.fixture(scope="module")
@@ -140,10 +142,9 @@ def test_a_used_code_is_refused_in_words_and_the_dialog_stays_usable(
     qtbot.waitUntil(lambda: dialog.check_runner is None, timeout=10_000)
     assert "Serveur injoignable" in dialog.health_label.text()
     # A typo is caught on the counter (check symbol) before anything is sent.
-    fill(qtbot, dialog, shared_server.url, code[:-2] + code[-1] + code[-2], "Caisse B")
-    if code[-1] != code[-2]:
-        qtbot.mouseClick(dialog.pair_button, Qt.MouseButton.LeftButton)
-        assert not dialog.busy and "mal saisi" in dialog.message_label.text()
+    fill(qtbot, dialog, shared_server.url, neighbours_swapped(code), "Caisse B")
+    qtbot.mouseClick(dialog.pair_button, Qt.MouseButton.LeftButton)
+    assert not dialog.busy and "mal saisi" in dialog.message_label.text()
     # The code Caisse A already used.
     fill(qtbot, dialog, shared_server.url, code, "Caisse B")
     qtbot.mouseClick(dialog.pair_button, Qt.MouseButton.LeftButton)

@@ -14,9 +14,9 @@ from guichet.domain.commands import (
     SaleLine,
     SalePayment,
     SellOrder,
-    command_from_payload,
 )
 from guichet.domain.errors import DomainError
+from guichet.domain.payloads import command_from_payload
 
 
 def test_codes_are_long_and_use_no_lookalikes() -> None:

@@ -15,10 +15,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import String, Text
 
-from guichet.domain import commands as _commands  # noqa: F401 - registers every command
-from guichet.domain.commands import COMMAND_TYPES, _hints, command_from_payload
+from guichet.domain.commands import _hints
 from guichet.domain.errors import DomainError
 from guichet.domain.limits import FREE_TEXT, TEXTS, is_id, text_limit, unfit
+from guichet.domain.payloads import COMMAND_TYPES, command_from_payload
 from guichet.i18n.errors import FIELDS, message
 from guichet.models.base import Base
 from guichet.services.counter import Counter

@@ -19,6 +19,12 @@ from guichet.domain.commands import Command
 from guichet.domain.errors import DomainError
 from guichet.models.base import utcnow
 from guichet.models.tables import Organisation
+from guichet.services.backoffice.catalogue import EventsDesk, VenuesDesk
+from guichet.services.backoffice.history import HistoryDesk
+from guichet.services.backoffice.prices import PricesDesk
+from guichet.services.backoffice.programme import ProgrammeDesk
+from guichet.services.backoffice.schedule import DatesDesk
+from guichet.services.backoffice.staff import OrganisationDesk, StaffDesk, TerminalsDesk
 from guichet.services.bus import Actor, CommandBus
 
 
@@ -33,13 +39,6 @@ class BackOffice:
         clock: Callable[[], datetime] = utcnow,
         bus: CommandBus | None = None,
     ) -> None:
-        from guichet.services.backoffice.catalogue import EventsDesk, VenuesDesk
-        from guichet.services.backoffice.history import HistoryDesk
-        from guichet.services.backoffice.prices import PricesDesk
-        from guichet.services.backoffice.programme import ProgrammeDesk
-        from guichet.services.backoffice.schedule import DatesDesk
-        from guichet.services.backoffice.staff import OrganisationDesk, StaffDesk, TerminalsDesk
-
         self.session_factory = session_factory
         self.terminal_id = terminal_id
         self.actor_provider = actor_provider
@@ -74,16 +73,3 @@ class BackOffice:
         """Read the organisation's time zone again (after it was edited)."""
         with self.session_factory() as session:
             self.timezone = session.get(Organisation, self.organisation_id).timezone  # type: ignore[union-attr]
-
-
-class Desk:
-    """One job of the back office; reads with its own sessions, writes through the bus."""
-
-    def __init__(self, office: BackOffice) -> None:
-        self.office = office
-
-    def session(self) -> Session:
-        return self.office.session_factory()
-
-    def dispatch(self, command: Command) -> Any:
-        return self.office.dispatch(command)

@@ -31,7 +31,7 @@ from guichet.models.tables import (
     TicketCategory,
     Venue,
 )
-from guichet.services.backoffice import Desk
+from guichet.services.backoffice.desk import Desk
 from guichet.services.backoffice.views import (
     Choice,
     EventDraft,

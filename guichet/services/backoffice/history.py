@@ -7,7 +7,7 @@ from collections.abc import Collection
 from sqlalchemy import literal_column, select
 
 from guichet.models.tables import CatalogueChange, Event, Hall, PriceList, Terminal, User, Venue
-from guichet.services.backoffice import Desk
+from guichet.services.backoffice.desk import Desk
 from guichet.services.backoffice.views import HistoryLine
 
 

@@ -16,7 +16,7 @@ from guichet.domain.commands_backoffice import (
 )
 from guichet.domain.errors import DomainError
 from guichet.models.tables import Event, Occurrence, Price, PriceList, TicketCategory
-from guichet.services.backoffice import Desk
+from guichet.services.backoffice.desk import Desk
 from guichet.services.backoffice.views import CategoryView, PriceListView
 
 

@@ -27,7 +27,7 @@ from guichet.domain.commands_backoffice import ImportProgramme, ProgrammeDate, P
 from guichet.domain.errors import DomainError
 from guichet.domain.schedule import MAX_DATES
 from guichet.models.tables import Event, Hall, Occurrence, PriceList, SeatRow, Venue
-from guichet.services.backoffice import Desk
+from guichet.services.backoffice.desk import Desk
 from guichet.services.backoffice.programme_files import (
     COLUMNS,
     REQUIRED,

@@ -30,7 +30,7 @@ from guichet.models.tables import (
     ReserveQuantityRow,
     Venue,
 )
-from guichet.services.backoffice import Desk
+from guichet.services.backoffice.desk import Desk
 from guichet.services.backoffice.views import DateView, RefundDue
 from guichet.services.handlers_schedule import BulkEdited, DatesCancelled, new_dates
 

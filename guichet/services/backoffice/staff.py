@@ -32,7 +32,7 @@ from guichet.models.tables import (
     User,
     Venue,
 )
-from guichet.services.backoffice import Desk
+from guichet.services.backoffice.desk import Desk
 from guichet.services.backoffice.views import OrganisationSettings, StaffMember, TerminalView
 from guichet.services.pins import hash_pin_for
 

@@ -38,7 +38,7 @@ from guichet.domain.errors import DomainError
 from guichet.domain.tickets import CheckInList
 from guichet.services.backoffice import BackOffice
 from guichet.services.door import DoorDesk
-from guichet.ui.admin import Section, action_button, message_label
+from guichet.ui.admin.section import Section, action_button, message_label
 from guichet.ui.admin.venue_dialogs import one
 from guichet.ui.admin.widgets import (
     ActionDialog,

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from guichet.domain.errors import DomainError
 from guichet.services.backoffice import BackOffice
 from guichet.services.backoffice.views import TerminalView, VenueView
-from guichet.ui.admin import Section, action_button, message_label
+from guichet.ui.admin.section import Section, action_button, message_label
 from guichet.ui.admin.widgets import title_label
 from guichet.ui.backoffice import ID_ROLE, item, make_table
 from guichet.ui.limits import limit

@@ -24,9 +24,9 @@ from guichet.i18n.errors import number
 from guichet.i18n.formatting import money
 from guichet.services.backoffice import BackOffice
 from guichet.services.backoffice.views import DateView, RefundDue
-from guichet.ui.admin import show_message
 from guichet.ui.admin.date_fields import form_label
 from guichet.ui.admin.dates_model import short_when
+from guichet.ui.admin.section import show_message
 from guichet.ui.admin.widgets import DIALOG_MARGINS, button_row, column_layout, hint_label
 from guichet.ui.backoffice import fit_rows, item, make_table
 from guichet.ui.limits import limit

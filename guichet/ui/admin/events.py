@@ -24,8 +24,8 @@ from guichet.domain.errors import DomainError
 from guichet.i18n.formatting import local, time_of_day
 from guichet.services.backoffice import BackOffice
 from guichet.services.backoffice.views import EventView
-from guichet.ui.admin import Section, action_button, message_label
 from guichet.ui.admin.event_form import EventForm
+from guichet.ui.admin.section import Section, action_button, message_label
 from guichet.ui.admin.venue_dialogs import one
 from guichet.ui.admin.widgets import button_row, column_layout, heading_row, panel_keys
 from guichet.ui.backoffice import BIG_INDICATORS, ID_ROLE, fit_rows, item, make_table, short_date

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from guichet.domain.errors import DomainError
 from guichet.services.backoffice import BackOffice
 from guichet.services.backoffice.views import HistoryLine
-from guichet.ui.admin import Section, message_label
 from guichet.ui.admin.history_words import HistoryWords, when_text
+from guichet.ui.admin.section import Section, message_label
 from guichet.ui.admin.widgets import column_layout, title_label
 from guichet.ui.backoffice import fit_rows, item, make_table
 from guichet.ui.theme import set_role

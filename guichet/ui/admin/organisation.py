@@ -33,7 +33,7 @@ from guichet.domain.catalogue import rate_text
 from guichet.domain.errors import DomainError
 from guichet.services.backoffice import BackOffice
 from guichet.services.backoffice.views import OrganisationSettings
-from guichet.ui.admin import Section, action_button, message_label
+from guichet.ui.admin.section import Section, action_button, message_label
 from guichet.ui.admin.widgets import column_layout, title_label
 from guichet.ui.limits import limit
 from guichet.ui.theme import COLORS, set_role

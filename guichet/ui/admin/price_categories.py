@@ -18,8 +18,8 @@ from guichet.domain import catalogue as rules
 from guichet.domain.errors import DomainError
 from guichet.services.backoffice import BackOffice
 from guichet.services.backoffice.views import CategoryView
-from guichet.ui.admin import action_button
 from guichet.ui.admin.price_list_editor import key_names, tag_parts
+from guichet.ui.admin.section import action_button
 from guichet.ui.admin.widgets import ActionDialog, ListPanel, hint_label, selected_item
 from guichet.ui.backoffice import ID_ROLE, attach_tag_completer, item, make_table
 from guichet.ui.theme import COLORS

@@ -18,9 +18,9 @@ from guichet.domain.errors import DomainError
 from guichet.i18n.formatting import money
 from guichet.services.backoffice import BackOffice
 from guichet.services.backoffice.views import CategoryView, PriceListView
-from guichet.ui.admin import Section, action_button
 from guichet.ui.admin.price_categories import CategoriesPanel
 from guichet.ui.admin.price_list_editor import NameDialog, PriceListDialog
+from guichet.ui.admin.section import Section, action_button
 from guichet.ui.admin.widgets import ListPanel, column_layout, selected_item, title_label
 from guichet.ui.backoffice import ID_ROLE, fit_rows, item, make_table
 from guichet.ui.backoffice.promotions import ConfirmDialog

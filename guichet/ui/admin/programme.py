@@ -49,7 +49,6 @@ from guichet.services.backoffice.programme import (
     line_messages,
 )
 from guichet.services.backoffice.programme_files import COLUMNS, FRENCH_COLUMNS
-from guichet.ui.admin import Section, action_button, message_label
 from guichet.ui.admin.programme_parts import (
     COL_EVENT,
     COL_LIST,
@@ -58,6 +57,7 @@ from guichet.ui.admin.programme_parts import (
     PreviewModel,
     WrappingDelegate,
 )
+from guichet.ui.admin.section import Section, action_button, message_label
 from guichet.ui.admin.widgets import column_layout, title_label
 from guichet.ui.theme import COLORS, set_role
 from guichet.ui.workers import RunnerThread

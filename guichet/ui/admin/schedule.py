@@ -30,7 +30,6 @@ from guichet.i18n.errors import number
 from guichet.i18n.formatting import local
 from guichet.services.backoffice import BackOffice
 from guichet.services.backoffice.views import DateView, EventView, PriceListView, RefundDue
-from guichet.ui.admin import Section, action_button, message_label
 from guichet.ui.admin.add_dates import AddedDates, OneDateDialog
 from guichet.ui.admin.date_cancel import CancelDatesDialog, RefundsDialog
 from guichet.ui.admin.date_dialogs import BulkEditDialog, EditDateDialog, SelectDatesDialog
@@ -49,6 +48,7 @@ from guichet.ui.admin.dates_model import (
     TagsDelegate,
     short_when,
 )
+from guichet.ui.admin.section import Section, action_button, message_label
 from guichet.ui.admin.series_dialog import SeriesDialog
 from guichet.ui.admin.widgets import button_row, column_layout, heading_row, panel_keys
 from guichet.ui.theme import set_role

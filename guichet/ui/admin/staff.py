@@ -28,7 +28,7 @@ from guichet.i18n.formatting import time_of_day
 from guichet.i18n.titles import FEMININE
 from guichet.services.backoffice import BackOffice
 from guichet.services.backoffice.views import StaffMember
-from guichet.ui.admin import Section, action_button, message_label
+from guichet.ui.admin.section import Section, action_button, message_label
 from guichet.ui.admin.staff_dialogs import PersonDialog, PinDialog
 from guichet.ui.admin.widgets import (
     button_row,

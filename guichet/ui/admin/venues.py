@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from guichet.domain.errors import DomainError
 from guichet.services.backoffice import BackOffice
 from guichet.services.backoffice.views import HallView, VenueView
-from guichet.ui.admin import Section, action_button, message_label
+from guichet.ui.admin.section import Section, action_button, message_label
 from guichet.ui.admin.venue_dialogs import HallDialog, VenueDialog, hall_capacity_text, one
 from guichet.ui.admin.widgets import button_row, column_layout, heading_row
 from guichet.ui.backoffice.promotions import ConfirmDialog

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from guichet.domain.errors import DomainError
 from guichet.services.backoffice import BackOffice
-from guichet.ui.admin import message_label, show_message
+from guichet.ui.admin.section import message_label, show_message
 from guichet.ui.theme import set_role
 
 T = TypeVar("T")

@@ -31,12 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guichet.config import DB_NAME, Settings
+from guichet.config import DB_NAME
+from guichet.domain.clock import utcnow
 from guichet.domain.errors import DomainError
-from guichet.models.base import utcnow
-from guichet.services import setup
 from guichet.services.setup import OrganisationDraft
-from guichet.startup import Runtime, start
+from guichet.startup import Runtime, create_and_start, start
 from guichet.ui.messages import message_for
 from guichet.ui.setup_wizard.pages import (
     FormPage,
@@ -62,28 +61,6 @@ __all__ = [
     "WorkingPage",
     "create_and_start",
 ]
-
-
-# --- the jobs, without Qt (run off the UI thread) ------------------------------------------
-
-
-def create_and_start(
-    directory: Path, draft: OrganisationDraft, clock: Callable[[], datetime] = utcnow
-) -> Runtime:
-    """Make the organisation in one transaction, keep its language as this counter's, and
-    open the counter on it."""
-    from guichet.models.db import open_local_database
-
-    setup.check_draft(draft)  # a bad field never creates the database file
-    engine, session_factory = open_local_database(directory / DB_NAME)
-    try:
-        setup.create_organisation(session_factory, draft, clock=clock)
-    finally:
-        engine.dispose()
-    settings = Settings.load(directory)
-    settings.lang = draft.lang
-    settings.save(directory)
-    return start(directory, clock=clock)
 
 
 # --- the assistant -------------------------------------------------------------------------
@@ -328,12 +305,12 @@ class SetupAssistant(QDialog):
 
     @Slot(object)
     def _failed(self, exc: BaseException) -> None:
-        from guichet.models.db import DatabaseError
+        from guichet.startup import DatabaseError
 
         if isinstance(exc, DomainError):
             text = message_for(exc, self.lang)
         elif isinstance(exc, DatabaseError):
-            from guichet.cli import say
+            from guichet.i18n.cli_words import say
 
             text = say(self.lang, exc.code, path=exc.path, detail=exc.detail)
         else:
