@@ -37,7 +37,7 @@ The window is made of parts with one job each, talking through signals:
 - ``side_panel``: ``SidePanel``, the right-hand frame: booking panel, message, bookings;
 - ``booking_panel``: ``BookingPanel``, the day, the session, the people and « Réserver »;
 - ``sessions``: ``SessionChooser``, ◀ day ▶ and the card's eligible occurrences;
-- ``participants``: ``ParticipantPicker``, « Pour qui ? »: members ticked or names typed;
+- ``participants``: ``ParticipantPicker``, « Pour qui ? »: members ticked or names typed;
 - ``bookings``: ``UpcomingBookings`` and ``BookingRow``, « Présent » and « Annuler »;
 - ``scan_booking``: who a scan books, and never twice within 2 s (no screen);
 - ``words``: ``RedeemWords``, verdicts, refusals, passages and moments in words.

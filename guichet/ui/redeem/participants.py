@@ -1,4 +1,4 @@
-"""Who a booking is for (« Pour qui ? »), in the scanning window's booking panel.
+"""Who a booking is for (« Pour qui ? »), in the scanning window's booking panel.
 
 One job: the people of the booking. A card with an account ticks its members (two columns; an
 individual pass or an exclusive card ticks one only; a member already in the chosen occurrence

@@ -152,7 +152,7 @@ class RedeemWords(QObject):
     def booked(
         self, names: str, occurrence: OccurrenceView | None, left: int | None, tickets: int
     ) -> str:
-        """ "Réservé : Julie, Marc (Bain libre, aujourd'hui, 18 h). 18 passages restants.
+        """ "Réservé : Julie, Marc (Bain libre, aujourd'hui, 18 h). 18 passages restants.
         2 billets à l'impression." (``tickets``: 0 when the counter prints nothing)."""
         what = ""
         if occurrence is not None:

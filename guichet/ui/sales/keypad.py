@@ -11,7 +11,7 @@ from guichet.ui.theme import sized_font as _font
 
 
 class QuantityPad(QWidget):
-    """« Quantité : 3 », the keypad (1 to 0, C), and « → la ligne (*) », which gives the
+    """« Quantité : 3 », the keypad (1 to 0, C), and « → la ligne (*) », which gives the
     typed quantity to the selected cart line."""
 
     lineQuantityRequested = Signal()

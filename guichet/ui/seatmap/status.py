@@ -17,7 +17,7 @@ from guichet.ui.theme import COLORS, sized_font
 
 
 class SelectionLine(QLabel):
-    """ "Sélection : Parterre, rangée F, sièges 11, 12 (2)", in the selection's blue."""
+    """ "Sélection : Parterre, rangée F, sièges 11, 12 (2)", in the selection's blue."""
 
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
